@@ -1,0 +1,115 @@
+# briefing: turns an article into an annotated PDF briefing.
+# GNU make.  `make` installs missing Debian packages (as root), builds
+# build/briefing and writes the example briefing; `make check` tests.
+
+VERSION		= 0.1.0
+BUILDDIR	?= build
+PREFIX		?= /usr/local
+BINDIR		?= $(PREFIX)/bin
+DATADIR		?= $(PREFIX)/share/briefing
+PKG_CONFIG	?= pkg-config
+CC		?= cc
+CFLAGS		?= -O2 -g
+
+PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
+		  glib-2.0 yaml-0.1 md4c libgvc
+HPDF_LIBS	?= -lhpdf
+HYPHEN_LIBS	?= -lhyphen
+
+# Debian 12 packages the build, the example and the tests need.
+DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
+		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
+		  libmd4c-dev libhyphen-dev libgraphviz-dev \
+		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
+
+WARN		= -std=c11 -Wall -Wextra -Wno-unused-parameter
+ifeq ($(WERROR),1)
+WARN		+= -Werror
+endif
+ALL_CPPFLAGS	= -D_GNU_SOURCE -DBRIEFING_VERSION='"$(VERSION)"' \
+		  -DBRIEFING_DATADIR='"$(DATADIR)"' -Isrc $(CPPFLAGS)
+ifneq ($(filter prog sample check-run bench $(BUILDDIR)/%,$(MAKECMDGOALS)),)
+PKG_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS))
+endif
+ALL_CFLAGS	= $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
+ALL_LDFLAGS	= $(LDFLAGS) $(SAN)
+LIBS		= $(PKG_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) -lm
+
+SRCS		= $(wildcard src/*.c)
+OBJS		= $(SRCS:src/%.c=$(BUILDDIR)/%.o)
+LIB_OBJS	= $(filter-out $(BUILDDIR)/main.o,$(OBJS))
+UNIT_SRCS	= $(wildcard tests/unit/test_*.c)
+UNIT_BINS	= $(UNIT_SRCS:tests/unit/%.c=$(BUILDDIR)/tests/%)
+
+EXAMPLE		= assets/examples/putin-north-korea.md
+EXAMPLE_PDF	= out/putin-north-korea.pdf
+
+.PHONY: all prog deps deps-test sample check check-run check-asan bench \
+	clean install uninstall
+.DELETE_ON_ERROR:
+
+# The package check runs first; the build runs in a second make so that
+# pkg-config sees the packages it may just have installed.
+all: deps
+	@$(MAKE) --no-print-directory prog sample
+
+prog: $(BUILDDIR)/briefing
+
+# Install what is missing (root), or say what to run (others).
+deps:
+	@sh tests/deps.sh $(DEB_BUILD)
+
+deps-test:
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST)
+
+$(BUILDDIR)/briefing: $(OBJS)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(LIBS)
+
+$(BUILDDIR)/%.o: src/%.c | $(BUILDDIR)
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILDDIR)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILDDIR)
+	@mkdir -p $(BUILDDIR)/tests
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
+	    $$($(PKG_CONFIG) --cflags cmocka) -o $@ $< $(LIB_OBJS) \
+	    $(ALL_LDFLAGS) $(LIBS) $$($(PKG_CONFIG) --libs cmocka)
+
+$(BUILDDIR):
+	@mkdir -p $(BUILDDIR)
+
+sample: $(EXAMPLE_PDF)
+
+$(EXAMPLE_PDF): $(EXAMPLE) $(BUILDDIR)/briefing $(wildcard fonts/*.ttf)
+	@mkdir -p out
+	$(BUILDDIR)/briefing -o $@ $(EXAMPLE)
+
+# Unit tests, then end-to-end tests; one "N passed, N failed" line at the end.
+check: deps-test
+	@$(MAKE) --no-print-directory check-run
+
+check-run: $(BUILDDIR)/briefing $(UNIT_BINS)
+	@sh tests/run.sh $(BUILDDIR)
+
+check-asan:
+	$(MAKE) BUILDDIR=build-asan CFLAGS='-O1 -g -fno-omit-frame-pointer' \
+	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined' check
+
+bench: deps-test
+	@$(MAKE) --no-print-directory prog
+	@sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE)
+
+install: $(BUILDDIR)/briefing
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts
+	install -m 755 $(BUILDDIR)/briefing $(DESTDIR)$(BINDIR)/briefing
+	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(DATADIR)/fonts
+
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/briefing
+	rm -rf $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build build-asan out/*.pdf
+
+-include $(OBJS:.o=.d)

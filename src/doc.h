@@ -1,0 +1,125 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The document model: front matter (struct doc_meta) and the body as a
+ * tree of blocks holding inline spans.  Every node keeps the byte offset
+ * of its first character in the source and its line:col.  Produced by
+ * doc_read(); later stages take a const struct doc * and copy what they
+ * keep.
+ */
+#ifndef BRIEFING_DOC_H
+#define BRIEFING_DOC_H
+
+#include <stdio.h>
+#include <glib.h>
+
+#include "msg.h"
+#include "source.h"
+
+/* Blocks nest at most this deep; deeper content is attached to the
+ * deepest allowed container, so later passes may recurse safely. */
+#define DOC_MAX_DEPTH	8
+
+enum doc_format {
+	DOC_FMT_AUTO,		/* by extension: .txt is text, else markdown */
+	DOC_FMT_MARKDOWN,
+	DOC_FMT_TEXT
+};
+
+enum doc_type {
+	DOC_HEADING,		/* level 1-6; spans */
+	DOC_PARA,		/* spans */
+	DOC_LIST,		/* children are DOC_ITEM; ordered, start */
+	DOC_ITEM,		/* children are blocks */
+	DOC_QUOTE,		/* children are blocks */
+	DOC_CODE		/* code block: one span, text with '\n' */
+};
+
+/* Inline style bits of a span. */
+#define SPAN_EM		0x01
+#define SPAN_STRONG	0x02
+#define SPAN_CODE	0x04
+#define SPAN_LINK	0x08	/* href is set */
+#define SPAN_BREAK	0x10	/* hard line break; text is "\n" */
+
+struct doc_span {
+	char		*text;	/* UTF-8, typographic quotes and dashes */
+	unsigned	 style;	/* SPAN_* bits */
+	char		*href;	/* link target, or NULL */
+	size_t		 off;	/* source byte offset of the first char */
+	struct pos	 pos;
+};
+
+struct doc_node {
+	enum doc_type	 type;
+	int		 level;		/* heading level; list nesting from 1 */
+	int		 ordered;	/* DOC_LIST: 1 for "1." lists */
+	int		 start;		/* DOC_LIST: first number */
+	size_t		 off;
+	struct pos	 pos;
+	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA, CODE */
+	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE */
+};
+
+/* A front matter string that later stages may need to point at. */
+struct doc_str {
+	char		*s;
+	struct pos	 pos;
+};
+
+struct doc_actor {
+	char		*name;
+	GPtrArray	*aliases;	/* char * */
+	char		*kind;		/* "state", "org", "person" or NULL */
+	int		 hide;
+	struct pos	 pos;
+};
+
+struct doc_note {
+	char		*term;
+	char		*text;
+	struct pos	 pos;
+};
+
+struct doc_meta {
+	char		*title;		/* never NULL after doc_read */
+	char		*subtitle;
+	char		*date;		/* "YYYY-MM-DD" or NULL */
+	int		 year, month, day;	/* 0 without date */
+	char		*author;
+	char		*organisation;
+	char		*classification;
+	char		*lang;		/* default "en-US" */
+	enum doc_format	 format;	/* resolved: MARKDOWN or TEXT */
+	GPtrArray	*summary;	/* struct doc_str * */
+	char		*src_publication;
+	char		*src_url;
+	char		*src_published;
+	char		*src_retrieved;
+	int		 chronology_off;
+	GPtrArray	*chronology;	/* struct doc_str * */
+	GPtrArray	*actors;	/* struct doc_actor * */
+	GPtrArray	*relations;	/* struct doc_str * */
+	GPtrArray	*notes;		/* struct doc_note * */
+	char		*glossary;	/* "default", a path, or NULL */
+	int		 attach_source;
+};
+
+struct doc {
+	char		*path;		/* source path as given */
+	char		*name;		/* base name */
+	struct doc_meta	 meta;
+	GPtrArray	*blocks;	/* struct doc_node *, top level */
+};
+
+/*
+ * Read front matter and body.  Returns NULL after reporting every
+ * problem found (msg_at with the source's path and line:col).  The doc
+ * copies what it needs: src may be freed afterwards.
+ */
+struct doc	*doc_read(const struct source *src);
+void		 doc_free(struct doc *doc);
+
+/* Write the model as JSON (--dump doc). */
+void		 doc_dump(const struct doc *doc, FILE *f);
+
+#endif

@@ -1,0 +1,49 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The one FcConfig (the project's fonts/ only), the one PangoContext
+ * (72 dpi, unhinted, unrounded, no ligatures or kerning: what is
+ * measured is what libharu draws) and the font-file registry.  Included
+ * by fonts.c and its clients: typeset and the diagram.
+ */
+#ifndef BRIEFING_FONTS_H
+#define BRIEFING_FONTS_H
+
+#include <pango/pango.h>
+
+/* The faces we ship, in fonts/. */
+enum font_face {
+	FACE_SERIF,
+	FACE_SERIF_BOLD,
+	FACE_SERIF_ITALIC,
+	FACE_SERIF_BOLD_ITALIC,
+	FACE_SANS,
+	FACE_SANS_BOLD,
+	FACE_SANS_ITALIC,
+	FACE_SANS_BOLD_ITALIC,
+	FACE_COUNT
+};
+
+/*
+ * Find the fonts directory ($BRIEFING_FONTDIR, then ../fonts and
+ * ../share/briefing/fonts beside the executable, then the install
+ * directory), set up fontconfig and Pango.  Returns 0, or -1 after
+ * reporting which file is missing.  argv0 may be NULL.
+ */
+int		 fonts_init(const char *argv0);
+void		 fonts_done(void);
+
+PangoContext	*fonts_context(void);
+/* Absolute path of a face's file. */
+const char	*fonts_face_file(enum font_face face);
+/* A font description for a face at a size in points (caller frees). */
+PangoFontDescription *fonts_face_desc(enum font_face face, double size);
+/* The face whose file a Pango font was loaded from, or -1. */
+int		 fonts_face_of(PangoFont *font);
+/* 1 if some shipped face covers code point c. */
+int		 fonts_covers(gunichar c);
+/* 1 if the face covers code point c. */
+int		 fonts_face_covers(enum font_face face, gunichar c);
+/* The font features every measured text uses (for PangoAttrFontFeatures). */
+#define FONTS_FEATURES	"liga=0, clig=0, kern=0"
+
+#endif

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Hyphenation points from libhyphen, with the word preparation rules of
+ * DESIGN.md.  Included by typeset and its tests.
+ */
+#ifndef BRIEFING_HYPH_H
+#define BRIEFING_HYPH_H
+
+#include <glib.h>
+
+struct hyph;
+
+/*
+ * Load the dictionary for a BCP 47 language ("en-US", "de", "ru"...).
+ * Returns NULL when there is none (the caller warns: no hyphenation).
+ * dir NULL means the system's /usr/share/hyphen.
+ */
+struct hyph	*hyph_new(const char *lang, const char *dir);
+void		 hyph_free(struct hyph *h);
+
+/*
+ * Where a word made of letters only may break: appends to points the byte
+ * offsets k (0 < k < len) before which a hyphen may go.  At least 2
+ * letters before and 3 after a break; an all-capitals word gets none.
+ * The word is lowercased here.  Results are cached.
+ */
+void		 hyph_points(struct hyph *h, const char *word, size_t len,
+		    GArray *points);
+
+#endif

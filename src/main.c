@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: MIT */
+/* briefing: options, the wiring of the stages, and the exit status. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "doc.h"
+#include "fonts.h"
+#include "msg.h"
+#include "pdf.h"
+#include "source.h"
+#include "typeset.h"
+
+enum exit_status {
+	EXIT_OK = 0,
+	EXIT_INPUT = 1,
+	EXIT_USAGE = 2,
+	EXIT_SYSTEM = 3
+};
+
+struct opts {
+	char	*output;
+	char	*paper;
+	char	*dump;
+	int	 quiet, verbose, werror, version;
+	char	**sources;
+};
+
+static const char summary[] =
+    "Turns an article (Markdown or plain text, with optional YAML front\n"
+    "matter) into a typeset, annotated PDF briefing.  Without -o the PDF\n"
+    "is written beside each source with the extension .pdf.";
+
+static const char description[] =
+    "Exit status: 0 success (warnings allowed), 1 errors in the input,\n"
+    "2 usage errors, 3 system or library errors.\n"
+    "Messages: FILE:LINE:COL: error|warning: TEXT (columns in code points).";
+
+static int
+parse_args(int *argc, char ***argv, struct opts *o)
+{
+	GOptionEntry entries[] = {
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &o->output,
+		  "Write the PDF to OUT (a directory with several sources)",
+		  "OUT" },
+		{ "paper", 0, 0, G_OPTION_ARG_STRING, &o->paper,
+		  "Paper size: a4 (default) or letter", "SIZE" },
+		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
+		  "Print an intermediate form as JSON instead of writing a "
+		  "PDF: doc", "WHAT" },
+		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
+		  "Print errors only", NULL },
+		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
+		  "Say what was written, with timings", NULL },
+		{ "werror", 0, 0, G_OPTION_ARG_NONE, &o->werror,
+		  "Treat warnings as errors", NULL },
+		{ "version", 0, 0, G_OPTION_ARG_NONE, &o->version,
+		  "Print the version and exit", NULL },
+		{ G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY,
+		  &o->sources, NULL, "SOURCE..." },
+		{ NULL }
+	};
+	GOptionContext	*ctx = g_option_context_new("SOURCE...");
+	GError		*err = NULL;
+	int		 ok;
+
+	g_option_context_set_summary(ctx, summary);
+	g_option_context_set_description(ctx, description);
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	ok = g_option_context_parse(ctx, argc, argv, &err);
+	g_option_context_free(ctx);
+	if (!ok) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s (try 'briefing --help')",
+		    err->message);
+		g_error_free(err);
+		return -1;
+	}
+	return 0;
+}
+
+/* The PDF path for a source: -o, or the source's name with .pdf. */
+static char *
+out_path(const struct opts *o, const char *src, int nsrc)
+{
+	char	*base, *dot, *res;
+
+	if (o->output != NULL && nsrc == 1)
+		return g_strdup(o->output);
+	base = g_path_get_basename(src);
+	dot = strrchr(base, '.');
+	if (dot != NULL && dot != base)
+		*dot = '\0';
+	if (o->output != NULL) {
+		char *name = g_strconcat(base, ".pdf", NULL);
+
+		res = g_build_filename(o->output, name, NULL);
+		g_free(name);
+	} else {
+		char *dir = g_path_get_dirname(src);
+		char *name = g_strconcat(base, ".pdf", NULL);
+
+		res = g_build_filename(dir, name, NULL);
+		g_free(dir);
+		g_free(name);
+	}
+	g_free(base);
+	return res;
+}
+
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat	sa, sb;
+	char		*ca, *cb;
+	int		 same;
+
+	if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	ca = g_canonicalize_filename(a, NULL);
+	cb = g_canonicalize_filename(b, NULL);
+	same = strcmp(ca, cb) == 0;
+	g_free(ca);
+	g_free(cb);
+	return same;
+}
+
+/* Build date: SOURCE_DATE_EPOCH, else the document date, else none. */
+static void
+build_date(const struct doc *doc, struct pdf_info *info)
+{
+	const char	*sde = g_getenv("SOURCE_DATE_EPOCH");
+
+	if (sde != NULL && *sde != '\0') {
+		char *end;
+		gint64 t = g_ascii_strtoll(sde, &end, 10);
+
+		if (*end == '\0' && t >= 0) {
+			GDateTime *dt = g_date_time_new_from_unix_utc(t);
+
+			if (dt != NULL) {
+				info->year = g_date_time_get_year(dt);
+				info->month = g_date_time_get_month(dt);
+				info->day = g_date_time_get_day_of_month(dt);
+				info->hour = g_date_time_get_hour(dt);
+				info->minute = g_date_time_get_minute(dt);
+				info->second = g_date_time_get_second(dt);
+				g_date_time_unref(dt);
+				return;
+			}
+		}
+		msg_at(NULL, NULL, MSG_WARNING, "SOURCE_DATE_EPOCH '%s' is "
+		    "not a number of seconds; ignored", sde);
+	}
+	info->year = doc->meta.year;
+	info->month = doc->meta.month;
+	info->day = doc->meta.day;
+}
+
+static char *
+short_hash(const struct source *src)
+{
+	char	*h = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	    (const guchar *)src->buf, src->len);
+
+	h[7] = '\0';
+	return h;
+}
+
+static char *
+keywords(const struct doc *doc)
+{
+	GString	*s = g_string_new(NULL);
+	guint	 i, k;
+
+	for (i = 0; i < doc->blocks->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(doc->blocks, i);
+
+		if (n->type != DOC_HEADING)
+			continue;
+		if (s->len > 0)
+			g_string_append(s, "; ");
+		for (k = 0; k < n->spans->len; k++)
+			g_string_append(s, ((const struct doc_span *)
+			    g_ptr_array_index(n->spans, k))->text);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* One source to one PDF (or dump).  Returns an exit status. */
+static int
+run_one(const struct opts *o, const char *path, int nsrc)
+{
+	struct source		*src = NULL;
+	struct doc		*doc = NULL;
+	struct pages		*pp = NULL;
+	struct typeset_opts	 to = { 0 };
+	struct pdf_info		 info = { 0 };
+	char			*out = NULL, *hash = NULL, *kw = NULL;
+	char			*creator = NULL;
+	int			 status = EXIT_OK;
+	gint64			 t0 = g_get_monotonic_time();
+
+	if ((src = source_load(path)) == NULL ||
+	    (doc = doc_read(src)) == NULL) {
+		status = EXIT_INPUT;
+		goto out;
+	}
+	if (o->dump != NULL) {
+		doc_dump(doc, stdout);
+		goto out;
+	}
+	out = out_path(o, path, nsrc);
+	if (same_file(out, path)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
+		    "the source", out);
+		status = EXIT_USAGE;
+		goto out;
+	}
+	hash = short_hash(src);
+	to.paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
+	    PAPER_LETTER : PAPER_A4;
+	to.footer_name = src->name;
+	to.footer_hash = hash;
+	to.src = src;
+	pp = typeset_run(doc, &to);
+	if (msg_failed()) {
+		status = EXIT_INPUT;
+		goto out;
+	}
+	kw = keywords(doc);
+	creator = g_strdup_printf("briefing %s", BRIEFING_VERSION);
+	info.title = doc->meta.title;
+	info.author = doc->meta.author != NULL ? doc->meta.author :
+	    doc->meta.organisation;
+	info.subject = doc->meta.subtitle;
+	info.keywords = kw;
+	info.creator = creator;
+	info.lang = doc->meta.lang;
+	build_date(doc, &info);
+	if (pdf_write(pp, &info, out) != 0) {
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	if (o->verbose)
+		msg_at(NULL, NULL, MSG_NOTE, "wrote %s: %u page%s in %.1f ms",
+		    out, pp->pages->len, pp->pages->len == 1 ? "" : "s",
+		    (g_get_monotonic_time() - t0) / 1000.0);
+out:
+	pages_free(pp);
+	doc_free(doc);
+	source_free(src);
+	g_free(out);
+	g_free(hash);
+	g_free(kw);
+	g_free(creator);
+	return status;
+}
+
+int
+main(int argc, char **argv)
+{
+	struct opts	 o = { 0 };
+	int		 status = EXIT_OK, st, n, i;
+
+	if (parse_args(&argc, &argv, &o) != 0)
+		return EXIT_USAGE;
+	if (o.version) {
+		printf("briefing %s\n", BRIEFING_VERSION);
+		goto done;
+	}
+	msg_set_quiet(o.quiet);
+	msg_set_werror(o.werror);
+	n = o.sources != NULL ? (int)g_strv_length(o.sources) : 0;
+	if (n == 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "no source given (try "
+		    "'briefing --help')");
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.paper != NULL && strcmp(o.paper, "a4") != 0 &&
+	    strcmp(o.paper, "letter") != 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "unknown paper '%s' (a4 or "
+		    "letter)", o.paper);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.dump != NULL && strcmp(o.dump, "doc") != 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc)",
+		    o.dump);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (n > 1 && o.output != NULL &&
+	    !g_file_test(o.output, G_FILE_TEST_IS_DIR)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: with several sources, -o "
+		    "must name an existing directory", o.output);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.dump == NULL && fonts_init(argv[0]) != 0) {
+		status = EXIT_SYSTEM;
+		goto done;
+	}
+	for (i = 0; i < n; i++) {
+		msg_reset();
+		st = run_one(&o, o.sources[i], n);
+		if (st > status)
+			status = st;
+	}
+	fonts_done();
+done:
+	g_free(o.output);
+	g_free(o.paper);
+	g_free(o.dump);
+	g_strfreev(o.sources);
+	return status;
+}

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The page model: what the typesetter (and later the chronology, the
+ * diagram and the notes) produce and the PDF writer replays.  Plain data,
+ * no library types.  Units are PostScript points; the origin is the
+ * top-left corner of the page and y grows downwards.  A text run's y is
+ * its baseline.
+ */
+#ifndef BRIEFING_PAGES_H
+#define BRIEFING_PAGES_H
+
+#include <stddef.h>
+#include <glib.h>
+
+enum pg_item_type {
+	PG_RUN,
+	PG_PATH,
+	PG_ANCHOR,
+	PG_LINK
+};
+
+/* One word (or part of a line) of text, drawn at (x, y) by code point. */
+struct pg_run {
+	int	 font;		/* index into pages->fonts */
+	double	 size;		/* font size in points */
+	guint32	 rgb;		/* 0xRRGGBB */
+	double	 x, y;		/* start of the baseline */
+	double	 hscale;	/* horizontal scaling, 1.0 = none (±2 %) */
+	double	 width;		/* drawn advance width, scaling included */
+	char	*text;		/* UTF-8, code points <= U+FFFF */
+	size_t	 src_off;	/* source byte span, for later stages */
+	size_t	 src_len;
+};
+
+enum pg_op {
+	PG_MOVE,		/* x[0], y[0] */
+	PG_LINETO,		/* x[0], y[0] */
+	PG_CURVE,		/* control 1, control 2, end: x[0..2], y[0..2] */
+	PG_CLOSE
+};
+
+struct pg_seg {
+	enum pg_op	op;
+	double		x[3], y[3];
+};
+
+struct pg_path {
+	GArray	*segs;		/* struct pg_seg */
+	int	 do_fill, do_stroke;
+	guint32	 fill, stroke;	/* 0xRRGGBB */
+	double	 width;		/* stroke width */
+	double	 dash[2];	/* on, off; ndash == 0: solid */
+	int	 ndash;
+};
+
+/* A named destination: links go to (page, y). */
+struct pg_anchor {
+	char	*name;
+	double	 y;
+};
+
+/* A clickable rectangle: to an anchor (dest) or to a URI. */
+struct pg_link {
+	double	 x0, y0, x1, y1;
+	char	*dest;		/* anchor name, or NULL */
+	char	*uri;		/* or NULL */
+};
+
+struct pg_item {
+	enum pg_item_type type;
+	union {
+		struct pg_run	 run;
+		struct pg_path	 path;
+		struct pg_anchor anchor;
+		struct pg_link	 link;
+	} u;
+};
+
+enum pg_flow_kind {
+	PG_FLOW_CHROME_TOP,	/* banner, title block */
+	PG_FLOW_FIGURE,		/* full-width top figure */
+	PG_FLOW_MAIN,		/* main column */
+	PG_FLOW_SIDEBAR,	/* sidebar column */
+	PG_FLOW_CHROME_BOTTOM	/* running footer */
+};
+
+/* Items of one flow, in reading order. */
+struct pg_flow {
+	enum pg_flow_kind kind;
+	GArray	*items;		/* struct pg_item */
+};
+
+struct page {
+	GPtrArray *flows;	/* struct pg_flow *, in reading order */
+};
+
+/* A bookmark: title, depth from 0, target page (0-based) and y. */
+struct pg_outline {
+	char	*title;
+	int	 level;
+	int	 page;
+	double	 y;
+};
+
+struct pages {
+	double		 width, height;
+	GPtrArray	*fonts;		/* char *: font file paths */
+	GPtrArray	*pages;		/* struct page * */
+	GArray		*outline;	/* struct pg_outline, in order */
+};
+
+struct pages	*pages_new(double width, double height);
+void		 pages_free(struct pages *pp);
+/* Index of a font file in pp->fonts, added if new. */
+int		 pages_font(struct pages *pp, const char *path);
+struct page	*pages_add(struct pages *pp);
+/* The flow of a kind on a page, created (appended) if missing. */
+struct pg_flow	*page_flow(struct page *pg, enum pg_flow_kind kind);
+
+/* Append items; strings are copied. */
+void		 pg_add_run(struct pg_flow *fl, const struct pg_run *run);
+/* Takes ownership of path->segs. */
+void		 pg_add_path(struct pg_flow *fl, const struct pg_path *path);
+void		 pg_add_rect(struct pg_flow *fl, double x, double y, double w,
+		    double h, guint32 fill);
+void		 pg_add_hline(struct pg_flow *fl, double x0, double x1,
+		    double y, double width, guint32 rgb);
+void		 pg_add_anchor(struct pg_flow *fl, const char *name, double y);
+void		 pg_add_link(struct pg_flow *fl, const struct pg_link *link);
+void		 pages_add_outline(struct pages *pp, const char *title,
+		    int level, int page, double y);
+
+#endif

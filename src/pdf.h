@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * PDF writer: replays the page model through libharu.  Only pdf.c knows
+ * libharu and hb-subset; this header is for main and tests.
+ */
+#ifndef BRIEFING_PDF_H
+#define BRIEFING_PDF_H
+
+#include "pages.h"
+
+/* Document-level facts the writer records; all strings UTF-8, may be NULL
+ * (title must be set). */
+struct pdf_info {
+	const char	*title;
+	const char	*author;
+	const char	*subject;
+	const char	*keywords;
+	const char	*creator;	/* "briefing 0.1.0" */
+	const char	*lang;		/* BCP 47, catalog /Lang */
+	/* CreationDate and ModDate: year 0 means "omit" */
+	int		 year, month, day, hour, minute, second;
+};
+
+/*
+ * Write pp to path atomically: the PDF is built in memory and replaces
+ * path by rename, so a failure leaves the old file untouched and no
+ * temporary file behind.  Returns 0, or -1 after reporting the problem
+ * (msg_at with no position).
+ */
+int	pdf_write(const struct pages *pp, const struct pdf_info *info,
+	    const char *path);
+
+#endif

@@ -1,0 +1,890 @@
+/* SPDX-License-Identifier: MIT */
+/* Blocks to a vertical list, and the page builder that cuts it into pages. */
+#include <math.h>
+#include <string.h>
+
+#include "typeset_int.h"
+
+/* Colours: ink, accent and greys that stay distinct in grayscale. */
+#define INK		0x1A1A1A
+#define ACCENT		0x1F4E79
+#define HEAD_RGB	0x16324F
+#define GREY		0x5A6270
+#define RULE_GREY	0xB8C0CC
+#define TINT		0xEEF3F8
+#define LINK_RGB	0x1F5FAD
+#define BANNER_RGB	0x3A3A3A
+
+/* An entry of a vertical list: a line, a heading line, a box. */
+struct vent {
+	double	 height;	/* advance */
+	double	 before;	/* space above, dropped at the top of a page */
+	int	 keep;		/* no page break after this entry */
+	GArray	*items;		/* struct pg_item, relative to the entry's
+				 * top-left corner */
+	char	*anchor;
+	char	*outline;
+	int	 olevel;
+};
+
+/* The page grid. */
+struct grid {
+	double	 w, h;
+	double	 left, right, top, bottom;	/* margins */
+	double	 main_w, gutter, side_w;
+	double	 side_x;
+};
+
+struct body {
+	struct ts	*t;
+	GPtrArray	*vl;		/* struct vent *: main flow */
+	GPtrArray	*side;		/* struct vent *: sidebar flow */
+	GPtrArray	*top;		/* struct vent *: title block */
+	struct grid	 g;
+	int		 first_heading;	/* smallest heading level */
+};
+
+static void
+vent_free(gpointer p)
+{
+	struct vent	*v = p;
+	guint		 i;
+
+	if (v->items != NULL) {
+		for (i = 0; i < v->items->len; i++) {
+			struct pg_item *it = &g_array_index(v->items,
+			    struct pg_item, i);
+
+			if (it->type == PG_RUN)
+				g_free(it->u.run.text);
+			else if (it->type == PG_PATH)
+				g_array_unref(it->u.path.segs);
+			else if (it->type == PG_ANCHOR)
+				g_free(it->u.anchor.name);
+			else {
+				g_free(it->u.link.dest);
+				g_free(it->u.link.uri);
+			}
+		}
+		g_array_unref(v->items);
+	}
+	g_free(v->anchor);
+	g_free(v->outline);
+	g_free(v);
+}
+
+static struct vent *
+vent_new(GPtrArray *vl, double height, double before)
+{
+	struct vent	*v = g_new0(struct vent, 1);
+
+	v->height = height;
+	v->before = before;
+	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	g_ptr_array_add(vl, v);
+	return v;
+}
+
+/* Move a line's items (baseline at 0) into an entry at (x, baseline). */
+static void
+take_line(struct vent *v, GArray *line, double x, double baseline)
+{
+	guint	i;
+
+	for (i = 0; i < line->len; i++) {
+		struct pg_item *it = &g_array_index(line, struct pg_item, i);
+
+		ts_item_move(it, x, baseline);
+		g_array_append_val(v->items, *it);
+	}
+	g_array_unref(line);
+}
+
+static void
+add_rect(GArray *items, double x, double y, double w, double h,
+    guint32 rgb)
+{
+	struct pg_flow	fl = { .items = items };
+
+	pg_add_rect(&fl, x, y, w, h, rgb);
+}
+
+static void
+add_hline(GArray *items, double x0, double x1, double y, double width,
+    guint32 rgb)
+{
+	struct pg_flow	fl = { .items = items };
+
+	pg_add_hline(&fl, x0, x1, y, width, rgb);
+}
+
+static void
+add_run(struct ts *t, GArray *items, int face, double size, guint32 rgb,
+    double x, double y, const char *text)
+{
+	struct pg_flow	fl = { .items = items };
+	struct pg_run	r = { 0 };
+
+	r.font = t->font[face];
+	r.size = size;
+	r.rgb = rgb;
+	r.x = x;
+	r.y = y;
+	r.hscale = 1.0;
+	r.text = (char *)text;
+	r.width = ts_measure(t, face, text, strlen(text)) * size;
+	pg_add_run(&fl, &r);
+}
+
+static double
+text_width(struct ts *t, int face, double size, const char *s)
+{
+	return ts_measure(t, face, s, strlen(s)) * size;
+}
+
+/* Baseline within a line box of a given leading. */
+static double
+baseline_of(double size, double leading)
+{
+	return (leading - size) / 2 + size * 0.8;
+}
+
+/*
+ * Set a paragraph and append its lines to vl.  Lines keep with the next
+ * so that no paragraph leaves one line alone at a page's foot (orphan)
+ * or head (widow).  Returns the first entry.
+ */
+static struct vent *
+set_lines(struct body *bd, GPtrArray *vl, struct tpara *tp,
+    const struct tstyle *st, double x, double before, int keep_last)
+{
+	GPtrArray	*lines = g_ptr_array_new();
+	struct vent	*first = NULL;
+	guint		 i, n;
+
+	tpara_set(bd->t, tp, st, lines);
+	n = lines->len;
+	for (i = 0; i < n; i++) {
+		struct vent *v = vent_new(vl, st->leading, i == 0 ? before : 0);
+
+		take_line(v, g_ptr_array_index(lines, i), x,
+		    baseline_of(st->size, st->leading));
+		v->keep = (i == 0 && n > 1) || (n >= 2 && i == n - 2) ||
+		    (i == n - 1 && keep_last);
+		if (first == NULL)
+			first = v;
+	}
+	g_ptr_array_unref(lines);
+	return first;
+}
+
+static void
+style_body(const struct body *bd, struct tstyle *st, double width)
+{
+	memset(st, 0, sizeof(*st));
+	st->size = 9.6;
+	st->leading = 13.4;
+	st->rgb = INK;
+	st->link_rgb = LINK_RGB;
+	st->width = width;
+	st->justify = 1;
+	st->hyphenate = bd->t->hyph != NULL;
+}
+
+static char *
+anchor_name(const struct doc_node *n)
+{
+	return g_strdup_printf("p%zu", n->off);
+}
+
+static char *
+spans_text(const GPtrArray *spans)
+{
+	GString	*s = g_string_new(NULL);
+	guint	 i;
+
+	for (i = 0; i < spans->len; i++) {
+		const struct doc_span *sp = g_ptr_array_index(spans, i);
+
+		g_string_append(s, (sp->style & 0x10) ? " " : sp->text);
+	}
+	return g_strstrip(g_string_free(s, FALSE));
+}
+
+static void block(struct body *bd, const struct doc_node *n, double x,
+    double width, int depth, double before);
+
+static void
+heading(struct body *bd, const struct doc_node *n, double x, double width)
+{
+	struct tstyle	 st = { 0 };
+	struct tpara	 tp;
+	struct vent	*v;
+	int		 lvl = n->level - bd->first_heading;
+
+	st.sans = 1;
+	st.bold = 1;
+	st.size = lvl <= 0 ? 11.5 : lvl == 1 ? 10.2 : 9.6;
+	st.leading = st.size * 1.25;
+	st.rgb = HEAD_RGB;
+	st.link_rgb = LINK_RGB;
+	st.width = width;
+	tpara_init(&tp);
+	tpara_add_spans(bd->t, &tp, n->spans, &st);
+	v = set_lines(bd, bd->vl, &tp, &st, x, lvl <= 0 ? 14 : 10, 1);
+	tpara_clear(&tp);
+	if (v == NULL)
+		return;
+	/* a little air under the heading, kept with what follows */
+	vent_new(bd->vl, 3, 0)->keep = 1;
+	v->anchor = anchor_name(n);
+	v->outline = spans_text(n->spans);
+	v->olevel = 1 + (lvl > 0 ? lvl : 0);
+}
+
+static void
+para(struct body *bd, const struct doc_node *n, double x, double width,
+    double before, int italic)
+{
+	struct tstyle	 st;
+	struct tpara	 tp;
+	struct vent	*v;
+
+	style_body(bd, &st, width);
+	st.italic = italic;
+	if (n->type == DOC_CODE) {
+		st.sans = 1;
+		st.size = 8.6;
+		st.leading = 12;
+		st.justify = 0;
+		st.hyphenate = 0;
+	}
+	tpara_init(&tp);
+	tpara_add_spans(bd->t, &tp, n->spans, &st);
+	v = set_lines(bd, bd->vl, &tp, &st, x, before, 0);
+	tpara_clear(&tp);
+	if (v != NULL && v->anchor == NULL)
+		v->anchor = anchor_name(n);
+}
+
+static void
+list(struct body *bd, const struct doc_node *n, double x, double width,
+    int depth, double before)
+{
+	double	indent = 13;
+	guint	i, k;
+
+	for (i = 0; i < n->children->len; i++) {
+		const struct doc_node *item = g_ptr_array_index(n->children, i);
+		guint mark = bd->vl->len;
+		char label[32];
+		struct vent *v;
+
+		for (k = 0; k < item->children->len; k++)
+			block(bd, g_ptr_array_index(item->children, k),
+			    x + indent, width - indent, depth + 1,
+			    k == 0 ? (i == 0 ? before : 3.5) : 3.5);
+		if (bd->vl->len == mark)
+			continue;
+		v = g_ptr_array_index(bd->vl, mark);
+		if (n->ordered)
+			g_snprintf(label, sizeof(label), "%d.",
+			    n->start + (int)i);
+		else
+			g_strlcpy(label, depth % 2 ? "\xe2\x80\x93" :
+			    "\xe2\x80\xa2", sizeof(label));
+		{
+			int face = n->ordered ? FACE_SERIF : FACE_SANS_BOLD;
+			double size = 9.6;
+			double w = text_width(bd->t, face, size, label);
+
+			add_run(bd->t, v->items, face, size, n->ordered ? INK :
+			    ACCENT, x + indent - 5 - w,
+			    baseline_of(size, 13.4), label);
+		}
+	}
+}
+
+static void
+quote(struct body *bd, const struct doc_node *n, double x, double width,
+    int depth, double before)
+{
+	guint	mark = bd->vl->len, i;
+	double	indent = 12;
+
+	for (i = 0; i < n->children->len; i++)
+		block(bd, g_ptr_array_index(n->children, i), x + indent,
+		    width - 2 * indent > 60 ? width - 2 * indent : width,
+		    depth + 1, i == 0 ? before : 5);
+	/* a rule beside every line of the quote */
+	for (i = mark; i < bd->vl->len; i++) {
+		struct vent *v = g_ptr_array_index(bd->vl, i);
+		struct pg_flow fl = { .items = v->items };
+		struct pg_path p = { 0 };
+		struct pg_seg s = { PG_MOVE, { x + 3 }, { -v->before } };
+
+		p.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+		g_array_append_val(p.segs, s);
+		s.op = PG_LINETO;
+		s.y[0] = v->height;
+		g_array_append_val(p.segs, s);
+		p.do_stroke = 1;
+		p.stroke = RULE_GREY;
+		p.width = 1.5;
+		pg_add_path(&fl, &p);
+	}
+}
+
+static void
+block(struct body *bd, const struct doc_node *n, double x, double width,
+    int depth, double before)
+{
+	switch (n->type) {
+	case DOC_HEADING:
+		heading(bd, n, x, width);
+		break;
+	case DOC_PARA:
+	case DOC_CODE:
+		para(bd, n, x, width, before, 0);
+		break;
+	case DOC_LIST:
+		list(bd, n, x, width, depth, before);
+		break;
+	case DOC_ITEM:
+	case DOC_QUOTE:
+		quote(bd, n, x, width, depth, before);
+		break;
+	}
+}
+
+static int
+min_heading(const GPtrArray *blocks)
+{
+	int	lvl = 6;
+	guint	i;
+
+	for (i = 0; i < blocks->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(blocks, i);
+
+		if (n->type == DOC_HEADING && n->level < lvl)
+			lvl = n->level;
+	}
+	return lvl;
+}
+
+static void
+grid_init(struct grid *g, enum typeset_paper paper)
+{
+	g->w = paper == PAPER_LETTER ? 612 : 595.276;
+	g->h = paper == PAPER_LETTER ? 792 : 841.89;
+	g->left = g->right = 54;
+	g->top = 50;
+	g->bottom = 62;
+	g->gutter = 20;
+	g->main_w = floor((g->w - g->left - g->right - g->gutter) * 0.675);
+	g->side_w = g->w - g->left - g->right - g->gutter - g->main_w;
+	g->side_x = g->left + g->main_w + g->gutter;
+}
+
+static const char *const months[] = { "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October",
+	"November", "December" };
+
+/* Ragged text of one face at (x, y) as entries of vl; returns height. */
+static double
+ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
+    double size, double leading, guint32 rgb, double width, double before)
+{
+	struct tstyle	 st = { 0 };
+	struct tpara	 tp;
+	GPtrArray	*lines = g_ptr_array_new();
+	guint		 i;
+	double		 h = 0;
+
+	st.sans = face >= FACE_SANS;
+	st.bold = face % 2;
+	st.italic = (face % 4) >= 2;
+	st.size = size;
+	st.leading = leading;
+	st.rgb = rgb;
+	st.width = width;
+	tpara_init(&tp);
+	tpara_add_text(bd->t, &tp, text, face, size, rgb, 0);
+	tpara_set(bd->t, &tp, &st, lines);
+	for (i = 0; i < lines->len; i++) {
+		struct vent *v = vent_new(vl, leading, i == 0 ? before : 0);
+
+		take_line(v, g_ptr_array_index(lines, i), 0,
+		    baseline_of(size, leading));
+		v->keep = 1;
+		h += leading + v->before;
+	}
+	tpara_clear(&tp);
+	g_ptr_array_unref(lines);
+	return h;
+}
+
+/* Banner, eyebrow, title, subtitle, source line, rule. */
+static void
+title_block(struct body *bd)
+{
+	const struct doc_meta	*m = &bd->t->doc->meta;
+	struct ts		*t = bd->t;
+	double			 fw = bd->g.w - bd->g.left - bd->g.right;
+	struct vent		*v;
+	GString			*s = g_string_new(NULL);
+
+	v = vent_new(bd->top, 14, 0);
+	g_string_assign(s, "BRIEFING");
+	if (m->year > 0 && m->month >= 1 && m->month <= 12)
+		g_string_append_printf(s, "  \xc2\xb7  %d %s %d", m->day,
+		    months[m->month - 1], m->year);
+	{
+		char *up = g_utf8_strup(s->str, -1);
+
+		add_run(t, v->items, FACE_SANS_BOLD, 7.6, ACCENT, 0, 9, up);
+		g_free(up);
+	}
+	if (m->organisation != NULL)
+		add_run(t, v->items, FACE_SANS, 7.6, GREY, fw - text_width(t,
+		    FACE_SANS, 7.6, m->organisation), 9, m->organisation);
+	add_hline(v->items, 0, fw, 13.5, 0.5, RULE_GREY);
+	v->anchor = g_strdup("title");
+	v->outline = g_strdup(m->title);
+	v->olevel = 0;
+	ragged(bd, bd->top, m->title, FACE_SANS_BOLD, 21, 25, 0x0F1E33, fw, 8);
+	if (m->subtitle != NULL)
+		ragged(bd, bd->top, m->subtitle, FACE_SERIF_ITALIC, 11.5, 15,
+		    GREY, fw, 2);
+	g_string_truncate(s, 0);
+	if (m->src_publication != NULL)
+		g_string_append_printf(s, "Source: %s", m->src_publication);
+	if (m->src_published != NULL)
+		g_string_append_printf(s, "%s%s", s->len ? ", " : "Source: ",
+		    m->src_published);
+	if (m->author != NULL)
+		g_string_append_printf(s, "%sPrepared by %s", s->len ?
+		    "  \xc2\xb7  " : "", m->author);
+	if (s->len > 0)
+		ragged(bd, bd->top, s->str, FACE_SANS, 7.8, 10.5, GREY, fw, 4);
+	v = vent_new(bd->top, 12, 3);
+	add_hline(v->items, 0, fw, 4, 1.2, ACCENT);
+	g_string_free(s, TRUE);
+}
+
+/* The key points box at the head of the main column. */
+static void
+key_points(struct body *bd)
+{
+	const GPtrArray	*sum = bd->t->doc->meta.summary;
+	struct ts	*t = bd->t;
+	GPtrArray	*tmp;
+	struct vent	*box;
+	double		 pad = 9, y, w = bd->g.main_w;
+	guint		 i, k;
+
+	if (sum == NULL || sum->len == 0)
+		return;
+	tmp = g_ptr_array_new_with_free_func(vent_free);
+	box = g_new0(struct vent, 1);
+	box->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	y = pad + 2;
+	for (i = 0; i < sum->len; i++) {
+		const struct doc_str *ds = g_ptr_array_index(sum, i);
+
+		g_ptr_array_set_size(tmp, 0);
+		ragged(bd, tmp, ds->s, FACE_SANS, 8.8, 12, INK,
+		    w - 2 * pad - 12, 0);
+		for (k = 0; k < tmp->len; k++) {
+			struct vent *v = g_ptr_array_index(tmp, k);
+			guint j;
+
+			if (k == 0)
+				add_run(t, box->items, FACE_SANS_BOLD, 8.8,
+				    ACCENT, pad + 3, y + 12 + baseline_of(8.8,
+				    12), "\xe2\x80\xa2");
+			for (j = 0; j < v->items->len; j++) {
+				struct pg_item *it = &g_array_index(v->items,
+				    struct pg_item, j);
+
+				ts_item_move(it, pad + 12, y + 12);
+				g_array_append_val(box->items, *it);
+			}
+			g_array_set_size(v->items, 0);
+			y += 12;
+		}
+		y += 2.5;
+	}
+	y += pad + 10;
+	/* background and accent bar go first: draw under the text */
+	{
+		GArray *under = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+
+		add_rect(under, 0, 0, w, y, TINT);
+		add_rect(under, 0, 0, 2.4, y, ACCENT);
+		add_run(t, under, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
+		    pad + 8, "KEY POINTS");
+		g_array_append_vals(under, box->items->data, box->items->len);
+		g_array_unref(box->items);
+		box->items = under;
+	}
+	box->height = y;
+	box->before = 0;
+	box->keep = 0;
+	g_ptr_array_add(bd->vl, box);
+	vent_new(bd->vl, 6, 0);
+	g_ptr_array_unref(tmp);
+}
+
+/* The "About this briefing" panel: first entry of the sidebar flow. */
+static void
+about_panel(struct body *bd)
+{
+	const struct doc	*d = bd->t->doc;
+	const struct doc_meta	*m = &d->meta;
+	struct ts		*t = bd->t;
+	double			 w = bd->g.side_w;
+	struct vent		*v;
+	guint			 words = 0, i;
+	char			 buf[96];
+	const char		*rows[5][2];
+	int			 nrows = 0, r;
+
+	for (i = 0; i < d->blocks->len; i++) {
+		/* a rough word count over the top-level text */
+		const struct doc_node *n = g_ptr_array_index(d->blocks, i);
+		GPtrArray *stack = g_ptr_array_new();
+
+		g_ptr_array_add(stack, (gpointer)n);
+		while (stack->len > 0) {
+			const struct doc_node *c = g_ptr_array_steal_index(
+			    stack, stack->len - 1);
+			guint k;
+
+			if (c->spans != NULL)
+				for (k = 0; k < c->spans->len; k++) {
+					const struct doc_span *sp =
+					    g_ptr_array_index(c->spans, k);
+					const char *p = sp->text;
+					int in = 0;
+
+					for (; *p; p++) {
+						int ws = g_ascii_isspace(*p);
+
+						words += !ws && !in;
+						in = !ws;
+					}
+				}
+			if (c->children != NULL)
+				for (k = 0; k < c->children->len; k++)
+					g_ptr_array_add(stack,
+					    g_ptr_array_index(c->children, k));
+		}
+		g_ptr_array_unref(stack);
+	}
+	rows[nrows][0] = "Source";
+	rows[nrows++][1] = m->src_publication != NULL ? m->src_publication :
+	    d->name;
+	if (m->src_published != NULL) {
+		rows[nrows][0] = "Published";
+		rows[nrows++][1] = m->src_published;
+	}
+	if (m->src_retrieved != NULL) {
+		rows[nrows][0] = "Retrieved";
+		rows[nrows++][1] = m->src_retrieved;
+	}
+	g_snprintf(buf, sizeof(buf), "%u words \xc2\xb7 %u min read", words,
+	    (words + 229) / 230);
+	rows[nrows][0] = "Length";
+	rows[nrows++][1] = buf;
+
+	v = vent_new(bd->side, 16, 0);
+	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
+	    "ABOUT THIS BRIEFING");
+	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
+	for (r = 0; r < nrows; r++) {
+		v = vent_new(bd->side, 10, 3);
+		add_run(t, v->items, FACE_SANS_BOLD, 7.2, GREY, 0,
+		    baseline_of(7.2, 10), rows[r][0]);
+		v->keep = 1;
+		ragged(bd, bd->side, rows[r][1], FACE_SANS, 7.8, 10.4, INK, w,
+		    0);
+	}
+}
+
+/* Place entries [from, to) of vl into a flow at column x from y. */
+static void
+place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
+    guint to, double x, double y, struct pages *pp, int pageno)
+{
+	struct pg_flow	*fl = page_flow(pg, kind);
+	guint		 i, k;
+
+	for (i = from; i < to; i++) {
+		struct vent *v = g_ptr_array_index(vl, i);
+
+		if (i > from)
+			y += v->before;
+		if (v->anchor != NULL)
+			pg_add_anchor(fl, v->anchor, y);
+		if (v->outline != NULL)
+			pages_add_outline(pp, v->outline, v->olevel, pageno,
+			    y);
+		for (k = 0; k < v->items->len; k++) {
+			struct pg_item *it = &g_array_index(v->items,
+			    struct pg_item, k);
+
+			ts_item_move(it, x, y);
+			g_array_append_val(fl->items, *it);
+		}
+		g_array_set_size(v->items, 0);
+		y += v->height;
+	}
+}
+
+/*
+ * Where the entries of vl that start at `from` must stop to fit in
+ * `avail` points: the last allowed break (not inside a kept group).
+ * Returns the end index (exclusive), at least from + 1.
+ */
+static guint
+fit(GPtrArray *vl, guint from, double avail)
+{
+	double	y = 0;
+	guint	i, k;
+
+	for (i = from; i < vl->len; i++) {
+		struct vent *v = g_ptr_array_index(vl, i);
+		double need = (i > from ? v->before : 0) + v->height;
+
+		if (y + need > avail + 0.01)
+			break;
+		y += need;
+	}
+	if (i >= vl->len)
+		return vl->len;
+	for (k = i; k > from; k--) {
+		struct vent *v = g_ptr_array_index(vl, k - 1);
+
+		if (!v->keep)
+			return k;
+	}
+	return i > from ? i : from + 1;
+}
+
+static void
+footer(struct body *bd, struct page *pg, int no, int total)
+{
+	struct ts		*t = bd->t;
+	const struct grid	*g = &bd->g;
+	struct pg_flow		*fl = page_flow(pg, PG_FLOW_CHROME_BOTTOM);
+	const char		*cls = t->doc->meta.classification;
+	double			 y = g->h - 34, fw = g->w - g->left - g->right;
+	char			*left, right[64];
+
+	add_hline(fl->items, g->left, g->left + fw, y - 9, 0.5, RULE_GREY);
+	left = g_strdup_printf("%s  \xc2\xb7  %s", t->opts->footer_name,
+	    t->opts->footer_hash);
+	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left, y, left);
+	g_free(left);
+	g_snprintf(right, sizeof(right), "Page %d of %d", no, total);
+	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left + fw -
+	    text_width(t, FACE_SANS, 7.2, right), y, right);
+	if (cls != NULL)
+		add_run(t, fl->items, FACE_SANS_BOLD, 7.2, BANNER_RGB,
+		    g->left + (fw - text_width(t, FACE_SANS_BOLD, 7.2, cls)) / 2,
+		    y, cls);
+}
+
+static void
+banner(struct body *bd, struct page *pg)
+{
+	struct ts	*t = bd->t;
+	const char	*cls = t->doc->meta.classification;
+	struct pg_flow	*fl = page_flow(pg, PG_FLOW_CHROME_TOP);
+	double		 w;
+
+	if (cls == NULL)
+		return;
+	add_rect(fl->items, 0, 0, bd->g.w, 22, BANNER_RGB);
+	w = text_width(t, FACE_SANS_BOLD, 8.5, cls);
+	add_run(t, fl->items, FACE_SANS_BOLD, 8.5, 0xFFFFFF,
+	    (bd->g.w - w) / 2, 14.5, cls);
+}
+
+static double
+list_height(GPtrArray *vl)
+{
+	double	h = 0;
+	guint	i;
+
+	for (i = 0; i < vl->len; i++) {
+		struct vent *v = g_ptr_array_index(vl, i);
+
+		h += v->height + (i > 0 ? v->before : 0);
+	}
+	return h;
+}
+
+/* Cut the main flow into pages; the sidebar flow beside it. */
+static void
+paginate(struct body *bd, struct pages *pp)
+{
+	const struct grid	*g = &bd->g;
+	double			 top1, bottom = g->h - g->bottom;
+	guint			 from = 0, sfrom = 0, to, sto;
+	int			 n = 0, i;
+
+	top1 = g->top + (bd->t->doc->meta.classification != NULL ? 8 : 0);
+	while (from < bd->vl->len || sfrom < bd->side->len || n == 0) {
+		struct page *pg = pages_add(pp);
+		double y = n == 0 ? top1 : g->top + (bd->t->doc->meta.
+		    classification != NULL ? 8 : 0);
+
+		banner(bd, pg);
+		if (n == 0) {
+			place(pg, PG_FLOW_CHROME_TOP, bd->top, 0, bd->top->len,
+			    g->left, y, pp, n);
+			y += list_height(bd->top);
+		}
+		/* skip space at the head of a page */
+		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y) : from;
+		place(pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, pp, n);
+		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y) :
+		    sfrom;
+		place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto, g->side_x, y,
+		    pp, n);
+		from = to;
+		sfrom = sto;
+		n++;
+	}
+	for (i = 0; i < n; i++)
+		footer(bd, g_ptr_array_index(pp->pages, i), i + 1, n);
+}
+
+static int
+ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
+    struct pages *pp)
+{
+	int	f;
+
+	memset(t, 0, sizeof(*t));
+	t->doc = doc;
+	t->opts = o;
+	t->pp = pp;
+	t->hyph = hyph_new(doc->meta.lang != NULL ? doc->meta.lang : "en-US",
+	    NULL);
+	if (t->hyph == NULL)
+		msg_at(doc->path, NULL, MSG_WARNING, "no hyphenation "
+		    "dictionary for language '%s'; words are not hyphenated",
+		    doc->meta.lang != NULL ? doc->meta.lang : "en-US");
+	for (f = 0; f < FACE_COUNT; f++) {
+		PangoFontDescription *d = fonts_face_desc(f, TS_REF_SIZE);
+
+		t->attrs[f] = pango_attr_list_new();
+		pango_attr_list_insert(t->attrs[f],
+		    pango_attr_font_desc_new(d));
+		pango_attr_list_insert(t->attrs[f],
+		    pango_attr_font_features_new(FONTS_FEATURES));
+		pango_font_description_free(d);
+		t->widths[f] = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, g_free);
+		t->font[f] = pages_font(pp, fonts_face_file(f));
+		t->space[f] = ts_measure(t, f, " ", 1);
+		t->hyphen[f] = ts_measure(t, f, "-", 1);
+	}
+	return 0;
+}
+
+static void
+ts_done(struct ts *t)
+{
+	int	f;
+
+	hyph_free(t->hyph);
+	for (f = 0; f < FACE_COUNT; f++) {
+		pango_attr_list_unref(t->attrs[f]);
+		g_hash_table_unref(t->widths[f]);
+	}
+}
+
+/* Fonts no run uses are dropped from the registry (and from the PDF). */
+static void
+prune_fonts(struct pages *pp)
+{
+	int	 used[FACE_COUNT] = { 0 }, map[FACE_COUNT], nf = 0, f;
+	guint	 p, fi, i;
+	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free);
+
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *pg = g_ptr_array_index(pp->pages, p);
+
+		for (fi = 0; fi < pg->flows->len; fi++) {
+			struct pg_flow *fl = g_ptr_array_index(pg->flows, fi);
+
+			for (i = 0; i < fl->items->len; i++) {
+				struct pg_item *it = &g_array_index(fl->items,
+				    struct pg_item, i);
+
+				if (it->type == PG_RUN)
+					used[it->u.run.font] = 1;
+			}
+		}
+	}
+	for (f = 0; f < (int)pp->fonts->len; f++) {
+		map[f] = used[f] ? nf++ : -1;
+		if (used[f])
+			g_ptr_array_add(keep, g_strdup(g_ptr_array_index(
+			    pp->fonts, f)));
+	}
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *pg = g_ptr_array_index(pp->pages, p);
+
+		for (fi = 0; fi < pg->flows->len; fi++) {
+			struct pg_flow *fl = g_ptr_array_index(pg->flows, fi);
+
+			for (i = 0; i < fl->items->len; i++) {
+				struct pg_item *it = &g_array_index(fl->items,
+				    struct pg_item, i);
+
+				if (it->type == PG_RUN)
+					it->u.run.font = map[it->u.run.font];
+			}
+		}
+	}
+	g_ptr_array_unref(pp->fonts);
+	pp->fonts = keep;
+}
+
+struct pages *
+typeset_run(const struct doc *doc, const struct typeset_opts *opts)
+{
+	struct ts	 t;
+	struct body	 bd = { 0 };
+	struct pages	*pp;
+	guint		 i;
+
+	grid_init(&bd.g, opts->paper);
+	pp = pages_new(bd.g.w, bd.g.h);
+	ts_init(&t, doc, opts, pp);
+	bd.t = &t;
+	bd.vl = g_ptr_array_new_with_free_func(vent_free);
+	bd.side = g_ptr_array_new_with_free_func(vent_free);
+	bd.top = g_ptr_array_new_with_free_func(vent_free);
+	bd.first_heading = min_heading(doc->blocks);
+
+	title_block(&bd);
+	key_points(&bd);
+	about_panel(&bd);
+	for (i = 0; i < doc->blocks->len; i++)
+		block(&bd, g_ptr_array_index(doc->blocks, i), 0, bd.g.main_w,
+		    0, i == 0 ? 0 : 6);
+	paginate(&bd, pp);
+	prune_fonts(pp);
+
+	g_ptr_array_unref(bd.vl);
+	g_ptr_array_unref(bd.side);
+	g_ptr_array_unref(bd.top);
+	ts_done(&t);
+	return pp;
+}

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Typesetting: the document model to the page model.  Words shaped and
+ * measured by Pango (through fonts.h), paragraphs broken by linebreak.c,
+ * pages built here (widows, orphans, keep-with-next, sidebar flow,
+ * title block, running footer).  Included by main and tests.
+ */
+#ifndef BRIEFING_TYPESET_H
+#define BRIEFING_TYPESET_H
+
+#include "doc.h"
+#include "pages.h"
+
+enum typeset_paper {
+	PAPER_A4,
+	PAPER_LETTER
+};
+
+struct typeset_opts {
+	enum typeset_paper paper;
+	const char	*footer_name;	/* source name for the footer */
+	const char	*footer_hash;	/* short content hash */
+	const struct source *src;	/* for message positions, or NULL */
+};
+
+/* Returns the pages (caller frees with pages_free); fonts_init() must
+ * have run.  Problems in the text are warnings through msg_at. */
+struct pages	*typeset_run(const struct doc *doc,
+		    const struct typeset_opts *opts);
+
+#endif

@@ -1,0 +1,731 @@
+/* SPDX-License-Identifier: MIT */
+/* Paragraphs: spans to measured boxes, glue and penalties, then lines. */
+#include <string.h>
+
+#include "typeset_int.h"
+
+#define PLACEHOLDER	0xFFFD	/* drawn for a character no face covers */
+
+enum brk {
+	BRK_HYPH,		/* discretionary: draws "-" */
+	BRK_EXPLICIT,		/* after an explicit hyphen: draws U+2010 */
+	BRK_PLAIN		/* after a dash, a slash or in a URL */
+};
+
+struct bpoint {
+	size_t	 off;		/* byte offset in the segment */
+	enum brk type;
+};
+
+/* A run of one style inside a word being built. */
+struct seg {
+	int	 face;
+	guint32	 rgb;
+	const char *href;
+	size_t	 text, len;	/* in tp->text */
+	size_t	 src_off;
+};
+
+struct builder {
+	struct ts		*t;
+	struct tpara		*tp;
+	const struct tstyle	*st;
+	GArray			*segs;		/* struct seg: the open word */
+	int			 space_face;	/* -1: no space pending */
+	int			 have_word;
+	int			 sentence_start;
+	int			 warned_long;
+};
+
+void
+ts_item_move(struct pg_item *it, double dx, double dy)
+{
+	guint	i;
+
+	switch (it->type) {
+	case PG_RUN:
+		it->u.run.x += dx;
+		it->u.run.y += dy;
+		break;
+	case PG_PATH:
+		for (i = 0; i < it->u.path.segs->len; i++) {
+			struct pg_seg *s = &g_array_index(it->u.path.segs,
+			    struct pg_seg, i);
+			int k;
+
+			for (k = 0; k < 3; k++) {
+				s->x[k] += dx;
+				s->y[k] += dy;
+			}
+		}
+		break;
+	case PG_ANCHOR:
+		it->u.anchor.y += dy;
+		break;
+	case PG_LINK:
+		it->u.link.x0 += dx;
+		it->u.link.x1 += dx;
+		it->u.link.y0 += dy;
+		it->u.link.y1 += dy;
+		break;
+	}
+}
+
+/* Width at 1 pt of text in a face, shaped by Pango, cached. */
+double
+ts_measure(struct ts *t, int face, const char *s, size_t len)
+{
+	char		*key = g_strndup(s, len);
+	double		*w = g_hash_table_lookup(t->widths[face], key);
+	GList		*items, *l;
+	PangoGlyphString *gs;
+	int		 units = 0;
+
+	if (w != NULL) {
+		g_free(key);
+		return *w;
+	}
+	items = pango_itemize(fonts_context(), key, 0, (int)len,
+	    t->attrs[face], NULL);
+	gs = pango_glyph_string_new();
+	for (l = items; l != NULL; l = l->next) {
+		PangoItem *it = l->data;
+
+		pango_shape_full(key + it->offset, it->length, key, (int)len,
+		    &it->analysis, gs);
+		units += pango_glyph_string_get_width(gs);
+		pango_item_free(it);
+	}
+	g_list_free(items);
+	pango_glyph_string_free(gs);
+	w = g_new(double, 1);
+	*w = units / (double)PANGO_SCALE / TS_REF_SIZE;
+	g_hash_table_insert(t->widths[face], key, w);
+	return *w;
+}
+
+int
+ts_face(const struct tstyle *st, unsigned style)
+{
+	int	sans = st->sans || (style & 0x04);	/* SPAN_CODE */
+	int	bold = st->bold || (style & 0x02);	/* SPAN_STRONG */
+	int	italic = st->italic ^ ((style & 0x01) != 0);	/* SPAN_EM */
+
+	return (sans ? FACE_SANS : FACE_SERIF) + (bold ? 1 : 0) +
+	    (italic ? 2 : 0);
+}
+
+void
+tpara_init(struct tpara *tp)
+{
+	tp->text = g_string_new(NULL);
+	tp->items = g_array_new(FALSE, TRUE, sizeof(struct lb_item));
+	tp->boxes = g_array_new(FALSE, TRUE, sizeof(struct tbox));
+}
+
+void
+tpara_clear(struct tpara *tp)
+{
+	g_string_free(tp->text, TRUE);
+	g_array_unref(tp->items);
+	g_array_unref(tp->boxes);
+}
+
+static void
+push(struct tpara *tp, const struct lb_item *it, const struct tbox *bx)
+{
+	struct tbox	none = { 0 };
+
+	g_array_append_vals(tp->items, it, 1);
+	g_array_append_vals(tp->boxes, bx != NULL ? bx : &none, 1);
+}
+
+static void
+push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
+    int explicit_hyphen)
+{
+	struct lb_item	it = { .type = LB_BOX };
+	struct tbox	bx = { 0 };
+	const char	*s = b->tp->text->str + sg->text + off;
+
+	bx.face = sg->face;
+	bx.size = b->st->size;
+	bx.rgb = sg->rgb;
+	bx.text = sg->text + off;
+	bx.len = len;
+	bx.src_off = sg->src_off + off;
+	bx.href = sg->href;
+	bx.explicit_hyphen = explicit_hyphen;
+	it.width = ts_measure(b->t, sg->face, s, len) * b->st->size;
+	if (it.width <= b->st->width) {
+		push(b->tp, &it, &bx);
+		return;
+	}
+	/* wider than the column: break anywhere */
+	if (!b->warned_long) {
+		msg_at(b->t->doc->path, NULL, MSG_WARNING, "a word of %zu "
+		    "bytes is wider than the column; broken anywhere",
+		    len);
+		b->warned_long = 1;
+	}
+	{
+		const char *p = s, *e = s + len;
+
+		while (p < e) {
+			const char *q = g_utf8_next_char(p);
+			struct lb_item pen = { .type = LB_PENALTY,
+			    .penalty = 900 };
+
+			bx.text = sg->text + (size_t)(p - b->tp->text->str -
+			    sg->text);
+			bx.len = (size_t)(q - p);
+			bx.src_off = sg->src_off + (size_t)(p - s) + off;
+			bx.explicit_hyphen = q == e ? explicit_hyphen : 0;
+			it.width = ts_measure(b->t, sg->face, p,
+			    (size_t)(q - p)) * b->st->size;
+			push(b->tp, &it, &bx);
+			if (q < e)
+				push(b->tp, &pen, NULL);
+			p = q;
+		}
+	}
+}
+
+static void
+push_break(struct builder *b, int face, enum brk type)
+{
+	struct lb_item	it = { .type = LB_PENALTY };
+
+	switch (type) {
+	case BRK_HYPH:
+		it.width = b->t->hyphen[face] * b->st->size;
+		it.penalty = 50;
+		it.flagged = 1;
+		break;
+	case BRK_EXPLICIT:
+		it.penalty = 50;
+		it.flagged = 1;
+		break;
+	case BRK_PLAIN:
+		it.penalty = 100;
+		break;
+	}
+	push(b->tp, &it, NULL);
+}
+
+static int
+is_url(const char *s, size_t len, const char *href)
+{
+	if (href != NULL)
+		return 1;
+	return (len > 7 && strncmp(s, "http://", 7) == 0) ||
+	    (len > 8 && strncmp(s, "https://", 8) == 0) ||
+	    (len > 4 && strncmp(s, "www.", 4) == 0);
+}
+
+static gint
+cmp_bpoint(gconstpointer a, gconstpointer b)
+{
+	const struct bpoint *x = a, *y = b;
+
+	return x->off < y->off ? -1 : x->off > y->off;
+}
+
+/* Break points inside one segment of a word. */
+static void
+seg_points(struct builder *b, const struct seg *sg, int word_start,
+    GArray *pts)
+{
+	const char	*s = b->tp->text->str + sg->text, *e = s + sg->len;
+	const char	*p, *run = NULL;
+	GArray		*hp = g_array_new(FALSE, FALSE, sizeof(gsize));
+	gunichar	 prev = 0;
+	int		 url = is_url(s, sg->len, sg->href);
+	guint		 i;
+
+	for (p = s; p <= e; p = p < e ? g_utf8_next_char(p) : e + 1) {
+		gunichar c = p < e ? g_utf8_get_char(p) : 0;
+		const char *q = p < e ? g_utf8_next_char(p) : e;
+		int alpha = p < e && g_unichar_isalpha(c);
+		struct bpoint bp;
+
+		if (alpha && run == NULL)
+			run = p;
+		if (!alpha && run != NULL) {
+			gunichar first = g_utf8_get_char(run);
+			int proper = g_unichar_isupper(first) &&
+			    !(word_start && run == s && b->sentence_start);
+
+			if (!url && b->st->hyphenate && !proper) {
+				g_array_set_size(hp, 0);
+				hyph_points(b->t->hyph, run, (size_t)(p - run),
+				    hp);
+				for (i = 0; i < hp->len; i++) {
+					bp.off = (size_t)(run - s) +
+					    g_array_index(hp, gsize, i);
+					bp.type = BRK_HYPH;
+					g_array_append_val(pts, bp);
+				}
+			}
+			run = NULL;
+		}
+		if (p >= e)
+			break;
+		bp.off = (size_t)(q - s);
+		if (q < e && url) {
+			if ((c == '/' || c == '.' || c == '-' || c == '?' ||
+			    c == '&') && *q != '/') {
+				bp.type = BRK_PLAIN;
+				g_array_append_val(pts, bp);
+			}
+		} else if (q < e && (c == '-' || c == 0x2010) &&
+		    g_unichar_isalpha(prev) &&
+		    g_unichar_isalpha(g_utf8_get_char(q))) {
+			bp.type = BRK_EXPLICIT;
+			g_array_append_val(pts, bp);
+		} else if (q < e && (c == 0x2013 || c == 0x2014 || c == '/') &&
+		    g_unichar_isalnum(g_utf8_get_char(q))) {
+			bp.type = BRK_PLAIN;
+			g_array_append_val(pts, bp);
+		}
+		prev = c;
+	}
+	g_array_unref(hp);
+	g_array_sort(pts, cmp_bpoint);
+}
+
+/* The open word becomes boxes and penalties. */
+static void
+flush_word(struct builder *b)
+{
+	GArray		*pts;
+	guint		 i, k;
+	const char	*last;
+	size_t		 lastlen;
+
+	if (b->segs->len == 0)
+		return;
+	if (b->have_word && b->space_face >= 0) {
+		struct lb_item g = { .type = LB_GLUE };
+		double sp = b->t->space[b->space_face] * b->st->size;
+
+		g.width = sp;
+		g.stretch = b->st->justify ? sp * 0.5 : 0;
+		g.shrink = b->st->justify ? sp * 0.33 : 0;
+		push(b->tp, &g, NULL);
+	}
+	pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	for (i = 0; i < b->segs->len; i++) {
+		struct seg *sg = &g_array_index(b->segs, struct seg, i);
+		size_t from = 0;
+
+		g_array_set_size(pts, 0);
+		seg_points(b, sg, i == 0, pts);
+		for (k = 0; k <= pts->len; k++) {
+			struct bpoint *bp = k < pts->len ?
+			    &g_array_index(pts, struct bpoint, k) : NULL;
+			size_t to = bp != NULL ? bp->off : sg->len;
+
+			if (to <= from)
+				continue;
+			push_box(b, sg, from, to - from,
+			    bp != NULL && bp->type == BRK_EXPLICIT);
+			if (bp != NULL)
+				push_break(b, sg->face, bp->type);
+			from = to;
+		}
+	}
+	g_array_unref(pts);
+	/* does the next word start a sentence? */
+	{
+		struct seg *sg = &g_array_index(b->segs, struct seg,
+		    b->segs->len - 1);
+		const char *p;
+
+		last = b->tp->text->str + sg->text;
+		lastlen = sg->len;
+		b->sentence_start = 0;
+		for (p = last + lastlen; p > last; ) {
+			gunichar c;
+
+			p = g_utf8_prev_char(p);
+			c = g_utf8_get_char(p);
+			if (c == '.' || c == '!' || c == '?' || c == ':') {
+				b->sentence_start = 1;
+				break;
+			}
+			if (!(c == '"' || c == 0x201D || c == 0x2019 ||
+			    c == ')' || c == ']'))
+				break;
+		}
+	}
+	g_array_set_size(b->segs, 0);
+	b->have_word = 1;
+	b->space_face = -1;
+}
+
+/* Where in the source a character of a span stands, for messages. */
+static struct pos
+char_pos(struct ts *t, const struct doc_span *sp, const char *p,
+    const char *start)
+{
+	const struct source *src = t->opts->src;
+	struct pos	 pos = sp->pos;
+	char		 buf[8];
+	int		 n = g_unichar_to_utf8(g_utf8_get_char(p), buf);
+	const char	*hit;
+
+	if (src == NULL || sp->off >= src->len) {
+		pos.col += (int)g_utf8_strlen(start, p - start);
+		return pos;
+	}
+	buf[n] = '\0';
+	/* the n-th occurrence of that character after the span start */
+	hit = src->buf + sp->off;
+	{
+		const char *q = start;
+		int nth = 0;
+
+		while ((q = strstr(q, buf)) != NULL && q < p) {
+			nth++;
+			q += n;
+		}
+		while (hit != NULL && (hit = strstr(hit, buf)) != NULL &&
+		    nth-- > 0)
+			hit += n;
+	}
+	if (hit == NULL)
+		return pos;
+	return source_pos(src, (size_t)(hit - src->buf));
+}
+
+static void
+add_char(struct builder *b, gunichar c, int face, guint32 rgb,
+    const char *href, size_t src_off)
+{
+	struct seg	*sg = b->segs->len > 0 ? &g_array_index(b->segs,
+	    struct seg, b->segs->len - 1) : NULL;
+	char		 buf[8];
+	int		 n = g_unichar_to_utf8(c, buf);
+
+	if (sg == NULL || sg->face != face || sg->rgb != rgb ||
+	    sg->href != href) {
+		struct seg ns = { face, rgb, href, b->tp->text->len, 0,
+		    src_off };
+
+		g_array_append_val(b->segs, ns);
+		sg = &g_array_index(b->segs, struct seg, b->segs->len - 1);
+	}
+	g_string_append_len(b->tp->text, buf, n);
+	sg->len += (size_t)n;
+}
+
+static void
+add_span(struct builder *b, const struct doc_span *sp)
+{
+	int		 face = ts_face(b->st, sp->style);
+	guint32		 rgb = sp->href != NULL ? b->st->link_rgb : b->st->rgb;
+	const char	*p, *s = sp->text;
+
+	if (sp->style & 0x10) {		/* SPAN_BREAK */
+		struct lb_item g = { .type = LB_GLUE, .stretch = -1 };
+		struct lb_item f = { .type = LB_PENALTY, .penalty = -LB_INF };
+
+		flush_word(b);
+		push(b->tp, &g, NULL);
+		push(b->tp, &f, NULL);
+		b->have_word = 0;
+		b->space_face = -1;
+		return;
+	}
+	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		size_t src_off = sp->off + (size_t)(p - s);
+
+		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
+			flush_word(b);
+			if (b->have_word)
+				b->space_face = face;
+			continue;
+		}
+		if (c == 0x00AD || c == 0x200B || c == 0xFEFF)
+			continue;
+		if (c > 0xFFFF || !fonts_face_covers(face, c)) {
+			struct pos pos = char_pos(b->t, sp, p, s);
+
+			msg_at(b->t->doc->path, &pos, MSG_WARNING,
+			    "character U+%04X is not covered by the fonts; "
+			    "drawn as U+FFFD", c);
+			c = PLACEHOLDER;
+		}
+		add_char(b, c, face, rgb, sp->href, src_off);
+	}
+}
+
+static void
+finish(struct builder *b)
+{
+	struct lb_item	g = { .type = LB_GLUE, .stretch = -1 };
+	struct lb_item	f = { .type = LB_PENALTY, .penalty = -LB_INF };
+
+	flush_word(b);
+	if (b->tp->items->len == 0)
+		return;
+	push(b->tp, &g, NULL);
+	push(b->tp, &f, NULL);
+}
+
+static void
+builder_init(struct builder *b, struct ts *t, struct tpara *tp,
+    const struct tstyle *st)
+{
+	memset(b, 0, sizeof(*b));
+	b->t = t;
+	b->tp = tp;
+	b->st = st;
+	b->segs = g_array_new(FALSE, TRUE, sizeof(struct seg));
+	b->space_face = -1;
+	b->sentence_start = 1;
+}
+
+void
+tpara_add_spans(struct ts *t, struct tpara *tp, const GPtrArray *spans,
+    const struct tstyle *st)
+{
+	struct builder	b;
+	guint		i;
+
+	builder_init(&b, t, tp, st);
+	for (i = 0; i < spans->len; i++)
+		add_span(&b, g_ptr_array_index(spans, i));
+	finish(&b);
+	g_array_unref(b.segs);
+}
+
+void
+tpara_add_text(struct ts *t, struct tpara *tp, const char *text, int face,
+    double size, guint32 rgb, size_t src_off)
+{
+	struct tstyle	 st = { 0 };
+	struct doc_span	 sp = { 0 };
+	struct builder	 b;
+
+	st.size = size;
+	st.rgb = rgb;
+	st.width = 1e9;
+	st.sans = face >= FACE_SANS;
+	st.bold = face % 2;
+	st.italic = (face % 4) >= 2;
+	sp.text = (char *)text;
+	sp.off = src_off;
+	builder_init(&b, t, tp, &st);
+	add_span(&b, &sp);
+	finish(&b);
+	g_array_unref(b.segs);
+}
+
+double
+tpara_natural(const struct tpara *tp)
+{
+	double	w = 0;
+	guint	i;
+
+	for (i = 0; i < tp->items->len; i++) {
+		const struct lb_item *it = &g_array_index(tp->items,
+		    struct lb_item, i);
+
+		if (it->type == LB_BOX || it->type == LB_GLUE)
+			w += it->width;
+	}
+	return w;
+}
+
+/* First fit, for ragged-right text. */
+static void
+greedy(const struct lb_item *it, size_t n, double width, GArray *lines)
+{
+	size_t	start = 0, i, last_break = 0;
+	double	w = 0, w_at_break = 0;
+	int	have_break = 0;
+
+	for (i = 0; i < n; i++) {
+		int legal = (it[i].type == LB_GLUE && i > 0 &&
+		    it[i - 1].type == LB_BOX) ||
+		    (it[i].type == LB_PENALTY && it[i].penalty < LB_INF);
+		double extra = it[i].type == LB_PENALTY ? it[i].width : 0;
+
+		if (legal && (it[i].type != LB_PENALTY ||
+		    it[i].penalty > -LB_INF)) {
+			if (w + extra <= width || !have_break) {
+				last_break = i;
+				w_at_break = w + extra;
+				have_break = 1;
+			}
+		}
+		if (it[i].type == LB_PENALTY && it[i].penalty <= -LB_INF) {
+			struct lb_line ln = { start, i, 0, 0, 0, 0 };
+
+			g_array_append_val(lines, ln);
+			start = i + 1;
+			while (start < n && it[start].type != LB_BOX)
+				start++;
+			i = start - 1;
+			w = 0;
+			have_break = 0;
+			continue;
+		}
+		if (it[i].type != LB_PENALTY)
+			w += it[i].width;
+		if (w > width && have_break && it[i].type == LB_BOX) {
+			struct lb_line ln = { start, last_break, 0, 0, 0,
+			    it[last_break].type == LB_PENALTY &&
+			    it[last_break].flagged };
+
+			(void)w_at_break;
+			g_array_append_val(lines, ln);
+			start = last_break + 1;
+			while (start < n && it[start].type != LB_BOX)
+				start++;
+			i = start - 1;
+			w = 0;
+			have_break = 0;
+		}
+	}
+}
+
+struct emit {
+	GArray		*items;		/* the line's pg_items */
+	GString		*text;		/* open run */
+	struct pg_run	 run;
+	const char	*href;
+	double		 x1;		/* end of the open run */
+	int		 open;
+};
+
+static void
+emit_flush(struct ts *t, struct emit *e)
+{
+	struct pg_item	it = { .type = PG_RUN };
+
+	if (!e->open)
+		return;
+	it.u.run = e->run;
+	it.u.run.width = e->x1 - e->run.x;
+	it.u.run.text = g_string_free(e->text, FALSE);
+	g_array_append_val(e->items, it);
+	if (e->href != NULL) {
+		struct pg_item	 lk = { .type = PG_LINK };
+		struct pg_item	 ul = { .type = PG_PATH };
+		struct pg_seg	 s = { PG_MOVE, { e->run.x }, { e->run.size *
+		    0.14 } };
+
+		lk.u.link.x0 = e->run.x;
+		lk.u.link.x1 = e->x1;
+		lk.u.link.y0 = -e->run.size * 0.85;
+		lk.u.link.y1 = e->run.size * 0.3;
+		lk.u.link.uri = g_strdup(e->href);
+		g_array_append_val(e->items, lk);
+		ul.u.path.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+		g_array_append_val(ul.u.path.segs, s);
+		s.op = PG_LINETO;
+		s.x[0] = e->x1;
+		g_array_append_val(ul.u.path.segs, s);
+		ul.u.path.do_stroke = 1;
+		ul.u.path.stroke = e->run.rgb;
+		ul.u.path.width = 0.4;
+		g_array_append_val(e->items, ul);
+	}
+	e->open = 0;
+	e->text = NULL;
+}
+
+static GArray *
+emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
+{
+	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
+	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
+	struct emit		 e = { 0 };
+	double			 x = 0, scale = 1 + ln->expand;
+	size_t			 i;
+	int			 prev_box = 0;
+
+	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	for (i = ln->start; i < ln->end; i++) {
+		if (it[i].type == LB_BOX) {
+			const struct tbox *b = &bx[i];
+			const char *s = tp->text->str + b->text;
+
+			if (!(e.open && prev_box && e.run.font ==
+			    t->font[b->face] && e.run.rgb == b->rgb &&
+			    e.run.size == b->size && e.href == b->href)) {
+				emit_flush(t, &e);
+				memset(&e.run, 0, sizeof(e.run));
+				e.run.font = t->font[b->face];
+				e.run.size = b->size;
+				e.run.rgb = b->rgb;
+				e.run.x = x;
+				e.run.hscale = scale;
+				e.run.src_off = b->src_off;
+				e.href = b->href;
+				e.text = g_string_new(NULL);
+				e.open = 1;
+			}
+			g_string_append_len(e.text, s, (gssize)b->len);
+			e.run.src_len = b->src_off + b->len - e.run.src_off;
+			x += it[i].width * scale;
+			e.x1 = x;
+			prev_box = 1;
+		} else if (it[i].type == LB_GLUE) {
+			emit_flush(t, &e);
+			x += it[i].width;
+			if (it[i].stretch >= 0)
+				x += ln->glue_ratio * (ln->glue_ratio > 0 ?
+				    it[i].stretch : it[i].shrink);
+			prev_box = 0;
+		}
+	}
+	if (e.open && ln->end < tp->items->len &&
+	    it[ln->end].type == LB_PENALTY && it[ln->end].flagged) {
+		if (it[ln->end].width > 0) {
+			g_string_append_c(e.text, '-');
+			e.x1 += it[ln->end].width * scale;
+		}
+		else if (e.text->len > 0 &&
+		    e.text->str[e.text->len - 1] == '-') {
+			g_string_truncate(e.text, e.text->len - 1);
+			g_string_append(e.text, "\xe2\x80\x90");
+		}
+	}
+	emit_flush(t, &e);
+	return e.items;
+}
+
+int
+tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
+    GPtrArray *lines)
+{
+	GArray		*lb = g_array_new(FALSE, FALSE, sizeof(struct lb_line));
+	struct lb_params p;
+	guint		 i;
+	int		 n;
+
+	if (tp->items->len == 0) {
+		g_array_unref(lb);
+		return 0;
+	}
+	if (st->justify) {
+		lb_params_default(&p, st->width);
+		if (lb_break((const struct lb_item *)tp->items->data,
+		    tp->items->len, &p, lb) != 0)
+			greedy((const struct lb_item *)tp->items->data,
+			    tp->items->len, st->width, lb);
+	} else
+		greedy((const struct lb_item *)tp->items->data,
+		    tp->items->len, st->width, lb);
+	for (i = 0; i < lb->len; i++)
+		g_ptr_array_add(lines, emit_line(t, tp,
+		    &g_array_index(lb, struct lb_line, i)));
+	n = (int)lb->len;
+	g_array_unref(lb);
+	return n;
+}

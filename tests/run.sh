@@ -1,0 +1,42 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Run the unit test binaries, then the end-to-end tests, and end with one
+# "N passed, N failed" line.  Usage: tests/run.sh BUILDDIR
+B=${1:-build}
+export LC_ALL=C.UTF-8
+export BRIEFING_BIN="$B/briefing"
+export CMOCKA_MESSAGE_OUTPUT=stdout
+unset SOURCE_DATE_EPOCH
+export LSAN_OPTIONS="suppressions=$(pwd)/tests/lsan.supp:print_suppressions=0"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+pass=0
+fail=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+for t in "$B"/tests/test_*; do
+	[ -x "$t" ] || continue
+	"$t" >"$log" 2>&1
+	rc=$?
+	p=$(grep -o '\[  PASSED  \] [0-9]* test' "$log" | grep -o '[0-9][0-9]*')
+	f=$(grep -o '\[  FAILED  \] [0-9]* test' "$log" | grep -o '[0-9][0-9]*')
+	p=${p:-0}
+	f=${f:-0}
+	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
+		f=1	# crashed or failed outside a test
+	fi
+	if [ "$f" -ne 0 ]; then
+		cat "$log"
+	fi
+	echo "unit $(basename "$t"): $p passed, $f failed"
+	pass=$((pass + p))
+	fail=$((fail + f))
+done
+sh tests/e2e.sh >"$log" 2>&1
+p=$(grep -c '^ok ' "$log")
+f=$(grep -c '^FAIL ' "$log")
+grep -v '^ok ' "$log"
+echo "e2e: $p passed, $f failed"
+pass=$((pass + p))
+fail=$((fail + f))
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
