@@ -12,7 +12,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc
+		  glib-2.0 yaml-0.1 md4c
 HPDF_LIBS	?= -lhpdf
 HYPHEN_LIBS	?= -lhyphen
 

@@ -80,6 +80,8 @@ struct doc_note {
 	struct pos	 pos;
 };
 
+/* After doc_read, every GPtrArray of the meta exists (empty when the key
+ * is absent); they free their elements. */
 struct doc_meta {
 	char		*title;		/* never NULL after doc_read */
 	char		*subtitle;
@@ -121,5 +123,21 @@ void		 doc_free(struct doc *doc);
 
 /* Write the model as JSON (--dump doc). */
 void		 doc_dump(const struct doc *doc, FILE *f);
+
+/*
+ * Builders for the readers (markdown.c, textfmt.c).  A node or span
+ * starts at byte offset off of src; its pos is derived from it (src
+ * NULL: position set later with doc_node_set_off).  A node gets its
+ * spans or children array (freeing their elements) by type.  The span
+ * copies len bytes of text and href (may be NULL).
+ */
+struct doc_node	*doc_node_new(enum doc_type type, const struct source *src,
+		    size_t off);
+void		 doc_node_set_off(struct doc_node *node,
+		    const struct source *src, size_t off);
+void		 doc_node_free(struct doc_node *node);
+struct doc_span	*doc_span_new(const char *text, size_t len, unsigned style,
+		    const char *href, const struct source *src, size_t off);
+void		 doc_span_free(struct doc_span *span);
 
 #endif

@@ -90,6 +90,9 @@ make_config(const char *dir)
 		FcConfigDestroy(cfg);
 		return NULL;
 	}
+	/* Made current, so that nothing (Pango's FcInit among others)
+	 * loads the system's configuration and scans its fonts. */
+	FcConfigSetCurrent(cfg);
 	return cfg;
 }
 

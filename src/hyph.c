@@ -154,3 +154,39 @@ hyph_points(struct hyph *h, const char *word, size_t len, GArray *points)
 		return;
 	g_array_append_vals(points, pts->data, pts->len);
 }
+
+struct hyph_loader {
+	GThread		*thread;
+	char		*lang;
+	char		*dir;
+};
+
+static gpointer
+load(gpointer p)
+{
+	struct hyph_loader *l = p;
+
+	return hyph_new(l->lang, l->dir);
+}
+
+struct hyph_loader *
+hyph_start(const char *lang, const char *dir)
+{
+	struct hyph_loader *l = g_new0(struct hyph_loader, 1);
+
+	l->lang = g_strdup(lang);
+	l->dir = g_strdup(dir);
+	l->thread = g_thread_new("hyph", load, l);
+	return l;
+}
+
+struct hyph *
+hyph_wait(struct hyph_loader *l)
+{
+	struct hyph	*h = g_thread_join(l->thread);
+
+	g_free(l->lang);
+	g_free(l->dir);
+	g_free(l);
+	return h;
+}

@@ -19,6 +19,15 @@ struct hyph	*hyph_new(const char *lang, const char *dir);
 void		 hyph_free(struct hyph *h);
 
 /*
+ * Loading a dictionary takes a few milliseconds: start it on another
+ * thread while fonts load, and collect it with hyph_wait (which frees the
+ * loader and returns what hyph_new would have).
+ */
+struct hyph_loader;
+struct hyph_loader *hyph_start(const char *lang, const char *dir);
+struct hyph	*hyph_wait(struct hyph_loader *l);
+
+/*
  * Where a word made of letters only may break: appends to points the byte
  * offsets k (0 < k < len) before which a hyphen may go.  At least 2
  * letters before and 3 after a break; an all-capitals word gets none.

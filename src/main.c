@@ -26,7 +26,10 @@ struct opts {
 	char	*dump;
 	int	 quiet, verbose, werror, version;
 	char	**sources;
+	const char *argv0;
 };
+
+static int	fonts_ready;
 
 static const char summary[] =
     "Turns an article (Markdown or plain text, with optional YAML front\n"
@@ -218,6 +221,15 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		status = EXIT_USAGE;
 		goto out;
 	}
+	/* the hyphenation dictionary loads while the fonts do */
+	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
+	    "en-US", NULL);
+	if (!fonts_ready && fonts_init(o->argv0) != 0) {
+		hyph_free(hyph_wait(to.hyph));
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	fonts_ready = 1;
 	hash = short_hash(src);
 	to.paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
 	    PAPER_LETTER : PAPER_A4;
@@ -299,17 +311,15 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (o.dump == NULL && fonts_init(argv[0]) != 0) {
-		status = EXIT_SYSTEM;
-		goto done;
-	}
+	o.argv0 = argv[0];
 	for (i = 0; i < n; i++) {
 		msg_reset();
 		st = run_one(&o, o.sources[i], n);
 		if (st > status)
 			status = st;
 	}
-	fonts_done();
+	if (fonts_ready)
+		fonts_done();
 done:
 	g_free(o.output);
 	g_free(o.paper);

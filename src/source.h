@@ -21,7 +21,13 @@ struct source {
 	size_t	 body_off;	/* first byte of the body */
 	size_t	*lines;		/* byte offset of the start of each line */
 	size_t	 nlines;
+	/* Code points before byte i * SOURCE_CP_STEP, for each block of
+	 * SOURCE_CP_STEP bytes, so that source_pos() counts few bytes. */
+	size_t	*cps;
+	size_t	 ncps;
 };
+
+#define SOURCE_CP_STEP	64
 
 /*
  * Read and validate a file.  Returns NULL after reporting every problem
@@ -30,11 +36,14 @@ struct source {
  */
 struct source	*source_load(const char *path);
 
-/* The same from memory (tests); name is used in messages. */
+/* The same from memory (tests); name is used in messages.  len may be
+ * (size_t)-1 for a NUL-terminated text. */
 struct source	*source_from_string(const char *name, const char *text,
 		    size_t len);
 
-/* Line and column (1-based, column in code points) of a byte offset. */
+/* Line and column (1-based, column in code points) of a byte offset;
+ * an offset past the end gives the position of the end.  Lines end at
+ * "\n", "\r\n" or a lone "\r". */
 struct pos	 source_pos(const struct source *src, size_t off);
 
 void		 source_free(struct source *src);

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Blocks to a vertical list, and the page builder that cuts it into pages. */
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "typeset_int.h"
@@ -298,9 +299,16 @@ list(struct body *bd, const struct doc_node *n, double x, double width,
 			double size = 9.6;
 			double w = text_width(bd->t, face, size, label);
 
-			add_run(bd->t, v->items, face, size, n->ordered ? INK :
+			GArray *mark_run = g_array_new(FALSE, TRUE,
+			    sizeof(struct pg_item));
+
+			/* first in the line, so that text extraction reads
+			 * the bullet before the item */
+			add_run(bd->t, mark_run, face, size, n->ordered ? INK :
 			    ACCENT, x + indent - 5 - w,
 			    baseline_of(size, 13.4), label);
+			g_array_prepend_vals(v->items, mark_run->data, 1);
+			g_array_unref(mark_run);
 		}
 	}
 }
@@ -390,6 +398,19 @@ static const char *const months[] = { "January", "February", "March",
 	"April", "May", "June", "July", "August", "September", "October",
 	"November", "December" };
 
+/* "2024-06-17" as "17 June 2024"; other text as it is (caller frees). */
+static char *
+nice_date(const char *s)
+{
+	int	y, m, d;
+	char	end;
+
+	if (s != NULL && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= 31)
+		return g_strdup_printf("%d %s %d", d, months[m - 1], y);
+	return g_strdup(s);
+}
+
 /* Ragged text of one face at (x, y) as entries of vl; returns height. */
 static double
 ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
@@ -459,9 +480,13 @@ title_block(struct body *bd)
 	g_string_truncate(s, 0);
 	if (m->src_publication != NULL)
 		g_string_append_printf(s, "Source: %s", m->src_publication);
-	if (m->src_published != NULL)
-		g_string_append_printf(s, "%s%s", s->len ? ", " : "Source: ",
-		    m->src_published);
+	if (m->src_published != NULL) {
+		char *d = nice_date(m->src_published);
+
+		g_string_append_printf(s, "%s%s", s->len ? ", " :
+		    "Published ", d);
+		g_free(d);
+	}
 	if (m->author != NULL)
 		g_string_append_printf(s, "%sPrepared by %s", s->len ?
 		    "  \xc2\xb7  " : "", m->author);
@@ -548,6 +573,7 @@ about_panel(struct body *bd)
 	guint			 words = 0, i;
 	char			 buf[96];
 	const char		*rows[5][2];
+	char			*pub = NULL, *ret = NULL;
 	int			 nrows = 0, r;
 
 	for (i = 0; i < d->blocks->len; i++) {
@@ -587,11 +613,11 @@ about_panel(struct body *bd)
 	    d->name;
 	if (m->src_published != NULL) {
 		rows[nrows][0] = "Published";
-		rows[nrows++][1] = m->src_published;
+		rows[nrows++][1] = pub = nice_date(m->src_published);
 	}
 	if (m->src_retrieved != NULL) {
 		rows[nrows][0] = "Retrieved";
-		rows[nrows++][1] = m->src_retrieved;
+		rows[nrows++][1] = ret = nice_date(m->src_retrieved);
 	}
 	g_snprintf(buf, sizeof(buf), "%u words \xc2\xb7 %u min read", words,
 	    (words + 229) / 230);
@@ -610,6 +636,8 @@ about_panel(struct body *bd)
 		ragged(bd, bd->side, rows[r][1], FACE_SANS, 7.8, 10.4, INK, w,
 		    0);
 	}
+	g_free(pub);
+	g_free(ret);
 }
 
 /* Place entries [from, to) of vl into a flow at column x from y. */
@@ -762,7 +790,7 @@ paginate(struct body *bd, struct pages *pp)
 		footer(bd, g_ptr_array_index(pp->pages, i), i + 1, n);
 }
 
-static int
+int
 ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
     struct pages *pp)
 {
@@ -772,12 +800,6 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	t->doc = doc;
 	t->opts = o;
 	t->pp = pp;
-	t->hyph = hyph_new(doc->meta.lang != NULL ? doc->meta.lang : "en-US",
-	    NULL);
-	if (t->hyph == NULL)
-		msg_at(doc->path, NULL, MSG_WARNING, "no hyphenation "
-		    "dictionary for language '%s'; words are not hyphenated",
-		    doc->meta.lang != NULL ? doc->meta.lang : "en-US");
 	for (f = 0; f < FACE_COUNT; f++) {
 		PangoFontDescription *d = fonts_face_desc(f, TS_REF_SIZE);
 
@@ -793,10 +815,17 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 		t->space[f] = ts_measure(t, f, " ", 1);
 		t->hyphen[f] = ts_measure(t, f, "-", 1);
 	}
+	/* the dictionary may have been loading meanwhile */
+	t->hyph = o->hyph != NULL ? hyph_wait(o->hyph) :
+	    hyph_new(doc->meta.lang != NULL ? doc->meta.lang : "en-US", NULL);
+	if (t->hyph == NULL)
+		msg_at(doc->path, NULL, MSG_WARNING, "no hyphenation "
+		    "dictionary for language '%s'; words are not hyphenated",
+		    doc->meta.lang != NULL ? doc->meta.lang : "en-US");
 	return 0;
 }
 
-static void
+void
 ts_done(struct ts *t)
 {
 	int	f;

@@ -10,6 +10,7 @@
 
 #include "doc.h"
 #include "pages.h"
+#include "hyph.h"
 
 enum typeset_paper {
 	PAPER_A4,
@@ -21,6 +22,8 @@ struct typeset_opts {
 	const char	*footer_name;	/* source name for the footer */
 	const char	*footer_hash;	/* short content hash */
 	const struct source *src;	/* for message positions, or NULL */
+	struct hyph_loader *hyph;	/* dictionary being loaded (taken
+					 * over), or NULL to load it here */
 };
 
 /* Returns the pages (caller frees with pages_free); fonts_init() must

@@ -57,6 +57,12 @@ struct tpara {
 	GArray		*boxes;		/* struct tbox, parallel to items */
 };
 
+/* Set up measuring for a document (fonts_init must have run); pp
+ * receives the font registry. */
+int	ts_init(struct ts *t, const struct doc *doc,
+	    const struct typeset_opts *o, struct pages *pp);
+void	ts_done(struct ts *t);
+
 /* Offset every coordinate of an item. */
 void	ts_item_move(struct pg_item *it, double dx, double dy);
 

@@ -85,6 +85,26 @@ ts_measure(struct ts *t, int face, const char *s, size_t len)
 		g_free(key);
 		return *w;
 	}
+	/* Pango's widths are ints in 1/1024 pt: a very long text would
+	 * overflow them at the reference size.  Without kerning and
+	 * ligatures widths add up, so measure long texts in pieces. */
+	if (len > 512) {
+		const char *p = s, *e = s + len;
+		double sum = 0;
+
+		while (p < e) {
+			const char *q = p + 256 < e ? p + 256 : e;
+
+			while (q < e && (*q & 0xC0) == 0x80)
+				q++;
+			sum += ts_measure(t, face, p, (size_t)(q - p));
+			p = q;
+		}
+		w = g_new(double, 1);
+		*w = sum;
+		g_hash_table_insert(t->widths[face], key, w);
+		return sum;
+	}
 	items = pango_itemize(fonts_context(), key, 0, (int)len,
 	    t->attrs[face], NULL);
 	gs = pango_glyph_string_new();
@@ -163,9 +183,13 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 	}
 	/* wider than the column: break anywhere */
 	if (!b->warned_long) {
-		msg_at(b->t->doc->path, NULL, MSG_WARNING, "a word of %zu "
-		    "bytes is wider than the column; broken anywhere",
-		    len);
+		const struct source *src = b->t->opts->src;
+		struct pos pos = { 0, 0 };
+
+		if (src != NULL && bx.src_off < src->len)
+			pos = source_pos(src, bx.src_off);
+		msg_at(b->t->doc->path, &pos, MSG_WARNING, "a word is wider "
+		    "than the column; broken between letters");
 		b->warned_long = 1;
 	}
 	{

@@ -7,10 +7,12 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "fonts.h"
 #include "typeset.h"
+#include "typeset_int.h"
 
 static const char lorem[] =
     "The deepening military cooperation between Russia and North Korea "
@@ -111,7 +113,7 @@ free_doc(struct doc *d)
 static struct pages *
 run(struct doc *d)
 {
-	struct typeset_opts	o = { PAPER_A4, "test.md", "0123abc", NULL };
+	struct typeset_opts	o = { PAPER_A4, "test.md", "0123abc", NULL, NULL };
 
 	return typeset_run(d, &o);
 }
@@ -336,6 +338,171 @@ test_typeset_run_order(void **state)
 	free_doc(d);
 }
 
+
+/* Set text in a column of the given width; returns the lines' texts. */
+static GPtrArray *
+set_text(const char *text, double width, int justify)
+{
+	struct doc		*d = make_doc(0, 0);
+	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL };
+	struct pages		*pp = pages_new(595, 842);
+	struct ts		 t;
+	struct tpara		 tp;
+	struct tstyle		 st = { 0 };
+	GPtrArray		*lines = g_ptr_array_new();
+	GPtrArray		*out = g_ptr_array_new_with_free_func(g_free);
+	guint			 i, k;
+
+	ts_init(&t, d, &o, pp);
+	st.size = 10;
+	st.leading = 13;
+	st.width = width;
+	st.justify = justify;
+	st.hyphenate = justify;
+	tpara_init(&tp);
+	{
+		GPtrArray *spans = g_ptr_array_new();
+		struct doc_span sp = { 0 };
+
+		sp.text = (char *)text;
+		sp.pos.line = 1;
+		g_ptr_array_add(spans, &sp);
+		tpara_add_spans(&t, &tp, spans, &st);
+		g_ptr_array_unref(spans);
+	}
+	tpara_set(&t, &tp, &st, lines);
+	for (i = 0; i < lines->len; i++) {
+		GArray *items = g_ptr_array_index(lines, i);
+		GString *s = g_string_new(NULL);
+		double right = 0;
+
+		for (k = 0; k < items->len; k++) {
+			struct pg_item *it = &g_array_index(items,
+			    struct pg_item, k);
+
+			if (it->type != PG_RUN)
+				continue;
+			if (s->len > 0)
+				g_string_append_c(s, ' ');
+			g_string_append(s, it->u.run.text);
+			if (it->u.run.x + it->u.run.width > right)
+				right = it->u.run.x + it->u.run.width;
+			g_free(it->u.run.text);
+		}
+		/* no line wider than its column */
+		assert_true(right <= width + 1e-6);
+		g_array_unref(items);
+		g_ptr_array_add(out, g_string_free(s, FALSE));
+	}
+	g_ptr_array_unref(lines);
+	tpara_clear(&tp);
+	ts_done(&t);
+	pages_free(pp);
+	free_doc(d);
+	return out;
+}
+
+static int
+ends_with(const char *s, const char *end)
+{
+	size_t	n = strlen(s), m = strlen(end);
+
+	return n >= m && strcmp(s + n - m, end) == 0;
+}
+
+/* A break after an explicit hyphen draws U+2010 (kept by text
+ * extraction); a discretionary break draws "-". */
+static void
+test_tpara_set_hyphens(void **state)
+{
+	GPtrArray	*l;
+	guint		 i;
+	int		 explicit = 0, discretionary = 0;
+	double		 w;
+
+	(void)state;
+	for (w = 76; w <= 150; w += 4) {
+		l = set_text("the unbreakable relationship of comrades-in-arms "
+		    "as described by the burgeoning international "
+		    "partnership", w, 1);
+		for (i = 0; i + 1 < l->len; i++) {
+			const char *s = g_ptr_array_index(l, i);
+
+			if (ends_with(s, "comrades\xe2\x80\x90") ||
+			    ends_with(s, "in\xe2\x80\x90"))
+				explicit++;
+			else if (ends_with(s, "-"))
+				discretionary++;
+			/* never an ASCII hyphen after a whole word part */
+			assert_false(ends_with(s, "comrades-"));
+			assert_false(ends_with(s, "-in-"));
+		}
+		g_ptr_array_unref(l);
+	}
+	assert_true(explicit > 0);
+	assert_true(discretionary > 0);
+}
+
+/* Proper names inside a sentence are not hyphenated. */
+static void
+test_tpara_set_proper_names(void **state)
+{
+	GPtrArray	*l;
+	guint		 i;
+	double		 w;
+
+	(void)state;
+	for (w = 85; w <= 150; w += 5) {
+		l = set_text("and then Pyongyang and Washington and Vladivostok "
+		    "and Constantinople met Rosenkranz", w, 1);
+		for (i = 0; i < l->len; i++)
+			assert_false(ends_with(g_ptr_array_index(l, i), "-"));
+		g_ptr_array_unref(l);
+	}
+}
+
+/* A URL breaks after '/' or '.', without a hyphen. */
+static void
+test_tpara_set_url(void **state)
+{
+	GPtrArray	*l = set_text("see https://www.example.org/reports/"
+	    "2024/north-korea/visit.html today", 90, 0);
+	GString		*all = g_string_new(NULL);
+	guint		 i;
+
+	(void)state;
+	assert_true(l->len >= 3);
+	for (i = 0; i < l->len; i++)
+		g_string_append(all, g_ptr_array_index(l, i));
+	assert_non_null(strstr(all->str,
+	    "https://www.example.org/reports/2024/north-korea/visit.html"));
+	g_string_free(all, TRUE);
+	g_ptr_array_unref(l);
+}
+
+/* A word wider than the column is broken anywhere, with a warning. */
+static void
+test_tpara_set_overlong(void **state)
+{
+	char		*word = g_strnfill(400, 'x');
+	char		*buf;
+	size_t		 len;
+	FILE		*f = open_memstream(&buf, &len);
+	GPtrArray	*l;
+
+	(void)state;
+	msg_set_output(f);
+	l = set_text(word, 100, 1);
+	fclose(f);
+	msg_set_output(NULL);
+	assert_true(l->len > 5);
+	assert_non_null(strstr(buf, "warning: a word is wider than the "
+	    "column"));
+	free(buf);
+	g_free(word);
+	g_ptr_array_unref(l);
+}
+
 static int
 setup(void **state)
 {
@@ -360,6 +527,10 @@ main(void)
 		cmocka_unit_test(test_typeset_run_footer_outline),
 		cmocka_unit_test(test_typeset_run_widows_orphans_keep),
 		cmocka_unit_test(test_typeset_run_order),
+		cmocka_unit_test(test_tpara_set_hyphens),
+		cmocka_unit_test(test_tpara_set_proper_names),
+		cmocka_unit_test(test_tpara_set_url),
+		cmocka_unit_test(test_tpara_set_overlong),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

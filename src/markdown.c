@@ -1,0 +1,575 @@
+/* SPDX-License-Identifier: MIT */
+/* Markdown body -> doc blocks and spans, through md4c's callbacks. */
+#include <limits.h>
+#include <string.h>
+
+#include <glib.h>
+#include <md4c.h>
+
+#include "doc.h"
+#include "markdown.h"
+#include "msg.h"
+#include "source.h"
+
+#define MD_FLAGS	(MD_FLAG_TABLES | MD_FLAG_PERMISSIVEURLAUTOLINKS | \
+			 MD_FLAG_PERMISSIVEWWWAUTOLINKS)
+
+/* One md4c block open around the current callback. */
+struct frame {
+	MD_BLOCKTYPE	 type;
+	struct doc_node	*node;		/* container made for it, or NULL */
+};
+
+struct md {
+	const struct source *src;
+	GPtrArray	*blocks;	/* top level, where blocks go */
+	GArray		*frames;	/* struct frame */
+	int		 depth;		/* containers made and open */
+	int		 lists;		/* lists made and open */
+	struct doc_node	*leaf;		/* HEADING, PARA or CODE being filled */
+	GPtrArray	*leaf_in;	/* the array holding leaf */
+	int		 implicit;	/* leaf: text of a tight list item */
+	int		 html;		/* leaf is a raw HTML block */
+	int		 html_warned;	/* inline HTML warned in this leaf */
+	struct doc_span	*span;		/* last span of leaf, text in buf */
+	GString		*buf;
+	GPtrArray	*pending;	/* nodes waiting for their first text */
+	GPtrArray	*warns;		/* const char *, likewise */
+	size_t		 last;		/* offset after the last text */
+	int		 em, strong, code, th, comment, cell, deep_warned;
+	GPtrArray	*hrefs;		/* char *, links open */
+};
+
+static int	enter_block(MD_BLOCKTYPE, void *, void *);
+static int	leave_block(MD_BLOCKTYPE, void *, void *);
+static int	enter_span(MD_SPANTYPE, void *, void *);
+static int	leave_span(MD_SPANTYPE, void *, void *);
+static int	text(MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *);
+static void	append(struct md *, const char *, size_t, unsigned, size_t);
+static void	close_leaf(struct md *);
+static void	entity(GString *, const char *, size_t);
+
+int
+markdown_parse(const struct source *src, GPtrArray *blocks)
+{
+	MD_PARSER	 parser;
+	struct md	 md;
+	size_t		 len = src->len - src->body_off;
+	guint		 i;
+	int		 rc = 0;
+
+	if (len > UINT_MAX / 2) {
+		msg_at(src->path, NULL, MSG_ERROR, "file too large");
+		return -1;
+	}
+	memset(&md, 0, sizeof(md));
+	md.src = src;
+	md.blocks = blocks;
+	md.frames = g_array_new(FALSE, FALSE, sizeof(struct frame));
+	md.buf = g_string_new(NULL);
+	md.pending = g_ptr_array_new();
+	md.warns = g_ptr_array_new();
+	md.hrefs = g_ptr_array_new_with_free_func(g_free);
+	md.last = src->body_off;
+
+	memset(&parser, 0, sizeof(parser));
+	parser.flags = MD_FLAGS;
+	parser.enter_block = enter_block;
+	parser.leave_block = leave_block;
+	parser.enter_span = enter_span;
+	parser.leave_span = leave_span;
+	parser.text = text;
+	if (md_parse(src->buf + src->body_off, (MD_SIZE)len, &parser,
+	    &md) != 0) {
+		msg_at(src->path, NULL, MSG_ERROR, "markdown parser failed");
+		rc = -1;
+	}
+	close_leaf(&md);
+	for (i = 0; i < md.pending->len; i++)
+		doc_node_set_off(g_ptr_array_index(md.pending, i), src,
+		    md.last);
+	for (i = 0; i < md.warns->len; i++) {
+		struct pos pos = source_pos(src, md.last);
+
+		msg_at(src->path, &pos, MSG_WARNING, "%s",
+		    (const char *)g_ptr_array_index(md.warns, i));
+	}
+	g_array_free(md.frames, TRUE);
+	g_string_free(md.buf, TRUE);
+	g_ptr_array_free(md.pending, TRUE);
+	g_ptr_array_free(md.warns, TRUE);
+	g_ptr_array_free(md.hrefs, TRUE);
+	return rc;
+}
+
+/* Where blocks go now: the deepest container made, or the top level. */
+static GPtrArray *
+children(struct md *md)
+{
+	struct frame	*f;
+	guint		 i;
+
+	for (i = md->frames->len; i > 0; i--) {
+		f = &g_array_index(md->frames, struct frame, i - 1);
+		if (f->node != NULL)
+			return f->node->children;
+	}
+	return md->blocks;
+}
+
+static struct doc_node *
+add_node(struct md *md, enum doc_type type)
+{
+	struct doc_node	*node;
+
+	node = doc_node_new(type, NULL, 0);
+	g_ptr_array_add(children(md), node);
+	g_ptr_array_add(md->pending, node);
+	return node;
+}
+
+static void
+open_leaf(struct md *md, enum doc_type type, int implicit)
+{
+	close_leaf(md);
+	md->leaf_in = children(md);
+	md->leaf = add_node(md, type);
+	md->implicit = implicit;
+	md->html = 0;
+	md->html_warned = 0;
+	md->comment = 0;
+}
+
+/* Give the open span its text. */
+static void
+flush(struct md *md)
+{
+	if (md->span == NULL)
+		return;
+	g_free(md->span->text);
+	md->span->text = g_strndup(md->buf->str, md->buf->len);
+	md->span = NULL;
+	g_string_truncate(md->buf, 0);
+}
+
+/* Finish the leaf: drop it if empty or an HTML comment. */
+static void
+close_leaf(struct md *md)
+{
+	struct doc_node	*leaf = md->leaf;
+	struct doc_span	*sp;
+	size_t		 n;
+	int		 drop;
+
+	if (leaf == NULL)
+		return;
+	flush(md);
+	md->leaf = NULL;
+	drop = leaf->spans->len == 0;
+	if (!drop && md->html) {
+		sp = g_ptr_array_index(leaf->spans, 0);
+		g_strstrip(sp->text);
+		if (g_str_has_prefix(sp->text, "<!--"))
+			drop = 1;
+		else
+			msg_at(md->src->path, &leaf->pos, MSG_WARNING,
+			    "raw HTML is not supported; set as text");
+	}
+	if (!drop && leaf->type == DOC_CODE) {
+		sp = g_ptr_array_index(leaf->spans, 0);
+		n = strlen(sp->text);
+		if (n > 0 && sp->text[n - 1] == '\n')
+			sp->text[n - 1] = '\0';
+	}
+	if (drop) {
+		g_ptr_array_remove(md->pending, leaf);
+		g_ptr_array_remove(md->leaf_in, leaf);
+	}
+}
+
+static void
+push(struct md *md, MD_BLOCKTYPE type, struct doc_node *node)
+{
+	struct frame	f;
+
+	f.type = type;
+	f.node = node;
+	if (node != NULL)
+		md->depth++;
+	g_array_append_val(md->frames, f);
+}
+
+/* A container, made if DOC_MAX_DEPTH leaves room for need more levels. */
+static struct doc_node *
+container(struct md *md, enum doc_type type, int need)
+{
+	if (md->depth + need <= DOC_MAX_DEPTH)
+		return add_node(md, type);
+	if (!md->deep_warned) {
+		md->deep_warned = 1;
+		g_ptr_array_add(md->warns, (char *)"blocks nest too deep; "
+		    "deeper ones are set at the deepest level");
+	}
+	return NULL;
+}
+
+static int
+enter_block(MD_BLOCKTYPE type, void *detail, void *arg)
+{
+	struct md	*md = arg;
+	struct doc_node	*node = NULL;
+	struct frame	*top;
+
+	if (md->implicit)
+		close_leaf(md);
+	switch (type) {
+	case MD_BLOCK_QUOTE:
+		node = container(md, DOC_QUOTE, 2);
+		break;
+	case MD_BLOCK_UL:
+	case MD_BLOCK_OL:
+		/* The list, an item, a block in it. */
+		if ((node = container(md, DOC_LIST, 3)) == NULL)
+			break;
+		node->level = ++md->lists;
+		if (type == MD_BLOCK_OL) {
+			node->ordered = 1;
+			node->start = (int)MIN(((MD_BLOCK_OL_DETAIL *)
+			    detail)->start, (unsigned)G_MAXINT);
+		}
+		break;
+	case MD_BLOCK_LI:
+		top = &g_array_index(md->frames, struct frame,
+		    md->frames->len - 1);
+		if (top->node != NULL)
+			node = add_node(md, DOC_ITEM);
+		break;
+	case MD_BLOCK_H:
+		open_leaf(md, DOC_HEADING, 0);
+		md->leaf->level = (int)((MD_BLOCK_H_DETAIL *)detail)->level;
+		break;
+	case MD_BLOCK_P:
+		open_leaf(md, DOC_PARA, 0);
+		break;
+	case MD_BLOCK_CODE:
+		open_leaf(md, DOC_CODE, 0);
+		break;
+	case MD_BLOCK_HTML:
+		open_leaf(md, DOC_PARA, 0);
+		md->html = 1;
+		break;
+	case MD_BLOCK_TABLE:
+		g_ptr_array_add(md->warns,
+		    (char *)"tables are not supported; set as text");
+		break;
+	case MD_BLOCK_TR:
+		open_leaf(md, DOC_PARA, 0);
+		md->cell = 0;
+		break;
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		if (md->cell++ > 0)
+			append(md, " | ", 3, 0, md->last);
+		md->th = type == MD_BLOCK_TH;
+		break;
+	default:
+		break;
+	}
+	push(md, type, node);
+	return 0;
+}
+
+static int
+leave_block(MD_BLOCKTYPE type, void *detail, void *arg)
+{
+	struct md	*md = arg;
+	struct frame	 f;
+
+	(void)detail;
+	f = g_array_index(md->frames, struct frame, md->frames->len - 1);
+	g_array_set_size(md->frames, md->frames->len - 1);
+	if (f.node != NULL) {
+		md->depth--;
+		if (f.node->type == DOC_LIST)
+			md->lists--;
+	}
+	switch (type) {
+	case MD_BLOCK_QUOTE:
+	case MD_BLOCK_UL:
+	case MD_BLOCK_OL:
+	case MD_BLOCK_LI:
+		if (md->implicit)
+			close_leaf(md);
+		break;
+	case MD_BLOCK_H:
+	case MD_BLOCK_P:
+	case MD_BLOCK_CODE:
+	case MD_BLOCK_HTML:
+	case MD_BLOCK_TR:
+		close_leaf(md);
+		break;
+	case MD_BLOCK_TH:
+	case MD_BLOCK_TD:
+		md->th = 0;
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+/* The link target of an attribute, entities decoded. */
+static char *
+attribute(const MD_ATTRIBUTE *a)
+{
+	GString	*s;
+	size_t	 i, b, e;
+
+	s = g_string_sized_new(a->size);
+	for (i = 0; a->substr_offsets[i] < a->size; i++) {
+		b = a->substr_offsets[i];
+		e = a->substr_offsets[i + 1];
+		if (a->substr_types[i] == MD_TEXT_ENTITY)
+			entity(s, a->text + b, e - b);
+		else if (a->substr_types[i] == MD_TEXT_NULLCHAR)
+			g_string_append(s, "\xEF\xBF\xBD");
+		else
+			g_string_append_len(s, a->text + b, e - b);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Report the waiting warnings at off. */
+static void
+warn_at(struct md *md, size_t off)
+{
+	struct pos	pos;
+	guint		i;
+
+	if (md->warns->len == 0)
+		return;
+	pos = source_pos(md->src, off);
+	for (i = 0; i < md->warns->len; i++)
+		msg_at(md->src->path, &pos, MSG_WARNING, "%s",
+		    (const char *)g_ptr_array_index(md->warns, i));
+	g_ptr_array_set_size(md->warns, 0);
+}
+
+static int
+enter_span(MD_SPANTYPE type, void *detail, void *arg)
+{
+	struct md	*md = arg;
+
+	switch (type) {
+	case MD_SPAN_EM:
+		md->em++;
+		break;
+	case MD_SPAN_STRONG:
+		md->strong++;
+		break;
+	case MD_SPAN_CODE:
+		md->code++;
+		break;
+	case MD_SPAN_A:
+		g_ptr_array_add(md->hrefs,
+		    attribute(&((MD_SPAN_A_DETAIL *)detail)->href));
+		break;
+	case MD_SPAN_IMG:
+		g_ptr_array_add(md->warns,
+		    (char *)"images are not supported; set as text");
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static int
+leave_span(MD_SPANTYPE type, void *detail, void *arg)
+{
+	struct md	*md = arg;
+
+	(void)detail;
+	switch (type) {
+	case MD_SPAN_EM:
+		md->em--;
+		break;
+	case MD_SPAN_STRONG:
+		md->strong--;
+		break;
+	case MD_SPAN_CODE:
+		md->code--;
+		break;
+	case MD_SPAN_A:
+		g_ptr_array_remove_index(md->hrefs, md->hrefs->len - 1);
+		break;
+	case MD_SPAN_IMG:
+		warn_at(md, md->last);	/* no alt text */
+		break;
+	default:
+		break;
+	}
+	return 0;
+}
+
+static unsigned
+style(const struct md *md)
+{
+	return (md->em > 0 ? SPAN_EM : 0) |
+	    (md->strong > 0 || md->th ? SPAN_STRONG : 0) |
+	    (md->code > 0 ? SPAN_CODE : 0) |
+	    (md->hrefs->len > 0 ? SPAN_LINK : 0);
+}
+
+/* Add text to the leaf, merged into its last span if of the same style. */
+static void
+append(struct md *md, const char *s, size_t n, unsigned st, size_t off)
+{
+	const char	*href = NULL;
+
+	if (md->leaf == NULL) {
+		/* Text right in a tight list item: the leaf starts here. */
+		open_leaf(md, DOC_PARA, 1);
+		g_ptr_array_remove(md->pending, md->leaf);
+		doc_node_set_off(md->leaf, md->src, off);
+	}
+	if (st & SPAN_LINK)
+		href = g_ptr_array_index(md->hrefs, md->hrefs->len - 1);
+	if (md->span == NULL || md->span->style != st ||
+	    (st & SPAN_BREAK) || g_strcmp0(md->span->href, href) != 0) {
+		flush(md);
+		md->span = doc_span_new("", 0, st, href, md->src, off);
+		g_ptr_array_add(md->leaf->spans, md->span);
+	}
+	g_string_append_len(md->buf, s, n);
+}
+
+/* Inline raw HTML: comments dropped, the rest warned and kept. */
+static int
+inline_html(struct md *md, const char *s, size_t n, size_t off)
+{
+	struct pos	pos;
+
+	if (md->comment || (n >= 4 && memcmp(s, "<!--", 4) == 0)) {
+		md->comment = g_strstr_len(md->comment ? s : s + 4,
+		    md->comment ? (gssize)n : (gssize)n - 4, "-->") == NULL;
+		return 1;
+	}
+	if (!md->html_warned) {
+		md->html_warned = 1;
+		pos = source_pos(md->src, off);
+		msg_at(md->src->path, &pos, MSG_WARNING,
+		    "raw HTML is not supported; set as text");
+	}
+	return 0;
+}
+
+static int
+text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
+{
+	struct md	*md = arg;
+	const char	*buf = md->src->buf;
+	size_t		 off = md->last, i, at;
+	guint		 k;
+
+	if (s >= buf && s + n <= buf + md->src->len && n > 0) {
+		off = (size_t)(s - buf);
+		md->last = off + n;
+	}
+	for (k = 0; k < md->pending->len; k++)
+		doc_node_set_off(g_ptr_array_index(md->pending, k), md->src,
+		    off);
+	g_ptr_array_set_size(md->pending, 0);
+	warn_at(md, off);
+	if (md->comment && type != MD_TEXT_HTML)
+		return 0;
+
+	switch (type) {
+	case MD_TEXT_NULLCHAR:
+		append(md, "\xEF\xBF\xBD", 3, style(md), off);
+		break;
+	case MD_TEXT_BR:
+		if (md->leaf != NULL)
+			append(md, "\n", 1, SPAN_BREAK, off);
+		break;
+	case MD_TEXT_SOFTBR:
+		append(md, " ", 1, style(md), off);
+		break;
+	case MD_TEXT_ENTITY:
+		append(md, "", 0, style(md), off);
+		entity(md->buf, s, n);
+		break;
+	case MD_TEXT_CODE:
+		append(md, s, n, style(md) | SPAN_CODE, off);
+		break;
+	case MD_TEXT_HTML:
+		if (!md->html && inline_html(md, s, n, off))
+			break;
+		append(md, "", 0, style(md), off);
+		for (i = 0; i < n; i++)
+			if (md->html && (s[i] == '\n' || s[i] == '\r')) {
+				at = md->buf->len;
+				if (at > 0 && md->buf->str[at - 1] != ' ')
+					g_string_append_c(md->buf, ' ');
+			} else
+				g_string_append_c(md->buf, s[i]);
+		break;
+	default:
+		append(md, s, n, style(md), off);
+		break;
+	}
+	return 0;
+}
+
+/* Named entities we decode; others stay as written. */
+static const struct {
+	const char	*name;
+	gunichar	 c;
+} entities[] = {
+	{ "amp", '&' }, { "lt", '<' }, { "gt", '>' }, { "quot", '"' },
+	{ "apos", '\'' }, { "nbsp", 0xA0 }, { "ndash", 0x2013 },
+	{ "mdash", 0x2014 }, { "hellip", 0x2026 }, { "lsquo", 0x2018 },
+	{ "rsquo", 0x2019 }, { "ldquo", 0x201C }, { "rdquo", 0x201D },
+	{ "laquo", 0xAB }, { "raquo", 0xBB }, { "copy", 0xA9 },
+	{ "reg", 0xAE }, { "trade", 0x2122 }, { "deg", 0xB0 },
+	{ "euro", 0x20AC }, { "pound", 0xA3 }, { "yen", 0xA5 },
+	{ "cent", 0xA2 }, { "sect", 0xA7 }, { "para", 0xB6 },
+	{ "middot", 0xB7 }, { "bull", 0x2022 }, { "times", 0xD7 },
+	{ "divide", 0xF7 }, { "shy", 0xAD }, { "ensp", 0x2002 },
+	{ "emsp", 0x2003 }, { "thinsp", 0x2009 }, { "minus", 0x2212 },
+	{ "larr", 0x2190 }, { "rarr", 0x2192 }, { "harr", 0x2194 },
+	{ "prime", 0x2032 }, { "Prime", 0x2033 }, { "dagger", 0x2020 },
+	{ "Dagger", 0x2021 }, { "permil", 0x2030 }, { "frac12", 0xBD },
+	{ "frac14", 0xBC }, { "frac34", 0xBE }, { "plusmn", 0xB1 },
+	{ "micro", 0xB5 }, { "iexcl", 0xA1 }, { "iquest", 0xBF },
+};
+
+/* Decode the entity s ("&name;", "&#123;", "&#x1F;") into out. */
+static void
+entity(GString *out, const char *s, size_t n)
+{
+	gunichar	 c = 0;
+	size_t		 i;
+	char		*name, *end;
+	guint64		 v;
+
+	if (n >= 4 && s[1] == '#') {
+		name = g_strndup(s + 2, n - 3);
+		if (name[0] == 'x' || name[0] == 'X')
+			v = g_ascii_strtoull(name + 1, &end, 16);
+		else
+			v = g_ascii_strtoull(name, &end, 10);
+		g_free(name);
+		c = v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ?
+		    0xFFFD : (gunichar)v;
+		g_string_append_unichar(out, c);
+		return;
+	}
+	for (i = 0; n >= 3 && i < G_N_ELEMENTS(entities); i++)
+		if (strlen(entities[i].name) == n - 2 &&
+		    memcmp(entities[i].name, s + 1, n - 2) == 0) {
+			g_string_append_unichar(out, entities[i].c);
+			return;
+		}
+	g_string_append_len(out, s, n);
+}

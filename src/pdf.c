@@ -1,0 +1,1139 @@
+/* SPDX-License-Identifier: MIT */
+/* PDF writer: replays the page model through libharu with hb-subset fonts. */
+#include <string.h>
+
+#include <glib.h>
+#include <hb.h>
+#include <hb-subset.h>
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "msg.h"
+#include "pdf.h"
+
+/*
+ * libharu 2.3.0 is used through its public API where it can, and through
+ * its installed internal headers (hpdf_doc.h, hpdf_fontdef.h,
+ * hpdf_pages.h, hpdf_streams.h) for what the API lacks: loading a font
+ * from memory, replacing the malformed ToUnicode CMap, catalog entries,
+ * the document ID and fractional dash patterns.
+ */
+
+#define OUTLINE_DEPTH	16
+
+/* Where a named anchor points: a page index and y from the top. */
+struct dest {
+	guint	 page;
+	double	 y;
+};
+
+/* The writer's state for one pdf_write() call. */
+struct pdf {
+	HPDF_Doc		 doc;
+	HPDF_STATUS		 error_no;	/* first libharu error */
+	HPDF_STATUS		 detail_no;
+	const struct pages	*pp;
+	const char		*path;		/* output, for messages */
+	hb_set_t		**chars;	/* per font, NULL: unused */
+	HPDF_Font		*fonts;		/* per font, NULL: unused */
+	HPDF_Page		*pages;		/* per pp->pages */
+	guint			 npages;
+	GHashTable		*anchors;	/* char * -> struct dest * */
+	int			 replaced;	/* a code point became U+FFFD */
+};
+
+/*
+ * What the current page's content stream has set, so that no operator
+ * repeats a value already in force.  Text state (font, size, scaling)
+ * and colours outlive BT/ET, so this lasts for the whole page.
+ */
+struct gstate {
+	int	 font;		/* index into pp->fonts, -1: none yet */
+	double	 size;
+	double	 hscale;
+	guint32	 fill, stroke;
+	double	 width;
+	double	 dash[2];
+	int	 ndash;
+	int	 in_text;	/* inside BT ... ET */
+	double	 lx, ly;	/* start of the text line, PDF space */
+};
+
+static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
+static int	 failed(struct pdf *);
+static void	 report_lib(struct pdf *, const char *);
+static void	 report_gerror(const char *, GError *);
+static gunichar	 next_char(const char **, int *);
+static const char *clean_text(struct pdf *, const char *, char **);
+static void	 each_item(const struct pages *,
+		    void (*)(const struct pg_item *, guint, void *), void *);
+static void	 add_chars(const struct pg_item *, guint, void *);
+static hb_blob_t *subset_font(const char *, const hb_set_t *);
+static HPDF_Font load_font(struct pdf *, hb_blob_t *);
+static int	 fix_tounicode(struct pdf *, HPDF_Font, const hb_set_t *);
+static void	 fix_ordering(struct pdf *, HPDF_Font);
+static int	 make_fonts(struct pdf *);
+static int	 make_pages(struct pdf *);
+static void	 add_anchor(const struct pg_item *, guint, void *);
+static void	 set_fill(HPDF_Page, struct gstate *, guint32);
+static void	 set_stroke(HPDF_Page, struct gstate *, guint32);
+static double	 round2(double);
+static void	 end_text(HPDF_Page, struct gstate *);
+static void	 draw_run(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_run *);
+static void	 set_dash(HPDF_Page, struct gstate *, const struct pg_path *);
+static int	 is_rect(const struct pg_path *, double *, double *,
+		    double *, double *);
+static void	 trace(HPDF_Page, const struct pg_path *, guint, double);
+static void	 draw_path(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_path *);
+static HPDF_Destination	 make_dest(struct pdf *, guint, double);
+static void	 make_link(struct pdf *, HPDF_Page, const struct pg_link *);
+static int	 draw_page(struct pdf *, guint);
+static int	 make_outline(struct pdf *);
+static int	 set_info(struct pdf *, const struct pdf_info *);
+static void	 hash_str(GChecksum *, const char *);
+static void	 hash_num(GChecksum *, double);
+static void	 hash_item(const struct pg_item *, guint, void *);
+static void	 hash_model(const struct pages *, const struct pdf_info *,
+		    guint8 *);
+static int	 set_id(struct pdf *, const struct pdf_info *);
+static int	 save(struct pdf *);
+
+/* ------------------------------------------------------------------ */
+/* Errors                                                               */
+/* ------------------------------------------------------------------ */
+
+/* libharu's error handler: keep the first error; no longjmp. */
+static void
+on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *arg)
+{
+	struct pdf	*w = arg;
+
+	if (w->error_no == 0) {
+		w->error_no = error_no;
+		w->detail_no = detail_no;
+	}
+}
+
+/*
+ * 1 if libharu failed.  Internal calls (font loading) set the error
+ * without calling the handler, so look at the document's error too.
+ */
+static int
+failed(struct pdf *w)
+{
+	if (w->error_no == 0 && HPDF_GetError(w->doc) != HPDF_OK) {
+		w->error_no = HPDF_GetError(w->doc);
+		w->detail_no = HPDF_GetErrorDetail(w->doc);
+	}
+	return w->error_no != 0;
+}
+
+/* Report the recorded libharu error about what (a file name). */
+static void
+report_lib(struct pdf *w, const char *what)
+{
+	const char	*s;
+
+	switch (w->error_no) {
+	case HPDF_FAILD_TO_ALLOC_MEM:
+		s = "out of memory";
+		break;
+	case HPDF_PAGE_INVALID_SIZE:
+		s = "page size out of range";
+		break;
+	case HPDF_PAGE_INVALID_FONT_SIZE:
+		s = "font size out of range";
+		break;
+	case HPDF_INVALID_DATE_TIME:
+		s = "invalid creation date";
+		break;
+	case HPDF_TTF_CANNOT_EMBEDDING_FONT:
+		s = "font licence forbids embedding";
+		break;
+	case HPDF_TTF_INVALID_CMAP:
+		s = "font has no Unicode cmap";
+		break;
+	case HPDF_TTF_INVALID_FOMAT:
+	case HPDF_INVALID_FONTDEF_DATA:
+		s = "not a TrueType font";
+		break;
+	case HPDF_TTF_MISSING_TABLE:
+		s = "font lacks a required table";
+		break;
+	case HPDF_DUPLICATE_REGISTRATION:
+	case HPDF_FONT_EXISTS:
+		s = "two fonts have the same PostScript name";
+		break;
+	case HPDF_ZLIB_ERROR:
+		s = "compression failed";
+		break;
+	default:
+		s = NULL;
+		break;
+	}
+	if (w->error_no == 0)
+		msg_at(NULL, NULL, MSG_ERROR, "%s: libharu failed", what);
+	else if (s != NULL)
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s (libharu error 0x%04X)",
+		    what, s, (unsigned)w->error_no);
+	else
+		msg_at(NULL, NULL, MSG_ERROR,
+		    "%s: libharu error 0x%04X, detail %u", what,
+		    (unsigned)w->error_no, (unsigned)w->detail_no);
+}
+
+/*
+ * Report a GLib file error as "path: reason": GLib's messages name the
+ * temporary file and end with ": strerror", keep that end.
+ */
+static void
+report_gerror(const char *path, GError *err)
+{
+	const char	*s, *p;
+
+	s = err->message;
+	while ((p = strstr(s, ": ")) != NULL)
+		s = p + 2;
+	msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path, s);
+	g_error_free(err);
+}
+
+/* ------------------------------------------------------------------ */
+/* Text                                                                 */
+/* ------------------------------------------------------------------ */
+
+/*
+ * The next code point of *s as it will be drawn, moving *s past it.
+ * libharu's UTF-8 encoder draws code points above U+FFFF as spaces:
+ * those, and invalid bytes, become U+FFFD and set *replaced.  Control
+ * characters, which have no glyph, become spaces.
+ */
+static gunichar
+next_char(const char **s, int *replaced)
+{
+	gunichar	 c;
+
+	c = g_utf8_get_char_validated(*s, -1);
+	if (c == (gunichar)-1 || c == (gunichar)-2) {
+		(*s)++;
+		*replaced = 1;
+		return 0xFFFD;
+	}
+	*s = g_utf8_next_char(*s);
+	if (c > 0xFFFF) {
+		*replaced = 1;
+		return 0xFFFD;
+	}
+	return c < 0x20 || c == 0x7F ? ' ' : c;
+}
+
+/* s as next_char() reads it: s itself, or a new string in *tmp. */
+static const char *
+clean_text(struct pdf *w, const char *s, char **tmp)
+{
+	const char	*p;
+	GString		*out;
+
+	*tmp = NULL;
+	for (p = s; *p != '\0'; p++)
+		if ((guchar)*p < 0x20 || (guchar)*p == 0x7F ||
+		    (guchar)*p >= 0xF0)
+			break;
+	if (*p == '\0' && g_utf8_validate(s, -1, NULL))
+		return s;
+	out = g_string_new(NULL);
+	for (p = s; *p != '\0'; )
+		g_string_append_unichar(out, next_char(&p, &w->replaced));
+	return *tmp = g_string_free(out, FALSE);
+}
+
+/*
+ * Call fn(item, page index, arg) on every item of every page, in
+ * reading order.
+ */
+static void
+each_item(const struct pages *pp,
+    void (*fn)(const struct pg_item *, guint, void *), void *arg)
+{
+	const struct page	*pg;
+	const struct pg_flow	*fl;
+	guint			 i, j, k;
+
+	for (i = 0; i < pp->pages->len; i++) {
+		pg = g_ptr_array_index(pp->pages, i);
+		for (j = 0; j < pg->flows->len; j++) {
+			fl = g_ptr_array_index(pg->flows, j);
+			for (k = 0; k < fl->items->len; k++)
+				fn(&g_array_index(fl->items, struct pg_item,
+				    k), i, arg);
+		}
+	}
+}
+
+/* ------------------------------------------------------------------ */
+/* Fonts                                                                */
+/* ------------------------------------------------------------------ */
+
+/* each_item() callback: add a run's code points to its font's set. */
+static void
+add_chars(const struct pg_item *it, guint page, void *arg)
+{
+	struct pdf	*w = arg;
+	const char	*s;
+	int		 f;
+
+	if (it->type != PG_RUN || it->u.run.text == NULL)
+		return;
+	if ((f = it->u.run.font) < 0 || (guint)f >= w->pp->fonts->len)
+		return;
+	if (w->chars[f] == NULL)
+		w->chars[f] = hb_set_create();
+	for (s = it->u.run.text; *s != '\0'; )
+		hb_set_add(w->chars[f], next_char(&s, &w->replaced));
+}
+
+/*
+ * Cut the font file at path down to the code points of cps, without
+ * hinting and keeping only the tables libharu reads (its loader wants
+ * head, maxp, hhea, cmap, hmtx, loca, glyf, name, OS/2, post; it writes
+ * empty cvt, fpgm and prep itself).  Returns a new blob, or NULL after
+ * reporting the problem.
+ */
+static hb_blob_t *
+subset_font(const char *path, const hb_set_t *cps)
+{
+	static const hb_tag_t	 keep[] = {
+		HB_TAG('O', 'S', '/', '2'), HB_TAG('c', 'm', 'a', 'p'),
+		HB_TAG('g', 'l', 'y', 'f'), HB_TAG('h', 'e', 'a', 'd'),
+		HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
+		HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p'),
+		HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')
+	};
+	GMappedFile		*map;
+	GError			*err = NULL;
+	hb_blob_t		*blob, *out = NULL;
+	hb_face_t		*face, *sub;
+	hb_subset_input_t	*in;
+	hb_set_t		*drop;
+	size_t			 i;
+
+	if ((map = g_mapped_file_new(path, FALSE, &err)) == NULL) {
+		report_gerror(path, err);
+		return NULL;
+	}
+	blob = hb_blob_create(g_mapped_file_get_contents(map),
+	    g_mapped_file_get_length(map), HB_MEMORY_MODE_READONLY, map,
+	    (hb_destroy_func_t)g_mapped_file_unref);
+	face = hb_face_create(blob, 0);
+	hb_blob_destroy(blob);
+	if (hb_face_get_glyph_count(face) == 0) {
+		hb_face_destroy(face);
+		msg_at(NULL, NULL, MSG_ERROR, "%s: not a TrueType font", path);
+		return NULL;
+	}
+	if ((in = hb_subset_input_create_or_fail()) == NULL)
+		g_error("hb_subset_input_create_or_fail: out of memory");
+	hb_set_union(hb_subset_input_unicode_set(in), cps);
+	drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	hb_set_clear(drop);
+	hb_set_invert(drop);
+	for (i = 0; i < G_N_ELEMENTS(keep); i++)
+		hb_set_del(drop, keep[i]);
+	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
+	if ((sub = hb_subset_or_fail(face, in)) != NULL) {
+		out = hb_face_reference_blob(sub);
+		hb_face_destroy(sub);
+	}
+	hb_subset_input_destroy(in);
+	hb_face_destroy(face);
+	if (out == NULL || hb_blob_get_length(out) == 0) {
+		hb_blob_destroy(out);
+		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot subset font", path);
+		return NULL;
+	}
+	return out;
+}
+
+/*
+ * Load a subset font into libharu from memory, as a CID font with UTF-8
+ * encoding (CID = code point).  The subset tag ("ABCDEF+") is derived
+ * from the bytes, so the same input gives the same BaseFont.  Returns
+ * NULL on a libharu failure (recorded in w).
+ */
+static HPDF_Font
+load_font(struct pdf *w, hb_blob_t *sub)
+{
+	HPDF_Stream	 st;
+	HPDF_FontDef	 def;
+	const char	*data;
+	unsigned int	 len;
+	guint8		 digest[20];
+	gsize		 dlen = sizeof(digest);
+	GChecksum	*ck;
+	char		 tag[HPDF_TTF_FONT_TAG_LEN + 1], *comma;
+	int		 i;
+
+	data = hb_blob_get_data(sub, &len);
+	/*
+	 * One buffer, one byte larger than the font: libharu's memory
+	 * stream fails to seek to the end of its data when that falls on
+	 * a buffer boundary, and its composite-glyph reader seeks there
+	 * when glyf is the last table (as hb-subset writes it).
+	 */
+	if ((st = HPDF_MemStream_New(w->doc->mmgr, len + 1)) == NULL)
+		return NULL;
+	if (HPDF_Stream_Write(st, (const HPDF_BYTE *)data, len) != HPDF_OK) {
+		HPDF_Stream_Free(st);
+		return NULL;
+	}
+	/* The font definition owns st from here on, even on failure. */
+	if ((def = HPDF_TTFontDef_Load(w->doc->mmgr, st, HPDF_TRUE)) == NULL)
+		return NULL;
+	/* libharu names a bold face "Name-Bold,Bold", a style suffix for
+	 * fonts that are not embedded: keep the PostScript name. */
+	if ((comma = strchr(def->base_font, ',')) != NULL)
+		*comma = '\0';
+
+	ck = g_checksum_new(G_CHECKSUM_SHA1);
+	g_checksum_update(ck, (const guchar *)data, len);
+	g_checksum_get_digest(ck, digest, &dlen);
+	g_checksum_free(ck);
+	for (i = 0; i < HPDF_TTF_FONT_TAG_LEN; i++)
+		tag[i] = 'A' + digest[i] % 26;
+	tag[i] = '\0';
+	HPDF_TTFontDef_SetTagName(def, tag);
+
+	/* Frees def on failure. */
+	if (HPDF_Doc_RegisterFontDef(w->doc, def) != HPDF_OK)
+		return NULL;
+	return HPDF_GetFont(w->doc, def->base_font, "UTF-8");
+}
+
+/*
+ * Replace the content of libharu's ToUnicode CMap, which poppler rejects
+ * ("Invalid 'begincidrange' operator"), by one bfrange per high byte of
+ * the code points used: CID = code point, so <XX00> <XXFF> <XX00>.  The
+ * stream object is reused, so no orphan object is written.
+ */
+static int
+fix_tounicode(struct pdf *w, HPDF_Font font, const hb_set_t *cps)
+{
+	static const char *const drop[] = {
+		"CIDSystemInfo", "CMapName", "Type", "WMode"
+	};
+	HPDF_Dict	 cmap;
+	GString		*s;
+	gboolean	 hi[256] = { FALSE };
+	hb_codepoint_t	 c = HB_SET_VALUE_INVALID;
+	guint		 i, n, done;
+	int		 ret;
+
+	while (hb_set_next(cps, &c))
+		hi[c >> 8 & 0xFF] = TRUE;
+	for (i = n = 0; i < 256; i++)
+		n += hi[i];
+
+	cmap = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
+	if (cmap != NULL && cmap->stream != NULL) {
+		/* Keys of an encoding CMap, not of a ToUnicode stream;
+		 * a missing key is no error. */
+		for (i = 0; i < G_N_ELEMENTS(drop); i++)
+			HPDF_Dict_RemoveElement(cmap, drop[i]);
+		HPDF_ResetError(w->doc);
+		HPDF_MemStream_FreeData(cmap->stream);
+	} else {
+		cmap = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
+		if (cmap == NULL ||
+		    HPDF_Dict_Add(font, "ToUnicode", cmap) != HPDF_OK)
+			return -1;
+	}
+	if (w->doc->compression_mode & HPDF_COMP_TEXT)
+		cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+
+	s = g_string_new("/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
+	    "/Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+	for (i = done = 0; i < 256; i++) {
+		if (!hi[i])
+			continue;
+		/* At most 100 entries per block. */
+		if (done % 100 == 0)
+			g_string_append_printf(s, "%u beginbfrange\n",
+			    MIN(n - done, 100));
+		g_string_append_printf(s, "<%02X00> <%02XFF> <%02X00>\n",
+		    i, i, i);
+		if (++done % 100 == 0 || done == n)
+			g_string_append(s, "endbfrange\n");
+	}
+	g_string_append(s, "endcmap\n"
+	    "CMapName currentdict /CMap defineresource pop\nend\nend\n");
+	ret = HPDF_Stream_Write(cmap->stream, (const HPDF_BYTE *)s->str,
+	    s->len) == HPDF_OK ? 0 : -1;
+	g_string_free(s, TRUE);
+	return ret;
+}
+
+/*
+ * libharu writes the descendant font's CIDSystemInfo with the Ordering
+ * "Identity-H" (the CMap's name); with Identity-H it must be "Identity".
+ */
+static void
+fix_ordering(struct pdf *w, HPDF_Font font)
+{
+	HPDF_Array	 desc;
+	HPDF_Dict	 cid, info;
+
+	desc = HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY);
+	if (desc == NULL)
+		return;
+	cid = HPDF_Array_GetItem(desc, 0, HPDF_OCLASS_DICT);
+	if (cid == NULL)
+		return;
+	info = HPDF_Dict_GetItem(cid, "CIDSystemInfo", HPDF_OCLASS_DICT);
+	if (info != NULL)
+		HPDF_Dict_Add(info, "Ordering",
+		    HPDF_String_New(w->doc->mmgr, "Identity", NULL));
+}
+
+/* Subset and load every font some run uses.  0, or -1 after a report. */
+static int
+make_fonts(struct pdf *w)
+{
+	const struct pages	*pp = w->pp;
+	hb_blob_t		*sub;
+	const char		*path;
+	guint			 i;
+	int			 ret = 0;
+
+	w->chars = g_new0(hb_set_t *, pp->fonts->len);
+	w->fonts = g_new0(HPDF_Font, pp->fonts->len);
+	each_item(pp, add_chars, w);
+	for (i = 0; i < pp->fonts->len && ret == 0; i++) {
+		if (w->chars[i] == NULL)
+			continue;
+		path = g_ptr_array_index(pp->fonts, i);
+		if ((sub = subset_font(path, w->chars[i])) == NULL)
+			return -1;
+		w->fonts[i] = load_font(w, sub);
+		hb_blob_destroy(sub);
+		if (w->fonts[i] != NULL && !failed(w) &&
+		    fix_tounicode(w, w->fonts[i], w->chars[i]) == 0)
+			fix_ordering(w, w->fonts[i]);
+		if (w->fonts[i] == NULL || failed(w)) {
+			report_lib(w, path);
+			ret = -1;
+		}
+	}
+	return ret;
+}
+
+/* ------------------------------------------------------------------ */
+/* Pages                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Create every page first, so links can point forward. */
+static int
+make_pages(struct pdf *w)
+{
+	guint	 i;
+
+	/* A PDF needs a page: an empty model gives one blank page. */
+	w->npages = MAX(w->pp->pages->len, 1);
+	w->pages = g_new0(HPDF_Page, w->npages);
+	for (i = 0; i < w->npages; i++) {
+		w->pages[i] = HPDF_AddPage(w->doc);
+		HPDF_Page_SetWidth(w->pages[i], w->pp->width);
+		HPDF_Page_SetHeight(w->pages[i], w->pp->height);
+		if (failed(w))
+			return -1;
+	}
+	return 0;
+}
+
+/* each_item() callback: record an anchor; the first of a name wins. */
+static void
+add_anchor(const struct pg_item *it, guint page, void *arg)
+{
+	GHashTable	*anchors = arg;
+	struct dest	*d;
+
+	if (it->type != PG_ANCHOR || it->u.anchor.name == NULL ||
+	    g_hash_table_contains(anchors, it->u.anchor.name))
+		return;
+	d = g_new(struct dest, 1);
+	d->page = page;
+	d->y = it->u.anchor.y;
+	g_hash_table_insert(anchors, it->u.anchor.name, d);
+}
+
+/* Set the fill colour unless in force; grey as one number. */
+static void
+set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
+{
+	guint	 r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+
+	if (gs->fill == rgb)
+		return;
+	if (r == g && g == b)
+		HPDF_Page_SetGrayFill(page, r / 255.0);
+	else
+		HPDF_Page_SetRGBFill(page, r / 255.0, g / 255.0, b / 255.0);
+	gs->fill = rgb;
+}
+
+static void
+set_stroke(HPDF_Page page, struct gstate *gs, guint32 rgb)
+{
+	guint	 r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+
+	if (gs->stroke == rgb)
+		return;
+	if (r == g && g == b)
+		HPDF_Page_SetGrayStroke(page, r / 255.0);
+	else
+		HPDF_Page_SetRGBStroke(page, r / 255.0, g / 255.0, b / 255.0);
+	gs->stroke = rgb;
+}
+
+static void
+end_text(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->in_text) {
+		HPDF_Page_EndText(page);
+		gs->in_text = 0;
+	}
+}
+
+/* Round to 1/100 pt: finer than print, and short in the file. */
+static double
+round2(double v)
+{
+	return (double)(gint64)(v * 100 + (v < 0 ? -0.5 : 0.5)) / 100;
+}
+
+/*
+ * Draw a run inside the current text object (opened if needed), moving
+ * from the previous run's start with Td so that numbers stay short.
+ */
+static void
+draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_run *r)
+{
+	char	*tmp;
+	double	 dx, dy;
+
+	if (r->text == NULL || r->text[0] == '\0' || r->size <= 0 ||
+	    r->font < 0 || (guint)r->font >= w->pp->fonts->len ||
+	    w->fonts[r->font] == NULL)
+		return;
+	if (!gs->in_text) {
+		HPDF_Page_BeginText(page);
+		gs->in_text = 1;
+		gs->lx = gs->ly = 0;
+	}
+	if (gs->font != r->font || gs->size != r->size) {
+		HPDF_Page_SetFontAndSize(page, w->fonts[r->font], r->size);
+		gs->font = r->font;
+		gs->size = r->size;
+	}
+	set_fill(page, gs, r->rgb);
+	if (gs->hscale != r->hscale) {
+		HPDF_Page_SetHorizontalScalling(page, r->hscale * 100);
+		gs->hscale = r->hscale;
+	}
+	dx = round2(r->x - gs->lx);
+	dy = round2(w->pp->height - r->y - gs->ly);
+	HPDF_Page_MoveTextPos(page, dx, dy);
+	gs->lx += dx;
+	gs->ly += dy;
+	HPDF_Page_ShowText(page, clean_text(w, r->text, &tmp));
+	g_free(tmp);
+}
+
+/*
+ * Set the dash pattern unless in force.  HPDF_Page_SetDash takes whole
+ * points only (HPDF_UINT16), so the operator is written directly into
+ * the page's content stream.  A pattern of zero length is solid.
+ */
+static void
+set_dash(HPDF_Page page, struct gstate *gs, const struct pg_path *p)
+{
+	HPDF_PageAttr	 attr = page->attr;
+	GString		*s;
+	char		 buf[G_ASCII_DTOSTR_BUF_SIZE];
+	int		 i, n = CLAMP(p->ndash, 0, 2);
+
+	if (n > 0 && p->dash[0] + (n > 1 ? p->dash[1] : 0) <= 0)
+		n = 0;
+	if (gs->ndash == n && (n < 1 || gs->dash[0] == p->dash[0]) &&
+	    (n < 2 || gs->dash[1] == p->dash[1]))
+		return;
+	s = g_string_new("[");
+	for (i = 0; i < n; i++)
+		g_string_append_printf(s, "%s%s", i > 0 ? " " : "",
+		    g_ascii_formatd(buf, sizeof(buf), "%.4g", p->dash[i]));
+	g_string_append(s, "] 0 d\n");
+	HPDF_Stream_WriteStr(attr->stream, s->str);
+	g_string_free(s, TRUE);
+	gs->ndash = n;
+	gs->dash[0] = p->dash[0];
+	gs->dash[1] = p->dash[1];
+}
+
+/* 1 if p is an axis-aligned rectangle, with its corner and size. */
+static int
+is_rect(const struct pg_path *p, double *x, double *y, double *wd,
+    double *ht)
+{
+	const struct pg_seg	*s;
+
+	if (p->segs->len != 5)
+		return 0;
+	s = (const struct pg_seg *)(void *)p->segs->data;
+	if (s[0].op != PG_MOVE || s[1].op != PG_LINETO ||
+	    s[2].op != PG_LINETO || s[3].op != PG_LINETO ||
+	    s[4].op != PG_CLOSE)
+		return 0;
+	if (!(s[1].y[0] == s[0].y[0] && s[2].x[0] == s[1].x[0] &&
+	    s[3].y[0] == s[2].y[0] && s[3].x[0] == s[0].x[0]))
+		return 0;
+	*x = MIN(s[0].x[0], s[2].x[0]);
+	*y = MIN(s[0].y[0], s[2].y[0]);
+	*wd = ABS(s[2].x[0] - s[0].x[0]);
+	*ht = ABS(s[2].y[0] - s[0].y[0]);
+	return 1;
+}
+
+/* Trace the segments of p from index i, y flipped against height h. */
+static void
+trace(HPDF_Page page, const struct pg_path *p, guint i, double h)
+{
+	const struct pg_seg	*s;
+
+	for (; i < p->segs->len; i++) {
+		s = &g_array_index(p->segs, struct pg_seg, i);
+		switch (s->op) {
+		case PG_MOVE:
+			HPDF_Page_MoveTo(page, s->x[0], h - s->y[0]);
+			break;
+		case PG_LINETO:
+			HPDF_Page_LineTo(page, s->x[0], h - s->y[0]);
+			break;
+		case PG_CURVE:
+			HPDF_Page_CurveTo(page, s->x[0], h - s->y[0], s->x[1],
+			    h - s->y[1], s->x[2], h - s->y[2]);
+			break;
+		case PG_CLOSE:
+			HPDF_Page_ClosePath(page);
+			break;
+		}
+	}
+}
+
+/* Draw a path with its style; y flips to PDF space. */
+static void
+draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_path *p)
+{
+	double	 h = w->pp->height, x, y, wd, ht;
+	guint	 i;
+
+	if (p->segs == NULL || (!p->do_fill && !p->do_stroke))
+		return;
+	/* A path opens with a move: skip what comes before. */
+	for (i = 0; i < p->segs->len; i++)
+		if (g_array_index(p->segs, struct pg_seg, i).op == PG_MOVE)
+			break;
+	if (i == p->segs->len)
+		return;
+	end_text(page, gs);
+	if (p->do_fill)
+		set_fill(page, gs, p->fill);
+	if (p->do_stroke) {
+		set_stroke(page, gs, p->stroke);
+		if (gs->width != p->width) {
+			HPDF_Page_SetLineWidth(page, p->width);
+			gs->width = p->width;
+		}
+		set_dash(page, gs, p);
+	}
+	if (is_rect(p, &x, &y, &wd, &ht))
+		HPDF_Page_Rectangle(page, x, h - y - ht, wd, ht);
+	else
+		trace(page, p, i, h);
+	if (p->do_fill && p->do_stroke)
+		HPDF_Page_FillStroke(page);
+	else if (p->do_fill)
+		HPDF_Page_Fill(page);
+	else
+		HPDF_Page_Stroke(page);
+}
+
+/*
+ * A destination showing page index pg with y (from the top) at the top
+ * of the window, zoom unchanged.  libharu 2.3.0 refuses zoom 0 ("keep")
+ * in HPDF_Destination_SetXYZ, so 1 is set and then patched to 0.
+ */
+static HPDF_Destination
+make_dest(struct pdf *w, guint pg, double y)
+{
+	HPDF_Destination	 dst;
+	HPDF_Real		 zoom;
+	double			 top;
+
+	top = CLAMP(w->pp->height - y, 0, w->pp->height);
+	dst = HPDF_Page_CreateDestination(w->pages[pg]);
+	if (dst == NULL || HPDF_Destination_SetXYZ(dst, 0, round2(top), 1)
+	    != HPDF_OK)
+		return NULL;
+	zoom = HPDF_Array_GetItem(dst, 4, HPDF_OCLASS_REAL);
+	if (zoom != NULL)
+		zoom->value = 0;
+	return dst;
+}
+
+/* A link annotation without border; one to an unknown anchor (and no
+ * URI) is skipped. */
+static void
+make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
+{
+	HPDF_Rect		 rect;
+	HPDF_Annotation		 annot;
+	HPDF_Destination	 dst;
+	const struct dest	*d;
+	char			*uri;
+	double			 h = w->pp->height;
+
+	rect.left = MIN(l->x0, l->x1);
+	rect.right = MAX(l->x0, l->x1);
+	rect.bottom = h - MAX(l->y0, l->y1);
+	rect.top = h - MIN(l->y0, l->y1);
+	if (l->dest != NULL &&
+	    (d = g_hash_table_lookup(w->anchors, l->dest)) != NULL) {
+		if ((dst = make_dest(w, d->page, d->y)) == NULL)
+			return;
+		annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+	} else if (l->uri != NULL) {
+		/* A URI is ASCII: percent-encode the rest. */
+		uri = g_uri_escape_string(l->uri, "!#$%&'()*+,/:;=?@[]~",
+		    FALSE);
+		annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri);
+		g_free(uri);
+	} else
+		return;
+	if (annot != NULL)
+		HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+}
+
+/* Replay page index i: flows in order, then its links. */
+static int
+draw_page(struct pdf *w, guint i)
+{
+	const struct page	*pg;
+	const struct pg_flow	*fl;
+	const struct pg_item	*it;
+	HPDF_Page		 page = w->pages[i];
+	struct gstate		 gs;
+	guint			 j, k;
+
+	if (i >= w->pp->pages->len)
+		return 0;
+	memset(&gs, 0, sizeof(gs));
+	gs.font = -1;
+	gs.hscale = 1;
+	gs.width = 1;
+	pg = g_ptr_array_index(w->pp->pages, i);
+	for (j = 0; j < pg->flows->len; j++) {
+		fl = g_ptr_array_index(pg->flows, j);
+		for (k = 0; k < fl->items->len; k++) {
+			it = &g_array_index(fl->items, struct pg_item, k);
+			if (it->type == PG_RUN)
+				draw_run(w, page, &gs, &it->u.run);
+			else if (it->type == PG_PATH)
+				draw_path(w, page, &gs, &it->u.path);
+		}
+		if (failed(w))
+			return -1;
+	}
+	end_text(page, &gs);
+	for (j = 0; j < pg->flows->len; j++) {
+		fl = g_ptr_array_index(pg->flows, j);
+		for (k = 0; k < fl->items->len; k++) {
+			it = &g_array_index(fl->items, struct pg_item, k);
+			if (it->type == PG_LINK)
+				make_link(w, page, &it->u.link);
+		}
+	}
+	return failed(w) ? -1 : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Document                                                             */
+/* ------------------------------------------------------------------ */
+
+/* Bookmarks nested by level; a level deeper than its parent + 1 is
+ * taken as parent + 1. */
+static int
+make_outline(struct pdf *w)
+{
+	const GArray		*ol = w->pp->outline;
+	const struct pg_outline	*o;
+	HPDF_Outline		 stack[OUTLINE_DEPTH], item;
+	HPDF_Encoder		 enc;
+	HPDF_Destination	 dst;
+	guint			 i;
+	int			 level, depth = 0;
+
+	if (ol->len == 0)
+		return 0;
+	enc = HPDF_GetEncoder(w->doc, "UTF-8");
+	for (i = 0; i < ol->len; i++) {
+		o = &g_array_index(ol, struct pg_outline, i);
+		level = CLAMP(o->level, 0, MIN(depth, OUTLINE_DEPTH - 1));
+		item = HPDF_CreateOutline(w->doc,
+		    level == 0 ? NULL : stack[level - 1],
+		    o->title != NULL ? o->title : "", enc);
+		if (item == NULL)
+			break;
+		HPDF_Outline_SetOpened(item, HPDF_TRUE);
+		if (o->page >= 0 && (guint)o->page < w->npages &&
+		    (dst = make_dest(w, o->page, o->y)) != NULL)
+			HPDF_Outline_SetDestination(item, dst);
+		stack[level] = item;
+		depth = level + 1;
+	}
+	HPDF_SetPageMode(w->doc, HPDF_PAGE_MODE_USE_OUTLINE);
+	return failed(w) ? -1 : 0;
+}
+
+/* Info dictionary and catalog entries. */
+static int
+set_info(struct pdf *w, const struct pdf_info *info)
+{
+	static const HPDF_InfoType	 types[] = {
+		HPDF_INFO_TITLE, HPDF_INFO_AUTHOR, HPDF_INFO_SUBJECT,
+		HPDF_INFO_KEYWORDS, HPDF_INFO_CREATOR
+	};
+	const char			*vals[G_N_ELEMENTS(types)];
+	HPDF_Date			 date;
+	HPDF_Dict			 prefs;
+	size_t				 i;
+
+	vals[0] = info->title;
+	vals[1] = info->author;
+	vals[2] = info->subject;
+	vals[3] = info->keywords;
+	vals[4] = info->creator;
+	/* Else libharu writes the UTF-8 bytes as PDFDocEncoding. */
+	HPDF_SetCurrentEncoder(w->doc, "UTF-8");
+	for (i = 0; i < G_N_ELEMENTS(types); i++)
+		if (vals[i] != NULL && vals[i][0] != '\0')
+			HPDF_SetInfoAttr(w->doc, types[i], vals[i]);
+	if (info->year != 0) {
+		memset(&date, 0, sizeof(date));
+		date.year = info->year;
+		date.month = info->month;
+		date.day = info->day;
+		date.hour = info->hour;
+		date.minutes = info->minute;
+		date.seconds = info->second;
+		date.ind = 'Z';
+		HPDF_SetInfoDateAttr(w->doc, HPDF_INFO_CREATION_DATE, date);
+		HPDF_SetInfoDateAttr(w->doc, HPDF_INFO_MOD_DATE, date);
+	}
+	if (info->lang != NULL && info->lang[0] != '\0')
+		HPDF_Dict_Add(w->doc->catalog, "Lang",
+		    HPDF_String_New(w->doc->mmgr, info->lang, NULL));
+	/* HPDF_SetViewerPreference has no DisplayDocTitle in 2.3.0. */
+	if ((prefs = HPDF_Dict_New(w->doc->mmgr)) != NULL) {
+		HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+		HPDF_Dict_Add(w->doc->catalog, "ViewerPreferences", prefs);
+	}
+	/* /Lang and DisplayDocTitle are PDF 1.4. */
+	if (w->doc->pdf_version < HPDF_VER_14)
+		w->doc->pdf_version = HPDF_VER_14;
+	return failed(w) ? -1 : 0;
+}
+
+/* Feed a string, then a number as text, to a checksum. */
+static void
+hash_str(GChecksum *ck, const char *s)
+{
+	g_checksum_update(ck, (const guchar *)(s != NULL ? s : ""),
+	    (s != NULL ? strlen(s) : 0) + 1);
+}
+
+static void
+hash_num(GChecksum *ck, double v)
+{
+	char	 buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+	hash_str(ck, g_ascii_dtostr(buf, sizeof(buf), v));
+}
+
+/* each_item() callback: hash what a run or path shows. */
+static void
+hash_item(const struct pg_item *it, guint page, void *arg)
+{
+	GChecksum		*ck = arg;
+	const struct pg_seg	*s;
+	guint			 i, j, n;
+
+	hash_num(ck, page);
+	if (it->type == PG_RUN) {
+		hash_num(ck, it->u.run.x);
+		hash_num(ck, it->u.run.y);
+		hash_str(ck, it->u.run.text);
+	} else if (it->type == PG_PATH && it->u.path.segs != NULL) {
+		for (i = 0; i < it->u.path.segs->len; i++) {
+			s = &g_array_index(it->u.path.segs, struct pg_seg, i);
+			n = s->op == PG_CURVE ? 3 : s->op == PG_CLOSE ? 0 : 1;
+			hash_num(ck, s->op);
+			for (j = 0; j < n; j++) {
+				hash_num(ck, s->x[j]);
+				hash_num(ck, s->y[j]);
+			}
+		}
+	}
+}
+
+/* An MD5 digest of what the document shows, for the document ID. */
+static void
+hash_model(const struct pages *pp, const struct pdf_info *info,
+    guint8 *digest)
+{
+	GChecksum	*ck;
+	gsize		 len = 16;
+	guint		 i;
+
+	ck = g_checksum_new(G_CHECKSUM_MD5);
+	hash_str(ck, info->title);
+	hash_str(ck, info->author);
+	hash_str(ck, info->subject);
+	hash_str(ck, info->keywords);
+	hash_str(ck, info->lang);
+	hash_num(ck, info->year);
+	hash_num(ck, info->month);
+	hash_num(ck, info->day);
+	hash_num(ck, pp->width);
+	hash_num(ck, pp->height);
+	for (i = 0; i < pp->fonts->len; i++)
+		hash_str(ck, g_ptr_array_index(pp->fonts, i));
+	each_item(pp, hash_item, ck);
+	g_checksum_get_digest(ck, digest, &len);
+	g_checksum_free(ck);
+}
+
+/*
+ * The trailer's /ID, derived from the content (libharu writes none
+ * unless encrypting, and then hashes the clock): same input, same bytes.
+ */
+static int
+set_id(struct pdf *w, const struct pdf_info *info)
+{
+	HPDF_Array	 id;
+	guint8		 digest[16];
+
+	hash_model(w->pp, info, digest);
+	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
+		return -1;
+	HPDF_Dict_Add(w->doc->trailer, "ID", id);
+	HPDF_Array_Add(id, HPDF_Binary_New(w->doc->mmgr, digest, 16));
+	HPDF_Array_Add(id, HPDF_Binary_New(w->doc->mmgr, digest, 16));
+	return failed(w) ? -1 : 0;
+}
+
+/* Serialise in memory, then replace w->path atomically. */
+static int
+save(struct pdf *w)
+{
+	GError		*err = NULL;
+	HPDF_BYTE	*buf;
+	HPDF_UINT32	 size, n;
+	HPDF_STATUS	 st;
+	int		 ret = 0;
+
+	if (HPDF_SaveToStream(w->doc) != HPDF_OK || failed(w)) {
+		report_lib(w, w->path);
+		return -1;
+	}
+	size = HPDF_GetStreamSize(w->doc);
+	buf = g_malloc(size > 0 ? size : 1);
+	n = size;
+	HPDF_ResetStream(w->doc);
+	st = HPDF_ReadFromStream(w->doc, buf, &n);
+	if (n != size || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
+		failed(w);
+		report_lib(w, w->path);
+		ret = -1;
+	} else if (!g_file_set_contents_full(w->path, (const char *)buf, n,
+	    G_FILE_SET_CONTENTS_CONSISTENT, 0666, &err)) {
+		report_gerror(w->path, err);
+		ret = -1;
+	}
+	g_free(buf);
+	return ret;
+}
+
+int
+pdf_write(const struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
+	struct pdf	 w;
+	guint		 i;
+	int		 ret = -1;
+
+	memset(&w, 0, sizeof(w));
+	w.pp = pp;
+	w.path = path;
+	if ((w.doc = HPDF_New(on_error, &w)) == NULL) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: out of memory", path);
+		return -1;
+	}
+	HPDF_SetCompressionMode(w.doc, HPDF_COMP_ALL);
+	HPDF_UseUTFEncodings(w.doc);
+	if (failed(&w) || set_info(&w, info) != 0 || make_pages(&w) != 0) {
+		report_lib(&w, path);
+		goto out;
+	}
+	if (make_fonts(&w) != 0)
+		goto out;
+	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    g_free);
+	each_item(pp, add_anchor, w.anchors);
+	for (i = 0; i < w.npages; i++)
+		if (draw_page(&w, i) != 0) {
+			report_lib(&w, path);
+			goto out;
+		}
+	if (make_outline(&w) != 0 || set_id(&w, info) != 0) {
+		report_lib(&w, path);
+		goto out;
+	}
+	if (save(&w) != 0)
+		goto out;
+	if (w.replaced)
+		msg_at(NULL, NULL, MSG_WARNING, "%s: characters above U+FFFF "
+		    "or invalid UTF-8 drawn as U+FFFD", path);
+	ret = 0;
+out:
+	if (w.anchors != NULL)
+		g_hash_table_destroy(w.anchors);
+	if (w.chars != NULL)
+		for (i = 0; i < pp->fonts->len; i++)
+			if (w.chars[i] != NULL)
+				hb_set_destroy(w.chars[i]);
+	g_free(w.chars);
+	g_free(w.fonts);
+	g_free(w.pages);
+	HPDF_Free(w.doc);
+	return ret;
+}

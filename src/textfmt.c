@@ -1,0 +1,250 @@
+/* SPDX-License-Identifier: MIT */
+/* Plain-text body -> doc blocks: headings, bullets, paragraphs by line. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "doc.h"
+#include "msg.h"
+#include "source.h"
+#include "textfmt.h"
+
+/* A heading is at most this long and has no final punctuation. */
+#define HEAD_MAX_CHARS	80
+#define HEAD_MAX_WORDS	12
+/* A bullet's lead-in up to its first colon is strong up to this long. */
+#define LEAD_MAX_WORDS	8
+
+enum kind {
+	L_BLANK,
+	L_TEXT,
+	L_BULLET,		/* "- ", "* ", "• " */
+	L_NUMBER		/* "1. ", "1) " */
+};
+
+struct line {
+	enum kind	 kind;
+	size_t		 off;	/* first non-blank byte (the marker) */
+	size_t		 text;	/* first byte of the text after a marker */
+	size_t		 end;	/* after the last non-blank byte */
+	int		 num;	/* L_NUMBER: its number */
+};
+
+static void	classify(const char *, struct line *);
+static int	heading_like(const char *, const struct line *);
+static void	add_spans(const struct source *, struct doc_node *, size_t,
+		    size_t, unsigned);
+static void	add_item(const struct source *, struct doc_node *,
+		    const struct line *);
+
+int
+textfmt_parse(const struct source *src, GPtrArray *blocks)
+{
+	GArray		*lines;
+	struct line	 l, *a;
+	struct doc_node	*node, *list = NULL;
+	size_t		 i, j, n, first;
+
+	/* The body starts at a line start (or at the end). */
+	lines = g_array_new(FALSE, FALSE, sizeof(struct line));
+	for (first = 0; first < src->nlines &&
+	    src->lines[first] < src->body_off; first++)
+		continue;
+	for (i = first; i < src->nlines; i++) {
+		l.off = src->lines[i];
+		l.end = i + 1 < src->nlines ? src->lines[i + 1] : src->len;
+		while (l.end > l.off && g_ascii_isspace(src->buf[l.end - 1]))
+			l.end--;
+		while (l.off < l.end && (src->buf[l.off] == ' ' ||
+		    src->buf[l.off] == '\t'))
+			l.off++;
+		classify(src->buf, &l);
+		g_array_append_val(lines, l);
+	}
+	a = (struct line *)(void *)lines->data;
+	n = lines->len;
+
+	for (i = 0; i < n; i++) {
+		if (a[i].kind == L_BLANK)
+			continue;
+		if (a[i].kind == L_BULLET || a[i].kind == L_NUMBER) {
+			if (list == NULL || (list->ordered !=
+			    (a[i].kind == L_NUMBER))) {
+				list = doc_node_new(DOC_LIST, src, a[i].off);
+				list->level = 1;
+				list->ordered = a[i].kind == L_NUMBER;
+				list->start = list->ordered ? a[i].num : 0;
+				g_ptr_array_add(blocks, list);
+			}
+			add_item(src, list, &a[i]);
+			continue;
+		}
+		list = NULL;
+		for (j = i + 1; j < n && a[j].kind == L_BLANK; j++)
+			continue;
+		if (j < n && heading_like(src->buf, &a[i]) &&
+		    a[j].kind == L_TEXT && !heading_like(src->buf, &a[j])) {
+			node = doc_node_new(DOC_HEADING, src, a[i].off);
+			node->level = 2;
+		} else
+			node = doc_node_new(DOC_PARA, src, a[i].off);
+		add_spans(src, node, a[i].text, a[i].end, 0);
+		g_ptr_array_add(blocks, node);
+	}
+	g_array_free(lines, TRUE);
+	return 0;
+}
+
+/* Set the kind of l (off and end set) and where its text starts. */
+static void
+classify(const char *buf, struct line *l)
+{
+	const char	*s = buf + l->off;
+	size_t		 len = l->end - l->off, m = 0, d;
+
+	l->text = l->off;
+	l->num = 0;
+	if (len == 0) {
+		l->kind = L_BLANK;
+		return;
+	}
+	l->kind = L_TEXT;
+	if (s[0] == '-' || s[0] == '*')
+		m = 1;
+	else if (len >= 3 && memcmp(s, "\xE2\x80\xA2", 3) == 0)
+		m = 3;
+	else {
+		for (d = 0; d < len && d < 4 && g_ascii_isdigit(s[d]); d++)
+			continue;
+		if (d > 0 && d < 4 && d < len && (s[d] == '.' ||
+		    s[d] == ')')) {
+			l->num = atoi(s);
+			m = d + 1;
+		}
+	}
+	if (m == 0 || m + 1 >= len || (s[m] != ' ' && s[m] != '\t'))
+		return;
+	l->kind = l->num > 0 || s[0] == '0' ? L_NUMBER : L_BULLET;
+	for (l->text = l->off + m; buf[l->text] == ' ' ||
+	    buf[l->text] == '\t'; l->text++)
+		continue;
+}
+
+/* Short, without final punctuation, not starting in lower case. */
+static int
+heading_like(const char *buf, const struct line *l)
+{
+	const char	*s = buf + l->off, *e = buf + l->end, *p, *q;
+	gunichar	 c;
+	int		 words = 0, inword = 0;
+
+	if (l->kind != L_TEXT || e - s > HEAD_MAX_CHARS * 4 ||
+	    g_utf8_strlen(s, e - s) > HEAD_MAX_CHARS ||
+	    g_unichar_islower(g_utf8_get_char(s)))
+		return 0;
+	for (p = s; p < e; p++) {
+		if (g_ascii_isspace(*p))
+			inword = 0;
+		else if (!inword) {
+			inword = 1;
+			words++;
+		}
+	}
+	if (words > HEAD_MAX_WORDS)
+		return 0;
+	/* The last character, before closing quotes and brackets. */
+	for (p = e; p > s; p = q) {
+		q = g_utf8_prev_char(p);
+		c = g_utf8_get_char(q);
+		if (c != '"' && c != '\'' && c != ')' && c != ']' &&
+		    c != 0x201D && c != 0x2019)
+			break;
+	}
+	if (p == s)
+		return 0;
+	c = g_utf8_get_char(g_utf8_prev_char(p));
+	return c != 0x2026 && (c >= 0x80 || strchr(".:;!?,", (int)c) == NULL);
+}
+
+/* Length of the URL at s (e ends the line), or 0. */
+static size_t
+url_at(const char *s, const char *e)
+{
+	static const char *const pre[] = { "http://", "https://", "www." };
+	size_t		 i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(pre); i++)
+		if ((size_t)(e - s) > strlen(pre[i]) &&
+		    g_ascii_strncasecmp(s, pre[i], strlen(pre[i])) == 0)
+			break;
+	if (i == G_N_ELEMENTS(pre))
+		return 0;
+	for (n = 0; s + n < e && !g_ascii_isspace(s[n]); n++)
+		continue;
+	while (n > 0 && strchr(".,;:!?)]>'\"", s[n - 1]) != NULL)
+		n--;
+	return n > strlen(pre[i]) ? n : 0;
+}
+
+/* Spans of buf[b, e): text of style st, with URLs as links. */
+static void
+add_spans(const struct source *src, struct doc_node *node, size_t b,
+    size_t e, unsigned st)
+{
+	const char	*buf = src->buf;
+	size_t		 i, start = b, n;
+	char		*href;
+
+	for (i = b; i < e; i++) {
+		if (i > b && !g_ascii_isspace(buf[i - 1]) &&
+		    buf[i - 1] != '(' && buf[i - 1] != '<')
+			continue;
+		if ((n = url_at(buf + i, buf + e)) == 0)
+			continue;
+		if (i > start)
+			g_ptr_array_add(node->spans, doc_span_new(buf + start,
+			    i - start, st, NULL, src, start));
+		href = g_ascii_strncasecmp(buf + i, "www.", 4) == 0 ?
+		    g_strdup_printf("http://%.*s", (int)n, buf + i) :
+		    g_strndup(buf + i, n);
+		g_ptr_array_add(node->spans, doc_span_new(buf + i, n,
+		    st | SPAN_LINK, href, src, i));
+		g_free(href);
+		i += n - 1;
+		start = i + 1;
+	}
+	if (e > start)
+		g_ptr_array_add(node->spans, doc_span_new(buf + start,
+		    e - start, st, NULL, src, start));
+}
+
+/* A list item; a short lead-in up to the first colon is strong. */
+static void
+add_item(const struct source *src, struct doc_node *list,
+    const struct line *l)
+{
+	struct doc_node	*item, *para;
+	const char	*s = src->buf + l->text, *e = src->buf + l->end, *c, *p;
+	int		 words = 0;
+
+	item = doc_node_new(DOC_ITEM, src, l->off);
+	para = doc_node_new(DOC_PARA, src, l->text);
+	g_ptr_array_add(list->children, item);
+	g_ptr_array_add(item->children, para);
+
+	c = memchr(s, ':', e - s);
+	if (c != NULL && c > s && (c + 1 == e || g_ascii_isspace(c[1]))) {
+		for (p = s; p < c; p++)
+			if (!g_ascii_isspace(*p) && (p == s ||
+			    g_ascii_isspace(p[-1])))
+				words++;
+		if (words <= LEAD_MAX_WORDS) {
+			add_spans(src, para, l->text, c + 1 - src->buf,
+			    SPAN_STRONG);
+			add_spans(src, para, c + 1 - src->buf, l->end, 0);
+			return;
+		}
+	}
+	add_spans(src, para, l->text, l->end, 0);
+}

@@ -1,0 +1,604 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# End-to-end tests of briefing: runs the binary on the example, the seed
+# article and small generated inputs, and inspects the PDFs with
+# poppler-utils, qpdf and jq.  Prints one "ok NAME" or "FAIL NAME" line
+# per check, a FAIL followed by indented detail lines.
+# Run from the top of the tree: sh tests/e2e.sh (BRIEFING_BIN names the
+# binary, default build/briefing).
+export LC_ALL=C.UTF-8
+unset SOURCE_DATE_EPOCH
+TOP=$(pwd)
+B=${BRIEFING_BIN:-build/briefing}
+case $B in /*) ;; *) B=$TOP/$B ;; esac
+EX=$TOP/assets/examples/putin-north-korea.md
+SEED=$TOP/tests/e2e/article.txt
+HY=$(printf '\342\200\220')		# U+2010 HYPHEN
+FFFD=$(printf '\357\277\275')		# U+FFFD REPLACEMENT CHARACTER
+
+T=$(mktemp -d "${TMPDIR:-/tmp}/briefing-e2e.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT
+trap 'exit 130' INT TERM
+: >"$T/err"
+rc=0
+last='(none)'
+
+# --- helpers -------------------------------------------------------------
+
+# run DIR ARG...: run briefing in DIR; stdout, stderr to $T/out, $T/err,
+# exit status to $rc.
+run() {
+	_d=$1
+	shift
+	last="(cd ${_d#"$T"/} && briefing $*)"
+	(cd "$_d" && exec timeout 20 "$B" "$@") >"$T/out" 2>"$T/err" \
+	    </dev/null
+	rc=$?
+}
+
+# check NAME COMMAND...: "ok NAME" if COMMAND succeeds, else "FAIL NAME"
+# and why (set by the helper), the last run and its stderr.
+check() {
+	_name=$1
+	shift
+	why=
+	if "$@" >/dev/null 2>&1; then
+		echo "ok $_name"
+		return 0
+	fi
+	echo "FAIL $_name"
+	if [ -n "$why" ]; then
+		printf '%s\n' "$why" | cut -c1-300 | sed 's/^/  /'
+	else
+		echo "  check: $*"
+	fi
+	echo "  last run: $last -> exit $rc"
+	sed -n '1,8p' "$T/err" | cut -c1-300 | sed 's/^/  stderr: /'
+	return 1
+}
+
+status_is() {
+	why="exit status $rc, expected $1"
+	[ "$rc" -eq "$1" ]
+}
+
+# Exit 0 or 1, and no crash, signal or timeout.
+clean_exit() {
+	why="exit status $rc, expected 0 or 1 (124: timeout, >128: signal)"
+	[ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]
+}
+
+err_re() {
+	why="stderr has no line matching /$1/"
+	grep -Eq -- "$1" "$T/err"
+}
+
+err_empty() {
+	why="stderr is not empty"
+	[ ! -s "$T/err" ]
+}
+
+out_re() {
+	why="stdout has no line matching /$1/: $(head -c 200 "$T/out")"
+	grep -Eq -- "$1" "$T/out"
+}
+
+# file_re FILE ERE: a line of FILE matches.
+file_re() {
+	why="no line of ${1#"$T"/} matches /$2/"
+	grep -Eq -- "$2" "$1"
+}
+
+# has_text FILE STRING: fixed STRING in the normalised text FILE.
+has_text() {
+	why="'$2' not in the text of ${1#"$T"/}"
+	grep -Fq -- "$2" "$1"
+}
+
+lacks_text() {
+	why="'$2' found in the text of ${1#"$T"/}"
+	! grep -Fq -- "$2" "$1"
+}
+
+# pdf_ok PDF: the file exists and pdfinfo reads it.
+pdf_ok() {
+	why="${1#"$T"/}: missing or unreadable: $(pdfinfo "$1" 2>&1 |
+	    head -2)"
+	[ -f "$1" ] && pdfinfo "$1" >/dev/null 2>&1
+}
+
+# pdftext PDF TXT: pdftotext -raw, then one line: a '-' ending a line is a
+# discretionary hyphen (removed), U+2010 ending a line is kept and joins,
+# other line ends are spaces; U+2010 becomes '-'; spaces squeezed.
+pdftext() {
+	pdftotext -raw "$1" "$2.raw" 2>>"$T/poppler.err"
+	tr -d '\f' <"$2.raw" | sed -e ':a' -e 'N' -e '$!ba' \
+	    -e 's/-\n//g' -e "s/$HY\\n/$HY/g" -e 's/\n/ /g' \
+	    -e "s/$HY/-/g" -e 's/[[:space:]][[:space:]]*/ /g' >"$2"
+	echo >>"$2"
+}
+
+# in_order FILE 'S1|S2|...': each string found after the previous one.
+in_order() {
+	why=$(awk -v list="$2" '{ t = t $0 " " }
+	    END {
+		n = split(list, s, "|")
+		p = 0
+		for (i = 1; i <= n; i++) {
+			j = index(substr(t, p + 1), s[i])
+			if (j == 0) {
+				print "not found after the previous one: " s[i]
+				exit 1
+			}
+			p += j + length(s[i]) - 1
+		}
+	    }' "$1")
+}
+
+# All fonts embedded, subset, with a ToUnicode map; at least one font.
+fonts_ok() {
+	why="pdffonts (emb sub uni must be yes):
+$(pdffonts "$1" 2>&1)"
+	pdffonts "$1" 2>/dev/null | awk 'NR > 2 { n++
+	    if ($(NF-4) != "yes" || $(NF-3) != "yes" || $(NF-2) != "yes")
+		bad++ }
+	    END { exit !(n > 0 && bad == 0) }'
+}
+
+# has_font PDF ERE: a font name (subset tag removed) matches ERE.
+has_font() {
+	why="no font matching /$2/ in: $(pdffonts "$1" 2>/dev/null |
+	    awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); printf "%s ", $1 }')"
+	pdffonts "$1" 2>/dev/null | awk -v re="$2" 'NR > 2 {
+	    sub(/^[A-Z]+\+/, "", $1); if ($1 ~ re) f = 1 }
+	    END { exit !f }'
+}
+
+info_re() {
+	why="pdfinfo ${1#"$T"/} has no line matching /$2/:
+$(pdfinfo "$1" 2>&1 | grep -E '^(Title|Creator|Pages|Page size)')"
+	pdfinfo "$1" 2>>"$T/poppler.err" | grep -Eq -- "$2"
+}
+
+# outline_count JSON N: N outline entries, counted recursively.
+outline_count() {
+	_c=$(jq '[.outlines[] | recurse(.kids[])] | length' "$1")
+	why="$_c outline entries, expected $2: $(jq -c \
+	    '[.outlines[] | recurse(.kids[]) | .title]' "$1")"
+	[ "$_c" = "$2" ]
+}
+
+# outline_has JSON TITLE: an entry with that title.
+outline_has() {
+	why="no outline entry '$2': $(jq -c \
+	    '[.outlines[] | recurse(.kids[]) | .title]' "$1")"
+	jq -e --arg t "$2" \
+	    '[.outlines[] | recurse(.kids[]) | select(.title == $t)] |
+	    length > 0' "$1"
+}
+
+# jq filter: the catalog dictionary; deref resolves "N 0 R" strings.
+CATALOG='.qpdf[1] as $o |
+    def deref: if type == "string" and test("^[0-9]+ [0-9]+ R$")
+	then $o["obj:" + .].value else . end;
+    $o.trailer.value["/Root"] | deref'
+
+lang_ok() {
+	why="catalog: $(jq -c "$CATALOG" "$1")"
+	jq -e "$CATALOG"' | .["/Lang"] | type == "string" and length > 2' \
+	    "$1"
+}
+
+display_doc_title_ok() {
+	why="catalog: $(jq -c "$CATALOG" "$1")"
+	jq -e "$CATALOG"' | (.["/ViewerPreferences"] // {}) | deref |
+	    .["/DisplayDocTitle"] == true' "$1"
+}
+
+qpdf_clean() {
+	why=$(qpdf --check "$1" 2>&1 | grep -v '^checking ' | head -8)
+	qpdf --check "$1" >"$T/qpdf.out" 2>&1
+	_q=$?
+	[ "$_q" -eq 0 ] && ! grep -q WARNING "$T/qpdf.out"
+}
+
+poppler_silent() {
+	why="poppler printed: $(head -5 "$T/poppler.err")"
+	[ ! -s "$T/poppler.err" ]
+}
+
+jq_ok() {
+	why="jq '$1' is not true on stdout: $(head -c 200 "$T/out")"
+	jq -e "$1" "$T/out"
+}
+
+no_path() {
+	why="${1#"$T"/} exists"
+	[ ! -e "$1" ] && [ ! -L "$1" ]
+}
+
+# in_order_outline JSON: the three headings of the article, in order,
+# among the outline titles.
+in_order_outline() {
+	jq -r '.outlines[] | recurse(.kids[]) | .title' "$1" >"$T/titles"
+	in_order "$T/titles" "$H1|$H2|$H3"
+	_r=$?
+	why="$why; outline: $(tr '\n' '/' <"$T/titles")"
+	return $_r
+}
+
+size_at_most() {
+	_s=$(wc -c <"$1")
+	why="${1#"$T"/} is $_s bytes, at most $2 expected"
+	[ "$_s" -le "$2" ]
+}
+
+same_bytes() {
+	why="${1#"$T"/} and ${2#"$T"/} differ: $(cmp "$1" "$2" 2>&1)"
+	cmp -s "$1" "$2"
+}
+
+# unchanged DIR: DIR/s.pdf (if saved) and the listing of DIR are those
+# saved before the run in DIR.prev and DIR.ls.
+unchanged() {
+	why="listing now: $(ls -A "$1" | tr '\n' ' ') (before: $(tr '\n' ' ' \
+	    <"$1.ls"))"
+	ls -A "$1" | cmp -s - "$1.ls" || return 1
+	why="${1#"$T"/}/s.pdf changed"
+	[ ! -f "$1.prev" ] || cmp -s "$1/s.pdf" "$1.prev"
+}
+
+# snapshot DIR: remember DIR/s.pdf and the listing for unchanged.
+snapshot() {
+	[ -f "$1/s.pdf" ] && cp "$1/s.pdf" "$1.prev"
+	ls -A "$1" >"$1.ls"
+}
+
+# bad NAME STATUS ERE FORMAT [OPTION...]: source s.md from printf FORMAT
+# beside an old s.pdf; briefing OPTION... s.md must exit STATUS, print a
+# line matching ERE on stderr and write nothing.
+bad() {
+	_n=$1 _st=$2 _re=$3 _fmt=$4
+	shift 4
+	_d=$T/bad/$_n
+	mkdir -p "$_d"
+	printf -- "$_fmt" >"$_d/s.md"
+	printf 'previous PDF, must survive\n' >"$_d/s.pdf"
+	snapshot "$_d"
+	run "$_d" "$@" s.md
+	check "bad-input/$_n-status" status_is "$_st"
+	check "bad-input/$_n-message" err_re "$_re"
+	check "bad-input/$_n-nothing-written" unchanged "$_d"
+}
+
+# --- preconditions -------------------------------------------------------
+
+if [ ! -x "$B" ]; then
+	echo "FAIL binary"
+	echo "  $B is missing: build it with 'make prog'"
+	exit 0
+fi
+
+# --- 5. command line -----------------------------------------------------
+
+mkdir -p "$T/cli"
+printf 'A short paragraph for the command line tests.\n' >"$T/cli/p.md"
+run "$T/cli" --help
+check cli/help-status status_is 0
+check cli/help-usage out_re 'Usage'
+run "$T/cli" --version
+check cli/version-status status_is 0
+check cli/version-text out_re '^briefing [0-9]+\.[0-9]+'
+run "$T/cli" --frobnicate p.md
+check cli/unknown-option-status status_is 2
+check cli/unknown-option-message err_re '^briefing: error: '
+run "$T/cli"
+check cli/no-source-status status_is 2
+check cli/no-source-message err_re '^briefing: error: '
+
+# --- 4. paper ------------------------------------------------------------
+
+run "$T/cli" --paper letter -o letter.pdf p.md
+check paper/letter-status status_is 0
+check paper/letter-size info_re "$T/cli/letter.pdf" \
+    '^Page size: +612 x 792 pts'
+run "$T/cli" -o a4.pdf p.md
+check paper/default-a4 info_re "$T/cli/a4.pdf" \
+    '^Page size: +595\.2[78][0-9]* x 841\.89[0-9]* pts \(A4\)'
+run "$T/cli" --paper a3 -o a3.pdf p.md
+check paper/unknown-status status_is 2
+check paper/unknown-message err_re "^briefing: error: .*'a3'"
+
+# --- 1. the example ------------------------------------------------------
+
+H1='Historical Context of The Invitation'
+H2='Implications of the Visit'
+H3='International Concerns Amidst ongoing Conflicts in Ukraine'
+# One distinctive phrase per paragraph (and bullet), in reading order.
+PHRASES='last trip to Pyongyang in 2000|failed Hanoi summit with former US President Donald Trump|more than a symbolic gesture|aims to needle Washington and its allies|artillery shells and other munitions|steady supply of munitions|ballistic missiles fired at Ukraine|Deputy Secretary of State Kurt Campbell|game of geopolitical chess|already complex web of global politics'
+
+if [ ! -f "$EX" ]; then
+	echo "FAIL example/present"
+	echo "  ${EX#"$TOP"/} is missing"
+else
+	mkdir -p "$T/ex"
+	cp "$EX" "$T/ex/ex.md"
+	: >"$T/poppler.err"
+	run "$T/ex" ex.md
+	check example/status status_is 0
+	P=$T/ex/ex.pdf
+	cp "$P" "$T/ex-first.pdf" 2>/dev/null
+	check example/pages info_re "$P" '^Pages: +[1-9][0-9]*$'
+	check example/page-size-a4 info_re "$P" \
+	    '^Page size: +595\.2[78][0-9]* x 841\.89[0-9]* pts \(A4\)'
+	check example/title info_re "$P" '^Title: .*Visit to North Korea'
+	check example/creator info_re "$P" '^Creator: +briefing [0-9]'
+	check example/fonts-embedded-subset-unicode fonts_ok "$P"
+	pdffonts "$P" >/dev/null 2>>"$T/poppler.err"
+	check example/font-noto-serif has_font "$P" '^NotoSerif-'
+	check example/qpdf-check qpdf_clean "$P"
+	pdftext "$P" "$T/ex.txt"
+	check example/no-reader-warnings poppler_silent
+	check example/size-at-most-40k size_at_most "$P" 40960
+	run "$T/ex" ex.md
+	check example/byte-identical-rebuild same_bytes "$T/ex-first.pdf" "$P"
+	printf 'ex.md\nex.pdf\n' >"$T/ex.ls"
+	check example/no-stray-files unchanged "$T/ex"
+	qpdf --json "$P" >"$T/ex.json" 2>/dev/null
+	check example/outline-count outline_count "$T/ex.json" 4
+	check example/outline-headings in_order_outline "$T/ex.json"
+	check example/catalog-lang lang_ok "$T/ex.json"
+	check example/catalog-display-doc-title display_doc_title_ok \
+	    "$T/ex.json"
+
+	# --- 2. reading order --------------------------------------------
+	check order/headings in_order "$T/ex.txt" "$H1|$H2|$H3"
+	check order/first-sentence-before-second-heading in_order \
+	    "$T/ex.txt" "$H1|This visit comes almost 24 years after|$H2"
+	check order/explicit-hyphen-kept has_text "$T/ex.txt" \
+	    'comrades-in-arms'
+	check order/no-comradesin lacks_text "$T/ex.txt" 'comradesin'
+	_i=0
+	_rest=$PHRASES
+	while [ -n "$_rest" ]; do
+		_p=${_rest%%|*}
+		case $_rest in *'|'*) _rest=${_rest#*|} ;; *) _rest= ;; esac
+		_i=$((_i + 1))
+		check "order/paragraph-$_i-kept" has_text "$T/ex.txt" "$_p"
+	done
+	check order/paragraphs-in-order in_order "$T/ex.txt" "$PHRASES"
+
+	# --- 11. --dump doc ----------------------------------------------
+	mkdir -p "$T/dump"
+	cp "$EX" "$T/dump/ex.md"
+	run "$T/dump" --dump doc ex.md
+	check dump/status status_is 0
+	check dump/json-parses jq_ok 'type == "object"'
+	check dump/meta-title jq_ok \
+	    '.meta.title | type == "string" and length > 0'
+	check dump/blocks-array jq_ok '.blocks | type == "array" and length > 0'
+	check dump/first-block-heading jq_ok \
+	    '.blocks[0].type | ascii_downcase | test("heading")'
+	check dump/no-pdf-written no_path "$T/dump/ex.pdf"
+fi
+
+# --- 3. the seed as given ------------------------------------------------
+
+mkdir -p "$T/seed"
+cp "$SEED" "$T/seed/article.txt"
+: >"$T/poppler.err"
+run "$T/seed" article.txt
+check seed/status status_is 0
+P=$T/seed/article.pdf
+qpdf --json "$P" >"$T/seed.json" 2>/dev/null
+check seed/outline-count outline_count "$T/seed.json" 4
+check seed/outline-title-from-file-name outline_has "$T/seed.json" Article
+check seed/title-from-file-name info_re "$P" '^Title: +Article$'
+check seed/bold-lead-in-font has_font "$P" '^NotoSerif-Bold$'
+pdftext "$P" "$T/seed.txt"
+check seed/lead-in-text has_text "$T/seed.txt" 'Defiance Against the West:'
+check seed/headings-in-order in_order "$T/seed.txt" "$H1|$H2|$H3"
+check seed/fonts-embedded-subset-unicode fonts_ok "$P"
+check seed/no-reader-warnings poppler_silent
+
+# --- 6. bad input --------------------------------------------------------
+
+# Lone 0xFF at 3:5, after 2- and 3-byte characters (columns in code points).
+bad invalid-utf8 1 '^s\.md:3:5: error: ' \
+    '# Heading\n\na\303\251\342\202\254b\377 rest\n'
+bad overlong-utf8 1 '^s\.md:2:3: error: ' 'Para line.\nab\300\200 x\n'
+bad surrogate-utf8 1 '^s\.md:1:5: error: ' 'abc \355\240\200 x\n'
+bad nul-byte 1 '^s\.md:2:3: error: ' 'Line one.\nab\000cd\n'
+bad yaml-malformed 1 '^s\.md:[0-9]+:[0-9]+: error: ' \
+    '---\ntitle: [unclosed\n---\nBody text.\n'
+bad yaml-not-mapping 1 '^s\.md:2:1: error: ' \
+    '---\n- a\n- b\n---\nBody text.\n'
+bad front-matter-unterminated 1 '^s\.md:1:1: error: ' \
+    '---\ntitle: X\n\nBody text.\n'
+bad empty-body-front-matter-only 1 '^s\.md(:[0-9]+:[0-9]+)?: error: ' \
+    '---\ntitle: X\n---\n'
+bad empty-body-whitespace 1 '^s\.md(:[0-9]+:[0-9]+)?: error: ' ' \n\t\n\n'
+bad wrong-value-type 1 '^s\.md:3:10: error: ' \
+    '---\ntitle: Fine\nsummary: 5\n---\nBody text.\n'
+bad wrong-value-type-bool 1 '^s\.md:3:16: error: ' \
+    '---\ntitle: Fine\nattach_source: maybe\n---\nBody text.\n'
+bad werror-unknown-key 1 '^s\.md:2:1: (warning|error): ' \
+    '---\ntitel: X\n---\nBody text.\n' --werror
+# Several problems, one run: all reported.
+bad several-errors 1 '^s\.md:1:3: error: ' 'ab\377 x\nfine line\ncd\376 y\n'
+check bad-input/several-errors-second-reported err_re '^s\.md:3:3: error: '
+
+# Missing source.
+_d=$T/bad/missing
+mkdir -p "$_d"
+snapshot "$_d"
+run "$_d" nothere.md
+check bad-input/missing-source-status status_is 1
+check bad-input/missing-source-message err_re \
+    '^briefing: error: .*nothere\.md'
+check bad-input/missing-source-nothing-written unchanged "$_d"
+
+# A directory as source.
+_d=$T/bad/dir
+mkdir -p "$_d/d.md"
+snapshot "$_d"
+run "$_d" d.md
+check bad-input/directory-source-status status_is 1
+check bad-input/directory-source-message err_re 'd\.md.*error: |error: .*d\.md'
+check bad-input/directory-source-nothing-written unchanged "$_d"
+
+# Unwritable output: a path under a regular file, then a missing directory.
+_d=$T/bad/unwritable
+mkdir -p "$_d"
+printf 'A good paragraph.\n' >"$_d/s.md"
+printf 'a regular file\n' >"$_d/afile"
+snapshot "$_d"
+run "$_d" -o afile/x.pdf s.md
+check bad-input/unwritable-output-status status_is 3
+check bad-input/unwritable-output-message err_re \
+    '^briefing: error: .*afile/x\.pdf'
+check bad-input/unwritable-output-nothing-written unchanged "$_d"
+run "$_d" -o /nonexistent-dir-e2e/x.pdf s.md
+check bad-input/missing-output-dir-status status_is 3
+check bad-input/missing-output-dir-message err_re \
+    '^briefing: error: .*/nonexistent-dir-e2e/x\.pdf'
+check bad-input/missing-output-dir-nothing-written unchanged "$_d"
+
+# Output path equal to the source path.
+_d=$T/bad/same
+mkdir -p "$_d"
+printf 'A good paragraph.\n' >"$_d/s.md"
+cp "$_d/s.md" "$_d.src"
+snapshot "$_d"
+run "$_d" -o ./s.md s.md
+check bad-input/output-is-source-status status_is 2
+check bad-input/output-is-source-message err_re 'error: .*s\.md'
+check bad-input/output-is-source-source-kept same_bytes "$_d.src" "$_d/s.md"
+check bad-input/output-is-source-nothing-written unchanged "$_d"
+
+# Unknown key: a warning with a suggestion, exit 0, a PDF.
+_d=$T/warn
+mkdir -p "$_d"
+printf -- '---\ntitel: X\n---\nBody text.\n' >"$_d/s.md"
+run "$_d" s.md
+check warning/unknown-key-status status_is 0
+check warning/unknown-key-message err_re \
+    "^s\\.md:2:1: warning: .*'titel'.*did you mean 'title'"
+check warning/unknown-key-pdf pdf_ok "$_d/s.pdf"
+run "$_d" -q -o q.pdf s.md
+check cli/quiet-status status_is 0
+check cli/quiet-silences-warnings err_empty
+
+# --- 7. characters -------------------------------------------------------
+
+_d=$T/chars
+mkdir -p "$_d"
+# 中 (U+4E2D) at 3:9 and 😀 (U+1F600) at 5:7: no shipped font, or > U+FFFF.
+printf '%s\n' 'Greek: Ελλάδα and Cyrillic: Россия.' '' \
+    'Chinese 中 here.' '' 'Smile 😀 here.' '' \
+    'Latin: Łódź, São Tomé, Ærøskøbing.' >"$_d/c.md"
+: >"$T/poppler.err"
+run "$_d" c.md
+check chars/status status_is 0
+check chars/uncovered-cjk-warning err_re '^c\.md:3:9: warning: '
+check chars/above-bmp-warning err_re '^c\.md:5:7: warning: '
+pdftext "$_d/c.pdf" "$T/chars.txt"
+check chars/greek has_text "$T/chars.txt" 'Ελλάδα'
+check chars/cyrillic has_text "$T/chars.txt" 'Россия'
+check chars/latin-polish has_text "$T/chars.txt" 'Łódź'
+check chars/latin-portuguese has_text "$T/chars.txt" 'São Tomé'
+check chars/latin-danish has_text "$T/chars.txt" 'Ærøskøbing'
+check chars/placeholders-visible file_re "$T/chars.txt" \
+    "Chinese $FFFD here.*Smile $FFFD here"
+check chars/no-reader-warnings poppler_silent
+
+# --- 12. Markdown features -----------------------------------------------
+
+_d=$T/md
+mkdir -p "$_d"
+cat >"$_d/m.md" <<'EOF'
+Some *emphasised words* and **strong words** here, with `code span` text and a [link to the site](https://example.org/page).
+
+- outer item one
+  - nested item two
+    - deeper item three
+- outer item four
+
+> A quoted sentence stands here.
+
+| Cell alpha | Cell beta |
+|------------|-----------|
+| cell gamma | cell delta |
+
+Closing paragraph.
+EOF
+: >"$T/poppler.err"
+run "$_d" m.md
+check markdown/status status_is 0
+check markdown/table-warning err_re '^m\.md:10:[0-9]+: warning: '
+check markdown/no-error lacks_text "$T/err" ': error: '
+P=$_d/m.pdf
+check markdown/italic-font has_font "$P" '^NotoSerif-Italic$'
+check markdown/bold-font has_font "$P" '^NotoSerif-Bold$'
+qpdf --json "$P" >"$T/md.json" 2>/dev/null
+check markdown/uri-link file_re "$T/md.json" \
+    '"/URI": "u:https://example\.org/page"'
+pdftext "$P" "$T/md.txt"
+check markdown/text-in-order in_order "$T/md.txt" \
+    'emphasised words|strong words|code span|link to the site|outer item one|nested item two|deeper item three|outer item four|A quoted sentence stands here.|Cell alpha|cell delta|Closing paragraph.'
+check markdown/no-reader-warnings poppler_silent
+
+# --- 9. several sources, 10. default output -----------------------------
+
+_d=$T/multi
+mkdir -p "$_d/outd"
+printf 'First source.\n' >"$_d/a.md"
+printf 'Second source.\n' >"$_d/b.md"
+printf 'not a directory\n' >"$_d/afile"
+run "$_d" -o outd a.md b.md
+check several/status status_is 0
+check several/first-pdf pdf_ok "$_d/outd/a.pdf"
+check several/second-pdf pdf_ok "$_d/outd/b.pdf"
+run "$_d" -o afile a.md b.md
+check several/output-not-directory-status status_is 2
+check several/output-not-directory-message err_re \
+    '^briefing: error: .*afile'
+check several/output-not-directory-file-kept file_re "$_d/afile" \
+    '^not a directory$'
+
+_d=$T/default
+mkdir -p "$_d/dir"
+printf 'Default output path.\n' >"$_d/dir/a.md"
+run "$_d" dir/a.md
+check default-output/status status_is 0
+check default-output/beside-source pdf_ok "$_d/dir/a.pdf"
+check default-output/not-in-cwd no_path "$_d/a.pdf"
+
+# --- 8. huge and deep inputs ---------------------------------------------
+
+_d=$T/huge
+mkdir -p "$_d"
+awk 'BEGIN { s = "abcdefghij"; while (length(s) < 300000) s = s s
+	print substr(s, 1, 300000) }' >"$_d/w.md"
+awk 'BEGIN { n = split("the quick brown fox jumps over lazy dogs", w, " ")
+	for (i = 0; i < 200000; i++) printf "%s ", w[i % n + 1]
+	print "end." }' >"$_d/p.md"
+awk 'BEGIN { s = "- "; while (length(s) < 6000) s = s s
+	print substr(s, 1, 6000) "deep item" }' >"$_d/l.md"
+awk 'BEGIN { s = ">"; while (length(s) < 20000) s = s s
+	print substr(s, 1, 20000) " deep quote" }' >"$_d/q.md"
+for _c in w:long-word p:long-paragraph l:deep-list q:deep-quote; do
+	_f=${_c%%:*}
+	_n=${_c#*:}
+	run "$_d" "$_f.md"
+	check "huge/$_n-clean-exit" clean_exit
+	if [ "$rc" -eq 0 ]; then
+		check "huge/$_n-pdf-readable" pdf_ok "$_d/$_f.pdf"
+	else
+		check "huge/$_n-no-pdf-after-failure" no_path "$_d/$_f.pdf"
+	fi
+	if [ "$_f" = w ]; then
+		check huge/long-word-reported err_re \
+		    '^w\.md:1:1: (warning|error): '
+	fi
+done
