@@ -21,7 +21,8 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq
+DEB_BENCH	= time hyperfine
 
 WARN		= -std=c11 -Wall -Wextra -Wno-unused-parameter
 ifeq ($(WERROR),1)
@@ -96,7 +97,8 @@ check-asan:
 	$(MAKE) BUILDDIR=build-asan CFLAGS='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined' check
 
-bench: deps-test
+bench:
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH)
 	@$(MAKE) --no-print-directory prog
 	@sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE)
 

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* libhyphen wrapper: dictionary by language, prepared words, a cache. */
+#include <stdio.h>
 #include <string.h>
 
 #include <hyphen.h>
@@ -24,26 +25,35 @@ static const struct {
 	{ "ru", "hyph_ru_RU.dic" }
 };
 
-struct hyph *
-hyph_new(const char *lang, const char *dir)
+/* The dictionary file for a language, or NULL. */
+static char *
+dict_path(const char *lang, const char *dir)
 {
-	struct hyph	*h;
-	HyphenDict	*d = NULL;
-	char		*low = g_ascii_strdown(lang, -1), *path;
-	size_t		 i, n;
+	char	*low = g_ascii_strdown(lang, -1), *path = NULL;
+	size_t	 i, n;
 
 	g_strdelimit(low, "_", '-');
-	for (i = 0; i < G_N_ELEMENTS(dicts) && d == NULL; i++) {
+	for (i = 0; i < G_N_ELEMENTS(dicts) && path == NULL; i++) {
 		n = strlen(dicts[i].lang);
 		if (strncmp(low, dicts[i].lang, n) != 0 ||
 		    (low[n] != '\0' && low[n] != '-'))
 			continue;
 		path = g_build_filename(dir != NULL ? dir : "/usr/share/hyphen",
 		    dicts[i].file, NULL);
-		d = hnj_hyphen_load(path);
-		g_free(path);
+		if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+			g_free(path);
+			path = NULL;
+		}
 	}
 	g_free(low);
+	return path;
+}
+
+static struct hyph *
+wrap(HyphenDict *d)
+{
+	struct hyph	*h;
+
 	if (d == NULL)
 		return NULL;
 	h = g_new0(struct hyph, 1);
@@ -52,6 +62,268 @@ hyph_new(const char *lang, const char *dir)
 		h->cset = g_strdup(d->cset);
 	h->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    (GDestroyNotify)g_array_unref);
+	return h;
+}
+
+struct hyph *
+hyph_new(const char *lang, const char *dir)
+{
+	char		*path = dict_path(lang, dir);
+	HyphenDict	*d = path != NULL ? hnj_hyphen_load(path) : NULL;
+
+	g_free(path);
+	return wrap(d);
+}
+
+/* Distinct lowercased letter runs of a text, in the dictionary's
+ * character set. */
+static GHashTable *
+text_words(const char *text, size_t len, const char *cset)
+{
+	GHashTable	*words = g_hash_table_new_full(g_str_hash,
+	    g_str_equal, g_free, NULL);
+	const char	*p = text, *e = text + len, *run = NULL;
+
+	while (p <= e) {
+		gunichar c = p < e ? g_utf8_get_char_validated(p, e - p) : 0;
+		int alpha = p < e && c < 0x110000 && g_unichar_isalpha(c);
+
+		if (alpha && run == NULL)
+			run = p;
+		if (!alpha && run != NULL) {
+			char *dot = g_utf8_strdown(run, p - run);
+
+			if (cset != NULL) {
+				char *conv = g_convert(dot, -1, cset, "UTF-8",
+				    NULL, NULL, NULL);
+
+				g_free(dot);
+				dot = conv;
+			}
+			if (dot != NULL)
+				g_hash_table_add(words, dot);
+			run = NULL;
+		}
+		if (p >= e)
+			break;
+		p = c < 0x110000 ? g_utf8_next_char(p) : p + 1;
+	}
+	return words;
+}
+
+/*
+ * The letters of a pattern line into buf (digits dropped, up to a '/'),
+ * without the dots that anchor it to a word's (or a compound part's)
+ * start or end.  Returns the length, or -1 if it does not fit.
+ */
+static int
+core_letters(const char *line, size_t len, char *buf, size_t size)
+{
+	size_t	i, n = 0;
+
+	for (i = 0; i < len && line[i] != '/' && !g_ascii_isspace(line[i]);
+	    i++) {
+		if (g_ascii_isdigit(line[i]) || line[i] == '.')
+			continue;
+		if (n + 1 >= size)
+			return -1;
+		buf[n++] = line[i];
+	}
+	buf[n] = '\0';
+	return (int)n;
+}
+
+static gint
+cmp_str(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * libhyphen matches by walking an automaton whose states are the
+ * prefixes of all patterns, without following suffix links, so which
+ * patterns fire depends on which states exist.  Every prefix of a
+ * pattern that can be a piece of the text stays a state, as a pattern
+ * of zeros (which changes no hyphen value).  Prefixes are taken of the
+ * pattern as written, dots included.
+ */
+static void
+need_states(const char *line, size_t len, GHashTable *subs,
+    GHashTable *states)
+{
+	char	pat[64], core[64], save;
+	size_t	i, k, n = 0, c = 0;
+
+	for (i = 0; i < len && line[i] != '/' && !g_ascii_isspace(line[i]) &&
+	    n + 1 < sizeof(pat); i++)
+		if (!g_ascii_isdigit(line[i]))
+			pat[n++] = line[i];
+	core[0] = '\0';
+	for (k = 1; k < n; k++) {
+		if (pat[k - 1] != '.') {
+			core[c++] = pat[k - 1];
+			core[c] = '\0';
+		}
+		/* a longer prefix holds this one: none further will fit */
+		if (!g_hash_table_contains(subs, core))
+			break;
+		save = pat[k];
+		pat[k] = '\0';
+		if (!g_hash_table_contains(states, pat))
+			g_hash_table_add(states, g_strdup(pat));
+		pat[k] = save;
+	}
+}
+
+/* Zero patterns for the states of a level that no kept pattern makes;
+ * both sets are emptied for the next level. */
+static void
+add_states(GString *out, GHashTable *kept, GHashTable *states)
+{
+	GHashTableIter	 it;
+	gpointer	 key;
+	GPtrArray	*sorted = g_ptr_array_new();
+	guint		 i;
+
+	g_hash_table_iter_init(&it, states);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		if (!g_hash_table_contains(kept, key))
+			g_ptr_array_add(sorted, key);
+	/* the same dictionary text every run */
+	g_ptr_array_sort(sorted, cmp_str);
+	for (i = 0; i < sorted->len; i++) {
+		g_string_append(out, g_ptr_array_index(sorted, i));
+		g_string_append_c(out, '\n');
+	}
+	g_ptr_array_unref(sorted);
+	g_hash_table_remove_all(kept);
+	g_hash_table_remove_all(states);
+}
+
+/* Every substring of the words, up to maxlen bytes. */
+static GHashTable *
+substrings(GHashTable *words, size_t maxlen)
+{
+	GHashTable	*subs = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, NULL);
+	GHashTableIter	 it;
+	gpointer	 key;
+
+	g_hash_table_add(subs, g_strdup(""));
+	g_hash_table_iter_init(&it, words);
+	while (g_hash_table_iter_next(&it, &key, NULL)) {
+		const char *w = key;
+		size_t n = strlen(w), i, k;
+
+		for (i = 0; i < n; i++)
+			for (k = 1; k <= maxlen && i + k <= n; k++)
+				g_hash_table_add(subs, g_strndup(w + i, k));
+	}
+	return subs;
+}
+
+/*
+ * Liang's patterns act on a word only through those whose letters are a
+ * piece of it: a dictionary cut down to those (plus the automaton states
+ * they walk through, see need_states) hyphenates the text's words
+ * exactly as the whole one does, and loads in a fraction of the time:
+ * libhyphen parses the whole file on every load (11 000 lines for
+ * en-US, 78 000 for de).
+ */
+static HyphenDict *
+load_pruned(const char *path, const char *text, size_t len)
+{
+	char		*buf, *line, *next, *cset, core[64];
+	gsize		 blen;
+	GString		*out;
+	GHashTable	*words, *subs, *kept, *states;
+	size_t		 maxlen = 0, n;
+	HyphenDict	*d = NULL;
+	FILE		*f;
+
+	if (!g_file_get_contents(path, &buf, &blen, NULL))
+		return NULL;
+	next = strchr(buf, '\n');
+	cset = g_strstrip(g_strndup(buf, next != NULL ? (gsize)(next - buf) :
+	    blen));
+	/* the longest pattern line bounds the pieces worth keeping */
+	for (line = next; line != NULL; line = next) {
+		line++;
+		next = strchr(line, '\n');
+		n = next != NULL ? (size_t)(next - line) : strlen(line);
+		if (n > maxlen && line[0] != '#' && line[0] != '%' &&
+		    !g_ascii_isupper(line[0])) {
+			int c = core_letters(line, n, core, sizeof(core));
+
+			if (c < 0 || (size_t)c > maxlen)
+				maxlen = c < 0 ? n : (size_t)c;
+		}
+	}
+	words = text_words(text, len, g_ascii_strcasecmp(cset, "UTF-8") ==
+	    0 ? NULL : cset);
+	subs = substrings(words, maxlen);
+	out = g_string_new(cset);
+	g_string_append_c(out, '\n');
+	kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	states = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (line = strchr(buf, '\n'); line != NULL; line = next) {
+		line++;
+		next = strchr(line, '\n');
+		n = next != NULL ? (size_t)(next - line) : strlen(line);
+		if (n == 0 || line[0] == '%' || line[0] == '#')
+			continue;
+		if (g_ascii_isupper(line[0])) {
+			/* LEFTHYPHENMIN, NOHYPHEN, NEXTLEVEL... */
+			if (strncmp(line, "NEXTLEVEL", 9) == 0)
+				add_states(out, kept, states);
+			g_string_append_len(out, line, (gssize)n);
+			g_string_append_c(out, '\n');
+			continue;
+		}
+		need_states(line, n, subs, states);
+		if (core_letters(line, n, core, sizeof(core)) <= 0 ||
+		    !g_hash_table_contains(subs, core))
+			continue;
+		g_string_append_len(out, line, (gssize)n);
+		g_string_append_c(out, '\n');
+		{
+			char pat[64];
+			size_t i, m = 0;
+
+			for (i = 0; i < n && line[i] != '/' &&
+			    !g_ascii_isspace(line[i]) && m + 1 < sizeof(pat);
+			    i++)
+				if (!g_ascii_isdigit(line[i]))
+					pat[m++] = line[i];
+			pat[m] = '\0';
+			g_hash_table_add(kept, g_strdup(pat));
+		}
+	}
+	add_states(out, kept, states);
+	f = fmemopen(out->str, out->len, "r");
+	if (f != NULL) {
+		d = hnj_hyphen_load_file(f);
+		fclose(f);
+	}
+	g_hash_table_unref(kept);
+	g_hash_table_unref(states);
+	g_string_free(out, TRUE);
+	g_hash_table_unref(subs);
+	g_hash_table_unref(words);
+	g_free(cset);
+	g_free(buf);
+	return d;
+}
+
+struct hyph *
+hyph_new_for_text(const char *lang, const char *dir, const char *text,
+    size_t len)
+{
+	char	*path = dict_path(lang, dir);
+	struct hyph *h = path != NULL ? wrap(load_pruned(path, text, len)) :
+	    NULL;
+
+	g_free(path);
 	return h;
 }
 
@@ -159,6 +431,8 @@ struct hyph_loader {
 	GThread		*thread;
 	char		*lang;
 	char		*dir;
+	const char	*text;		/* borrowed until hyph_wait */
+	size_t		 len;
 };
 
 static gpointer
@@ -166,16 +440,20 @@ load(gpointer p)
 {
 	struct hyph_loader *l = p;
 
+	if (l->text != NULL)
+		return hyph_new_for_text(l->lang, l->dir, l->text, l->len);
 	return hyph_new(l->lang, l->dir);
 }
 
 struct hyph_loader *
-hyph_start(const char *lang, const char *dir)
+hyph_start(const char *lang, const char *dir, const char *text, size_t len)
 {
 	struct hyph_loader *l = g_new0(struct hyph_loader, 1);
 
 	l->lang = g_strdup(lang);
 	l->dir = g_strdup(dir);
+	l->text = text;
+	l->len = len;
 	l->thread = g_thread_new("hyph", load, l);
 	return l;
 }

@@ -203,7 +203,7 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	char			*out = NULL, *hash = NULL, *kw = NULL;
 	char			*creator = NULL;
 	int			 status = EXIT_OK;
-	gint64			 t0 = g_get_monotonic_time();
+	gint64			 t0 = g_get_monotonic_time(), t1, t2;
 
 	if ((src = source_load(path)) == NULL ||
 	    (doc = doc_read(src)) == NULL) {
@@ -223,7 +223,7 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	}
 	/* the hyphenation dictionary loads while the fonts do */
 	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
-	    "en-US", NULL);
+	    "en-US", NULL, src->buf, src->len);
 	if (!fonts_ready && fonts_init(o->argv0) != 0) {
 		hyph_free(hyph_wait(to.hyph));
 		status = EXIT_SYSTEM;
@@ -236,7 +236,9 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	to.footer_name = src->name;
 	to.footer_hash = hash;
 	to.src = src;
+	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
+	t2 = g_get_monotonic_time();
 	if (msg_failed()) {
 		status = EXIT_INPUT;
 		goto out;
@@ -256,9 +258,12 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		goto out;
 	}
 	if (o->verbose)
-		msg_at(NULL, NULL, MSG_NOTE, "wrote %s: %u page%s in %.1f ms",
-		    out, pp->pages->len, pp->pages->len == 1 ? "" : "s",
-		    (g_get_monotonic_time() - t0) / 1000.0);
+		msg_at(NULL, NULL, MSG_NOTE, "wrote %s: %u page%s in %.1f ms "
+		    "(read and fonts %.1f, typeset %.1f, write %.1f)", out,
+		    pp->pages->len, pp->pages->len == 1 ? "" : "s",
+		    (g_get_monotonic_time() - t0) / 1000.0,
+		    (t1 - t0) / 1000.0, (t2 - t1) / 1000.0,
+		    (g_get_monotonic_time() - t2) / 1000.0);
 out:
 	pages_free(pp);
 	doc_free(doc);

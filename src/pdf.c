@@ -75,6 +75,7 @@ static hb_blob_t *subset_font(const char *, const hb_set_t *);
 static HPDF_Font load_font(struct pdf *, hb_blob_t *);
 static int	 fix_tounicode(struct pdf *, HPDF_Font, const hb_set_t *);
 static void	 fix_ordering(struct pdf *, HPDF_Font);
+static int	 trim_cidmap(struct pdf *, HPDF_Font, const hb_set_t *);
 static int	 make_fonts(struct pdf *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
@@ -503,6 +504,43 @@ fix_ordering(struct pdf *w, HPDF_Font font)
 		    HPDF_String_New(w->doc->mmgr, "Identity", NULL));
 }
 
+/*
+ * libharu writes a CIDToGIDMap for all 65 536 code points (128 KB to
+ * deflate per font).  Codes past the largest one we draw map to glyph 0
+ * anyway, which is what a shorter map says: keep only the used part.
+ */
+static int
+trim_cidmap(struct pdf *w, HPDF_Font font, const hb_set_t *cps)
+{
+	HPDF_Array	 desc;
+	HPDF_Dict	 cid, map;
+	HPDF_UINT	 want, got;
+	HPDF_BYTE	*buf;
+	hb_codepoint_t	 max = hb_set_get_max(cps);
+	int		 ret = 0;
+
+	desc = HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY);
+	cid = desc != NULL ? HPDF_Array_GetItem(desc, 0, HPDF_OCLASS_DICT) :
+	    NULL;
+	map = cid != NULL ? HPDF_Dict_GetItem(cid, "CIDToGIDMap",
+	    HPDF_OCLASS_DICT) : NULL;
+	if (map == NULL || map->stream == NULL || max == HB_SET_VALUE_INVALID)
+		return 0;
+	want = got = 2 * ((HPDF_UINT)max + 1);
+	buf = g_malloc(want);
+	if (HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
+	    HPDF_Stream_Read(map->stream, buf, &got) != HPDF_OK ||
+	    got != want)
+		ret = -1;
+	else {
+		HPDF_MemStream_FreeData(map->stream);
+		if (HPDF_Stream_Write(map->stream, buf, want) != HPDF_OK)
+			ret = -1;
+	}
+	g_free(buf);
+	return ret;
+}
+
 /* Subset and load every font some run uses.  0, or -1 after a report. */
 static int
 make_fonts(struct pdf *w)
@@ -525,7 +563,8 @@ make_fonts(struct pdf *w)
 		w->fonts[i] = load_font(w, sub);
 		hb_blob_destroy(sub);
 		if (w->fonts[i] != NULL && !failed(w) &&
-		    fix_tounicode(w, w->fonts[i], w->chars[i]) == 0)
+		    fix_tounicode(w, w->fonts[i], w->chars[i]) == 0 &&
+		    trim_cidmap(w, w->fonts[i], w->chars[i]) == 0)
 			fix_ordering(w, w->fonts[i]);
 		if (w->fonts[i] == NULL || failed(w)) {
 			report_lib(w, path);

@@ -475,7 +475,7 @@ title_block(struct body *bd)
 	v->olevel = 0;
 	ragged(bd, bd->top, m->title, FACE_SANS_BOLD, 21, 25, 0x0F1E33, fw, 8);
 	if (m->subtitle != NULL)
-		ragged(bd, bd->top, m->subtitle, FACE_SERIF_ITALIC, 11.5, 15,
+		ragged(bd, bd->top, m->subtitle, FACE_SANS, 11.5, 15,
 		    GREY, fw, 2);
 	g_string_truncate(s, 0);
 	if (m->src_publication != NULL)
@@ -800,21 +800,18 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	t->doc = doc;
 	t->opts = o;
 	t->pp = pp;
+	t->features = g_slist_prepend(NULL,
+	    pango_attr_font_features_new(FONTS_FEATURES));
+	t->lang = pango_language_from_string(doc->meta.lang != NULL ?
+	    doc->meta.lang : "en-US");
 	for (f = 0; f < FACE_COUNT; f++) {
-		PangoFontDescription *d = fonts_face_desc(f, TS_REF_SIZE);
-
-		t->attrs[f] = pango_attr_list_new();
-		pango_attr_list_insert(t->attrs[f],
-		    pango_attr_font_desc_new(d));
-		pango_attr_list_insert(t->attrs[f],
-		    pango_attr_font_features_new(FONTS_FEATURES));
-		pango_font_description_free(d);
 		t->widths[f] = g_hash_table_new_full(g_str_hash, g_str_equal,
 		    g_free, g_free);
 		t->font[f] = pages_font(pp, fonts_face_file(f));
-		t->space[f] = ts_measure(t, f, " ", 1);
-		t->hyphen[f] = ts_measure(t, f, "-", 1);
+		t->space[f] = t->hyphen[f] = -1;
 	}
+	/* the body face loads while the dictionary may still be loading */
+	ts_space(t, FACE_SERIF);
 	/* the dictionary may have been loading meanwhile */
 	t->hyph = o->hyph != NULL ? hyph_wait(o->hyph) :
 	    hyph_new(doc->meta.lang != NULL ? doc->meta.lang : "en-US", NULL);
@@ -832,9 +829,12 @@ ts_done(struct ts *t)
 
 	hyph_free(t->hyph);
 	for (f = 0; f < FACE_COUNT; f++) {
-		pango_attr_list_unref(t->attrs[f]);
+		if (t->font_obj[f] != NULL)
+			g_object_unref(t->font_obj[f]);
 		g_hash_table_unref(t->widths[f]);
 	}
+	g_slist_free_full(t->features,
+	    (GDestroyNotify)pango_attribute_destroy);
 }
 
 /* Fonts no run uses are dropped from the registry (and from the PDF). */

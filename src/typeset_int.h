@@ -17,7 +17,10 @@ struct ts {
 	const struct doc	*doc;
 	const struct typeset_opts *opts;
 	struct hyph		*hyph;
-	PangoAttrList		*attrs[FACE_COUNT];
+	PangoFont		*font_obj[FACE_COUNT];	/* at TS_REF_SIZE,
+							 * loaded on first use */
+	GSList			*features;	/* PangoAttribute * */
+	PangoLanguage		*lang;
 	GHashTable		*widths[FACE_COUNT];	/* text -> double * */
 	double			 space[FACE_COUNT];	/* at 1 pt */
 	double			 hyphen[FACE_COUNT];	/* at 1 pt */
@@ -67,6 +70,9 @@ void	ts_done(struct ts *t);
 void	ts_item_move(struct pg_item *it, double dx, double dy);
 
 double	ts_measure(struct ts *t, int face, const char *s, size_t len);
+/* Width at 1 pt of a space and of a hyphen in a face. */
+double	ts_space(struct ts *t, int face);
+double	ts_hyphen(struct ts *t, int face);
 int	ts_face(const struct tstyle *st, unsigned span_style);
 
 void	tpara_init(struct tpara *tp);

@@ -77,7 +77,6 @@ ts_measure(struct ts *t, int face, const char *s, size_t len)
 {
 	char		*key = g_strndup(s, len);
 	double		*w = g_hash_table_lookup(t->widths[face], key);
-	GList		*items, *l;
 	PangoGlyphString *gs;
 	int		 units = 0;
 
@@ -105,23 +104,58 @@ ts_measure(struct ts *t, int face, const char *s, size_t len)
 		g_hash_table_insert(t->widths[face], key, w);
 		return sum;
 	}
-	items = pango_itemize(fonts_context(), key, 0, (int)len,
-	    t->attrs[face], NULL);
-	gs = pango_glyph_string_new();
-	for (l = items; l != NULL; l = l->next) {
-		PangoItem *it = l->data;
+	if (t->font_obj[face] == NULL) {
+		PangoFontDescription *d = fonts_face_desc(face, TS_REF_SIZE);
 
-		pango_shape_full(key + it->offset, it->length, key, (int)len,
-		    &it->analysis, gs);
-		units += pango_glyph_string_get_width(gs);
-		pango_item_free(it);
+		t->font_obj[face] = pango_context_load_font(fonts_context(), d);
+		pango_font_description_free(d);
 	}
-	g_list_free(items);
-	pango_glyph_string_free(gs);
+	/* Every character is covered by the face (the builder replaced
+	 * the others), so no itemizing or font fallback is needed: shape
+	 * the word in its face, in the script of its first letter. */
+	{
+		PangoAnalysis	 an = { 0 };
+		const char	*p;
+
+		an.font = t->font_obj[face];
+		an.language = t->lang;
+		an.extra_attrs = t->features;
+		an.script = PANGO_SCRIPT_COMMON;
+		for (p = key; *p != '\0'; p = g_utf8_next_char(p)) {
+			PangoScript sc = (PangoScript)g_unichar_get_script(
+			    g_utf8_get_char(p));
+
+			if (sc != PANGO_SCRIPT_COMMON &&
+			    sc != PANGO_SCRIPT_INHERITED) {
+				an.script = sc;
+				break;
+			}
+		}
+		gs = pango_glyph_string_new();
+		pango_shape_full(key, (int)len, key, (int)len, &an, gs);
+		units = pango_glyph_string_get_width(gs);
+		pango_glyph_string_free(gs);
+	}
 	w = g_new(double, 1);
 	*w = units / (double)PANGO_SCALE / TS_REF_SIZE;
 	g_hash_table_insert(t->widths[face], key, w);
 	return *w;
+}
+
+double
+ts_space(struct ts *t, int face)
+{
+	if (t->space[face] < 0)
+		t->space[face] = ts_measure(t, face, " ", 1);
+	return t->space[face];
+}
+
+double
+ts_hyphen(struct ts *t, int face)
+{
+	if (t->hyphen[face] < 0)
+		t->hyphen[face] = ts_measure(t, face, "-", 1);
+	return t->hyphen[face];
 }
 
 int
@@ -222,7 +256,7 @@ push_break(struct builder *b, int face, enum brk type)
 
 	switch (type) {
 	case BRK_HYPH:
-		it.width = b->t->hyphen[face] * b->st->size;
+		it.width = ts_hyphen(b->t, face) * b->st->size;
 		it.penalty = 50;
 		it.flagged = 1;
 		break;
@@ -331,7 +365,7 @@ flush_word(struct builder *b)
 		return;
 	if (b->have_word && b->space_face >= 0) {
 		struct lb_item g = { .type = LB_GLUE };
-		double sp = b->t->space[b->space_face] * b->st->size;
+		double sp = ts_space(b->t, b->space_face) * b->st->size;
 
 		g.width = sp;
 		g.stretch = b->st->justify ? sp * 0.5 : 0;

@@ -116,6 +116,113 @@ test_hyph_points_other_charsets(void **state)
 	hyph_free(ru);
 }
 
+/* A dictionary cut down to a text's words hyphenates them exactly as
+ * the whole dictionary does, in every supported language. */
+static void
+test_hyph_new_for_text_same_points(void **state)
+{
+	static const struct {
+		const char *lang, *text;
+	} cases[] = {
+		{ "en-US", "The geopolitical landscape has shifted "
+		    "significantly since then, prompting North Korea to seek "
+		    "closer ties; the burgeoning relationship of comrades-in-"
+		    "arms showcases unprecedented, extraordinary cooperation "
+		    "and technological assistance in international affairs." },
+		{ "en-GB", "Organisation, characterisation and colourful "
+		    "rationalisation of programmes." },
+		{ "de", "Die Überprüfung der Zusammenarbeit zwischen "
+		    "Schifffahrtsgesellschaften und Bundesverfassungsgericht." },
+		{ "fr", "La coopération militaire internationale inquiète "
+		    "profondément les gouvernements occidentaux." },
+		{ "es", "La cooperación militar internacional preocupa "
+		    "profundamente a los gobiernos occidentales." },
+		{ "ru", "Государство развивает военное сотрудничество и "
+		    "международные отношения." },
+	};
+	size_t	c;
+
+	(void)state;
+	for (c = 0; c < G_N_ELEMENTS(cases); c++) {
+		struct hyph *full = hyph_new(cases[c].lang, NULL);
+		struct hyph *cut = hyph_new_for_text(cases[c].lang, NULL,
+		    cases[c].text, strlen(cases[c].text));
+		char **words = g_regex_split_simple("[^[:alpha:]]+",
+		    cases[c].text, 0, 0);
+		int tested = 0;
+		size_t i;
+
+		assert_non_null(full);
+		assert_non_null(cut);
+		for (i = 0; words[i] != NULL; i++) {
+			char *a, *b;
+
+			if (*words[i] == '\0')
+				continue;
+			a = marked(full, words[i]);
+			b = marked(cut, words[i]);
+			assert_string_equal(a, b);
+			tested += strcmp(a, words[i]) != 0;
+			g_free(a);
+			g_free(b);
+		}
+		/* some words of each text do hyphenate */
+		assert_true(tested >= 3);
+		g_strfreev(words);
+		hyph_free(full);
+		hyph_free(cut);
+	}
+}
+
+/* Every word of the seed article, cut and whole dictionaries agree. */
+static void
+test_hyph_new_for_text_article(void **state)
+{
+	char		*text, **words;
+	gsize		 len;
+	struct hyph	*full, *cut;
+	size_t		 i;
+	int		 n = 0;
+
+	(void)state;
+	assert_true(g_file_get_contents("tests/e2e/article.txt", &text, &len,
+	    NULL));
+	full = hyph_new("en-US", NULL);
+	cut = hyph_new_for_text("en-US", NULL, text, len);
+	words = g_regex_split_simple("[^[:alpha:]]+", text, 0, 0);
+	for (i = 0; words[i] != NULL; i++) {
+		char *a = marked(full, words[i]), *b = marked(cut, words[i]);
+
+		assert_string_equal(a, b);
+		n++;
+		g_free(a);
+		g_free(b);
+	}
+	assert_true(n > 500);
+	g_strfreev(words);
+	g_free(text);
+	hyph_free(full);
+	hyph_free(cut);
+}
+
+/* The loader thread gives the same result as a direct load. */
+static void
+test_hyph_start_wait(void **state)
+{
+	const char	*text = "international cooperation";
+	struct hyph	*h = hyph_wait(hyph_start("en-US", NULL, text,
+	    strlen(text)));
+	char		*s;
+
+	(void)state;
+	assert_non_null(h);
+	s = marked(h, "international");
+	assert_string_equal(s, "in-ter-na-tional");
+	g_free(s);
+	hyph_free(h);
+	assert_null(hyph_wait(hyph_start("xx", NULL, NULL, 0)));
+}
+
 static void
 test_hyph_new_unknown(void **state)
 {
@@ -132,6 +239,9 @@ main(void)
 		cmocka_unit_test(test_hyph_points_en_us),
 		cmocka_unit_test(test_hyph_points_min_lengths),
 		cmocka_unit_test(test_hyph_points_other_charsets),
+		cmocka_unit_test(test_hyph_new_for_text_same_points),
+		cmocka_unit_test(test_hyph_new_for_text_article),
+		cmocka_unit_test(test_hyph_start_wait),
 		cmocka_unit_test(test_hyph_new_unknown),
 	};
 
