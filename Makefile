@@ -24,6 +24,13 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq
 DEB_BENCH	= time hyperfine
 
+# make V=1 shows the commands
+ifeq ($(V),1)
+Q		=
+else
+Q		= @
+endif
+
 WARN		= -std=c11 -Wall -Wextra -Wno-unused-parameter
 ifeq ($(WERROR),1)
 WARN		+= -Werror
@@ -66,14 +73,17 @@ deps-test:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST)
 
 $(BUILDDIR)/briefing: $(OBJS)
-	$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(LIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(LIBS)
 
 $(BUILDDIR)/%.o: src/%.c | $(BUILDDIR)
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILDDIR)/tests/%: tests/unit/%.c $(LIB_OBJS) | $(BUILDDIR)
 	@mkdir -p $(BUILDDIR)/tests
-	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) \
 	    $$($(PKG_CONFIG) --cflags cmocka) -o $@ $< $(LIB_OBJS) \
 	    $(ALL_LDFLAGS) $(LIBS) $$($(PKG_CONFIG) --libs cmocka)
 

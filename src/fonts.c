@@ -2,6 +2,8 @@
 /* The fonts module: fontconfig restricted to fonts/, one PangoContext. */
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -67,32 +69,91 @@ find_dir(const char *argv0)
 	return dir;
 }
 
+/*
+ * A writable directory for fontconfig's cache of our fonts: the user's
+ * cache, else the temporary directory, else none (fontconfig then scans
+ * the 8 files each run, a few milliseconds, and says nothing).
+ */
+static char *
+cache_dir(void)
+{
+	char	*cand[2], *res = NULL;
+	int	 i;
+
+	cand[0] = g_build_filename(g_get_user_cache_dir(), "briefing", NULL);
+	cand[1] = g_strdup_printf("%s/briefing-fontconfig-%u",
+	    g_get_tmp_dir(), (unsigned)getuid());
+	for (i = 0; i < 2 && res == NULL; i++)
+		if (g_mkdir_with_parents(cand[i], 0700) == 0 &&
+		    access(cand[i], W_OK) == 0)
+			res = g_strdup(cand[i]);
+	g_free(cand[0]);
+	g_free(cand[1]);
+	return res;
+}
+
+/* saved < 0: point stderr at /dev/null and return the saved descriptor;
+ * else restore it from saved. */
+static int
+quiet_stderr(int saved)
+{
+	int	null;
+
+	fflush(stderr);
+	if (saved >= 0) {
+		dup2(saved, 2);
+		close(saved);
+		return -1;
+	}
+	saved = dup(2);
+	null = open("/dev/null", O_WRONLY);
+	if (saved >= 0 && null >= 0)
+		dup2(null, 2);
+	if (null >= 0)
+		close(null);
+	return saved;
+}
+
 /* Only our directory, no system fonts, a cache so nothing is printed,
  * and no hinting. */
 static FcConfig *
 make_config(const char *dir)
 {
 	FcConfig	*cfg = FcConfigCreate();
-	char		*cache, *xml;
+	char		*cache, *xml, *esc;
 	FcBool		 ok;
+	int		 quiet = -1;
 
-	cache = g_build_filename(g_get_user_cache_dir(), "briefing", NULL);
-	xml = g_markup_printf_escaped(
+	cache = cache_dir();
+	esc = cache != NULL ? g_markup_printf_escaped("<cachedir>%s</cachedir>",
+	    cache) : g_strdup("");
+	xml = g_strdup_printf(
 	    "<?xml version=\"1.0\"?><!DOCTYPE fontconfig SYSTEM \"fonts.dtd\">"
-	    "<fontconfig><cachedir>%s</cachedir>"
+	    "<fontconfig>%s"
 	    "<match target=\"font\"><edit name=\"hinting\" mode=\"assign\">"
-	    "<bool>false</bool></edit></match></fontconfig>", cache);
+	    "<bool>false</bool></edit></match></fontconfig>", esc);
+	g_free(esc);
 	ok = FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)xml,
 	    FcFalse);
 	g_free(xml);
+	/* Nowhere to write a cache: fontconfig would say so on stderr, in
+	 * its own words, on every run.  It is no error for us (the fonts
+	 * are scanned instead), so it is silenced. */
+	if (cache == NULL)
+		quiet = quiet_stderr(-1);
+	if (ok)
+		ok = FcConfigAppFontAddDir(cfg, (const FcChar8 *)dir);
+	/* Made current, so that nothing (Pango's FcInit among others)
+	 * loads the system's configuration and scans its fonts. */
+	if (ok)
+		FcConfigSetCurrent(cfg);
+	if (quiet >= 0)
+		quiet_stderr(quiet);
 	g_free(cache);
-	if (!ok || !FcConfigAppFontAddDir(cfg, (const FcChar8 *)dir)) {
+	if (!ok) {
 		FcConfigDestroy(cfg);
 		return NULL;
 	}
-	/* Made current, so that nothing (Pango's FcInit among others)
-	 * loads the system's configuration and scans its fonts. */
-	FcConfigSetCurrent(cfg);
 	return cfg;
 }
 

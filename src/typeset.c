@@ -150,6 +150,23 @@ baseline_of(double size, double leading)
 	return (leading - size) / 2 + size * 0.8;
 }
 
+/* 1 if a line's last text run ends with a hyphen. */
+static int
+ends_hyphen(const GArray *line)
+{
+	guint	i;
+
+	for (i = line->len; i > 0; i--) {
+		const struct pg_item *it = &g_array_index(line,
+		    struct pg_item, i - 1);
+
+		if (it->type == PG_RUN)
+			return g_str_has_suffix(it->u.run.text, "-") ||
+			    g_str_has_suffix(it->u.run.text, "\xe2\x80\x90");
+	}
+	return 0;
+}
+
 /*
  * Set a paragraph and append its lines to vl.  Lines keep with the next
  * so that no paragraph leaves one line alone at a page's foot (orphan)
@@ -168,10 +185,14 @@ set_lines(struct body *bd, GPtrArray *vl, struct tpara *tp,
 	for (i = 0; i < n; i++) {
 		struct vent *v = vent_new(vl, st->leading, i == 0 ? before : 0);
 
-		take_line(v, g_ptr_array_index(lines, i), x,
-		    baseline_of(st->size, st->leading));
+		GArray *line = g_ptr_array_index(lines, i);
+
+		/* a page break after a hyphenated line splits a word
+		 * across pages: keep it with the next line */
 		v->keep = (i == 0 && n > 1) || (n >= 2 && i == n - 2) ||
-		    (i == n - 1 && keep_last);
+		    (i == n - 1 && keep_last) || (i + 1 < n &&
+		    ends_hyphen(line));
+		take_line(v, line, x, baseline_of(st->size, st->leading));
 		if (first == NULL)
 			first = v;
 	}

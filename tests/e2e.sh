@@ -326,6 +326,8 @@ else
 	: >"$T/poppler.err"
 	run "$T/ex" ex.md
 	check example/status status_is 0
+	# a clean source builds in silence (fontconfig included)
+	check example/silent err_empty
 	P=$T/ex/ex.pdf
 	cp "$P" "$T/ex-first.pdf" 2>/dev/null
 	check example/pages info_re "$P" '^Pages: +[1-9][0-9]*$'
@@ -488,6 +490,18 @@ check warning/unknown-key-pdf pdf_ok "$_d/s.pdf"
 run "$_d" -q -o q.pdf s.md
 check cli/quiet-status status_is 0
 check cli/quiet-silences-warnings err_empty
+
+# Nowhere to keep fontconfig's cache: still not a word on stderr.
+_d=$T/nocache
+mkdir -p "$_d"
+cp "$SEED" "$_d/a.txt"
+last="(cd nocache && HOME=XDG_CACHE_HOME=TMPDIR=/proc/none briefing a.txt)"
+(cd "$_d" && HOME=/proc/none XDG_CACHE_HOME=/proc/none TMPDIR=/proc/none \
+    exec timeout 20 "$B" a.txt) >"$T/out" 2>"$T/err" </dev/null
+rc=$?
+check fonts/no-cache-dir-status status_is 0
+check fonts/no-cache-dir-silent err_empty
+check fonts/no-cache-dir-pdf pdf_ok "$_d/a.pdf"
 
 # --- 7. characters -------------------------------------------------------
 
