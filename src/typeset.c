@@ -858,54 +858,6 @@ ts_done(struct ts *t)
 	    (GDestroyNotify)pango_attribute_destroy);
 }
 
-/* Fonts no run uses are dropped from the registry (and from the PDF). */
-static void
-prune_fonts(struct pages *pp)
-{
-	int	 used[FACE_COUNT] = { 0 }, map[FACE_COUNT], nf = 0, f;
-	guint	 p, fi, i;
-	GPtrArray *keep = g_ptr_array_new_with_free_func(g_free);
-
-	for (p = 0; p < pp->pages->len; p++) {
-		struct page *pg = g_ptr_array_index(pp->pages, p);
-
-		for (fi = 0; fi < pg->flows->len; fi++) {
-			struct pg_flow *fl = g_ptr_array_index(pg->flows, fi);
-
-			for (i = 0; i < fl->items->len; i++) {
-				struct pg_item *it = &g_array_index(fl->items,
-				    struct pg_item, i);
-
-				if (it->type == PG_RUN)
-					used[it->u.run.font] = 1;
-			}
-		}
-	}
-	for (f = 0; f < (int)pp->fonts->len; f++) {
-		map[f] = used[f] ? nf++ : -1;
-		if (used[f])
-			g_ptr_array_add(keep, g_strdup(g_ptr_array_index(
-			    pp->fonts, f)));
-	}
-	for (p = 0; p < pp->pages->len; p++) {
-		struct page *pg = g_ptr_array_index(pp->pages, p);
-
-		for (fi = 0; fi < pg->flows->len; fi++) {
-			struct pg_flow *fl = g_ptr_array_index(pg->flows, fi);
-
-			for (i = 0; i < fl->items->len; i++) {
-				struct pg_item *it = &g_array_index(fl->items,
-				    struct pg_item, i);
-
-				if (it->type == PG_RUN)
-					it->u.run.font = map[it->u.run.font];
-			}
-		}
-	}
-	g_ptr_array_unref(pp->fonts);
-	pp->fonts = keep;
-}
-
 struct pages *
 typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 {
@@ -930,7 +882,6 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 		block(&bd, g_ptr_array_index(doc->blocks, i), 0, bd.g.main_w,
 		    0, i == 0 ? 0 : 6);
 	paginate(&bd, pp);
-	prune_fonts(pp);
 
 	g_ptr_array_unref(bd.vl);
 	g_ptr_array_unref(bd.side);

@@ -15,20 +15,16 @@
 #include "doc.h"
 #include "markdown.h"
 #include "msg.h"
+#include "capture.h"
 #include "source.h"
 
-static FILE		*out;
-static char		*outbuf;
-static size_t		 outlen;
 static struct source	*src;
 
 static int
 setup(void **state)
 {
 	(void)state;
-	msg_reset();
-	out = open_memstream(&outbuf, &outlen);
-	msg_set_output(out);
+	capture_begin();
 	return 0;
 }
 
@@ -36,20 +32,10 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	msg_set_output(NULL);
-	fclose(out);
-	free(outbuf);
-	outbuf = NULL;
+	capture_end();
 	source_free(src);
 	src = NULL;
 	return 0;
-}
-
-static const char *
-messages(void)
-{
-	fflush(out);
-	return outbuf != NULL ? outbuf : "";
 }
 
 /* doc_read of text as name; the source stays in src for offsets. */

@@ -14,19 +14,15 @@
 #include <glib.h>
 
 #include "msg.h"
+#include "capture.h"
 #include "source.h"
 
-static FILE	*out;
-static char	*outbuf;
-static size_t	 outlen;
 
 static int
 setup(void **state)
 {
 	(void)state;
-	msg_reset();
-	out = open_memstream(&outbuf, &outlen);
-	msg_set_output(out);
+	capture_begin();
 	return 0;
 }
 
@@ -34,19 +30,8 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	msg_set_output(NULL);
-	fclose(out);
-	free(outbuf);
-	outbuf = NULL;
+	capture_end();
 	return 0;
-}
-
-/* Everything reported so far. */
-static const char *
-messages(void)
-{
-	fflush(out);
-	return outbuf != NULL ? outbuf : "";
 }
 
 static struct source *

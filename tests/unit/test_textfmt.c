@@ -14,6 +14,7 @@
 
 #include "doc.h"
 #include "msg.h"
+#include "capture.h"
 #include "source.h"
 #include "textfmt.h"
 
@@ -41,18 +42,13 @@ static const char seed[] =
     "As the war in Ukraine continues to influence global alliances, "
     "further complicating the already complex web of global politics.";
 
-static FILE		*out;
-static char		*outbuf;
-static size_t		 outlen;
 static struct source	*src;
 
 static int
 setup(void **state)
 {
 	(void)state;
-	msg_reset();
-	out = open_memstream(&outbuf, &outlen);
-	msg_set_output(out);
+	capture_begin();
 	return 0;
 }
 
@@ -60,20 +56,10 @@ static int
 teardown(void **state)
 {
 	(void)state;
-	msg_set_output(NULL);
-	fclose(out);
-	free(outbuf);
-	outbuf = NULL;
+	capture_end();
 	source_free(src);
 	src = NULL;
 	return 0;
-}
-
-static const char *
-messages(void)
-{
-	fflush(out);
-	return outbuf != NULL ? outbuf : "";
 }
 
 /* doc_read of text as "t.txt"; the source stays in src. */
