@@ -12,9 +12,13 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c
+		  glib-2.0 yaml-0.1 md4c libgvc
 HPDF_LIBS	?= -lhpdf
 HYPHEN_LIBS	?= -lhyphen
+# Graphviz's dot layout plugin is linked in (see src/diagram.c); Debian
+# keeps it in a subdirectory of libdir.
+GVPLUGINDIR	?= $(shell $(PKG_CONFIG) --variable=libdir libgvc 2>/dev/null)/graphviz
+GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR)
 
 # Debian 12 packages the build, the example and the tests need.
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
@@ -43,7 +47,7 @@ PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS))
 endif
 ALL_CFLAGS	= $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
 ALL_LDFLAGS	= $(LDFLAGS) $(SAN)
-LIBS		= $(PKG_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) -lm
+LIBS		= $(PKG_LIBS) $(GVPLUGIN_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) -lm
 
 SRCS		= $(wildcard src/*.c)
 OBJS		= $(SRCS:src/%.c=$(BUILDDIR)/%.o)
@@ -113,9 +117,12 @@ bench:
 	@sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE)
 
 install: $(BUILDDIR)/briefing
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts \
+	    $(DESTDIR)$(DATADIR)/assets
 	install -m 755 $(BUILDDIR)/briefing $(DESTDIR)$(BINDIR)/briefing
-	install -m 644 fonts/*.ttf fonts/OFL.txt $(DESTDIR)$(DATADIR)/fonts
+	install -m 644 fonts/*.ttf fonts/OFL.txt fonts/COPYRIGHT.debian \
+	    $(DESTDIR)$(DATADIR)/fonts
+	install -m 644 assets/*.tsv $(DESTDIR)$(DATADIR)/assets
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/briefing

@@ -24,6 +24,7 @@ static FcConfig		*config;
 static PangoFontMap	*fontmap;
 static PangoContext	*context;
 static char		*paths[FACE_COUNT];
+static char		*data_dir;	/* the fonts directory's parent */
 static FcCharSet	*coverage;
 static FcCharSet	*face_cov[FACE_COUNT];
 
@@ -175,6 +176,8 @@ fonts_init(const char *argv0)
 		}
 	}
 	config = make_config(dir);
+	g_free(data_dir);
+	data_dir = g_path_get_dirname(dir);
 	g_free(dir);
 	if (config == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "cannot set up fontconfig");
@@ -236,6 +239,8 @@ fonts_done(void)
 		g_free(paths[i]);
 		paths[i] = NULL;
 	}
+	g_free(data_dir);
+	data_dir = NULL;
 	context = NULL;
 	fontmap = NULL;
 	coverage = NULL;
@@ -301,4 +306,19 @@ fonts_face_covers(enum font_face face, gunichar c)
 	if (face_cov[face] == NULL)
 		return fonts_covers(c);
 	return FcCharSetHasChar(face_cov[face], c);
+}
+
+const char *
+fonts_data_dir(void)
+{
+	return data_dir;
+}
+
+char *
+fonts_locate_data(const char *argv0)
+{
+	char	*dir = find_dir(argv0), *parent = g_path_get_dirname(dir);
+
+	g_free(dir);
+	return parent;
 }

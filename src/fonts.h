@@ -31,6 +31,11 @@ enum font_face {
  */
 int		 fonts_init(const char *argv0);
 void		 fonts_done(void);
+/* The directory holding fonts/ and assets/ (a source tree or
+ * $(PREFIX)/share/briefing), once fonts_init has run. */
+const char	*fonts_data_dir(void);
+/* The same before fonts_init, found as fonts_init would (caller frees). */
+char		*fonts_locate_data(const char *argv0);
 
 PangoContext	*fonts_context(void);
 /* Absolute path of a face's file. */

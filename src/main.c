@@ -6,8 +6,11 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "chrono.h"
+#include "diagram.h"
 #include "doc.h"
 #include "fonts.h"
+#include "graph.h"
 #include "msg.h"
 #include "pdf.h"
 #include "source.h"
@@ -24,6 +27,8 @@ struct opts {
 	char	*output;
 	char	*paper;
 	char	*dump;
+	char	*diagram;
+	double	 dpi;
 	int	 quiet, verbose, werror, version;
 	char	**sources;
 	const char *argv0;
@@ -52,7 +57,12 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Paper size: a4 (default) or letter", "SIZE" },
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
-		  "PDF: doc", "WHAT" },
+		  "PDF: doc, events or graph", "WHAT" },
+		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
+		  "Write the relations diagram alone to FILE (.svg, .png or "
+		  ".pdf) instead of the briefing", "FILE" },
+		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
+		  "Resolution of a .png diagram (default 300)", "N" },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -198,6 +208,10 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	struct source		*src = NULL;
 	struct doc		*doc = NULL;
 	struct pages		*pp = NULL;
+	struct chronology	*chrono = NULL;
+	struct graph		*graph = NULL;
+	struct diagram		*diagram = NULL;
+	enum typeset_paper	 paper;
 	struct typeset_opts	 to = { 0 };
 	struct pdf_info		 info = { 0 };
 	char			*out = NULL, *hash = NULL, *kw = NULL;
@@ -210,10 +224,47 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		status = EXIT_INPUT;
 		goto out;
 	}
-	if (o->dump != NULL) {
+	if (o->dump != NULL && strcmp(o->dump, "doc") == 0) {
 		doc_dump(doc, stdout);
 		goto out;
 	}
+	if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
+		chrono = chrono_run(doc, src);
+		chrono_dump(chrono, stdout);
+		goto out;
+	}
+	graph = extract_run(doc, src);
+	if (o->dump != NULL) {
+		graph_dump(graph, stdout);
+		goto out;
+	}
+	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
+	    PAPER_LETTER : PAPER_A4;
+	if (msg_failed()) {
+		status = EXIT_INPUT;
+		goto out;
+	}
+	if (!fonts_ready && fonts_init(o->argv0) != 0) {
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	fonts_ready = 1;
+	diagram = diagram_layout(graph, typeset_full_width(paper));
+	if (o->diagram != NULL) {
+		if (same_file(o->diagram, path)) {
+			msg_at(NULL, NULL, MSG_ERROR, "%s: output would "
+			    "overwrite the source", o->diagram);
+			status = EXIT_USAGE;
+		} else if (diagram == NULL) {
+			msg_at(path, NULL, MSG_ERROR, "no relations between "
+			    "two actors: no diagram to write");
+			status = EXIT_INPUT;
+		} else if (diagram_write(diagram, o->diagram, o->dpi > 0 ?
+		    o->dpi : 300) != 0)
+			status = EXIT_SYSTEM;
+		goto out;
+	}
+	chrono = chrono_run(doc, src);
 	out = out_path(o, path, nsrc);
 	if (same_file(out, path)) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
@@ -221,21 +272,15 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		status = EXIT_USAGE;
 		goto out;
 	}
-	/* the hyphenation dictionary loads while the fonts do */
 	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
 	    "en-US", NULL, src->buf, src->len);
-	if (!fonts_ready && fonts_init(o->argv0) != 0) {
-		hyph_free(hyph_wait(to.hyph));
-		status = EXIT_SYSTEM;
-		goto out;
-	}
-	fonts_ready = 1;
 	hash = short_hash(src);
-	to.paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
-	    PAPER_LETTER : PAPER_A4;
+	to.paper = paper;
 	to.footer_name = src->name;
 	to.footer_hash = hash;
 	to.src = src;
+	to.chrono = chrono;
+	to.diagram = diagram;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
@@ -266,6 +311,9 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		    (g_get_monotonic_time() - t2) / 1000.0);
 out:
 	pages_free(pp);
+	diagram_free(diagram);
+	graph_free(graph);
+	chrono_free(chrono);
 	doc_free(doc);
 	source_free(src);
 	g_free(out);
@@ -303,9 +351,23 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (o.dump != NULL && strcmp(o.dump, "doc") != 0) {
-		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc)",
-		    o.dump);
+	if (o.dump != NULL && strcmp(o.dump, "doc") != 0 &&
+	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, events "
+		    "or graph)", o.dump);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.diagram != NULL && !g_str_has_suffix(o.diagram, ".svg") &&
+	    !g_str_has_suffix(o.diagram, ".png") &&
+	    !g_str_has_suffix(o.diagram, ".pdf")) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: the diagram is written as "
+		    ".svg, .png or .pdf", o.diagram);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (n > 1 && o.diagram != NULL) {
+		msg_at(NULL, NULL, MSG_ERROR, "--diagram takes one source");
 		status = EXIT_USAGE;
 		goto done;
 	}
@@ -317,6 +379,15 @@ main(int argc, char **argv)
 		goto done;
 	}
 	o.argv0 = argv[0];
+	/* the gazetteer and cue lexicon live beside the fonts */
+	{
+		char *data = fonts_locate_data(argv[0]);
+		char *assets = g_build_filename(data, "assets", NULL);
+
+		extract_set_assets(assets);
+		g_free(assets);
+		g_free(data);
+	}
 	for (i = 0; i < n; i++) {
 		msg_reset();
 		st = run_one(&o, o.sources[i], n);
@@ -325,10 +396,12 @@ main(int argc, char **argv)
 	}
 	if (fonts_ready)
 		fonts_done();
+	extract_set_assets(NULL);
 done:
 	g_free(o.output);
 	g_free(o.paper);
 	g_free(o.dump);
+	g_free(o.diagram);
 	g_strfreev(o.sources);
 	return status;
 }

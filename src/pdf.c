@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* PDF writer: replays the page model through libharu with hb-subset fonts. */
+#include <math.h>
 #include <string.h>
 
 #include <glib.h>
@@ -653,6 +654,12 @@ end_text(HPDF_Page page, struct gstate *gs)
 
 /* Round to 1/100 pt: finer than print, and short in the file. */
 static double
+q8(double v)
+{
+	return floor(v * 8 + 0.5) / 8;
+}
+
+static double
 round2(double v)
 {
 	return (double)(gint64)(v * 100 + (v < 0 ? -0.5 : 0.5)) / 100;
@@ -757,18 +764,21 @@ trace(HPDF_Page page, const struct pg_path *p, guint i, double h)
 {
 	const struct pg_seg	*s;
 
+	/* coordinates on a 1/8 pt grid (0.04 mm): exact in the writer's
+	 * floats, so they print short ("412.875", not "412.88001") */
 	for (; i < p->segs->len; i++) {
 		s = &g_array_index(p->segs, struct pg_seg, i);
 		switch (s->op) {
 		case PG_MOVE:
-			HPDF_Page_MoveTo(page, s->x[0], h - s->y[0]);
+			HPDF_Page_MoveTo(page, q8(s->x[0]), q8(h - s->y[0]));
 			break;
 		case PG_LINETO:
-			HPDF_Page_LineTo(page, s->x[0], h - s->y[0]);
+			HPDF_Page_LineTo(page, q8(s->x[0]), q8(h - s->y[0]));
 			break;
 		case PG_CURVE:
-			HPDF_Page_CurveTo(page, s->x[0], h - s->y[0], s->x[1],
-			    h - s->y[1], s->x[2], h - s->y[2]);
+			HPDF_Page_CurveTo(page, q8(s->x[0]), q8(h - s->y[0]),
+			    q8(s->x[1]), q8(h - s->y[1]), q8(s->x[2]),
+			    q8(h - s->y[2]));
 			break;
 		case PG_CLOSE:
 			HPDF_Page_ClosePath(page);

@@ -6,46 +6,7 @@
 
 #include "typeset_int.h"
 
-/* Colours: ink, accent and greys that stay distinct in grayscale. */
-#define INK		0x1A1A1A
-#define ACCENT		0x1F4E79
-#define HEAD_RGB	0x16324F
-#define GREY		0x5A6270
-#define RULE_GREY	0xB8C0CC
-#define TINT		0xEEF3F8
-#define LINK_RGB	0x1F5FAD
-#define BANNER_RGB	0x3A3A3A
-
-/* An entry of a vertical list: a line, a heading line, a box. */
-struct vent {
-	double	 height;	/* advance */
-	double	 before;	/* space above, dropped at the top of a page */
-	int	 keep;		/* no page break after this entry */
-	GArray	*items;		/* struct pg_item, relative to the entry's
-				 * top-left corner */
-	char	*anchor;
-	char	*outline;
-	int	 olevel;
-};
-
-/* The page grid. */
-struct grid {
-	double	 w, h;
-	double	 left, right, top, bottom;	/* margins */
-	double	 main_w, gutter, side_w;
-	double	 side_x;
-};
-
-struct body {
-	struct ts	*t;
-	GPtrArray	*vl;		/* struct vent *: main flow */
-	GPtrArray	*side;		/* struct vent *: sidebar flow */
-	GPtrArray	*top;		/* struct vent *: title block */
-	struct grid	 g;
-	int		 first_heading;	/* smallest heading level */
-};
-
-static void
+void
 vent_free(gpointer p)
 {
 	struct vent	*v = p;
@@ -74,7 +35,7 @@ vent_free(gpointer p)
 	g_free(v);
 }
 
-static struct vent *
+struct vent *
 vent_new(GPtrArray *vl, double height, double before)
 {
 	struct vent	*v = g_new0(struct vent, 1);
@@ -87,7 +48,7 @@ vent_new(GPtrArray *vl, double height, double before)
 }
 
 /* Move a line's items (baseline at 0) into an entry at (x, baseline). */
-static void
+void
 take_line(struct vent *v, GArray *line, double x, double baseline)
 {
 	guint	i;
@@ -101,7 +62,7 @@ take_line(struct vent *v, GArray *line, double x, double baseline)
 	g_array_unref(line);
 }
 
-static void
+void
 add_rect(GArray *items, double x, double y, double w, double h,
     guint32 rgb)
 {
@@ -110,7 +71,7 @@ add_rect(GArray *items, double x, double y, double w, double h,
 	pg_add_rect(&fl, x, y, w, h, rgb);
 }
 
-static void
+void
 add_hline(GArray *items, double x0, double x1, double y, double width,
     guint32 rgb)
 {
@@ -119,7 +80,53 @@ add_hline(GArray *items, double x0, double x1, double y, double width,
 	pg_add_hline(&fl, x0, x1, y, width, rgb);
 }
 
-static void
+void
+add_vline(GArray *items, double x, double y0, double y1, double width,
+    guint32 rgb)
+{
+	struct pg_flow	fl = { .items = items };
+	struct pg_path	p = { 0 };
+	struct pg_seg	s = { PG_MOVE, { x }, { y0 } };
+
+	p.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	g_array_append_val(p.segs, s);
+	s.op = PG_LINETO;
+	s.y[0] = y1;
+	g_array_append_val(p.segs, s);
+	p.do_stroke = 1;
+	p.stroke = rgb;
+	p.width = width;
+	pg_add_path(&fl, &p);
+}
+
+void
+add_dot(GArray *items, double cx, double cy, double r, guint32 fill,
+    guint32 stroke)
+{
+	struct pg_flow	fl = { .items = items };
+	struct pg_path	p = { 0 };
+	/* four Bezier quarters; k places the control points */
+	double		k = 0.5523 * r;
+	struct pg_seg	s[] = {
+		{ PG_MOVE, { cx + r }, { cy } },
+		{ PG_CURVE, { cx + r, cx + k, cx }, { cy + k, cy + r, cy + r } },
+		{ PG_CURVE, { cx - k, cx - r, cx - r }, { cy + r, cy + k, cy } },
+		{ PG_CURVE, { cx - r, cx - k, cx }, { cy - k, cy - r, cy - r } },
+		{ PG_CURVE, { cx + k, cx + r, cx + r }, { cy - r, cy - k, cy } },
+		{ PG_CLOSE, { 0 }, { 0 } }
+	};
+
+	p.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	g_array_append_vals(p.segs, s, G_N_ELEMENTS(s));
+	p.do_fill = 1;
+	p.fill = fill;
+	p.do_stroke = 1;
+	p.stroke = stroke;
+	p.width = 0.8;
+	pg_add_path(&fl, &p);
+}
+
+void
 add_run(struct ts *t, GArray *items, int face, double size, guint32 rgb,
     double x, double y, const char *text)
 {
@@ -137,14 +144,14 @@ add_run(struct ts *t, GArray *items, int face, double size, guint32 rgb,
 	pg_add_run(&fl, &r);
 }
 
-static double
+double
 text_width(struct ts *t, int face, double size, const char *s)
 {
 	return ts_measure(t, face, s, strlen(s)) * size;
 }
 
 /* Baseline within a line box of a given leading. */
-static double
+double
 baseline_of(double size, double leading)
 {
 	return (leading - size) / 2 + size * 0.8;
@@ -260,6 +267,7 @@ heading(struct body *bd, const struct doc_node *n, double x, double width)
 	/* a little air under the heading, kept with what follows */
 	vent_new(bd->vl, 3, 0)->keep = 1;
 	v->anchor = anchor_name(n);
+	g_array_append_val(bd->anchors, n->off);
 	v->outline = spans_text(n->spans);
 	v->olevel = 1 + (lvl > 0 ? lvl : 0);
 }
@@ -285,8 +293,10 @@ para(struct body *bd, const struct doc_node *n, double x, double width,
 	tpara_add_spans(bd->t, &tp, n->spans, &st);
 	v = set_lines(bd, bd->vl, &tp, &st, x, before, 0);
 	tpara_clear(&tp);
-	if (v != NULL && v->anchor == NULL)
+	if (v != NULL && v->anchor == NULL) {
 		v->anchor = anchor_name(n);
+		g_array_append_val(bd->anchors, n->off);
+	}
 }
 
 static void
@@ -415,12 +425,12 @@ grid_init(struct grid *g, enum typeset_paper paper)
 	g->side_x = g->left + g->main_w + g->gutter;
 }
 
-static const char *const months[] = { "January", "February", "March",
+const char *const ts_months[] = { "January", "February", "March",
 	"April", "May", "June", "July", "August", "September", "October",
 	"November", "December" };
 
 /* "2024-06-17" as "17 June 2024"; other text as it is (caller frees). */
-static char *
+char *
 nice_date(const char *s)
 {
 	int	y, m, d;
@@ -428,12 +438,12 @@ nice_date(const char *s)
 
 	if (s != NULL && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
 	    m >= 1 && m <= 12 && d >= 1 && d <= 31)
-		return g_strdup_printf("%d %s %d", d, months[m - 1], y);
+		return g_strdup_printf("%d %s %d", d, ts_months[m - 1], y);
 	return g_strdup(s);
 }
 
 /* Ragged text of one face at (x, y) as entries of vl; returns height. */
-static double
+double
 ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
     double size, double leading, guint32 rgb, double width, double before)
 {
@@ -480,7 +490,7 @@ title_block(struct body *bd)
 	g_string_assign(s, "BRIEFING");
 	if (m->year > 0 && m->month >= 1 && m->month <= 12)
 		g_string_append_printf(s, "  \xc2\xb7  %d %s %d", m->day,
-		    months[m->month - 1], m->year);
+		    ts_months[m->month - 1], m->year);
 	{
 		char *up = g_utf8_strup(s->str, -1);
 
@@ -582,89 +592,11 @@ key_points(struct body *bd)
 	g_ptr_array_unref(tmp);
 }
 
-/* The "About this briefing" panel: first entry of the sidebar flow. */
-static void
-about_panel(struct body *bd)
-{
-	const struct doc	*d = bd->t->doc;
-	const struct doc_meta	*m = &d->meta;
-	struct ts		*t = bd->t;
-	double			 w = bd->g.side_w;
-	struct vent		*v;
-	guint			 words = 0, i;
-	char			 buf[96];
-	const char		*rows[5][2];
-	char			*pub = NULL, *ret = NULL;
-	int			 nrows = 0, r;
-
-	for (i = 0; i < d->blocks->len; i++) {
-		/* a rough word count over the top-level text */
-		const struct doc_node *n = g_ptr_array_index(d->blocks, i);
-		GPtrArray *stack = g_ptr_array_new();
-
-		g_ptr_array_add(stack, (gpointer)n);
-		while (stack->len > 0) {
-			const struct doc_node *c = g_ptr_array_steal_index(
-			    stack, stack->len - 1);
-			guint k;
-
-			if (c->spans != NULL)
-				for (k = 0; k < c->spans->len; k++) {
-					const struct doc_span *sp =
-					    g_ptr_array_index(c->spans, k);
-					const char *p = sp->text;
-					int in = 0;
-
-					for (; *p; p++) {
-						int ws = g_ascii_isspace(*p);
-
-						words += !ws && !in;
-						in = !ws;
-					}
-				}
-			if (c->children != NULL)
-				for (k = 0; k < c->children->len; k++)
-					g_ptr_array_add(stack,
-					    g_ptr_array_index(c->children, k));
-		}
-		g_ptr_array_unref(stack);
-	}
-	rows[nrows][0] = "Source";
-	rows[nrows++][1] = m->src_publication != NULL ? m->src_publication :
-	    d->name;
-	if (m->src_published != NULL) {
-		rows[nrows][0] = "Published";
-		rows[nrows++][1] = pub = nice_date(m->src_published);
-	}
-	if (m->src_retrieved != NULL) {
-		rows[nrows][0] = "Retrieved";
-		rows[nrows++][1] = ret = nice_date(m->src_retrieved);
-	}
-	g_snprintf(buf, sizeof(buf), "%u words \xc2\xb7 %u min read", words,
-	    (words + 229) / 230);
-	rows[nrows][0] = "Length";
-	rows[nrows++][1] = buf;
-
-	v = vent_new(bd->side, 16, 0);
-	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
-	    "ABOUT THIS BRIEFING");
-	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
-	for (r = 0; r < nrows; r++) {
-		v = vent_new(bd->side, 10, 3);
-		add_run(t, v->items, FACE_SANS_BOLD, 7.2, GREY, 0,
-		    baseline_of(7.2, 10), rows[r][0]);
-		v->keep = 1;
-		ragged(bd, bd->side, rows[r][1], FACE_SANS, 7.8, 10.4, INK, w,
-		    0);
-	}
-	g_free(pub);
-	g_free(ret);
-}
-
 /* Place entries [from, to) of vl into a flow at column x from y. */
 static void
 place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
-    guint to, double x, double y, struct pages *pp, int pageno)
+    guint to, double x, double y, struct pages *pp, int pageno,
+    GArray *side_outline)
 {
 	struct pg_flow	*fl = page_flow(pg, kind);
 	guint		 i, k;
@@ -676,9 +608,16 @@ place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
 			y += v->before;
 		if (v->anchor != NULL)
 			pg_add_anchor(fl, v->anchor, y);
-		if (v->outline != NULL)
-			pages_add_outline(pp, v->outline, v->olevel, pageno,
-			    y);
+		if (v->outline != NULL) {
+			struct pg_outline o = { g_strdup(v->outline),
+			    v->olevel, pageno, y };
+
+			/* the sidebar's bookmarks follow the body's */
+			if (kind == PG_FLOW_SIDEBAR)
+				g_array_append_val(side_outline, o);
+			else
+				g_array_append_val(pp->outline, o);
+		}
 		for (k = 0; k < v->items->len; k++) {
 			struct pg_item *it = &g_array_index(v->items,
 			    struct pg_item, k);
@@ -775,40 +714,159 @@ list_height(GPtrArray *vl)
 	return h;
 }
 
-/* Cut the main flow into pages; the sidebar flow beside it. */
+/* Where a page's flows start: below the banner, and on page 1 below
+ * the title block. */
+static double
+page_top(struct body *bd, int n)
+{
+	double	y = bd->g.top + (bd->t->doc->meta.classification != NULL ?
+	    8 : 0);
+
+	return n == 0 ? y + list_height(bd->top) : y;
+}
+
+/* The page (0-based) the main flow's entry idx falls on, without the
+ * figure: the figure goes to the page after its first evidence. */
+static int
+page_of_entry(struct body *bd, guint idx)
+{
+	double	bottom = bd->g.h - bd->g.bottom;
+	guint	from = 0, to;
+	int	n = 0;
+
+	while (from < bd->vl->len) {
+		to = fit(bd->vl, from, bottom - page_top(bd, n));
+		if (idx < to)
+			return n;
+		from = to;
+		n++;
+	}
+	return n > 0 ? n - 1 : 0;
+}
+
+/* The index of the main-flow entry anchored at the block holding off. */
+static guint
+entry_of_block(struct body *bd, size_t off)
+{
+	char	 buf[32];
+	const char *name = anchor_for(bd, off, buf, sizeof(buf));
+	guint	 i;
+
+	for (i = 0; i < bd->vl->len; i++) {
+		struct vent *v = g_ptr_array_index(bd->vl, i);
+
+		if (v->anchor != NULL && strcmp(v->anchor, name) == 0)
+			return i;
+	}
+	return 0;
+}
+
+/* Cut the main flow into pages; the sidebar flow beside it; the figure
+ * at the top of its page, both flows below it. */
 static void
 paginate(struct body *bd, struct pages *pp)
 {
 	const struct grid	*g = &bd->g;
-	double			 top1, bottom = g->h - g->bottom;
+	double			 bottom = g->h - g->bottom;
 	guint			 from = 0, sfrom = 0, to, sto;
-	int			 n = 0, i;
+	int			 n = 0, i, fig_page = -1;
 
-	top1 = g->top + (bd->t->doc->meta.classification != NULL ? 8 : 0);
-	while (from < bd->vl->len || sfrom < bd->side->len || n == 0) {
+	if (bd->figure != NULL)
+		fig_page = page_of_entry(bd, entry_of_block(bd,
+		    bd->figure_off)) + 1;
+	while (from < bd->vl->len || sfrom < bd->side->len || n == 0 ||
+	    n <= fig_page) {
 		struct page *pg = pages_add(pp);
-		double y = n == 0 ? top1 : g->top + (bd->t->doc->meta.
-		    classification != NULL ? 8 : 0);
+		double y = page_top(bd, n);
 
 		banner(bd, pg);
-		if (n == 0) {
+		if (n == 0)
 			place(pg, PG_FLOW_CHROME_TOP, bd->top, 0, bd->top->len,
-			    g->left, y, pp, n);
-			y += list_height(bd->top);
+			    g->left, g->top + (bd->t->doc->meta.
+			    classification != NULL ? 8 : 0), pp, n,
+			    bd->side_outline);
+		if (n == fig_page) {
+			GPtrArray *one = g_ptr_array_new();
+
+			g_ptr_array_add(one, bd->figure);
+			place(pg, PG_FLOW_FIGURE, one, 0, 1, g->left, y, pp, n,
+			    bd->side_outline);
+			y += bd->figure->height;
+			g_ptr_array_unref(one);
 		}
-		/* skip space at the head of a page */
 		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y) : from;
-		place(pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, pp, n);
+		place(pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, pp, n,
+		    bd->side_outline);
 		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y) :
 		    sfrom;
 		place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto, g->side_x, y,
-		    pp, n);
+		    pp, n, bd->side_outline);
 		from = to;
 		sfrom = sto;
 		n++;
 	}
 	for (i = 0; i < n; i++)
 		footer(bd, g_ptr_array_index(pp->pages, i), i + 1, n);
+	/* moved, strings and all */
+	g_array_append_vals(pp->outline, bd->side_outline->data,
+	    bd->side_outline->len);
+	g_array_set_size(bd->side_outline, 0);
+}
+
+/* The relations diagram as one entry: the drawing, links mapped to the
+ * paragraphs that exist, and its bookmark. */
+static void
+figure(struct body *bd)
+{
+	const struct diagram	*d = bd->t->opts->diagram;
+	const struct graph	*gr;
+	struct vent		*v;
+	guint			 i;
+	size_t			 first = (size_t)-1;
+
+	if (d == NULL)
+		return;
+	gr = d->g;
+	v = g_new0(struct vent, 1);
+	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	diagram_to_items(d, bd->t->pp, v->items);
+	for (i = 0; i < v->items->len; i++) {
+		struct pg_item *it = &g_array_index(v->items, struct pg_item,
+		    i);
+		char buf[32];
+
+		if (it->type != PG_LINK || it->u.link.dest == NULL)
+			continue;
+		/* "p<off>" of the evidence's block: the nearest anchor */
+		{
+			const char *name = anchor_for(bd, (size_t)g_ascii_strtoull(
+			    it->u.link.dest + 1, NULL, 10), buf, sizeof(buf));
+			char *nd = g_strdup(name);
+
+			g_free(it->u.link.dest);
+			it->u.link.dest = nd;
+		}
+	}
+	for (i = 0; i < gr->relations->len; i++) {
+		const struct relation *r = g_ptr_array_index(gr->relations, i);
+		const struct evidence *e;
+
+		if (r->evidence->len == 0)
+			continue;
+		e = &g_array_index(r->evidence, struct evidence, 0);
+		if (e->off < first) {
+			first = e->off;
+			bd->figure_off = e->block_off;
+		}
+	}
+	/* a rule above, the drawing, air below */
+	add_hline(v->items, 0, bd->g.w - bd->g.left - bd->g.right, -4, 0.5,
+	    RULE_GREY);
+	v->height = d->h + 18;
+	v->anchor = g_strdup("figure-1");
+	v->outline = g_strdup("Figure 1. Relations among the actors");
+	v->olevel = 1;
+	bd->figure = v;
 }
 
 int
@@ -858,6 +916,15 @@ ts_done(struct ts *t)
 	    (GDestroyNotify)pango_attribute_destroy);
 }
 
+double
+typeset_full_width(enum typeset_paper paper)
+{
+	struct grid	g;
+
+	grid_init(&g, paper);
+	return g.w - g.left - g.right;
+}
+
 struct pages *
 typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 {
@@ -874,14 +941,22 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 	bd.side = g_ptr_array_new_with_free_func(vent_free);
 	bd.top = g_ptr_array_new_with_free_func(vent_free);
 	bd.first_heading = min_heading(doc->blocks);
+	bd.anchors = g_array_new(FALSE, FALSE, sizeof(size_t));
+	bd.side_outline = g_array_new(FALSE, TRUE, sizeof(struct pg_outline));
 
 	title_block(&bd);
 	key_points(&bd);
-	about_panel(&bd);
 	for (i = 0; i < doc->blocks->len; i++)
 		block(&bd, g_ptr_array_index(doc->blocks, i), 0, bd.g.main_w,
 		    0, i == 0 ? 0 : 6);
+	chrono_panel(&bd);
+	about_panel(&bd);
+	figure(&bd);
 	paginate(&bd, pp);
+	if (bd.figure != NULL)
+		vent_free(bd.figure);
+	g_array_unref(bd.anchors);
+	g_array_unref(bd.side_outline);
 
 	g_ptr_array_unref(bd.vl);
 	g_ptr_array_unref(bd.side);

@@ -11,6 +11,8 @@
 #include "doc.h"
 #include "pages.h"
 #include "hyph.h"
+#include "chrono.h"
+#include "diagram.h"
 
 enum typeset_paper {
 	PAPER_A4,
@@ -24,7 +26,13 @@ struct typeset_opts {
 	const struct source *src;	/* for message positions, or NULL */
 	struct hyph_loader *hyph;	/* dictionary being loaded (taken
 					 * over), or NULL to load it here */
+	const struct chronology *chrono;	/* sidebar timeline, or NULL */
+	const struct diagram *diagram;	/* relations figure, or NULL */
 };
+
+/* The width of the text block (both columns) on a paper: what a
+ * full-width figure may take. */
+double		 typeset_full_width(enum typeset_paper paper);
 
 /* Returns the pages (caller frees with pages_free); fonts_init() must
  * have run.  Problems in the text are warnings through msg_at. */

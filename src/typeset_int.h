@@ -10,6 +10,8 @@
 #include "hyph.h"
 #include "linebreak.h"
 #include "typeset.h"
+#include "chrono.h"
+#include "diagram.h"
 
 #define TS_REF_SIZE	100.0	/* words are measured at this size */
 
@@ -59,6 +61,87 @@ struct tpara {
 	GArray		*items;		/* struct lb_item */
 	GArray		*boxes;		/* struct tbox, parallel to items */
 };
+
+/* Colours: ink, accent and greys that stay distinct in grayscale. */
+#define INK		0x1A1A1A
+#define ACCENT		0x1F4E79
+#define HEAD_RGB	0x16324F
+#define GREY		0x5A6270
+#define RULE_GREY	0xB8C0CC
+#define TINT		0xEEF3F8
+#define LINK_RGB	0x1F5FAD
+#define BANNER_RGB	0x3A3A3A
+
+/* An entry of a vertical list: a line, a heading line, a box. */
+struct vent {
+	double	 height;	/* advance */
+	double	 before;	/* space above, dropped at the top of a page */
+	int	 keep;		/* no page break after this entry */
+	GArray	*items;		/* struct pg_item, relative to the entry's
+				 * top-left corner */
+	char	*anchor;
+	char	*outline;
+	int	 olevel;
+};
+
+/* The page grid. */
+struct grid {
+	double	 w, h;
+	double	 left, right, top, bottom;	/* margins */
+	double	 main_w, gutter, side_w;
+	double	 side_x;
+};
+
+struct body {
+	struct ts	*t;
+	GPtrArray	*vl;		/* struct vent *: main flow */
+	GPtrArray	*side;		/* struct vent *: sidebar flow */
+	GPtrArray	*top;		/* struct vent *: title block */
+	struct grid	 g;
+	int		 first_heading;	/* smallest heading level */
+	GArray		*anchors;	/* size_t: offsets of the blocks
+					 * with an anchor "p<off>", in order */
+	GArray		*side_outline;	/* struct pg_outline: bookmarks of
+					 * the sidebar, after the body's */
+	struct vent	*figure;	/* the relations diagram, or NULL */
+	size_t		 figure_off;	/* block of its first evidence */
+};
+
+extern const char *const ts_months[];
+
+void		 vent_free(gpointer p);
+struct vent	*vent_new(GPtrArray *vl, double height, double before);
+/* Move a line's items (baseline at 0) into an entry at (x, baseline). */
+void		 take_line(struct vent *v, GArray *line, double x,
+		    double baseline);
+void		 add_rect(GArray *items, double x, double y, double w,
+		    double h, guint32 rgb);
+void		 add_hline(GArray *items, double x0, double x1, double y,
+		    double width, guint32 rgb);
+void		 add_vline(GArray *items, double x, double y0, double y1,
+		    double width, guint32 rgb);
+/* A filled and stroked circle. */
+void		 add_dot(GArray *items, double cx, double cy, double r,
+		    guint32 fill, guint32 stroke);
+void		 add_run(struct ts *t, GArray *items, int face, double size,
+		    guint32 rgb, double x, double y, const char *text);
+double		 text_width(struct ts *t, int face, double size,
+		    const char *s);
+double		 baseline_of(double size, double leading);
+/* "2024-06-17" as "17 June 2024"; other text as it is (caller frees). */
+char		*nice_date(const char *s);
+/* Ragged text of one face as entries of vl; returns their height. */
+double		 ragged(struct body *bd, GPtrArray *vl, const char *text,
+		    int face, double size, double leading, guint32 rgb,
+		    double width, double before);
+
+/* The anchor name of the nearest block at or before off, in buf. */
+const char	*anchor_for(struct body *bd, size_t off, char *buf,
+		    size_t size);
+
+/* Sidebar panels (typeset_side.c). */
+void		 about_panel(struct body *bd);
+void		 chrono_panel(struct body *bd);
 
 /* Set up measuring for a document (fonts_init must have run); pp
  * receives the font registry. */

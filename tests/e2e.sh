@@ -212,6 +212,33 @@ jq_ok() {
 	jq -e "$1" "$T/out"
 }
 
+# chrono_links QPDF_JSON: at least 4 GoTo links in the sidebar (x > 380)
+# and all of them go to page 1, below its top.
+chrono_links() {
+	why="sidebar links: $(jq -c '.qpdf[1] as $o | [$o | to_entries[] |
+	    .value.value | select(type == "object" and .["/Subtype"]? ==
+	    "/Link" and .["/Dest"]? != null and .["/Rect"][0] > 380) |
+	    $o["obj:" + .["/Dest"]].value]' "$1")"
+	jq -e '.pages[0].object as $p1 | .qpdf[1] as $o | [$o |
+	    to_entries[] | .value.value | select(type == "object" and
+	    .["/Subtype"]? == "/Link" and .["/Dest"]? != null and
+	    .["/P"]? == $p1 and .["/Rect"][0] > 380) |
+	    $o["obj:" + .["/Dest"]].value] |
+	    length >= 4 and all(.[0] == $p1 and .[3] < 842)' "$1"
+}
+
+# no_images PDF: pdfimages lists no raster image.
+no_images() {
+	why="pdfimages lists images: $(pdfimages -list "$1" 2>&1 | sed -n 3,4p)"
+	[ "$(pdfimages -list "$1" 2>/dev/null | wc -l)" -le 2 ]
+}
+
+# png_ok FILE: a PNG signature.
+png_ok() {
+	why="${1#"$T"/} is not a PNG"
+	[ "$(head -c 4 "$1" | od -An -c | tr -d ' ')" = '211PNG' ]
+}
+
 no_path() {
 	why="${1#"$T"/} exists"
 	[ ! -e "$1" ] && [ ! -L "$1" ]
@@ -328,6 +355,26 @@ else
 	check example/status status_is 0
 	# a clean source builds in silence (fontconfig included)
 	check example/silent err_empty
+	# the chronology sidebar: on page 1, after the page's body in
+	# reading order, each entry a link to its paragraph on page 1
+	P=$T/ex/ex.pdf
+	pdftotext -f 1 -l 1 -raw "$P" "$T/ex-p1.txt" 2>/dev/null
+	check chrono/sidebar-page-1 has_text "$T/ex-p1.txt" 'CHRONOLOGY'
+	check chrono/after-body in_order "$T/ex-p1.txt" \
+	    "Implications of the Visit|CHRONOLOGY|Sep 2023|THIS BRIEFING"
+	qpdf --json "$P" >"$T/ex-q.json" 2>/dev/null
+	check chrono/links-land-on-page-1 chrono_links "$T/ex-q.json"
+	# the diagram: vector (no image), node names as real text on its
+	# page, caption, bookmark
+	check figure/no-raster-image no_images "$P"
+	pdftotext -f 2 -l 2 -raw "$P" "$T/ex-p2.txt" 2>/dev/null
+	for _n in Russia 'North Korea' 'United States' 'South Korea' Ukraine \
+	    'Vladimir Putin' 'Kim Jong Un' 'Kurt Campbell'; do
+		check "figure/node-$_n" has_text "$T/ex-p2.txt" "$_n"
+	done
+	check figure/caption has_text "$T/ex-p2.txt" 'Figure 1. Relations among the actors named in this briefing, generated from the text'
+	check figure/bookmark outline_has "$T/ex-q.json" \
+	    'Figure 1. Relations among the actors'
 	P=$T/ex/ex.pdf
 	cp "$P" "$T/ex-first.pdf" 2>/dev/null
 	check example/pages info_re "$P" '^Pages: +[1-9][0-9]*$'
@@ -347,7 +394,8 @@ else
 	printf 'ex.md\nex.pdf\n' >"$T/ex.ls"
 	check example/no-stray-files unchanged "$T/ex"
 	qpdf --json "$P" >"$T/ex.json" 2>/dev/null
-	check example/outline-count outline_count "$T/ex.json" 4
+	# title, 3 headings, the chronology, the figure
+	check example/outline-count outline_count "$T/ex.json" 6
 	check example/outline-headings in_order_outline "$T/ex.json"
 	check example/catalog-lang lang_ok "$T/ex.json"
 	check example/catalog-display-doc-title display_doc_title_ok \
@@ -382,6 +430,62 @@ else
 	check dump/first-block-heading jq_ok \
 	    '.blocks[0].type | ascii_downcase | test("heading")'
 	check dump/no-pdf-written no_path "$T/dump/ex.pdf"
+
+	# --- chronology (issue 3) -------------------------------------
+	run "$T/dump" --dump events ex.md
+	check events/status status_is 0
+	check events/four-entries jq_ok 'length == 4'
+	check events/dates jq_ok \
+	    '[.[].date] == ["2000", "2019", "2023-09", "2024-06-17"]'
+	check events/precisions jq_ok \
+	    '[.[].precision] == ["year", "year", "month", "day"]'
+	check events/sources jq_ok '[.[].source] ==
+	    ["extracted", "extracted", "extracted", "document"]'
+	check events/2000-last-visit jq_ok \
+	    '.[0].text | test("Putin") and test("Pyongyang")'
+	check events/2019-hanoi jq_ok '.[1].text | test("Hanoi")'
+	check events/2023-far-east jq_ok '.[2].text | test("Far East")'
+	check events/lines jq_ok '[.[0:3][].line] | all(. > 1)'
+	check events/no-pdf-written no_path "$T/dump/ex.pdf"
+	# --- relations graph and diagram (issue 4) ---------------------
+	run "$T/dump" --dump graph ex.md
+	check graph/status status_is 0
+	check graph/actors jq_ok '[.actors[].name] as $a | ["Russia",
+	    "North Korea", "United States", "South Korea", "Ukraine",
+	    "United Nations"] | all(. as $n | $a | index($n))'
+	check graph/persons jq_ok '.actors as $a |
+	    ($a[] | select(.name == "Russia") | .persons | index("Vladimir Putin")) and
+	    ($a[] | select(.name == "North Korea") | .persons | index("Kim Jong Un")) and
+	    ($a[] | select(.name == "United States") | .persons |
+	        index("Donald Trump") and index("Kurt Campbell")) and
+	    ($a[] | select(.name == "South Korea") | .persons | index("Kim Hong-kyun"))'
+	check graph/relations jq_ok '.relations as $r |
+	    def rel(f; t): [$r[] | select((.from == f and .to == t) or
+	        (.directed == false and .from == t and .to == f))] | length > 0;
+	    rel("North Korea"; "Russia") and rel("Russia"; "North Korea") and
+	    rel("Russia"; "Ukraine") and rel("United States"; "North Korea") and
+	    rel("South Korea"; "United States")'
+	for _f in svg png pdf; do
+		run "$T/dump" --diagram "d.$_f" ex.md
+		check "diagram/$_f-status" status_is 0
+	done
+	check diagram/svg-file file_re "$T/dump/d.svg" '<svg'
+	check diagram/png-file png_ok "$T/dump/d.png"
+	check diagram/pdf-file pdf_ok "$T/dump/d.pdf"
+	cp "$T/dump/d.svg" "$T/dump/d1.svg"
+	run "$T/dump" --diagram d.svg ex.md
+	check diagram/deterministic same_bytes "$T/dump/d1.svg" "$T/dump/d.svg"
+	run "$T/dump" --diagram d.gif ex.md
+	check diagram/bad-extension-status status_is 2
+	check diagram/bad-extension-message err_re '^briefing: error: .*d\.gif'
+
+	for _a in chrono-full-dates chrono-relative; do
+		cp "$TOP/tests/e2e/$_a.md" "$T/dump/$_a.md"
+		run "$T/dump" --dump events "$_a.md"
+		check "events/$_a-status" status_is 0
+		check "events/$_a-sorted" jq_ok \
+		    'length >= 5 and ([.[].date] == ([.[].date] | sort))'
+	done
 fi
 
 # --- 3. the seed as given ------------------------------------------------
@@ -393,7 +497,11 @@ run "$T/seed" article.txt
 check seed/status status_is 0
 P=$T/seed/article.pdf
 qpdf --json "$P" >"$T/seed.json" 2>/dev/null
-check seed/outline-count outline_count "$T/seed.json" 4
+# title, 3 headings, the chronology (the seed has a diagram too)
+check seed/outline-count outline_count "$T/seed.json" 6
+# no document date: "last September" stays unresolved, said with its place
+check seed/unresolved-relative-date err_re \
+    "^article\\.txt:2:[0-9]+: warning: relative date 'last September'"
 check seed/outline-title-from-file-name outline_has "$T/seed.json" Article
 check seed/title-from-file-name info_re "$P" '^Title: +Article$'
 check seed/bold-lead-in-font has_font "$P" '^NotoSerif-Bold$'
@@ -494,10 +602,10 @@ check cli/quiet-silences-warnings err_empty
 # Nowhere to keep fontconfig's cache: still not a word on stderr.
 _d=$T/nocache
 mkdir -p "$_d"
-cp "$SEED" "$_d/a.txt"
-last="(cd nocache && HOME=XDG_CACHE_HOME=TMPDIR=/proc/none briefing a.txt)"
+cp "$EX" "$_d/a.md"
+last="(cd nocache && HOME=XDG_CACHE_HOME=TMPDIR=/proc/none briefing a.md)"
 (cd "$_d" && HOME=/proc/none XDG_CACHE_HOME=/proc/none TMPDIR=/proc/none \
-    exec timeout 20 "$B" a.txt) >"$T/out" 2>"$T/err" </dev/null
+    exec timeout 20 "$B" a.md) >"$T/out" 2>"$T/err" </dev/null
 rc=$?
 check fonts/no-cache-dir-status status_is 0
 check fonts/no-cache-dir-silent err_empty

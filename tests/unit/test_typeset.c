@@ -113,7 +113,7 @@ free_doc(struct doc *d)
 static struct pages *
 run(struct doc *d)
 {
-	struct typeset_opts	o = { PAPER_A4, "test.md", "0123abc", NULL, NULL };
+	struct typeset_opts	o = { PAPER_A4, "test.md", "0123abc", NULL, NULL, NULL, NULL };
 
 	return typeset_run(d, &o);
 }
@@ -344,7 +344,7 @@ static GPtrArray *
 set_text(const char *text, double width, int justify)
 {
 	struct doc		*d = make_doc(0, 0);
-	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL };
+	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, NULL, NULL };
 	struct pages		*pp = pages_new(595, 842);
 	struct ts		 t;
 	struct tpara		 tp;
@@ -503,6 +503,150 @@ test_tpara_set_overlong(void **state)
 	g_ptr_array_unref(l);
 }
 
+
+/* n events at block offsets of the document's paragraphs */
+static struct chronology *
+make_chrono(struct doc *d, int n)
+{
+	struct chronology	*c = g_new0(struct chronology, 1);
+	int			 i;
+
+	c->events = g_ptr_array_new();
+	for (i = 0; i < n; i++) {
+		struct event *ev = g_new0(struct event, 1);
+		const struct doc_node *b = g_ptr_array_index(d->blocks,
+		    (guint)i % d->blocks->len);
+
+		ev->year = 1990 + i;
+		ev->precision = EV_YEAR;
+		ev->text = g_strdup_printf("Event number %d, with a text long "
+		    "enough to wrap in the sidebar", i + 1);
+		ev->block_off = b->off;
+		ev->source = i + 1 == n ? EV_DOCUMENT : EV_EXTRACTED;
+		g_ptr_array_add(c->events, ev);
+	}
+	return c;
+}
+
+static void
+free_chrono(struct chronology *c)
+{
+	guint	i;
+
+	for (i = 0; i < c->events->len; i++) {
+		struct event *ev = g_ptr_array_index(c->events, i);
+
+		g_free(ev->text);
+		g_free(ev);
+	}
+	g_ptr_array_unref(c->events);
+	g_free(c);
+}
+
+/* The chronology flows on over the pages' sidebars, never into the body
+ * column or the footer, and every entry's link lands on an anchor. */
+static void
+test_typeset_run_chronology_sidebar(void **state)
+{
+	struct doc		*d = make_doc(3, 4);
+	struct chronology	*c = make_chrono(d, 40);
+	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, c, NULL };
+	struct pages		*pp;
+	GHashTable		*anchors = g_hash_table_new(g_str_hash,
+	    g_str_equal);
+	guint			 p, f, i;
+	int			 links = 0, side_pages = 0, bookmark = 0;
+	double			 main_right = 0, side_left = 1e9;
+
+	(void)state;
+	pp = typeset_run(d, &o);
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *pg = g_ptr_array_index(pp->pages, p);
+
+		for (f = 0; f < pg->flows->len; f++) {
+			struct pg_flow *fl = g_ptr_array_index(pg->flows, f);
+
+			for (i = 0; i < fl->items->len; i++) {
+				struct pg_item *it = &g_array_index(fl->items,
+				    struct pg_item, i);
+
+				if (it->type == PG_ANCHOR)
+					g_hash_table_add(anchors,
+					    it->u.anchor.name);
+			}
+		}
+	}
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *pg = g_ptr_array_index(pp->pages, p);
+		struct pg_flow *side = flow_of(pg, PG_FLOW_SIDEBAR);
+		struct pg_flow *body = flow_of(pg, PG_FLOW_MAIN);
+
+		for (i = 0; body != NULL && i < body->items->len; i++) {
+			struct pg_item *it = &g_array_index(body->items,
+			    struct pg_item, i);
+
+			if (it->type == PG_RUN && it->u.run.x +
+			    it->u.run.width > main_right)
+				main_right = it->u.run.x + it->u.run.width;
+		}
+		if (side == NULL || side->items->len == 0)
+			continue;
+		side_pages++;
+		for (i = 0; i < side->items->len; i++) {
+			struct pg_item *it = &g_array_index(side->items,
+			    struct pg_item, i);
+
+			if (it->type == PG_RUN) {
+				if (it->u.run.x < side_left)
+					side_left = it->u.run.x;
+				/* above the footer's rule */
+				assert_true(it->u.run.y < pp->height - 55);
+				assert_true(it->u.run.y > 40);
+			}
+			if (it->type == PG_LINK && it->u.link.dest != NULL) {
+				links++;
+				assert_true(g_hash_table_contains(anchors,
+				    it->u.link.dest));
+			}
+		}
+	}
+	for (i = 0; i < pp->outline->len; i++)
+		bookmark += strcmp(g_array_index(pp->outline,
+		    struct pg_outline, i).title, "Chronology") == 0;
+	assert_int_equal(bookmark, 1);
+	/* the last bookmark: the sidebar's come after the body's */
+	assert_string_equal(g_array_index(pp->outline, struct pg_outline,
+	    pp->outline->len - 1).title, "Chronology");
+	assert_true(side_pages >= 2);
+	assert_true(links >= 40);
+	assert_true(side_left > main_right + 10);
+	g_hash_table_unref(anchors);
+	pages_free(pp);
+	free_chrono(c);
+	free_doc(d);
+}
+
+/* `chronology: off` draws no timeline. */
+static void
+test_typeset_run_chronology_off(void **state)
+{
+	struct doc		*d = make_doc(1, 2);
+	struct chronology	*c = make_chrono(d, 3);
+	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, c, NULL };
+	struct pages		*pp;
+	guint			 i;
+
+	(void)state;
+	c->off = 1;
+	pp = typeset_run(d, &o);
+	for (i = 0; i < pp->outline->len; i++)
+		assert_string_not_equal(g_array_index(pp->outline,
+		    struct pg_outline, i).title, "Chronology");
+	pages_free(pp);
+	free_chrono(c);
+	free_doc(d);
+}
+
 static int
 setup(void **state)
 {
@@ -531,6 +675,8 @@ main(void)
 		cmocka_unit_test(test_tpara_set_proper_names),
 		cmocka_unit_test(test_tpara_set_url),
 		cmocka_unit_test(test_tpara_set_overlong),
+		cmocka_unit_test(test_typeset_run_chronology_sidebar),
+		cmocka_unit_test(test_typeset_run_chronology_off),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,413 @@
+/* SPDX-License-Identifier: MIT */
+/* The diagram's layout: Graphviz dot places fixed-size boxes and routes. */
+#include <math.h>
+#include <string.h>
+
+#include <gvc.h>
+
+#include "diagram_int.h"
+#include "msg.h"
+
+/* Only the dot layout plugin, linked in: no text or render plugins, so
+ * Graphviz measures nothing itself and loads nothing at run time. */
+extern gvplugin_library_t gvplugin_dot_layout_LTX_library;
+
+static lt_symlist_t builtins[] = {
+	{ "gvplugin_dot_layout_LTX_library",
+	  &gvplugin_dot_layout_LTX_library },
+	{ NULL, NULL }
+};
+
+double
+dg_edge_width(int nev)
+{
+	double	w = 0.8 + 0.55 * (nev - 1);
+
+	return w > 3.0 ? 3.0 : w;
+}
+
+GPtrArray *
+dg_node_lines(const struct graph *g, int actor)
+{
+	const struct actor	*a = g_ptr_array_index(g->actors, actor);
+	GPtrArray		*l = g_ptr_array_new_with_free_func(g_free);
+	guint			 i;
+
+	g_ptr_array_add(l, g_strdup(a->name));
+	for (i = 0; a->persons != NULL && i < a->persons->len; i++) {
+		if (i == DG_MAX_PERSONS && a->persons->len > DG_MAX_PERSONS + 1) {
+			g_ptr_array_add(l, g_strdup_printf("+%u more",
+			    a->persons->len - DG_MAX_PERSONS));
+			break;
+		}
+		g_ptr_array_add(l, g_strdup(g_ptr_array_index(a->persons, i)));
+	}
+	return l;
+}
+
+static void
+node_size(const struct graph *g, int actor, double *w, double *h)
+{
+	const struct actor	*a = g_ptr_array_index(g->actors, actor);
+	GPtrArray		*l = dg_node_lines(g, actor);
+	guint			 i;
+	double			 mw;
+
+	mw = dg_text_width(a->kind == ACTOR_PERSON ? FACE_SANS :
+	    FACE_SANS_BOLD, DG_NAME_SIZE, g_ptr_array_index(l, 0));
+	for (i = 1; i < l->len; i++) {
+		double pw = dg_text_width(FACE_SANS, DG_PERSON_SIZE,
+		    g_ptr_array_index(l, i));
+
+		if (pw > mw)
+			mw = pw;
+	}
+	*w = mw + 2 * DG_PAD_X + (a->kind == ACTOR_ORG ? 10 : 0);
+	*h = 2 * DG_PAD_Y + DG_NAME_LEAD + (l->len - 1) * DG_PERSON_LEAD;
+	g_ptr_array_unref(l);
+}
+
+/* The actors drawn: the DIAGRAM_MAX_ACTORS most mentioned, in
+ * first-mention order.  keep[i] is set for those. */
+static int
+choose(const struct graph *g, int *keep, int *total)
+{
+	GArray	*cand = g_array_new(FALSE, FALSE, sizeof(int));
+	guint	 i, j;
+	int	 n = 0;
+
+	for (i = 0; i < g->actors->len; i++) {
+		const struct actor *a = g_ptr_array_index(g->actors, i);
+
+		keep[i] = 0;
+		/* persons tied to a state are drawn inside it */
+		if (!a->hidden && !(a->kind == ACTOR_PERSON && a->state >= 0))
+			g_array_append_val(cand, i);
+	}
+	*total = (int)cand->len;
+	/* most mentioned first; earlier mention breaks ties */
+	for (i = 0; i < cand->len; i++)
+		for (j = i + 1; j < cand->len; j++) {
+			int a = g_array_index(cand, int, i);
+			int b = g_array_index(cand, int, j);
+			const struct actor *x = g_ptr_array_index(g->actors, a);
+			const struct actor *y = g_ptr_array_index(g->actors, b);
+
+			if (y->mentions > x->mentions ||
+			    (y->mentions == x->mentions && b < a)) {
+				g_array_index(cand, int, i) = b;
+				g_array_index(cand, int, j) = a;
+			}
+		}
+	for (i = 0; i < cand->len && i < DIAGRAM_MAX_ACTORS; i++) {
+		keep[g_array_index(cand, int, i)] = 1;
+		n++;
+	}
+	g_array_unref(cand);
+	return n;
+}
+
+static void
+set_size(void *obj, double w, double h)
+{
+	char	buf[32];
+
+	g_ascii_dtostr(buf, sizeof(buf), w / 72.0);
+	agsafeset(obj, "width", buf, "");
+	g_ascii_dtostr(buf, sizeof(buf), h / 72.0);
+	agsafeset(obj, "height", buf, "");
+}
+
+/* The Bezier chain of a laid-out edge into pts, y flipped. */
+static void
+add_spline(Agedge_t *e, double top, GArray *pts)
+{
+	splines	*spl = ED_spl(e);
+	int	 i;
+
+	if (spl == NULL || spl->size == 0)
+		return;
+	for (i = 0; i < (int)spl->list[0].size; i++) {
+		double p[2] = { spl->list[0].list[i].x,
+		    top - spl->list[0].list[i].y };
+
+		g_array_append_vals(pts, p, 2);
+	}
+}
+
+/* Relations drawn as one edge. */
+struct group {
+	int	 rel;		/* the first */
+	GString	*label;
+	int	 nlabels;
+	int	 nev;
+	int	 reversed;
+};
+
+static GVC_t *
+context(void)
+{
+	static GVC_t	*gvc;
+
+	if (gvc == NULL)
+		gvc = gvContextPlugins(builtins, 0);
+	return gvc;
+}
+
+struct diagram *
+diagram_layout(const struct graph *g, double width)
+{
+	struct diagram	*d;
+	GVC_t		*gvc = context();
+	Agraph_t	*G;
+	Agnode_t	**nodes, **labels;
+	Agedge_t	**e1, **e2;
+	int		*keep;
+	struct group	*groups;
+	guint		 i, nrel = g->relations->len, ngroups = 0;
+	double		 top, left;
+	char		 name[32];
+
+	keep = g_new0(int, g->actors->len + 1);
+	d = g_new0(struct diagram, 1);
+	d->g = g;
+	d->shown = choose(g, keep, &d->total);
+	if (d->shown < 2 || g->relations->len == 0 || gvc == NULL) {
+		g_free(keep);
+		g_free(d);
+		return NULL;
+	}
+	G = agopen("briefing", Agdirected, NULL);
+	agattr(G, AGRAPH, "rankdir", "TB");
+	agattr(G, AGRAPH, "nodesep", "0.28");
+	agattr(G, AGRAPH, "ranksep", "0.22");
+	agattr(G, AGRAPH, "splines", "spline");
+	agattr(G, AGNODE, "shape", "box");
+	agattr(G, AGNODE, "fixedsize", "true");
+	agattr(G, AGNODE, "label", "");
+	agattr(G, AGNODE, "width", "1");
+	agattr(G, AGNODE, "height", "0.5");
+	agattr(G, AGEDGE, "arrowhead", "none");
+	agattr(G, AGEDGE, "arrowtail", "none");
+	nodes = g_new0(Agnode_t *, g->actors->len + 1);
+	labels = g_new0(Agnode_t *, nrel + 1);
+	e1 = g_new0(Agedge_t *, nrel + 1);
+	e2 = g_new0(Agedge_t *, nrel + 1);
+	/* first-mention order, so an edit elsewhere keeps the picture */
+	for (i = 0; i < g->actors->len; i++) {
+		double w, h;
+
+		if (!keep[i])
+			continue;
+		g_snprintf(name, sizeof(name), "a%u", i);
+		nodes[i] = agnode(G, name, 1);
+		node_size(g, (int)i, &w, &h);
+		set_size(nodes[i], w, h);
+	}
+	/* Relations with the same ends, direction and polarity make one
+	 * edge.  Each label is a node of its own on the edge's way, so dot
+	 * keeps it clear of every other box; the chain runs from the actor
+	 * named first, so that the edges flow down the page. */
+	groups = g_new0(struct group, nrel + 1);
+	for (i = 0; i < nrel; i++) {
+		const struct relation *r = g_ptr_array_index(g->relations, i);
+		struct group *gp = NULL;
+		guint k;
+
+		if (!keep[r->from] || !keep[r->to] || r->from == r->to)
+			continue;
+		for (k = 0; k < ngroups && gp == NULL; k++) {
+			const struct relation *q = g_ptr_array_index(
+			    g->relations, groups[k].rel);
+
+			if (q->polarity == r->polarity &&
+			    q->directed == r->directed &&
+			    ((q->from == r->from && q->to == r->to) ||
+			    (!r->directed && q->from == r->to &&
+			    q->to == r->from)))
+				gp = &groups[k];
+		}
+		if (gp == NULL) {
+			gp = &groups[ngroups++];
+			gp->rel = (int)i;
+			gp->label = g_string_new(r->label);
+			gp->nlabels = 1;
+		} else if (strstr(gp->label->str, r->label) == NULL) {
+			if (gp->nlabels < 2)
+				g_string_append_printf(gp->label, ", %s",
+				    r->label);
+			else if (gp->nlabels == 2)
+				g_string_append(gp->label, "\xe2\x80\xa6");
+			gp->nlabels++;
+		}
+		gp->nev += (int)r->evidence->len;
+	}
+	for (i = 0; i < ngroups; i++) {
+		const struct relation *r = g_ptr_array_index(g->relations,
+		    groups[i].rel);
+		int a = r->from, b = r->to;
+
+		groups[i].reversed = a > b;
+		if (a > b) {
+			a = r->to;
+			b = r->from;
+		}
+		g_snprintf(name, sizeof(name), "l%u", i);
+		labels[i] = agnode(G, name, 1);
+		set_size(labels[i], dg_text_width(FACE_SANS, DG_LABEL_SIZE,
+		    groups[i].label->str) + 6, DG_LABEL_SIZE + 5);
+		e1[i] = agedge(G, nodes[a], labels[i], NULL, 1);
+		e2[i] = agedge(G, labels[i], nodes[b], NULL, 1);
+	}
+	if (gvLayout(gvc, G, "dot") != 0) {
+		for (i = 0; i < ngroups; i++)
+			g_string_free(groups[i].label, TRUE);
+		g_free(groups);
+		agclose(G);
+		g_free(nodes);
+		g_free(labels);
+		g_free(e1);
+		g_free(e2);
+		g_free(keep);
+		g_free(d);
+		msg_at(NULL, NULL, MSG_WARNING, "the relations diagram could "
+		    "not be laid out; left out");
+		return NULL;
+	}
+	top = GD_bb(G).UR.y;
+	left = GD_bb(G).LL.x;
+	d->gw = GD_bb(G).UR.x - left;
+	d->gh = top - GD_bb(G).LL.y;
+	d->nodes = g_array_new(FALSE, TRUE, sizeof(struct dnode));
+	d->edges = g_array_new(FALSE, TRUE, sizeof(struct dedge));
+	for (i = 0; i < g->actors->len; i++) {
+		struct dnode dn;
+
+		if (nodes[i] == NULL)
+			continue;
+		dn.actor = (int)i;
+		dn.x = ND_coord(nodes[i]).x - left;
+		dn.y = top - ND_coord(nodes[i]).y;
+		dn.w = ND_width(nodes[i]) * 72;
+		dn.h = ND_height(nodes[i]) * 72;
+		g_array_append_val(d->nodes, dn);
+	}
+	for (i = 0; i < ngroups; i++) {
+		struct dedge de;
+		guint k;
+
+		de.rel = groups[i].rel;
+		de.label = g_string_free(groups[i].label, FALSE);
+		de.nev = groups[i].nev;
+		de.reversed = groups[i].reversed;
+		de.pts = g_array_new(FALSE, FALSE, sizeof(double));
+		add_spline(e1[i], top, de.pts);
+		de.split = de.pts->len;
+		add_spline(e2[i], top, de.pts);
+		for (k = 0; k < de.pts->len; k += 2)
+			g_array_index(de.pts, double, k) -= left;
+		de.lx = ND_coord(labels[i]).x - left;
+		de.ly = top - ND_coord(labels[i]).y;
+		de.lw = ND_width(labels[i]) * 72;
+		de.lh = ND_height(labels[i]) * 72;
+		g_array_append_val(d->edges, de);
+	}
+	g_free(groups);
+	gvFreeLayout(gvc, G);
+	agclose(G);
+	g_free(nodes);
+	g_free(labels);
+	g_free(e1);
+	g_free(e2);
+	g_free(keep);
+	/* scaled down to fit the width if needed, centred */
+	d->scale = d->gw > width ? width / d->gw : 1.0;
+	d->ox = (width - d->gw * d->scale) / 2;
+	/* legend and caption below the graph */
+	d->legend_y = d->gh * d->scale + 10;
+	d->legend_h = 12;
+	if (d->shown < d->total)
+		d->caption = g_strdup_printf("Figure 1. Relations among the "
+		    "actors named in this briefing, generated from the text "
+		    "(%d of %d actors)", d->shown, d->total);
+	else
+		d->caption = g_strdup("Figure 1. Relations among the actors "
+		    "named in this briefing, generated from the text");
+	d->caption_y = d->legend_y + d->legend_h + 4;
+	d->caption_h = 11;
+	d->w = width;
+	d->h = d->caption_y + d->caption_h;
+	return d;
+}
+
+void
+diagram_free(struct diagram *d)
+{
+	guint	i;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->edges->len; i++) {
+		g_array_unref(g_array_index(d->edges, struct dedge, i).pts);
+		g_free(g_array_index(d->edges, struct dedge, i).label);
+	}
+	g_array_unref(d->nodes);
+	g_array_unref(d->edges);
+	g_free(d->caption);
+	g_free(d);
+}
+
+static int
+overlap(double ax, double ay, double aw, double ah, double bx, double by,
+    double bw, double bh)
+{
+	/* boxes given by centre and size */
+	return fabs(ax - bx) * 2 < aw + bw - 0.01 &&
+	    fabs(ay - by) * 2 < ah + bh - 0.01;
+}
+
+int
+diagram_disjoint(const struct diagram *d)
+{
+	GArray	*b = g_array_new(FALSE, FALSE, sizeof(double));
+	guint	 i, j, n;
+	int	 ok = 1;
+
+	double	 s = d->scale;
+
+	for (i = 0; i < d->nodes->len; i++) {
+		const struct dnode *dn = &g_array_index(d->nodes,
+		    struct dnode, i);
+		double v[4] = { d->ox + dn->x * s, dn->y * s, dn->w * s,
+		    dn->h * s };
+
+		g_array_append_vals(b, v, 4);
+	}
+	for (i = 0; i < d->edges->len; i++) {
+		const struct dedge *de = &g_array_index(d->edges,
+		    struct dedge, i);
+		double v[4] = { d->ox + de->lx * s, de->ly * s, de->lw * s,
+		    de->lh * s };
+
+		g_array_append_vals(b, v, 4);
+	}
+	{
+		double v[8] = { d->w / 2, d->legend_y + d->legend_h / 2,
+		    d->w, d->legend_h, d->w / 2, d->caption_y +
+		    d->caption_h / 2, d->w, d->caption_h };
+
+		g_array_append_vals(b, v, 8);
+	}
+	n = b->len / 4;
+	for (i = 0; i < n && ok; i++)
+		for (j = i + 1; j < n && ok; j++) {
+			double *p = &g_array_index(b, double, 4 * i);
+			double *q = &g_array_index(b, double, 4 * j);
+
+			if (overlap(p[0], p[1], p[2], p[3], q[0], q[1], q[2],
+			    q[3]))
+				ok = 0;
+		}
+	g_array_unref(b);
+	return ok;
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relations diagram: the graph laid out by Graphviz's dot (sizes
+ * measured by our Pango, given as fixed sizes) and drawn by Cairo, either
+ * into the page model (vector paths and real text, for the briefing) or
+ * alone into an SVG, PNG or PDF file.  Only diagram.c knows Graphviz and
+ * only diagram_cairo.c knows Cairo; main, typeset and tests include this.
+ */
+#ifndef BRIEFING_DIAGRAM_H
+#define BRIEFING_DIAGRAM_H
+
+#include <glib.h>
+
+#include "graph.h"
+#include "pages.h"
+
+#define DIAGRAM_MAX_ACTORS	12
+
+/* A node: an actor's box, centre and size in points, y down. */
+struct dnode {
+	int		 actor;		/* index in graph->actors */
+	double		 x, y, w, h;
+};
+
+/* An edge: a cubic Bezier chain (p0, c1, c2, p1, c1, c2, p2...), a
+ * label box (centre, size), style. */
+struct dedge {
+	int		 rel;		/* graph->relations index of the first of
+					 * the relations this edge draws: same
+					 * ends, direction and polarity */
+	char		*label;		/* their labels: "munitions, aid" */
+	int		 nev;		/* their evidence sentences */
+	int		 reversed;	/* the chain runs from the relation's
+					 * `to` (laid out from the actor named
+					 * first, so edges flow one way) */
+	GArray		*pts;		/* double pairs: x, y */
+	guint		 split;		/* doubles of the chain to the label;
+					 * the rest runs from the label on */
+	double		 lx, ly, lw, lh;
+};
+
+struct diagram {
+	const struct graph *g;		/* borrowed */
+	double		 w, h;		/* whole figure: graph, legend, caption */
+	double		 gw, gh;	/* the graph part */
+	GArray		*nodes;		/* struct dnode */
+	GArray		*edges;		/* struct dedge */
+	double		 legend_y, legend_h;	/* legend band below the graph */
+	char		*caption;
+	double		 caption_y, caption_h;
+	int		 shown, total;	/* actors drawn, actors found */
+	double		 scale, ox;	/* the graph part is drawn scaled by
+					 * scale (<= 1) from x = ox */
+};
+
+/*
+ * Lay out the graph to fit width points.  NULL when there is nothing to
+ * draw (fewer than two connected actors).  fonts_init must have run.
+ */
+struct diagram	*diagram_layout(const struct graph *g, double width);
+void		 diagram_free(struct diagram *d);
+
+/*
+ * Draw into items (struct pg_item) with the origin at the figure's
+ * top-left corner; fonts are registered in pp.  Edge labels link to the
+ * anchor of their first evidence.
+ */
+void		 diagram_to_items(const struct diagram *d, struct pages *pp,
+		    GArray *items);
+
+/* Write the diagram alone; the format from the extension: .svg, .png
+ * (dpi dots per inch) or .pdf.  0, or -1 after reporting. */
+int		 diagram_write(const struct diagram *d, const char *path,
+		    double dpi);
+
+/* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
+ * legend and caption overlap. */
+int		 diagram_disjoint(const struct diagram *d);
+
+#endif

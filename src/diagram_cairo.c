@@ -1,0 +1,528 @@
+/* SPDX-License-Identifier: MIT */
+/* Draws the laid-out diagram with Cairo: into the page model or a file. */
+#include <math.h>
+#include <string.h>
+
+#include <cairo.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <pango/pangocairo.h>
+
+#include "diagram_int.h"
+#include "msg.h"
+
+/*
+ * Where shapes go.  Every shape is built as a Cairo path; with items set
+ * the path is copied into the page model (cairo_copy_path) and text
+ * becomes runs of real text, else Cairo paints both itself.
+ */
+struct sink {
+	cairo_t		*cr;
+	GArray		*items;		/* struct pg_item, or NULL */
+	struct pages	*pp;
+	double		 s, ox, oy;	/* graph scale and origin */
+};
+
+struct style {
+	int	 fill, stroke;
+	guint32	 fill_rgb, stroke_rgb;
+	double	 width;
+	double	 dash[2];
+	int	 ndash;
+};
+
+static PangoLayout *
+layout(int face, double size, const char *text)
+{
+	PangoLayout		*l = pango_layout_new(fonts_context());
+	PangoFontDescription	*d = fonts_face_desc(face, size);
+	PangoAttrList		*a = pango_attr_list_new();
+
+	pango_attr_list_insert(a, pango_attr_font_features_new(
+	    FONTS_FEATURES));
+	pango_layout_set_attributes(l, a);
+	pango_attr_list_unref(a);
+	pango_layout_set_font_description(l, d);
+	pango_font_description_free(d);
+	pango_layout_set_text(l, text, -1);
+	return l;
+}
+
+double
+dg_text_width(int face, double size, const char *text)
+{
+	PangoLayout	*l = layout(face, size, text);
+	int		 w, h;
+
+	pango_layout_get_size(l, &w, &h);
+	g_object_unref(l);
+	return w / (double)PANGO_SCALE;
+}
+
+static void
+set_rgb(cairo_t *cr, guint32 rgb)
+{
+	cairo_set_source_rgb(cr, (rgb >> 16 & 0xFF) / 255.0,
+	    (rgb >> 8 & 0xFF) / 255.0, (rgb & 0xFF) / 255.0);
+}
+
+/* The current path, with a style, to the sink; the path is cleared. */
+static void
+emit_path(struct sink *k, const struct style *st)
+{
+	cairo_path_t	*cp;
+	struct pg_path	 p = { 0 };
+	struct pg_flow	 fl;
+	int		 i, j;
+
+	if (k->items == NULL) {
+		if (st->fill) {
+			set_rgb(k->cr, st->fill_rgb);
+			cairo_fill_preserve(k->cr);
+		}
+		if (st->stroke) {
+			set_rgb(k->cr, st->stroke_rgb);
+			cairo_set_line_width(k->cr, st->width);
+			cairo_set_dash(k->cr, st->dash, st->ndash, 0);
+			cairo_stroke_preserve(k->cr);
+		}
+		cairo_new_path(k->cr);
+		return;
+	}
+	cp = cairo_copy_path(k->cr);
+	p.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	for (i = 0; i < cp->num_data; i += cp->data[i].header.length) {
+		cairo_path_data_t *d = &cp->data[i];
+		struct pg_seg sg = { 0 };
+
+		switch (d->header.type) {
+		case CAIRO_PATH_MOVE_TO:
+		case CAIRO_PATH_LINE_TO:
+			sg.op = d->header.type == CAIRO_PATH_MOVE_TO ?
+			    PG_MOVE : PG_LINETO;
+			sg.x[0] = d[1].point.x;
+			sg.y[0] = d[1].point.y;
+			break;
+		case CAIRO_PATH_CURVE_TO:
+			sg.op = PG_CURVE;
+			for (j = 0; j < 3; j++) {
+				sg.x[j] = d[j + 1].point.x;
+				sg.y[j] = d[j + 1].point.y;
+			}
+			break;
+		case CAIRO_PATH_CLOSE_PATH:
+			sg.op = PG_CLOSE;
+			break;
+		}
+		g_array_append_val(p.segs, sg);
+	}
+	cairo_path_destroy(cp);
+	cairo_new_path(k->cr);
+	p.do_fill = st->fill;
+	p.do_stroke = st->stroke;
+	p.fill = st->fill_rgb;
+	p.stroke = st->stroke_rgb;
+	p.width = st->width;
+	p.ndash = st->ndash;
+	p.dash[0] = st->dash[0];
+	p.dash[1] = st->dash[1];
+	fl.items = k->items;
+	pg_add_path(&fl, &p);
+}
+
+/* Text with its baseline's left end at (x, y). */
+static void
+emit_text(struct sink *k, int face, double size, guint32 rgb, double x,
+    double y, const char *text)
+{
+	if (k->items == NULL) {
+		PangoLayout *l = layout(face, size, text);
+
+		set_rgb(k->cr, rgb);
+		cairo_move_to(k->cr, x, y - pango_layout_get_baseline(l) /
+		    (double)PANGO_SCALE);
+		pango_cairo_show_layout(k->cr, l);
+		cairo_new_path(k->cr);
+		g_object_unref(l);
+	} else {
+		struct pg_flow	fl = { .items = k->items };
+		struct pg_run	r = { 0 };
+
+		r.font = pages_font(k->pp, fonts_face_file(face));
+		r.size = size;
+		r.rgb = rgb;
+		r.x = x;
+		r.y = y;
+		r.hscale = 1.0;
+		r.width = dg_text_width(face, size, text);
+		r.text = (char *)text;
+		pg_add_run(&fl, &r);
+	}
+}
+
+/* Text centred on x. */
+static void
+emit_centred(struct sink *k, int face, double size, guint32 rgb, double x,
+    double y, const char *text)
+{
+	emit_text(k, face, size, rgb, x - dg_text_width(face, size, text) / 2,
+	    y, text);
+}
+
+static void
+emit_link(struct sink *k, double x0, double y0, double x1, double y1,
+    const char *dest)
+{
+	struct pg_flow	fl;
+	struct pg_link	lk = { 0 };
+
+	if (k->items == NULL)
+		return;
+	fl.items = k->items;
+	lk.x0 = x0;
+	lk.y0 = y0;
+	lk.x1 = x1;
+	lk.y1 = y1;
+	lk.dest = (char *)dest;
+	pg_add_link(&fl, &lk);
+}
+
+static void
+rounded(cairo_t *cr, double x, double y, double w, double h, double r)
+{
+	if (r > h / 2)
+		r = h / 2;
+	cairo_new_sub_path(cr);
+	cairo_arc(cr, x + w - r, y + r, r, -M_PI / 2, 0);
+	cairo_arc(cr, x + w - r, y + h - r, r, 0, M_PI / 2);
+	cairo_arc(cr, x + r, y + h - r, r, M_PI / 2, M_PI);
+	cairo_arc(cr, x + r, y + r, r, M_PI, 3 * M_PI / 2);
+	cairo_close_path(cr);
+}
+
+static void
+polarity_style(enum polarity pol, double width, struct style *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->stroke = 1;
+	st->width = width;
+	switch (pol) {
+	case POL_COOPERATIVE:
+		st->stroke_rgb = DG_COOP;
+		break;
+	case POL_HOSTILE:
+		st->stroke_rgb = DG_HOSTILE;
+		st->dash[0] = 4.5;
+		st->dash[1] = 2.2;
+		st->ndash = 2;
+		break;
+	case POL_NEUTRAL:
+		st->stroke_rgb = DG_NEUTRAL;
+		st->dash[0] = 1.2;
+		st->dash[1] = 1.8;
+		st->ndash = 2;
+		break;
+	}
+}
+
+#define X(k, v)	((k)->ox + (v) * (k)->s)
+#define Y(k, v)	((k)->oy + (v) * (k)->s)
+
+static void
+draw_node(struct sink *k, const struct graph *g, const struct dnode *dn)
+{
+	const struct actor	*a = g_ptr_array_index(g->actors, dn->actor);
+	GPtrArray		*lines = dg_node_lines(g, dn->actor);
+	struct style		 st = { 0 };
+	double			 x = X(k, dn->x - dn->w / 2);
+	double			 y = Y(k, dn->y - dn->h / 2);
+	double			 w = dn->w * k->s, h = dn->h * k->s, by;
+	guint			 i;
+
+	st.fill = st.stroke = 1;
+	st.width = 0.9;
+	switch (a->kind) {
+	case ACTOR_STATE:
+		st.fill_rgb = DG_STATE_FILL;
+		st.stroke_rgb = DG_STATE_LINE;
+		rounded(k->cr, x, y, w, h, 4 * k->s);
+		break;
+	case ACTOR_ORG:
+		/* organisations: a pill with a heavier grey line */
+		st.fill_rgb = DG_ORG_FILL;
+		st.stroke_rgb = DG_ORG_LINE;
+		st.width = 1.6;
+		rounded(k->cr, x, y, w, h, h / 2);
+		break;
+	case ACTOR_PERSON:
+		st.fill_rgb = 0xFFFFFF;
+		st.stroke_rgb = DG_PERSON_LINE;
+		st.dash[0] = 2;
+		st.dash[1] = 1.5;
+		st.ndash = 2;
+		rounded(k->cr, x, y, w, h, 2 * k->s);
+		break;
+	}
+	emit_path(k, &st);
+	by = y + (DG_PAD_Y + DG_NAME_SIZE) * k->s;
+	emit_centred(k, a->kind == ACTOR_PERSON ? FACE_SANS :
+	    FACE_SANS_BOLD, DG_NAME_SIZE * k->s, DG_INK, X(k, dn->x), by,
+	    g_ptr_array_index(lines, 0));
+	for (i = 1; i < lines->len; i++) {
+		by += (i == 1 ? DG_NAME_LEAD - DG_NAME_SIZE + DG_PERSON_SIZE +
+		    1.5 : DG_PERSON_LEAD) * k->s;
+		emit_centred(k, FACE_SANS, DG_PERSON_SIZE * k->s, DG_GREY,
+		    X(k, dn->x), by, g_ptr_array_index(lines, i));
+	}
+	g_ptr_array_unref(lines);
+}
+
+/* An arrowhead with its tip at (x, y), pointing along (ux, uy). */
+static void
+arrowhead(struct sink *k, double x, double y, double ux, double uy,
+    guint32 rgb, double width)
+{
+	struct style	st = { 0 };
+	double		len = (5.5 + width) * k->s, hw = (2.4 + width / 2) * k->s;
+
+	cairo_move_to(k->cr, x, y);
+	cairo_line_to(k->cr, x - ux * len - uy * hw, y - uy * len + ux * hw);
+	cairo_line_to(k->cr, x - ux * len + uy * hw, y - uy * len - ux * hw);
+	cairo_close_path(k->cr);
+	st.fill = 1;
+	st.fill_rgb = rgb;
+	emit_path(k, &st);
+}
+
+static void
+draw_edge(struct sink *k, const struct graph *g, const struct dedge *de)
+{
+	const struct relation	*r = g_ptr_array_index(g->relations, de->rel);
+	const double		*p = (const double *)de->pts->data;
+	guint			 n = de->pts->len, i, from;
+	struct style		 st;
+	double			 w = dg_edge_width(de->nev);
+	double			 ax = 0, ay = 0, ux = 0, uy = 0, len = 0;
+	double			 pull = (5.5 + w) * 0.8;
+	int			 head = r->directed && n >= 4;
+	char			 dest[32];
+
+	polarity_style(r->polarity, w * k->s, &st);
+	/* the arrow's tip: the chain's end, or its start when the chain
+	 * was laid out from the relation's target */
+	if (head) {
+		double dx, dy;
+
+		if (de->reversed) {
+			dx = p[0] - p[2];
+			dy = p[1] - p[3];
+			ax = p[0];
+			ay = p[1];
+		} else {
+			dx = p[n - 2] - p[n - 4];
+			dy = p[n - 1] - p[n - 3];
+			ax = p[n - 2];
+			ay = p[n - 1];
+		}
+		len = sqrt(dx * dx + dy * dy);
+		if (len > 0) {
+			ux = dx / len;
+			uy = dy / len;
+		} else
+			head = 0;
+	}
+	for (from = 0; from < n; from = de->split) {
+		guint to = from == 0 ? de->split : n;
+		double x0 = p[from], y0 = p[from + 1];
+
+		if (to - from < 8) {
+			if (from != 0)
+				break;
+			continue;
+		}
+		/* leave room for the arrowhead */
+		if (head && de->reversed && from == 0) {
+			x0 -= ux * pull;
+			y0 -= uy * pull;
+		}
+		cairo_move_to(k->cr, X(k, x0), Y(k, y0));
+		for (i = from + 2; i + 5 < to; i += 6) {
+			double x3 = p[i + 4], y3 = p[i + 5];
+
+			if (head && !de->reversed && i + 6 >= n) {
+				x3 -= ux * pull;
+				y3 -= uy * pull;
+			}
+			cairo_curve_to(k->cr, X(k, p[i]), Y(k, p[i + 1]),
+			    X(k, p[i + 2]), Y(k, p[i + 3]), X(k, x3),
+			    Y(k, y3));
+		}
+		if (from != 0)
+			break;
+	}
+	emit_path(k, &st);
+	if (head)
+		arrowhead(k, X(k, ax), Y(k, ay), ux, uy, st.stroke_rgb, w);
+	/* the label: a white box on the line, and a link to the text */
+	{
+		struct style lb = { 0 };
+		double bx = X(k, de->lx - de->lw / 2), by = Y(k, de->ly -
+		    de->lh / 2), bw = de->lw * k->s, bh = de->lh * k->s;
+
+		lb.fill = 1;
+		lb.fill_rgb = 0xFFFFFF;
+		rounded(k->cr, bx, by, bw, bh, 2 * k->s);
+		emit_path(k, &lb);
+		emit_centred(k, FACE_SANS, DG_LABEL_SIZE * k->s,
+		    st.stroke_rgb == DG_NEUTRAL ? DG_GREY : st.stroke_rgb,
+		    X(k, de->lx), by + bh / 2 + DG_LABEL_SIZE * 0.36 * k->s,
+		    de->label);
+		if (r->evidence->len > 0) {
+			g_snprintf(dest, sizeof(dest), "p%zu", g_array_index(
+			    r->evidence, struct evidence, 0).block_off);
+			emit_link(k, bx, by, bx + bw, by + bh, dest);
+		}
+	}
+}
+
+static void
+draw_legend(struct sink *k, const struct diagram *d, double oy)
+{
+	static const struct {
+		enum polarity pol;
+		const char *text;
+	} items[] = {
+		{ POL_COOPERATIVE, "cooperative" },
+		{ POL_HOSTILE, "hostile" },
+		{ POL_NEUTRAL, "neutral" }
+	};
+	struct style	 st;
+	double		 x = 0, y = oy + d->legend_y + d->legend_h / 2;
+	size_t		 i;
+
+	for (i = 0; i < G_N_ELEMENTS(items); i++) {
+		polarity_style(items[i].pol, 1.4, &st);
+		cairo_move_to(k->cr, x, y);
+		cairo_line_to(k->cr, x + 18, y);
+		emit_path(k, &st);
+		emit_text(k, FACE_SANS, DG_SMALL_SIZE, DG_GREY, x + 22,
+		    y + 2.4, items[i].text);
+		x += 26 + dg_text_width(FACE_SANS, DG_SMALL_SIZE,
+		    items[i].text) + 12;
+	}
+	/* direction and weight */
+	polarity_style(POL_NEUTRAL, 1.0, &st);
+	st.ndash = 0;
+	st.stroke_rgb = DG_GREY;
+	cairo_move_to(k->cr, x, y);
+	cairo_line_to(k->cr, x + 14, y);
+	emit_path(k, &st);
+	{
+		struct sink ks = *k;
+
+		ks.s = 1;
+		arrowhead(&ks, x + 19, y, 1, 0, DG_GREY, 1.0);
+	}
+	emit_text(k, FACE_SANS, DG_SMALL_SIZE, DG_GREY, x + 23, y + 2.4,
+	    "direction \xc2\xb7 line weight: number of sentences");
+}
+
+static void
+draw(struct sink *k, const struct diagram *d, double oy)
+{
+	guint	i;
+
+	k->s = d->scale;
+	k->ox = d->ox;
+	k->oy = oy;
+	for (i = 0; i < d->edges->len; i++)
+		draw_edge(k, d->g, &g_array_index(d->edges, struct dedge, i));
+	for (i = 0; i < d->nodes->len; i++)
+		draw_node(k, d->g, &g_array_index(d->nodes, struct dnode, i));
+	draw_legend(k, d, oy);
+	emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
+	    oy + d->caption_y + DG_CAPTION_SIZE, d->caption);
+}
+
+void
+diagram_to_items(const struct diagram *d, struct pages *pp, GArray *items)
+{
+	cairo_surface_t	*surf = cairo_image_surface_create(
+	    CAIRO_FORMAT_A8, 1, 1);
+	struct sink	 k = { 0 };
+
+	k.cr = cairo_create(surf);
+	k.items = items;
+	k.pp = pp;
+	draw(&k, d, 0);
+	cairo_destroy(k.cr);
+	cairo_surface_destroy(surf);
+}
+
+static cairo_status_t
+collect(void *closure, const unsigned char *data, unsigned int len)
+{
+	g_byte_array_append(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+int
+diagram_write(const struct diagram *d, const char *path, double dpi)
+{
+	cairo_surface_t	*surf;
+	struct sink	 k = { 0 };
+	double		 m = 12;	/* margin */
+	double		 w = d->w + 2 * m, h = d->h + 2 * m;
+	cairo_status_t	 st;
+	GByteArray	*buf = g_byte_array_new();
+	GError		*err = NULL;
+	int		 png = g_str_has_suffix(path, ".png");
+
+	/* built in memory, then put in place by rename: a failure leaves
+	 * the old file as it was */
+	if (g_str_has_suffix(path, ".svg"))
+		surf = cairo_svg_surface_create_for_stream(collect, buf, w, h);
+	else if (g_str_has_suffix(path, ".pdf"))
+		surf = cairo_pdf_surface_create_for_stream(collect, buf, w, h);
+	else if (png)
+		surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+		    (int)ceil(w * dpi / 72), (int)ceil(h * dpi / 72));
+	else {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: the diagram is written as "
+		    ".svg, .png or .pdf", path);
+		g_byte_array_unref(buf);
+		return -1;
+	}
+	k.cr = cairo_create(surf);
+	if (png) {
+		cairo_scale(k.cr, dpi / 72, dpi / 72);
+		cairo_set_source_rgb(k.cr, 1, 1, 1);
+		cairo_paint(k.cr);
+	}
+	cairo_translate(k.cr, m, m);
+	draw(&k, d, 0);
+	cairo_destroy(k.cr);
+	cairo_surface_flush(surf);
+	if (png)
+		st = cairo_surface_write_to_png_stream(surf, collect, buf);
+	else {
+		cairo_surface_finish(surf);
+		st = cairo_surface_status(surf);
+	}
+	cairo_surface_destroy(surf);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path,
+		    cairo_status_to_string(st));
+		g_byte_array_unref(buf);
+		return -1;
+	}
+	if (!g_file_set_contents_full(path, (const char *)buf->data,
+	    buf->len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &err)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path, err->message);
+		g_error_free(err);
+		g_byte_array_unref(buf);
+		return -1;
+	}
+	g_byte_array_unref(buf);
+	return 0;
+}

@@ -1,0 +1,1023 @@
+/* SPDX-License-Identifier: MIT */
+/* Post-parse pass finding the actors and relations of a document. */
+#include <stdint.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "doc.h"
+#include "extract_int.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "msg.h"
+#include "source.h"
+
+/*
+ * Two passes over the blocks, each block's spans joined into one text,
+ * cut into words (lex_words) and sentences.  Pass 1 finds the persons:
+ * capitalised name sequences after a title ("Vice Foreign Minister Kim
+ * Hong-kyun") or before a verb of speech, with the state or organisation
+ * named just before the title ("South Korean", "Russia's") or in an
+ * apposition after the name; it also counts the gazetteer's forms, so
+ * that an ambiguous form ("Korea") can be resolved to the only candidate
+ * the document names.  Pass 2 counts the mentions and finds the
+ * relations: for each cue of a sentence, the actor before it in its
+ * clause (the subject) and the one after it (the object, found as the
+ * cue's lexicon line says), a person standing for their state.  Every
+ * search is bounded in words, so the whole is linear in the text.
+ */
+
+#define NAME_WORDS	5	/* words of a person's name at most */
+#define CHAIN_MAX	8	/* words of a title at most */
+#define SEARCH_MAX	15	/* words searched for a subject or object */
+#define DIRECT_MAX	3	/* words between a cue and a direct object */
+#define POSS_NEAR	3	/* "Russia's long-awaited war": words */
+#define GOODS_AFTER	4	/* words after the object searched for goods */
+#define SLACK_MAX	2048	/* bytes searched to locate a text offset */
+#define GROUP_MAX	6	/* actors in a coordination ("A, B and C") */
+
+
+static void	 walk(struct run *, const GPtrArray *, int);
+static void	 block(struct run *, const struct doc_node *);
+static void	 scan1(struct run *, guint, guint, int);
+static void	 scan2(struct run *, guint, guint, int);
+static int	 match_at(struct run *, guint, guint, guint, int *);
+static guint	 name_run(struct run *, guint, guint, guint);
+static void	 affiliate(struct run *, guint, guint, guint, guint, int);
+static int	 title_before(struct run *, guint, guint, int *);
+static int	 after_name(struct run *, guint, guint, guint);
+static void	 relations(struct run *, guint, guint);
+static void	 resolve(struct run *);
+static size_t	 locate(struct run *, size_t, struct pos *);
+
+static char	*assets_dir;
+
+void
+extract_set_assets(const char *dir)
+{
+	g_free(assets_dir);
+	assets_dir = dir != NULL ? g_strdup(dir) : NULL;
+}
+
+/* Make r->ents as long as the lexicon's entries. */
+static void
+grow(struct run *r)
+{
+	struct ent	*x;
+	guint		 i = r->ents->len;
+
+	g_array_set_size(r->ents, r->lex->entries->len);
+	for (; i < r->ents->len; i++) {
+		x = E(r, (int)i);
+		memset(x, 0, sizeof(*x));
+		x->kind = G(r, (int)i)->kind;
+		x->first_off = x->first = SIZE_MAX;
+		x->state = G(r, (int)i)->link;
+		x->resolved = x->actor = -1;
+	}
+}
+
+int
+extract_add_entity(struct run *r, enum gaz_kind kind, const char *name)
+{
+	int	e = lex_add_entry(r->lex, kind, name, -1);
+
+	grow(r);
+	return e;
+}
+
+struct graph *
+extract_run(const struct doc *doc, const struct source *src)
+{
+	struct run	 r;
+	struct graph	*g;
+
+	memset(&r, 0, sizeof(r));
+	r.doc = doc;
+	r.src = src;
+	r.lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
+	r.ents = g_array_new(FALSE, FALSE, sizeof(struct ent));
+	grow(&r);
+	r.text = g_string_new(NULL);
+	r.span_at = g_array_new(FALSE, FALSE, sizeof(size_t));
+	r.toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	r.cov = g_array_new(FALSE, FALSE, sizeof(int));
+	r.ments = g_array_new(FALSE, FALSE, sizeof(struct ment));
+	r.cues = g_array_new(FALSE, FALSE, sizeof(struct cue_at));
+	r.hits = g_array_new(FALSE, FALSE, sizeof(struct cue_hit));
+	r.sents = g_array_new(FALSE, FALSE, sizeof(struct sent));
+	r.nodes = g_array_new(FALSE, FALSE, sizeof(int));
+	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
+
+	extract_front_actors(&r);
+	r.pass = 1;
+	walk(&r, doc->blocks, 0);
+	resolve(&r);
+	r.pass = 2;
+	walk(&r, doc->blocks, 0);
+	extract_curate(&r);
+	g = extract_graph(&r);
+
+	g_ptr_array_free(r.rels, TRUE);
+	g_array_free(r.nodes, TRUE);
+	g_array_free(r.sents, TRUE);
+	g_array_free(r.hits, TRUE);
+	g_array_free(r.cues, TRUE);
+	g_array_free(r.ments, TRUE);
+	g_array_free(r.cov, TRUE);
+	g_array_free(r.toks, TRUE);
+	g_array_free(r.span_at, TRUE);
+	g_string_free(r.text, TRUE);
+	g_array_free(r.ents, TRUE);
+	lex_free(r.lex);
+	return g;
+}
+
+/* --- blocks and sentences ------------------------------------------------- */
+
+static void
+walk(struct run *r, const GPtrArray *blocks, int depth)
+{
+	const struct doc_node *n;
+	guint		 i;
+
+	for (i = 0; i < blocks->len; i++) {
+		n = g_ptr_array_index(blocks, i);
+		if (n->type == DOC_HEADING || n->type == DOC_PARA)
+			block(r, n);
+		else if (n->children != NULL && depth <= DOC_MAX_DEPTH)
+			walk(r, n->children, depth + 1);
+	}
+}
+
+/* End (exclusive) of the sentence of words starting at s. */
+static guint
+sentence_end(struct run *r, guint s, guint n)
+{
+	const struct tok *t;
+	guint		 k;
+
+	for (k = s; k + 1 < n; k++) {
+		t = T(r, k);
+		if ((t->f & TOK_END) && !(T(r, k + 1)->f & TOK_LOWER))
+			return k + 1;
+		/* "... to the U.S. The next day" */
+		if ((t->f & TOK_ABBR) && (T(r, k + 1)->f & TOK_CAP) &&
+		    (T(r, k + 1)->wc & WC_STOP))
+			return k + 1;
+	}
+	return n;
+}
+
+static void
+block(struct run *r, const struct doc_node *node)
+{
+	const struct doc_span *sp;
+	guint		 i, s, e, n;
+	int		 none = COV_NONE;
+	size_t		 k;
+
+	r->node = node;
+	g_string_truncate(r->text, 0);
+	g_array_set_size(r->span_at, 0);
+	for (i = 0; i < node->spans->len; i++) {
+		sp = g_ptr_array_index(node->spans, i);
+		g_array_append_val(r->span_at, r->text->len);
+		g_string_append(r->text, sp->text);
+	}
+	if (node->spans->len == 0)
+		return;
+	for (k = 0; k < r->text->len; k++)
+		if (r->text->str[k] == '\n' || r->text->str[k] == '\r' ||
+		    r->text->str[k] == '\t')
+			r->text->str[k] = ' ';
+	r->chunk = g_string_chunk_new(4096);
+	g_array_set_size(r->toks, 0);
+	lex_words(r->lex, r->text->str, r->text->len, r->toks, r->chunk);
+	n = r->toks->len;
+	g_array_set_size(r->cov, 0);
+	for (i = 0; i < n; i++)
+		g_array_append_val(r->cov, none);
+	r->a_span = G_MAXUINT;
+	for (s = 0; s < n; s = e) {
+		e = sentence_end(r, s, n);
+		g_array_set_size(r->ments, 0);
+		if (r->pass == 1)
+			scan1(r, s, e, node->type == DOC_HEADING);
+		else
+			scan2(r, s, e, node->type == DOC_HEADING);
+	}
+	g_string_chunk_free(r->chunk);
+	r->chunk = NULL;
+}
+
+/* Record a mention of ent (or of nothing, ent -1) over words [a, b). */
+static int
+add_ment(struct run *r, guint a, guint b, int ent)
+{
+	struct ment	 m;
+	int		 mi = (int)r->ments->len;
+	guint		 k;
+
+	m.a = a;
+	m.b = b;
+	m.ent = ent;
+	m.node = ent;
+	if (ent >= 0 && E(r, ent)->kind == GAZ_PERSON && E(r, ent)->state >= 0)
+		m.node = E(r, ent)->state;
+	g_array_append_val(r->ments, m);
+	for (k = a; k < b; k++)
+		g_array_index(r->cov, int, k) = ent >= 0 ? mi : COV_PLACE;
+	return mi;
+}
+
+/* --- names ---------------------------------------------------------------- */
+
+/* Word i..i+n is inside a longer capitalised name ("Denzel
+ * Washington", "Washington Post"). */
+static int
+in_name(struct run *r, guint s, guint e, guint i, guint n)
+{
+	const struct tok *t;
+	const unsigned	 nonname = WC_TITLE | WC_TMOD | WC_STOP;
+
+	if (i > s) {
+		t = T(r, i - 1);
+		if (!(t->f & (TOK_PUNCT | TOK_POSS)) && (t->f & TOK_CAP) &&
+		    !(t->wc & nonname) && cov(r, i - 1) == COV_NONE)
+			return 1;
+	}
+	if (i + n < e && !(T(r, i + n - 1)->f & (TOK_PUNCT | TOK_POSS))) {
+		t = T(r, i + n);
+		if ((t->f & TOK_CAP) && !(t->wc & nonname) &&
+		    lex_match(r->lex, (const struct tok *)r->toks->data, e,
+		    i + n) == NULL &&
+		    !g_hash_table_contains(r->lex->shorts, t->key))
+			return 1;
+	}
+	return 0;
+}
+
+/* The person a short name stands for ("Putin", "Kim"), or -1: the one
+ * candidate, else the last mentioned of those named in full. */
+static int
+short_person(struct run *r, const GArray *ids)
+{
+	int	 p, best = -1;
+	guint	 k;
+
+	if (ids->len == 1)
+		return g_array_index(ids, int, 0);
+	for (k = 0; k < ids->len; k++) {
+		p = g_array_index(ids, int, k);
+		if (E(r, p)->count1 == 0)
+			continue;
+		if (best < 0 || E(r, p)->last > E(r, best)->last)
+			best = p;
+	}
+	return best;
+}
+
+/*
+ * The actor named at word i of the sentence [s, e): its entry in *ent
+ * (-1 for a form naming none: a place, a blocked form), and the number
+ * of words; 0 when there is none.
+ */
+static int
+match_at(struct run *r, guint s, guint e, guint i, int *ent)
+{
+	const struct tok *toks = (const struct tok *)r->toks->data;
+	const struct phrase *ph;
+	const GArray	*ids;
+	int		 p;
+
+	*ent = -1;
+	ph = lex_match(r->lex, toks, e, i);
+	if (ph != NULL && (ph->flags & PH_PERSONLIKE) &&
+	    in_name(r, s, e, i, (guint)ph->ntok))
+		ph = NULL;
+	/* a short name, unless it begins a longer name ("Kim Hong-kyun");
+	 * a place keeps its name ("Washington" after "Denzel Washington") */
+	ids = g_hash_table_lookup(r->lex->shorts, toks[i].key);
+	if (ids != NULL && ph == NULL && !in_name(r, s, e, i, 1) &&
+	    (p = short_person(r, ids)) >= 0) {
+		*ent = p;
+		return 1;
+	}
+	if (ph == NULL)
+		return 0;
+	/* "the Hanoi summit": a place */
+	if ((ph->flags & PH_CAPITAL) && i + ph->ntok < e &&
+	    !(toks[i + ph->ntok - 1].f & (TOK_PUNCT | TOK_POSS)) &&
+	    (toks[i + ph->ntok].wc & WC_PLACE) &&
+	    (toks[i + ph->ntok].f & TOK_LOWER))
+		return ph->ntok;
+	*ent = ph->entry;
+	return ph->ntok;
+}
+
+/* A new person named by words [a, b), or the one already known. */
+static int
+new_person(struct run *r, guint a, guint b)
+{
+	GString		*full = g_string_new(NULL), *shrt;
+	const GArray	*ids;
+	guint		 k, last = a, words = 0;
+	int		 p = -1, korean = 0;
+
+	for (k = a; k < b; k++) {
+		if (!(T(r, k)->f & TOK_JOINED)) {
+			last = k;
+			words++;
+			if (k > a)
+				g_string_append_c(full, ' ');
+		} else {
+			g_string_append_c(full, '-');
+			korean |= (T(r, k)->f & TOK_LOWER) != 0 &&
+			    !(T(r, k - 1)->wc & WC_PARTICLE);
+		}
+		g_string_append(full, T(r, k)->key);
+	}
+	/* "Kim Hong-kyun": the family name comes first */
+	shrt = g_string_new(NULL);
+	if (korean && words > 1)
+		g_string_append(shrt, T(r, a)->key);
+	else
+		for (k = last; k < b; k++) {
+			if (k > last)
+				g_string_append_c(shrt, '-');
+			g_string_append(shrt, T(r, k)->key);
+		}
+	/* "Foreign Minister Lavrov", then "Sergei Lavrov" */
+	ids = g_hash_table_lookup(r->lex->shorts, shrt->str);
+	for (k = 0; words > 1 && ids != NULL && k < ids->len; k++)
+		if (strcmp(G(r, g_array_index(ids, int, k))->name,
+		    shrt->str) == 0) {
+			p = g_array_index(ids, int, k);
+			g_free(G(r, p)->name);
+			((struct gaz_entry *)G(r, p))->name =
+			    g_strdup(full->str);
+			lex_add_form(r->lex, p, full->str, 0);
+		}
+	if (p < 0 && (p = lex_find(r->lex, full->str)) >= 0 &&
+	    E(r, p)->kind != GAZ_PERSON)
+		p = -1;
+	if (p < 0) {
+		p = extract_add_entity(r, GAZ_PERSON, full->str);
+		if (words > 1)
+			lex_add_form(r->lex, p, shrt->str, 0);
+	}
+	g_string_free(full, TRUE);
+	g_string_free(shrt, TRUE);
+	return p;
+}
+
+/*
+ * Pass 1 on the sentence [s, e): forms of the gazetteer counted, persons
+ * found and affiliated.
+ */
+static void
+scan1(struct run *r, guint s, guint e, int heading)
+{
+	const struct tok *t;
+	guint		 i, n;
+	int		 ent, len;
+
+	for (i = s; i < e;) {
+		len = match_at(r, s, e, i, &ent);
+		if (len > 0) {
+			add_ment(r, i, i + (guint)len, ent);
+			if (ent >= 0) {
+				E(r, ent)->count1++;
+				if (!heading && E(r, ent)->kind == GAZ_PERSON)
+					affiliate(r, s, e, i, i + (guint)len,
+					    ent);
+			}
+			i += (guint)len;
+			continue;
+		}
+		t = T(r, i);
+		if (!heading && (t->f & TOK_CAP) &&
+		    !(t->wc & (WC_TITLE | WC_TMOD | WC_STOP)) &&
+		    (n = name_run(r, s, e, i)) > 0) {
+			i += n;
+			continue;
+		}
+		i++;
+	}
+}
+
+/*
+ * The capitalised name starting at word i: a person if a title stands
+ * before it, or a verb of speech or an apposition after it.  Returns
+ * its number of words (0: none).
+ */
+static guint
+name_run(struct run *r, guint s, guint e, guint i)
+{
+	const struct tok *t;
+	const struct phrase *ph;
+	guint		 j, words = 0;
+	int		 p, qual, titled;
+
+	for (j = i; j < e; j++) {
+		t = T(r, j);
+		if (j > i) {
+			if (T(r, j - 1)->f & (TOK_PUNCT | TOK_POSS))
+				break;
+			if (t->f & TOK_JOINED)
+				continue;
+			if ((t->wc & WC_PARTICLE) && (t->f & TOK_LOWER) &&
+			    j + 1 < e && !(t->f & TOK_PUNCT) &&
+			    (T(r, j + 1)->f & TOK_CAP))
+				continue;
+			if (!(t->f & TOK_CAP) || (t->wc & (WC_TITLE | WC_TMOD |
+			    WC_STOP)))
+				break;
+			/* "Michael Jordan" goes on, "Kim Jong Un" not */
+			ph = lex_match(r->lex, (const struct tok *)r->toks->data,
+			    e, j);
+			if (ph != NULL && !(ph->flags & PH_PERSONLIKE))
+				break;
+		}
+		words++;
+	}
+	if (words > NAME_WORDS)
+		return j - i;
+	titled = title_before(r, s, i, &qual);
+	if (!titled && words >= 2 && j < e &&
+	    !(T(r, j - 1)->f & (TOK_PUNCT | TOK_POSS)) &&
+	    (T(r, j)->wc & WC_SPEECH))
+		titled = 1;
+	if (!titled && words >= 2 && after_name(r, s, e, j) >= 0)
+		titled = 1;
+	if (!titled)
+		return j - i;
+	p = new_person(r, i, j);
+	add_ment(r, i, j, p);
+	E(r, p)->count1++;
+	affiliate(r, s, e, i, j, p);
+	return j - i;
+}
+
+/*
+ * The title before word i of sentence s.. ("U.S. Deputy Secretary of
+ * State"): returns 1 if there is one, and sets *qual to the state or
+ * organisation named just before it ("U.S.") or possessive before the
+ * name ("Russia's Putin"), else -1.
+ */
+static int
+title_before(struct run *r, guint s, guint i, int *qual)
+{
+	const struct tok *t;
+	guint		 k = i;
+	int		 titled = 0, m, kind;
+
+	*qual = -1;
+	while (k > s && i - k < CHAIN_MAX && cov(r, k - 1) == COV_NONE) {
+		t = T(r, k - 1);
+		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
+		    ((t->f & TOK_PUNCT) && !(k == i && (t->f & TOK_COMMA) &&
+		    (t->wc & WC_TITLE))))
+			break;
+		titled |= (t->wc & WC_TITLE) != 0;
+		k--;
+	}
+	if (k == s || (m = cov(r, k - 1)) < 0)
+		return titled;
+	t = T(r, k - 1);
+	kind = E(r, M(r, m)->ent)->kind;
+	if (kind != GAZ_STATE && kind != GAZ_ORG && kind != GAZ_AMBIG)
+		return titled;
+	if ((titled && !(t->f & TOK_PUNCT)) || (k == i && (t->f & TOK_POSS) &&
+	    !(t->f & TOK_PUNCT)))
+		*qual = M(r, m)->ent;
+	return titled;
+}
+
+/* The state named in an apposition after a name ending before word j:
+ * ", North Korea's leader", ", the US secretary of state", or "of
+ * Russia" after a titled name; -1 if none. */
+static int
+after_name(struct run *r, guint s, guint e, guint j)
+{
+	const struct tok *t;
+	guint		 k = j, titled = 0;
+	int		 ent, len;
+
+	if (j >= e || j == s)
+		return -1;
+	if (!(T(r, j - 1)->f & TOK_COMMA))
+		return -1;
+	if (k < e && (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
+		k++;
+	if (k >= e || (len = match_at(r, s, e, k, &ent)) == 0 || ent < 0 ||
+	    (E(r, ent)->kind != GAZ_STATE && E(r, ent)->kind != GAZ_ORG &&
+	    E(r, ent)->kind != GAZ_AMBIG))
+		return -1;
+	k += (guint)len;
+	if (T(r, k - 1)->f & TOK_PUNCT)
+		return -1;
+	for (; k < e && k - j < CHAIN_MAX; k++) {
+		t = T(r, k);
+		if (!(t->wc & (WC_TITLE | WC_TMOD)))
+			break;
+		titled |= (t->wc & WC_TITLE) != 0;
+		if (t->f & TOK_PUNCT)
+			break;
+	}
+	return titled ? ent : -1;
+}
+
+/* Give person p (words [a, b) of the sentence s..e) the state the text
+ * ties them to, the first time it does. */
+static void
+affiliate(struct run *r, guint s, guint e, guint a, guint b, int p)
+{
+	int	qual, len, ent;
+
+	if (E(r, p)->tied)
+		return;
+	title_before(r, s, a, &qual);
+	if (qual < 0 && b + 1 < e && strcmp(T(r, b)->low, "of") == 0 &&
+	    !(T(r, b - 1)->f & (TOK_PUNCT | TOK_POSS)) &&
+	    (len = match_at(r, s, e, b + 1, &ent)) > 0 && ent >= 0 &&
+	    E(r, ent)->kind == GAZ_STATE)
+		qual = ent;
+	if (qual < 0)
+		qual = after_name(r, s, e, b);
+	if (qual >= 0) {
+		E(r, p)->state = qual;
+		E(r, p)->tied = 1;
+	}
+}
+
+/* After pass 1: ambiguous forms resolved to the one candidate the
+ * document names (itself or through its persons). */
+static void
+resolve(struct run *r)
+{
+	const struct gaz_entry *g;
+	guint		 i, k;
+	int		 c, named, *byname;
+
+	byname = g_new0(int, r->ents->len);
+	for (i = 0; i < r->ents->len; i++) {
+		byname[i] += E(r, (int)i)->count1;
+		if (E(r, (int)i)->kind == GAZ_PERSON && E(r, (int)i)->count1 &&
+		    E(r, (int)i)->state >= 0)
+			byname[E(r, (int)i)->state]++;
+	}
+	for (i = 0; i < r->ents->len; i++) {
+		g = G(r, (int)i);
+		if (g->kind != GAZ_AMBIG)
+			continue;
+		for (k = 0, named = 0; k < g->cands->len; k++) {
+			c = g_array_index(g->cands, int, k);
+			if (byname[c] > 0) {
+				named++;
+				E(r, (int)i)->resolved = c;
+			}
+		}
+		if (named != 1)
+			E(r, (int)i)->resolved = -1;
+	}
+	for (i = 0; i < r->ents->len; i++)
+		if (E(r, (int)i)->kind == GAZ_PERSON &&
+		    E(r, (int)i)->state >= 0 &&
+		    E(r, E(r, (int)i)->state)->kind == GAZ_AMBIG)
+			E(r, (int)i)->state =
+			    E(r, E(r, (int)i)->state)->resolved;
+	g_free(byname);
+}
+
+/* --- pass 2: mentions ----------------------------------------------------- */
+
+/* The note for an ambiguous form left out. */
+static void
+note_ambiguous(struct run *r, int ent, guint i)
+{
+	const struct gaz_entry *g = G(r, ent);
+	struct pos	 pos;
+	GString		*c = g_string_new(NULL);
+	guint		 k;
+
+	if (E(r, ent)->noted)
+		return;
+	E(r, ent)->noted = 1;
+	for (k = 0; k < g->cands->len; k++)
+		g_string_append_printf(c, "%s%s", k == 0 ? "" :
+		    k + 1 == g->cands->len ? " or " : ", ",
+		    G(r, g_array_index(g->cands, int, k))->name);
+	locate(r, T(r, i)->s, &pos);
+	msg_at(r->doc->path, &pos, MSG_NOTE, "'%s' may be %s: not counted",
+	    T(r, i)->key, c->str);
+	g_string_free(c, TRUE);
+}
+
+static void
+scan2(struct run *r, guint s, guint e, int heading)
+{
+	struct cue_at	 ca;
+	struct sent	 st;
+	struct pos	 pos;
+	struct ment	*m;
+	guint		 i, k;
+	int		 ent, len, mi, q, nodes = 0;
+
+	g_array_set_size(r->cues, 0);
+	for (i = s; i < e;) {
+		len = match_at(r, s, e, i, &ent);
+		if (len > 0) {
+			if (ent >= 0 && E(r, ent)->kind == GAZ_AMBIG) {
+				if (E(r, ent)->resolved < 0)
+					note_ambiguous(r, ent, i);
+				ent = E(r, ent)->resolved;
+			}
+			if (ent >= 0 && E(r, ent)->kind == GAZ_NONE)
+				ent = -1;
+			mi = add_ment(r, i, i + (guint)len, ent);
+			if (ent >= 0) {
+				E(r, ent)->mentions++;
+				E(r, ent)->last = ++r->order;
+				/* "U.S. Deputy Secretary of State Kurt
+				 * Campbell" names the United States once */
+				if (E(r, ent)->kind == GAZ_PERSON) {
+					title_before(r, s, i, &q);
+					if (q >= 0 && q == M(r, mi)->node)
+						E(r, q)->mentions--;
+				}
+			}
+			i += (guint)len;
+			continue;
+		}
+		if (!heading && (!(T(r, i)->f & TOK_CAP) || i == s)) {
+			g_array_set_size(r->hits, 0);
+			lex_cues(r->lex, (const struct tok *)r->toks->data, e,
+			    i, r->hits);
+			for (k = 0; k < r->hits->len; k++) {
+				ca.i = i;
+				ca.cue = g_array_index(r->hits, struct cue_hit,
+				    k).cue;
+				ca.ntok = g_array_index(r->hits, struct cue_hit,
+				    k).ntok;
+				g_array_append_val(r->cues, ca);
+				g_array_index(r->cov, int, i) = COV_CUE;
+			}
+		}
+		i++;
+	}
+	/* the distinct nodes, and the sentence's evidence when two */
+	r->stamp++;
+	st.first = r->nodes->len;
+	for (k = 0; k < r->ments->len; k++) {
+		m = M(r, (int)k);
+		if (m->ent < 0 || E(r, m->node)->seen == r->stamp)
+			continue;
+		E(r, m->node)->seen = r->stamp;
+		g_array_append_val(r->nodes, m->node);
+		nodes++;
+	}
+	if (nodes >= 2 && !heading) {
+		memset(&st.ev, 0, sizeof(st.ev));
+		st.ev.off = locate(r, T(r, s)->s, &pos);
+		st.ev.line = pos.line;
+		st.ev.block_off = r->node->off;
+		st.n = (guint)nodes;
+		g_array_append_val(r->sents, st);
+		r->ev = st.ev;
+	} else
+		g_array_set_size(r->nodes, st.first);
+	for (k = 0; k < r->ments->len; k++) {
+		m = M(r, (int)k);
+		if (m->ent >= 0 && E(r, m->ent)->first_off == SIZE_MAX)
+			E(r, m->ent)->first_off = locate(r, T(r, m->a)->s,
+			    &pos);
+	}
+	if (nodes >= 2 && !heading)
+		relations(r, s, e);
+}
+
+/* --- pass 2: relations ---------------------------------------------------- */
+
+/* The actor before a relative clause or an apposition that ends at the
+ * comma of word c ("Russia and China, which signed it,", "Rafael Grossi,
+ * the IAEA director general,"), or -1. */
+static int
+clause_before(struct run *r, guint s, guint e, guint c)
+{
+	const struct tok *t;
+	guint		 j;
+	int		 mi;
+
+	for (j = c; j > s && c - j < CHAIN_MAX + 4; j--) {
+		if (!(T(r, j - 1)->f & TOK_PUNCT))
+			continue;
+		if (!(T(r, j - 1)->f & TOK_COMMA) || (mi = cov(r, j - 1)) < 0 ||
+		    M(r, mi)->b != j)
+			return -1;
+		t = T(r, j);
+		if (strcmp(t->low, "which") == 0 ||
+		    strcmp(t->low, "who") == 0 || after_name(r, s, e, j) >= 0)
+			return mi;
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject of the cue at word i: the actor before it in its clause,
+ * not past another cue, not in a prepositional phrase unless possessive
+ * ("for Russia's war").  A mention index, or -1.
+ */
+static int
+subject(struct run *r, guint s, guint e, guint i)
+{
+	const struct tok *t;
+	const struct ment *m;
+	guint		 k;
+	int		 mi;
+
+	for (k = i; k > s && i - k < SEARCH_MAX; k--) {
+		t = T(r, k - 1);
+		if (t->f & TOK_COMMA)
+			return clause_before(r, s, e, k - 1);
+		if ((t->f & TOK_PUNCT) || cov(r, k - 1) == COV_CUE ||
+		    ((t->wc & WC_SUB) && cov(r, k - 1) < 0))
+			break;
+		if ((mi = cov(r, k - 1)) < 0)
+			continue;
+		m = M(r, mi);
+		if ((T(r, m->b - 1)->f & TOK_POSS) && i - m->b < POSS_NEAR)
+			return mi;
+		if (m->a > s && (T(r, m->a - 1)->wc & WC_PREP)) {
+			k = m->a + 1;
+			continue;
+		}
+		return mi;
+	}
+	return -1;
+}
+
+static int
+listed(const struct cue *c, const char *w)
+{
+	guint	i;
+
+	for (i = 0; i < c->preps->len; i++)
+		if (strcmp(g_ptr_array_index(c->preps, i), w) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The object of cue ca in the sentence ..e, as its lexicon line says;
+ * *how is set to 'b' if "by" introduces it after a passive ("was
+ * accused by"), 'w' if "between".  A mention index, or -1.
+ */
+static int
+object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
+{
+	const struct cue *c = ca->cue;
+	const struct tok *t;
+	const struct ment *m;
+	guint		 start = ca->i + (guint)ca->ntok, k;
+	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok;
+	int		 passive, by = 0, between = 0;
+
+	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
+	    c->dir != CUE_SYM && !listed(c, "by");
+	*how = 0;
+	for (k = start; k < e && k - start < SEARCH_MAX; k++) {
+		t = T(r, k - 1);
+		if (t->f & (TOK_STOP | TOK_END))
+			break;
+		if ((t->f & TOK_COMMA) && (!(c->obj & OBJ_ANY) || commas++ > 0))
+			break;
+		t = T(r, k);
+		if ((t->wc & WC_SUB) && cov(r, k) < 0)
+			break;
+		if ((mi = cov(r, k)) < 0) {
+			if (t->wc & WC_PREP) {
+				anyprep = 1;
+				by = strcmp(t->low, "by") == 0;
+				between = strcmp(t->low, "between") == 0;
+				prep_ok |= listed(c, t->low);
+			}
+			continue;
+		}
+		m = M(r, mi);
+		ok = (c->obj & OBJ_ANY) || prep_ok || ((c->obj & OBJ_DIRECT) &&
+		    !anyprep && k - start <= DIRECT_MAX &&
+		    !(T(r, m->b - 1)->f & TOK_POSS));
+		if (passive && by)
+			ok = 1;
+		/* "..., Ukraine says": a speaker, not an object */
+		if (commas > 0 && m->b < e && (T(r, m->b)->wc & WC_SPEECH))
+			ok = 0;
+		if (ok) {
+			*how = passive && by ? 'b' : between ? 'w' : 0;
+			return mi;
+		}
+		k = m->b - 1;
+	}
+	return -1;
+}
+
+/* How mentions ai and bi (bi after ai) are coordinated: 2 by "and"
+ * ("A and B", "A and the B") or a hyphen ("Russia-North Korea"), 1 by a
+ * comma, 3 by ", and" (a list's last, or two clauses), 0 not. */
+static int
+joint(struct run *r, int ai, int bi)
+{
+	const struct ment *a = M(r, ai), *b = M(r, bi);
+	unsigned	 f = T(r, a->b - 1)->f;
+	guint		 k = a->b;
+
+	if (a->ent < 0 || b->ent < 0 || (f & (TOK_POSS | TOK_STOP | TOK_END)))
+		return 0;
+	if (b->a == a->b)
+		return (f & TOK_COMMA) ? 1 : (T(r, k)->f & TOK_JOINED) ? 2 : 0;
+	if (!(T(r, k)->wc & WC_AND) || (T(r, k)->f & TOK_PUNCT))
+		return 0;
+	k++;
+	if (k < b->a && strcmp(T(r, k)->low, "the") == 0 &&
+	    !(T(r, k)->f & TOK_PUNCT))
+		k++;
+	if (k != b->a)
+		return 0;
+	return (f & TOK_COMMA) ? 3 : 2;
+}
+
+/*
+ * The actors coordinated with mention mi ("A, B and C"): walking back
+ * from the last (dir -1) or on from the first (dir 1).  Writes their
+ * mention indexes in text order to out; returns their number (1: mi
+ * alone).  A comma joins only in a list closed by "and".
+ */
+static int
+group(struct run *r, int mi, int dir, int *out)
+{
+	int	 walk[GROUP_MAX], n = 1, cur = mi, ni, k, lk, closed = 0;
+
+	walk[0] = mi;
+	while (n < GROUP_MAX) {
+		ni = cur + dir;
+		if (ni < 0 || ni >= (int)r->ments->len)
+			break;
+		lk = dir > 0 ? joint(r, cur, ni) : joint(r, ni, cur);
+		/* ", and" closes a list "A, B, and C", else joins clauses */
+		if (lk == 3)
+			lk = (dir > 0 ? n > 1 && joint(r, cur - 1, cur) == 1 :
+			    ni > 0 && joint(r, ni - 1, ni) == 1) ? 2 : 0;
+		if (lk == 0 || (dir < 0 && lk == 1 && closed == 0))
+			break;
+		walk[n++] = cur = ni;
+		if (lk == 2)
+			closed = n;
+	}
+	if (dir > 0)
+		n = closed > 0 ? closed : 1;
+	for (k = 0; k < n; k++)
+		out[k] = walk[dir > 0 ? k : n - 1 - k];
+	return n;
+}
+
+/* The label of a supply cue: the goods between subject and object, or
+ * just after the object. */
+static const char *
+goods(struct run *r, guint e, const struct cue_at *ca, int L, int R)
+{
+	const struct tok *toks = (const struct tok *)r->toks->data;
+	const char	*g;
+	guint		 k, a, b;
+
+	a = L >= 0 ? M(r, L)->b : ca->i;
+	b = R >= 0 ? M(r, R)->a : MIN(e, ca->i + (guint)ca->ntok +
+	    GOODS_AFTER);
+	for (k = MIN(a, ca->i); k < b; k++)
+		if (cov(r, k) < 0 && (g = lex_goods(r->lex, toks, e, k)))
+			return g;
+	if (R < 0)
+		return NULL;
+	for (k = M(r, R)->b; k < e && k < M(r, R)->b + GOODS_AFTER; k++) {
+		if (cov(r, k) < 0 && (g = lex_goods(r->lex, toks, e, k)))
+			return g;
+		if (toks[k].f & TOK_PUNCT)
+			break;
+	}
+	return NULL;
+}
+
+/* Relations from each cue of the sentence [s, e). */
+static void
+relations(struct run *r, guint s, guint e)
+{
+	const struct cue_at *ca;
+	const struct cue *c;
+	const char	*label;
+	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
+	int		*g, n;
+	guint		 k;
+
+	for (k = 0; k < r->cues->len; k++) {
+		ca = &g_array_index(r->cues, struct cue_at, k);
+		c = ca->cue;
+		L = subject(r, s, e, ca->i);
+		R = object(r, s, e, ca, &how);
+		nl = L >= 0 ? group(r, L, -1, lg) : 0;
+		nr = R >= 0 ? group(r, R, 1, rg) : 0;
+		label = c->label;
+		if ((c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
+		    (label = goods(r, e, ca, L, R)) == NULL)
+			label = c->label;
+		/* "between A and B", "A and B deepen their ties" */
+		if (c->dir == CUE_SYM && (how == 'w' || (R < 0 && L >= 0))) {
+			g = how == 'w' ? rg : lg;
+			n = how == 'w' ? nr : nl;
+			for (x = 0; x < n; x++)
+				for (y = x + 1; y < n; y++)
+					extract_add_relation(r,
+					    M(r, g[x])->node, M(r, g[y])->node,
+					    label, c->pol, 0);
+			continue;
+		}
+		if (L < 0 || R < 0)
+			continue;
+		for (x = 0; x < nl; x++)
+			for (y = 0; y < nr; y++) {
+				L = M(r, lg[x])->node;
+				R = M(r, rg[y])->node;
+				/* object->subject, or a passive: swap */
+				if (c->dir != CUE_SYM &&
+				    (c->dir == CUE_SO) != (how != 'b'))
+					n = L, L = R, R = n;
+				extract_add_relation(r, L, R, label, c->pol,
+				    c->dir != CUE_SYM);
+			}
+	}
+}
+
+/* --- positions ------------------------------------------------------------ */
+
+/*
+ * The source offset of the block text's offset t (and its position).
+ * The text's word at t is sought in the source near where it should be
+ * (smart quotes and Markdown marks move it), in a window growing with
+ * the distance from the last place found; calls for one block go in
+ * increasing t, so that their cost is linear.
+ */
+static size_t
+locate(struct run *r, size_t t, struct pos *pos)
+{
+	const GPtrArray	*spans = r->node->spans;
+	const struct doc_span *sp;
+	const struct source *src = r->src;
+	const char	*text = r->text->str;
+	guint		 lo = 0, hi = spans->len, mid;
+	size_t		 at0, est, slack, a, b, p, klen, best = SIZE_MAX, d;
+	size_t		 bestd = SIZE_MAX;
+
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (g_array_index(r->span_at, size_t, mid) <= t)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	sp = g_ptr_array_index(spans, lo);
+	at0 = g_array_index(r->span_at, size_t, lo);
+	if (src == NULL || sp->off >= src->len) {
+		*pos = sp->pos;
+		return sp->off + (t - at0);
+	}
+	if (r->a_span != lo || t < r->t0) {
+		r->a_span = lo;
+		r->t0 = at0;
+		r->s0 = sp->off;
+	}
+	est = r->s0 + (t - r->t0);
+	for (klen = 0; t + klen < r->text->len && klen < 16 &&
+	    g_ascii_isalnum(text[t + klen]); klen++)
+		continue;
+	slack = MIN(SLACK_MAX, 16 + (t - r->t0) / 2);
+	a = MAX(r->s0, est > slack ? est - slack : 0);
+	b = MIN(src->len, est + slack);
+	for (p = a; klen > 0 && p + klen <= b; p++) {
+		if (src->buf[p] != text[t] || memcmp(src->buf + p, text + t,
+		    klen) != 0 || (p > 0 && g_ascii_isalnum(src->buf[p - 1])))
+			continue;
+		d = p > est ? p - est : est - p;
+		if (d < bestd) {
+			bestd = d;
+			best = p;
+		}
+	}
+	if (best == SIZE_MAX)
+		best = MIN(est, src->len);
+	r->t0 = t;
+	r->s0 = best;
+	*pos = source_pos(src, best);
+	return best;
+}
+

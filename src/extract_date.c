@@ -1,0 +1,1354 @@
+/* SPDX-License-Identifier: MIT */
+/* Date expressions in English prose: found, parsed and resolved. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "extract_date.h"
+
+/*
+ * The text is cut into tokens (letter runs, digit runs, single other
+ * characters, each knowing whether white space precedes it); every
+ * pattern below looks at most a few tokens around one position, so a
+ * text is scanned in linear time.  A match function returns the index
+ * of the token after the expression, or -1.
+ */
+
+enum tok_type {
+	T_WORD,
+	T_NUM,
+	T_PUNCT
+};
+
+struct tok {
+	size_t		 s, e;		/* bytes in the text */
+	enum tok_type	 type;
+	int		 sp;		/* white space (or the start) before */
+	int		 cap;		/* T_WORD: starts with a capital */
+	int		 val;		/* T_NUM: value, -1 past 6 digits */
+	int		 nd;		/* T_NUM: number of digits */
+	gunichar	 c;		/* T_PUNCT: the character */
+	char		 low[16];	/* ASCII word in lower case, or "" */
+	const struct lexent *lx;	/* its lists, or NULL */
+};
+
+/* date_expr.flags, internal: a date that does not exist. */
+#define INVALID		0x100
+
+enum tense {
+	TENSE_NONE,
+	TENSE_PAST,
+	TENSE_FUTURE
+};
+
+struct finder {
+	struct tok	*t;
+	long		 n;
+	struct date_ctx	*ctx;
+	long		 last_end;	/* token after the last expression */
+	long		 last_year;	/* token of the last bare year, or -1 */
+	/* A measure ("24 years after") waiting for the date it counts
+	 * from, which must start before token pend_limit. */
+	int		 pend;
+	long		 pend_limit;
+	struct date_expr pm;
+	int		 pm_n, pm_unit, pm_sign;
+};
+
+static void	 tokenize(struct finder *, const char *, size_t);
+static long	 match(struct finder *, long, struct date_expr *);
+static long	 m_iso(struct finder *, long, struct date_expr *);
+static long	 m_slash(struct finder *, long, struct date_expr *);
+static long	 m_number(struct finder *, long, struct date_expr *);
+static long	 m_relative(struct finder *, long, struct date_expr *);
+static long	 m_part(struct finder *, long, struct date_expr *);
+static long	 m_season(struct finder *, long, struct date_expr *);
+static long	 m_weekday(struct finder *, long, struct date_expr *);
+static long	 m_day_month(struct finder *, long, struct date_expr *);
+static long	 m_month(struct finder *, long, struct date_expr *);
+static long	 m_year(struct finder *, long, struct date_expr *);
+static void	 measure(struct finder *, const struct date_expr *);
+static enum tense tense(const struct finder *, long, long);
+
+static const char *const month_names[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL
+};
+static const char *const month_abbr[] = {
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", NULL
+};
+static const int abbr_month[] = { 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12 };
+static const char *const weekday_names[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", NULL
+};
+static const char *const number_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", NULL
+};
+static const char *const tens_words[] = {
+	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
+	"ninety", NULL
+};
+/* Words after a number that make it a count, not a year. */
+static const char *const units[] = {
+	"year", "years", "month", "months", "day", "days", "week", "weeks",
+	"hours", "minutes", "people", "persons", "troops", "soldiers", "men",
+	"women", "children", "residents", "civilians", "shells", "rounds",
+	"missiles", "rockets", "tanks", "drones", "units", "km", "kilometres",
+	"kilometers", "miles", "metres", "meters", "feet", "kg", "tons",
+	"tonnes", "barrels", "dollars", "euros", "pounds", "won", "yuan",
+	"rubles", "roubles", "percent", "per", "pages", "words", "times",
+	"votes", "jobs", "cases", "deaths", "dead", "casualties",
+	"prisoners", "refugees", "workers", "members", "delegates",
+	"officials", "acres", "hectares", "items", "copies", "households",
+	"homes", "buildings", "vehicles", "aircraft", "planes", "ships",
+	"boats", "weapons", "guns", "rifles", "bombs", "containers", "sq",
+	"square", "cubic", "mw", "gw", "kw", "mph", "calories", "km/h",
+	"points", "seats", "students", "patients", "species", NULL
+};
+/* Words whose presence before a four-digit number makes it a year. */
+static const char *const year_prev[] = {
+	"in", "since", "by", "from", "until", "till", "before", "after", "of",
+	"during", "around", "circa", "through", "throughout", "between",
+	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
+	"to", "and", "or", NULL
+};
+static const char *const determiners[] = {
+	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
+	NULL
+};
+/* Prepositions taken into an expression: "in 2000" is cut whole from
+ * the clause. */
+static const char *const absorbed[] = {
+	"in", "on", "since", "by", "from", "until", "till", "during", "at",
+	"of", "before", "after", "through", "throughout", "around", "circa",
+	"earlier", "later", NULL
+};
+/* Words before a month name alone ("in September"). */
+static const char *const month_prev[] = {
+	"in", "since", "by", "from", "until", "till", "before", "after",
+	"during", "through", "throughout", "of", "around", NULL
+};
+static const char *const hedges[] = {
+	"almost", "nearly", "about", "around", "roughly", "approximately",
+	"some", "over", "circa", NULL
+};
+static const char *const future_words[] = {
+	"will", "shall", "due", "scheduled", "expected", "plans", "plan",
+	"planned", "planning", "upcoming", "intends", "intend", "aims",
+	"hopes", "forthcoming", "tomorrow", NULL
+};
+static const char *const past_words[] = {
+	"was", "were", "had", "did", "said", "told", "met", "went", "came",
+	"made", "took", "held", "gave", "began", "left", "saw", "ago",
+	"yesterday", "spoke", "sent", "won", "lost", "fell", "rose", "led",
+	"ran", "brought", "fought", "hit", "struck", "wrote", "found",
+	"became", "flew", "paid", "sought", "chose", "drew", "broke", NULL
+};
+/* Sentence-initial year: "2019 was a turning point." */
+static const char *const year_verbs[] = {
+	"was", "saw", "brought", "marked", "began", "ended", "proved",
+	"will", "is", "has", "had", "also", NULL
+};
+static const char *const ordinals[] = { "st", "nd", "rd", "th", NULL };
+static const char *const seasons[] = {
+	"spring", "summer", "autumn", "fall", "winter", NULL
+};
+static const int season_month[] = { 3, 6, 9, 9, 12 };
+static const char *const unit_words[] = {
+	"year", "years", "month", "months", "week", "weeks", "day", "days",
+	"decade", "decades", NULL
+};
+static const char unit_code[] = "yymmwwddDD";
+static const char *const parts[] = { "early", "mid", "late", NULL };
+static const char *const ends[] = {
+	"end", "beginning", "start", "middle", NULL
+};
+/* Other words an expression may start with. */
+static const char *const starts[] = {
+	"a", "an", "the", "last", "next", "this", "yesterday", "tomorrow",
+	"just", "well", "more", "less", NULL
+};
+
+/*
+ * Every list above, by number: one hash lookup per word tells which
+ * lists hold it and where, so that no pattern compares strings.
+ */
+enum lex {
+	LX_MONTH, LX_ABBR, LX_WEEKDAY, LX_NUMBER, LX_TENS, LX_UNITS,
+	LX_YEAR_PREV, LX_DET, LX_ABSORBED, LX_MONTH_PREV, LX_HEDGE,
+	LX_FUTURE, LX_PAST, LX_YEAR_VERBS, LX_ORDINAL, LX_SEASON, LX_UNIT,
+	LX_PART, LX_END, LX_START, LX_COUNT
+};
+
+struct lexent {
+	guint32		 bits;		/* 1 << enum lex */
+	signed char	 idx[LX_COUNT];	/* index in each list */
+};
+
+static const char *const *const lists[] = {
+	month_names, month_abbr, weekday_names, number_words, tens_words,
+	units, year_prev, determiners, absorbed, month_prev, hedges,
+	future_words, past_words, year_verbs, ordinals, seasons, unit_words,
+	parts, ends, starts
+};
+G_STATIC_ASSERT(G_N_ELEMENTS(lists) == LX_COUNT && LX_COUNT <= 32);
+
+/* The lexicon, built once (never freed). */
+static GHashTable *
+lexicon(void)
+{
+	static gsize	 once;
+	static GHashTable *lex;
+	struct lexent	*e;
+	int		 k, j;
+
+	if (g_once_init_enter(&once)) {
+		lex = g_hash_table_new(g_str_hash, g_str_equal);
+		for (k = 0; k < LX_COUNT; k++)
+			for (j = 0; lists[k][j] != NULL; j++) {
+				e = g_hash_table_lookup(lex, lists[k][j]);
+				if (e == NULL) {
+					e = g_new0(struct lexent, 1);
+					g_hash_table_insert(lex,
+					    (gpointer)lists[k][j], e);
+				}
+				g_assert(j < 128);	/* fits idx */
+				e->bits |= 1u << k;
+				e->idx[k] = (signed char)j;
+			}
+		g_once_init_leave(&once, 1);
+	}
+	return lex;
+}
+
+/* --- tokens ------------------------------------------------------- */
+
+static void
+tokenize(struct finder *f, const char *text, size_t len)
+{
+	GHashTable	*lex = lexicon();
+	GArray		*a;
+	const char	*p = text, *end = text + len, *q;
+	gunichar	 c;
+	struct tok	 t;
+	int		 sp = 1;
+	size_t		 k;
+
+	a = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	while (p < end) {
+		c = g_utf8_get_char_validated(p, end - p);
+		q = c >= 0x110000 ? p + 1 : g_utf8_next_char(p);
+		if (g_unichar_isspace(c) || c == 0xA0 || c == 0x202F) {
+			sp = 1;
+			p = q;
+			continue;
+		}
+		memset(&t, 0, sizeof(t));
+		t.s = p - text;
+		t.sp = sp;
+		sp = 0;
+		if (c < 0x80 && g_ascii_isdigit(c)) {
+			t.type = T_NUM;
+			while (p < end && g_ascii_isdigit(*p)) {
+				if (t.nd < 6)
+					t.val = t.val * 10 + (*p - '0');
+				t.nd++;
+				p++;
+			}
+			if (t.nd > 6)
+				t.val = -1;
+		} else if (c < 0x110000 && g_unichar_isalpha(c)) {
+			t.type = T_WORD;
+			t.cap = g_unichar_isupper(c) || g_unichar_istitle(c);
+			while (p < end) {
+				c = g_utf8_get_char_validated(p, end - p);
+				if (c >= 0x110000 || !(g_unichar_isalpha(c) ||
+				    g_unichar_ismark(c)))
+					break;
+				p = g_utf8_next_char(p);
+			}
+			k = p - text - t.s;
+			if (k < sizeof(t.low)) {
+				memcpy(t.low, text + t.s, k);
+				t.low[k] = '\0';
+				for (k = 0; t.low[k] != '\0'; k++) {
+					if ((unsigned char)t.low[k] >= 0x80) {
+						t.low[0] = '\0';
+						break;
+					}
+					t.low[k] = g_ascii_tolower(t.low[k]);
+				}
+			}
+		} else {
+			t.type = T_PUNCT;
+			t.c = c;
+			p = q;
+		}
+		t.e = p - text;
+		g_array_append_val(a, t);
+	}
+	f->n = a->len;
+	f->t = (struct tok *)(void *)g_array_free(a, FALSE);
+	for (k = 0; k < (size_t)f->n; k++)
+		if (f->t[k].low[0] != '\0')
+			f->t[k].lx = g_hash_table_lookup(lex, f->t[k].low);
+}
+
+static const struct tok *
+tk(const struct finder *f, long i)
+{
+	return i >= 0 && i < f->n ? &f->t[i] : NULL;
+}
+
+/* Index of the token's word in list k, or -1. */
+static int
+word_index(const struct finder *f, long i, enum lex k)
+{
+	const struct tok *t = tk(f, i);
+
+	if (t == NULL || t->lx == NULL || !(t->lx->bits & (1u << k)))
+		return -1;
+	return t->lx->idx[k];
+}
+
+static int
+isw(const struct finder *f, long i, const char *w)
+{
+	const struct tok *t = tk(f, i);
+
+	return t != NULL && t->type == T_WORD && t->low[0] == w[0] &&
+	    strcmp(t->low, w) == 0;
+}
+
+static int
+inw(const struct finder *f, long i, enum lex k)
+{
+	return word_index(f, i, k) >= 0;
+}
+
+/* Token i is the character c; tight: with no space before it. */
+static int
+isp(const struct finder *f, long i, gunichar c, int tight)
+{
+	const struct tok *t = tk(f, i);
+
+	return t != NULL && t->type == T_PUNCT && t->c == c &&
+	    (!tight || !t->sp);
+}
+
+static int
+is_apostrophe(const struct finder *f, long i)
+{
+	return isp(f, i, '\'', 1) || isp(f, i, 0x2019, 1);
+}
+
+/* --- small facts ---------------------------------------------------- */
+
+/* Month of token i ("June", "Sept.", "Dec 15"), capitalised; *next is
+ * the token after it. */
+static int
+month_at(const struct finder *f, long i, long *next)
+{
+	const struct tok *t = tk(f, i), *u;
+	int		 m, k;
+
+	if (t == NULL || t->type != T_WORD || !t->cap)
+		return 0;
+	if ((m = word_index(f, i, LX_MONTH)) >= 0) {
+		*next = i + 1;
+		return m + 1;
+	}
+	if ((k = word_index(f, i, LX_ABBR)) < 0)
+		return 0;
+	u = tk(f, i + 1);
+	if (u != NULL && u->type == T_PUNCT && u->c == '.' && !u->sp) {
+		*next = i + 2;
+		return abbr_month[k];
+	}
+	if (u != NULL && u->type == T_NUM && u->sp) {
+		*next = i + 1;
+		return abbr_month[k];
+	}
+	return 0;
+}
+
+/* 1 (Monday) .. 7 (Sunday), as GDateWeekday, or 0. */
+static int
+weekday_at(const struct finder *f, long i)
+{
+	const struct tok *t = tk(f, i);
+
+	if (t == NULL || !t->cap)
+		return 0;
+	return word_index(f, i, LX_WEEKDAY) + 1;
+}
+
+/* A small count: "18", "two", "twenty-four", "a". */
+static int
+number_at(const struct finder *f, long i, int *val, long *next)
+{
+	const struct tok *t = tk(f, i);
+	int		 k, u;
+
+	if (t == NULL)
+		return 0;
+	if (t->type == T_NUM) {
+		if (t->nd > 3 || t->val == 0)
+			return 0;
+		if ((isp(f, i + 1, ',', 1) || isp(f, i + 1, '.', 1)) &&
+		    tk(f, i + 2) != NULL && tk(f, i + 2)->type == T_NUM &&
+		    !tk(f, i + 2)->sp)
+			return 0;
+		if (!t->sp && (isp(f, i - 1, '$', 0) || isp(f, i - 1, '-', 0)))
+			return 0;
+		*val = t->val;
+		*next = i + 1;
+		return 1;
+	}
+	if (isw(f, i, "a") || isw(f, i, "an")) {
+		*val = 1;
+		*next = i + 1;
+		return 1;
+	}
+	if ((k = word_index(f, i, LX_NUMBER)) > 0) {
+		*val = k;
+		*next = i + 1;
+		return 1;
+	}
+	if ((k = word_index(f, i, LX_TENS)) >= 0) {
+		*val = 20 + 10 * k;
+		*next = i + 1;
+		if (isp(f, i + 1, '-', 1) && tk(f, i + 2) != NULL &&
+		    !tk(f, i + 2)->sp &&
+		    (u = word_index(f, i + 2, LX_NUMBER)) > 0 && u < 10) {
+			*val += u;
+			*next = i + 3;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* 'y' years, 'm' months, 'w' weeks, 'd' days, 'D' decades, or 0. */
+static int
+unit_at(const struct finder *f, long i)
+{
+	int	k = word_index(f, i, LX_UNIT);
+
+	return k < 0 ? 0 : unit_code[k];
+}
+
+/* "almost", "more than" ...: *next after it. */
+static int
+hedge_at(const struct finder *f, long i, long *next)
+{
+	if (inw(f, i, LX_HEDGE)) {
+		*next = i + 1;
+		return 1;
+	}
+	if ((isw(f, i, "more") || isw(f, i, "less")) && isw(f, i + 1, "than")) {
+		*next = i + 2;
+		return 1;
+	}
+	if ((isw(f, i, "just") || isw(f, i, "well")) &&
+	    (isw(f, i + 1, "over") || isw(f, i + 1, "under"))) {
+		*next = i + 2;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+is_year_value(const struct tok *t)
+{
+	return t != NULL && t->type == T_NUM && t->nd == 4 &&
+	    t->val >= 1000 && t->val <= 2199;
+}
+
+/* Nothing glued before token i that makes it part of another number,
+ * an amount or a code ("$2024", "555-2019", "A2019"). */
+static int
+clean_before(const struct finder *f, long i)
+{
+	const struct tok *p = tk(f, i - 1);
+
+	if (p == NULL)
+		return 1;
+	if (p->type == T_NUM)
+		return 0;
+	if (tk(f, i)->sp)
+		return 1;
+	if (p->type == T_WORD)
+		return 0;
+	return strchr("$#+-/.:,@%", (int)(p->c < 0x80 ? p->c : 'x')) ==
+	    NULL && p->c != 0x20AC && p->c != 0xA3 && p->c != 0xA5;
+}
+
+/* Nothing after token i that makes it a count, a decimal, a code or a
+ * decade ("2,000 troops", "2000s", "2000-year-old", "2019%"). */
+static int
+clean_after(const struct finder *f, long i)
+{
+	const struct tok *u = tk(f, i + 1), *v = tk(f, i + 2);
+
+	if (u == NULL)
+		return 1;
+	if (u->type == T_NUM)
+		return 0;
+	if (u->type == T_WORD)
+		return u->sp && !inw(f, i + 1, LX_UNITS);
+	if (u->sp)
+		return u->c != '%';
+	if (u->c == '%' || u->c == '-')
+		return 0;
+	if (u->c == 0x2013)		/* en dash: a range of years only */
+		return v == NULL || v->sp || is_year_value(v);
+	if ((u->c == '\'' || u->c == 0x2019) && v != NULL && !v->sp)
+		return v->type == T_WORD && strcmp(v->low, "s") == 0;
+	if (strchr("/.,:", (int)(u->c < 0x80 ? u->c : 'x')) != NULL &&
+	    v != NULL && !v->sp && v->type == T_NUM)
+		return 0;
+	return 1;
+}
+
+/* A four-digit year at token i, clean after it. */
+static int
+year_at(const struct finder *f, long i)
+{
+	return is_year_value(tk(f, i)) && clean_after(f, i);
+}
+
+/* --- resolving ---------------------------------------------------- */
+
+static int
+doc_date(const struct finder *f, GDate *d)
+{
+	const struct date_ctx *c = f->ctx;
+
+	g_date_clear(d, 1);
+	if (c->year <= 0 || !g_date_valid_dmy(c->day > 0 ? c->day : 1,
+	    c->month > 0 ? c->month : 1, c->year))
+		return 0;
+	g_date_set_dmy(d, c->day > 0 ? c->day : 1,
+	    c->month > 0 ? c->month : 1, c->year);
+	return 1;
+}
+
+static void
+set_day(struct date_expr *e, const GDate *d)
+{
+	e->year = g_date_get_year(d);
+	e->month = g_date_get_month(d);
+	e->day = g_date_get_day(d);
+	e->precision = EV_DAY;
+}
+
+static int
+set_ymd(struct date_expr *e, int y, int m, int d)
+{
+	if (y < 1 || y > 9999 || m < 0 || m > 12 ||
+	    (d > 0 && (m == 0 || !g_date_valid_dmy(d, m, y))))
+		return 0;
+	e->year = y;
+	e->month = m;
+	e->day = d;
+	e->precision = d > 0 ? EV_DAY : m > 0 ? EV_MONTH : EV_YEAR;
+	return 1;
+}
+
+/*
+ * Mark e relative; 0 when the document has no date (e is then
+ * unresolved, with the precision it would have), else 1 and *d is the
+ * document date.
+ */
+static int
+relative(const struct finder *f, struct date_expr *e, GDate *d,
+    enum ev_precision precision)
+{
+	e->flags |= DATE_RELATIVE;
+	e->precision = precision;
+	if (doc_date(f, d))
+		return 1;
+	e->flags |= DATE_UNRESOLVED;
+	e->year = e->month = e->day = 0;
+	return 0;
+}
+
+/* Monday of the week holding d, plus weeks. */
+static void
+week_of(struct date_expr *e, GDate *d, int weeks)
+{
+	g_date_subtract_days(d, g_date_get_weekday(d) - 1);
+	if (weeks > 0)
+		g_date_add_days(d, 7 * weeks);
+	else if (weeks < 0)
+		g_date_subtract_days(d, -7 * weeks);
+	set_day(e, d);
+	e->qualifier = "week of";
+}
+
+static void
+add_months(struct date_expr *e, int y, int m, int delta)
+{
+	int	k = y * 12 + (m - 1) + delta;
+
+	set_ymd(e, k / 12, k % 12 + 1, 0);
+}
+
+/* which: -1 the last one strictly before the document date, 1 the next
+ * one strictly after, 0 by tense (on or before, or on or after). */
+static void
+resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
+    struct date_expr *e)
+{
+	GDate	d;
+	int	dw, back, fwd;
+
+	if (!relative(f, e, &d, EV_DAY))
+		return;
+	dw = g_date_get_weekday(&d);
+	back = (dw - wd + 7) % 7;
+	fwd = (wd - dw + 7) % 7;
+	if (which == 0)
+		which = tense(f, i0, i1) == TENSE_FUTURE ? 2 : -2;
+	if (which == -1 && back == 0)
+		back = 7;
+	if (which == 1 && fwd == 0)
+		fwd = 7;
+	if (which < 0)
+		g_date_subtract_days(&d, back);
+	else
+		g_date_add_days(&d, fwd);
+	set_day(e, &d);
+}
+
+/*
+ * A month (and day) without a year: the year of the block's last dated
+ * expression, else the latest on or before the document date (the
+ * next on or after it in the future tense).  0: not a valid date.
+ */
+static int
+resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
+    struct date_expr *e)
+{
+	GDate	doc;
+	int	key, dkey, y;
+
+	if (f->ctx->ctx_year > 0)
+		return set_ymd(e, f->ctx->ctx_year, m, d);
+	if (!relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH))
+		return d == 0 || g_date_valid_dmy(d, m, 2000);
+	key = m * 32 + d;
+	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
+	y = g_date_get_year(&doc);
+	if (tense(f, i0, i1) == TENSE_FUTURE)
+		y += key >= dkey ? 0 : 1;
+	else
+		y -= key <= dkey ? 0 : 1;
+	return set_ymd(e, y, m, d);
+}
+
+/* which: -1 last, 0 this, 1 next season s (index in seasons). */
+static void
+resolve_season(const struct finder *f, int s, int which, struct date_expr *e)
+{
+	GDate	d;
+	int	doc, y, start;
+
+	e->qualifier = seasons[s];
+	if (!relative(f, e, &d, EV_YEAR))
+		return;
+	doc = g_date_get_year(&d) * 12 + g_date_get_month(&d) - 1;
+	start = season_month[s] - 1;
+	y = g_date_get_year(&d);
+	if (which < 0) {
+		while (y * 12 + start + 2 >= doc)
+			y--;
+	} else if (which > 0) {
+		y -= 1;
+		while (y * 12 + start <= doc)
+			y++;
+	} else if ((y - 1) * 12 + start + 2 >= doc)
+		y--;
+	set_ymd(e, y, 0, 0);
+}
+
+/* "two years ago": n units before the document date. */
+static void
+ago(const struct finder *f, int n, int unit, struct date_expr *e)
+{
+	GDate	d;
+
+	if (unit == 'D') {
+		unit = 'y';
+		n *= 10;
+	}
+	if (!relative(f, e, &d, unit == 'y' ? EV_YEAR : unit == 'm' ?
+	    EV_MONTH : EV_DAY))
+		return;
+	switch (unit) {
+	case 'y':
+		set_ymd(e, g_date_get_year(&d) - n, 0, 0);
+		break;
+	case 'm':
+		add_months(e, g_date_get_year(&d), g_date_get_month(&d), -n);
+		break;
+	case 'w':
+		week_of(e, &d, -n);
+		break;
+	default:
+		g_date_subtract_days(&d, n);
+		set_day(e, &d);
+		break;
+	}
+}
+
+/* The pending measure counted from the date a. */
+static void
+measure(struct finder *f, const struct date_expr *a)
+{
+	struct date_expr *e = &f->pm;
+	int		 n = f->pm_n, unit = f->pm_unit, sign = f->pm_sign;
+	int		 y = a->year, m = a->month, d = a->day, k;
+	GDate		 g;
+
+	if (a->flags & DATE_UNRESOLVED) {
+		e->flags |= DATE_UNRESOLVED;
+		e->year = 0;
+		return;
+	}
+	e->precision = a->precision;
+	if (unit == 'D') {
+		unit = 'y';
+		n *= 10;
+	}
+	if (unit == 'w' || unit == 'd') {
+		k = unit == 'w' ? 7 * n : n;
+		if (a->precision != EV_DAY) {
+			unit = a->precision == EV_YEAR ? 'y' : 'm';
+			n = unit == 'y' ? k / 365 : k / 30;
+		}
+	}
+	switch (unit) {
+	case 'y':
+		y += sign * n;
+		if (d == 29 && m == 2 && y > 0 && !g_date_is_leap_year(y))
+			d = 28;
+		k = set_ymd(e, y, m, d);
+		break;
+	case 'm':
+		if (a->precision == EV_YEAR) {
+			k = set_ymd(e, y + sign * ((n + 6) / 12), 0, 0);
+			break;
+		}
+		add_months(e, y, m, sign * n);
+		k = e->year > 0;
+		if (k && d > 0) {
+			k = g_date_get_days_in_month(e->month, e->year);
+			k = set_ymd(e, e->year, e->month, MIN(d, k));
+		}
+		break;
+	default:
+		g_date_clear(&g, 1);
+		g_date_set_dmy(&g, d, m, y);
+		if (sign > 0)
+			g_date_add_days(&g, n);
+		else if (g_date_get_julian(&g) > (guint32)n)
+			g_date_subtract_days(&g, n);
+		set_day(e, &g);
+		k = 1;
+		break;
+	}
+	if (!k) {
+		e->flags |= DATE_UNRESOLVED;
+		e->year = 0;
+	}
+	if (a->flags & DATE_RELATIVE)
+		e->flags |= DATE_RELATIVE;
+}
+
+static int
+future_marker(const struct finder *f, long k)
+{
+	if (inw(f, k, LX_FUTURE))
+		return 1;
+	if ((isw(f, k, "set") || isw(f, k, "going")) && isw(f, k + 1, "to"))
+		return 1;
+	return isw(f, k, "ll") && is_apostrophe(f, k - 1);
+}
+
+static int
+past_marker(const struct finder *f, long k)
+{
+	const struct tok *t = tk(f, k);
+	size_t		 l;
+
+	if (t == NULL || t->type != T_WORD || t->cap || t->low[0] == '\0')
+		return 0;
+	if (inw(f, k, LX_PAST))
+		return 1;
+	l = strlen(t->low);
+	return l >= 5 && strcmp(t->low + l - 2, "ed") == 0;
+}
+
+/* The tense of the verb nearest before tokens i0..i1 (else after). */
+static enum tense
+tense(const struct finder *f, long i0, long i1)
+{
+	long	k;
+
+	for (k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
+		if (future_marker(f, k))
+			return TENSE_FUTURE;
+		if (past_marker(f, k))
+			return TENSE_PAST;
+	}
+	for (k = i1; k < f->n && k < i1 + 30; k++) {
+		if (future_marker(f, k))
+			return TENSE_FUTURE;
+		if (past_marker(f, k))
+			return TENSE_PAST;
+	}
+	return TENSE_NONE;
+}
+
+/* --- patterns ----------------------------------------------------- */
+
+/* "2024-06-18" */
+static long
+m_iso(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *y = tk(f, i), *m = tk(f, i + 2), *d = tk(f, i + 4);
+
+	if (!is_year_value(y) || !clean_before(f, i) || d == NULL ||
+	    !isp(f, i + 1, '-', 1) || !isp(f, i + 3, '-', 1) ||
+	    m->type != T_NUM || m->sp || m->nd != 2 ||
+	    d->type != T_NUM || d->sp || d->nd != 2)
+		return -1;
+	if (tk(f, i + 5) != NULL && !tk(f, i + 5)->sp &&
+	    (tk(f, i + 5)->type != T_PUNCT || isp(f, i + 5, '-', 1) ||
+	    isp(f, i + 5, '/', 1) || (tk(f, i + 6) != NULL &&
+	    !tk(f, i + 6)->sp && tk(f, i + 6)->type == T_NUM)))
+		return -1;
+	if (!set_ymd(e, y->val, m->val, d->val) || m->val == 0)
+		return -1;
+	e->flags |= DATE_EXPLICIT_YEAR;
+	return i + 5;
+}
+
+/* "18/06/2024" when only one reading is a date. */
+static long
+m_slash(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *a = tk(f, i), *b = tk(f, i + 2), *y = tk(f, i + 4);
+	int		 d, m;
+
+	if (a == NULL || a->type != T_NUM || a->nd > 2 || y == NULL ||
+	    !clean_before(f, i) || !isp(f, i + 1, '/', 1) ||
+	    !isp(f, i + 3, '/', 1) || b->type != T_NUM || b->sp ||
+	    b->nd > 2 || !is_year_value(y) || y->sp || !clean_after(f, i + 4))
+		return -1;
+	if (a->val > 12 && b->val <= 12) {
+		d = a->val;
+		m = b->val;
+	} else if (b->val > 12 && a->val <= 12) {
+		d = b->val;
+		m = a->val;
+	} else
+		return -1;
+	if (m == 0 || d == 0 || !set_ymd(e, y->val, m, d))
+		return -1;
+	e->flags |= DATE_EXPLICIT_YEAR;
+	return i + 5;
+}
+
+/* "two years ago", "almost 24 years after" (a measure). */
+static long
+m_number(struct finder *f, long i, struct date_expr *e)
+{
+	long	j = i, k;
+	int	approx = 0, n, unit;
+
+	if (hedge_at(f, j, &k)) {
+		approx = 1;
+		j = k;
+	}
+	if (!number_at(f, j, &n, &j) || (unit = unit_at(f, j)) == 0)
+		return -1;
+	j++;
+	if (approx)
+		e->qualifier = "approximate";
+	if (isw(f, j, "ago")) {
+		ago(f, n, unit, e);
+		if (approx)
+			e->qualifier = "approximate";
+		return j + 1;
+	}
+	if (isw(f, j, "after") || isw(f, j, "since") || isw(f, j, "before")) {
+		e->flags |= DATE_MEASURE;
+		f->pm_n = n;
+		f->pm_unit = unit;
+		f->pm_sign = isw(f, j, "before") ? -1 : 1;
+		return j + 1;
+	}
+	return -1;
+}
+
+/* "last year", "this month", "next Tuesday", "last September",
+ * "last summer"; not "the last year" (a duration). */
+static long
+m_relative(struct finder *f, long i, struct date_expr *e)
+{
+	GDate	d;
+	long	j = i + 1, k;
+	int	which, m, wd, s;
+
+	if (isw(f, i, "last"))
+		which = -1;
+	else if (isw(f, i, "this"))
+		which = 0;
+	else if (isw(f, i, "next"))
+		which = 1;
+	else
+		return -1;
+	if (isw(f, i - 1, "the") || isw(f, i - 1, "past"))
+		return -1;
+	if (isw(f, j, "year") || isw(f, j, "month") || isw(f, j, "week")) {
+		m = tk(f, j)->low[0];
+		if (!relative(f, e, &d, m == 'y' ? EV_YEAR : m == 'm' ?
+		    EV_MONTH : EV_DAY)) {
+			if (m == 'w')
+				e->qualifier = "week of";
+			return j + 1;
+		}
+		if (m == 'y')
+			set_ymd(e, g_date_get_year(&d) + which, 0, 0);
+		else if (m == 'm')
+			add_months(e, g_date_get_year(&d),
+			    g_date_get_month(&d), which);
+		else
+			week_of(e, &d, which);
+		return j + 1;
+	}
+	if ((m = month_at(f, j, &k)) > 0) {
+		if (tk(f, k) != NULL && tk(f, k)->type == T_NUM)
+			return -1;
+		if (!relative(f, e, &d, EV_MONTH))
+			return k;
+		s = g_date_get_year(&d);
+		wd = g_date_get_month(&d);
+		if (which < 0)
+			s -= m < wd ? 0 : 1;
+		else if (which > 0)
+			s += m > wd ? 0 : 1;
+		set_ymd(e, s, m, 0);
+		return k;
+	}
+	if ((wd = weekday_at(f, j)) > 0) {
+		resolve_weekday(f, wd, which, i, j + 1, e);
+		return j + 1;
+	}
+	if ((s = word_index(f, j, LX_SEASON)) >= 0) {
+		resolve_season(f, s, which, e);
+		return j + 1;
+	}
+	return -1;
+}
+
+/* The rest of "early 2022", "late in 2023", "mid-June", "the end of
+ * 2023", "late last year", from token j, with qualifier q. */
+static long
+part_rest(struct finder *f, long i, long j, const char *q,
+    struct date_expr *e)
+{
+	long	k, r;
+	int	m;
+
+	if (year_at(f, j)) {
+		set_ymd(e, tk(f, j)->val, 0, 0);
+		e->flags |= DATE_EXPLICIT_YEAR;
+		e->qualifier = q;
+		return j + 1;
+	}
+	if ((m = month_at(f, j, &k)) > 0) {
+		r = k;
+		if (isp(f, r, ',', 0) || isw(f, r, "of"))
+			r++;
+		if (year_at(f, r)) {
+			set_ymd(e, tk(f, r)->val, m, 0);
+			e->flags |= DATE_EXPLICIT_YEAR;
+			r++;
+		} else if (tk(f, k) != NULL && tk(f, k)->type == T_NUM)
+			return -1;
+		else if (!resolve_floating(f, m, 0, i, k, e))
+			return -1;
+		else
+			r = k;
+		e->qualifier = q;
+		return r;
+	}
+	if ((r = m_relative(f, j, e)) > 0) {
+		if (e->precision != EV_DAY)
+			e->qualifier = q;
+		return r;
+	}
+	return -1;
+}
+
+static long
+m_part(struct finder *f, long i, struct date_expr *e)
+{
+	static const char *const endq[] = { "late", "early", "early", "mid" };
+	long	j = i;
+	int	k;
+
+	if ((k = word_index(f, i, LX_PART)) >= 0) {
+		j = i + 1;
+		if (isp(f, j, '-', 1) || isp(f, j, 0x2010, 1))
+			j++;
+		else if (isw(f, j, "in"))
+			j++;
+		return part_rest(f, i, j, parts[k], e);
+	}
+	if (isw(f, j, "the"))
+		j++;
+	if ((k = word_index(f, j, LX_END)) < 0 || !isw(f, j + 1, "of"))
+		return -1;
+	return part_rest(f, i, j + 2, endq[k], e);
+}
+
+/* "the summer of 2021", "summer 2021", "in the fall of 2020". */
+static long
+m_season(struct finder *f, long i, struct date_expr *e)
+{
+	long	j = i;
+	int	s, the = 0, of = 0;
+
+	if (isw(f, j, "the")) {
+		the = 1;
+		j++;
+	}
+	if ((s = word_index(f, j, LX_SEASON)) < 0)
+		return -1;
+	j++;
+	if (isw(f, j, "of")) {
+		of = 1;
+		j++;
+	}
+	if (!year_at(f, j))
+		return -1;
+	if (strcmp(seasons[s], "fall") == 0 && !of && !the &&
+	    !isw(f, i - 1, "in"))
+		return -1;
+	set_ymd(e, tk(f, j)->val, 0, 0);
+	e->qualifier = seasons[s];
+	e->flags |= DATE_EXPLICIT_YEAR;
+	return j + 1;
+}
+
+/* "Tuesday", "on Tuesday", "Tuesday, June 18, 2024"; not "Super
+ * Tuesday". */
+static long
+m_weekday(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *p = tk(f, i - 1);
+	long		 j = i + 1, r;
+	int		 wd;
+
+	if ((wd = weekday_at(f, i)) == 0)
+		return -1;
+	if (p != NULL && p->type == T_WORD && p->cap &&
+	    !inw(f, i - 1, LX_ABSORBED))
+		return -1;
+	if (isp(f, j, ',', 0))
+		j++;
+	if (((r = m_day_month(f, j, e)) > 0 || (r = m_month(f, j, e)) > 0) &&
+	    e->precision == EV_DAY)
+		return r;
+	memset(e, 0, sizeof(*e));
+	e->anchor = -1;
+	resolve_weekday(f, wd, 0, i, i + 1, e);
+	return i + 1;
+}
+
+/* "18 June 2024", "18th of June", "15 Dec." */
+static long
+m_day_month(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *t = tk(f, i);
+	long		 j = i + 1, k;
+	int		 m;
+
+	if (t == NULL || t->type != T_NUM || t->nd > 2 || t->val < 1 ||
+	    t->val > 31 || !clean_before(f, i))
+		return -1;
+	if (inw(f, j, LX_ORDINAL) && !tk(f, j)->sp)
+		j++;
+	if (isw(f, j, "of"))
+		j++;
+	if ((m = month_at(f, j, &k)) == 0)
+		return -1;
+	j = k;
+	if (isp(f, j, ',', 0))
+		j++;
+	if (year_at(f, j)) {
+		if (!set_ymd(e, tk(f, j)->val, m, t->val))
+			e->flags |= INVALID;	/* "31 June 2024" */
+		e->flags |= DATE_EXPLICIT_YEAR;
+		return j + 1;
+	}
+	return resolve_floating(f, m, t->val, i, k, e) ? k : -1;
+}
+
+/* "June 18, 2024", "Dec. 15", "September 2023", "Sept. 2023", and a
+ * month alone after a preposition ("in September"). */
+static long
+m_month(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *t;
+	long		 j, r;
+	int		 m, d;
+
+	if ((m = month_at(f, i, &j)) == 0)
+		return -1;
+	t = tk(f, j);
+	if (t != NULL && t->type == T_NUM && t->nd <= 2 && t->val >= 1 &&
+	    t->val <= 31 && (clean_after(f, j) || inw(f, j + 1, LX_ORDINAL))) {
+		d = t->val;
+		r = j + 1;
+		if (inw(f, r, LX_ORDINAL) && !tk(f, r)->sp)
+			r++;
+		j = r;
+		if (isp(f, j, ',', 0))
+			j++;
+		if (year_at(f, j)) {
+			if (!set_ymd(e, tk(f, j)->val, m, d))
+				e->flags |= INVALID;
+			e->flags |= DATE_EXPLICIT_YEAR;
+			return j + 1;
+		}
+		return resolve_floating(f, m, d, i, r, e) ? r : -1;
+	}
+	r = j;
+	if (isp(f, r, ',', 0) || isw(f, r, "of"))
+		r++;
+	if (year_at(f, r)) {
+		set_ymd(e, tk(f, r)->val, m, 0);
+		e->flags |= DATE_EXPLICIT_YEAR;
+		return r + 1;
+	}
+	if (t != NULL && t->type == T_NUM)
+		return -1;
+	if (!inw(f, i - 1, LX_MONTH_PREV))
+		return -1;
+	return resolve_floating(f, m, 0, i, j, e) ? j : -1;
+}
+
+/* A four-digit year where the words around it make it one. */
+static long
+m_year(struct finder *f, long i, struct date_expr *e)
+{
+	const struct tok *p = tk(f, i - 1), *u = tk(f, i + 1);
+	long		 k;
+	int		 ok = 0, np;
+
+	if (!year_at(f, i) || !clean_before(f, i))
+		return -1;
+	/* a noun phrase follows: "the 2019 summit" */
+	np = u != NULL && u->type == T_WORD && u->sp;
+	if (is_apostrophe(f, i + 1))
+		ok = 1;			/* "2019's summit" */
+	else if (isp(f, i + 1, 0x2013, 1) && is_year_value(tk(f, i + 2)) &&
+	    !tk(f, i + 2)->sp)
+		ok = 1;			/* "2019–2021" */
+	else if (p != NULL && inw(f, i - 1, LX_YEAR_PREV)) {
+		if (inw(f, i - 1, LX_DET))
+			ok = np;
+		else if (strcmp(p->low, "to") == 0 ||
+		    strcmp(p->low, "and") == 0 || strcmp(p->low, "or") == 0)
+			ok = f->last_year == i - 2;
+		else
+			ok = 1;
+		if (strcmp(p->low, "around") == 0 ||
+		    strcmp(p->low, "circa") == 0)
+			e->qualifier = "approximate";
+	} else if (p != NULL && p->type == T_WORD && strcmp(p->low, "s") == 0 &&
+	    is_apostrophe(f, i - 2))
+		ok = np;		/* "the UN's 2019 report" */
+	else if (isp(f, i - 1, '.', 1) && isw(f, i - 2, "c")) {
+		ok = 1;
+		e->qualifier = "approximate";
+	} else if (isp(f, i - 1, '(', 0))
+		ok = isp(f, i + 1, ')', 1) || isp(f, i + 1, 0x2013, 1);
+	else if (isp(f, i - 1, 0x2013, 1))
+		ok = f->last_year == i - 2;
+	else {
+		for (k = i - 1; k >= 0; k--)
+			if (!isp(f, k, '"', 0) && !isp(f, k, 0x201C, 0) &&
+			    !isp(f, k, '(', 0))
+				break;
+		ok = k < 0 && (isp(f, i + 1, ',', 1) ||
+		    inw(f, i + 1, LX_YEAR_VERBS));
+	}
+	if (!ok)
+		return -1;
+	set_ymd(e, tk(f, i)->val, 0, 0);
+	e->flags |= DATE_EXPLICIT_YEAR;
+	return i + 1;
+}
+
+static long
+match(struct finder *f, long i, struct date_expr *e)
+{
+	static long (*const fns[])(struct finder *, long,
+	    struct date_expr *) = {
+		m_iso, m_slash, m_number, m_part, m_relative, m_season,
+		m_weekday, m_day_month, m_month, m_year
+	};
+	const struct tok *t = tk(f, i);
+	size_t		 k;
+	long		 j;
+
+	if (t->type == T_PUNCT || (t->type == T_WORD && t->lx == NULL))
+		return -1;		/* no pattern starts here */
+	for (k = 0; k < G_N_ELEMENTS(fns); k++) {
+		memset(e, 0, sizeof(*e));
+		e->anchor = -1;
+		e->precision = EV_YEAR;
+		if ((j = fns[k](f, i, e)) > i)
+			return j;
+	}
+	if (isw(f, i, "yesterday") || isw(f, i, "tomorrow")) {
+		GDate	d;
+
+		memset(e, 0, sizeof(*e));
+		e->anchor = -1;
+		if (relative(f, e, &d, EV_DAY)) {
+			if (isw(f, i, "yesterday"))
+				g_date_subtract_days(&d, 1);
+			else
+				g_date_add_days(&d, 1);
+			set_day(e, &d);
+		}
+		return i + 1;
+	}
+	return -1;
+}
+
+void
+extract_date_find(const char *text, size_t len, struct date_ctx *ctx,
+    GArray *out)
+{
+	struct finder	 f;
+	struct date_expr e;
+	long		 i, j;
+
+	memset(&f, 0, sizeof(f));
+	f.ctx = ctx;
+	f.last_year = -1;
+	tokenize(&f, text, len);
+	for (i = 0; i < f.n; ) {
+		if (f.pend && i >= f.pend_limit)
+			f.pend = 0;
+		if ((j = match(&f, i, &e)) < 0) {
+			i++;
+			continue;
+		}
+		if ((e.flags & INVALID) || (e.year <= 0 &&
+		    !(e.flags & (DATE_UNRESOLVED | DATE_MEASURE)))) {
+			/* no date ("31 June 2024", "900 decades ago"), and
+			 * no part of one */
+			f.last_end = i = j;
+			continue;
+		}
+		e.core = e.start = f.t[i].s;
+		e.end = f.t[j - 1].e;
+		if (e.flags & DATE_MEASURE) {
+			f.pm = e;
+			f.pend = 1;
+			f.pend_limit = j + 40;
+			f.last_end = i = j;
+			continue;
+		}
+		if (i - 1 >= f.last_end && (inw(&f, i - 1, LX_ABSORBED) ||
+		    ((isw(&f, i - 1, "to") || isw(&f, i - 1, "and")) &&
+		    f.last_year == i - 2)))
+			e.start = f.t[i - 1].s;
+		else if (i - 2 >= f.last_end && isp(&f, i - 1, '.', 1) &&
+		    isw(&f, i - 2, "c"))
+			e.start = f.t[i - 2].s;
+		if (f.pend) {
+			measure(&f, &e);
+			f.pm.anchor = out->len + 1;
+			g_array_append_val(out, f.pm);
+			f.pend = 0;
+		}
+		g_array_append_val(out, e);
+		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0)
+			ctx->ctx_year = e.year;
+		f.last_year = j == i + 1 && is_year_value(&f.t[i]) ? i : -1;
+		f.last_end = i = j;
+	}
+	g_free(f.t);
+}
+
+int
+extract_date_parse(const char *s, struct date_expr *e)
+{
+	struct date_ctx	 ctx;
+	GArray		*out;
+	char		*t;
+	size_t		 len, k;
+	int		 ok = 0, y = 0, m = 0, d = 0;
+
+	memset(e, 0, sizeof(*e));
+	e->anchor = -1;
+	t = g_strstrip(g_strdup(s));
+	len = strlen(t);
+	for (k = 0; k < len; k++)
+		if (!(g_ascii_isdigit(t[k]) || (t[k] == '-' && (k == 4 ||
+		    k == 7))))
+			break;
+	if (k == len && (len == 4 || len == 7 || len == 10)) {
+		y = atoi(t);
+		m = len > 4 ? atoi(t + 5) : 0;
+		d = len > 7 ? atoi(t + 8) : 0;
+		ok = y >= 1 && (len == 4 || (m >= 1 && (len == 7 || d >= 1)))
+		    && set_ymd(e, y, m, d);
+		g_free(t);
+		return ok;
+	}
+	memset(&ctx, 0, sizeof(ctx));
+	out = g_array_new(FALSE, FALSE, sizeof(struct date_expr));
+	extract_date_find(t, len, &ctx, out);
+	if (out->len == 1) {
+		*e = g_array_index(out, struct date_expr, 0);
+		ok = e->start == 0 && e->end == len &&
+		    (e->flags & (DATE_RELATIVE | DATE_MEASURE)) == 0;
+	}
+	g_array_free(out, TRUE);
+	g_free(t);
+	if (!ok) {
+		memset(e, 0, sizeof(*e));
+		e->anchor = -1;
+	}
+	return ok;
+}
+
+char *
+extract_date_string(int year, int month, int day, enum ev_precision precision)
+{
+	switch (precision) {
+	case EV_DAY:
+		return g_strdup_printf("%04d-%02d-%02d", year, month, day);
+	case EV_MONTH:
+		return g_strdup_printf("%04d-%02d", year, month);
+	default:
+		return g_strdup_printf("%04d", year);
+	}
+}

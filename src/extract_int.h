@@ -1,0 +1,137 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the relations extractor shared by extract.c (reading the
+ * text: persons, mentions, relations) and graph_dump.c (front matter
+ * curation, the graph, its dump).  Included by those two files only.
+ */
+#ifndef BRIEFING_EXTRACT_INT_H
+#define BRIEFING_EXTRACT_INT_H
+
+#include <stddef.h>
+#include <glib.h>
+
+#include "doc.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "source.h"
+
+/* Per gazetteer entry, for this run. */
+struct ent {
+	int		 kind;		/* enum gaz_kind, after front matter */
+	int		 count1;	/* pass 1: forms found */
+	int		 mentions;	/* pass 2 */
+	size_t		 first_off;	/* SIZE_MAX: not mentioned */
+	long		 last;		/* pass 2: order of the last mention */
+	int		 state;		/* persons: their state or org, -1 */
+	int		 tied;		/* the text gave the state */
+	int		 resolved;	/* GAZ_AMBIG: the candidate, or -1 */
+	int		 noted;		/* the ambiguity note was given */
+	int		 fm;		/* in front matter; 2: added by it */
+	int		 hide;
+	int		 want;		/* a curated relation needs it */
+	int		 total;		/* mentions with the persons' */
+	size_t		 first;		/* first_off with the persons' */
+	int		 actor;		/* index in graph->actors, or -1 */
+	guint		 seen;		/* stamp of the last sentence */
+};
+
+/* A mention in the sentence being read: words [a, b). */
+struct ment {
+	guint		 a, b;
+	int		 ent;		/* the entry named */
+	int		 node;		/* what relations link: a person's
+					 * state, else ent */
+};
+
+struct cue_at {
+	guint		 i;
+	int		 ntok;
+	const struct cue *cue;
+};
+
+/* A sentence naming two actors or more, for curated relations. */
+struct sent {
+	struct evidence	 ev;
+	guint		 first, n;	/* its nodes in run->nodes */
+};
+
+/* r->cov at a word: a mention index, or one of these. */
+#define COV_NONE	(-1)
+#define COV_PLACE	(-2)	/* a form naming no actor */
+#define COV_CUE		(-3)	/* a cue word */
+
+struct run {
+	const struct doc	*doc;
+	const struct source	*src;
+	struct lex		*lex;
+	GArray			*ents;		/* struct ent, per lex entry */
+	int			 pass;
+	long			 order;
+	guint			 stamp;
+	/* the block being read */
+	const struct doc_node	*node;
+	GString			*text;
+	GArray			*span_at;	/* size_t */
+	GArray			*toks;		/* struct tok */
+	GStringChunk		*chunk;
+	GArray			*cov;		/* int a word: mention, COV_* */
+	guint			 a_span;	/* locate(): anchor */
+	size_t			 t0, s0;
+	/* the sentence being read */
+	GArray			*ments;		/* struct ment */
+	GArray			*cues;		/* struct cue_at */
+	GArray			*hits;		/* struct cue_hit */
+	struct evidence		 ev;
+	/* results */
+	GArray			*sents;		/* struct sent */
+	GArray			*nodes;		/* int */
+	GPtrArray		*rels;		/* struct relation *, entries */
+};
+
+static inline struct ent *
+E(struct run *r, int e)
+{
+	return &g_array_index(r->ents, struct ent, e);
+}
+
+static inline const struct gaz_entry *
+G(struct run *r, int e)
+{
+	return g_ptr_array_index(r->lex->entries, e);
+}
+
+static inline const struct tok *
+T(struct run *r, guint i)
+{
+	return &g_array_index(r->toks, struct tok, i);
+}
+
+static inline struct ment *
+M(struct run *r, int m)
+{
+	return &g_array_index(r->ments, struct ment, m);
+}
+
+static inline int
+cov(struct run *r, guint i)
+{
+	return g_array_index(r->cov, int, i);
+}
+
+/* Add a relation between entries from and to (the nodes: a person's
+ * state), or merge it into the one with the same ends and label; the
+ * sentence r->ev is its evidence (graph_dump.c). */
+void		 extract_add_relation(struct run *r, int from, int to,
+		    const char *label, enum polarity pol, int directed);
+/* Add an entry of the lexicon for this run; returns its index. */
+int		 extract_add_entity(struct run *r, enum gaz_kind kind,
+		    const char *name);
+/* The front matter's `actors:` applied (graph_dump.c). */
+void		 extract_front_actors(struct run *r);
+/* The relations of the front matter's `relations:` applied (graph_dump.c). */
+void		 extract_curate(struct run *r);
+/* The graph of a finished run (graph_dump.c); the run keeps nothing. */
+struct graph	*extract_graph(struct run *r);
+void		 extract_relation_free(gpointer rel);
+
+#endif

@@ -1,0 +1,885 @@
+/* SPDX-License-Identifier: MIT */
+/* Words of a text, and the gazetteer, cue and word-class lexicons. */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "gazetteer.h"
+#include "msg.h"
+
+#define GAZ_FIELDS	7
+#define CUE_FIELDS	5
+#define STEM_MIN	3	/* letters before a cue's "*" at least */
+#define WORD_BUF	256
+
+/* A cue form: its words, a stem ("cooperat*") where the bit is set. */
+struct form {
+	const struct cue *cue;
+	int		 nw;
+	char		**w;
+	unsigned	 stem;
+};
+
+/* A link to resolve once every entry is read. */
+struct pending {
+	int		 entry;
+	char		*names;		/* "|"-separated */
+	struct pos	 pos;
+};
+
+static void	 load_gazetteer(struct lex *, const char *, const char *);
+static void	 load_cues(struct lex *, const char *, const char *);
+static void	 add_forms(struct lex *, int, const char *, unsigned);
+static void	 add_class(struct lex *, const char *, const char *,
+		    const char *, int);
+static void	 add_cue(struct lex *, char **, const char *, int);
+static int	 form_at(const struct form *, const struct tok *, guint,
+		    guint);
+static void	 ptr_array_free(gpointer);
+static void	 int_array_free(gpointer);
+
+/* Abbreviations that keep their period ("St. Lucia", "Gen. Kim"). */
+static const char *const abbrevs[] = {
+	"st", "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt",
+	"capt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "jr", "sr",
+	"mt", "no", "vs", "inc", "ltd", "corp", "jan", "feb", "aug", "sept",
+	"oct", "nov", "dec", NULL
+};
+
+/* --- words ---------------------------------------------------------------- */
+
+static int
+in_list(const char *w, const char *const *list)
+{
+	for (; *list != NULL; list++)
+		if (strcmp(w, *list) == 0)
+			return 1;
+	return 0;
+}
+
+/* "U.S", "D.P.R.K", "R": letters in groups of one or two between
+ * periods. */
+static int
+initialism(const char *s, size_t n)
+{
+	size_t	i, run = 0, groups = 1;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] == '.') {
+			if (run == 0)
+				return 0;
+			run = 0;
+			groups++;
+		} else if (g_ascii_isalpha(s[i])) {
+			if (++run > 2)
+				return 0;
+		} else
+			return 0;
+	}
+	return groups > 1 || (n == 1 && g_ascii_isupper(s[0]));
+}
+
+static int
+is_apos(gunichar c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+/* The word starting at p (an alphanumeric character): appended to
+ * toks; returns the offset after it. */
+static size_t
+word(const struct lex *lex, const char *t, size_t len, size_t p,
+    GArray *toks, GStringChunk *chunk, unsigned joined)
+{
+	struct tok	 tk;
+	char		 buf[WORD_BUF], *key;
+	const char	*q;
+	gunichar	 c, c2;
+	size_t		 e = p, we, n, i, k;
+
+	for (;;) {
+		if (e >= len)
+			break;
+		q = g_utf8_next_char(t + e);
+		c = g_utf8_get_char(t + e);
+		if (g_unichar_isalnum(c) || g_unichar_ismark(c)) {
+			e = (size_t)(q - t);
+			continue;
+		}
+		if ((size_t)(q - t) < len &&
+		    (is_apos(c) || (c == '.' && e > p)) &&
+		    g_unichar_isalnum(c2 = g_utf8_get_char(q)) &&
+		    (c != '.' || !g_unichar_isupper(c2) ||
+		    initialism(t + p, e - p))) {
+			e = (size_t)(q - t);
+			continue;
+		}
+		break;
+	}
+	memset(&tk, 0, sizeof(tk));
+	tk.f = joined;
+	we = e;
+	/* the possessive: "Russia's", "Koreas'" */
+	if (we - p > 2 && t[we - 1] == 's' && t[we - 2] == '\'') {
+		we -= 2;
+		tk.f |= TOK_POSS;
+	} else if (we - p > 4 && t[we - 1] == 's' &&
+	    memcmp(t + we - 4, "\xE2\x80\x99", 3) == 0) {
+		we -= 4;
+		tk.f |= TOK_POSS;
+	} else if (e < len && t[e - 1] == 's' && is_apos(c =
+	    g_utf8_get_char(t + e))) {
+		q = g_utf8_next_char(t + e);
+		if ((size_t)(q - t) >= len ||
+		    !g_unichar_isalnum(g_utf8_get_char(q))) {
+			tk.f |= TOK_POSS;
+			e = (size_t)(q - t);
+		}
+	}
+	/* a period that belongs to the word */
+	if (!(tk.f & TOK_POSS) && e < len && t[e] == '.' && we - p < 16) {
+		for (i = 0, k = p; k < we; k++, i++)
+			buf[i] = g_ascii_tolower(t[k]);
+		buf[i] = '\0';
+		if (initialism(t + p, we - p) || in_list(buf, abbrevs)) {
+			e++;
+			we = e;
+			tk.f |= TOK_ABBR;
+		}
+	}
+	tk.s = p;
+	tk.e = we;
+	/* the key: typographic apostrophes as ASCII */
+	n = 0;
+	key = we - p < WORD_BUF ? buf : g_malloc(we - p + 1);
+	for (k = p; k < we; k++) {
+		if ((unsigned char)t[k] == 0xE2 && k + 2 < we &&
+		    memcmp(t + k, "\xE2\x80\x99", 3) == 0) {
+			key[n++] = '\'';
+			k += 2;
+		} else
+			key[n++] = t[k];
+	}
+	key[n] = '\0';
+	tk.key = g_string_chunk_insert_len(chunk, key, (gssize)n);
+	for (k = 0; k < n; k++)
+		key[k] = g_ascii_tolower(key[k]);
+	tk.low = g_string_chunk_insert_len(chunk, key, (gssize)n);
+	if (key != buf)
+		g_free(key);
+	c = g_utf8_get_char(t + p);
+	if (g_unichar_isupper(c) || g_unichar_istitle(c))
+		tk.f |= TOK_CAP;
+	else if (g_unichar_islower(c))
+		tk.f |= TOK_LOWER;
+	else if (g_unichar_isdigit(c))
+		tk.f |= TOK_DIGIT;
+	if (lex != NULL)
+		tk.wc = GPOINTER_TO_UINT(g_hash_table_lookup(lex->classes,
+		    tk.low));
+	g_array_append_val(toks, tk);
+	return e;
+}
+
+void
+lex_words(const struct lex *lex, const char *t, size_t len, GArray *toks,
+    GStringChunk *chunk)
+{
+	struct tok	*last;
+	const char	*q;
+	gunichar	 c, next;
+	size_t		 p = 0, first = toks->len;
+	unsigned	 joined = 0;
+	int		 glued;		/* no space since the last word */
+
+	glued = 0;
+	while (p < len) {
+		c = g_utf8_get_char(t + p);
+		if (g_unichar_isalnum(c)) {
+			p = word(lex, t, len, p, toks, chunk,
+			    glued ? joined : 0);
+			joined = 0;
+			glued = 1;
+			continue;
+		}
+		q = g_utf8_next_char(t + p);
+		next = (size_t)(q - t) < len ? g_utf8_get_char(q) : 0;
+		last = toks->len > first ? &g_array_index(toks, struct tok,
+		    toks->len - 1) : NULL;
+		if (g_unichar_isspace(c))
+			glued = 0;
+		else if (last == NULL)
+			;
+		else if ((c == '-' || c == 0x2013 || c == '/' ||
+		    c == 0x2010 || c == 0x2011) && glued &&
+		    g_unichar_isalnum(next))
+			joined = TOK_JOINED;
+		else if (c == ',')
+			last->f |= TOK_COMMA;
+		else if (c == ';' || c == ':' || c == '(' || c == ')' ||
+		    c == '[' || c == ']' || c == 0x2014 || c == 0x2013 ||
+		    c == '-')
+			last->f |= TOK_STOP;
+		else if (c == '.' || c == '!' || c == '?' || c == 0x2026)
+			last->f |= TOK_END;
+		p = (size_t)(q - t);
+	}
+}
+
+/* --- loading -------------------------------------------------------------- */
+
+static struct lex *
+lex_new(void)
+{
+	struct lex	*lex = g_new0(struct lex, 1);
+
+	lex->entries = g_ptr_array_new();
+	lex->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    ptr_array_free);
+	lex->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	lex->shorts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    int_array_free);
+	lex->cues = g_ptr_array_new();
+	lex->cue_words = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    ptr_array_free);
+	lex->cue_stems = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    g_free, ptr_array_free);
+	lex->classes = g_hash_table_new(g_str_hash, g_str_equal);
+	lex->forms = g_ptr_array_new();
+	lex->chunk = g_string_chunk_new(4096);
+	lex->scratch = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	lex->scratch_chunk = g_string_chunk_new(256);
+	return lex;
+}
+
+struct lex *
+lex_from_strings(const char *gazetteer, const char *cues)
+{
+	struct lex	*lex = lex_new();
+
+	if (cues != NULL)
+		load_cues(lex, cues, "cues.tsv");
+	if (gazetteer != NULL)
+		load_gazetteer(lex, gazetteer, "gazetteer.tsv");
+	return lex;
+}
+
+struct lex *
+lex_load(const char *dir)
+{
+	struct lex	*lex = lex_new();
+	GError		*err = NULL;
+	char		*path, *text;
+
+	path = g_build_filename(dir, "cues.tsv", NULL);
+	if (g_file_get_contents(path, &text, NULL, &err)) {
+		load_cues(lex, text, path);
+		g_free(text);
+	} else {
+		msg_at(NULL, NULL, MSG_WARNING, "%s; no relations are found",
+		    err->message);
+		g_clear_error(&err);
+	}
+	g_free(path);
+	path = g_build_filename(dir, "gazetteer.tsv", NULL);
+	if (g_file_get_contents(path, &text, NULL, &err)) {
+		load_gazetteer(lex, text, path);
+		g_free(text);
+	} else {
+		msg_at(NULL, NULL, MSG_WARNING, "%s; no actors are found",
+		    err->message);
+		g_clear_error(&err);
+	}
+	g_free(path);
+	return lex;
+}
+
+/* The fields of the TSV line of text at p (NUL-terminated copies),
+ * NULL for a blank or comment line; *p moves to the next line. */
+static char **
+tsv_line(const char **p)
+{
+	const char	*s = *p, *e;
+	char		*line, **f;
+
+	e = strchr(s, '\n');
+	if (e == NULL)
+		e = s + strlen(s);
+	*p = *e == '\n' ? e + 1 : e;
+	if (e > s && e[-1] == '\r')
+		e--;
+	if (e == s || *s == '#')
+		return NULL;
+	line = g_strndup(s, (gsize)(e - s));
+	f = g_strsplit(line, "\t", -1);
+	g_free(line);
+	return f;
+}
+
+static int
+parse_kind(const char *s, enum gaz_kind *k)
+{
+	static const char *const kinds[] = {
+		"state", "org", "person", "ambiguous", "none", NULL
+	};
+	int	i;
+
+	for (i = 0; kinds[i] != NULL; i++)
+		if (strcmp(s, kinds[i]) == 0) {
+			*k = (enum gaz_kind)i;
+			return 1;
+		}
+	return 0;
+}
+
+/* Resolve the links (person -> state, ambiguous -> candidates). */
+static void
+resolve_links(struct lex *lex, GPtrArray *pend, const char *file)
+{
+	struct pending	*pd;
+	struct gaz_entry *g;
+	char		**v;
+	guint		 i, j;
+	int		 e;
+
+	for (i = 0; i < pend->len; i++) {
+		pd = g_ptr_array_index(pend, i);
+		g = g_ptr_array_index(lex->entries, pd->entry);
+		v = g_strsplit(pd->names, "|", -1);
+		for (j = 0; v[j] != NULL; j++) {
+			e = lex_find(lex, v[j]);
+			if (e < 0)
+				msg_at(file, &pd->pos, MSG_WARNING,
+				    "unknown actor '%s'", v[j]);
+			else if (g->kind == GAZ_AMBIG)
+				g_array_append_val(g->cands, e);
+			else if (g->link < 0)
+				g->link = e;
+		}
+		g_strfreev(v);
+		g_free(pd->names);
+		g_free(pd);
+	}
+}
+
+static void
+load_gazetteer(struct lex *lex, const char *text, const char *file)
+{
+	static const unsigned fflags[GAZ_FIELDS] = {
+		0, 0, 0, PH_CAPITAL, 0, 0, 0
+	};
+	GPtrArray	*pend = g_ptr_array_new();
+	struct pending	*pd;
+	struct pos	 pos = { 0, 1 };
+	enum gaz_kind	 kind;
+	const char	*p = text;
+	char		**f;
+	int		 e, i;
+
+	while (*p != '\0') {
+		pos.line++;
+		if ((f = tsv_line(&p)) == NULL)
+			continue;
+		if (g_strv_length(f) != GAZ_FIELDS ||
+		    !parse_kind(f[0], &kind)) {
+			msg_at(file, &pos, MSG_WARNING, "expected %d fields, "
+			    "the first state, org, person, ambiguous or none",
+			    GAZ_FIELDS);
+			g_strfreev(f);
+			continue;
+		}
+		e = lex_add_entry(lex, kind, f[1], -1);
+		((struct gaz_entry *)g_ptr_array_index(lex->entries, e))->known
+		    = 1;
+		for (i = 2; i < GAZ_FIELDS - 1; i++)
+			add_forms(lex, e, f[i], fflags[i]);
+		if (strcmp(f[GAZ_FIELDS - 1], "-") != 0) {
+			pd = g_new0(struct pending, 1);
+			pd->entry = e;
+			pd->names = g_strdup(f[GAZ_FIELDS - 1]);
+			pd->pos = pos;
+			g_ptr_array_add(pend, pd);
+		}
+		g_strfreev(f);
+	}
+	resolve_links(lex, pend, file);
+	g_ptr_array_free(pend, TRUE);
+}
+
+/* Forms "a|b~|c" of entry e; "~" marks a person-like form. */
+static void
+add_forms(struct lex *lex, int e, const char *field, unsigned flags)
+{
+	char	**v;
+	size_t	  n;
+	guint	  i;
+
+	if (strcmp(field, "-") == 0)
+		return;
+	v = g_strsplit(field, "|", -1);
+	for (i = 0; v[i] != NULL; i++) {
+		n = strlen(v[i]);
+		if (n > 0 && v[i][n - 1] == '~') {
+			v[i][n - 1] = '\0';
+			lex_add_form(lex, e, v[i], flags | PH_PERSONLIKE);
+		} else if (n > 0)
+			lex_add_form(lex, e, v[i], flags);
+	}
+	g_strfreev(v);
+}
+
+int
+lex_add_entry(struct lex *lex, enum gaz_kind kind, const char *name,
+    int link)
+{
+	struct gaz_entry *g = g_new0(struct gaz_entry, 1);
+	int		 e = (int)lex->entries->len;
+
+	g->name = g_strdup(name);
+	g->kind = kind;
+	g->link = link;
+	if (kind == GAZ_AMBIG)
+		g->cands = g_array_new(FALSE, FALSE, sizeof(int));
+	g_ptr_array_add(lex->entries, g);
+	add_forms(lex, e, name, 0);
+	if (g->name[0] != '\0' && g->name[strlen(g->name) - 1] == '~')
+		g->name[strlen(g->name) - 1] = '\0';
+	return e;
+}
+
+void
+lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
+{
+	const struct gaz_entry *g = g_ptr_array_index(lex->entries, e);
+	struct phrase	*ph;
+	GPtrArray	*list;
+	GArray		*toks, *ids;
+	struct tok	*t;
+	char		*fold;
+	guint		 k;
+	int		 i;
+
+	fold = g_utf8_casefold(form, -1);
+	if (!g_hash_table_contains(lex->names, fold))
+		g_hash_table_insert(lex->names, fold, GINT_TO_POINTER(e + 1));
+	else
+		g_free(fold);
+	toks = lex->scratch;
+	g_array_set_size(toks, 0);
+	g_string_chunk_clear(lex->scratch_chunk);
+	lex_words(lex, form, strlen(form), toks, lex->scratch_chunk);
+	if (toks->len == 0)
+		goto out;
+	t = &g_array_index(toks, struct tok, 0);
+	if (g->kind == GAZ_PERSON && toks->len == 1) {
+		ids = g_hash_table_lookup(lex->shorts, t->key);
+		if (ids == NULL) {
+			ids = g_array_new(FALSE, FALSE, sizeof(int));
+			g_hash_table_insert(lex->shorts,
+			    g_string_chunk_insert_const(lex->chunk, t->key),
+			    ids);
+		}
+		for (i = 0; i < (int)ids->len; i++)
+			if (g_array_index(ids, int, i) == e)
+				goto out;
+		g_array_append_val(ids, e);
+		goto out;
+	}
+	ph = g_new0(struct phrase, 1);
+	ph->entry = e;
+	ph->flags = flags;
+	ph->ntok = (int)toks->len;
+	ph->tok = g_new(char *, toks->len);
+	ph->tf = g_new(unsigned, toks->len);
+	for (i = 0; i < ph->ntok; i++) {
+		t = &g_array_index(toks, struct tok, i);
+		ph->tok[i] = g_string_chunk_insert_const(lex->chunk, t->key);
+		ph->tf[i] = t->f & (TOK_POSS | TOK_PUNCT);
+	}
+	list = g_hash_table_lookup(lex->phrases, ph->tok[0]);
+	if (list == NULL) {
+		list = g_ptr_array_new();
+		g_hash_table_insert(lex->phrases, ph->tok[0], list);
+	}
+	/* longest first, then in order of addition */
+	for (k = list->len; k > 0; k--)
+		if (((struct phrase *)g_ptr_array_index(list, k - 1))->ntok >=
+		    ph->ntok)
+			break;
+	g_ptr_array_insert(list, (gint)k, ph);
+out:
+	return;
+}
+
+int
+lex_find(const struct lex *lex, const char *name)
+{
+	char		*fold = g_utf8_casefold(name, -1);
+	gpointer	 v = g_hash_table_lookup(lex->names, fold);
+
+	g_free(fold);
+	return GPOINTER_TO_INT(v) - 1;
+}
+
+static int
+parse_polarity(const char *s, enum polarity *pol)
+{
+	if (strcmp(s, "cooperative") == 0)
+		*pol = POL_COOPERATIVE;
+	else if (strcmp(s, "hostile") == 0)
+		*pol = POL_HOSTILE;
+	else if (strcmp(s, "neutral") == 0 || strcmp(s, "-") == 0)
+		*pol = POL_NEUTRAL;
+	else
+		return 0;
+	return 1;
+}
+
+static int
+parse_dir(const char *s, enum cue_dir *dir)
+{
+	if (strcmp(s, "subject->object") == 0)
+		*dir = CUE_SO;
+	else if (strcmp(s, "object->subject") == 0)
+		*dir = CUE_OS;
+	else if (strcmp(s, "symmetric") == 0)
+		*dir = CUE_SYM;
+	else if (strcmp(s, "goods") == 0)
+		*dir = CUE_GOODS;
+	else
+		return 0;
+	return 1;
+}
+
+static void
+load_cues(struct lex *lex, const char *text, const char *file)
+{
+	struct pos	 pos = { 0, 1 };
+	const char	*p = text;
+	char		**f;
+
+	while (*p != '\0') {
+		pos.line++;
+		if ((f = tsv_line(&p)) == NULL)
+			continue;
+		if (g_strv_length(f) != CUE_FIELDS) {
+			msg_at(file, &pos, MSG_WARNING, "expected %d fields",
+			    CUE_FIELDS);
+			g_strfreev(f);
+			continue;
+		}
+		add_cue(lex, f, file, pos.line);
+		g_strfreev(f);
+	}
+}
+
+/* The words of a word class line ("president|minister", "title"). */
+static void
+add_class(struct lex *lex, const char *forms, const char *name,
+    const char *file, int line)
+{
+	static const char *const names[] = {
+		"title", "title-part", "preposition", "subordinator",
+		"not-a-name", "speech", "place", "auxiliary", "particle",
+		"determiner", "and", NULL
+	};
+	struct pos	 pos = { line, 1 };
+	const char	*w;
+	gpointer	 old;
+	char		**v, *low;
+	guint		 i, bit;
+
+	for (bit = 0; names[bit] != NULL; bit++)
+		if (strcmp(name, names[bit]) == 0)
+			break;
+	if (names[bit] == NULL) {
+		msg_at(file, &pos, MSG_WARNING, "unknown word class '%s'",
+		    name);
+		return;
+	}
+	v = g_strsplit(forms, "|", -1);
+	for (i = 0; v[i] != NULL; i++) {
+		low = g_ascii_strdown(v[i], -1);
+		w = g_string_chunk_insert_const(lex->chunk, low);
+		g_free(low);
+		old = g_hash_table_lookup(lex->classes, w);
+		g_hash_table_insert(lex->classes, (gpointer)w, GUINT_TO_POINTER(
+		    GPOINTER_TO_UINT(old) | 1u << bit));
+	}
+	g_strfreev(v);
+}
+
+/* One line of cues.tsv, in f. */
+static void
+add_cue(struct lex *lex, char **f, const char *file, int line)
+{
+	struct pos	 pos = { line, 1 };
+	struct cue	*cue;
+	struct form	*fm;
+	struct tok	*t;
+	GStringChunk	*chunk = g_string_chunk_new(64);
+	GArray		*toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	GPtrArray	*list;
+	char		**v, key[STEM_MIN + 1];
+	guint		 i, j;
+
+	if (strcmp(f[3], "class") == 0) {
+		add_class(lex, f[0], f[1], file, line);
+		goto out;
+	}
+	cue = g_new0(struct cue, 1);
+	cue->preps = g_ptr_array_new_with_free_func(g_free);
+	if (!parse_polarity(f[2], &cue->pol) || !parse_dir(f[3], &cue->dir)) {
+		msg_at(file, &pos, MSG_WARNING, "bad polarity '%s' or "
+		    "direction '%s'", f[2], f[3]);
+		g_ptr_array_free(cue->preps, TRUE);
+		g_free(cue);
+		goto out;
+	}
+	cue->label = g_strdup(f[1]);
+	v = g_strsplit(f[4], ",", -1);
+	for (i = 0; v[i] != NULL; i++) {
+		if (strcmp(v[i], "direct") == 0)
+			cue->obj |= OBJ_DIRECT;
+		else if (strcmp(v[i], "any") == 0)
+			cue->obj |= OBJ_ANY;
+		else if (strcmp(v[i], "goods") == 0)
+			cue->obj |= OBJ_GOODS;
+		else if (strcmp(v[i], "-") != 0 && v[i][0] != '\0')
+			g_ptr_array_add(cue->preps, g_strdup(v[i]));
+	}
+	g_strfreev(v);
+	g_ptr_array_add(lex->cues, cue);
+	v = g_strsplit(f[0], "|", -1);
+	for (i = 0; v[i] != NULL; i++) {
+		g_array_set_size(toks, 0);
+		lex_words(NULL, v[i], strlen(v[i]), toks, chunk);
+		if (toks->len == 0 || toks->len > 8)
+			continue;
+		fm = g_new0(struct form, 1);
+		fm->cue = cue;
+		fm->nw = (int)toks->len;
+		fm->w = g_new(char *, toks->len);
+		for (j = 0; j < toks->len; j++) {
+			t = &g_array_index(toks, struct tok, j);
+			fm->w[j] = g_string_chunk_insert_const(lex->chunk,
+			    t->low);
+			if (v[i][t->e] == '*')
+				fm->stem |= 1u << j;
+		}
+		g_ptr_array_add(lex->forms, fm);
+		if ((fm->stem & 1) && strlen(fm->w[0]) >= STEM_MIN) {
+			g_strlcpy(key, fm->w[0], sizeof(key));
+			list = g_hash_table_lookup(lex->cue_stems, key);
+			if (list == NULL) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(lex->cue_stems,
+				    g_strdup(key), list);
+			}
+		} else if (fm->stem & 1) {
+			msg_at(file, &pos, MSG_WARNING, "stem '%s*' is shorter "
+			    "than %d letters", fm->w[0], STEM_MIN);
+			continue;
+		} else {
+			list = g_hash_table_lookup(lex->cue_words, fm->w[0]);
+			if (list == NULL) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(lex->cue_words, fm->w[0],
+				    list);
+			}
+		}
+		g_ptr_array_add(list, fm);
+	}
+	g_strfreev(v);
+out:
+	g_array_free(toks, TRUE);
+	g_string_chunk_free(chunk);
+}
+
+/* --- matching ------------------------------------------------------------- */
+
+const struct phrase *
+lex_match(const struct lex *lex, const struct tok *toks, guint n, guint i)
+{
+	const GPtrArray	*list;
+	const struct phrase *ph;
+	guint		 k;
+	int		 j;
+
+	list = g_hash_table_lookup(lex->phrases, toks[i].key);
+	if (list == NULL)
+		return NULL;
+	for (k = 0; k < list->len; k++) {
+		ph = g_ptr_array_index(list, k);
+		if (i + (guint)ph->ntok > n)
+			continue;
+		for (j = 1; j < ph->ntok; j++)
+			if ((toks[i + j - 1].f & (TOK_POSS | TOK_PUNCT)) !=
+			    ph->tf[j - 1] ||
+			    strcmp(toks[i + j].key, ph->tok[j]) != 0)
+				break;
+		if (j == ph->ntok)
+			return ph;
+	}
+	return NULL;
+}
+
+/* 1 if form f matches at word i. */
+static int
+form_at(const struct form *f, const struct tok *toks, guint n, guint i)
+{
+	int	j;
+
+	if (i + (guint)f->nw > n)
+		return 0;
+	for (j = 0; j < f->nw; j++) {
+		if (j > 0 && (toks[i + j - 1].f & TOK_PUNCT))
+			return 0;
+		if ((f->stem & (1u << j)) ?
+		    !g_str_has_prefix(toks[i + j].low, f->w[j]) :
+		    strcmp(toks[i + j].low, f->w[j]) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* The forms that may start at a word: exact and by stem. */
+static void
+forms_at(const struct lex *lex, const struct tok *toks, guint n, guint i,
+    GArray *hits, int goods)
+{
+	const GPtrArray	*lists[2];
+	const struct form *f;
+	struct cue_hit	 h;
+	char		 key[STEM_MIN + 1];
+	guint		 k, l;
+
+	lists[0] = g_hash_table_lookup(lex->cue_words, toks[i].low);
+	g_strlcpy(key, toks[i].low, sizeof(key));
+	lists[1] = strlen(key) == STEM_MIN ?
+	    g_hash_table_lookup(lex->cue_stems, key) : NULL;
+	for (l = 0; l < 2; l++)
+		for (k = 0; lists[l] != NULL && k < lists[l]->len; k++) {
+			f = g_ptr_array_index(lists[l], k);
+			if ((f->cue->dir == CUE_GOODS) != goods ||
+			    !form_at(f, toks, n, i))
+				continue;
+			h.cue = f->cue;
+			h.ntok = f->nw;
+			g_array_append_val(hits, h);
+		}
+}
+
+void
+lex_cues(const struct lex *lex, const struct tok *toks, guint n, guint i,
+    GArray *hits)
+{
+	forms_at(lex, toks, n, i, hits, 0);
+}
+
+const char *
+lex_goods(const struct lex *lex, const struct tok *toks, guint n, guint i)
+{
+	GArray		*hits;
+	const char	*label = NULL;
+
+	if (toks[i].f & TOK_CAP)
+		return NULL;
+	hits = g_array_new(FALSE, FALSE, sizeof(struct cue_hit));
+	forms_at(lex, toks, n, i, hits, 1);
+	if (hits->len > 0)
+		label = g_array_index(hits, struct cue_hit, 0).cue->label;
+	g_array_free(hits, TRUE);
+	return label;
+}
+
+enum polarity
+lex_label_polarity(const struct lex *lex, const char *label)
+{
+	const struct cue *c;
+	guint		 i;
+
+	for (i = 0; i < lex->cues->len; i++) {
+		c = g_ptr_array_index(lex->cues, i);
+		if (g_ascii_strcasecmp(c->label, label) == 0)
+			return c->pol;
+	}
+	return POL_NEUTRAL;
+}
+
+/* --- freeing -------------------------------------------------------------- */
+
+static void
+ptr_array_free(gpointer p)
+{
+	g_ptr_array_free(p, TRUE);
+}
+
+static void
+int_array_free(gpointer p)
+{
+	g_array_free(p, TRUE);
+}
+
+static void
+phrases_free(gpointer key, gpointer value, gpointer arg)
+{
+	GPtrArray	*list = value;
+	struct phrase	*ph;
+	guint		 i;
+
+	(void)key;
+	(void)arg;
+	for (i = 0; i < list->len; i++) {
+		ph = g_ptr_array_index(list, i);
+		g_free(ph->tok);
+		g_free(ph->tf);
+		g_free(ph);
+	}
+}
+
+void
+lex_free(struct lex *lex)
+{
+	struct gaz_entry *g;
+	struct cue	*c;
+	struct form	*f;
+	guint		 i;
+
+	if (lex == NULL)
+		return;
+	for (i = 0; i < lex->entries->len; i++) {
+		g = g_ptr_array_index(lex->entries, i);
+		if (g->cands != NULL)
+			g_array_free(g->cands, TRUE);
+		g_free(g->name);
+		g_free(g);
+	}
+	g_ptr_array_free(lex->entries, TRUE);
+	g_hash_table_foreach(lex->phrases, phrases_free, NULL);
+	g_hash_table_destroy(lex->phrases);
+	g_hash_table_destroy(lex->names);
+	g_hash_table_destroy(lex->shorts);
+	for (i = 0; i < lex->cues->len; i++) {
+		c = g_ptr_array_index(lex->cues, i);
+		g_ptr_array_free(c->preps, TRUE);
+		g_free(c->label);
+		g_free(c);
+	}
+	g_ptr_array_free(lex->cues, TRUE);
+	for (i = 0; i < lex->forms->len; i++) {
+		f = g_ptr_array_index(lex->forms, i);
+		g_free(f->w);
+		g_free(f);
+	}
+	g_ptr_array_free(lex->forms, TRUE);
+	g_hash_table_destroy(lex->cue_words);
+	g_hash_table_destroy(lex->cue_stems);
+	g_hash_table_destroy(lex->classes);
+	g_string_chunk_free(lex->chunk);
+	g_array_free(lex->scratch, TRUE);
+	g_string_chunk_free(lex->scratch_chunk);
+	g_free(lex);
+}

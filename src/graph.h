@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relations graph: actors (states, organisations, persons) found in
+ * the text through the gazetteer, and labelled relations between them
+ * found through the cue lexicon, curated by the front matter.  Plain
+ * data; produced by extract.c, drawn by diagram.c, dumped by
+ * --dump graph.
+ */
+#ifndef BRIEFING_GRAPH_H
+#define BRIEFING_GRAPH_H
+
+#include <stdio.h>
+#include <glib.h>
+
+#include "doc.h"
+
+enum actor_kind {
+	ACTOR_STATE,
+	ACTOR_ORG,
+	ACTOR_PERSON
+};
+
+enum polarity {
+	POL_COOPERATIVE,
+	POL_HOSTILE,
+	POL_NEUTRAL
+};
+
+struct actor {
+	char		*name;		/* canonical: "North Korea", "Kim Jong Un" */
+	enum actor_kind	 kind;
+	int		 mentions;	/* persons' mentions count too */
+	size_t		 first_off;	/* byte offset of the first mention */
+	GPtrArray	*persons;	/* char *: persons affiliated (states) */
+	int		 state;		/* persons: index of their state, -1 */
+	int		 hidden;	/* front matter `hide: true` */
+};
+
+struct evidence {
+	size_t		 off;		/* byte offset of the sentence */
+	size_t		 block_off;	/* offset of its block: anchor "p<off>" */
+	int		 line;
+};
+
+struct relation {
+	int		 from, to;	/* indexes in graph->actors */
+	char		*label;		/* "munitions", "war", "accusation" */
+	enum polarity	 polarity;
+	int		 directed;	/* 1: from -> to; 0: from -- to */
+	GArray		*evidence;	/* struct evidence, in text order */
+};
+
+struct graph {
+	GPtrArray	*actors;	/* struct actor *, in first-mention order */
+	GPtrArray	*relations;	/* struct relation *, in first-evidence
+					 * order */
+};
+
+/*
+ * Find the actors and relations of a document (src for exact positions,
+ * may be NULL).  Curation errors (a relation naming no known actor) are
+ * reported through msg_at with their position.  Never NULL.
+ */
+struct graph	*extract_run(const struct doc *doc, const struct source *src);
+void		 graph_free(struct graph *g);
+
+/*
+ * The directory of gazetteer.tsv and cues.tsv (copied; NULL: the
+ * default, "assets" relative to the working directory).  main sets it
+ * from the fonts directory: <fonts>/../assets.
+ */
+void		 extract_set_assets(const char *dir);
+
+/* --dump graph: JSON on f. */
+void		 graph_dump(const struct graph *g, FILE *f);
+
+#endif

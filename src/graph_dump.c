@@ -1,0 +1,518 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relations graph: the front matter's curation, assembly from a run
+ * of the extractor, freeing, and the JSON dump (--dump graph).
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "extract_int.h"
+#include "graph.h"
+#include "msg.h"
+
+static void	 actor_free(gpointer);
+
+/* --- front matter actors -------------------------------------------------- */
+
+/* Without a kind: a person if it looks like a name ("Kim Yo Jong"). */
+static enum gaz_kind
+guess_kind(const char *name)
+{
+	static const char *const orgs[] = {
+		"group", "council", "agency", "organization", "organisation",
+		"ministry", "army", "forces", "party", "front", "union",
+		"bank", "company", "corporation", "committee", "commission",
+		"court", "fund", "league", "movement", "brigade", "institute",
+		"association", "alliance", "office", "service", "services",
+		"department", "navy", "corps", "guard", "government", NULL
+	};
+	char	**w = g_strsplit(name, " ", -1);
+	guint	  i, j, n = g_strv_length(w);
+	int	  person = n >= 2 && n <= 4;
+
+	for (i = 0; person && i < n; i++) {
+		if (!g_unichar_isupper(g_utf8_get_char(w[i])) ||
+		    g_utf8_strlen(w[i], -1) < 2)
+			person = 0;
+		for (j = 0; person && orgs[j] != NULL; j++)
+			if (g_ascii_strcasecmp(w[i], orgs[j]) == 0)
+				person = 0;
+	}
+	g_strfreev(w);
+	return person ? GAZ_PERSON : GAZ_ORG;
+}
+
+void
+extract_front_actors(struct run *r)
+{
+	const struct doc_actor *a;
+	enum gaz_kind	 kind;
+	guint		 i, j;
+	int		 e, k;
+
+	for (i = 0; i < r->doc->meta.actors->len; i++) {
+		a = g_ptr_array_index(r->doc->meta.actors, i);
+		k = a->kind == NULL ? -1 : strcmp(a->kind, "state") == 0 ?
+		    GAZ_STATE : strcmp(a->kind, "org") == 0 ? GAZ_ORG :
+		    GAZ_PERSON;
+		e = lex_find(r->lex, a->name);
+		if (e >= 0 && (E(r, e)->kind == GAZ_NONE ||
+		    E(r, e)->kind == GAZ_AMBIG))
+			e = -1;
+		if (e < 0) {
+			kind = k >= 0 ? (enum gaz_kind)k : guess_kind(a->name);
+			e = extract_add_entity(r, kind, a->name);
+			E(r, e)->fm = 2;
+		} else {
+			if (k >= 0)
+				E(r, e)->kind = k;
+			E(r, e)->fm = MAX(E(r, e)->fm, 1);
+		}
+		for (j = 0; j < a->aliases->len; j++)
+			lex_add_form(r->lex, e, g_ptr_array_index(a->aliases,
+			    j), 0);
+		E(r, e)->hide |= a->hide;
+	}
+}
+
+/* --- relations ------------------------------------------------------------ */
+
+/* Add or merge a relation between entries (nodes) from and to. */
+void
+extract_add_relation(struct run *r, int from, int to, const char *label,
+    enum polarity pol, int directed)
+{
+	struct relation	*rel;
+	struct evidence	*last;
+	guint		 i;
+
+	if (from == to || from < 0 || to < 0)
+		return;
+	for (i = r->rels->len; i > 0; i--) {
+		rel = g_ptr_array_index(r->rels, i - 1);
+		if (rel->directed != directed || strcmp(rel->label, label) != 0)
+			continue;
+		if ((rel->from == from && rel->to == to) || (!directed &&
+		    rel->from == to && rel->to == from))
+			break;
+	}
+	if (i == 0) {
+		rel = g_new0(struct relation, 1);
+		rel->from = from;
+		rel->to = to;
+		rel->label = g_strdup(label);
+		rel->polarity = pol;
+		rel->directed = directed;
+		rel->evidence = g_array_new(FALSE, FALSE,
+		    sizeof(struct evidence));
+		g_ptr_array_add(r->rels, rel);
+	} else
+		rel = g_ptr_array_index(r->rels, i - 1);
+	last = rel->evidence->len > 0 ? &g_array_index(rel->evidence,
+	    struct evidence, rel->evidence->len - 1) : NULL;
+	if (last == NULL || last->off != r->ev.off)
+		g_array_append_val(rel->evidence, r->ev);
+}
+
+/* --- curation ------------------------------------------------------------- */
+
+/* The node an actor name of the front matter stands for; -1 if there
+ * is none, -2 if the name is ambiguous ("Korea"). */
+static int
+curated_actor(struct run *r, const char *name)
+{
+	int	e = lex_find(r->lex, name);
+
+	if (e < 0 || E(r, e)->kind == GAZ_NONE)
+		return -1;
+	if (E(r, e)->kind == GAZ_AMBIG)
+		return E(r, e)->resolved >= 0 ? E(r, e)->resolved : -2;
+	if (E(r, e)->kind == GAZ_PERSON && E(r, e)->state >= 0)
+		return E(r, e)->state;
+	return e;
+}
+
+/* Split "A -> B: label" (arrow '>' for "->" or U+2192, '<' for "<-" or
+ * U+2190, '-' for "--", "<->", a dash); returns 0 if there is no arrow. */
+static int
+split_relation(const char *s, char **a, char **b, char **label, int *arrow)
+{
+	static const char *const arrows[] = {
+		"<->", "<-", "->", "--", "\xE2\x86\x92", "\xE2\x86\x90",
+		"\xE2\x80\x94", "\xE2\x80\x93", NULL
+	};
+	static const char kinds[] = "-<>-><--";
+	const char	*p, *best = NULL, *colon;
+	int		 i, bi = 0;
+
+	for (i = 0; arrows[i] != NULL; i++)
+		if ((p = strstr(s, arrows[i])) != NULL &&
+		    (best == NULL || p < best)) {
+			best = p;
+			bi = i;
+		}
+	if (best == NULL)
+		return 0;
+	*arrow = kinds[bi];
+	*a = g_strstrip(g_strndup(s, (gsize)(best - s)));
+	p = best + strlen(arrows[bi]);
+	colon = strchr(p, ':');
+	*b = g_strstrip(colon != NULL ? g_strndup(p, (gsize)(colon - p)) :
+	    g_strdup(p));
+	*label = g_strstrip(g_strdup(colon != NULL ? colon + 1 : ""));
+	return 1;
+}
+
+/* Drop the relations between a and b (directed a -> b, or undirected;
+ * either way when any) with label (all if empty).  Returns how many. */
+static int
+drop(struct run *r, int a, int b, const char *label, int any)
+{
+	struct relation	*rel;
+	guint		 i;
+	int		 n = 0;
+
+	for (i = r->rels->len; i > 0; i--) {
+		rel = g_ptr_array_index(r->rels, i - 1);
+		if (*label != '\0' && g_ascii_strcasecmp(rel->label, label))
+			continue;
+		if ((rel->from == a && rel->to == b) || ((any ||
+		    !rel->directed) && rel->from == b && rel->to == a)) {
+			g_ptr_array_remove_index(r->rels, i - 1);
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Add (or direct) the relation a -> b (a -- b) with label; evidence:
+ * the sentences naming both. */
+static void
+add_curated(struct run *r, int a, int b, const char *label, int directed)
+{
+	struct relation	*rel;
+	const struct sent *st;
+	guint		 i, k;
+	int		 x, y;
+
+	for (i = 0; i < r->rels->len; i++) {
+		rel = g_ptr_array_index(r->rels, i);
+		if (g_ascii_strcasecmp(rel->label, label) == 0 &&
+		    ((rel->from == a && rel->to == b) ||
+		    (rel->from == b && rel->to == a))) {
+			rel->from = a;
+			rel->to = b;
+			rel->directed = directed;
+			return;
+		}
+	}
+	rel = g_new0(struct relation, 1);
+	rel->from = a;
+	rel->to = b;
+	rel->label = g_strdup(label);
+	rel->polarity = lex_label_polarity(r->lex, label);
+	rel->directed = directed;
+	rel->evidence = g_array_new(FALSE, FALSE, sizeof(struct evidence));
+	for (i = 0; i < r->sents->len; i++) {
+		st = &g_array_index(r->sents, struct sent, i);
+		for (k = 0, x = y = 0; k < st->n; k++) {
+			x |= g_array_index(r->nodes, int, st->first + k) == a;
+			y |= g_array_index(r->nodes, int, st->first + k) == b;
+		}
+		if (x && y)
+			g_array_append_val(rel->evidence, st->ev);
+	}
+	g_ptr_array_add(r->rels, rel);
+}
+
+void
+extract_curate(struct run *r)
+{
+	const struct doc_str *ds;
+	const char	*s, *path = r->doc->path;
+	char		*an, *bn, *label;
+	guint		 i;
+	int		 arrow, a, b, t, del;
+
+	for (i = 0; i < r->doc->meta.relations->len; i++) {
+		ds = g_ptr_array_index(r->doc->meta.relations, i);
+		s = ds->s;
+		while (g_ascii_isspace(*s))
+			s++;
+		del = s[0] == '-' && s[1] != '-' && s[1] != '>';
+		if (del)
+			s++;
+		if (!split_relation(s, &an, &bn, &label, &arrow)) {
+			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has "
+			    "no arrow ('->', '<-' or '--')", ds->s);
+			continue;
+		}
+		if (*an == '\0' || *bn == '\0')
+			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has "
+			    "no %s", ds->s, *an == '\0' ? "source" : "target");
+		else if ((a = curated_actor(r, an)) < 0 ||
+		    (b = curated_actor(r, bn)) < 0)
+			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s': "
+			    "%s actor '%s'", ds->s, (a < 0 ? a : b) == -2 ?
+			    "ambiguous" : "unknown", a < 0 ? an : bn);
+		else if (a == b)
+			msg_at(path, &ds->pos, MSG_WARNING, "relation '%s' "
+			    "links an actor to itself, ignored", ds->s);
+		else {
+			if (arrow == '<')
+				t = a, a = b, b = t;
+			if (del && drop(r, a, b, label, arrow == '-') == 0)
+				msg_at(path, &ds->pos, MSG_WARNING, "relation "
+				    "'%s' drops nothing", ds->s);
+			else if (!del) {
+				add_curated(r, a, b, label, arrow != '-');
+				E(r, a)->want = E(r, b)->want = 1;
+			}
+		}
+		g_free(an);
+		g_free(bn);
+		g_free(label);
+	}
+}
+
+/* --- the graph ------------------------------------------------------------ */
+
+/* Actor order: first mention, states before their persons. */
+static gint
+by_first(gconstpointer pa, gconstpointer pb, gpointer arg)
+{
+	struct run	*r = arg;
+	int		 a = *(const int *)pa, b = *(const int *)pb;
+	const struct ent *x = E(r, a), *y = E(r, b);
+
+	if (x->first != y->first)
+		return x->first < y->first ? -1 : 1;
+	if ((x->kind == GAZ_PERSON) != (y->kind == GAZ_PERSON))
+		return x->kind == GAZ_PERSON ? 1 : -1;
+	return a < b ? -1 : a > b;
+}
+
+static gint
+by_evidence(gconstpointer pa, gconstpointer pb)
+{
+	const struct relation *a = *(const struct relation *const *)pa;
+	const struct relation *b = *(const struct relation *const *)pb;
+	size_t	 x, y;
+
+	x = a->evidence->len > 0 ? g_array_index(a->evidence,
+	    struct evidence, 0).off : SIZE_MAX;
+	y = b->evidence->len > 0 ? g_array_index(b->evidence,
+	    struct evidence, 0).off : SIZE_MAX;
+	return x < y ? -1 : x > y;
+}
+
+struct graph *
+extract_graph(struct run *r)
+{
+	struct graph	*g = g_new0(struct graph, 1);
+	struct actor	*ac, *st;
+	struct relation	*rel;
+	struct ent	*x;
+	GArray		*order = g_array_new(FALSE, FALSE, sizeof(int));
+	guint		 i;
+	int		 e;
+
+	g->actors = g_ptr_array_new_with_free_func(actor_free);
+	g->relations = g_ptr_array_new_with_free_func(extract_relation_free);
+	for (i = 0; i < r->ents->len; i++) {
+		x = E(r, (int)i);
+		x->total = x->mentions;
+		x->first = x->first_off;
+	}
+	for (i = 0; i < r->ents->len; i++) {
+		x = E(r, (int)i);
+		if (x->kind == GAZ_PERSON && x->mentions > 0 && x->state >= 0) {
+			E(r, x->state)->total += x->mentions;
+			E(r, x->state)->first = MIN(E(r, x->state)->first,
+			    x->first_off);
+		}
+	}
+	for (i = 0; i < r->ents->len; i++) {
+		x = E(r, (int)i);
+		if (x->kind > GAZ_PERSON || (x->total == 0 && !x->fm &&
+		    !x->want))
+			continue;
+		e = (int)i;
+		g_array_append_val(order, e);
+	}
+	g_array_sort_with_data(order, by_first, r);
+	for (i = 0; i < order->len; i++) {
+		e = g_array_index(order, int, i);
+		x = E(r, e);
+		x->actor = (int)i;
+		ac = g_new0(struct actor, 1);
+		ac->name = g_strdup(G(r, e)->name);
+		ac->kind = (enum actor_kind)x->kind;
+		ac->mentions = x->total;
+		ac->first_off = x->first;
+		ac->persons = g_ptr_array_new_with_free_func(g_free);
+		ac->state = -1;
+		ac->hidden = x->hide;
+		g_ptr_array_add(g->actors, ac);
+	}
+	for (i = 0; i < order->len; i++) {
+		e = g_array_index(order, int, i);
+		x = E(r, e);
+		ac = g_ptr_array_index(g->actors, i);
+		if (x->kind != GAZ_PERSON || x->state < 0 ||
+		    E(r, x->state)->actor < 0)
+			continue;
+		ac->state = E(r, x->state)->actor;
+		st = g_ptr_array_index(g->actors, ac->state);
+		g_ptr_array_add(st->persons, g_strdup(ac->name));
+	}
+	g_ptr_array_sort(r->rels, by_evidence);
+	while (r->rels->len > 0) {
+		rel = g_ptr_array_steal_index(r->rels, 0);
+		if (E(r, rel->from)->actor < 0 || E(r, rel->to)->actor < 0) {
+			extract_relation_free(rel);
+			continue;
+		}
+		rel->from = E(r, rel->from)->actor;
+		rel->to = E(r, rel->to)->actor;
+		g_ptr_array_add(g->relations, rel);
+	}
+	g_array_free(order, TRUE);
+	return g;
+}
+
+void
+extract_relation_free(gpointer p)
+{
+	struct relation	*rel = p;
+
+	g_free(rel->label);
+	g_array_free(rel->evidence, TRUE);
+	g_free(rel);
+}
+
+static void
+actor_free(gpointer p)
+{
+	struct actor	*a = p;
+
+	g_free(a->name);
+	g_ptr_array_free(a->persons, TRUE);
+	g_free(a);
+}
+
+void
+graph_free(struct graph *g)
+{
+	if (g == NULL)
+		return;
+	g_ptr_array_free(g->actors, TRUE);
+	g_ptr_array_free(g->relations, TRUE);
+	g_free(g);
+}
+
+/* --- the dump ------------------------------------------------------------- */
+
+static const char *const kinds[] = { "state", "org", "person" };
+static const char *const polarities[] = {
+	"cooperative", "hostile", "neutral"
+};
+
+/* A JSON string. */
+static void
+str(const char *s, FILE *f)
+{
+	const unsigned char *p;
+
+	fputc('"', f);
+	for (p = (const unsigned char *)s; *p != '\0'; p++)
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20 || *p == 0x7F)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	fputc('"', f);
+}
+
+/*
+ * One actor a line: {"name", "kind", "mentions", "persons"} for states
+ * and organisations, {"name", "kind", "mentions", "state"} for persons
+ * ("state": the state or organisation they belong to, or null), and
+ * "hidden": true when the front matter hides it.
+ */
+static void
+dump_actor(const struct graph *g, const struct actor *a, FILE *f)
+{
+	const struct actor *st;
+	guint		 i;
+
+	fputs("    {\"name\": ", f);
+	str(a->name, f);
+	fprintf(f, ", \"kind\": \"%s\", \"mentions\": %d", kinds[a->kind],
+	    a->mentions);
+	if (a->kind == ACTOR_PERSON) {
+		fputs(", \"state\": ", f);
+		if (a->state >= 0) {
+			st = g_ptr_array_index(g->actors, a->state);
+			str(st->name, f);
+		} else
+			fputs("null", f);
+	} else {
+		fputs(", \"persons\": [", f);
+		for (i = 0; i < a->persons->len; i++) {
+			if (i > 0)
+				fputs(", ", f);
+			str(g_ptr_array_index(a->persons, i), f);
+		}
+		fputc(']', f);
+	}
+	if (a->hidden)
+		fputs(", \"hidden\": true", f);
+	fputc('}', f);
+}
+
+static void
+dump_relation(const struct graph *g, const struct relation *r, FILE *f)
+{
+	const struct actor *from, *to;
+	guint		 i;
+
+	from = g_ptr_array_index(g->actors, r->from);
+	to = g_ptr_array_index(g->actors, r->to);
+	fputs("    {\"from\": ", f);
+	str(from->name, f);
+	fputs(", \"to\": ", f);
+	str(to->name, f);
+	fputs(", \"label\": ", f);
+	str(r->label, f);
+	fprintf(f, ", \"polarity\": \"%s\", \"directed\": %s, "
+	    "\"evidence\": [", polarities[r->polarity],
+	    r->directed ? "true" : "false");
+	for (i = 0; i < r->evidence->len; i++)
+		fprintf(f, "%s%d", i > 0 ? ", " : "",
+		    g_array_index(r->evidence, struct evidence, i).line);
+	fputs("]}", f);
+}
+
+void
+graph_dump(const struct graph *g, FILE *f)
+{
+	guint	i;
+
+	fputs("{\n  \"actors\": [", f);
+	for (i = 0; i < g->actors->len; i++) {
+		fputs(i > 0 ? ",\n" : "\n", f);
+		dump_actor(g, g_ptr_array_index(g->actors, i), f);
+	}
+	fputs(g->actors->len > 0 ? "\n  ],\n" : "],\n", f);
+	fputs("  \"relations\": [", f);
+	for (i = 0; i < g->relations->len; i++) {
+		fputs(i > 0 ? ",\n" : "\n", f);
+		dump_relation(g, g_ptr_array_index(g->relations, i), f);
+	}
+	fputs(g->relations->len > 0 ? "\n  ]\n}\n" : "]\n}\n", f);
+}

@@ -1,0 +1,217 @@
+/* SPDX-License-Identifier: MIT */
+/* Sidebar panels: the chronology timeline and the facts about the source. */
+#include <string.h>
+
+#include "typeset_int.h"
+
+/* The "About this briefing" panel: first entry of the sidebar flow. */
+void
+about_panel(struct body *bd)
+{
+	const struct doc	*d = bd->t->doc;
+	const struct doc_meta	*m = &d->meta;
+	struct ts		*t = bd->t;
+	double			 w = bd->g.side_w;
+	struct vent		*v;
+	guint			 words = 0, i;
+	char			 buf[96];
+	const char		*rows[5][2];
+	char			*pub = NULL, *ret = NULL;
+	int			 nrows = 0, r;
+
+	for (i = 0; i < d->blocks->len; i++) {
+		/* a rough word count over the top-level text */
+		const struct doc_node *n = g_ptr_array_index(d->blocks, i);
+		GPtrArray *stack = g_ptr_array_new();
+
+		g_ptr_array_add(stack, (gpointer)n);
+		while (stack->len > 0) {
+			const struct doc_node *c = g_ptr_array_steal_index(
+			    stack, stack->len - 1);
+			guint k;
+
+			if (c->spans != NULL)
+				for (k = 0; k < c->spans->len; k++) {
+					const struct doc_span *sp =
+					    g_ptr_array_index(c->spans, k);
+					const char *p = sp->text;
+					int in = 0;
+
+					for (; *p; p++) {
+						int ws = g_ascii_isspace(*p);
+
+						words += !ws && !in;
+						in = !ws;
+					}
+				}
+			if (c->children != NULL)
+				for (k = 0; k < c->children->len; k++)
+					g_ptr_array_add(stack,
+					    g_ptr_array_index(c->children, k));
+		}
+		g_ptr_array_unref(stack);
+	}
+	rows[nrows][0] = "Source";
+	rows[nrows++][1] = m->src_publication != NULL ? m->src_publication :
+	    d->name;
+	if (m->src_published != NULL) {
+		rows[nrows][0] = "Published";
+		rows[nrows++][1] = pub = nice_date(m->src_published);
+	}
+	if (m->src_retrieved != NULL) {
+		rows[nrows][0] = "Retrieved";
+		rows[nrows++][1] = ret = nice_date(m->src_retrieved);
+	}
+	g_snprintf(buf, sizeof(buf), "%u words \xc2\xb7 %u min read", words,
+	    (words + 229) / 230);
+	rows[nrows][0] = "Length";
+	rows[nrows++][1] = buf;
+
+	v = vent_new(bd->side, 16, 0);
+	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
+	    "ABOUT THIS BRIEFING");
+	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
+	for (r = 0; r < nrows; r++) {
+		v = vent_new(bd->side, 10, 3);
+		add_run(t, v->items, FACE_SANS_BOLD, 7.2, GREY, 0,
+		    baseline_of(7.2, 10), rows[r][0]);
+		v->keep = 1;
+		ragged(bd, bd->side, rows[r][1], FACE_SANS, 7.8, 10.4, INK, w,
+		    0);
+	}
+	g_free(pub);
+	g_free(ret);
+}
+
+
+/* The anchor of the nearest block at or before off: extracted events
+ * point at the paragraph they come from. */
+const char *
+anchor_for(struct body *bd, size_t off, char *buf, size_t size)
+{
+	guint	lo = 0, hi = bd->anchors->len;
+
+	/* anchors are block offsets in document order: binary search */
+	while (lo < hi) {
+		guint mid = (lo + hi) / 2;
+
+		if (g_array_index(bd->anchors, size_t, mid) <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0)
+		return "title";
+	g_snprintf(buf, size, "p%zu", g_array_index(bd->anchors, size_t,
+	    lo - 1));
+	return buf;
+}
+
+static void
+add_link(GArray *items, double x0, double y0, double x1, double y1,
+    const char *dest)
+{
+	struct pg_flow	fl = { .items = items };
+	struct pg_link	lk = { 0 };
+
+	lk.x0 = x0;
+	lk.y0 = y0;
+	lk.x1 = x1;
+	lk.y1 = y1;
+	lk.dest = (char *)dest;
+	pg_add_link(&fl, &lk);
+}
+
+/* The vertical rule of the timeline beside an entry line. */
+static void
+rail(GArray *items, double x, double y0, double y1)
+{
+	add_vline(items, x, y0, y1, 0.7, RULE_GREY);
+}
+
+/*
+ * The chronology: a heading, then per event a dot on a vertical rail,
+ * the date in bold and the event's text; the briefing's own entry set
+ * apart with a hollow dot.  Each entry links to its paragraph.
+ */
+void
+chrono_panel(struct body *bd)
+{
+	const struct chronology	*c = bd->t->opts->chrono;
+	struct ts		*t = bd->t;
+	double			 w = bd->g.side_w, tx = 12, rx = 3.5;
+	GPtrArray		*tmp;
+	struct vent		*v;
+	struct vent		*entry;
+	guint			 i, k;
+	double			 height;
+	char			 buf[32];
+
+	if (c == NULL || c->off || c->events->len == 0)
+		return;
+	v = vent_new(bd->side, 16, 0);
+	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
+	    "CHRONOLOGY");
+	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
+	v->outline = g_strdup("Chronology");
+	v->olevel = 1;
+	v->anchor = g_strdup("chronology");
+	v->keep = 1;
+	tmp = g_ptr_array_new_with_free_func(vent_free);
+	for (i = 0; i < c->events->len; i++) {
+		const struct event *ev = g_ptr_array_index(c->events, i);
+		int self = ev->source == EV_DOCUMENT;
+		int last = i + 1 == c->events->len;
+		char *label = chrono_date_label(ev);
+		const char *dest = NULL;
+		double before = i == 0 ? 4 : self ? 9 : 5;
+
+		if (self)
+			dest = "title";
+		else if (ev->block_off != CHRONO_NO_BLOCK)
+			dest = anchor_for(bd, ev->block_off, buf, sizeof(buf));
+		/* the date line, with its dot */
+		v = vent_new(bd->side, 10.5, before);
+		height = 10.5;
+		v->keep = 1;
+		add_run(t, v->items, FACE_SANS_BOLD, 7.8, self ? GREY : INK,
+		    tx, baseline_of(7.8, 10.5), label);
+		if (self)
+			add_run(t, v->items, FACE_SANS, 6.6, GREY, tx +
+			    text_width(t, FACE_SANS_BOLD, 7.8, label) + 4,
+			    baseline_of(7.8, 10.5), "THIS BRIEFING");
+		if (i > 0)
+			rail(v->items, rx, -before, 5.25 - 2.6);
+		if (!last)
+			rail(v->items, rx, 5.25 + 2.6, 10.5);
+		add_dot(v->items, rx, 5.25, 2.6, self ? 0xFFFFFF : ACCENT,
+		    ACCENT);
+		g_free(label);
+		/* the text, ragged, beside the rail */
+		g_ptr_array_set_size(tmp, 0);
+		entry = v;
+		/* the label says it already */
+		ragged(bd, tmp, self && g_str_has_prefix(ev->text,
+		    "This briefing: ") ? ev->text + 15 : ev->text, FACE_SANS,
+		    7.8, 10.2, self ? GREY : INK, w - tx, 0);
+		while (tmp->len > 0) {
+			struct vent *tv = g_ptr_array_steal_index(tmp, 0);
+
+			for (k = 0; k < tv->items->len; k++)
+				ts_item_move(&g_array_index(tv->items,
+				    struct pg_item, k), tx, 0);
+			if (!last)
+				rail(tv->items, rx, 0, tv->height);
+			/* an entry stays whole on its page */
+			tv->keep = tmp->len > 0;
+			g_ptr_array_add(bd->side, tv);
+			height += tv->height;
+		}
+		/* one link over the whole entry */
+		if (dest != NULL)
+			add_link(entry->items, 0, 0, w, height, dest);
+	}
+	g_ptr_array_unref(tmp);
+	/* air before the next panel */
+	vent_new(bd->side, 14, 0);
+}

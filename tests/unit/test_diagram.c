@@ -1,0 +1,380 @@
+/* SPDX-License-Identifier: MIT */
+/* The relations diagram: layout geometry, determinism, drawing, files. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "capture.h"
+#include "diagram.h"
+#include "fonts.h"
+
+static struct actor *
+actor(const char *name, enum actor_kind kind, int mentions,
+    const char *person)
+{
+	struct actor	*a = g_new0(struct actor, 1);
+
+	a->name = g_strdup(name);
+	a->kind = kind;
+	a->mentions = mentions;
+	a->state = -1;
+	a->persons = g_ptr_array_new_with_free_func(g_free);
+	if (person != NULL)
+		g_ptr_array_add(a->persons, g_strdup(person));
+	return a;
+}
+
+static struct relation *
+relation(int from, int to, const char *label, enum polarity pol, int dir,
+    int nev)
+{
+	struct relation	*r = g_new0(struct relation, 1);
+	int		 i;
+
+	r->from = from;
+	r->to = to;
+	r->label = g_strdup(label);
+	r->polarity = pol;
+	r->directed = dir;
+	r->evidence = g_array_new(FALSE, TRUE, sizeof(struct evidence));
+	for (i = 0; i < nev; i++) {
+		struct evidence e = { (size_t)(100 * (from + to) + i),
+		    (size_t)(100 * (from + to)), i + 1 };
+
+		g_array_append_val(r->evidence, e);
+	}
+	return r;
+}
+
+static void
+free_graph(struct graph *g)
+{
+	guint	i;
+
+	for (i = 0; i < g->actors->len; i++) {
+		struct actor *a = g_ptr_array_index(g->actors, i);
+
+		g_free(a->name);
+		g_ptr_array_unref(a->persons);
+		g_free(a);
+	}
+	for (i = 0; i < g->relations->len; i++) {
+		struct relation *r = g_ptr_array_index(g->relations, i);
+
+		g_free(r->label);
+		g_array_unref(r->evidence);
+		g_free(r);
+	}
+	g_ptr_array_unref(g->actors);
+	g_ptr_array_unref(g->relations);
+	g_free(g);
+}
+
+/* The example's graph, as the issue describes it. */
+static struct graph *
+example(void)
+{
+	struct graph	*g = g_new0(struct graph, 1);
+
+	g->actors = g_ptr_array_new();
+	g->relations = g_ptr_array_new();
+	g_ptr_array_add(g->actors, actor("Russia", ACTOR_STATE, 9,
+	    "Vladimir Putin"));
+	g_ptr_array_add(g->actors, actor("North Korea", ACTOR_STATE, 10,
+	    "Kim Jong Un"));
+	g_ptr_array_add(g->actors, actor("United States", ACTOR_STATE, 3,
+	    "Kurt Campbell"));
+	g_ptr_array_add(g->actors, actor("Ukraine", ACTOR_STATE, 4, NULL));
+	g_ptr_array_add(g->actors, actor("United Nations", ACTOR_ORG, 2,
+	    NULL));
+	g_ptr_array_add(g->actors, actor("South Korea", ACTOR_STATE, 2,
+	    "Kim Hong-kyun"));
+	g_ptr_array_add(g->relations, relation(1, 0, "munitions",
+	    POL_COOPERATIVE, 1, 3));
+	g_ptr_array_add(g->relations, relation(0, 1, "technology",
+	    POL_COOPERATIVE, 1, 2));
+	g_ptr_array_add(g->relations, relation(0, 3, "war", POL_HOSTILE, 0,
+	    3));
+	g_ptr_array_add(g->relations, relation(2, 1, "accusation",
+	    POL_HOSTILE, 1, 1));
+	g_ptr_array_add(g->relations, relation(5, 2, "consultation",
+	    POL_NEUTRAL, 0, 1));
+	return g;
+}
+
+/* n actors in a ring with chords, deterministic. */
+static struct graph *
+generated(int n)
+{
+	struct graph	*g = g_new0(struct graph, 1);
+	int		 i;
+
+	g->actors = g_ptr_array_new();
+	g->relations = g_ptr_array_new();
+	for (i = 0; i < n; i++) {
+		char name[32];
+
+		g_snprintf(name, sizeof(name), "Country %c%c", 'A' + i % 26,
+		    'a' + (i * 7) % 26);
+		g_ptr_array_add(g->actors, actor(name, i % 5 == 4 ? ACTOR_ORG :
+		    ACTOR_STATE, 1 + (i * 37) % 11, i % 3 == 0 ? "A. Person" :
+		    NULL));
+	}
+	for (i = 0; i < n; i++) {
+		g_ptr_array_add(g->relations, relation(i, (i + 1) % n,
+		    i % 2 ? "supply" : "talks", (enum polarity)(i % 3), i % 2,
+		    1 + i % 3));
+		if (i % 4 == 0)
+			g_ptr_array_add(g->relations, relation(i, (i + 7) % n,
+			    "sanctions", POL_HOSTILE, 1, 1));
+	}
+	return g;
+}
+
+static void
+test_diagram_layout_example_disjoint(void **state)
+{
+	struct graph	*g = example();
+	struct diagram	*d = diagram_layout(g, 487);
+	guint		 i;
+
+	(void)state;
+	assert_non_null(d);
+	assert_int_equal(d->shown, 6);
+	assert_int_equal(d->total, 6);
+	assert_int_equal(d->nodes->len, 6);
+	assert_int_equal(d->edges->len, 5);
+	assert_true(diagram_disjoint(d));
+	assert_true(d->w <= 487);
+	/* every node inside the figure */
+	for (i = 0; i < d->nodes->len; i++) {
+		struct dnode *n = &g_array_index(d->nodes, struct dnode, i);
+
+		assert_true(d->ox + (n->x - n->w / 2) * d->scale >= -0.01);
+		assert_true(d->ox + (n->x + n->w / 2) * d->scale <= d->w + 0.01);
+		assert_true((n->y + n->h / 2) * d->scale <= d->legend_y);
+	}
+	assert_non_null(strstr(d->caption, "Figure 1. Relations among the "
+	    "actors named in this briefing, generated from the text"));
+	diagram_free(d);
+	free_graph(g);
+}
+
+/* 20 actors: the 12 most mentioned drawn, said in the caption, no
+ * overlaps. */
+static void
+test_diagram_layout_twenty_actors(void **state)
+{
+	struct graph	*g = generated(20);
+	struct diagram	*d = diagram_layout(g, 487);
+
+	(void)state;
+	assert_non_null(d);
+	assert_int_equal(d->shown, 12);
+	assert_int_equal(d->total, 20);
+	assert_non_null(strstr(d->caption, "12 of 20 actors"));
+	assert_true(diagram_disjoint(d));
+	diagram_free(d);
+	free_graph(g);
+}
+
+/* Two layouts of the same graph are the same to the last coordinate. */
+static void
+test_diagram_layout_deterministic(void **state)
+{
+	struct graph	*g = generated(14);
+	struct diagram	*a = diagram_layout(g, 487);
+	struct diagram	*b = diagram_layout(g, 487);
+	guint		 i;
+
+	(void)state;
+	assert_int_equal(a->nodes->len, b->nodes->len);
+	assert_memory_equal(a->nodes->data, b->nodes->data,
+	    a->nodes->len * sizeof(struct dnode));
+	for (i = 0; i < a->edges->len; i++) {
+		GArray *pa = g_array_index(a->edges, struct dedge, i).pts;
+		GArray *pb = g_array_index(b->edges, struct dedge, i).pts;
+
+		assert_int_equal(pa->len, pb->len);
+		assert_memory_equal(pa->data, pb->data,
+		    pa->len * sizeof(double));
+	}
+	diagram_free(a);
+	diagram_free(b);
+	free_graph(g);
+}
+
+/* Nothing to draw: one actor, or no relation. */
+static void
+test_diagram_layout_nothing(void **state)
+{
+	struct graph	*g = example();
+	guint		 i;
+
+	(void)state;
+	for (i = 0; i < g->relations->len; i++) {
+		struct relation *r = g_ptr_array_index(g->relations, i);
+
+		g_free(r->label);
+		g_array_unref(r->evidence);
+		g_free(r);
+	}
+	g_ptr_array_set_size(g->relations, 0);
+	assert_null(diagram_layout(g, 487));
+	free_graph(g);
+}
+
+/* In the page model: paths and real text, every node name present, a
+ * link on each edge label. */
+static void
+test_diagram_to_items(void **state)
+{
+	struct graph	*g = example();
+	struct diagram	*d = diagram_layout(g, 487);
+	struct pages	*pp = pages_new(595, 842);
+	GArray		*items = g_array_new(FALSE, TRUE,
+	    sizeof(struct pg_item));
+	GString		*text = g_string_new(NULL);
+	guint		 i, links = 0, paths = 0;
+
+	(void)state;
+	diagram_to_items(d, pp, items);
+	for (i = 0; i < items->len; i++) {
+		struct pg_item *it = &g_array_index(items, struct pg_item, i);
+
+		if (it->type == PG_RUN) {
+			g_string_append(text, it->u.run.text);
+			g_string_append_c(text, '|');
+			assert_true(it->u.run.x >= -0.01);
+		} else if (it->type == PG_LINK) {
+			links++;
+			assert_true(it->u.link.dest[0] == 'p');
+		} else if (it->type == PG_PATH) {
+			guint k;
+
+			paths++;
+			for (k = 0; k < it->u.path.segs->len; k++)
+				assert_false(isnan(g_array_index(
+				    it->u.path.segs, struct pg_seg, k).x[0]));
+		}
+	}
+	for (i = 0; i < g->actors->len; i++)
+		assert_non_null(strstr(text->str, ((struct actor *)
+		    g_ptr_array_index(g->actors, i))->name));
+	assert_non_null(strstr(text->str, "Kim Hong-kyun"));
+	assert_int_equal(links, 5);
+	assert_true(paths > 10);
+	g_string_free(text, TRUE);
+	{
+		struct pg_flow fl = { .items = items };
+
+		(void)fl;
+	}
+	for (i = 0; i < items->len; i++) {
+		struct pg_item *it = &g_array_index(items, struct pg_item, i);
+
+		if (it->type == PG_RUN)
+			g_free(it->u.run.text);
+		else if (it->type == PG_PATH)
+			g_array_unref(it->u.path.segs);
+		else if (it->type == PG_LINK) {
+			g_free(it->u.link.dest);
+			g_free(it->u.link.uri);
+		}
+	}
+	g_array_unref(items);
+	pages_free(pp);
+	diagram_free(d);
+	free_graph(g);
+}
+
+static int
+starts_with_file(const char *path, const char *magic, size_t n)
+{
+	char	*buf;
+	gsize	 len;
+	int	 ok;
+
+	if (!g_file_get_contents(path, &buf, &len, NULL))
+		return 0;
+	ok = len > n && memcmp(buf, magic, n) == 0;
+	g_free(buf);
+	return ok;
+}
+
+/* The diagram alone as SVG, PNG and PDF; a bad path fails cleanly. */
+static void
+test_diagram_write_files(void **state)
+{
+	struct graph	*g = example();
+	struct diagram	*d = diagram_layout(g, 487);
+	char		*dir = g_dir_make_tmp("diagram-XXXXXX", NULL);
+	char		*svg = g_build_filename(dir, "d.svg", NULL);
+	char		*png = g_build_filename(dir, "d.png", NULL);
+	char		*pdf = g_build_filename(dir, "d.pdf", NULL);
+	char		*bad = g_build_filename(dir, "no", "d.svg", NULL);
+	char		*txt = g_build_filename(dir, "d.txt", NULL);
+
+	(void)state;
+	capture_begin();
+	assert_int_equal(diagram_write(d, svg, 72), 0);
+	assert_int_equal(diagram_write(d, png, 300), 0);
+	assert_int_equal(diagram_write(d, pdf, 72), 0);
+	assert_true(starts_with_file(svg, "<?xml", 5));
+	assert_true(starts_with_file(png, "\x89PNG", 4));
+	assert_true(starts_with_file(pdf, "%PDF", 4));
+	assert_int_equal(diagram_write(d, bad, 72), -1);
+	assert_false(g_file_test(bad, G_FILE_TEST_EXISTS));
+	assert_int_equal(diagram_write(d, txt, 72), -1);
+	assert_non_null(strstr(messages(), "error: "));
+	capture_end();
+	unlink(svg);
+	unlink(png);
+	unlink(pdf);
+	rmdir(dir);
+	g_free(svg);
+	g_free(png);
+	g_free(pdf);
+	g_free(bad);
+	g_free(txt);
+	g_free(dir);
+	diagram_free(d);
+	free_graph(g);
+}
+
+static int
+setup(void **state)
+{
+	(void)state;
+	g_setenv("BRIEFING_FONTDIR", "fonts", TRUE);
+	return fonts_init(NULL);
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	fonts_done();
+	return 0;
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_diagram_layout_example_disjoint),
+		cmocka_unit_test(test_diagram_layout_twenty_actors),
+		cmocka_unit_test(test_diagram_layout_deterministic),
+		cmocka_unit_test(test_diagram_layout_nothing),
+		cmocka_unit_test(test_diagram_to_items),
+		cmocka_unit_test(test_diagram_write_files),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,897 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of extract.c, gazetteer.c and graph_dump.c: actors, relations. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "doc.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "msg.h"
+#include "capture.h"
+#include "source.h"
+
+#define EXAMPLE		"assets/examples/putin-north-korea.md"
+
+/* @DUMPS@ */
+/* Expected --dump graph of the two test articles (tests/e2e/graph-*.md). */
+#define SAHEL_DUMP \
+	"{\n" \
+	"  \"actors\": [\n" \
+	"    {\"name\": \"France\", \"kind\": \"state\", " \
+	"\"mentions\": 5, \"persons\": [\"Emmanuel Macron\"]},\n" \
+	"    {\"name\": \"Mali\", \"kind\": \"state\", " \
+	"\"mentions\": 6, \"persons\": [\"Assimi Goïta\"]},\n" \
+	"    {\"name\": \"Burkina Faso\", \"kind\": \"state\", " \
+	"\"mentions\": 4, \"persons\": [\"Ibrahim Traoré\"]},\n" \
+	"    {\"name\": \"Niger\", \"kind\": \"state\", " \
+	"\"mentions\": 8, \"persons\": []},\n" \
+	"    {\"name\": \"ECOWAS\", \"kind\": \"org\", " \
+	"\"mentions\": 2, \"persons\": []},\n" \
+	"    {\"name\": \"Russia\", \"kind\": \"state\", " \
+	"\"mentions\": 3, \"persons\": [\"Vladimir Putin\"]},\n" \
+	"    {\"name\": \"Assimi Goïta\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"Mali\"},\n" \
+	"    {\"name\": \"Vladimir Putin\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"Russia\"},\n" \
+	"    {\"name\": \"Emmanuel Macron\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"France\"},\n" \
+	"    {\"name\": \"Nigeria\", \"kind\": \"state\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
+	"    {\"name\": \"African Union\", \"kind\": \"org\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
+	"    {\"name\": \"Ibrahim Traoré\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"Burkina Faso\"},\n" \
+	"    {\"name\": \"United Nations\", \"kind\": \"org\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
+	"    {\"name\": \"United States\", \"kind\": \"state\", " \
+	"\"mentions\": 1, \"persons\": []}\n" \
+	"  ],\n" \
+	"  \"relations\": [\n" \
+	"    {\"from\": \"Russia\", \"to\": \"Mali\", " \
+	"\"label\": \"troops\", \"polarity\": \"cooperative\", " \
+	"\"directed\": true, \"evidence\": [17]},\n" \
+	"    {\"from\": \"Niger\", \"to\": \"France\", " \
+	"\"label\": \"expulsion\", \"polarity\": \"hostile\", " \
+	"\"directed\": true, \"evidence\": [23]},\n" \
+	"    {\"from\": \"ECOWAS\", \"to\": \"Niger\", " \
+	"\"label\": \"sanctions\", \"polarity\": \"hostile\", " \
+	"\"directed\": true, \"evidence\": [28]},\n" \
+	"    {\"from\": \"African Union\", \"to\": \"Niger\", " \
+	"\"label\": \"suspension\", \"polarity\": \"hostile\", " \
+	"\"directed\": true, \"evidence\": [31]},\n" \
+	"    {\"from\": \"Mali\", \"to\": \"Burkina Faso\", " \
+	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
+	"\"directed\": false, \"evidence\": [37]},\n" \
+	"    {\"from\": \"Mali\", \"to\": \"Niger\", " \
+	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
+	"\"directed\": false, \"evidence\": [37]},\n" \
+	"    {\"from\": \"Burkina Faso\", \"to\": \"Niger\", " \
+	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
+	"\"directed\": false, \"evidence\": [37]},\n" \
+	"    {\"from\": \"United States\", \"to\": \"Niger\", " \
+	"\"label\": \"consultation\", \"polarity\": \"neutral\", " \
+	"\"directed\": false, \"evidence\": [37]}\n" \
+	"  ]\n" \
+	"}\n"
+
+#define IRAN_DUMP \
+	"{\n" \
+	"  \"actors\": [\n" \
+	"    {\"name\": \"Iran\", \"kind\": \"state\", " \
+	"\"mentions\": 10, \"persons\": [\"Abbas Araghchi\"]},\n" \
+	"    {\"name\": \"United States\", \"kind\": \"state\", " \
+	"\"mentions\": 5, \"persons\": [\"Steve Witkoff\", " \
+	"\"Donald Trump\"]},\n" \
+	"    {\"name\": \"Oman\", \"kind\": \"state\", " \
+	"\"mentions\": 2, \"persons\": [\"Badr Albusaidi\"], " \
+	"\"hidden\": true},\n" \
+	"    {\"name\": \"Badr Albusaidi\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"Oman\"},\n" \
+	"    {\"name\": \"Abbas Araghchi\", \"kind\": \"person\", " \
+	"\"mentions\": 2, \"state\": \"Iran\"},\n" \
+	"    {\"name\": \"Steve Witkoff\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"United States\"},\n" \
+	"    {\"name\": \"Donald Trump\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"United States\"},\n" \
+	"    {\"name\": \"Israel\", \"kind\": \"state\", " \
+	"\"mentions\": 2, \"persons\": [\"Benjamin Netanyahu\"]},\n" \
+	"    {\"name\": \"Benjamin Netanyahu\", " \
+	"\"kind\": \"person\", \"mentions\": 1, " \
+	"\"state\": \"Israel\"},\n" \
+	"    {\"name\": \"IAEA\", \"kind\": \"org\", " \
+	"\"mentions\": 2, \"persons\": [\"Rafael Grossi\"]},\n" \
+	"    {\"name\": \"Rafael Grossi\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"IAEA\"},\n" \
+	"    {\"name\": \"Russia\", \"kind\": \"state\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
+	"    {\"name\": \"China\", \"kind\": \"state\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
+	"    {\"name\": \"E3\", \"kind\": \"org\", \"mentions\": 1, " \
+	"\"persons\": []},\n" \
+	"    {\"name\": \"United Nations\", \"kind\": \"org\", " \
+	"\"mentions\": 1, \"persons\": []}\n" \
+	"  ],\n" \
+	"  \"relations\": [\n" \
+	"    {\"from\": \"Iran\", \"to\": \"United States\", " \
+	"\"label\": \"consultation\", \"polarity\": \"neutral\", " \
+	"\"directed\": false, \"evidence\": [15]},\n" \
+	"    {\"from\": \"United States\", \"to\": \"Iran\", " \
+	"\"label\": \"warning\", \"polarity\": \"hostile\", " \
+	"\"directed\": true, \"evidence\": [15]},\n" \
+	"    {\"from\": \"IAEA\", \"to\": \"Iran\", " \
+	"\"label\": \"visit\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [17]},\n" \
+	"    {\"from\": \"E3\", \"to\": \"Iran\", " \
+	"\"label\": \"snapback\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [17]}\n" \
+	"  ]\n" \
+	"}\n"
+/* @END@ */
+
+static int
+setup(void **state)
+{
+	(void)state;
+	capture_begin();
+	extract_set_assets(NULL);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	capture_end();
+	return 0;
+}
+
+/* The graph of a text read as "t.md" (a Markdown document). */
+static struct graph *
+run_text(const char *text)
+{
+	struct source	*src;
+	struct doc	*doc;
+	struct graph	*g;
+
+	src = source_from_string("t.md", text, (size_t)-1);
+	assert_non_null(src);
+	doc = doc_read(src);
+	assert_non_null(doc);
+	g = extract_run(doc, src);
+	doc_free(doc);
+	source_free(src);
+	return g;
+}
+
+static struct graph *
+run_file(const char *path)
+{
+	struct source	*src;
+	struct doc	*doc;
+	struct graph	*g;
+
+	src = source_load(path);
+	assert_non_null(src);
+	doc = doc_read(src);
+	assert_non_null(doc);
+	g = extract_run(doc, src);
+	doc_free(doc);
+	source_free(src);
+	return g;
+}
+
+static const struct actor *
+actor(const struct graph *g, const char *name)
+{
+	const struct actor *a;
+	guint		 i;
+
+	for (i = 0; i < g->actors->len; i++) {
+		a = g_ptr_array_index(g->actors, i);
+		if (strcmp(a->name, name) == 0)
+			return a;
+	}
+	return NULL;
+}
+
+static int
+mentions(const struct graph *g, const char *name)
+{
+	const struct actor *a = actor(g, name);
+
+	return a != NULL ? a->mentions : -1;
+}
+
+/* The name of the state of person name, or "" if none. */
+static const char *
+state_of(const struct graph *g, const char *name)
+{
+	const struct actor *a = actor(g, name);
+
+	if (a == NULL || a->state < 0)
+		return "";
+	return ((const struct actor *)g_ptr_array_index(g->actors,
+	    a->state))->name;
+}
+
+/* The relation from -> to (or from -- to, either way) with label. */
+static const struct relation *
+relation(const struct graph *g, const char *from, const char *to,
+    const char *label, int directed)
+{
+	const struct relation *r;
+	const char	*f, *t;
+	guint		 i;
+
+	for (i = 0; i < g->relations->len; i++) {
+		r = g_ptr_array_index(g->relations, i);
+		f = ((const struct actor *)g_ptr_array_index(g->actors,
+		    r->from))->name;
+		t = ((const struct actor *)g_ptr_array_index(g->actors,
+		    r->to))->name;
+		if (r->directed != directed || strcmp(r->label, label) != 0)
+			continue;
+		if ((strcmp(f, from) == 0 && strcmp(t, to) == 0) ||
+		    (!directed && strcmp(f, to) == 0 && strcmp(t, from) == 0))
+			return r;
+	}
+	return NULL;
+}
+
+/* The dump of g (caller frees). */
+static char *
+dump(const struct graph *g)
+{
+	char	*buf = NULL;
+	size_t	 len = 0;
+	FILE	*f = open_memstream(&buf, &len);
+
+	graph_dump(g, f);
+	fclose(f);
+	return buf;
+}
+
+/* --- words and the gazetteer ---------------------------------------------- */
+
+static void
+test_lex_words_possessive_abbreviation(void **state)
+{
+	struct lex	*lex = lex_load("assets");
+	GStringChunk	*chunk = g_string_chunk_new(64);
+	GArray		*toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	const char	*t = "Russia\xE2\x80\x99s U.S.-led Koreas' St. Lucia "
+	    "Kim Hong-kyun, (war). Sana'a";
+	const struct tok *k;
+
+	(void)state;
+	lex_words(lex, t, strlen(t), toks, chunk);
+	assert_int_equal(toks->len, 11);
+	k = &g_array_index(toks, struct tok, 0);
+	assert_string_equal(k->key, "Russia");
+	assert_true(k->f & TOK_POSS);
+	assert_true(k->f & TOK_CAP);
+	k = &g_array_index(toks, struct tok, 1);
+	assert_string_equal(k->key, "U.S.");
+	assert_true(k->f & TOK_ABBR);
+	k = &g_array_index(toks, struct tok, 2);
+	assert_string_equal(k->key, "led");
+	assert_true(k->f & TOK_JOINED);
+	k = &g_array_index(toks, struct tok, 3);
+	assert_string_equal(k->key, "Koreas");
+	assert_true(k->f & TOK_POSS);
+	k = &g_array_index(toks, struct tok, 4);
+	assert_string_equal(k->key, "St.");
+	k = &g_array_index(toks, struct tok, 7);
+	assert_string_equal(k->key, "Hong");
+	k = &g_array_index(toks, struct tok, 8);
+	assert_string_equal(k->key, "kyun");
+	assert_true(k->f & TOK_JOINED);
+	assert_true(k->f & TOK_COMMA);
+	k = &g_array_index(toks, struct tok, 9);
+	assert_string_equal(k->key, "war");
+	assert_true(k->f & TOK_STOP);
+	assert_true(k->f & TOK_END);
+	assert_true(k->wc == 0);
+	k = &g_array_index(toks, struct tok, 10);
+	assert_string_equal(k->key, "Sana'a");
+	g_array_free(toks, TRUE);
+	g_string_chunk_free(chunk);
+	lex_free(lex);
+}
+
+static void
+test_lex_find_aliases(void **state)
+{
+	struct lex	*lex = lex_load("assets");
+	const struct gaz_entry *g;
+	guint		 i, states = 0, orgs = 0;
+	int		 nk, us, sk;
+
+	(void)state;
+	assert_string_equal(messages(), "");
+	nk = lex_find(lex, "North Korea");
+	us = lex_find(lex, "United States");
+	sk = lex_find(lex, "South Korea");
+	assert_true(nk >= 0 && us >= 0 && sk >= 0);
+	assert_int_equal(lex_find(lex, "DPRK"), nk);
+	assert_int_equal(lex_find(lex, "Democratic People's Republic of "
+	    "Korea"), nk);
+	assert_int_equal(lex_find(lex, "Pyongyang"), nk);
+	assert_int_equal(lex_find(lex, "north korean"), nk);
+	assert_int_equal(lex_find(lex, "U.S."), us);
+	assert_int_equal(lex_find(lex, "USA"), us);
+	assert_int_equal(lex_find(lex, "Washington"), us);
+	assert_int_equal(lex_find(lex, "Americans"), us);
+	assert_int_equal(lex_find(lex, "ROK"), sk);
+	assert_int_equal(lex_find(lex, "Seoul"), sk);
+	assert_int_equal(lex_find(lex, "UK"), lex_find(lex, "United Kingdom"));
+	assert_int_equal(lex_find(lex, "UAE"),
+	    lex_find(lex, "United Arab Emirates"));
+	assert_int_equal(lex_find(lex, "PRC"), lex_find(lex, "China"));
+	assert_int_equal(lex_find(lex, "Türkiye"), lex_find(lex, "Turkey"));
+	assert_int_equal(lex_find(lex, "Kyiv"), lex_find(lex, "Ukraine"));
+	assert_int_equal(lex_find(lex, "Security Council"),
+	    lex_find(lex, "UN Security Council"));
+	assert_int_equal(lex_find(lex, "Atlantis"), -1);
+	for (i = 0; i < lex->entries->len; i++) {
+		g = g_ptr_array_index(lex->entries, i);
+		states += g->kind == GAZ_STATE;
+		orgs += g->kind == GAZ_ORG;
+	}
+	/* 193 members, 2 observers, Taiwan and Kosovo */
+	assert_int_equal(states, 197);
+	assert_true(orgs >= 17);
+	g = g_ptr_array_index(lex->entries, lex_find(lex, "Putin"));
+	assert_int_equal(g->kind, GAZ_PERSON);
+	assert_int_equal(g->link, lex_find(lex, "Russia"));
+	g = g_ptr_array_index(lex->entries, lex_find(lex, "Korea"));
+	assert_int_equal(g->kind, GAZ_AMBIG);
+	assert_int_equal(g->cands->len, 2);
+	lex_free(lex);
+}
+
+static void
+test_extract_gazetteer_forms(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Russia's envoy flew to Pyongyang. The U.S. and the UK "
+	    "issued statements; so did the USA and America. North Korean "
+	    "troops and the DPRK\xE2\x80\x99s army saw Americans. The "
+	    "Kremlin and Moscow said Russians agree.\n");
+	assert_string_equal(messages(), "");
+	assert_int_equal(mentions(g, "Russia"), 4);
+	assert_int_equal(mentions(g, "North Korea"), 3);
+	assert_int_equal(mentions(g, "United States"), 4);
+	assert_int_equal(mentions(g, "United Kingdom"), 1);
+	/* first-mention order */
+	assert_string_equal(((struct actor *)g_ptr_array_index(g->actors,
+	    0))->name, "Russia");
+	assert_string_equal(((struct actor *)g_ptr_array_index(g->actors,
+	    1))->name, "North Korea");
+	assert_int_equal(g->relations->len, 0);
+	graph_free(g);
+}
+
+static void
+test_extract_korea_ambiguous(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Talks on Korea resumed.\n\nKorean diplomats left.\n");
+	assert_null(actor(g, "North Korea"));
+	assert_null(actor(g, "South Korea"));
+	assert_int_equal(g->actors->len, 0);
+	/* one note for the form and its adjective */
+	assert_string_equal(messages(), "t.md:1:10: note: 'Korea' may be "
+	    "North Korea or South Korea: not counted\n");
+	graph_free(g);
+}
+
+static void
+test_extract_korea_resolved(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Korea held elections. South Korea's parliament met "
+	    "in Seoul. The Korean Peninsula stayed calm.\n");
+	assert_string_equal(messages(), "");
+	assert_int_equal(mentions(g, "South Korea"), 3);
+	assert_null(actor(g, "North Korea"));
+	graph_free(g);
+}
+
+static void
+test_extract_gazetteer_person_like(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Denzel Washington praised Michael Jordan and Chad Smith "
+	    "in the Washington Post.\n");
+	assert_int_equal(g->actors->len, 0);
+	graph_free(g);
+	g = run_text("Washington accused Chad. Jordan and Georgia agreed.\n");
+	assert_int_equal(mentions(g, "United States"), 1);
+	assert_int_equal(mentions(g, "Chad"), 1);
+	assert_int_equal(mentions(g, "Jordan"), 1);
+	assert_int_equal(mentions(g, "Georgia"), 1);
+	graph_free(g);
+}
+
+static void
+test_extract_gazetteer_capital_place(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("The Hanoi summit failed and the South China Sea "
+	    "stayed tense.\n");
+	assert_int_equal(g->actors->len, 0);
+	graph_free(g);
+	g = run_text("Hanoi protested.\n");
+	assert_int_equal(mentions(g, "Vietnam"), 1);
+	graph_free(g);
+}
+
+/* --- persons -------------------------------------------------------------- */
+
+static void
+test_extract_person_affiliation(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("South Korean Vice Foreign Minister Kim Hong-kyun met "
+	    "U.S. Deputy Secretary of State Kurt Campbell. Former US "
+	    "President Donald Trump spoke. Russia's Putin was silent. "
+	    "Steve Witkoff, the US special envoy, told reporters nothing. "
+	    "President Alar Karis of Estonia left. Malian interim "
+	    "President Assimi Go\xC3\xAFta stayed.\n");
+	assert_string_equal(state_of(g, "Kim Hong-kyun"), "South Korea");
+	assert_string_equal(state_of(g, "Kurt Campbell"), "United States");
+	assert_string_equal(state_of(g, "Donald Trump"), "United States");
+	assert_string_equal(state_of(g, "Vladimir Putin"), "Russia");
+	assert_string_equal(state_of(g, "Steve Witkoff"), "United States");
+	assert_string_equal(state_of(g, "Alar Karis"), "Estonia");
+	assert_string_equal(state_of(g, "Assimi Go\xC3\xAFta"), "Mali");
+	/* "U.S. ... Kurt Campbell" names the United States once: three
+	 * persons, and the "US" of Witkoff's apposition */
+	assert_int_equal(mentions(g, "United States"), 3 + 1);
+	assert_int_equal(actor(g, "Kurt Campbell")->kind, ACTOR_PERSON);
+	assert_int_equal(actor(g, "United States")->persons->len, 3);
+	graph_free(g);
+}
+
+static void
+test_extract_person_merge(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Defence Minister Pistorius visited Kyiv. Boris "
+	    "Pistorius said Germany would help. Pistorius\xE2\x80\x99s plan "
+	    "was welcomed.\n\nPutin stayed away; Vladimir Putin's envoy "
+	    "came instead.\n");
+	assert_non_null(actor(g, "Boris Pistorius"));
+	assert_null(actor(g, "Pistorius"));
+	assert_int_equal(mentions(g, "Boris Pistorius"), 3);
+	assert_int_equal(mentions(g, "Vladimir Putin"), 2);
+	assert_string_equal(state_of(g, "Vladimir Putin"), "Russia");
+	/* unaffiliated: no state named next to him */
+	assert_string_equal(state_of(g, "Boris Pistorius"), "");
+	assert_int_equal(actor(g, "Boris Pistorius")->state, -1);
+	graph_free(g);
+}
+
+static void
+test_extract_person_not_a_name(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Visitors to the Far East praised Western Sanctions "
+	    "Policy Review Board members. The Alliance of Sahel States "
+	    "met.\n");
+	assert_int_equal(g->actors->len, 0);
+	graph_free(g);
+}
+
+/* --- cues ----------------------------------------------------------------- */
+
+static void
+test_extract_cue_direction(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Iran supplied drones to Russia. Russia bought shells "
+	    "from North Korea. Ukraine was attacked by Belarus. The war "
+	    "between Armenia and Azerbaijan ended. India and Pakistan held "
+	    "talks. Canada accused Venezuela of fraud. Kenya, Uganda and "
+	    "Tanzania signed a pact. Japan sanctioned Syria and Libya.\n");
+	assert_non_null(relation(g, "Iran", "Russia", "drones", 1));
+	assert_non_null(relation(g, "North Korea", "Russia", "munitions", 1));
+	assert_non_null(relation(g, "Belarus", "Ukraine", "attack", 1));
+	assert_non_null(relation(g, "Armenia", "Azerbaijan", "war", 0));
+	assert_non_null(relation(g, "India", "Pakistan", "consultation", 0));
+	assert_non_null(relation(g, "Canada", "Venezuela", "accusation", 1));
+	assert_non_null(relation(g, "Kenya", "Uganda", "agreement", 0));
+	assert_non_null(relation(g, "Kenya", "Tanzania", "agreement", 0));
+	assert_non_null(relation(g, "Uganda", "Tanzania", "agreement", 0));
+	assert_non_null(relation(g, "Japan", "Syria", "sanctions", 1));
+	assert_non_null(relation(g, "Japan", "Libya", "sanctions", 1));
+	assert_int_equal(g->relations->len, 11);
+	graph_free(g);
+}
+
+static void
+test_extract_cue_none(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* two actors without a cue linking them: nothing */
+	g = run_text("Russia and China were named in the report. France said "
+	    "Germany would decide. The UN monitors reported that missiles "
+	    "fired at Ukraine came from Iran.\n");
+	assert_int_equal(g->relations->len, 0);
+	assert_int_equal(g->actors->len, 7);
+	graph_free(g);
+}
+
+static void
+test_extract_cue_person_state(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	/* a person's relations count for their state; duplicates merge */
+	g = run_text("Chinese President Xi Jinping visited Moscow.\n\nXi "
+	    "visited Russia again.\n");
+	r = relation(g, "China", "Russia", "visit", 1);
+	assert_non_null(r);
+	assert_int_equal(g->relations->len, 1);
+	assert_int_equal(r->evidence->len, 2);
+	assert_int_equal(g_array_index(r->evidence, struct evidence, 0).line,
+	    1);
+	assert_int_equal(g_array_index(r->evidence, struct evidence, 1).line,
+	    3);
+	assert_int_equal(g_array_index(r->evidence, struct evidence,
+	    1).block_off, 46);
+	graph_free(g);
+}
+
+/* --- the example ---------------------------------------------------------- */
+
+static void
+test_extract_example(void **state)
+{
+	struct graph	*g;
+	const struct actor *a;
+
+	(void)state;
+	g = run_file(EXAMPLE);
+	assert_string_equal(messages(), "");
+	a = actor(g, "Russia");
+	assert_non_null(a);
+	assert_int_equal(a->persons->len, 1);
+	assert_string_equal(g_ptr_array_index(a->persons, 0),
+	    "Vladimir Putin");
+	assert_string_equal(state_of(g, "Kim Jong Un"), "North Korea");
+	assert_string_equal(state_of(g, "Donald Trump"), "United States");
+	assert_string_equal(state_of(g, "Kurt Campbell"), "United States");
+	assert_string_equal(state_of(g, "Kim Hong-kyun"), "South Korea");
+	assert_non_null(actor(g, "Ukraine"));
+	assert_non_null(actor(g, "United Nations"));
+	assert_non_null(relation(g, "North Korea", "Russia", "munitions", 1));
+	assert_non_null(relation(g, "Russia", "North Korea", "technology",
+	    1));
+	assert_non_null(relation(g, "Russia", "Ukraine", "war", 0));
+	assert_non_null(relation(g, "United States", "North Korea",
+	    "accusation", 1));
+	assert_non_null(relation(g, "South Korea", "United States",
+	    "consultation", 0));
+	/* no relation without a cue between its actors */
+	assert_null(relation(g, "United Nations", "Ukraine", "attack", 1));
+	assert_null(relation(g, "North Korea", "Ukraine", "supply", 1));
+	graph_free(g);
+}
+
+static void
+test_extract_no_source(void **state)
+{
+	struct source	*src;
+	struct doc	*doc;
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	/* without the source, positions come from the spans */
+	src = source_from_string("t.md", "# Title\n\nIran supplied drones "
+	    "to Russia.\n", (size_t)-1);
+	doc = doc_read(src);
+	g = extract_run(doc, NULL);
+	r = relation(g, "Iran", "Russia", "drones", 1);
+	assert_non_null(r);
+	assert_int_equal(g_array_index(r->evidence, struct evidence, 0).line,
+	    3);
+	assert_int_equal(g_array_index(r->evidence, struct evidence, 0).off,
+	    9);
+	graph_free(g);
+	doc_free(doc);
+	source_free(src);
+}
+
+/* --- front matter curation ------------------------------------------------ */
+
+static void
+test_extract_curation(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("---\n"
+	    "title: T\n"
+	    "actors:\n"
+	    "  - name: Wagner Group\n"
+	    "    aliases: [Wagner]\n"
+	    "  - name: Kim Yo Jong\n"
+	    "    kind: person\n"
+	    "  - name: Ukraine\n"
+	    "    hide: true\n"
+	    "relations:\n"
+	    "  - \"Russia -> North Korea: technology\"\n"
+	    "  - \"South Korea -- United States: consultation\"\n"
+	    "  - \"- Russia -> Ukraine\"\n"
+	    "  - \"Wagner -> Mali: troops\"\n"
+	    "  - \"Belarus <- Russia: aid\"\n"
+	    "  - \"Iran \xE2\x86\x92 Mali: drones\"\n"
+	    "---\n"
+	    "Russia is at war with Ukraine. Wagner fought in Mali, and "
+	    "Russia and North Korea met.\n");
+	assert_string_equal(messages(), "");
+	assert_null(relation(g, "Russia", "Ukraine", "war", 0));
+	assert_true(actor(g, "Ukraine")->hidden);
+	assert_int_equal(actor(g, "Wagner Group")->kind, ACTOR_ORG);
+	assert_int_equal(mentions(g, "Wagner Group"), 1);
+	/* added without mentions */
+	assert_int_equal(actor(g, "Kim Yo Jong")->kind, ACTOR_PERSON);
+	assert_int_equal(mentions(g, "Kim Yo Jong"), 0);
+	r = relation(g, "Russia", "North Korea", "technology", 1);
+	assert_non_null(r);
+	assert_int_equal(r->evidence->len, 1);
+	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	r = relation(g, "South Korea", "United States", "consultation", 0);
+	assert_non_null(r);
+	assert_int_equal(r->evidence->len, 0);
+	assert_int_equal(r->polarity, POL_NEUTRAL);
+	assert_non_null(relation(g, "Wagner Group", "Mali", "troops", 1));
+	/* named by a curated relation only: an actor without mentions */
+	assert_non_null(relation(g, "Russia", "Belarus", "aid", 1));
+	assert_int_equal(mentions(g, "Belarus"), 0);
+	r = relation(g, "Iran", "Mali", "drones", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	graph_free(g);
+}
+
+static void
+test_extract_curation_errors(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("---\n"
+	    "title: T\n"
+	    "relations:\n"
+	    "  - \"Russia -> Atlantis: x\"\n"
+	    "  - \"Russia ->\"\n"
+	    "  - Russia and Iran\n"
+	    "  - \"- Russia -> Iran\"\n"
+	    "  - \"Korea -- Iran: talks\"\n"
+	    "---\n"
+	    "Russia supplied Iran.\n");
+	assert_string_equal(messages(),
+	    "t.md:4:5: error: relation 'Russia -> Atlantis: x': unknown "
+	    "actor 'Atlantis'\n"
+	    "t.md:5:5: error: relation 'Russia ->' has no target\n"
+	    "t.md:6:5: error: relation 'Russia and Iran' has no arrow "
+	    "('->', '<-' or '--')\n"
+	    "t.md:8:5: error: relation 'Korea -- Iran: talks': ambiguous "
+	    "actor 'Korea'\n");
+	assert_int_equal(msg_count(MSG_ERROR), 4);
+	assert_int_equal(g->relations->len, 0);
+	graph_free(g);
+	capture_end();
+	capture_begin();
+	g = run_text("---\n"
+	    "title: T\n"
+	    "relations: [\"- Russia -> Iran: war\"]\n"
+	    "---\n"
+	    "Russia supplied Iran.\n");
+	assert_string_equal(messages(), "t.md:3:13: warning: relation "
+	    "'- Russia -> Iran: war' drops nothing\n");
+	assert_int_equal(g->relations->len, 1);
+	graph_free(g);
+}
+
+/* --- size and speed ------------------------------------------------------- */
+
+static void
+test_extract_twenty_actors(void **state)
+{
+	static const char *const names[] = {
+		"France", "Germany", "Italy", "Spain", "Poland", "Sweden",
+		"Norway", "Finland", "Egypt", "Kenya", "Brazil", "Chile",
+		"Peru", "Japan", "India", "Iran", "Iraq", "Cuba", "Canada",
+		"Mexico", NULL
+	};
+	GString		*t = g_string_new(NULL);
+	struct graph	*g;
+	char		*d1, *d2;
+	int		 i;
+
+	(void)state;
+	for (i = 0; names[i] != NULL; i++)
+		g_string_append_printf(t, "%s supplied aid to %s. ", names[i],
+		    names[(i + 1) % 20]);
+	g_string_append(t, "\n\n");
+	for (i = 0; names[i] != NULL; i++)
+		g_string_append_printf(t, "%s%s", i == 0 ? "" : i == 19 ?
+		    " and " : ", ", names[i]);
+	g_string_append(t, " signed a pact.\n");
+	g = run_text(t->str);
+	assert_int_equal(g->actors->len, 20);
+	for (i = 0; names[i] != NULL; i++)
+		assert_int_equal(mentions(g, names[i]), 3);
+	assert_non_null(relation(g, "Mexico", "France", "aid", 1));
+	d1 = dump(g);
+	graph_free(g);
+	/* deterministic */
+	g = run_text(t->str);
+	d2 = dump(g);
+	assert_string_equal(d1, d2);
+	free(d1);
+	free(d2);
+	graph_free(g);
+	g_string_free(t, TRUE);
+}
+
+static void
+test_extract_long_paragraph(void **state)
+{
+	GString		*t = g_string_new(NULL);
+	struct graph	*g;
+	int		 i, n = 20000;
+
+	(void)state;
+	/* 200 000 words in one paragraph, and one more without a period */
+	for (i = 0; i < n; i++)
+		g_string_append(t, "Russia supplied oil to China as talks "
+		    "went on. ");
+	g_string_append(t, "\n\n");
+	for (i = 0; i < n; i++)
+		g_string_append(t, "Iran and Iraq and the Kurds were named "
+		    "and ");
+	g_string_append(t, "nothing else.\n");
+	g = run_text(t->str);
+	assert_int_equal(mentions(g, "Russia"), n);
+	assert_int_equal(mentions(g, "China"), n);
+	assert_int_equal(mentions(g, "Iran"), n);
+	assert_non_null(relation(g, "Russia", "China", "energy", 1));
+	assert_int_equal(((const struct relation *)g_ptr_array_index(
+	    g->relations, 0))->evidence->len, (guint)n);
+	graph_free(g);
+	g_string_free(t, TRUE);
+}
+
+static void
+test_extract_set_assets_missing(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	extract_set_assets("/nonexistent");
+	g = run_text("Russia supplied Iran.\n");
+	assert_int_equal(g->actors->len, 0);
+	assert_int_equal(msg_count(MSG_WARNING), 2);
+	assert_non_null(strstr(messages(), "/nonexistent/gazetteer.tsv"));
+	graph_free(g);
+	extract_set_assets(NULL);
+}
+
+/* --- dumps ---------------------------------------------------------------- */
+
+static void
+test_graph_dump_empty(void **state)
+{
+	struct graph	*g;
+	char		*d;
+
+	(void)state;
+	g = run_text("Nothing here.\n");
+	d = dump(g);
+	assert_string_equal(d,
+	    "{\n  \"actors\": [],\n  \"relations\": []\n}\n");
+	free(d);
+	graph_free(g);
+}
+
+static void
+test_graph_dump_sahel(void **state)
+{
+	struct graph	*g;
+	char		*d;
+
+	(void)state;
+	g = run_file("tests/e2e/graph-sahel.md");
+	assert_string_equal(messages(), "");
+	d = dump(g);
+	assert_string_equal(d, SAHEL_DUMP);
+	free(d);
+	graph_free(g);
+}
+
+static void
+test_graph_dump_iran_talks(void **state)
+{
+	struct graph	*g;
+	char		*d;
+
+	(void)state;
+	g = run_file("tests/e2e/graph-iran-talks.md");
+	assert_string_equal(messages(), "");
+	d = dump(g);
+	assert_string_equal(d, IRAN_DUMP);
+	free(d);
+	graph_free(g);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+		T(test_lex_words_possessive_abbreviation),
+		T(test_lex_find_aliases),
+		T(test_extract_gazetteer_forms),
+		T(test_extract_korea_ambiguous),
+		T(test_extract_korea_resolved),
+		T(test_extract_gazetteer_person_like),
+		T(test_extract_gazetteer_capital_place),
+		T(test_extract_person_affiliation),
+		T(test_extract_person_merge),
+		T(test_extract_person_not_a_name),
+		T(test_extract_cue_direction),
+		T(test_extract_cue_none),
+		T(test_extract_cue_person_state),
+		T(test_extract_example),
+		T(test_extract_no_source),
+		T(test_extract_curation),
+		T(test_extract_curation_errors),
+		T(test_extract_twenty_actors),
+		T(test_extract_long_paragraph),
+		T(test_extract_set_assets_missing),
+		T(test_graph_dump_empty),
+		T(test_graph_dump_sahel),
+		T(test_graph_dump_iran_talks),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
