@@ -179,8 +179,8 @@ diagram_layout(const struct graph *g, double width)
 	}
 	G = agopen("briefing", Agdirected, NULL);
 	agattr(G, AGRAPH, "rankdir", "TB");
-	agattr(G, AGRAPH, "nodesep", "0.28");
-	agattr(G, AGRAPH, "ranksep", "0.22");
+	agattr(G, AGRAPH, "nodesep", "0.22");
+	agattr(G, AGRAPH, "ranksep", "0.14");
 	agattr(G, AGRAPH, "splines", "spline");
 	agattr(G, AGNODE, "shape", "box");
 	agattr(G, AGNODE, "fixedsize", "true");
@@ -255,7 +255,7 @@ diagram_layout(const struct graph *g, double width)
 		g_snprintf(name, sizeof(name), "l%u", i);
 		labels[i] = agnode(G, name, 1);
 		set_size(labels[i], dg_text_width(FACE_SANS, DG_LABEL_SIZE,
-		    groups[i].label->str) + 6, DG_LABEL_SIZE + 5);
+		    groups[i].label->str) + 6, DG_LABEL_SIZE + 3.5);
 		e1[i] = agedge(G, nodes[a], labels[i], NULL, 1);
 		e2[i] = agedge(G, labels[i], nodes[b], NULL, 1);
 	}

@@ -31,6 +31,7 @@ struct pending {
 static void	 load_gazetteer(struct lex *, const char *, const char *);
 static void	 load_cues(struct lex *, const char *, const char *);
 static void	 add_forms(struct lex *, int, const char *, unsigned);
+static char	*fold(const char *);
 static void	 add_class(struct lex *, const char *, const char *,
 		    const char *, int);
 static void	 add_cue(struct lex *, char **, const char *, int);
@@ -101,6 +102,10 @@ word(const struct lex *lex, const char *t, size_t len, size_t p,
 	for (;;) {
 		if (e >= len)
 			break;
+		if (g_ascii_isalnum(t[e])) {	/* the common case */
+			e++;
+			continue;
+		}
 		q = g_utf8_next_char(t + e);
 		c = g_utf8_get_char(t + e);
 		if (g_unichar_isalnum(c) || g_unichar_ismark(c)) {
@@ -296,13 +301,15 @@ lex_load(const char *dir)
 	return lex;
 }
 
-/* The fields of the TSV line of text at p (NUL-terminated copies),
- * NULL for a blank or comment line; *p moves to the next line. */
-static char **
-tsv_line(const char **p)
+/* The fields of the TSV line of text at p, into f[0..max) (pointing
+ * into buf); returns their number, max + 1 if there are more, 0 for a
+ * blank or comment line.  *p moves to the next line. */
+static int
+tsv_line(const char **p, GString *buf, char **f, int max)
 {
 	const char	*s = *p, *e;
-	char		*line, **f;
+	char		*q;
+	int		 n = 0;
 
 	e = strchr(s, '\n');
 	if (e == NULL)
@@ -311,11 +318,18 @@ tsv_line(const char **p)
 	if (e > s && e[-1] == '\r')
 		e--;
 	if (e == s || *s == '#')
-		return NULL;
-	line = g_strndup(s, (gsize)(e - s));
-	f = g_strsplit(line, "\t", -1);
-	g_free(line);
-	return f;
+		return 0;
+	g_string_truncate(buf, 0);
+	g_string_append_len(buf, s, e - s);
+	for (q = buf->str; n <= max; q++) {
+		if (n < max)
+			f[n] = q;
+		n++;
+		if ((q = strchr(q, '\t')) == NULL)
+			break;
+		*q = '\0';
+	}
+	return n;
 }
 
 static int
@@ -371,23 +385,22 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 		0, 0, 0, PH_CAPITAL, 0, 0, 0
 	};
 	GPtrArray	*pend = g_ptr_array_new();
+	GString		*buf = g_string_new(NULL);
 	struct pending	*pd;
 	struct pos	 pos = { 0, 1 };
 	enum gaz_kind	 kind;
 	const char	*p = text;
-	char		**f;
-	int		 e, i;
+	char		*f[GAZ_FIELDS];
+	int		 e, i, n;
 
 	while (*p != '\0') {
 		pos.line++;
-		if ((f = tsv_line(&p)) == NULL)
+		if ((n = tsv_line(&p, buf, f, GAZ_FIELDS)) == 0)
 			continue;
-		if (g_strv_length(f) != GAZ_FIELDS ||
-		    !parse_kind(f[0], &kind)) {
+		if (n != GAZ_FIELDS || !parse_kind(f[0], &kind)) {
 			msg_at(file, &pos, MSG_WARNING, "expected %d fields, "
 			    "the first state, org, person, ambiguous or none",
 			    GAZ_FIELDS);
-			g_strfreev(f);
 			continue;
 		}
 		e = lex_add_entry(lex, kind, f[1], -1);
@@ -402,32 +415,47 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 			pd->pos = pos;
 			g_ptr_array_add(pend, pd);
 		}
-		g_strfreev(f);
 	}
 	resolve_links(lex, pend, file);
 	g_ptr_array_free(pend, TRUE);
+	g_string_free(buf, TRUE);
 }
 
 /* Forms "a|b~|c" of entry e; "~" marks a person-like form. */
 static void
 add_forms(struct lex *lex, int e, const char *field, unsigned flags)
 {
-	char	**v;
-	size_t	  n;
-	guint	  i;
+	GString		*f;
+	const char	*p, *q;
 
 	if (strcmp(field, "-") == 0)
 		return;
-	v = g_strsplit(field, "|", -1);
-	for (i = 0; v[i] != NULL; i++) {
-		n = strlen(v[i]);
-		if (n > 0 && v[i][n - 1] == '~') {
-			v[i][n - 1] = '\0';
-			lex_add_form(lex, e, v[i], flags | PH_PERSONLIKE);
-		} else if (n > 0)
-			lex_add_form(lex, e, v[i], flags);
+	f = g_string_new(NULL);
+	for (p = field; *p != '\0'; p = *q == '|' ? q + 1 : q) {
+		q = strchr(p, '|');
+		if (q == NULL)
+			q = p + strlen(p);
+		g_string_truncate(f, 0);
+		g_string_append_len(f, p, q - p);
+		if (f->len > 0 && f->str[f->len - 1] == '~') {
+			g_string_truncate(f, f->len - 1);
+			lex_add_form(lex, e, f->str, flags | PH_PERSONLIKE);
+		} else if (f->len > 0)
+			lex_add_form(lex, e, f->str, flags);
 	}
-	g_strfreev(v);
+	g_string_free(f, TRUE);
+}
+
+/* The key of a name in lex->names (caller frees). */
+static char *
+fold(const char *name)
+{
+	const char	*p;
+
+	for (p = name; *p != '\0'; p++)
+		if ((unsigned char)*p >= 0x80)
+			return g_utf8_casefold(name, -1);
+	return g_ascii_strdown(name, -1);
 }
 
 int
@@ -457,15 +485,15 @@ lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 	GPtrArray	*list;
 	GArray		*toks, *ids;
 	struct tok	*t;
-	char		*fold;
+	char		*key;
 	guint		 k;
 	int		 i;
 
-	fold = g_utf8_casefold(form, -1);
-	if (!g_hash_table_contains(lex->names, fold))
-		g_hash_table_insert(lex->names, fold, GINT_TO_POINTER(e + 1));
+	key = fold(form);
+	if (!g_hash_table_contains(lex->names, key))
+		g_hash_table_insert(lex->names, key, GINT_TO_POINTER(e + 1));
 	else
-		g_free(fold);
+		g_free(key);
 	toks = lex->scratch;
 	g_array_set_size(toks, 0);
 	g_string_chunk_clear(lex->scratch_chunk);
@@ -487,15 +515,17 @@ lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 		g_array_append_val(ids, e);
 		goto out;
 	}
-	ph = g_new0(struct phrase, 1);
+	/* one block: the phrase, its keys, their flags */
+	ph = g_malloc0(sizeof(*ph) + toks->len * (sizeof(char *) +
+	    sizeof(unsigned)));
 	ph->entry = e;
 	ph->flags = flags;
 	ph->ntok = (int)toks->len;
-	ph->tok = g_new(char *, toks->len);
-	ph->tf = g_new(unsigned, toks->len);
+	ph->tok = (char **)(ph + 1);
+	ph->tf = (unsigned *)(ph->tok + toks->len);
 	for (i = 0; i < ph->ntok; i++) {
 		t = &g_array_index(toks, struct tok, i);
-		ph->tok[i] = g_string_chunk_insert_const(lex->chunk, t->key);
+		ph->tok[i] = g_string_chunk_insert(lex->chunk, t->key);
 		ph->tf[i] = t->f & (TOK_POSS | TOK_PUNCT);
 	}
 	list = g_hash_table_lookup(lex->phrases, ph->tok[0]);
@@ -516,10 +546,10 @@ out:
 int
 lex_find(const struct lex *lex, const char *name)
 {
-	char		*fold = g_utf8_casefold(name, -1);
-	gpointer	 v = g_hash_table_lookup(lex->names, fold);
+	char		*key = fold(name);
+	gpointer	 v = g_hash_table_lookup(lex->names, key);
 
-	g_free(fold);
+	g_free(key);
 	return GPOINTER_TO_INT(v) - 1;
 }
 
@@ -556,23 +586,23 @@ parse_dir(const char *s, enum cue_dir *dir)
 static void
 load_cues(struct lex *lex, const char *text, const char *file)
 {
+	GString		*buf = g_string_new(NULL);
 	struct pos	 pos = { 0, 1 };
 	const char	*p = text;
-	char		**f;
+	char		*f[CUE_FIELDS];
+	int		 n;
 
 	while (*p != '\0') {
 		pos.line++;
-		if ((f = tsv_line(&p)) == NULL)
+		if ((n = tsv_line(&p, buf, f, CUE_FIELDS)) == 0)
 			continue;
-		if (g_strv_length(f) != CUE_FIELDS) {
+		if (n != CUE_FIELDS)
 			msg_at(file, &pos, MSG_WARNING, "expected %d fields",
 			    CUE_FIELDS);
-			g_strfreev(f);
-			continue;
-		}
-		add_cue(lex, f, file, pos.line);
-		g_strfreev(f);
+		else
+			add_cue(lex, f, file, pos.line);
 	}
+	g_string_free(buf, TRUE);
 }
 
 /* The words of a word class line ("president|minister", "title"). */
@@ -586,10 +616,10 @@ add_class(struct lex *lex, const char *forms, const char *name,
 		"determiner", "and", NULL
 	};
 	struct pos	 pos = { line, 1 };
-	const char	*w;
+	const char	*p, *q;
 	gpointer	 old;
-	char		**v, *low;
-	guint		 i, bit;
+	char		*w, *low;
+	guint		 bit;
 
 	for (bit = 0; names[bit] != NULL; bit++)
 		if (strcmp(name, names[bit]) == 0)
@@ -599,16 +629,16 @@ add_class(struct lex *lex, const char *forms, const char *name,
 		    name);
 		return;
 	}
-	v = g_strsplit(forms, "|", -1);
-	for (i = 0; v[i] != NULL; i++) {
-		low = g_ascii_strdown(v[i], -1);
-		w = g_string_chunk_insert_const(lex->chunk, low);
-		g_free(low);
+	for (p = forms; *p != '\0'; p = *q == '|' ? q + 1 : q) {
+		if ((q = strchr(p, '|')) == NULL)
+			q = p + strlen(p);
+		w = g_string_chunk_insert_len(lex->chunk, p, q - p);
+		for (low = w; *low != '\0'; low++)
+			*low = g_ascii_tolower(*low);
 		old = g_hash_table_lookup(lex->classes, w);
-		g_hash_table_insert(lex->classes, (gpointer)w, GUINT_TO_POINTER(
+		g_hash_table_insert(lex->classes, w, GUINT_TO_POINTER(
 		    GPOINTER_TO_UINT(old) | 1u << bit));
 	}
-	g_strfreev(v);
 }
 
 /* One line of cues.tsv, in f. */
@@ -834,8 +864,6 @@ phrases_free(gpointer key, gpointer value, gpointer arg)
 	(void)arg;
 	for (i = 0; i < list->len; i++) {
 		ph = g_ptr_array_index(list, i);
-		g_free(ph->tok);
-		g_free(ph->tf);
 		g_free(ph);
 	}
 }
