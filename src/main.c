@@ -201,89 +201,134 @@ keywords(const struct doc *doc)
 	return g_string_free(s, FALSE);
 }
 
-/* One source to one PDF (or dump).  Returns an exit status. */
-static int
-run_one(const struct opts *o, const char *path, int nsrc)
-{
-	struct source		*src = NULL;
-	struct doc		*doc = NULL;
-	struct pages		*pp = NULL;
-	struct chronology	*chrono = NULL;
-	struct graph		*graph = NULL;
-	struct diagram		*diagram = NULL;
-	enum typeset_paper	 paper;
-	struct typeset_opts	 to = { 0 };
-	struct pdf_info		 info = { 0 };
-	char			*out = NULL, *hash = NULL, *kw = NULL;
-	char			*creator = NULL;
-	int			 status = EXIT_OK;
-	gint64			 t0 = g_get_monotonic_time(), t1, t2;
+/* Extraction on a thread of its own while fonts load and paragraphs
+ * are set; the diagram is laid out when the typesetter asks for it. */
+struct xjob {
+	const struct doc	*doc;
+	const struct source	*src;
+	GThread			*thread;
+	struct graph		*graph;
+	char			*msgs;		/* its messages, replayed */
+	double			 width;
+	struct diagram		*diagram;
+	int			 laid_out;
+};
 
-	if ((src = source_load(path)) == NULL ||
-	    (doc = doc_read(src)) == NULL) {
+static gpointer
+xjob_run(gpointer p)
+{
+	struct xjob	*j = p;
+
+	msg_buffer_begin();
+	j->graph = extract_run(j->doc, j->src);
+	j->msgs = msg_buffer_end();
+	return NULL;
+}
+
+static void
+xjob_join(struct xjob *j)
+{
+	if (j->thread == NULL)
+		return;
+	g_thread_join(j->thread);
+	j->thread = NULL;
+	msg_replay(j->msgs);
+}
+
+static const struct diagram *
+xjob_diagram(void *arg)
+{
+	struct xjob	*j = arg;
+
+	xjob_join(j);
+	if (!j->laid_out) {
+		j->diagram = diagram_layout(j->graph, j->width);
+		j->laid_out = 1;
+	}
+	return j->diagram;
+}
+
+/* --diagram: the diagram alone. */
+static int
+write_diagram(const struct opts *o, const char *path, struct doc *doc,
+    struct source *src, enum typeset_paper paper)
+{
+	struct graph	*graph = extract_run(doc, src);
+	struct diagram	*d = NULL;
+	int		 status = EXIT_OK;
+
+	if (msg_failed())
 		status = EXIT_INPUT;
-		goto out;
-	}
-	if (o->dump != NULL && strcmp(o->dump, "doc") == 0) {
-		doc_dump(doc, stdout);
-		goto out;
-	}
-	if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
-		chrono = chrono_run(doc, src);
-		chrono_dump(chrono, stdout);
-		goto out;
-	}
-	graph = extract_run(doc, src);
-	if (o->dump != NULL) {
-		graph_dump(graph, stdout);
-		goto out;
-	}
-	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
-	    PAPER_LETTER : PAPER_A4;
-	if (msg_failed()) {
-		status = EXIT_INPUT;
-		goto out;
-	}
-	if (!fonts_ready && fonts_init(o->argv0) != 0) {
+	else if (same_file(o->diagram, path)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
+		    "the source", o->diagram);
+		status = EXIT_USAGE;
+	} else if (!fonts_ready && fonts_init(o->argv0) != 0)
 		status = EXIT_SYSTEM;
-		goto out;
-	}
-	fonts_ready = 1;
-	diagram = diagram_layout(graph, typeset_full_width(paper));
-	if (o->diagram != NULL) {
-		if (same_file(o->diagram, path)) {
-			msg_at(NULL, NULL, MSG_ERROR, "%s: output would "
-			    "overwrite the source", o->diagram);
-			status = EXIT_USAGE;
-		} else if (diagram == NULL) {
+	else {
+		fonts_ready = 1;
+		d = diagram_layout(graph, typeset_full_width(paper));
+		if (d == NULL) {
 			msg_at(path, NULL, MSG_ERROR, "no relations between "
 			    "two actors: no diagram to write");
 			status = EXIT_INPUT;
-		} else if (diagram_write(diagram, o->diagram, o->dpi > 0 ?
-		    o->dpi : 300) != 0)
+		} else if (diagram_write(d, o->diagram, o->dpi > 0 ? o->dpi :
+		    300) != 0)
 			status = EXIT_SYSTEM;
-		goto out;
 	}
-	chrono = chrono_run(doc, src);
+	diagram_free(d);
+	graph_free(graph);
+	return status;
+}
+
+/* The briefing: typeset and written.  Returns an exit status. */
+static int
+write_briefing(const struct opts *o, const char *path, struct doc *doc,
+    struct source *src, enum typeset_paper paper, int nsrc, gint64 t0)
+{
+	struct pages		*pp = NULL;
+	struct chronology	*chrono = NULL;
+	struct typeset_opts	 to = { 0 };
+	struct pdf_info		 info = { 0 };
+	struct xjob		 xj = { 0 };
+	char			*out, *hash = NULL, *kw = NULL;
+	char			*creator = NULL;
+	int			 status = EXIT_OK;
+	gint64			 t1, t2;
+
 	out = out_path(o, path, nsrc);
 	if (same_file(out, path)) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
 		    "the source", out);
-		status = EXIT_USAGE;
-		goto out;
+		g_free(out);
+		return EXIT_USAGE;
 	}
+	/* the dictionary and the extraction run beside fonts and text */
 	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
 	    "en-US", NULL, src->buf, src->len);
+	xj.doc = doc;
+	xj.src = src;
+	xj.width = typeset_full_width(paper);
+	xj.thread = g_thread_new("extract", xjob_run, &xj);
+	if (!fonts_ready && fonts_init(o->argv0) != 0) {
+		hyph_free(hyph_wait(to.hyph));
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	fonts_ready = 1;
+	chrono = chrono_run(doc, src);
 	hash = short_hash(src);
 	to.paper = paper;
 	to.footer_name = src->name;
 	to.footer_hash = hash;
 	to.src = src;
 	to.chrono = chrono;
-	to.diagram = diagram;
+	to.diagram_fn = xjob_diagram;
+	to.diagram_arg = &xj;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
+	xjob_join(&xj);
 	if (msg_failed()) {
 		status = EXIT_INPUT;
 		goto out;
@@ -310,16 +355,52 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		    (t1 - t0) / 1000.0, (t2 - t1) / 1000.0,
 		    (g_get_monotonic_time() - t2) / 1000.0);
 out:
+	xjob_join(&xj);
+	g_free(xj.msgs);
 	pages_free(pp);
-	diagram_free(diagram);
-	graph_free(graph);
+	diagram_free(xj.diagram);
+	graph_free(xj.graph);
 	chrono_free(chrono);
-	doc_free(doc);
-	source_free(src);
 	g_free(out);
 	g_free(hash);
 	g_free(kw);
 	g_free(creator);
+	return status;
+}
+
+/* One source to one PDF (or dump, or diagram).  Returns an exit status. */
+static int
+run_one(const struct opts *o, const char *path, int nsrc)
+{
+	struct source		*src = NULL;
+	struct doc		*doc = NULL;
+	enum typeset_paper	 paper;
+	int			 status = EXIT_OK;
+	gint64			 t0 = g_get_monotonic_time();
+
+	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
+	    PAPER_LETTER : PAPER_A4;
+	if ((src = source_load(path)) == NULL ||
+	    (doc = doc_read(src)) == NULL)
+		status = EXIT_INPUT;
+	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
+		doc_dump(doc, stdout);
+	else if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
+		struct chronology *c = chrono_run(doc, src);
+
+		chrono_dump(c, stdout);
+		chrono_free(c);
+	} else if (o->dump != NULL) {
+		struct graph *g = extract_run(doc, src);
+
+		graph_dump(g, stdout);
+		graph_free(g);
+	} else if (o->diagram != NULL)
+		status = write_diagram(o, path, doc, src, paper);
+	else
+		status = write_briefing(o, path, doc, src, paper, nsrc, t0);
+	doc_free(doc);
+	source_free(src);
 	return status;
 }
 

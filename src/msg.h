@@ -38,6 +38,17 @@ void	msg_reset(void);
 void	msg_at(const char *file, const struct pos *pos, enum msg_level level,
 	    const char *fmt, ...) G_GNUC_PRINTF(4, 5);
 
+/*
+ * A worker thread's messages, kept in order in a buffer of its own
+ * between msg_buffer_begin and msg_buffer_end (which returns them; the
+ * caller frees), so that they can be printed at a fixed point with
+ * msg_replay: the output does not depend on thread timing.  Counts are
+ * shared.
+ */
+void	msg_buffer_begin(void);
+char	*msg_buffer_end(void);
+void	msg_replay(const char *text);
+
 /* Number of messages of a level since the last msg_reset(). */
 int	msg_count(enum msg_level level);
 /* 1 if an error (or, with --werror, a warning) was reported. */

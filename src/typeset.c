@@ -818,7 +818,9 @@ paginate(struct body *bd, struct pages *pp)
 static void
 figure(struct body *bd)
 {
-	const struct diagram	*d = bd->t->opts->diagram;
+	const struct typeset_opts *o = bd->t->opts;
+	const struct diagram	*d = o->diagram != NULL ? o->diagram :
+	    o->diagram_fn != NULL ? o->diagram_fn(o->diagram_arg) : NULL;
 	const struct graph	*gr;
 	struct vent		*v;
 	guint			 i;

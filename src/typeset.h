@@ -28,6 +28,9 @@ struct typeset_opts {
 					 * over), or NULL to load it here */
 	const struct chronology *chrono;	/* sidebar timeline, or NULL */
 	const struct diagram *diagram;	/* relations figure, or NULL */
+	/* or the figure when it is wanted (it may still be computing) */
+	const struct diagram *(*diagram_fn)(void *arg);
+	void		*diagram_arg;
 };
 
 /* The width of the text block (both columns) on a paper: what a

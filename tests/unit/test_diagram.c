@@ -11,6 +11,8 @@
 #include <unistd.h>
 
 #include "capture.h"
+#include "doc.h"
+#include "source.h"
 #include "diagram.h"
 #include "fonts.h"
 
@@ -348,6 +350,61 @@ test_diagram_write_files(void **state)
 	free_graph(g);
 }
 
+
+/* The diagram of a Markdown text, through the reader and extraction. */
+static struct diagram *
+text_diagram(const char *text, struct graph **gp, struct doc **dp,
+    struct source **sp)
+{
+	*sp = source_from_string("s.md", text, strlen(text));
+	assert_non_null(*sp);
+	*dp = doc_read(*sp);
+	assert_non_null(*dp);
+	*gp = extract_run(*dp, *sp);
+	return diagram_layout(*gp, 487);
+}
+
+/* A sentence that names no actor, added anywhere, keeps the picture:
+ * same boxes at the same places. */
+static void
+test_diagram_layout_stable(void **state)
+{
+	static const char base[] =
+	    "---\ntitle: T\ndate: 2024-06-17\n---\n"
+	    "Russia supplied technology to North Korea. North Korea sent "
+	    "munitions to Russia. Washington accused Pyongyang of supplying "
+	    "weapons to Moscow.\n\nSouth Korea discussed the visit with the "
+	    "United States.\n";
+	static const char more[] =
+	    "---\ntitle: T\ndate: 2024-06-17\n---\n"
+	    "Russia supplied technology to North Korea. The weather was "
+	    "mild and the talks went on late into the night. North Korea "
+	    "sent munitions to Russia. Washington accused Pyongyang of "
+	    "supplying weapons to Moscow.\n\nSouth Korea discussed the "
+	    "visit with the United States.\n";
+	struct graph	*ga, *gb;
+	struct doc	*da, *db;
+	struct source	*sa, *sb;
+	struct diagram	*a = text_diagram(base, &ga, &da, &sa);
+	struct diagram	*b = text_diagram(more, &gb, &db, &sb);
+
+	(void)state;
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_true(a->nodes->len >= 3);
+	assert_int_equal(a->nodes->len, b->nodes->len);
+	assert_memory_equal(a->nodes->data, b->nodes->data,
+	    a->nodes->len * sizeof(struct dnode));
+	diagram_free(a);
+	diagram_free(b);
+	graph_free(ga);
+	graph_free(gb);
+	doc_free(da);
+	doc_free(db);
+	source_free(sa);
+	source_free(sb);
+}
+
 static int
 setup(void **state)
 {
@@ -374,6 +431,7 @@ main(void)
 		cmocka_unit_test(test_diagram_layout_nothing),
 		cmocka_unit_test(test_diagram_to_items),
 		cmocka_unit_test(test_diagram_write_files),
+		cmocka_unit_test(test_diagram_layout_stable),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

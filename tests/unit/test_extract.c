@@ -21,7 +21,6 @@
 
 #define EXAMPLE		"assets/examples/putin-north-korea.md"
 
-/* @DUMPS@ */
 /* Expected --dump graph of the two test articles (tests/e2e/graph-*.md). */
 #define SAHEL_DUMP \
 	"{\n" \
@@ -135,7 +134,7 @@
 	"\"directed\": true, \"evidence\": [17]}\n" \
 	"  ]\n" \
 	"}\n"
-/* @END@ */
+
 
 static int
 setup(void **state)
