@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "chrono.h"
+#include "json.h"
 #include "extract_date.h"
 #include "msg.h"
 #include "source.h"
@@ -1835,43 +1836,6 @@ chrono_free(struct chronology *c)
 
 /* --- output ------------------------------------------------------- */
 
-static void
-json_string(FILE *f, const char *s)
-{
-	const unsigned char *p;
-
-	if (s == NULL) {
-		fputs("null", f);
-		return;
-	}
-	fputc('"', f);
-	for (p = (const unsigned char *)s; *p != '\0'; p++) {
-		switch (*p) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7F)
-				fprintf(f, "\\u%04x", *p);
-			else
-				fputc(*p, f);
-			break;
-		}
-	}
-	fputc('"', f);
-}
 
 void
 chrono_dump(const struct chronology *c, FILE *f)

@@ -6,47 +6,11 @@
 #include <glib.h>
 
 #include "doc.h"
+#include "json.h"
 
 static void	dump_meta(const struct doc_meta *, FILE *);
 static void	dump_blocks(const GPtrArray *, FILE *, int);
 
-/* A JSON string, or null for NULL. */
-static void
-str(const char *s, FILE *f)
-{
-	const unsigned char *p;
-
-	if (s == NULL) {
-		fputs("null", f);
-		return;
-	}
-	fputc('"', f);
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		switch (*p) {
-		case '"':
-			fputs("\\\"", f);
-			break;
-		case '\\':
-			fputs("\\\\", f);
-			break;
-		case '\n':
-			fputs("\\n", f);
-			break;
-		case '\r':
-			fputs("\\r", f);
-			break;
-		case '\t':
-			fputs("\\t", f);
-			break;
-		default:
-			if (*p < 0x20 || *p == 0x7F)
-				fprintf(f, "\\u%04x", *p);
-			else
-				fputc(*p, f);
-			break;
-		}
-	fputc('"', f);
-}
 
 static void
 indent(FILE *f, int n)
@@ -64,7 +28,7 @@ kv(FILE *f, int ind, const char *key, const char *val, int first)
 		fputc(',', f);
 	indent(f, ind);
 	fprintf(f, "\"%s\": ", key);
-	str(val, f);
+	json_string(f, val);
 }
 
 static void
@@ -87,7 +51,7 @@ strs(FILE *f, int ind, const char *key, const GPtrArray *a)
 		if (i > 0)
 			fputc(',', f);
 		indent(f, ind + 1);
-		str(((const struct doc_str *)g_ptr_array_index(a, i))->s, f);
+		json_string(f, ((const struct doc_str *)g_ptr_array_index(a, i))->s);
 	}
 	if (a->len > 0)
 		indent(f, ind);
@@ -141,15 +105,15 @@ dump_meta(const struct doc_meta *m, FILE *f)
 		a = g_ptr_array_index(m->actors, i);
 		fputs(i > 0 ? ",\n      {" : "\n      {", f);
 		fputs("\"name\": ", f);
-		str(a->name, f);
+		json_string(f, a->name);
 		fputs(", \"aliases\": [", f);
 		for (j = 0; j < a->aliases->len; j++) {
 			if (j > 0)
 				fputs(", ", f);
-			str(g_ptr_array_index(a->aliases, j), f);
+			json_string(f, g_ptr_array_index(a->aliases, j));
 		}
 		fputs("], \"kind\": ", f);
-		str(a->kind, f);
+		json_string(f, a->kind);
 		fprintf(f, ", \"hide\": %s, \"line\": %d}",
 		    a->hide ? "true" : "false", a->pos.line);
 	}
@@ -160,9 +124,9 @@ dump_meta(const struct doc_meta *m, FILE *f)
 		n = g_ptr_array_index(m->notes, i);
 		fputs(i > 0 ? ",\n      {" : "\n      {", f);
 		fputs("\"term\": ", f);
-		str(n->term, f);
+		json_string(f, n->term);
 		fputs(", \"text\": ", f);
-		str(n->text, f);
+		json_string(f, n->text);
 		fputc('}', f);
 	}
 	fputs(m->notes->len > 0 ? "\n    ]" : "]", f);
@@ -195,14 +159,14 @@ dump_spans(const GPtrArray *spans, FILE *f, int ind)
 			fputc(',', f);
 		indent(f, ind);
 		fputs("{\"text\": ", f);
-		str(sp->text, f);
+		json_string(f, sp->text);
 		fputs(", \"style\": [", f);
 		for (j = k = 0; j < G_N_ELEMENTS(bits); j++)
 			if (sp->style & bits[j].bit)
 				fprintf(f, "%s\"%s\"", k++ > 0 ? ", " : "",
 				    bits[j].name);
 		fputs("], \"href\": ", f);
-		str(sp->href, f);
+		json_string(f, sp->href);
 		fprintf(f, ", \"line\": %d, \"col\": %d, \"offset\": %zu}",
 		    sp->pos.line, sp->pos.col, sp->off);
 	}

@@ -11,6 +11,7 @@
 
 #include "extract_int.h"
 #include "graph.h"
+#include "json.h"
 #include "msg.h"
 
 static void	 actor_free(gpointer);
@@ -421,22 +422,6 @@ static const char *const polarities[] = {
 	"cooperative", "hostile", "neutral"
 };
 
-/* A JSON string. */
-static void
-str(const char *s, FILE *f)
-{
-	const unsigned char *p;
-
-	fputc('"', f);
-	for (p = (const unsigned char *)s; *p != '\0'; p++)
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20 || *p == 0x7F)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	fputc('"', f);
-}
 
 /*
  * One actor a line: {"name", "kind", "mentions", "persons"} for states
@@ -451,14 +436,14 @@ dump_actor(const struct graph *g, const struct actor *a, FILE *f)
 	guint		 i;
 
 	fputs("    {\"name\": ", f);
-	str(a->name, f);
+	json_string(f, a->name);
 	fprintf(f, ", \"kind\": \"%s\", \"mentions\": %d", kinds[a->kind],
 	    a->mentions);
 	if (a->kind == ACTOR_PERSON) {
 		fputs(", \"state\": ", f);
 		if (a->state >= 0) {
 			st = g_ptr_array_index(g->actors, a->state);
-			str(st->name, f);
+			json_string(f, st->name);
 		} else
 			fputs("null", f);
 	} else {
@@ -466,7 +451,7 @@ dump_actor(const struct graph *g, const struct actor *a, FILE *f)
 		for (i = 0; i < a->persons->len; i++) {
 			if (i > 0)
 				fputs(", ", f);
-			str(g_ptr_array_index(a->persons, i), f);
+			json_string(f, g_ptr_array_index(a->persons, i));
 		}
 		fputc(']', f);
 	}
@@ -484,11 +469,11 @@ dump_relation(const struct graph *g, const struct relation *r, FILE *f)
 	from = g_ptr_array_index(g->actors, r->from);
 	to = g_ptr_array_index(g->actors, r->to);
 	fputs("    {\"from\": ", f);
-	str(from->name, f);
+	json_string(f, from->name);
 	fputs(", \"to\": ", f);
-	str(to->name, f);
+	json_string(f, to->name);
 	fputs(", \"label\": ", f);
-	str(r->label, f);
+	json_string(f, r->label);
 	fprintf(f, ", \"polarity\": \"%s\", \"directed\": %s, "
 	    "\"evidence\": [", polarities[r->polarity],
 	    r->directed ? "true" : "false");
