@@ -24,7 +24,6 @@ static FcConfig		*config;
 static PangoFontMap	*fontmap;
 static PangoContext	*context;
 static char		*paths[FACE_COUNT];
-static char		*data_dir;	/* the fonts directory's parent */
 static FcCharSet	*coverage;
 static FcCharSet	*face_cov[FACE_COUNT];
 
@@ -176,8 +175,6 @@ fonts_init(const char *argv0)
 		}
 	}
 	config = make_config(dir);
-	g_free(data_dir);
-	data_dir = g_path_get_dirname(dir);
 	g_free(dir);
 	if (config == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "cannot set up fontconfig");
@@ -239,8 +236,6 @@ fonts_done(void)
 		g_free(paths[i]);
 		paths[i] = NULL;
 	}
-	g_free(data_dir);
-	data_dir = NULL;
 	context = NULL;
 	fontmap = NULL;
 	coverage = NULL;
@@ -277,24 +272,6 @@ fonts_face_desc(enum font_face face, double size)
 }
 
 int
-fonts_face_of(PangoFont *font)
-{
-	FcPattern	*pat;
-	FcChar8		*file;
-	int		 i;
-
-	if (font == NULL || !PANGO_IS_FC_FONT(font))
-		return -1;
-	pat = pango_fc_font_get_pattern(PANGO_FC_FONT(font));
-	if (FcPatternGetString(pat, FC_FILE, 0, &file) != FcResultMatch)
-		return -1;
-	for (i = 0; i < FACE_COUNT; i++)
-		if (strcmp((const char *)file, paths[i]) == 0)
-			return i;
-	return -1;
-}
-
-int
 fonts_covers(gunichar c)
 {
 	return coverage != NULL && FcCharSetHasChar(coverage, c);
@@ -306,12 +283,6 @@ fonts_face_covers(enum font_face face, gunichar c)
 	if (face_cov[face] == NULL)
 		return fonts_covers(c);
 	return FcCharSetHasChar(face_cov[face], c);
-}
-
-const char *
-fonts_data_dir(void)
-{
-	return data_dir;
 }
 
 char *

@@ -32,9 +32,8 @@ enum font_face {
 int		 fonts_init(const char *argv0);
 void		 fonts_done(void);
 /* The directory holding fonts/ and assets/ (a source tree or
- * $(PREFIX)/share/briefing), once fonts_init has run. */
-const char	*fonts_data_dir(void);
-/* The same before fonts_init, found as fonts_init would (caller frees). */
+ * $(PREFIX)/share/briefing), found as fonts_init finds the fonts
+ * (caller frees). */
 char		*fonts_locate_data(const char *argv0);
 
 PangoContext	*fonts_context(void);
@@ -42,8 +41,6 @@ PangoContext	*fonts_context(void);
 const char	*fonts_face_file(enum font_face face);
 /* A font description for a face at a size in points (caller frees). */
 PangoFontDescription *fonts_face_desc(enum font_face face, double size);
-/* The face whose file a Pango font was loaded from, or -1. */
-int		 fonts_face_of(PangoFont *font);
 /* 1 if some shipped face covers code point c. */
 int		 fonts_covers(gunichar c);
 /* 1 if the face covers code point c. */
