@@ -181,23 +181,38 @@ short_hash(const struct source *src)
 	return h;
 }
 
+/* The Keywords entry: the actors the text names, most mentioned
+ * first (hidden ones left out). */
 static char *
-keywords(const struct doc *doc)
+keywords(const struct graph *g)
 {
-	GString	*s = g_string_new(NULL);
-	guint	 i, k;
+	GString		*s = g_string_new(NULL);
+	GPtrArray	*sorted = g_ptr_array_new();
+	guint		 i, j;
 
-	for (i = 0; i < doc->blocks->len; i++) {
-		const struct doc_node *n = g_ptr_array_index(doc->blocks, i);
+	for (i = 0; g != NULL && i < g->actors->len; i++) {
+		struct actor *a = g_ptr_array_index(g->actors, i);
 
-		if (n->type != DOC_HEADING)
-			continue;
+		if (!a->hidden)
+			g_ptr_array_add(sorted, a);
+	}
+	/* stable: most mentioned first, first named first on ties */
+	for (i = 1; i < sorted->len; i++)
+		for (j = i; j > 0 && ((struct actor *)g_ptr_array_index(
+		    sorted, j))->mentions > ((struct actor *)
+		    g_ptr_array_index(sorted, j - 1))->mentions; j--) {
+			gpointer t = sorted->pdata[j];
+
+			sorted->pdata[j] = sorted->pdata[j - 1];
+			sorted->pdata[j - 1] = t;
+		}
+	for (i = 0; i < sorted->len; i++) {
 		if (s->len > 0)
 			g_string_append(s, "; ");
-		for (k = 0; k < n->spans->len; k++)
-			g_string_append(s, ((const struct doc_span *)
-			    g_ptr_array_index(n->spans, k))->text);
+		g_string_append(s, ((struct actor *)
+		    g_ptr_array_index(sorted, i))->name);
 	}
+	g_ptr_array_unref(sorted);
 	return g_string_free(s, FALSE);
 }
 
@@ -333,7 +348,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		status = EXIT_INPUT;
 		goto out;
 	}
-	kw = keywords(doc);
+	kw = keywords(xj.graph);
 	creator = g_strdup_printf("briefing %s", BRIEFING_VERSION);
 	info.title = doc->meta.title;
 	info.author = doc->meta.author != NULL ? doc->meta.author :

@@ -366,6 +366,8 @@ else
 	check chrono/links-land-on-page-1 chrono_links "$T/ex-q.json"
 	# the diagram: vector (no image), node names as real text on its
 	# page, caption, bookmark
+	check figure/keywords-are-actors info_re "$P" \
+	    '^Keywords: +Russia; North Korea; .*Kim Hong-kyun'
 	check figure/no-raster-image no_images "$P"
 	pdftotext -f 2 -l 2 -raw "$P" "$T/ex-p2.txt" 2>/dev/null
 	for _n in Russia 'North Korea' 'United States' 'South Korea' Ukraine \
