@@ -405,21 +405,7 @@ test_diagram_layout_stable(void **state)
 	source_free(sb);
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	g_setenv("BRIEFING_FONTDIR", "fonts", TRUE);
-	return fonts_init(NULL);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	fonts_done();
-	return 0;
-}
+#include "fontsetup.h"
 
 int
 main(void)

@@ -54,33 +54,7 @@ read_doc(const char *text)
 	return read_named("t.md", text, (size_t)-1);
 }
 
-static struct doc_node *
-block(const GPtrArray *a, guint i)
-{
-	assert_true(i < a->len);
-	return g_ptr_array_index(a, i);
-}
-
-static struct doc_span *
-span(const struct doc_node *n, guint i)
-{
-	assert_non_null(n->spans);
-	assert_true(i < n->spans->len);
-	return g_ptr_array_index(n->spans, i);
-}
-
-/* The span's text, style, and source text at its offset. */
-static void
-check_span(const struct doc_node *n, guint i, const char *text,
-    unsigned style, const char *at)
-{
-	const struct doc_span *sp = span(n, i);
-
-	assert_string_equal(sp->text, text);
-	assert_int_equal(sp->style, style);
-	assert_true(sp->off < src->len);
-	assert_memory_equal(src->buf + sp->off, at, strlen(at));
-}
+#include "doccheck.h"
 
 static int
 depth(const GPtrArray *blocks)

@@ -72,31 +72,7 @@ read_doc(const char *text)
 	return doc_read(src);
 }
 
-static struct doc_node *
-block(const GPtrArray *a, guint i)
-{
-	assert_true(i < a->len);
-	return g_ptr_array_index(a, i);
-}
-
-static struct doc_span *
-span(const struct doc_node *n, guint i)
-{
-	assert_non_null(n->spans);
-	assert_true(i < n->spans->len);
-	return g_ptr_array_index(n->spans, i);
-}
-
-static void
-check_span(const struct doc_node *n, guint i, const char *text,
-    unsigned style, const char *at)
-{
-	const struct doc_span *sp = span(n, i);
-
-	assert_string_equal(sp->text, text);
-	assert_int_equal(sp->style, style);
-	assert_memory_equal(src->buf + sp->off, at, strlen(at));
-}
+#include "doccheck.h"
 
 /* The types of the top-level blocks as letters: h, p, l. */
 static char *

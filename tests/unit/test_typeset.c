@@ -647,21 +647,7 @@ test_typeset_run_chronology_off(void **state)
 	free_doc(d);
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	g_setenv("BRIEFING_FONTDIR", "fonts", TRUE);
-	return fonts_init(NULL);
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	fonts_done();
-	return 0;
-}
+#include "fontsetup.h"
 
 int
 main(void)
