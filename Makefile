@@ -13,6 +13,9 @@ CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
 		  glib-2.0 yaml-0.1 md4c libgvc
+# libqpdf reads PDFs for --extract-source only: its header is used at
+# build time and the library is loaded by name when the option runs.
+QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
 HPDF_LIBS	?= -lhpdf
 HYPHEN_LIBS	?= -lhyphen
 # Graphviz's dot layout plugin is linked in (see src/diagram.c); Debian
@@ -23,7 +26,7 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 # Debian 12 packages the build, the example and the tests need.
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
-		  libmd4c-dev libhyphen-dev libgraphviz-dev \
+		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq
 DEB_BENCH	= time hyperfine
@@ -42,7 +45,8 @@ endif
 ALL_CPPFLAGS	= -D_GNU_SOURCE -DBRIEFING_VERSION='"$(VERSION)"' \
 		  -DBRIEFING_DATADIR='"$(DATADIR)"' -Isrc $(CPPFLAGS)
 ifneq ($(filter prog sample check-run bench $(BUILDDIR)/%,$(MAKECMDGOALS)),)
-PKG_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(PKGS))
+PKG_CFLAGS	:= $(shell $(PKG_CONFIG) --cflags $(PKGS) libqpdf) \
+		   -DQPDF_SONAME='"$(QPDF_SONAME)"'
 PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS))
 endif
 ALL_CFLAGS	= $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
@@ -118,11 +122,13 @@ bench:
 
 install: $(BUILDDIR)/briefing
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts \
-	    $(DESTDIR)$(DATADIR)/assets
+	    $(DESTDIR)$(DATADIR)/assets/icc
 	install -m 755 $(BUILDDIR)/briefing $(DESTDIR)$(BINDIR)/briefing
 	install -m 644 fonts/*.ttf fonts/OFL.txt fonts/COPYRIGHT.debian \
 	    $(DESTDIR)$(DATADIR)/fonts
 	install -m 644 assets/*.tsv $(DESTDIR)$(DATADIR)/assets
+	install -m 644 assets/icc/sRGB.icc assets/icc/COPYRIGHT.debian \
+	    $(DESTDIR)$(DATADIR)/assets/icc
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/briefing

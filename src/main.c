@@ -12,7 +12,9 @@
 #include "fonts.h"
 #include "graph.h"
 #include "msg.h"
+#include "notes.h"
 #include "pdf.h"
+#include "pdfsource.h"
 #include "source.h"
 #include "typeset.h"
 
@@ -28,13 +30,16 @@ struct opts {
 	char	*paper;
 	char	*dump;
 	char	*diagram;
+	char	*extract;
 	double	 dpi;
+	int	 attach, pdfa, force;
 	int	 quiet, verbose, werror, version;
 	char	**sources;
 	const char *argv0;
 };
 
 static int	fonts_ready;
+static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
 
 static const char summary[] =
     "Turns an article (Markdown or plain text, with optional YAML front\n"
@@ -57,12 +62,22 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Paper size: a4 (default) or letter", "SIZE" },
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
-		  "PDF: doc, events or graph", "WHAT" },
+		  "PDF: doc, events, graph or notes", "WHAT" },
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
 		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
 		  "Resolution of a .png diagram (default 300)", "N" },
+		{ "attach-source", 0, 0, G_OPTION_ARG_NONE, &o->attach,
+		  "Embed the source file in the PDF (as 'attach_source: "
+		  "true')", NULL },
+		{ "pdfa", 0, 0, G_OPTION_ARG_NONE, &o->pdfa,
+		  "Write PDF/A-3b: XMP metadata, sRGB output intent", NULL },
+		{ "extract-source", 0, 0, G_OPTION_ARG_FILENAME, &o->extract,
+		  "Write the source embedded in PDF back to disk (into the "
+		  "directory -o, default the working directory)", "PDF" },
+		{ "force", 'f', 0, G_OPTION_ARG_NONE, &o->force,
+		  "With --extract-source: replace an existing file", NULL },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -306,8 +321,10 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	struct typeset_opts	 to = { 0 };
 	struct pdf_info		 info = { 0 };
 	struct xjob		 xj = { 0 };
+	struct notes		*notes = NULL;
 	char			*out, *hash = NULL, *kw = NULL;
-	char			*creator = NULL;
+	char			*creator = NULL, *gloss, *icc = NULL;
+	int			 attach = o->attach || doc->meta.attach_source;
 	int			 status = EXIT_OK;
 	gint64			 t1, t2;
 
@@ -332,6 +349,14 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	}
 	fonts_ready = 1;
 	chrono = chrono_run(doc, src);
+	gloss = notes_glossary_path(doc, assets_dir);
+	notes = notes_build(doc, gloss);
+	g_free(gloss);
+	if (notes == NULL) {
+		hyph_free(hyph_wait(to.hyph));
+		status = EXIT_INPUT;
+		goto out;
+	}
 	hash = short_hash(src);
 	to.paper = paper;
 	to.footer_name = src->name;
@@ -340,6 +365,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.chrono = chrono;
 	to.diagram_fn = xjob_diagram;
 	to.diagram_arg = &xj;
+	to.notes = notes;
+	to.source_attached = attach;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
@@ -357,6 +384,10 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.keywords = kw;
 	info.creator = creator;
 	info.lang = doc->meta.lang;
+	info.attach = attach ? path : NULL;
+	info.pdfa = o->pdfa;
+	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
+	    NULL);
 	build_date(doc, &info);
 	if (pdf_write(pp, &info, out) != 0) {
 		status = EXIT_SYSTEM;
@@ -376,6 +407,8 @@ out:
 	diagram_free(xj.diagram);
 	graph_free(xj.graph);
 	chrono_free(chrono);
+	notes_free(notes);
+	g_free(icc);
 	g_free(out);
 	g_free(hash);
 	g_free(kw);
@@ -405,6 +438,16 @@ run_one(const struct opts *o, const char *path, int nsrc)
 
 		chrono_dump(c, stdout);
 		chrono_free(c);
+	} else if (o->dump != NULL && strcmp(o->dump, "notes") == 0) {
+		char *gloss = notes_glossary_path(doc, assets_dir);
+		struct notes *ns = notes_build(doc, gloss);
+
+		g_free(gloss);
+		if (ns == NULL)
+			status = EXIT_INPUT;
+		else
+			notes_dump(ns, stdout);
+		notes_free(ns);
 	} else if (o->dump != NULL) {
 		struct graph *g = extract_run(doc, src);
 
@@ -434,6 +477,23 @@ main(int argc, char **argv)
 	msg_set_quiet(o.quiet);
 	msg_set_werror(o.werror);
 	n = o.sources != NULL ? (int)g_strv_length(o.sources) : 0;
+	if (o.extract != NULL) {
+		char *written = NULL;
+
+		if (n > 0) {
+			msg_at(NULL, NULL, MSG_ERROR, "--extract-source takes "
+			    "no source (the PDF is its argument)");
+			status = EXIT_USAGE;
+			goto done;
+		}
+		st = pdfsource_extract(o.extract, o.output, o.force, &written);
+		if (st == 0 && o.verbose)
+			msg_at(NULL, NULL, MSG_NOTE, "wrote %s", written);
+		g_free(written);
+		status = st == 0 ? EXIT_OK : st == 1 ? EXIT_INPUT :
+		    EXIT_SYSTEM;
+		goto done;
+	}
 	if (n == 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "no source given (try "
 		    "'briefing --help')");
@@ -448,9 +508,10 @@ main(int argc, char **argv)
 		goto done;
 	}
 	if (o.dump != NULL && strcmp(o.dump, "doc") != 0 &&
-	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0) {
-		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, events "
-		    "or graph)", o.dump);
+	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0 &&
+	    strcmp(o.dump, "notes") != 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, events, "
+		    "graph or notes)", o.dump);
 		status = EXIT_USAGE;
 		goto done;
 	}
@@ -478,10 +539,9 @@ main(int argc, char **argv)
 	/* the gazetteer and cue lexicon live beside the fonts */
 	{
 		char *data = fonts_locate_data(argv[0]);
-		char *assets = g_build_filename(data, "assets", NULL);
 
-		extract_set_assets(assets);
-		g_free(assets);
+		assets_dir = g_build_filename(data, "assets", NULL);
+		extract_set_assets(assets_dir);
 		g_free(data);
 	}
 	for (i = 0; i < n; i++) {
@@ -494,6 +554,8 @@ main(int argc, char **argv)
 		fonts_done();
 	extract_set_assets(NULL);
 done:
+	g_free(assets_dir);
+	g_free(o.extract);
 	g_free(o.output);
 	g_free(o.paper);
 	g_free(o.dump);

@@ -355,6 +355,38 @@ warn_at(struct md *md, size_t off)
 	g_ptr_array_set_size(md->warns, 0);
 }
 
+/*
+ * What a link may point to: http, https and mailto URLs ("www." gets
+ * "http://"), and "#section" inside the briefing.  Anything else
+ * (javascript:, file:, a relative path) would be a trap or a dead link
+ * in a PDF: the text stays, unlinked, with a warning.  Takes href.
+ */
+static char *
+link_target(struct md *md, char *href)
+{
+	static const char *const ok[] = { "http://", "https://", "mailto:" };
+	size_t	i;
+
+	if (href == NULL)
+		return NULL;
+	if (href[0] == '#' && href[1] != '\0')
+		return href;
+	for (i = 0; i < G_N_ELEMENTS(ok); i++)
+		if (g_ascii_strncasecmp(href, ok[i], strlen(ok[i])) == 0 &&
+		    href[strlen(ok[i])] != '\0')
+			return href;
+	if (g_ascii_strncasecmp(href, "www.", 4) == 0) {
+		char *h = g_strconcat("http://", href, NULL);
+
+		g_free(href);
+		return h;
+	}
+	g_free(href);
+	g_ptr_array_add(md->warns, (char *)"link kept as plain text: only "
+	    "http, https and mailto links and #section links are made");
+	return NULL;
+}
+
 static int
 enter_span(MD_SPANTYPE type, void *detail, void *arg)
 {
@@ -371,8 +403,8 @@ enter_span(MD_SPANTYPE type, void *detail, void *arg)
 		md->code++;
 		break;
 	case MD_SPAN_A:
-		g_ptr_array_add(md->hrefs,
-		    attribute(&((MD_SPAN_A_DETAIL *)detail)->href));
+		g_ptr_array_add(md->hrefs, link_target(md,
+		    attribute(&((MD_SPAN_A_DETAIL *)detail)->href)));
 		break;
 	case MD_SPAN_IMG:
 		g_ptr_array_add(md->warns,
@@ -418,7 +450,8 @@ style(const struct md *md)
 	return (md->em > 0 ? SPAN_EM : 0) |
 	    (md->strong > 0 || md->th ? SPAN_STRONG : 0) |
 	    (md->code > 0 ? SPAN_CODE : 0) |
-	    (md->hrefs->len > 0 ? SPAN_LINK : 0);
+	    (md->hrefs->len > 0 && g_ptr_array_index(md->hrefs,
+	    md->hrefs->len - 1) != NULL ? SPAN_LINK : 0);
 }
 
 /* Add text to the leaf, merged into its last span if of the same style. */

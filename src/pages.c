@@ -4,8 +4,8 @@
 
 #include "pages.h"
 
-static void
-item_clear(struct pg_item *it)
+void
+pg_item_clear(struct pg_item *it)
 {
 	switch (it->type) {
 	case PG_RUN:
@@ -22,6 +22,10 @@ item_clear(struct pg_item *it)
 		g_free(it->u.link.dest);
 		g_free(it->u.link.uri);
 		break;
+	case PG_NOTE:
+		g_free(it->u.note.text);
+		g_free(it->u.note.subject);
+		break;
 	}
 }
 
@@ -32,7 +36,7 @@ flow_free(gpointer p)
 	guint		 i;
 
 	for (i = 0; i < fl->items->len; i++)
-		item_clear(&g_array_index(fl->items, struct pg_item, i));
+		pg_item_clear(&g_array_index(fl->items, struct pg_item, i));
 	g_array_unref(fl->items);
 	g_free(fl);
 }
@@ -199,6 +203,17 @@ pg_add_link(struct pg_flow *fl, const struct pg_link *link)
 	it.u.link.dest = g_strdup(link->dest);
 	it.u.link.uri = g_strdup(link->uri);
 	g_array_append_val(fl->items, it);
+}
+
+void
+pg_add_note(GArray *items, const struct pg_note *note)
+{
+	struct pg_item	it = { .type = PG_NOTE };
+
+	it.u.note = *note;
+	it.u.note.text = g_strdup(note->text);
+	it.u.note.subject = g_strdup(note->subject);
+	g_array_append_val(items, it);
 }
 
 void

@@ -16,7 +16,8 @@ enum pg_item_type {
 	PG_RUN,
 	PG_PATH,
 	PG_ANCHOR,
-	PG_LINK
+	PG_LINK,
+	PG_NOTE
 };
 
 /* One word (or part of a line) of text, drawn at (x, y) by code point. */
@@ -66,6 +67,26 @@ struct pg_link {
 	char	*uri;		/* or NULL */
 };
 
+/*
+ * A note's marks on the page.  PG_NOTE_CALL: the superscript number of
+ * note num (text and subject set for a glossary note: the writer makes
+ * it a sticky note).  PG_NOTE_TERM: the glyph box of (part of) a term on
+ * one line; the writer joins a note's boxes into one highlight with one
+ * quad per line.
+ */
+enum pg_note_kind {
+	PG_NOTE_CALL,
+	PG_NOTE_TERM
+};
+
+struct pg_note {
+	enum pg_note_kind kind;
+	int	 num;
+	double	 x0, y0, x1, y1;
+	char	*text;		/* PG_NOTE_CALL: the note, or NULL */
+	char	*subject;	/* PG_NOTE_CALL: the term, or NULL */
+};
+
 struct pg_item {
 	enum pg_item_type type;
 	union {
@@ -73,6 +94,7 @@ struct pg_item {
 		struct pg_path	 path;
 		struct pg_anchor anchor;
 		struct pg_link	 link;
+		struct pg_note	 note;
 	} u;
 };
 
@@ -127,6 +149,10 @@ void		 pg_add_hline(struct pg_flow *fl, double x0, double x1,
 		    double y, double width, guint32 rgb);
 void		 pg_add_anchor(struct pg_flow *fl, const char *name, double y);
 void		 pg_add_link(struct pg_flow *fl, const struct pg_link *link);
+/* Free what an item owns. */
+void		 pg_item_clear(struct pg_item *it);
+/* Copies text and subject. */
+void		 pg_add_note(GArray *items, const struct pg_note *note);
 void		 pages_add_outline(struct pages *pp, const char *title,
 		    int level, int page, double y);
 

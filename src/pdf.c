@@ -14,6 +14,7 @@
 
 #include "msg.h"
 #include "pdf.h"
+#include "pdf_int.h"
 
 /*
  * libharu 2.3.0 is used through its public API where it can, and through
@@ -22,29 +23,6 @@
  * from memory, replacing the malformed ToUnicode CMap, catalog entries,
  * the document ID and fractional dash patterns.
  */
-
-#define OUTLINE_DEPTH	16
-
-/* Where a named anchor points: a page index and y from the top. */
-struct dest {
-	guint	 page;
-	double	 y;
-};
-
-/* The writer's state for one pdf_write() call. */
-struct pdf {
-	HPDF_Doc		 doc;
-	HPDF_STATUS		 error_no;	/* first libharu error */
-	HPDF_STATUS		 detail_no;
-	const struct pages	*pp;
-	const char		*path;		/* output, for messages */
-	hb_set_t		**chars;	/* per font, NULL: unused */
-	HPDF_Font		*fonts;		/* per font, NULL: unused */
-	HPDF_Page		*pages;		/* per pp->pages */
-	guint			 npages;
-	GHashTable		*anchors;	/* char * -> struct dest * */
-	int			 replaced;	/* a code point became U+FFFD */
-};
 
 /*
  * What the current page's content stream has set, so that no operator
@@ -60,17 +38,16 @@ struct gstate {
 	double	 dash[2];
 	int	 ndash;
 	int	 in_text;	/* inside BT ... ET */
+	int	 in_tj;		/* a TJ array is open */
+	double	 pen_x, pen_y;	/* where the viewer's pen is in it */
 	double	 lx, ly;	/* start of the text line, PDF space */
 };
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
-static int	 failed(struct pdf *);
 static void	 report_lib(struct pdf *, const char *);
 static void	 report_gerror(const char *, GError *);
 static gunichar	 next_char(const char **, int *);
 static const char *clean_text(struct pdf *, const char *, char **);
-static void	 each_item(const struct pages *,
-		    void (*)(const struct pg_item *, guint, void *), void *);
 static void	 add_chars(const struct pg_item *, guint, void *);
 static hb_blob_t *subset_font(const char *, const hb_set_t *);
 static HPDF_Font load_font(struct pdf *, hb_blob_t *);
@@ -83,6 +60,7 @@ static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
 static void	 set_stroke(HPDF_Page, struct gstate *, guint32);
 static double	 round2(double);
+static void	 end_tj(HPDF_Page, struct gstate *);
 static void	 end_text(HPDF_Page, struct gstate *);
 static void	 draw_run(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_run *);
@@ -92,7 +70,6 @@ static int	 is_rect(const struct pg_path *, double *, double *,
 static void	 trace(HPDF_Page, const struct pg_path *, guint, double);
 static void	 draw_path(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_path *);
-static HPDF_Destination	 make_dest(struct pdf *, guint, double);
 static void	 make_link(struct pdf *, HPDF_Page, const struct pg_link *);
 static int	 draw_page(struct pdf *, guint);
 static int	 make_outline(struct pdf *);
@@ -102,7 +79,7 @@ static void	 hash_num(GChecksum *, double);
 static void	 hash_item(const struct pg_item *, guint, void *);
 static void	 hash_model(const struct pages *, const struct pdf_info *,
 		    guint8 *);
-static int	 set_id(struct pdf *, const struct pdf_info *);
+static int	 set_id(struct pdf *, const struct pdf_info *, guint8 *);
 static int	 save(struct pdf *);
 
 /* ------------------------------------------------------------------ */
@@ -125,8 +102,8 @@ on_error(HPDF_STATUS error_no, HPDF_STATUS detail_no, void *arg)
  * 1 if libharu failed.  Internal calls (font loading) set the error
  * without calling the handler, so look at the document's error too.
  */
-static int
-failed(struct pdf *w)
+int
+pdf_failed(struct pdf *w)
 {
 	if (w->error_no == 0 && HPDF_GetError(w->doc) != HPDF_OK) {
 		w->error_no = HPDF_GetError(w->doc);
@@ -258,8 +235,8 @@ clean_text(struct pdf *w, const char *s, char **tmp)
  * Call fn(item, page index, arg) on every item of every page, in
  * reading order.
  */
-static void
-each_item(const struct pages *pp,
+void
+pdf_each_item(const struct pages *pp,
     void (*fn)(const struct pg_item *, guint, void *), void *arg)
 {
 	const struct page	*pg;
@@ -281,7 +258,7 @@ each_item(const struct pages *pp,
 /* Fonts                                                                */
 /* ------------------------------------------------------------------ */
 
-/* each_item() callback: add a run's code points to its font's set. */
+/* pdf_each_item() callback: add a run's code points to its font's set. */
 static void
 add_chars(const struct pg_item *it, guint page, void *arg)
 {
@@ -554,7 +531,7 @@ make_fonts(struct pdf *w)
 
 	w->chars = g_new0(hb_set_t *, pp->fonts->len);
 	w->fonts = g_new0(HPDF_Font, pp->fonts->len);
-	each_item(pp, add_chars, w);
+	pdf_each_item(pp, add_chars, w);
 	for (i = 0; i < pp->fonts->len && ret == 0; i++) {
 		if (w->chars[i] == NULL)
 			continue;
@@ -563,11 +540,11 @@ make_fonts(struct pdf *w)
 			return -1;
 		w->fonts[i] = load_font(w, sub);
 		hb_blob_destroy(sub);
-		if (w->fonts[i] != NULL && !failed(w) &&
+		if (w->fonts[i] != NULL && !pdf_failed(w) &&
 		    fix_tounicode(w, w->fonts[i], w->chars[i]) == 0 &&
 		    trim_cidmap(w, w->fonts[i], w->chars[i]) == 0)
 			fix_ordering(w, w->fonts[i]);
-		if (w->fonts[i] == NULL || failed(w)) {
+		if (w->fonts[i] == NULL || pdf_failed(w)) {
 			report_lib(w, path);
 			ret = -1;
 		}
@@ -592,13 +569,13 @@ make_pages(struct pdf *w)
 		w->pages[i] = HPDF_AddPage(w->doc);
 		HPDF_Page_SetWidth(w->pages[i], w->pp->width);
 		HPDF_Page_SetHeight(w->pages[i], w->pp->height);
-		if (failed(w))
+		if (pdf_failed(w))
 			return -1;
 	}
 	return 0;
 }
 
-/* each_item() callback: record an anchor; the first of a name wins. */
+/* pdf_each_item() callback: record an anchor; the first of a name wins. */
 static void
 add_anchor(const struct pg_item *it, guint page, void *arg)
 {
@@ -646,6 +623,7 @@ set_stroke(HPDF_Page page, struct gstate *gs, guint32 rgb)
 static void
 end_text(HPDF_Page page, struct gstate *gs)
 {
+	end_tj(page, gs);
 	if (gs->in_text) {
 		HPDF_Page_EndText(page);
 		gs->in_text = 0;
@@ -665,21 +643,78 @@ round2(double v)
 	return (double)(gint64)(v * 100 + (v < 0 ? -0.5 : 0.5)) / 100;
 }
 
+/* Close the open TJ array. */
+static void
+end_tj(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->in_tj) {
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "]TJ\n");
+		gs->in_tj = 0;
+	}
+}
+
 /*
- * Draw a run inside the current text object (opened if needed), moving
- * from the previous run's start with Td so that numbers stay short.
+ * Append a run's text to the open TJ array as hex (CID = code point,
+ * two bytes) and move the pen by its advance in the font's /W widths,
+ * which is where the viewer puts the next glyph.
+ */
+static void
+tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_run *r)
+{
+	HPDF_Font	 font = w->fonts[r->font];
+	GString		*hex = g_string_new("<");
+	const char	*p, *s;
+	char		*tmp;
+	long		 adv = 0;
+
+	s = clean_text(w, r->text, &tmp);
+	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		g_string_append_printf(hex, "%04X", (unsigned)c);
+		adv += HPDF_Font_GetUnicodeWidth(font, (HPDF_UNICODE)c);
+	}
+	g_string_append_c(hex, '>');
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, hex->str);
+	g_string_free(hex, TRUE);
+	g_free(tmp);
+	gs->pen_x += adv / 1000.0 * r->size * r->hscale;
+}
+
+/*
+ * A run of text.  Runs on one baseline in one font, size, colour and
+ * scaling go into one TJ array, the space between words as a number:
+ * a third of the bytes of a Td and a Tj per word.  The number is
+ * rounded to 1/1000 em; the pen is followed exactly, so the rounding
+ * never adds up along a line.
  */
 static void
 draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
     const struct pg_run *r)
 {
-	char	*tmp;
-	double	 dx, dy;
+	double	 dx, dy, y;
+	long	 k;
+	char	 buf[32];
 
 	if (r->text == NULL || r->text[0] == '\0' || r->size <= 0 ||
 	    r->font < 0 || (guint)r->font >= w->pp->fonts->len ||
 	    w->fonts[r->font] == NULL)
 		return;
+	y = w->pp->height - r->y;
+	if (gs->in_tj && gs->font == r->font && gs->size == r->size &&
+	    gs->fill == r->rgb && gs->hscale == r->hscale &&
+	    y == gs->pen_y && r->x >= gs->pen_x - r->size) {
+		k = lround(-(r->x - gs->pen_x) * 1000 / (r->size * r->hscale));
+		if (k != 0) {
+			g_snprintf(buf, sizeof(buf), "%ld", k);
+			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, buf);
+			gs->pen_x -= k / 1000.0 * r->size * r->hscale;
+		}
+		tj_text(w, page, gs, r);
+		return;
+	}
+	end_tj(page, gs);
 	if (!gs->in_text) {
 		HPDF_Page_BeginText(page);
 		gs->in_text = 1;
@@ -696,12 +731,15 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 		gs->hscale = r->hscale;
 	}
 	dx = round2(r->x - gs->lx);
-	dy = round2(w->pp->height - r->y - gs->ly);
+	dy = round2(y - gs->ly);
 	HPDF_Page_MoveTextPos(page, dx, dy);
 	gs->lx += dx;
 	gs->ly += dy;
-	HPDF_Page_ShowText(page, clean_text(w, r->text, &tmp));
-	g_free(tmp);
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "[");
+	gs->in_tj = 1;
+	gs->pen_x = gs->lx;
+	gs->pen_y = y;
+	tj_text(w, page, gs, r);
 }
 
 /*
@@ -828,24 +866,46 @@ draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
 
 /*
  * A destination showing page index pg with y (from the top) at the top
- * of the window, zoom unchanged.  libharu 2.3.0 refuses zoom 0 ("keep")
- * in HPDF_Destination_SetXYZ, so 1 is set and then patched to 0.
+ * of the window, zoom unchanged (0, which HPDF_Destination_SetXYZ
+ * refuses).
  */
-static HPDF_Destination
-make_dest(struct pdf *w, guint pg, double y)
+double
+pdf_q4(double v)
+{
+	return floor(v * 4 + 0.5) / 4;
+}
+
+void
+pdf_annot_common(HPDF_Annotation a, int flags)
+{
+	/* the page holds the annotation: /P says it again, optionally */
+	HPDF_Dict_RemoveElement(a, "P");
+	HPDF_Dict_AddNumber(a, "F", flags);
+}
+
+HPDF_Destination
+pdf_dest(struct pdf *w, guint pg, double y)
 {
 	HPDF_Destination	 dst;
-	HPDF_Real		 zoom;
 	double			 top;
 
+	/* A direct array, written inside the link or bookmark that uses
+	 * it: an object of its own costs some 40 bytes more.  libharu
+	 * makes destinations indirect, so the array is marked as one by
+	 * hand; whole points are precise enough for a window's top. */
 	top = CLAMP(w->pp->height - y, 0, w->pp->height);
-	dst = HPDF_Page_CreateDestination(w->pages[pg]);
-	if (dst == NULL || HPDF_Destination_SetXYZ(dst, 0, round2(top), 1)
-	    != HPDF_OK)
+	if ((dst = HPDF_Array_New(w->doc->mmgr)) == NULL)
 		return NULL;
-	zoom = HPDF_Array_GetItem(dst, 4, HPDF_OCLASS_REAL);
-	if (zoom != NULL)
-		zoom->value = 0;
+	dst->header.obj_class |= HPDF_OSUBCLASS_DESTINATION;
+	HPDF_Array_Add(dst, w->pages[pg]);
+	HPDF_Array_AddName(dst, "XYZ");
+	HPDF_Array_AddNumber(dst, 0);
+	HPDF_Array_AddNumber(dst, (HPDF_INT32)floor(top + 0.5));
+	HPDF_Array_AddNumber(dst, 0);		/* zoom unchanged */
+	if (pdf_failed(w)) {
+		HPDF_Array_Free(dst);
+		return NULL;
+	}
 	return dst;
 }
 
@@ -861,13 +921,13 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 	char			*uri;
 	double			 h = w->pp->height;
 
-	rect.left = MIN(l->x0, l->x1);
-	rect.right = MAX(l->x0, l->x1);
-	rect.bottom = h - MAX(l->y0, l->y1);
-	rect.top = h - MIN(l->y0, l->y1);
+	rect.left = pdf_q4(MIN(l->x0, l->x1));
+	rect.right = pdf_q4(MAX(l->x0, l->x1));
+	rect.bottom = pdf_q4(h - MAX(l->y0, l->y1));
+	rect.top = pdf_q4(h - MIN(l->y0, l->y1));
 	if (l->dest != NULL &&
 	    (d = g_hash_table_lookup(w->anchors, l->dest)) != NULL) {
-		if ((dst = make_dest(w, d->page, d->y)) == NULL)
+		if ((dst = pdf_dest(w, d->page, d->y)) == NULL)
 			return;
 		annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
 	} else if (l->uri != NULL) {
@@ -878,8 +938,10 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 		g_free(uri);
 	} else
 		return;
-	if (annot != NULL)
+	if (annot != NULL) {
 		HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+		pdf_annot_common(annot, PDF_ANNOT_PRINT);
+	}
 }
 
 /* Replay page index i: flows in order, then its links. */
@@ -909,7 +971,7 @@ draw_page(struct pdf *w, guint i)
 			else if (it->type == PG_PATH)
 				draw_path(w, page, &gs, &it->u.path);
 		}
-		if (failed(w))
+		if (pdf_failed(w))
 			return -1;
 	}
 	end_text(page, &gs);
@@ -921,12 +983,73 @@ draw_page(struct pdf *w, guint i)
 				make_link(w, page, &it->u.link);
 		}
 	}
-	return failed(w) ? -1 : 0;
+	if (pdf_notes(w, i) != 0)
+		return -1;
+	return pdf_failed(w) ? -1 : 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* Document                                                             */
 /* ------------------------------------------------------------------ */
+
+/*
+ * UTF-8 as PDFDocEncoding, the 8-bit text encoding of PDF strings, or
+ * NULL when a character has no code there.  A title in PDFDocEncoding
+ * takes a quarter of the bytes of the UTF-16 hex libharu writes.
+ */
+static char *
+pdfdoc_bytes(const char *utf8)
+{
+	/* PDFDocEncoding 0x80-0x9E and 0xA0 (ISO 32000-1, D.2) */
+	static const gunichar	 hi[] = {
+		0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192,
+		0x2044, 0x2039, 0x203A, 0x2212, 0x2030, 0x201E, 0x201C,
+		0x201D, 0x2018, 0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02,
+		0x0141, 0x0152, 0x0160, 0x0178, 0x017D, 0x0131, 0x0142,
+		0x0153, 0x0161, 0x017E
+	};
+	GString			*out = g_string_new(NULL);
+	const char		*p;
+	size_t			 i;
+
+	for (p = utf8; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (c == 0x20AC) {
+			g_string_append_c(out, (char)0xA0);
+			continue;
+		}
+		if ((c >= 0x20 && c < 0x7F) || (c > 0xA0 && c <= 0xFF &&
+		    c != 0xAD)) {
+			g_string_append_c(out, (char)c);
+			continue;
+		}
+		for (i = 0; i < G_N_ELEMENTS(hi); i++)
+			if (hi[i] == c)
+				break;
+		if (i == G_N_ELEMENTS(hi)) {
+			g_string_free(out, TRUE);
+			return NULL;
+		}
+		g_string_append_c(out, (char)(0x80 + i));
+	}
+	return g_string_free(out, FALSE);
+}
+
+HPDF_String
+pdf_text(struct pdf *w, const char *utf8)
+{
+	char		*b = pdfdoc_bytes(utf8);
+	HPDF_String	 s;
+
+	if (b != NULL)
+		s = HPDF_String_New(w->doc->mmgr, b, NULL);
+	else
+		s = HPDF_String_New(w->doc->mmgr, utf8,
+		    HPDF_GetEncoder(w->doc, "UTF-8"));
+	g_free(b);
+	return s;
+}
 
 /* Bookmarks nested by level; a level deeper than its parent + 1 is
  * taken as parent + 1. */
@@ -945,22 +1068,26 @@ make_outline(struct pdf *w)
 		return 0;
 	enc = HPDF_GetEncoder(w->doc, "UTF-8");
 	for (i = 0; i < ol->len; i++) {
+		char *b;
+
 		o = &g_array_index(ol, struct pg_outline, i);
 		level = CLAMP(o->level, 0, MIN(depth, OUTLINE_DEPTH - 1));
+		b = pdfdoc_bytes(o->title != NULL ? o->title : "");
 		item = HPDF_CreateOutline(w->doc,
 		    level == 0 ? NULL : stack[level - 1],
-		    o->title != NULL ? o->title : "", enc);
+		    b != NULL ? b : o->title, b != NULL ? NULL : enc);
+		g_free(b);
 		if (item == NULL)
 			break;
 		HPDF_Outline_SetOpened(item, HPDF_TRUE);
 		if (o->page >= 0 && (guint)o->page < w->npages &&
-		    (dst = make_dest(w, o->page, o->y)) != NULL)
+		    (dst = pdf_dest(w, o->page, o->y)) != NULL)
 			HPDF_Outline_SetDestination(item, dst);
 		stack[level] = item;
 		depth = level + 1;
 	}
 	HPDF_SetPageMode(w->doc, HPDF_PAGE_MODE_USE_OUTLINE);
-	return failed(w) ? -1 : 0;
+	return pdf_failed(w) ? -1 : 0;
 }
 
 /* Info dictionary and catalog entries. */
@@ -981,11 +1108,24 @@ set_info(struct pdf *w, const struct pdf_info *info)
 	vals[2] = info->subject;
 	vals[3] = info->keywords;
 	vals[4] = info->creator;
-	/* Else libharu writes the UTF-8 bytes as PDFDocEncoding. */
-	HPDF_SetCurrentEncoder(w->doc, "UTF-8");
-	for (i = 0; i < G_N_ELEMENTS(types); i++)
-		if (vals[i] != NULL && vals[i][0] != '\0')
+	/* libharu writes UTF-8 bytes as PDFDocEncoding unless the
+	 * current encoder is UTF-8; with no encoder it writes the bytes
+	 * given, so PDFDocEncoding text goes as it is. */
+	for (i = 0; i < G_N_ELEMENTS(types); i++) {
+		char *b;
+
+		if (vals[i] == NULL || vals[i][0] == '\0')
+			continue;
+		if ((b = pdfdoc_bytes(vals[i])) != NULL) {
+			w->doc->cur_encoder = NULL;
+			HPDF_SetInfoAttr(w->doc, types[i], b);
+			g_free(b);
+		} else {
+			HPDF_SetCurrentEncoder(w->doc, "UTF-8");
 			HPDF_SetInfoAttr(w->doc, types[i], vals[i]);
+		}
+	}
+	HPDF_SetCurrentEncoder(w->doc, "UTF-8");
 	if (info->year != 0) {
 		memset(&date, 0, sizeof(date));
 		date.year = info->year;
@@ -1009,7 +1149,7 @@ set_info(struct pdf *w, const struct pdf_info *info)
 	/* /Lang and DisplayDocTitle are PDF 1.4. */
 	if (w->doc->pdf_version < HPDF_VER_14)
 		w->doc->pdf_version = HPDF_VER_14;
-	return failed(w) ? -1 : 0;
+	return pdf_failed(w) ? -1 : 0;
 }
 
 /* Feed a string, then a number as text, to a checksum. */
@@ -1030,7 +1170,7 @@ hash_num(GChecksum *ck, double v)
 	g_checksum_update(ck, (const guchar *)&v, sizeof(v));
 }
 
-/* each_item() callback: hash what a run or path shows. */
+/* pdf_each_item() callback: hash what a run or path shows. */
 static void
 hash_item(const struct pg_item *it, guint page, void *arg)
 {
@@ -1076,9 +1216,20 @@ hash_model(const struct pages *pp, const struct pdf_info *info,
 	hash_num(ck, info->day);
 	hash_num(ck, pp->width);
 	hash_num(ck, pp->height);
+	hash_num(ck, info->pdfa);
+	if (info->attach != NULL) {
+		char *data;
+		gsize len;
+
+		/* a source attached changes the file, if not the pages */
+		if (g_file_get_contents(info->attach, &data, &len, NULL)) {
+			g_checksum_update(ck, (const guchar *)data, len);
+			g_free(data);
+		}
+	}
 	for (i = 0; i < pp->fonts->len; i++)
 		hash_str(ck, g_ptr_array_index(pp->fonts, i));
-	each_item(pp, hash_item, ck);
+	pdf_each_item(pp, hash_item, ck);
 	g_checksum_get_digest(ck, digest, &len);
 	g_checksum_free(ck);
 }
@@ -1088,10 +1239,9 @@ hash_model(const struct pages *pp, const struct pdf_info *info,
  * unless encrypting, and then hashes the clock): same input, same bytes.
  */
 static int
-set_id(struct pdf *w, const struct pdf_info *info)
+set_id(struct pdf *w, const struct pdf_info *info, guint8 *digest)
 {
 	HPDF_Array	 id;
-	guint8		 digest[16];
 
 	hash_model(w->pp, info, digest);
 	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
@@ -1099,7 +1249,7 @@ set_id(struct pdf *w, const struct pdf_info *info)
 	HPDF_Dict_Add(w->doc->trailer, "ID", id);
 	HPDF_Array_Add(id, HPDF_Binary_New(w->doc->mmgr, digest, 16));
 	HPDF_Array_Add(id, HPDF_Binary_New(w->doc->mmgr, digest, 16));
-	return failed(w) ? -1 : 0;
+	return pdf_failed(w) ? -1 : 0;
 }
 
 /* Serialise in memory, then replace w->path atomically. */
@@ -1112,7 +1262,7 @@ save(struct pdf *w)
 	HPDF_STATUS	 st;
 	int		 ret = 0;
 
-	if (HPDF_SaveToStream(w->doc) != HPDF_OK || failed(w)) {
+	if (HPDF_SaveToStream(w->doc) != HPDF_OK || pdf_failed(w)) {
 		report_lib(w, w->path);
 		return -1;
 	}
@@ -1122,7 +1272,7 @@ save(struct pdf *w)
 	HPDF_ResetStream(w->doc);
 	st = HPDF_ReadFromStream(w->doc, buf, &n);
 	if (n != size || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
-		failed(w);
+		pdf_failed(w);
 		report_lib(w, w->path);
 		ret = -1;
 	} else if (!g_file_set_contents_full(w->path, (const char *)buf, n,
@@ -1139,10 +1289,12 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
 	struct pdf	 w;
+	guint8		 digest[16];
 	guint		 i;
 	int		 ret = -1;
 
 	memset(&w, 0, sizeof(w));
+	w.pdfa = info->pdfa;
 	w.pp = pp;
 	w.path = path;
 	if ((w.doc = HPDF_New(on_error, &w)) == NULL) {
@@ -1151,7 +1303,7 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 	}
 	HPDF_SetCompressionMode(w.doc, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(w.doc);
-	if (failed(&w) || set_info(&w, info) != 0 || make_pages(&w) != 0) {
+	if (pdf_failed(&w) || set_info(&w, info) != 0 || make_pages(&w) != 0) {
 		report_lib(&w, path);
 		goto out;
 	}
@@ -1159,14 +1311,21 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 		goto out;
 	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    g_free);
-	each_item(pp, add_anchor, w.anchors);
+	pdf_each_item(pp, add_anchor, w.anchors);
 	for (i = 0; i < w.npages; i++)
 		if (draw_page(&w, i) != 0) {
 			report_lib(&w, path);
 			goto out;
 		}
-	if (make_outline(&w) != 0 || set_id(&w, info) != 0) {
+	if (make_outline(&w) != 0 || set_id(&w, info, digest) != 0) {
 		report_lib(&w, path);
+		goto out;
+	}
+	/* page labels "1", "2"...: what the footer prints */
+	HPDF_AddPageLabel(w.doc, 0, HPDF_PAGE_NUM_STYLE_DECIMAL, 1, NULL);
+	if (pdf_attach(&w, info) != 0 || pdf_archive(&w, info, digest) != 0) {
+		if (pdf_failed(&w))
+			report_lib(&w, path);
 		goto out;
 	}
 	if (save(&w) != 0)

@@ -17,6 +17,10 @@ struct pdf_info {
 	const char	*keywords;
 	const char	*creator;	/* "briefing 0.1.0" */
 	const char	*lang;		/* BCP 47, catalog /Lang */
+	const char	*attach;	/* a file to embed as the source, or
+					 * NULL */
+	int		 pdfa;		/* write PDF/A-3b */
+	const char	*icc;		/* sRGB ICC profile file, for pdfa */
 	/* CreationDate and ModDate: year 0 means "omit" */
 	int		 year, month, day, hour, minute, second;
 };

@@ -13,21 +13,9 @@ vent_free(gpointer p)
 	guint		 i;
 
 	if (v->items != NULL) {
-		for (i = 0; i < v->items->len; i++) {
-			struct pg_item *it = &g_array_index(v->items,
-			    struct pg_item, i);
-
-			if (it->type == PG_RUN)
-				g_free(it->u.run.text);
-			else if (it->type == PG_PATH)
-				g_array_unref(it->u.path.segs);
-			else if (it->type == PG_ANCHOR)
-				g_free(it->u.anchor.name);
-			else {
-				g_free(it->u.link.dest);
-				g_free(it->u.link.uri);
-			}
-		}
+		for (i = 0; i < v->items->len; i++)
+			pg_item_clear(&g_array_index(v->items, struct pg_item,
+			    i));
 		g_array_unref(v->items);
 	}
 	g_free(v->anchor);
@@ -268,6 +256,14 @@ heading(struct body *bd, const struct doc_node *n, double x, double width)
 	vent_new(bd->vl, 3, 0)->keep = 1;
 	v->anchor = anchor_name(n);
 	g_array_append_val(bd->anchors, n->off);
+	{
+		const char *slug = g_hash_table_lookup(bd->t->slugs, n);
+		struct pg_flow fl = { .items = v->items };
+
+		/* "#section" links land here */
+		if (slug != NULL)
+			pg_add_anchor(&fl, slug, 0);
+	}
 	v->outline = spans_text(n->spans);
 	v->olevel = 1 + (lvl > 0 ? lvl : 0);
 }
@@ -528,6 +524,103 @@ title_block(struct body *bd)
 	g_string_free(s, TRUE);
 }
 
+/* Add the words of four letters or more of a text, lower case. */
+static void
+text_words(const char *text, GHashTable *set)
+{
+	const char	*p = text, *start = NULL;
+
+	for (;; p = g_utf8_next_char(p)) {
+		int alnum = *p != '\0' && g_unichar_isalnum(g_utf8_get_char(p));
+
+		if (alnum && start == NULL)
+			start = p;
+		if (!alnum && start != NULL) {
+			if (g_utf8_strlen(start, p - start) >= 4)
+				g_hash_table_add(set, g_utf8_strdown(start,
+				    p - start));
+			start = NULL;
+		}
+		if (*p == '\0')
+			break;
+	}
+}
+
+static void
+block_words(const struct doc_node *n, GHashTable *set)
+{
+	guint	i;
+
+	for (i = 0; n->spans != NULL && i < n->spans->len; i++)
+		text_words(((struct doc_span *)g_ptr_array_index(n->spans,
+		    i))->text, set);
+	for (i = 0; n->children != NULL && i < n->children->len; i++)
+		block_words(g_ptr_array_index(n->children, i), set);
+}
+
+/* The top-level sections: per heading, the words of its section. */
+struct section {
+	const struct doc_node	*head;
+	GHashTable		*words;
+};
+
+static GArray *
+sections(const struct body *bd)
+{
+	const GPtrArray	*blocks = bd->t->doc->blocks;
+	GArray		*out = g_array_new(FALSE, FALSE,
+	    sizeof(struct section));
+	guint		 i;
+
+	for (i = 0; i < blocks->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(blocks, i);
+
+		if (n->type == DOC_HEADING && n->level <= bd->first_heading) {
+			struct section sc = { n, g_hash_table_new_full(
+			    g_str_hash, g_str_equal, g_free, NULL) };
+
+			g_array_append_val(out, sc);
+		}
+		if (out->len > 0)
+			block_words(n, g_array_index(out, struct section,
+			    out->len - 1).words);
+	}
+	return out;
+}
+
+/*
+ * The section a key point sums up: the one sharing the most content
+ * words with it, at least three (key points are written from the
+ * sections, so their words recur there); NULL if none does.
+ */
+static const struct doc_node *
+key_section(const GArray *secs, const char *point)
+{
+	const struct doc_node	*best = NULL;
+	GHashTable		*kp;
+	guint			 i, best_n = 2;
+
+	kp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	text_words(point, kp);
+	for (i = 0; i < secs->len; i++) {
+		const struct section *sc = &g_array_index(secs,
+		    struct section, i);
+		GHashTableIter it;
+		gpointer w;
+		guint c = 0;
+
+		g_hash_table_iter_init(&it, kp);
+		while (g_hash_table_iter_next(&it, &w, NULL))
+			c += g_hash_table_contains(sc->words, w);
+		if (c > best_n) {
+			best_n = c;
+			best = sc->head;
+		}
+	}
+	g_hash_table_destroy(kp);
+	return best;
+}
+
 /* The key points box at the head of the main column. */
 static void
 key_points(struct body *bd)
@@ -538,15 +631,20 @@ key_points(struct body *bd)
 	struct vent	*box;
 	double		 pad = 9, y, w = bd->g.main_w;
 	guint		 i, k;
+	GArray		*secs;
 
 	if (sum == NULL || sum->len == 0)
 		return;
 	tmp = g_ptr_array_new_with_free_func(vent_free);
+	secs = sections(bd);
 	box = g_new0(struct vent, 1);
 	box->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
 	y = pad + 2;
 	for (i = 0; i < sum->len; i++) {
 		const struct doc_str *ds = g_ptr_array_index(sum, i);
+
+		const struct doc_node *sec = key_section(secs, ds->s);
+		double y_top = y;
 
 		g_ptr_array_set_size(tmp, 0);
 		ragged(bd, tmp, ds->s, FACE_SANS, 8.8, 12, INK,
@@ -569,6 +667,19 @@ key_points(struct body *bd)
 			g_array_set_size(v->items, 0);
 			y += 12;
 		}
+		/* the point links to the section it sums up */
+		if (sec != NULL) {
+			struct pg_flow fl = { .items = box->items };
+			struct pg_link lk = { 0 };
+
+			lk.x0 = pad;
+			lk.x1 = w - pad;
+			lk.y0 = y_top + 12 + 1;
+			lk.y1 = y + 12 + 2.5;
+			lk.dest = g_hash_table_lookup(t->slugs, sec);
+			if (lk.dest != NULL)
+				pg_add_link(&fl, &lk);
+		}
 		y += 2.5;
 	}
 	y += pad + 10;
@@ -590,10 +701,15 @@ key_points(struct body *bd)
 	g_ptr_array_add(bd->vl, box);
 	vent_new(bd->vl, 6, 0);
 	g_ptr_array_unref(tmp);
+	for (i = 0; i < secs->len; i++)
+		g_hash_table_destroy(g_array_index(secs, struct section,
+		    i).words);
+	g_array_unref(secs);
 }
 
-/* Place entries [from, to) of vl into a flow at column x from y. */
-static void
+/* Place entries [from, to) of vl into a flow at column x from y;
+ * returns the y below the last. */
+static double
 place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
     guint to, double x, double y, struct pages *pp, int pageno,
     GArray *side_outline)
@@ -628,6 +744,7 @@ place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
 		g_array_set_size(v->items, 0);
 		y += v->height;
 	}
+	return y;
 }
 
 /*
@@ -671,8 +788,9 @@ footer(struct body *bd, struct page *pg, int no, int total)
 	char			*left, right[64];
 
 	add_hline(fl->items, g->left, g->left + fw, y - 9, 0.5, RULE_GREY);
-	left = g_strdup_printf("%s  \xc2\xb7  %s", t->opts->footer_name,
-	    t->opts->footer_hash);
+	left = g_strdup_printf("%s  \xc2\xb7  %s%s", t->opts->footer_name,
+	    t->opts->footer_hash, t->opts->source_attached ?
+	    "  \xc2\xb7  source attached" : "");
 	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left, y, left);
 	g_free(left);
 	g_snprintf(right, sizeof(right), "Page %d of %d", no, total);
@@ -763,6 +881,99 @@ entry_of_block(struct body *bd, size_t off)
 
 /* Cut the main flow into pages; the sidebar flow beside it; the figure
  * at the top of its page, both flows below it. */
+/* A note's call on a page: its number and the baseline of its line. */
+struct call {
+	int	 num;
+	double	 base;
+};
+
+static gint
+cmp_call(gconstpointer a, gconstpointer b)
+{
+	const struct call *x = a, *y = b;
+
+	return x->num - y->num;
+}
+
+/* The note calls among the items of a flow, by number. */
+static void
+find_calls(const struct pg_flow *fl, GArray *calls)
+{
+	guint	i;
+
+	g_array_set_size(calls, 0);
+	for (i = 0; i < fl->items->len; i++) {
+		const struct pg_item *it = &g_array_index(fl->items,
+		    struct pg_item, i);
+		struct call c;
+
+		if (it->type != PG_NOTE || it->u.note.kind != PG_NOTE_CALL)
+			continue;
+		c.num = it->u.note.num;
+		c.base = it->u.note.y1;
+		g_array_append_val(calls, c);
+	}
+	g_array_sort(calls, cmp_call);
+}
+
+/*
+ * Margin notes of a page: first those carried over from the page before
+ * (pending), then those called on this page, each level with its call's
+ * line unless the sidebar is already filled there; what does not fit
+ * waits for the next page, in order.  cursor: the sidebar's bottom.
+ */
+static void
+place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
+    GArray *pending, const GArray *calls, double cursor)
+{
+	double		 bottom = bd->g.h - bd->g.bottom, top = cursor;
+	double		 first_base = baseline_of(7.4, 9.6);
+	GArray		*queue = g_array_new(FALSE, FALSE, sizeof(struct call));
+	guint		 i;
+
+	g_array_append_vals(queue, pending->data, pending->len);
+	g_array_append_vals(queue, calls->data, calls->len);
+	g_array_set_size(pending, 0);
+	for (i = 0; i < queue->len; i++) {
+		struct call *c = &g_array_index(queue, struct call, i);
+		struct vent *v = c->num >= 1 && (guint)c->num <=
+		    bd->notes->len ? g_ptr_array_index(bd->notes, c->num - 1) :
+		    NULL;
+		GPtrArray *one;
+		double y;
+
+		if (v == NULL || v->items == NULL)
+			continue;	/* placed already (called twice) */
+		y = cursor > top ? cursor + v->before : cursor;
+		if (c->base >= 0 && c->base - first_base > y)
+			y = c->base - first_base;
+		/* full: wait for the next page, unless nothing is above
+		 * (a note taller than the sidebar goes where it can) */
+		if (pending->len > 0 || (y + v->height > bottom &&
+		    cursor > top)) {
+			struct call w = { c->num, -1 };
+
+			g_array_append_val(pending, w);
+			continue;
+		}
+		if (bd->notes_placed++ == 0) {
+			v->anchor = g_strdup("notes");
+			v->outline = g_strdup("Notes");
+			v->olevel = 1;
+		}
+		one = g_ptr_array_new();
+		g_ptr_array_add(one, v);
+		cursor = place(pg, PG_FLOW_SIDEBAR, one, 0, 1, bd->g.side_x, y,
+		    pp, pageno, bd->side_outline);
+		g_ptr_array_unref(one);
+		g_array_unref(v->items);
+		v->items = NULL;
+	}
+	g_array_unref(queue);
+}
+
+/* Cut the main flow into pages; the sidebar flow beside it, then the
+ * margin notes; the figure at the top of its page, both flows below it. */
 static void
 paginate(struct body *bd, struct pages *pp)
 {
@@ -770,14 +981,18 @@ paginate(struct body *bd, struct pages *pp)
 	double			 bottom = g->h - g->bottom;
 	guint			 from = 0, sfrom = 0, to, sto;
 	int			 n = 0, i, fig_page = -1;
+	GArray			*pending = g_array_new(FALSE, FALSE,
+	    sizeof(struct call));
+	GArray			*calls = g_array_new(FALSE, FALSE,
+	    sizeof(struct call));
 
 	if (bd->figure != NULL)
 		fig_page = page_of_entry(bd, entry_of_block(bd,
 		    bd->figure_off)) + 1;
 	while (from < bd->vl->len || sfrom < bd->side->len || n == 0 ||
-	    n <= fig_page) {
+	    n <= fig_page || pending->len > 0) {
 		struct page *pg = pages_add(pp);
-		double y = page_top(bd, n);
+		double y = page_top(bd, n), sy;
 
 		banner(bd, pg);
 		if (n == 0)
@@ -797,10 +1012,12 @@ paginate(struct body *bd, struct pages *pp)
 		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y) : from;
 		place(pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, pp, n,
 		    bd->side_outline);
+		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
 		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y) :
 		    sfrom;
-		place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto, g->side_x, y,
-		    pp, n, bd->side_outline);
+		sy = place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto,
+		    g->side_x, y, pp, n, bd->side_outline);
+		place_notes(bd, pg, pp, n, pending, calls, sy);
 		from = to;
 		sfrom = sto;
 		n++;
@@ -811,6 +1028,8 @@ paginate(struct body *bd, struct pages *pp)
 	g_array_append_vals(pp->outline, bd->side_outline->data,
 	    bd->side_outline->len);
 	g_array_set_size(bd->side_outline, 0);
+	g_array_unref(pending);
+	g_array_unref(calls);
 }
 
 /* The relations diagram as one entry: the drawing, links mapped to the
@@ -871,6 +1090,66 @@ figure(struct body *bd)
 	bd->figure = v;
 }
 
+/* A heading's "#section" name: lower case, letters, digits, '-' and
+ * '_', spaces as '-', the rest dropped (as Markdown tools do). */
+static char *
+slug_of(const GPtrArray *spans)
+{
+	char		*text = spans_text(spans), *low;
+	GString		*s = g_string_new(NULL);
+	const char	*p;
+
+	low = g_utf8_strdown(text, -1);
+	for (p = low; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+
+		if (g_unichar_isalnum(c) || c == '-' || c == '_')
+			g_string_append_unichar(s, c);
+		else if (g_unichar_isspace(c))
+			g_string_append_c(s, '-');
+	}
+	g_free(text);
+	g_free(low);
+	return g_string_free(s, FALSE);
+}
+
+/* Name the headings; warn of "#section" links that lead nowhere. */
+static void
+walk_slugs(struct ts *t, const GPtrArray *blocks, int pass)
+{
+	guint	i, k;
+
+	for (i = 0; blocks != NULL && i < blocks->len; i++) {
+		const struct doc_node *n = g_ptr_array_index(blocks, i);
+
+		if (pass == 0 && n->type == DOC_HEADING) {
+			char *slug = slug_of(n->spans), *name;
+			int dup = 0;
+
+			name = g_strdup(slug);
+			while (g_hash_table_contains(t->slug_set, name)) {
+				g_free(name);
+				name = g_strdup_printf("%s-%d", slug, ++dup);
+			}
+			g_free(slug);
+			g_hash_table_add(t->slug_set, name);
+			g_hash_table_insert(t->slugs, (gpointer)n, name);
+		}
+		for (k = 0; pass == 1 && n->spans != NULL &&
+		    k < n->spans->len; k++) {
+			const struct doc_span *sp = g_ptr_array_index(n->spans,
+			    k);
+
+			if (sp->href != NULL && sp->href[0] == '#' &&
+			    !g_hash_table_contains(t->slug_set, sp->href + 1))
+				msg_at(t->doc->path, &sp->pos, MSG_WARNING,
+				    "link to '%s': no section of that name",
+				    sp->href);
+		}
+		walk_slugs(t, n->children, pass);
+	}
+}
+
 int
 ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
     struct pages *pp)
@@ -885,6 +1164,11 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	    pango_attr_font_features_new(FONTS_FEATURES));
 	t->lang = pango_language_from_string(doc->meta.lang != NULL ?
 	    doc->meta.lang : "en-US");
+	t->slugs = g_hash_table_new(g_direct_hash, g_direct_equal);
+	t->slug_set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	walk_slugs(t, doc->blocks, 0);
+	walk_slugs(t, doc->blocks, 1);
 	for (f = 0; f < FACE_COUNT; f++) {
 		t->widths[f] = g_hash_table_new_full(g_str_hash, g_str_equal,
 		    g_free, g_free);
@@ -916,6 +1200,8 @@ ts_done(struct ts *t)
 	}
 	g_slist_free_full(t->features,
 	    (GDestroyNotify)pango_attribute_destroy);
+	g_hash_table_unref(t->slugs);
+	g_hash_table_unref(t->slug_set);
 }
 
 double
@@ -953,6 +1239,7 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 		    0, i == 0 ? 0 : 6);
 	chrono_panel(&bd);
 	about_panel(&bd);
+	bd.notes = note_entries(&bd);
 	figure(&bd);
 	paginate(&bd, pp);
 	if (bd.figure != NULL)
@@ -963,6 +1250,7 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 	g_ptr_array_unref(bd.vl);
 	g_ptr_array_unref(bd.side);
 	g_ptr_array_unref(bd.top);
+	g_ptr_array_unref(bd.notes);
 	ts_done(&t);
 	return pp;
 }

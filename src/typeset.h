@@ -13,6 +13,7 @@
 #include "hyph.h"
 #include "chrono.h"
 #include "diagram.h"
+#include "notes.h"
 
 enum typeset_paper {
 	PAPER_A4,
@@ -31,6 +32,8 @@ struct typeset_opts {
 	/* or the figure when it is wanted (it may still be computing) */
 	const struct diagram *(*diagram_fn)(void *arg);
 	void		*diagram_arg;
+	const struct notes *notes;	/* numbered notes, or NULL */
+	int		 source_attached;	/* the footer says so */
 };
 
 /* The width of the text block (both columns) on a paper: what a

@@ -28,6 +28,9 @@ struct ts {
 	double			 hyphen[FACE_COUNT];	/* at 1 pt */
 	struct pages		*pp;
 	int			 font[FACE_COUNT];	/* index in pp->fonts */
+	GHashTable		*slugs;		/* heading node -> its
+						 * "#section" name */
+	GHashTable		*slug_set;	/* those names */
 };
 
 /* How a paragraph is set. */
@@ -52,6 +55,9 @@ struct tbox {
 	size_t	 len;
 	size_t	 src_off;
 	const char *href;	/* borrowed from the doc, or NULL */
+	double	 rise;		/* baseline shift up: note calls */
+	int	 mark;		/* a glossary term of note mark, or 0 */
+	int	 call;		/* the superscript of note call, or 0 */
 	int	 explicit_hyphen;	/* the box ends with "-": a break
 					 * after it draws U+2010 */
 };
@@ -105,6 +111,9 @@ struct body {
 					 * the sidebar, after the body's */
 	struct vent	*figure;	/* the relations diagram, or NULL */
 	size_t		 figure_off;	/* block of its first evidence */
+	GPtrArray	*notes;		/* struct vent *: margin notes by
+					 * number (moved out when placed) */
+	int		 notes_placed;
 };
 
 extern const char *const ts_months[];
@@ -142,6 +151,8 @@ const char	*anchor_for(struct body *bd, size_t off, char *buf,
 /* Sidebar panels (typeset_side.c). */
 void		 about_panel(struct body *bd);
 void		 chrono_panel(struct body *bd);
+/* The margin notes as entries, one per note by number (vent *). */
+GPtrArray	*note_entries(struct body *bd);
 
 /* Set up measuring for a document (fonts_init must have run); pp
  * receives the font registry. */

@@ -21,6 +21,8 @@ struct bpoint {
 struct seg {
 	int	 face;
 	guint32	 rgb;
+	double	 size, rise;
+	int	 mark, call;	/* see struct tbox */
 	const char *href;
 	size_t	 text, len;	/* in tp->text */
 	size_t	 src_off;
@@ -67,6 +69,12 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 		it->u.link.x1 += dx;
 		it->u.link.y0 += dy;
 		it->u.link.y1 += dy;
+		break;
+	case PG_NOTE:
+		it->u.note.x0 += dx;
+		it->u.note.x1 += dx;
+		it->u.note.y0 += dy;
+		it->u.note.y1 += dy;
 		break;
 	}
 }
@@ -203,14 +211,17 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 	const char	*s = b->tp->text->str + sg->text + off;
 
 	bx.face = sg->face;
-	bx.size = b->st->size;
+	bx.size = sg->size;
+	bx.rise = sg->rise;
+	bx.mark = sg->mark;
+	bx.call = sg->call;
 	bx.rgb = sg->rgb;
 	bx.text = sg->text + off;
 	bx.len = len;
 	bx.src_off = sg->src_off + off;
 	bx.href = sg->href;
 	bx.explicit_hyphen = explicit_hyphen;
-	it.width = ts_measure(b->t, sg->face, s, len) * b->st->size;
+	it.width = ts_measure(b->t, sg->face, s, len) * sg->size;
 	if (it.width <= b->st->width) {
 		push(b->tp, &it, &bx);
 		return;
@@ -240,7 +251,7 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 			bx.src_off = sg->src_off + (size_t)(p - s) + off;
 			bx.explicit_hyphen = q == e ? explicit_hyphen : 0;
 			it.width = ts_measure(b->t, sg->face, p,
-			    (size_t)(q - p)) * b->st->size;
+			    (size_t)(q - p)) * sg->size;
 			push(b->tp, &it, &bx);
 			if (q < e)
 				push(b->tp, &pen, NULL);
@@ -457,20 +468,39 @@ char_pos(struct ts *t, const struct doc_span *sp, const char *p,
 	return source_pos(src, (size_t)(hit - src->buf));
 }
 
+/* How the characters being added are drawn. */
+struct look {
+	int		 face;
+	guint32		 rgb;
+	double		 size, rise;
+	int		 mark, call;
+	const char	*href;
+};
+
 static void
-add_char(struct builder *b, gunichar c, int face, guint32 rgb,
-    const char *href, size_t src_off)
+add_char(struct builder *b, gunichar c, const struct look *lk,
+    size_t src_off)
 {
 	struct seg	*sg = b->segs->len > 0 ? &g_array_index(b->segs,
 	    struct seg, b->segs->len - 1) : NULL;
 	char		 buf[8];
 	int		 n = g_unichar_to_utf8(c, buf);
 
-	if (sg == NULL || sg->face != face || sg->rgb != rgb ||
-	    sg->href != href) {
-		struct seg ns = { face, rgb, href, b->tp->text->len, 0,
-		    src_off };
+	if (sg == NULL || sg->face != lk->face || sg->rgb != lk->rgb ||
+	    sg->href != lk->href || sg->size != lk->size ||
+	    sg->rise != lk->rise || sg->mark != lk->mark ||
+	    sg->call != lk->call) {
+		struct seg ns = { 0 };
 
+		ns.face = lk->face;
+		ns.rgb = lk->rgb;
+		ns.size = lk->size;
+		ns.rise = lk->rise;
+		ns.mark = lk->mark;
+		ns.call = lk->call;
+		ns.href = lk->href;
+		ns.text = b->tp->text->len;
+		ns.src_off = src_off;
 		g_array_append_val(b->segs, ns);
 		sg = &g_array_index(b->segs, struct seg, b->segs->len - 1);
 	}
@@ -478,13 +508,51 @@ add_char(struct builder *b, gunichar c, int face, guint32 rgb,
 	sg->len += (size_t)n;
 }
 
+/* The superscript number of a note, glued to the word before it. */
+static void
+add_call(struct builder *b, int num, size_t src_off)
+{
+	struct look	 lk = { 0 };
+	char		 digits[16], *p;
+
+	lk.face = FACE_SANS_BOLD;
+	lk.rgb = ACCENT;
+	lk.size = b->st->size * 0.62;
+	lk.rise = b->st->size * 0.38;
+	lk.call = num;
+	g_snprintf(digits, sizeof(digits), "%d", num);
+	for (p = digits; *p != '\0'; p++)
+		add_char(b, (gunichar)*p, &lk, src_off);
+}
+
+/* The note a term mark stands for, if it is a glossary term. */
+static int
+term_mark(const struct builder *b, const struct note_mark *m)
+{
+	const struct notes	*n = b->t->opts->notes;
+	const struct note	*note;
+
+	if (m == NULL || n == NULL || m->num < 1 ||
+	    (guint)m->num > n->notes->len)
+		return 0;
+	note = g_ptr_array_index(n->notes, m->num - 1);
+	return note->kind == NOTE_TERM ? m->num : 0;
+}
+
 static void
 add_span(struct builder *b, const struct doc_span *sp)
 {
-	int		 face = ts_face(b->st, sp->style);
-	guint32		 rgb = sp->href != NULL ? b->st->link_rgb : b->st->rgb;
+	const GArray	*marks = b->t->opts->notes != NULL ?
+	    notes_marks(b->t->opts->notes, sp) : NULL;
+	const struct note_mark *mk = NULL;
+	struct look	 lk = { 0 };
 	const char	*p, *s = sp->text;
+	guint		 mi = 0;
 
+	lk.face = ts_face(b->st, sp->style);
+	lk.rgb = sp->href != NULL ? b->st->link_rgb : b->st->rgb;
+	lk.size = b->st->size;
+	lk.href = sp->href;
 	if (sp->style & 0x10) {		/* SPAN_BREAK */
 		struct lb_item g = { .type = LB_GLUE, .stretch = -1 };
 		struct lb_item f = { .type = LB_PENALTY, .penalty = -LB_INF };
@@ -496,19 +564,34 @@ add_span(struct builder *b, const struct doc_span *sp)
 		b->space_face = -1;
 		return;
 	}
-	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
+	for (p = s; ; p = g_utf8_next_char(p)) {
+		size_t i = (size_t)(p - s);
 		gunichar c = g_utf8_get_char(p);
-		size_t src_off = sp->off + (size_t)(p - s);
+		size_t src_off = sp->off + i;
 
+		/* the notes whose term ends here: their number follows */
+		while (marks != NULL && mi < marks->len &&
+		    (mk = &g_array_index(marks, struct note_mark, mi))->end <=
+		    i) {
+			if (mk->last)
+				add_call(b, mk->num, src_off);
+			mi++;
+		}
+		mk = marks != NULL && mi < marks->len &&
+		    g_array_index(marks, struct note_mark, mi).start <= i ?
+		    &g_array_index(marks, struct note_mark, mi) : NULL;
+		lk.mark = term_mark(b, mk);
+		if (*p == '\0')
+			break;
 		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
 			flush_word(b);
 			if (b->have_word)
-				b->space_face = face;
+				b->space_face = lk.face;
 			continue;
 		}
 		if (c == 0x00AD || c == 0x200B || c == 0xFEFF)
 			continue;
-		if (c > 0xFFFF || !fonts_face_covers(face, c)) {
+		if (c > 0xFFFF || !fonts_face_covers(lk.face, c)) {
 			struct pos pos = char_pos(b->t, sp, p, s);
 
 			msg_at(b->t->doc->path, &pos, MSG_WARNING,
@@ -516,7 +599,7 @@ add_span(struct builder *b, const struct doc_span *sp)
 			    "drawn as U+FFFD", c);
 			c = PLACEHOLDER;
 		}
-		add_char(b, c, face, rgb, sp->href, src_off);
+		add_char(b, c, &lk, src_off);
 	}
 }
 
@@ -656,9 +739,79 @@ struct emit {
 	GString		*text;		/* open run */
 	struct pg_run	 run;
 	const char	*href;
+	int		 mark, call;
 	double		 x1;		/* end of the open run */
 	int		 open;
+	const char	*lk_href;	/* the open link */
+	double		 lk_x0, lk_x1, lk_size;
+	guint32		 lk_rgb;
 };
+
+/* A glossary term's glyph box, or a note's superscript number. */
+static void
+note_marks(struct ts *t, struct emit *e)
+{
+	const struct notes	*ns = t->opts->notes;
+	struct pg_note		 pn = { 0 };
+
+	if (e->mark > 0) {
+		pn.kind = PG_NOTE_TERM;
+		pn.num = e->mark;
+		pn.x0 = e->run.x;
+		pn.x1 = e->x1;
+		pn.y0 = e->run.y - e->run.size * 0.80;
+		pn.y1 = e->run.y + e->run.size * 0.24;
+		pg_add_note(e->items, &pn);
+	}
+	if (e->call > 0 && ns != NULL && (guint)e->call <= ns->notes->len) {
+		const struct note *n = g_ptr_array_index(ns->notes,
+		    e->call - 1);
+
+		pn.kind = PG_NOTE_CALL;
+		pn.num = e->call;
+		pn.x0 = e->run.x - 0.6;
+		pn.x1 = e->x1 + 0.6;
+		pn.y0 = e->run.y - e->run.size * 0.78;
+		pn.y1 = e->run.y + e->run.size * 0.12;
+		if (n->kind == NOTE_TERM) {
+			pn.text = n->text;
+			pn.subject = n->term;
+		}
+		pg_add_note(e->items, &pn);
+	}
+}
+
+/* The open link of a line: its rectangle and a thin underline, so
+ * that it reads as a link in grayscale too. */
+static void
+link_flush(struct emit *e)
+{
+	struct pg_item	 lk = { .type = PG_LINK };
+	struct pg_item	 ul = { .type = PG_PATH };
+	struct pg_seg	 s = { PG_MOVE, { e->lk_x0 }, { e->lk_size * 0.14 } };
+
+	if (e->lk_href == NULL)
+		return;
+	lk.u.link.x0 = e->lk_x0;
+	lk.u.link.x1 = e->lk_x1;
+	lk.u.link.y0 = -e->lk_size * 0.85;
+	lk.u.link.y1 = e->lk_size * 0.3;
+	if (e->lk_href[0] == '#')
+		lk.u.link.dest = g_strdup(e->lk_href + 1);
+	else
+		lk.u.link.uri = g_strdup(e->lk_href);
+	g_array_append_val(e->items, lk);
+	ul.u.path.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	g_array_append_val(ul.u.path.segs, s);
+	s.op = PG_LINETO;
+	s.x[0] = e->lk_x1;
+	g_array_append_val(ul.u.path.segs, s);
+	ul.u.path.do_stroke = 1;
+	ul.u.path.stroke = e->lk_rgb;
+	ul.u.path.width = 0.4;
+	g_array_append_val(e->items, ul);
+	e->lk_href = NULL;
+}
 
 static void
 emit_flush(struct ts *t, struct emit *e)
@@ -671,28 +824,20 @@ emit_flush(struct ts *t, struct emit *e)
 	it.u.run.width = e->x1 - e->run.x;
 	it.u.run.text = g_string_free(e->text, FALSE);
 	g_array_append_val(e->items, it);
-	if (e->href != NULL) {
-		struct pg_item	 lk = { .type = PG_LINK };
-		struct pg_item	 ul = { .type = PG_PATH };
-		struct pg_seg	 s = { PG_MOVE, { e->run.x }, { e->run.size *
-		    0.14 } };
-
-		lk.u.link.x0 = e->run.x;
-		lk.u.link.x1 = e->x1;
-		lk.u.link.y0 = -e->run.size * 0.85;
-		lk.u.link.y1 = e->run.size * 0.3;
-		lk.u.link.uri = g_strdup(e->href);
-		g_array_append_val(e->items, lk);
-		ul.u.path.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
-		g_array_append_val(ul.u.path.segs, s);
-		s.op = PG_LINETO;
-		s.x[0] = e->x1;
-		g_array_append_val(ul.u.path.segs, s);
-		ul.u.path.do_stroke = 1;
-		ul.u.path.stroke = e->run.rgb;
-		ul.u.path.width = 0.4;
-		g_array_append_val(e->items, ul);
-	}
+	note_marks(t, e);
+	if (e->href != NULL && (e->href[0] != '#' ||
+	    g_hash_table_contains(t->slug_set, e->href + 1))) {
+		/* words of one link on one line: one link, one rule */
+		if (e->lk_href != e->href) {
+			link_flush(e);
+			e->lk_href = e->href;
+			e->lk_x0 = e->run.x;
+			e->lk_size = e->run.size;
+			e->lk_rgb = e->run.rgb;
+		}
+		e->lk_x1 = e->x1;
+	} else
+		link_flush(e);
 	e->open = 0;
 	e->text = NULL;
 }
@@ -715,14 +860,19 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 
 			if (!(e.open && prev_box && e.run.font ==
 			    t->font[b->face] && e.run.rgb == b->rgb &&
-			    e.run.size == b->size && e.href == b->href)) {
+			    e.run.size == b->size && e.href == b->href &&
+			    e.mark == b->mark && e.call == b->call &&
+			    e.run.y == -b->rise)) {
 				emit_flush(t, &e);
 				memset(&e.run, 0, sizeof(e.run));
 				e.run.font = t->font[b->face];
 				e.run.size = b->size;
 				e.run.rgb = b->rgb;
 				e.run.x = x;
+				e.run.y = -b->rise;
 				e.run.hscale = scale;
+				e.mark = b->mark;
+				e.call = b->call;
 				e.run.src_off = b->src_off;
 				e.href = b->href;
 				e.text = g_string_new(NULL);
@@ -755,6 +905,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 		}
 	}
 	emit_flush(t, &e);
+	link_flush(&e);
 	return e.items;
 }
 

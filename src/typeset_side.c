@@ -215,3 +215,78 @@ chrono_panel(struct body *bd)
 	/* air before the next panel */
 	vent_new(bd->side, 14, 0);
 }
+
+/*
+ * The margin notes: one entry per note, in number order (NULL where a
+ * note has nothing to print).  The number hangs in the margin of the
+ * entry; a glossary note starts with its term in bold.  Placed by the
+ * page builder beside the line that calls them.
+ */
+GPtrArray *
+note_entries(struct body *bd)
+{
+	const struct notes	*ns = bd->t->opts->notes;
+	struct ts		*t = bd->t;
+	double			 indent = 10, size = 7.4, leading = 9.6;
+	GPtrArray		*out = g_ptr_array_new_with_free_func(
+	    vent_free);
+	GPtrArray		*lines = g_ptr_array_new();
+	struct tstyle		 st = { 0 };
+	guint			 i, k;
+
+	if (ns == NULL)
+		return out;
+	st.sans = 1;
+	st.size = size;
+	st.leading = leading;
+	st.rgb = INK;
+	st.link_rgb = INK;
+	st.width = bd->g.side_w - indent;
+	for (i = 0; i < ns->notes->len; i++) {
+		const struct note *n = g_ptr_array_index(ns->notes, i);
+		struct doc_span	 term = { 0 }, text = { 0 };
+		GPtrArray	*spans = g_ptr_array_new();
+		struct tpara	 tp;
+		struct vent	*v = g_new0(struct vent, 1);
+		char		 num[16];
+
+		v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+		if (n->kind == NOTE_TERM) {
+			term.text = n->term;
+			term.style = SPAN_STRONG;
+			g_ptr_array_add(spans, &term);
+			text.text = g_strconcat(" ", n->text, NULL);
+		} else
+			text.text = g_strdup(n->text);
+		g_ptr_array_add(spans, &text);
+		tpara_init(&tp);
+		tpara_add_spans(t, &tp, spans, &st);
+		g_ptr_array_set_size(lines, 0);
+		tpara_set(t, &tp, &st, lines);
+		for (k = 0; k < lines->len; k++) {
+			GArray *line = g_ptr_array_index(lines, k);
+			guint j;
+
+			for (j = 0; j < line->len; j++) {
+				struct pg_item *it = &g_array_index(line,
+				    struct pg_item, j);
+
+				ts_item_move(it, indent, k * leading +
+				    baseline_of(size, leading));
+				g_array_append_val(v->items, *it);
+			}
+			g_array_unref(line);
+		}
+		g_snprintf(num, sizeof(num), "%d", n->num);
+		add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
+		    baseline_of(size, leading), num);
+		v->height = lines->len * leading;
+		v->before = 5;
+		tpara_clear(&tp);
+		g_free(text.text);
+		g_ptr_array_unref(spans);
+		g_ptr_array_add(out, v);
+	}
+	g_ptr_array_unref(lines);
+	return out;
+}

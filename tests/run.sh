@@ -31,7 +31,7 @@ for t in "$B"/tests/test_*; do
 	pass=$((pass + p))
 	fail=$((fail + f))
 done
-sh tests/e2e.sh >"$log" 2>&1
+{ sh tests/e2e.sh; sh tests/e2e_notes.sh; } >"$log" 2>&1
 p=$(grep -c '^ok ' "$log")
 f=$(grep -c '^FAIL ' "$log")
 grep -v '^ok ' "$log"

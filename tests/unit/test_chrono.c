@@ -147,12 +147,12 @@ test_chrono_run_example(void **state)
 	static const struct xev x[] = {
 		{ "2000", EV_YEAR, NULL,
 		    "Putin\xE2\x80\x99s last trip to Pyongyang", EV_EXTRACTED,
-		    20 },
+		    24 },
 		{ "2019", EV_YEAR, NULL, "The failed Hanoi summit with Trump",
-		    EV_EXTRACTED, 22 },
+		    EV_EXTRACTED, 26 },
 		{ "2023-09", EV_MONTH, NULL, "Kim\xE2\x80\x99s visit to Russia"
 		    "\xE2\x80\x99s Far East, invitation to Putin", EV_EXTRACTED,
-		    20 },
+		    24 },
 		{ "2024-06-17", EV_DAY, NULL,
 		    "This briefing: Putin\xE2\x80\x99s "
 		    "Visit to North Korea", EV_DOCUMENT, 4 },
@@ -161,14 +161,14 @@ test_chrono_run_example(void **state)
 	    "[\n"
 	    "  {\"date\": \"2000\", \"precision\": \"year\", \"qualifier\": "
 	    "null, \"text\": \"Putin\xE2\x80\x99s last trip to Pyongyang\", "
-	    "\"line\": 20, \"source\": \"extracted\"},\n"
+	    "\"line\": 24, \"source\": \"extracted\"},\n"
 	    "  {\"date\": \"2019\", \"precision\": \"year\", \"qualifier\": "
 	    "null, \"text\": \"The failed Hanoi summit with Trump\", "
-	    "\"line\": 22, \"source\": \"extracted\"},\n"
+	    "\"line\": 26, \"source\": \"extracted\"},\n"
 	    "  {\"date\": \"2023-09\", \"precision\": \"month\", "
 	    "\"qualifier\": "
 	    "null, \"text\": \"Kim\xE2\x80\x99s visit to Russia\xE2\x80\x99s "
-	    "Far East, invitation to Putin\", \"line\": 20, \"source\": "
+	    "Far East, invitation to Putin\", \"line\": 24, \"source\": "
 	    "\"extracted\"},\n"
 	    "  {\"date\": \"2024-06-17\", \"precision\": \"day\", "
 	    "\"qualifier\": null, \"text\": \"This briefing: "
@@ -188,15 +188,15 @@ test_chrono_run_example(void **state)
 	ev = ev_at(c, 0);
 	assert_memory_equal(src->buf + ev->off, "This visit comes", 16);
 	assert_non_null(block_at(doc->blocks, ev->block_off));
-	assert_int_equal(block_at(doc->blocks, ev->block_off)->pos.line, 20);
+	assert_int_equal(block_at(doc->blocks, ev->block_off)->pos.line, 24);
 	ev = ev_at(c, 2);
 	assert_memory_equal(src->buf + ev->off, "Kim Jong Un extended", 20);
-	assert_int_equal(ev->pos.line, 20);
+	assert_int_equal(ev->pos.line, 24);
 	assert_int_equal(ev->pos.col, 152);
 	assert_int_equal(ev->block_off, ev_at(c, 0)->block_off);
 	ev = ev_at(c, 1);
 	assert_memory_equal(src->buf + ev->off, "The geopolitical", 16);
-	assert_int_equal(block_at(doc->blocks, ev->block_off)->pos.line, 22);
+	assert_int_equal(block_at(doc->blocks, ev->block_off)->pos.line, 26);
 	assert_int_equal(ev_at(c, 3)->block_off, CHRONO_NO_BLOCK);
 	s = dump(c);
 	assert_string_equal(s, json);

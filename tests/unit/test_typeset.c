@@ -113,7 +113,8 @@ free_doc(struct doc *d)
 static struct pages *
 run(struct doc *d)
 {
-	struct typeset_opts	o = { PAPER_A4, "test.md", "0123abc", NULL, NULL, NULL, NULL, NULL, NULL };
+	struct typeset_opts	o = { .paper = PAPER_A4, .footer_name = "test.md",
+	    .footer_hash = "0123abc" };
 
 	return typeset_run(d, &o);
 }
@@ -344,7 +345,8 @@ static GPtrArray *
 set_text(const char *text, double width, int justify)
 {
 	struct doc		*d = make_doc(0, 0);
-	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, NULL, NULL, NULL, NULL };
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0" };
 	struct pages		*pp = pages_new(595, 842);
 	struct ts		 t;
 	struct tpara		 tp;
@@ -550,7 +552,8 @@ test_typeset_run_chronology_sidebar(void **state)
 {
 	struct doc		*d = make_doc(3, 4);
 	struct chronology	*c = make_chrono(d, 40);
-	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, c, NULL, NULL, NULL };
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0", .chrono = c };
 	struct pages		*pp;
 	GHashTable		*anchors = g_hash_table_new(g_str_hash,
 	    g_str_equal);
@@ -632,7 +635,8 @@ test_typeset_run_chronology_off(void **state)
 {
 	struct doc		*d = make_doc(1, 2);
 	struct chronology	*c = make_chrono(d, 3);
-	struct typeset_opts	 o = { PAPER_A4, "t", "0", NULL, NULL, c, NULL, NULL, NULL };
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0", .chrono = c };
 	struct pages		*pp;
 	guint			 i;
 

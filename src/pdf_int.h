@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals shared by the PDF writer's files: pdf.c (fonts, pages,
+ * outline, info, saving), pdf_annot.c (notes, highlights, appearance
+ * streams) and pdf_archive.c (attachment, PDF/A).
+ */
+#ifndef BRIEFING_PDF_INT_H
+#define BRIEFING_PDF_INT_H
+
+#include <glib.h>
+#include <hb.h>
+#include <hpdf.h>
+
+#include "pages.h"
+#include "pdf.h"
+
+#define OUTLINE_DEPTH	16
+
+/* Where a named anchor points: a page index and y from the top. */
+struct dest {
+	guint	 page;
+	double	 y;
+};
+
+/* The writer's state for one pdf_write() call. */
+struct pdf {
+	HPDF_Doc		 doc;
+	HPDF_STATUS		 error_no;	/* first libharu error */
+	HPDF_STATUS		 detail_no;
+	const struct pages	*pp;
+	const char		*path;		/* output, for messages */
+	hb_set_t		**chars;	/* per font, NULL: unused */
+	HPDF_Font		*fonts;		/* per font, NULL: unused */
+	HPDF_Page		*pages;		/* per pp->pages */
+	guint			 npages;
+	GHashTable		*anchors;	/* char * -> struct dest * */
+	int			 replaced;	/* a code point became U+FFFD */
+	int			 pdfa;		/* PDF/A-3b wanted */
+	HPDF_Dict		 call_ap;	/* appearance of sticky notes,
+						 * shared; NULL: not made */
+	HPDF_Dict		 multiply;	/* ExtGState resources of the
+						 * highlights, shared */
+};
+
+/* Keep libharu's first error; true if there is one. */
+int		 pdf_failed(struct pdf *w);
+/* A destination: page index pg, y from the top at the window's top. */
+HPDF_Destination pdf_dest(struct pdf *w, guint pg, double y);
+/* fn(item, page index, arg) on every item, in reading order. */
+void		 pdf_each_item(const struct pages *pp,
+		    void (*fn)(const struct pg_item *, guint, void *),
+		    void *arg);
+/* A coordinate rounded to a quarter point: exact in binary, short in
+ * the file. */
+double		 pdf_q4(double v);
+/* Flags (/F) of an annotation; drops the optional /P. */
+void		 pdf_annot_common(HPDF_Annotation a, int flags);
+/* A text string: literal PDFDocEncoding where it can be (smaller),
+ * else UTF-16BE. */
+HPDF_String	 pdf_text(struct pdf *w, const char *utf8);
+
+/* pdf_annot.c: the notes of page index i (sticky notes, highlights). */
+int		 pdf_notes(struct pdf *w, guint i);
+/* The print flag (and for sticky notes NoZoom, NoRotate). */
+#define PDF_ANNOT_PRINT		4
+#define PDF_ANNOT_NOZOOM	8
+#define PDF_ANNOT_NOROTATE	16
+
+/* pdf_archive.c: the embedded source; PDF/A-3b parts. */
+int		 pdf_attach(struct pdf *w, const struct pdf_info *info);
+int		 pdf_archive(struct pdf *w, const struct pdf_info *info,
+		    const guint8 *id);
+
+#endif
