@@ -15,10 +15,11 @@
 
 #include "pdf_int.h"
 
-/* The highlight: a marker yellow, multiplied with the text under it. */
+/* The highlight: a pale marker yellow, multiplied with the text under
+ * it; light grey on a grey printer. */
 #define HL_R	1.0
-#define HL_G	0.91
-#define HL_B	0.55
+#define HL_G	0.94
+#define HL_B	0.66
 
 /* The accent of the sticky notes' mark, as in typeset_int.h. */
 #define NOTE_R	(0x1F / 255.0)

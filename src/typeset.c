@@ -929,7 +929,7 @@ place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
 	double		 bottom = bd->g.h - bd->g.bottom, top = cursor;
 	double		 first_base = baseline_of(7.4, 9.6);
 	GArray		*queue = g_array_new(FALSE, FALSE, sizeof(struct call));
-	guint		 i;
+	guint		 i, placed = 0;
 
 	g_array_append_vals(queue, pending->data, pending->len);
 	g_array_append_vals(queue, calls->data, calls->len);
@@ -944,7 +944,9 @@ place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
 
 		if (v == NULL || v->items == NULL)
 			continue;	/* placed already (called twice) */
-		y = cursor > top ? cursor + v->before : cursor;
+		/* air between the panels above and the first note */
+		y = cursor > top ? cursor + (placed == 0 ? 14 : v->before) :
+		    cursor;
 		if (c->base >= 0 && c->base - first_base > y)
 			y = c->base - first_base;
 		/* full: wait for the next page, unless nothing is above
@@ -965,6 +967,7 @@ place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
 		g_ptr_array_add(one, v);
 		cursor = place(pg, PG_FLOW_SIDEBAR, one, 0, 1, bd->g.side_x, y,
 		    pp, pageno, bd->side_outline);
+		placed++;
 		g_ptr_array_unref(one);
 		g_array_unref(v->items);
 		v->items = NULL;

@@ -227,7 +227,7 @@ note_entries(struct body *bd)
 {
 	const struct notes	*ns = bd->t->opts->notes;
 	struct ts		*t = bd->t;
-	double			 indent = 10, size = 7.4, leading = 9.6;
+	double			 indent = 11, size = 7.4, leading = 9.6;
 	GPtrArray		*out = g_ptr_array_new_with_free_func(
 	    vent_free);
 	GPtrArray		*lines = g_ptr_array_new();
@@ -263,6 +263,10 @@ note_entries(struct body *bd)
 		tpara_add_spans(t, &tp, spans, &st);
 		g_ptr_array_set_size(lines, 0);
 		tpara_set(t, &tp, &st, lines);
+		/* the number first: it is read first */
+		g_snprintf(num, sizeof(num), "%d", n->num);
+		add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
+		    baseline_of(size, leading), num);
 		for (k = 0; k < lines->len; k++) {
 			GArray *line = g_ptr_array_index(lines, k);
 			guint j;
@@ -277,9 +281,6 @@ note_entries(struct body *bd)
 			}
 			g_array_unref(line);
 		}
-		g_snprintf(num, sizeof(num), "%d", n->num);
-		add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
-		    baseline_of(size, leading), num);
 		v->height = lines->len * leading;
 		v->before = 5;
 		tpara_clear(&tp);

@@ -265,3 +265,32 @@ check pdfa/print-flags all_annots "$T/pdfa.json" \
     '((.["/F"] // 0) % 8) >= 4'
 run "$_d" --pdfa --attach-source ex.md
 check pdfa/byte-identical same_bytes "$T/pdfa-first.pdf" "$P"
+
+# --- margin notes carried over ------------------------------------------
+# 40 notes called from one paragraph cannot stand beside it: those that
+# do not fit go to the top of the next page's sidebar, numbers kept.
+
+_d=$T/carry
+mkdir -p "$_d"
+awk 'BEGIN {
+	print "---"; print "title: Carry test"; print "notes:"
+	for (i = 1; i <= 40; i++)
+		printf "  Term%02d: Note number %d, long enough to take two lines in the margin.\n", i, i
+	print "---"
+	for (i = 1; i <= 40; i++) printf "Word Term%02d ", i
+	print "end."
+	print ""; print "A closing paragraph."
+}' >"$_d/c.md"
+run "$_d" c.md
+check carry/status status_is 0
+P=$_d/c.pdf
+qpdf --json "$P" >"$T/carry.json" 2>/dev/null
+check carry/forty-sticky-notes annot_count "$T/carry.json" /Text 40
+check carry/two-pages info_re "$P" '^Pages: +2$'
+pdftotext -f 2 -l 2 -raw "$P" "$T/carry-p2.txt" 2>/dev/null
+check carry/last-note-on-page-2 file_re "$T/carry-p2.txt" \
+    '^40 Term40 Note number 40'
+pdftotext -f 1 -l 1 -raw "$P" "$T/carry-p1.txt" 2>/dev/null
+check carry/first-note-on-page-1 file_re "$T/carry-p1.txt" \
+    '^1 Term01 Note number 1,'
+check carry/no-note-twice lacks_text "$T/carry-p2.txt" 'Note number 1,'
