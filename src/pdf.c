@@ -591,6 +591,14 @@ add_anchor(const struct pg_item *it, guint page, void *arg)
 	g_hash_table_insert(anchors, it->u.anchor.name, d);
 }
 
+/* A colour component with three decimals: 1/1000 is below what any
+ * device shows, and libharu then writes "0.122", not "0.12157". */
+static HPDF_REAL
+c3(guint v)
+{
+	return (HPDF_REAL)(floor(v / 255.0 * 1000 + 0.5) / 1000);
+}
+
 /* Set the fill colour unless in force; grey as one number. */
 static void
 set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
@@ -600,9 +608,9 @@ set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
 	if (gs->fill == rgb)
 		return;
 	if (r == g && g == b)
-		HPDF_Page_SetGrayFill(page, r / 255.0);
+		HPDF_Page_SetGrayFill(page, c3(r));
 	else
-		HPDF_Page_SetRGBFill(page, r / 255.0, g / 255.0, b / 255.0);
+		HPDF_Page_SetRGBFill(page, c3(r), c3(g), c3(b));
 	gs->fill = rgb;
 }
 
@@ -614,9 +622,9 @@ set_stroke(HPDF_Page page, struct gstate *gs, guint32 rgb)
 	if (gs->stroke == rgb)
 		return;
 	if (r == g && g == b)
-		HPDF_Page_SetGrayStroke(page, r / 255.0);
+		HPDF_Page_SetGrayStroke(page, c3(r));
 	else
-		HPDF_Page_SetRGBStroke(page, r / 255.0, g / 255.0, b / 255.0);
+		HPDF_Page_SetRGBStroke(page, c3(r), c3(g), c3(b));
 	gs->stroke = rgb;
 }
 
@@ -727,7 +735,9 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	}
 	set_fill(page, gs, r->rgb);
 	if (gs->hscale != r->hscale) {
-		HPDF_Page_SetHorizontalScalling(page, r->hscale * 100);
+		/* two decimals: 1/10000 of a line is far below a dot */
+		HPDF_Page_SetHorizontalScalling(page, (HPDF_REAL)(floor(
+		    r->hscale * 10000 + 0.5) / 100));
 		gs->hscale = r->hscale;
 	}
 	dx = round2(r->x - gs->lx);

@@ -110,10 +110,15 @@ set_color(struct pdf *w, HPDF_Annotation annot, double r, double g,
 	HPDF_Array	c = HPDF_Array_New(w->doc->mmgr);
 	double		v[3] = { r, g, b };
 
+	int		i;
+
 	if (c == NULL)
 		return;
 	HPDF_Dict_Add(annot, "C", c);
-	add_reals(c, v, 3);
+	/* colours keep two decimals, not the quarter points of add_reals */
+	for (i = 0; i < 3; i++)
+		HPDF_Array_AddReal(c, (HPDF_REAL)(floor(v[i] * 100 + 0.5) /
+		    100));
 }
 
 /*
