@@ -920,13 +920,14 @@ find_calls(const struct pg_flow *fl, GArray *calls)
  * Margin notes of a page: first those carried over from the page before
  * (pending), then those called on this page, each level with its call's
  * line unless the sidebar is already filled there; what does not fit
- * waits for the next page, in order.  cursor: the sidebar's bottom.
+ * waits for the next page, in order.  top: where the sidebar starts;
+ * cursor: its bottom so far.
  */
 static void
 place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
-    GArray *pending, const GArray *calls, double cursor)
+    GArray *pending, const GArray *calls, double top, double cursor)
 {
-	double		 bottom = bd->g.h - bd->g.bottom, top = cursor;
+	double		 bottom = bd->g.h - bd->g.bottom;
 	double		 first_base = baseline_of(7.4, 9.6);
 	GArray		*queue = g_array_new(FALSE, FALSE, sizeof(struct call));
 	guint		 i, placed = 0;
@@ -1020,7 +1021,7 @@ paginate(struct body *bd, struct pages *pp)
 		    sfrom;
 		sy = place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto,
 		    g->side_x, y, pp, n, bd->side_outline);
-		place_notes(bd, pg, pp, n, pending, calls, sy);
+		place_notes(bd, pg, pp, n, pending, calls, y, sy);
 		from = to;
 		sfrom = sto;
 		n++;
