@@ -37,6 +37,9 @@ struct builder {
 	int			 have_word;
 	int			 sentence_start;
 	int			 warned_long;
+	int			 call;		/* a note number waiting to be
+						 * set after closing quotes */
+	size_t			 call_off;
 };
 
 void
@@ -525,6 +528,15 @@ add_call(struct builder *b, int num, size_t src_off)
 		add_char(b, (gunichar)*p, &lk, src_off);
 }
 
+/* Set the note number waiting, if any. */
+static void
+call_flush(struct builder *b)
+{
+	if (b->call != 0)
+		add_call(b, b->call, b->call_off);
+	b->call = 0;
+}
+
 /* The note a term mark stands for, if it is a glossary term. */
 static int
 term_mark(const struct builder *b, const struct note_mark *m)
@@ -557,6 +569,7 @@ add_span(struct builder *b, const struct doc_span *sp)
 		struct lb_item g = { .type = LB_GLUE, .stretch = -1 };
 		struct lb_item f = { .type = LB_PENALTY, .penalty = -LB_INF };
 
+		call_flush(b);
 		flush_word(b);
 		push(b->tp, &g, NULL);
 		push(b->tp, &f, NULL);
@@ -573,8 +586,11 @@ add_span(struct builder *b, const struct doc_span *sp)
 		while (marks != NULL && mi < marks->len &&
 		    (mk = &g_array_index(marks, struct note_mark, mi))->end <=
 		    i) {
-			if (mk->last)
-				add_call(b, mk->num, src_off);
+			if (mk->last) {
+				call_flush(b);
+				b->call = mk->num;
+				b->call_off = src_off;
+			}
 			mi++;
 		}
 		mk = marks != NULL && mi < marks->len &&
@@ -583,6 +599,13 @@ add_span(struct builder *b, const struct doc_span *sp)
 		lk.mark = term_mark(b, mk);
 		if (*p == '\0')
 			break;
+		/* the number goes after closing quotes and brackets, as a
+		 * note reference does; an apostrophe before a letter is not
+		 * one ("Kim’s") */
+		if (b->call != 0 && !(c == 0x201D || c == '"' || c == 0x00BB ||
+		    c == ')' || c == ']' || (c == 0x2019 &&
+		    !g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(p))))))
+			call_flush(b);
 		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
 			flush_word(b);
 			if (b->have_word)
@@ -609,6 +632,7 @@ finish(struct builder *b)
 	struct lb_item	g = { .type = LB_GLUE, .stretch = -1 };
 	struct lb_item	f = { .type = LB_PENALTY, .penalty = -LB_INF };
 
+	call_flush(b);
 	flush_word(b);
 	if (b->tp->items->len == 0)
 		return;
