@@ -42,6 +42,15 @@ struct pdf {
 						 * highlights, shared */
 };
 
+/* The next code point of s (advanced); invalid UTF-8 and code points
+ * above U+FFFF give U+FFFD and set *replaced. */
+gunichar	 pdf_next_char(const char **s, int *replaced);
+/* Report libharu's first error, about what (a path). */
+void		 pdf_report_lib(struct pdf *w, const char *what);
+/* Report a GLib error about a path. */
+void		 pdf_report_gerror(const char *path, GError *err);
+/* pdf_font.c: subset and load the fonts the pages use. */
+int		 pdf_make_fonts(struct pdf *w);
 /* Keep libharu's first error; true if there is one. */
 int		 pdf_failed(struct pdf *w);
 /* A destination: page index pg, y from the top at the window's top. */

@@ -148,6 +148,9 @@ double		 ragged(struct body *bd, GPtrArray *vl, const char *text,
 const char	*anchor_for(struct body *bd, size_t off, char *buf,
 		    size_t size);
 
+/* Cut the flows of bd into pages of pp (typeset_page.c). */
+void		 paginate(struct body *bd, struct pages *pp);
+
 /* Sidebar panels (typeset_side.c). */
 void		 about_panel(struct body *bd);
 void		 chrono_panel(struct body *bd);
