@@ -10,7 +10,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <math.h>
+
 #include "fonts.h"
+#include "notes.h"
+#include "source.h"
 #include "typeset.h"
 #include "typeset_int.h"
 
@@ -651,6 +655,92 @@ test_typeset_run_chronology_off(void **state)
 	free_doc(d);
 }
 
+/* A note: its number follows the term; the term's glyph boxes are
+ * marked; the margin note stands level with the term's line (the
+ * sidebar is free there); the Notes bookmark comes last. */
+static void
+test_typeset_run_margin_note(void **state)
+{
+	GString			*text = g_string_new("---\ntitle: T\nnotes:\n"
+	    "  Aurora protocol: A note about it.\n---\n");
+	struct source		*src;
+	struct doc		*d;
+	struct notes		*ns;
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0" };
+	struct pages		*pp;
+	struct pg_flow		*body, *side;
+	double			 call_base = -1, num_base = -1, term_x0 = -1;
+	double			 term_run_x = -2, sup_y = -1;
+	guint			 i, k;
+	int			 calls = 0;
+
+	(void)state;
+	for (k = 0; k < 5; k++)
+		g_string_append_printf(text, "%s\n\n", lorem);
+	g_string_append(text, "Then the Aurora protocol was signed.\n");
+	src = source_from_string("t.md", text->str, (size_t)-1);
+	d = doc_read(src);
+	assert_non_null(d);
+	ns = notes_build(d, NULL);
+	assert_non_null(ns);
+	assert_int_equal(ns->notes->len, 1);
+	o.notes = ns;
+	pp = typeset_run(d, &o);
+	body = flow_of(g_ptr_array_index(pp->pages, 0), PG_FLOW_MAIN);
+	side = flow_of(g_ptr_array_index(pp->pages, 0), PG_FLOW_SIDEBAR);
+	assert_non_null(body);
+	assert_non_null(side);
+	for (i = 0; i < body->items->len; i++) {
+		struct pg_item *it = &g_array_index(body->items,
+		    struct pg_item, i);
+
+		if (it->type == PG_RUN && strcmp(it->u.run.text, "Aurora") ==
+		    0)
+			term_run_x = it->u.run.x;
+		if (it->type == PG_RUN && strcmp(it->u.run.text, "1") == 0) {
+			/* raised, smaller, right after "protocol" */
+			assert_true(it->u.run.size < 9.6);
+			sup_y = it->u.run.y;
+		}
+		if (it->type != PG_NOTE)
+			continue;
+		if (it->u.note.kind == PG_NOTE_TERM && term_x0 < 0)
+			term_x0 = it->u.note.x0;
+		if (it->u.note.kind == PG_NOTE_CALL) {
+			calls++;
+			call_base = it->u.note.y1;
+			assert_int_equal(it->u.note.num, 1);
+			assert_string_equal(it->u.note.text,
+			    "A note about it.");
+			assert_string_equal(it->u.note.subject,
+			    "Aurora protocol");
+		}
+	}
+	assert_int_equal(calls, 1);
+	/* the number is raised above its line's baseline */
+	assert_true(sup_y > 0 && sup_y < call_base - 3);
+	/* the highlight starts where the term's first word is drawn */
+	assert_true(term_x0 >= 0);
+	assert_true(fabs(term_x0 - term_run_x) < 1e-6);
+	for (i = 0; i < side->items->len; i++) {
+		struct pg_item *it = &g_array_index(side->items,
+		    struct pg_item, i);
+
+		if (it->type == PG_RUN && strcmp(it->u.run.text, "1") == 0)
+			num_base = it->u.run.y;
+	}
+	assert_true(num_base > 0);
+	assert_true(fabs(num_base - call_base) < 0.01);
+	assert_string_equal(g_array_index(pp->outline, struct pg_outline,
+	    pp->outline->len - 1).title, "Notes");
+	pages_free(pp);
+	notes_free(ns);
+	doc_free(d);
+	source_free(src);
+	g_string_free(text, TRUE);
+}
+
 #include "fontsetup.h"
 
 int
@@ -667,6 +757,7 @@ main(void)
 		cmocka_unit_test(test_tpara_set_overlong),
 		cmocka_unit_test(test_typeset_run_chronology_sidebar),
 		cmocka_unit_test(test_typeset_run_chronology_off),
+		cmocka_unit_test(test_typeset_run_margin_note),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
