@@ -795,8 +795,10 @@ note_marks(struct ts *t, struct emit *e)
 		pn.num = e->call;
 		pn.x0 = e->run.x - 0.6;
 		pn.x1 = e->x1 + 0.6;
+		/* from the number's top down to the line's baseline (0),
+		 * which the page builder aligns the margin note with */
 		pn.y0 = e->run.y - e->run.size * 0.78;
-		pn.y1 = e->run.y + e->run.size * 0.12;
+		pn.y1 = 0;
 		if (n->kind == NOTE_TERM) {
 			pn.text = n->text;
 			pn.subject = n->term;
