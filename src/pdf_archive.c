@@ -166,9 +166,11 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	    "%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", id[0], id[1], id[2],
 	    id[3], id[4], id[5], id[6], id[7], id[8], id[9], id[10], id[11],
 	    id[12], id[13], id[14], id[15]);
+	/* the info dictionary's dates, to the second */
 	if (info->year != 0)
-		date = g_strdup_printf("%04d-%02d-%02d", info->year,
-		    info->month, info->day);
+		date = g_strdup_printf("%04d-%02d-%02dT%02d:%02d:%02dZ",
+		    info->year, info->month, info->day, info->hour,
+		    info->minute, info->second);
 	x.title = info->title;
 	x.author = info->author;
 	x.subject = info->subject;

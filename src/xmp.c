@@ -23,7 +23,8 @@ xmp_packet(const struct xmp_info *in, size_t *len)
 
 	/* A malformed date would make the packet invalid PDF/A: none. */
 	if (in->date != NULL && is_date(in->date))
-		date = g_strconcat(in->date, "T00:00:00Z", NULL);
+		date = strlen(in->date) == 10 ? g_strconcat(in->date,
+		    "T00:00:00Z", NULL) : g_strdup(in->date);
 
 	g_string_append(s, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\""
 	    XMP_PACKET_ID "\"?>\n"
@@ -150,17 +151,18 @@ put_list(GString *s, const char *name, const char *kind, const char *value,
 	    name);
 }
 
-/* 1 if d has the shape YYYY-MM-DD (the range is the caller's business). */
+/* 1 if d has the shape YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ (the range
+ * is the caller's business). */
 static int
 is_date(const char *d)
 {
-	static const char	shape[] = "dddd-dd-dd";
-	size_t			i;
+	static const char	shape[] = "dddd-dd-ddTdd:dd:ddZ";
+	size_t			i, n = strlen(d);
 
-	if (strlen(d) != sizeof(shape) - 1)
+	if (n != 10 && n != sizeof(shape) - 1)
 		return 0;
-	for (i = 0; i < sizeof(shape) - 1; i++)
-		if (shape[i] == 'd' ? !g_ascii_isdigit(d[i]) : d[i] != '-')
+	for (i = 0; i < n; i++)
+		if (shape[i] == 'd' ? !g_ascii_isdigit(d[i]) : d[i] != shape[i])
 			return 0;
 	return 1;
 }

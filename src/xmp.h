@@ -17,7 +17,8 @@ struct xmp_info {
 	const char	*producer;	/* pdf:Producer; required */
 	const char	*creator_tool;	/* xmp:CreatorTool or NULL */
 	const char	*date;		/* xmp:CreateDate and ModifyDate,
-					 * "YYYY-MM-DD" or NULL */
+					 * "YYYY-MM-DD" (midnight UTC),
+					 * "YYYY-MM-DDTHH:MM:SSZ" or NULL */
 	const char	*lang;		/* dc:language item, e.g. "en-US", or
 					 * NULL */
 	const char	*doc_id;	/* xmpMM:DocumentID as "uuid:..." from
@@ -28,7 +29,7 @@ struct xmp_info {
  * The packet, UTF-8, with the xpacket header (BOM, the standard id) and
  * trailer (end="r"), pdfaid:part 3 and pdfaid:conformance B; every text
  * XML-escaped; no padding; deterministic.  Dates are written as
- * "YYYY-MM-DDT00:00:00Z" to match the info dictionary's D:YYYYMMDD000000Z.
+ * "YYYY-MM-DDTHH:MM:SSZ" to match the info dictionary's D:YYYYMMDDHHMMSSZ.
  * Returns a new string (g_free), its length in *len.
  */
 char	*xmp_packet(const struct xmp_info *in, size_t *len);

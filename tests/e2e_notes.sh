@@ -270,6 +270,20 @@ check pdfa/print-flags all_annots "$T/pdfa.json" \
 run "$_d" --pdfa --attach-source ex.md
 check pdfa/byte-identical same_bytes "$T/pdfa-first.pdf" "$P"
 
+# the XMP dates are the info dictionary's, to the second
+export SOURCE_DATE_EPOCH=1718631909
+run "$_d" --pdfa ex.md
+unset SOURCE_DATE_EPOCH
+check pdfa/epoch-status status_is 0
+check pdfa/epoch-info-date info_re "$_d/ex.pdf" \
+    '^CreationDate: +Mon Jun 17 13:45:09 2024 UTC$'
+qpdf --json "$_d/ex.pdf" >"$T/pdfa2.json" 2>/dev/null
+_meta=$(jq -r "$CATALOG"' | .["/Metadata"]' "$T/pdfa2.json")
+qpdf --show-object="${_meta%% *}" --filtered-stream-data "$_d/ex.pdf" \
+    >"$T/xmp2.xml" 2>/dev/null
+check pdfa/epoch-xmp-date file_re "$T/xmp2.xml" \
+    '<xmp:CreateDate>2024-06-17T13:45:09Z<'
+
 # --- margin notes carried over ------------------------------------------
 # 40 notes called from one paragraph cannot stand beside it: those that
 # do not fit go to the top of the next page's sidebar, numbers kept.
@@ -298,3 +312,4 @@ pdftotext -f 1 -l 1 -raw "$P" "$T/carry-p1.txt" 2>/dev/null
 check carry/first-note-on-page-1 file_re "$T/carry-p1.txt" \
     '^1 Term01 Note number 1,'
 check carry/no-note-twice lacks_text "$T/carry-p2.txt" 'Note number 1,'
+

@@ -312,14 +312,22 @@ test_xmp_packet_date_only(void **state)
 	assert_int_equal(count(&p, "rdf:Description"), 4);
 	parsed_free(&p);
 	g_free(x);
+	/* a time of day (SOURCE_DATE_EPOCH) is kept to the second */
+	in.date = "2024-06-17T13:45:09Z";
+	x = parse(&in, &p);
+	assert_string_equal(value(&p, "xmp:ModifyDate"),
+	    "2024-06-17T13:45:09Z");
+	parsed_free(&p);
+	g_free(x);
 }
 
 static void
 test_xmp_packet_bad_date(void **state)
 {
 	static const char *const bad[] = {
-		"2024-6-17", "2024-06-17T12:00:00Z", "June 17", "",
-		"2024-06-1x"
+		"2024-6-17", "2024-06-17T12:00:00", "June 17", "",
+		"2024-06-1x", "2024-06-17T12:00:00+02:00",
+		"2024-06-17 12:00:00Z"
 	};
 	struct xmp_info	 in = full;
 	struct parsed	 p;
