@@ -66,7 +66,7 @@ static void	 hash_str(GChecksum *, const char *);
 static void	 hash_num(GChecksum *, double);
 static void	 hash_item(const struct pg_item *, guint, void *);
 static void	 hash_model(const struct pages *, const struct pdf_info *,
-		    guint8 *);
+		    const char *, gsize, guint8 *);
 static int	 set_id(struct pdf *, const struct pdf_info *, guint8 *);
 static int	 save(struct pdf *);
 
@@ -899,7 +899,7 @@ hash_item(const struct pg_item *it, guint page, void *arg)
 /* An MD5 digest of what the document shows, for the document ID. */
 static void
 hash_model(const struct pages *pp, const struct pdf_info *info,
-    guint8 *digest)
+    const char *att, gsize att_len, guint8 *digest)
 {
 	GChecksum	*ck;
 	gsize		 len = 16;
@@ -917,16 +917,9 @@ hash_model(const struct pages *pp, const struct pdf_info *info,
 	hash_num(ck, pp->width);
 	hash_num(ck, pp->height);
 	hash_num(ck, info->pdfa);
-	if (info->attach != NULL) {
-		char *data;
-		gsize len;
-
-		/* a source attached changes the file, if not the pages */
-		if (g_file_get_contents(info->attach, &data, &len, NULL)) {
-			g_checksum_update(ck, (const guchar *)data, len);
-			g_free(data);
-		}
-	}
+	/* a source attached changes the file, if not the pages */
+	if (att != NULL)
+		g_checksum_update(ck, (const guchar *)att, att_len);
 	for (i = 0; i < pp->fonts->len; i++)
 		hash_str(ck, g_ptr_array_index(pp->fonts, i));
 	pdf_each_item(pp, hash_item, ck);
@@ -943,7 +936,7 @@ set_id(struct pdf *w, const struct pdf_info *info, guint8 *digest)
 {
 	HPDF_Array	 id;
 
-	hash_model(w->pp, info, digest);
+	hash_model(w->pp, info, w->att, w->att_len, digest);
 	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
 		return -1;
 	HPDF_Dict_Add(w->doc->trailer, "ID", id);
@@ -989,6 +982,7 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
 	struct pdf	 w;
+	GError		*err = NULL;
 	guint8		 digest[16];
 	guint		 i;
 	int		 ret = -1;
@@ -997,6 +991,13 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 	w.pdfa = info->pdfa;
 	w.pp = pp;
 	w.path = path;
+	if (info->attach != NULL && !g_file_get_contents(info->attach, &w.att,
+	    &w.att_len, &err)) {
+		msg_at(NULL, NULL, MSG_ERROR, "cannot attach the source: %s",
+		    err->message);
+		g_error_free(err);
+		return -1;
+	}
 	if ((w.doc = HPDF_New(on_error, &w)) == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: out of memory", path);
 		return -1;
@@ -1041,6 +1042,7 @@ out:
 		for (i = 0; i < pp->fonts->len; i++)
 			if (w.chars[i] != NULL)
 				hb_set_destroy(w.chars[i]);
+	g_free(w.att);
 	g_free(w.chars);
 	g_free(w.fonts);
 	g_free(w.pages);

@@ -57,8 +57,8 @@ int
 pdf_attach(struct pdf *w, const struct pdf_info *info)
 {
 	HPDF_MMgr	 mm = w->doc->mmgr;
-	GError		*err = NULL;
-	char		*data = NULL, *name, *date;
+	const char	*data;
+	char		*name, *date;
 	gsize		 len = 0;
 	HPDF_Dict	 ef, efs, spec, params, names, tree;
 	HPDF_Array	 arr, af;
@@ -66,14 +66,10 @@ pdf_attach(struct pdf *w, const struct pdf_info *info)
 	gsize		 mlen = sizeof(md5);
 	GChecksum	*ck;
 
-	if (info->attach == NULL)
+	if (info->attach == NULL || w->att == NULL)
 		return 0;
-	if (!g_file_get_contents(info->attach, &data, &len, &err)) {
-		msg_at(NULL, NULL, MSG_ERROR, "cannot attach the source: %s",
-		    err->message);
-		g_error_free(err);
-		return -1;
-	}
+	data = w->att;
+	len = w->att_len;
 	name = g_path_get_basename(info->attach);
 	ck = g_checksum_new(G_CHECKSUM_MD5);
 	g_checksum_update(ck, (const guchar *)data, len);
@@ -82,7 +78,6 @@ pdf_attach(struct pdf *w, const struct pdf_info *info)
 
 	/* the file's bytes, its MIME type and parameters */
 	ef = new_stream(w, data, len, 1);
-	g_free(data);
 	params = HPDF_Dict_New(mm);
 	if (ef == NULL || params == NULL)
 		goto fail;

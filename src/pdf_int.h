@@ -36,6 +36,9 @@ struct pdf {
 	GHashTable		*anchors;	/* char * -> struct dest * */
 	int			 replaced;	/* a code point became U+FFFD */
 	int			 pdfa;		/* PDF/A-3b wanted */
+	char			*att;		/* the file to attach, read once,
+						 * or NULL */
+	gsize			 att_len;
 	HPDF_Dict		 call_ap;	/* appearance of sticky notes,
 						 * shared; NULL: not made */
 	HPDF_Dict		 multiply;	/* ExtGState resources of the
@@ -75,7 +78,8 @@ int		 pdf_notes(struct pdf *w, guint i);
 #define PDF_ANNOT_NOZOOM	8
 #define PDF_ANNOT_NOROTATE	16
 
-/* pdf_archive.c: the embedded source; PDF/A-3b parts. */
+/* pdf_archive.c: the embedded source (w->att, named after
+ * info->attach); PDF/A-3b parts. */
 int		 pdf_attach(struct pdf *w, const struct pdf_info *info);
 int		 pdf_archive(struct pdf *w, const struct pdf_info *info,
 		    const guint8 *id);
