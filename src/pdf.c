@@ -360,7 +360,7 @@ static void
 tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
     const struct pg_run *r)
 {
-	HPDF_Font	 font = w->fonts[r->font];
+	const struct pdf_font *pf = &w->fonts[r->font];
 	GString		*hex = g_string_new("<");
 	const char	*p, *s;
 	char		*tmp;
@@ -368,10 +368,12 @@ tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
 
 	s = clean_text(w, r->text, &tmp);
 	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
+		guint cid = GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
+		    GUINT_TO_POINTER(g_utf8_get_char(p))));
 
-		g_string_append_printf(hex, "%04X", (unsigned)c);
-		adv += HPDF_Font_GetUnicodeWidth(font, (HPDF_UNICODE)c);
+		g_string_append_printf(hex, "%04X", cid);
+		if (cid < pf->width->len)
+			adv += g_array_index(pf->width, int, cid);
 	}
 	g_string_append_c(hex, '>');
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, hex->str);
@@ -397,7 +399,7 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 
 	if (r->text == NULL || r->text[0] == '\0' || r->size <= 0 ||
 	    r->font < 0 || (guint)r->font >= w->pp->fonts->len ||
-	    w->fonts[r->font] == NULL)
+	    w->fonts[r->font].dict == NULL)
 		return;
 	y = w->pp->height - r->y;
 	if (gs->in_tj && gs->font == r->font && gs->size == r->size &&
@@ -419,7 +421,13 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 		gs->lx = gs->ly = 0;
 	}
 	if (gs->font != r->font || gs->size != r->size) {
-		HPDF_Page_SetFontAndSize(page, w->fonts[r->font], r->size);
+		char tf[48];
+
+		/* the font is ours, not libharu's: Tf by hand */
+		pdf_font_use(w, page, r->font);
+		g_snprintf(tf, sizeof(tf), "/%s %g Tf\n",
+		    w->fonts[r->font].res, r->size);
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, tf);
 		gs->font = r->font;
 		gs->size = r->size;
 	}
@@ -1038,13 +1046,8 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 out:
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
-	if (w.chars != NULL)
-		for (i = 0; i < pp->fonts->len; i++)
-			if (w.chars[i] != NULL)
-				hb_set_destroy(w.chars[i]);
 	g_free(w.att);
-	g_free(w.chars);
-	g_free(w.fonts);
+	pdf_fonts_free(&w);
 	g_free(w.pages);
 	HPDF_Free(w.doc);
 	return ret;

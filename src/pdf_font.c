@@ -1,71 +1,127 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The PDF writer's fonts: each font file cut down by hb-subset to the
- * characters the pages use, loaded into libharu from memory, with its
- * ToUnicode CMap replaced (libharu's is malformed), its CIDSystemInfo
- * ordering fixed and its CIDToGIDMap trimmed to the used range.
+ * The PDF writer's fonts.  Each font file is cut down by hb-subset to the
+ * characters the pages use and embedded as a CIDFontType2 under a Type0
+ * font with Identity-H encoding, built here with libharu's object API:
+ * HPDF_GetFont would walk all 65 536 code points of every font (a third
+ * of a whole run) and writes a ToUnicode CMap that readers reject.
+ *
+ * CIDs are dense: 1, 2, ... for the used code points in code point
+ * order (0 is .notdef).  So the CIDToGIDMap stream is as short as the
+ * character set, consecutive code points (a-z) make one ToUnicode range,
+ * and two characters that share a glyph (U+2010 and '-') stay apart for
+ * text extraction.
  */
+#include <math.h>
 #include <string.h>
 
 #include <glib.h>
 #include <hb.h>
+#include <hb-ot.h>
 #include <hb-subset.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
-#include <hpdf_fontdef.h>
-#include <hpdf_streams.h>
+#include <hpdf_objects.h>
 
 #include "msg.h"
 #include "pdf_int.h"
 
-static void	 add_chars(const struct pg_item *, guint, void *);
-static hb_blob_t *subset_font(const char *, const hb_set_t *);
-static HPDF_Font load_font(struct pdf *, hb_blob_t *);
-static int	 fix_tounicode(struct pdf *, HPDF_Font, const hb_set_t *);
-static void	 fix_ordering(struct pdf *, HPDF_Font);
-static int	 trim_cidmap(struct pdf *, HPDF_Font, const hb_set_t *);
+/* What the font descriptor says, in 1/1000 em. */
+struct metrics {
+	char	 psname[64];
+	double	 upem;
+	int	 ascent, descent, cap, xheight;
+	int	 bbox[4];
+	double	 italic;
+	int	 bold;
+};
 
 /* pdf_each_item() callback: add a run's code points to its font's set. */
 static void
 add_chars(const struct pg_item *it, guint page, void *arg)
 {
-	struct pdf	*w = arg;
+	hb_set_t	**chars = arg;
 	const char	*s;
-	int		 f;
+	int		 f, replaced = 0;
 
-	if (it->type != PG_RUN || it->u.run.text == NULL)
+	(void)page;
+	if (it->type != PG_RUN || it->u.run.text == NULL ||
+	    (f = it->u.run.font) < 0)
 		return;
-	if ((f = it->u.run.font) < 0 || (guint)f >= w->pp->fonts->len)
-		return;
-	if (w->chars[f] == NULL)
-		w->chars[f] = hb_set_create();
+	if (chars[f] == NULL)
+		chars[f] = hb_set_create();
 	for (s = it->u.run.text; *s != '\0'; )
-		hb_set_add(w->chars[f], pdf_next_char(&s, &w->replaced));
+		hb_set_add(chars[f], pdf_next_char(&s, &replaced));
+}
+
+static int
+em(double v, double upem)
+{
+	return (int)lround(v * 1000 / upem);
+}
+
+/* The descriptor's facts from the whole font (the subset drops OS/2). */
+static void
+get_metrics(hb_face_t *face, hb_font_t *font, struct metrics *m)
+{
+	hb_blob_t		*head;
+	const guint8		*h;
+	unsigned int		 len = sizeof(m->psname) - 1, i;
+	hb_position_t		 v;
+
+	m->upem = hb_face_get_upem(face);
+	if (!hb_ot_name_get_utf8(face, HB_OT_NAME_ID_POSTSCRIPT_NAME,
+	    HB_LANGUAGE_INVALID, &len, m->psname) || m->psname[0] == '\0')
+		g_strlcpy(m->psname, "Font", sizeof(m->psname));
+	/* a PDF name: no delimiters, no spaces */
+	for (i = 0; m->psname[i] != '\0'; i++)
+		if (!g_ascii_isalnum(m->psname[i]) && m->psname[i] != '-' &&
+		    m->psname[i] != '_')
+			m->psname[i] = '-';
+	m->ascent = hb_ot_metrics_get_position(font,
+	    HB_OT_METRICS_TAG_HORIZONTAL_ASCENDER, &v) ? em(v, m->upem) : 800;
+	m->descent = hb_ot_metrics_get_position(font,
+	    HB_OT_METRICS_TAG_HORIZONTAL_DESCENDER, &v) ? em(v, m->upem) :
+	    -200;
+	m->cap = hb_ot_metrics_get_position(font,
+	    HB_OT_METRICS_TAG_CAP_HEIGHT, &v) ? em(v, m->upem) : 700;
+	m->xheight = hb_ot_metrics_get_position(font,
+	    HB_OT_METRICS_TAG_X_HEIGHT, &v) ? em(v, m->upem) : 500;
+	m->italic = hb_style_get_value(font, HB_STYLE_TAG_SLANT_ANGLE);
+	m->bold = hb_style_get_value(font, HB_STYLE_TAG_WEIGHT) >= 600;
+	/* head: xMin, yMin, xMax, yMax as int16 at byte 36 */
+	head = hb_face_reference_table(face, HB_TAG('h', 'e', 'a', 'd'));
+	h = (const guint8 *)hb_blob_get_data(head, &len);
+	for (i = 0; i < 4; i++)
+		m->bbox[i] = len >= 44 ? em((gint16)(h[36 + 2 * i] << 8 |
+		    h[37 + 2 * i]), m->upem) : (i < 2 ? -200 : 1000);
+	hb_blob_destroy(head);
 }
 
 /*
- * Cut the font file at path down to the code points of cps, without
- * hinting and keeping only the tables libharu reads (its loader wants
- * head, maxp, hhea, cmap, hmtx, loca, glyf, name, OS/2, post; it writes
- * empty cvt, fpgm and prep itself).  Returns a new blob, or NULL after
- * reporting the problem.
+ * Cut the font at path down to the code points of cps (sorted: CID i+1
+ * is the i-th), keeping only the tables a CIDFontType2 needs, without
+ * hinting.  Fills gid (per CID, in the subset), width (per CID, 1/1000
+ * em) and m.  Returns the subset's bytes, or NULL after reporting.
  */
 static hb_blob_t *
-subset_font(const char *path, const hb_set_t *cps)
+subset_font(const char *path, const hb_set_t *cps, GArray *gid,
+    GArray *width, struct metrics *m)
 {
 	static const hb_tag_t	 keep[] = {
-		HB_TAG('O', 'S', '/', '2'), HB_TAG('c', 'm', 'a', 'p'),
 		HB_TAG('g', 'l', 'y', 'f'), HB_TAG('h', 'e', 'a', 'd'),
 		HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
-		HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p'),
-		HB_TAG('n', 'a', 'm', 'e'), HB_TAG('p', 'o', 's', 't')
+		HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p')
 	};
 	GMappedFile		*map;
 	GError			*err = NULL;
 	hb_blob_t		*blob, *out = NULL;
-	hb_face_t		*face, *sub;
+	hb_face_t		*face, *sub = NULL;
+	hb_font_t		*font;
 	hb_subset_input_t	*in;
+	hb_subset_plan_t	*plan;
 	hb_set_t		*drop;
+	hb_codepoint_t		 c = HB_SET_VALUE_INVALID;
 	size_t			 i;
 
 	if ((map = g_mapped_file_new(path, FALSE, &err)) == NULL) {
@@ -82,6 +138,8 @@ subset_font(const char *path, const hb_set_t *cps)
 		msg_at(NULL, NULL, MSG_ERROR, "%s: not a TrueType font", path);
 		return NULL;
 	}
+	font = hb_font_create(face);
+	get_metrics(face, font, m);
 	if ((in = hb_subset_input_create_or_fail()) == NULL)
 		g_error("hb_subset_input_create_or_fail: out of memory");
 	hb_set_union(hb_subset_input_unicode_set(in), cps);
@@ -91,11 +149,37 @@ subset_font(const char *path, const hb_set_t *cps)
 	for (i = 0; i < G_N_ELEMENTS(keep); i++)
 		hb_set_del(drop, keep[i]);
 	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
-	if ((sub = hb_subset_or_fail(face, in)) != NULL) {
+	if ((plan = hb_subset_plan_create_or_fail(face, in)) != NULL &&
+	    (sub = hb_subset_plan_execute_or_fail(plan)) != NULL) {
+		const hb_map_t *u2old =
+		    hb_subset_plan_unicode_to_old_glyph_mapping(plan);
+		const hb_map_t *old2new =
+		    hb_subset_plan_old_to_new_glyph_mapping(plan);
+		int zero = 0;
+
 		out = hb_face_reference_blob(sub);
-		hb_face_destroy(sub);
+		/* CID 0: .notdef */
+		g_array_append_val(gid, zero);
+		g_array_append_val(width, zero);
+		while (hb_set_next(cps, &c)) {
+			hb_codepoint_t old = hb_map_get(u2old, c), g = 0;
+			int w = 0;
+
+			if (old != HB_MAP_VALUE_INVALID) {
+				g = hb_map_get(old2new, old);
+				w = em(hb_font_get_glyph_h_advance(font, old),
+				    m->upem);
+			}
+			if (g == HB_MAP_VALUE_INVALID)
+				g = 0;
+			g_array_append_val(gid, g);
+			g_array_append_val(width, w);
+		}
 	}
+	hb_subset_plan_destroy(plan);
+	hb_face_destroy(sub);
 	hb_subset_input_destroy(in);
+	hb_font_destroy(font);
 	hb_face_destroy(face);
 	if (out == NULL || hb_blob_get_length(out) == 0) {
 		hb_blob_destroy(out);
@@ -105,217 +189,260 @@ subset_font(const char *path, const hb_set_t *cps)
 	return out;
 }
 
-/*
- * Load a subset font into libharu from memory, as a CID font with UTF-8
- * encoding (CID = code point).  The subset tag ("ABCDEF+") is derived
- * from the bytes, so the same input gives the same BaseFont.  Returns
- * NULL on a libharu failure (recorded in w).
- */
-static HPDF_Font
-load_font(struct pdf *w, hb_blob_t *sub)
+/* A new indirect stream, Flate-compressed, holding len bytes. */
+static HPDF_Dict
+stream(struct pdf *w, const void *data, size_t len)
 {
-	HPDF_Stream	 st;
-	HPDF_FontDef	 def;
-	const char	*data;
-	unsigned int	 len;
+	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
+
+	if (d == NULL)
+		return NULL;
+	d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len);
+	return d;
+}
+
+/* ToUnicode: CID -> code point, consecutive runs as ranges (at most 100
+ * lines a block, as the CMap format allows). */
+static HPDF_Dict
+tounicode(struct pdf *w, const hb_set_t *cps)
+{
+	GString		*s = g_string_new(NULL), *lines = g_string_new(NULL);
+	HPDF_Dict	 d;
+	hb_codepoint_t	 c = HB_SET_VALUE_INVALID, first = 0, prev = 0;
+	unsigned	 cid = 0, start = 0, n = 0;
+
+	g_string_append(s, "/CIDInit /ProcSet findresource begin\n"
+	    "12 dict begin\nbegincmap\n/CIDSystemInfo << /Registry (Adobe) "
+	    "/Ordering (UCS) /Supplement 0 >> def\n/CMapName /Adobe-Identity-"
+	    "UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000> <FFFF>\n"
+	    "endcodespacerange\n");
+	for (;;) {
+		int more = hb_set_next(cps, &c);
+
+		cid++;
+		/* close the run before c if c does not continue it */
+		if (cid > 1 && (!more || c != prev + 1)) {
+			g_string_append_printf(lines, "<%04X> <%04X> <%04X>\n",
+			    start, cid - 1, first);
+			if (++n == 100) {
+				g_string_append_printf(s, "%u beginbfrange\n"
+				    "%sendbfrange\n", n, lines->str);
+				g_string_truncate(lines, 0);
+				n = 0;
+			}
+		}
+		if (!more)
+			break;
+		if (cid == 1 || c != prev + 1) {
+			start = cid;
+			first = c;
+		}
+		prev = c;
+	}
+	if (n > 0)
+		g_string_append_printf(s, "%u beginbfrange\n%sendbfrange\n", n,
+		    lines->str);
+	g_string_append(s, "endcmap\nCMapName currentdict /CMap "
+	    "defineresource pop\nend\nend\n");
+	d = stream(w, s->str, s->len);
+	g_string_free(s, TRUE);
+	g_string_free(lines, TRUE);
+	return d;
+}
+
+/* The subset tag: six capitals from the bytes, so the same input gives
+ * the same name. */
+static void
+subset_tag(hb_blob_t *sub, char tag[7])
+{
 	guint8		 digest[20];
 	gsize		 dlen = sizeof(digest);
-	GChecksum	*ck;
-	char		 tag[HPDF_TTF_FONT_TAG_LEN + 1], *comma;
+	GChecksum	*ck = g_checksum_new(G_CHECKSUM_SHA1);
+	const char	*data;
+	unsigned int	 len;
 	int		 i;
 
 	data = hb_blob_get_data(sub, &len);
-	/*
-	 * One buffer, one byte larger than the font: libharu's memory
-	 * stream fails to seek to the end of its data when that falls on
-	 * a buffer boundary, and its composite-glyph reader seeks there
-	 * when glyf is the last table (as hb-subset writes it).
-	 */
-	if ((st = HPDF_MemStream_New(w->doc->mmgr, len + 1)) == NULL)
-		return NULL;
-	if (HPDF_Stream_Write(st, (const HPDF_BYTE *)data, len) != HPDF_OK) {
-		HPDF_Stream_Free(st);
-		return NULL;
-	}
-	/* The font definition owns st from here on, even on failure. */
-	if ((def = HPDF_TTFontDef_Load(w->doc->mmgr, st, HPDF_TRUE)) == NULL)
-		return NULL;
-	/* libharu names a bold face "Name-Bold,Bold", a style suffix for
-	 * fonts that are not embedded: keep the PostScript name. */
-	if ((comma = strchr(def->base_font, ',')) != NULL)
-		*comma = '\0';
-
-	ck = g_checksum_new(G_CHECKSUM_SHA1);
 	g_checksum_update(ck, (const guchar *)data, len);
 	g_checksum_get_digest(ck, digest, &dlen);
 	g_checksum_free(ck);
-	for (i = 0; i < HPDF_TTF_FONT_TAG_LEN; i++)
+	for (i = 0; i < 6; i++)
 		tag[i] = 'A' + digest[i] % 26;
-	tag[i] = '\0';
-	HPDF_TTFontDef_SetTagName(def, tag);
-
-	/* Frees def on failure. */
-	if (HPDF_Doc_RegisterFontDef(w->doc, def) != HPDF_OK)
-		return NULL;
-	return HPDF_GetFont(w->doc, def->base_font, "UTF-8");
+	tag[6] = '\0';
 }
 
-/*
- * Replace the content of libharu's ToUnicode CMap, which poppler rejects
- * ("Invalid 'begincidrange' operator"), by one bfrange per high byte of
- * the code points used: CID = code point, so <XX00> <XXFF> <XX00>.  The
- * stream object is reused, so no orphan object is written.
- */
+/* The Type0 font and what hangs from it, for font index f. */
 static int
-fix_tounicode(struct pdf *w, HPDF_Font font, const hb_set_t *cps)
+make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 {
-	static const char *const drop[] = {
-		"CIDSystemInfo", "CMapName", "Type", "WMode"
-	};
-	HPDF_Dict	 cmap;
-	GString		*s;
-	gboolean	 hi[256] = { FALSE };
+	struct pdf_font	*pf = &w->fonts[f];
+	HPDF_MMgr	 mm = w->doc->mmgr;
+	struct metrics	 m;
+	hb_blob_t	*sub;
+	GArray		*gid = g_array_new(FALSE, FALSE, sizeof(int));
+	HPDF_Dict	 type0, cid, desc, file, map, info;
+	HPDF_Array	 arr, wa, bbox;
+	GString		*gmap;
+	char		 tag[7], *name;
+	const char	*data;
+	unsigned int	 len;
+	guint		 i;
 	hb_codepoint_t	 c = HB_SET_VALUE_INVALID;
-	guint		 i, n, done;
-	int		 ret;
 
-	while (hb_set_next(cps, &c))
-		hi[c >> 8 & 0xFF] = TRUE;
-	for (i = n = 0; i < 256; i++)
-		n += hi[i];
-
-	cmap = HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT);
-	if (cmap != NULL && cmap->stream != NULL) {
-		/* Keys of an encoding CMap, not of a ToUnicode stream;
-		 * a missing key is no error. */
-		for (i = 0; i < G_N_ELEMENTS(drop); i++)
-			HPDF_Dict_RemoveElement(cmap, drop[i]);
-		HPDF_ResetError(w->doc);
-		HPDF_MemStream_FreeData(cmap->stream);
-	} else {
-		cmap = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
-		if (cmap == NULL ||
-		    HPDF_Dict_Add(font, "ToUnicode", cmap) != HPDF_OK)
-			return -1;
+	memset(&m, 0, sizeof(m));
+	pf->width = g_array_new(FALSE, FALSE, sizeof(int));
+	if ((sub = subset_font(path, cps, gid, pf->width, &m)) == NULL) {
+		g_array_unref(gid);
+		return -1;
 	}
-	if (w->doc->compression_mode & HPDF_COMP_TEXT)
-		cmap->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (i = 1; hb_set_next(cps, &c); i++)
+		g_hash_table_insert(pf->cid, GUINT_TO_POINTER(c),
+		    GUINT_TO_POINTER(i));
+	subset_tag(sub, tag);
+	name = g_strdup_printf("%s+%s", tag, m.psname);
 
-	s = g_string_new("/CIDInit /ProcSet findresource begin\n"
-	    "12 dict begin\nbegincmap\n"
-	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) "
-	    "/Supplement 0 >> def\n"
-	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-	    "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-	for (i = done = 0; i < 256; i++) {
-		if (!hi[i])
-			continue;
-		/* At most 100 entries per block. */
-		if (done % 100 == 0)
-			g_string_append_printf(s, "%u beginbfrange\n",
-			    MIN(n - done, 100));
-		g_string_append_printf(s, "<%02X00> <%02XFF> <%02X00>\n",
-		    i, i, i);
-		if (++done % 100 == 0 || done == n)
-			g_string_append(s, "endbfrange\n");
+	data = hb_blob_get_data(sub, &len);
+	file = stream(w, data, len);
+	hb_blob_destroy(sub);
+	gmap = g_string_new(NULL);
+	for (i = 0; i < gid->len; i++) {
+		int g = g_array_index(gid, int, i);
+
+		g_string_append_c(gmap, (char)(g >> 8));
+		g_string_append_c(gmap, (char)(g & 0xFF));
 	}
-	g_string_append(s, "endcmap\n"
-	    "CMapName currentdict /CMap defineresource pop\nend\nend\n");
-	ret = HPDF_Stream_Write(cmap->stream, (const HPDF_BYTE *)s->str,
-	    s->len) == HPDF_OK ? 0 : -1;
-	g_string_free(s, TRUE);
-	return ret;
+	map = stream(w, gmap->str, gmap->len);
+	g_string_free(gmap, TRUE);
+	g_array_unref(gid);
+
+	type0 = HPDF_Dict_New(mm);
+	cid = HPDF_Dict_New(mm);
+	desc = HPDF_Dict_New(mm);
+	info = HPDF_Dict_New(mm);
+	arr = HPDF_Array_New(mm);
+	wa = HPDF_Array_New(mm);
+	bbox = HPDF_Array_New(mm);
+	if (file == NULL || map == NULL || type0 == NULL || cid == NULL ||
+	    desc == NULL || info == NULL || arr == NULL || wa == NULL ||
+	    bbox == NULL || HPDF_Xref_Add(w->doc->xref, type0) != HPDF_OK ||
+	    HPDF_Xref_Add(w->doc->xref, cid) != HPDF_OK ||
+	    HPDF_Xref_Add(w->doc->xref, desc) != HPDF_OK) {
+		g_free(name);
+		return -1;
+	}
+	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT)len);
+
+	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
+	HPDF_Dict_AddName(desc, "FontName", name);
+	/* nonsymbolic; italic; bold stems thickened at small sizes */
+	HPDF_Dict_AddNumber(desc, "Flags", 32 | (m.italic != 0 ? 64 : 0) |
+	    (m.bold ? 1 << 18 : 0));
+	for (i = 0; i < 4; i++)
+		HPDF_Array_AddNumber(bbox, m.bbox[i]);
+	HPDF_Dict_Add(desc, "FontBBox", bbox);
+	HPDF_Dict_AddReal(desc, "ItalicAngle", (HPDF_REAL)m.italic);
+	HPDF_Dict_AddNumber(desc, "Ascent", m.ascent);
+	HPDF_Dict_AddNumber(desc, "Descent", m.descent);
+	HPDF_Dict_AddNumber(desc, "CapHeight", m.cap);
+	HPDF_Dict_AddNumber(desc, "XHeight", m.xheight);
+	HPDF_Dict_AddNumber(desc, "StemV", m.bold ? 140 : 80);
+	HPDF_Dict_Add(desc, "FontFile2", file);
+
+	HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", NULL));
+	HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity",
+	    NULL));
+	HPDF_Dict_AddNumber(info, "Supplement", 0);
+
+	HPDF_Dict_AddName(cid, "Type", "Font");
+	HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
+	HPDF_Dict_AddName(cid, "BaseFont", name);
+	HPDF_Dict_Add(cid, "CIDSystemInfo", info);
+	HPDF_Dict_Add(cid, "FontDescriptor", desc);
+	/* W: [1 [w1 w2 ...]], every CID after .notdef */
+	HPDF_Array_AddNumber(wa, 1);
+	{
+		HPDF_Array ws = HPDF_Array_New(mm);
+
+		for (i = 1; i < pf->width->len; i++)
+			HPDF_Array_AddNumber(ws, g_array_index(pf->width,
+			    int, i));
+		HPDF_Array_Add(wa, ws);
+	}
+	HPDF_Dict_Add(cid, "W", wa);
+	HPDF_Dict_Add(cid, "CIDToGIDMap", map);
+
+	HPDF_Dict_AddName(type0, "Type", "Font");
+	HPDF_Dict_AddName(type0, "Subtype", "Type0");
+	HPDF_Dict_AddName(type0, "BaseFont", name);
+	HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
+	HPDF_Array_Add(arr, cid);
+	HPDF_Dict_Add(type0, "DescendantFonts", arr);
+	HPDF_Dict_Add(type0, "ToUnicode", tounicode(w, cps));
+	pf->dict = type0;
+	g_snprintf(pf->res, sizeof(pf->res), "F%u", f + 1);
+	g_free(name);
+	return pdf_failed(w) ? -1 : 0;
 }
 
-/*
- * libharu writes the descendant font's CIDSystemInfo with the Ordering
- * "Identity-H" (the CMap's name); with Identity-H it must be "Identity".
- */
-static void
-fix_ordering(struct pdf *w, HPDF_Font font)
-{
-	HPDF_Array	 desc;
-	HPDF_Dict	 cid, info;
-
-	desc = HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY);
-	if (desc == NULL)
-		return;
-	cid = HPDF_Array_GetItem(desc, 0, HPDF_OCLASS_DICT);
-	if (cid == NULL)
-		return;
-	info = HPDF_Dict_GetItem(cid, "CIDSystemInfo", HPDF_OCLASS_DICT);
-	if (info != NULL)
-		HPDF_Dict_Add(info, "Ordering",
-		    HPDF_String_New(w->doc->mmgr, "Identity", NULL));
-}
-
-/*
- * libharu writes a CIDToGIDMap for all 65 536 code points (128 KB to
- * deflate per font).  Codes past the largest one we draw map to glyph 0
- * anyway, which is what a shorter map says: keep only the used part.
- */
-static int
-trim_cidmap(struct pdf *w, HPDF_Font font, const hb_set_t *cps)
-{
-	HPDF_Array	 desc;
-	HPDF_Dict	 cid, map;
-	HPDF_UINT	 want, got;
-	HPDF_BYTE	*buf;
-	hb_codepoint_t	 max = hb_set_get_max(cps);
-	int		 ret = 0;
-
-	desc = HPDF_Dict_GetItem(font, "DescendantFonts", HPDF_OCLASS_ARRAY);
-	cid = desc != NULL ? HPDF_Array_GetItem(desc, 0, HPDF_OCLASS_DICT) :
-	    NULL;
-	map = cid != NULL ? HPDF_Dict_GetItem(cid, "CIDToGIDMap",
-	    HPDF_OCLASS_DICT) : NULL;
-	if (map == NULL || map->stream == NULL || max == HB_SET_VALUE_INVALID)
-		return 0;
-	want = got = 2 * ((HPDF_UINT)max + 1);
-	buf = g_malloc(want);
-	if (HPDF_Stream_Seek(map->stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
-	    HPDF_Stream_Read(map->stream, buf, &got) != HPDF_OK ||
-	    got != want)
-		ret = -1;
-	else {
-		HPDF_MemStream_FreeData(map->stream);
-		if (HPDF_Stream_Write(map->stream, buf, want) != HPDF_OK)
-			ret = -1;
-	}
-	g_free(buf);
-	return ret;
-}
-
-/* Subset and load every font some run uses.  0, or -1 after a report. */
 int
 pdf_make_fonts(struct pdf *w)
 {
 	const struct pages	*pp = w->pp;
-	hb_blob_t		*sub;
-	const char		*path;
+	hb_set_t		**chars = g_new0(hb_set_t *, pp->fonts->len);
 	guint			 i;
 	int			 ret = 0;
 
-	w->chars = g_new0(hb_set_t *, pp->fonts->len);
-	w->fonts = g_new0(HPDF_Font, pp->fonts->len);
-	pdf_each_item(pp, add_chars, w);
-	for (i = 0; i < pp->fonts->len && ret == 0; i++) {
-		if (w->chars[i] == NULL)
+	w->fonts = g_new0(struct pdf_font, pp->fonts->len);
+	pdf_each_item(pp, add_chars, chars);
+	for (i = 0; i < pp->fonts->len; i++) {
+		if (chars[i] == NULL)
 			continue;
-		path = g_ptr_array_index(pp->fonts, i);
-		if ((sub = subset_font(path, w->chars[i])) == NULL)
-			return -1;
-		w->fonts[i] = load_font(w, sub);
-		hb_blob_destroy(sub);
-		if (w->fonts[i] != NULL && !pdf_failed(w) &&
-		    fix_tounicode(w, w->fonts[i], w->chars[i]) == 0 &&
-		    trim_cidmap(w, w->fonts[i], w->chars[i]) == 0)
-			fix_ordering(w, w->fonts[i]);
-		if (w->fonts[i] == NULL || pdf_failed(w)) {
-			pdf_report_lib(w, path);
+		if (ret == 0 && make_font(w, i, g_ptr_array_index(pp->fonts,
+		    i), chars[i]) != 0) {
+			if (pdf_failed(w))
+				pdf_report_lib(w, g_ptr_array_index(pp->fonts,
+				    i));
 			ret = -1;
 		}
+		hb_set_destroy(chars[i]);
 	}
+	g_free(chars);
 	return ret;
 }
 
+void
+pdf_fonts_free(struct pdf *w)
+{
+	guint	i;
+
+	for (i = 0; w->fonts != NULL && i < w->pp->fonts->len; i++) {
+		if (w->fonts[i].cid != NULL)
+			g_hash_table_destroy(w->fonts[i].cid);
+		if (w->fonts[i].width != NULL)
+			g_array_unref(w->fonts[i].width);
+	}
+	g_free(w->fonts);
+	w->fonts = NULL;
+}
+
+/* The font of index f in the resources of page: under its name "Fn". */
+void
+pdf_font_use(struct pdf *w, HPDF_Page page, int f)
+{
+	HPDF_Dict	res, fonts;
+
+	res = HPDF_Dict_GetItem(page, "Resources", HPDF_OCLASS_DICT);
+	if (res == NULL)
+		return;
+	fonts = HPDF_Dict_GetItem(res, "Font", HPDF_OCLASS_DICT);
+	if (fonts == NULL) {
+		if ((fonts = HPDF_Dict_New(w->doc->mmgr)) == NULL)
+			return;
+		HPDF_Dict_Add(res, "Font", fonts);
+	}
+	if (HPDF_Dict_GetItem(fonts, w->fonts[f].res, HPDF_OCLASS_DICT) ==
+	    NULL)
+		HPDF_Dict_Add(fonts, w->fonts[f].res, w->fonts[f].dict);
+}

@@ -22,6 +22,15 @@ struct dest {
 	double	 y;
 };
 
+/* An embedded font: its Type0 dictionary, how its code points are
+ * encoded (CID) and how wide each CID is (1/1000 em, as in /W). */
+struct pdf_font {
+	HPDF_Dict	 dict;		/* NULL: unused */
+	GHashTable	*cid;		/* code point -> CID */
+	GArray		*width;		/* int per CID */
+	char		 res[12];	/* resource name, "F1" */
+};
+
 /* The writer's state for one pdf_write() call. */
 struct pdf {
 	HPDF_Doc		 doc;
@@ -29,8 +38,7 @@ struct pdf {
 	HPDF_STATUS		 detail_no;
 	const struct pages	*pp;
 	const char		*path;		/* output, for messages */
-	hb_set_t		**chars;	/* per font, NULL: unused */
-	HPDF_Font		*fonts;		/* per font, NULL: unused */
+	struct pdf_font		*fonts;		/* per pp->fonts */
 	HPDF_Page		*pages;		/* per pp->pages */
 	guint			 npages;
 	GHashTable		*anchors;	/* char * -> struct dest * */
@@ -52,8 +60,11 @@ gunichar	 pdf_next_char(const char **s, int *replaced);
 void		 pdf_report_lib(struct pdf *w, const char *what);
 /* Report a GLib error about a path. */
 void		 pdf_report_gerror(const char *path, GError *err);
-/* pdf_font.c: subset and load the fonts the pages use. */
+/* pdf_font.c: subset and embed the fonts the pages use; free them;
+ * list font f in a page's resources. */
 int		 pdf_make_fonts(struct pdf *w);
+void		 pdf_fonts_free(struct pdf *w);
+void		 pdf_font_use(struct pdf *w, HPDF_Page page, int f);
 /* Keep libharu's first error; true if there is one. */
 int		 pdf_failed(struct pdf *w);
 /* A destination: page index pg, y from the top at the window's top. */
