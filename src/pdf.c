@@ -4,7 +4,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <hb.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
@@ -16,10 +15,10 @@
 
 /*
  * libharu 2.3.0 is used through its public API where it can, and through
- * its installed internal headers (hpdf_doc.h, hpdf_fontdef.h,
- * hpdf_pages.h, hpdf_streams.h) for what the API lacks: loading a font
- * from memory, replacing the malformed ToUnicode CMap, catalog entries,
- * the document ID and fractional dash patterns.
+ * its installed internal headers (hpdf_doc.h, hpdf_objects.h,
+ * hpdf_pages.h, hpdf_streams.h) for what the API lacks: our own font
+ * objects (pdf_font.c), text as TJ arrays, annotations' appearances,
+ * catalog entries, the document ID and fractional dash patterns.
  */
 
 /*
