@@ -741,6 +741,63 @@ test_typeset_run_margin_note(void **state)
 	g_string_free(text, TRUE);
 }
 
+/* Each key point leads to the section that shares most words with it:
+ * its link's anchor is the heading's, at the top of the heading's line
+ * on the heading's page. */
+static void
+test_typeset_run_key_point_links(void **state)
+{
+	static const char text[] =
+	    "---\ntitle: T\nsummary:\n"
+	    "  - Harvest yields of wheat and barley fell across the plains.\n"
+	    "  - Shipping insurance premiums rose after the tanker seizures.\n"
+	    "  - Nothing here matches anything.\n---\n"
+	    "## Grain\n\nThe harvest yields of wheat and barley fell on the "
+	    "plains this year.\n\n"
+	    "## Shipping\n\nInsurance premiums for shipping rose sharply "
+	    "after the tanker seizures in the strait.\n";
+	struct source		*src;
+	struct doc		*d;
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0" };
+	struct pages		*pp;
+	struct pg_flow		*body;
+	GPtrArray		*dests = g_ptr_array_new();
+	double			 grain_y = -1, grain_anchor = -2;
+	guint			 i;
+
+	(void)state;
+	src = source_from_string("t.md", text, (size_t)-1);
+	d = doc_read(src);
+	assert_non_null(d);
+	pp = typeset_run(d, &o);
+	body = flow_of(g_ptr_array_index(pp->pages, 0), PG_FLOW_MAIN);
+	assert_non_null(body);
+	for (i = 0; i < body->items->len; i++) {
+		struct pg_item *it = &g_array_index(body->items,
+		    struct pg_item, i);
+
+		if (it->type == PG_LINK && it->u.link.dest != NULL)
+			g_ptr_array_add(dests, it->u.link.dest);
+		if (it->type == PG_ANCHOR && strcmp(it->u.anchor.name,
+		    "grain") == 0)
+			grain_anchor = it->u.anchor.y;
+		if (it->type == PG_RUN && strcmp(it->u.run.text, "Grain") == 0)
+			grain_y = it->u.run.y;
+	}
+	/* two points link, in order; the third shares no words */
+	assert_int_equal(dests->len, 2);
+	assert_string_equal(g_ptr_array_index(dests, 0), "grain");
+	assert_string_equal(g_ptr_array_index(dests, 1), "shipping");
+	/* the anchor is the top of the heading's line, just above it */
+	assert_true(grain_anchor > 0);
+	assert_true(grain_y - grain_anchor > 0 && grain_y - grain_anchor < 16);
+	g_ptr_array_unref(dests);
+	pages_free(pp);
+	doc_free(d);
+	source_free(src);
+}
+
 #include "fontsetup.h"
 
 int
@@ -758,6 +815,7 @@ main(void)
 		cmocka_unit_test(test_typeset_run_chronology_sidebar),
 		cmocka_unit_test(test_typeset_run_chronology_off),
 		cmocka_unit_test(test_typeset_run_margin_note),
+		cmocka_unit_test(test_typeset_run_key_point_links),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
