@@ -576,6 +576,21 @@ draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
  * of the window, zoom unchanged (0, which HPDF_Destination_SetXYZ
  * refuses).
  */
+HPDF_Dict
+pdf_stream(struct pdf *w, const void *data, size_t len, int compress)
+{
+	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
+
+	if (d == NULL)
+		return NULL;
+	if (compress)
+		d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	if (len > 0 && HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len) !=
+	    HPDF_OK)
+		return NULL;
+	return d;
+}
+
 double
 pdf_q4(double v)
 {

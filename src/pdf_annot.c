@@ -61,7 +61,8 @@ form(struct pdf *w, const double *bbox, const char *ops, int multiply)
 	HPDF_Dict	f;
 	HPDF_Array	a;
 
-	if ((f = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref)) == NULL)
+	if ((f = pdf_stream(w, ops, strlen(ops), strlen(ops) > 200)) ==
+	    NULL)
 		return NULL;
 	HPDF_Dict_AddName(f, "Type", "XObject");
 	HPDF_Dict_AddName(f, "Subtype", "Form");
@@ -86,9 +87,6 @@ form(struct pdf *w, const double *bbox, const char *ops, int multiply)
 		}
 		HPDF_Dict_Add(f, "Resources", w->multiply);
 	}
-	if (strlen(ops) > 200)
-		f->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_WriteStr(f->stream, ops);
 	return f;
 }
 

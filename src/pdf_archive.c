@@ -27,22 +27,6 @@ new_dict(struct pdf *w)
 	return d;
 }
 
-/* A new indirect stream holding len bytes of data. */
-static HPDF_Dict
-new_stream(struct pdf *w, const void *data, size_t len, int compress)
-{
-	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
-
-	if (d == NULL)
-		return NULL;
-	if (compress)
-		d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	if (len > 0 && HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len) !=
-	    HPDF_OK)
-		return NULL;
-	return d;
-}
-
 /* "D:YYYYMMDD000000Z" of the document's date, or NULL. */
 static char *
 pdf_date(const struct pdf_info *info)
@@ -77,7 +61,7 @@ pdf_attach(struct pdf *w, const struct pdf_info *info)
 	g_checksum_free(ck);
 
 	/* the file's bytes, its MIME type and parameters */
-	ef = new_stream(w, data, len, 1);
+	ef = pdf_stream(w, data, len, 1);
 	params = HPDF_Dict_New(mm);
 	if (ef == NULL || params == NULL)
 		goto fail;
@@ -182,7 +166,7 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	g_free(date);
 	g_free(producer);
 	/* the metadata stays unfiltered, readable by any tool */
-	meta = new_stream(w, xmp, xlen, 0);
+	meta = pdf_stream(w, xmp, xlen, 0);
 	g_free(xmp);
 	if (meta == NULL)
 		goto fail;
@@ -190,7 +174,7 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	HPDF_Dict_AddName(meta, "Subtype", "XML");
 	HPDF_Dict_Add(w->doc->catalog, "Metadata", meta);
 
-	prof = new_stream(w, icc, ilen, 1);
+	prof = pdf_stream(w, icc, ilen, 1);
 	g_free(icc);
 	icc = NULL;
 	oi = HPDF_Dict_New(mm);

@@ -189,19 +189,6 @@ subset_font(const char *path, const hb_set_t *cps, GArray *gid,
 	return out;
 }
 
-/* A new indirect stream, Flate-compressed, holding len bytes. */
-static HPDF_Dict
-stream(struct pdf *w, const void *data, size_t len)
-{
-	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
-
-	if (d == NULL)
-		return NULL;
-	d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len);
-	return d;
-}
-
 /* ToUnicode: CID -> code point, consecutive runs as ranges (at most 100
  * lines a block, as the CMap format allows). */
 static HPDF_Dict
@@ -245,7 +232,7 @@ tounicode(struct pdf *w, const hb_set_t *cps)
 		    lines->str);
 	g_string_append(s, "endcmap\nCMapName currentdict /CMap "
 	    "defineresource pop\nend\nend\n");
-	d = stream(w, s->str, s->len);
+	d = pdf_stream(w, s->str, s->len, 1);
 	g_string_free(s, TRUE);
 	g_string_free(lines, TRUE);
 	return d;
@@ -304,7 +291,7 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 	name = g_strdup_printf("%s+%s", tag, m.psname);
 
 	data = hb_blob_get_data(sub, &len);
-	file = stream(w, data, len);
+	file = pdf_stream(w, data, len, 1);
 	hb_blob_destroy(sub);
 	gmap = g_string_new(NULL);
 	for (i = 0; i < gid->len; i++) {
@@ -313,7 +300,7 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 		g_string_append_c(gmap, (char)(g >> 8));
 		g_string_append_c(gmap, (char)(g & 0xFF));
 	}
-	map = stream(w, gmap->str, gmap->len);
+	map = pdf_stream(w, gmap->str, gmap->len, 1);
 	g_string_free(gmap, TRUE);
 	g_array_unref(gid);
 

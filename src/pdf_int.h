@@ -73,6 +73,10 @@ HPDF_Destination pdf_dest(struct pdf *w, guint pg, double y);
 void		 pdf_each_item(const struct pages *pp,
 		    void (*fn)(const struct pg_item *, guint, void *),
 		    void *arg);
+/* A new indirect stream object holding len bytes, Flate-compressed if
+ * compress is set; NULL on failure (recorded in w). */
+HPDF_Dict	 pdf_stream(struct pdf *w, const void *data, size_t len,
+		    int compress);
 /* A coordinate rounded to a quarter point: exact in binary, short in
  * the file. */
 double		 pdf_q4(double v);
