@@ -200,6 +200,10 @@ run "$_d" b.md
 check notes/bad-glossary-status status_is 1
 check notes/bad-glossary-message err_re '^bad\.tsv:1:[0-9]+: error: '
 check notes/bad-glossary-no-pdf no_path "$_d/b.pdf"
+# an old PDF stays as it was
+echo 'old pdf' >"$_d/b.pdf"
+run "$_d" b.md
+check notes/bad-glossary-old-pdf-kept file_re "$_d/b.pdf" '^old pdf$'
 
 # --- the embedded source -------------------------------------------------
 
