@@ -28,8 +28,7 @@ struct xev {
 	int		 line;
 };
 
-static struct source	*src;
-static struct doc	*doc;
+#include "docfixture.h"
 
 static int
 setup(void **state)
@@ -49,27 +48,6 @@ teardown(void **state)
 	source_free(src);
 	src = NULL;
 	return 0;
-}
-
-/* doc_read of text as "t.md"; the source stays in src. */
-static struct doc *
-read_doc(const char *text)
-{
-	src = source_from_string("t.md", text, (size_t)-1);
-	assert_non_null(src);
-	doc = doc_read(src);
-	assert_non_null(doc);
-	return doc;
-}
-
-static struct doc *
-load_doc(const char *path)
-{
-	src = source_load(path);
-	assert_non_null(src);
-	doc = doc_read(src);
-	assert_non_null(doc);
-	return doc;
 }
 
 static const struct event *

@@ -19,8 +19,7 @@
 #include "source.h"
 #include "capture.h"
 
-static struct source	*src;
-static struct doc	*doc;
+#include "docfixture.h"
 static struct notes	*notes;
 static char		*gloss;		/* temporary glossary file */
 
@@ -50,16 +49,6 @@ teardown(void **state)
 	g_free(gloss);
 	gloss = NULL;
 	return 0;
-}
-
-static struct doc *
-read_doc(const char *text)
-{
-	src = source_from_string("t.md", text, (size_t)-1);
-	assert_non_null(src);
-	doc = doc_read(src);
-	assert_non_null(doc);
-	return doc;
 }
 
 /* A glossary file with text; its path stays in gloss. */
