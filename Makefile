@@ -28,7 +28,7 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
 DEB_BENCH	= time hyperfine
 
 # make V=1 shows the commands

@@ -307,3 +307,28 @@ if [ ! -x "$B" ]; then
 	exit 0
 fi
 
+
+# --- bounded memory --------------------------------------------------------
+
+# Peak memory limit for hostile inputs: 200 MB; a sanitizer build keeps
+# shadow memory and quarantine, so it gets three times as much.
+MEM_LIMIT_KB=204800
+case $B in *asan*) MEM_LIMIT_KB=614400 ;; esac
+
+# run_mem DIR ARG...: as run, and the peak resident memory in KB (GNU
+# time's %M) into $peak.
+run_mem() {
+	_d=$1
+	shift
+	last="(cd ${_d#"$T"/} && briefing $*)"
+	(cd "$_d" && exec /usr/bin/time -f '%M' -o "$T/peak" timeout 60 \
+	    "$B" "$@") >"$T/out" 2>"$T/err" </dev/null
+	rc=$?
+	peak=$(tail -n 1 "$T/peak")
+}
+
+# mem_ok: the last run_mem stayed under the limit.
+mem_ok() {
+	why="peak ${peak:-?} KB, limit $MEM_LIMIT_KB KB"
+	[ -n "$peak" ] && [ "$peak" -lt "$MEM_LIMIT_KB" ]
+}

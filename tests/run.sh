@@ -31,7 +31,10 @@ for t in "$B"/tests/test_*; do
 	pass=$((pass + p))
 	fail=$((fail + f))
 done
-{ sh tests/e2e.sh; sh tests/e2e_notes.sh; } >"$log" 2>&1
+# e2e.sh, then every tests/e2e_TOPIC.sh (e2e_lib.sh is their library)
+for e in tests/e2e.sh tests/e2e_*.sh; do
+	[ "$e" = tests/e2e_lib.sh ] || sh "$e"
+done >"$log" 2>&1
 p=$(grep -c '^ok ' "$log")
 f=$(grep -c '^FAIL ' "$log")
 grep -v '^ok ' "$log"
