@@ -1411,6 +1411,13 @@ sentence_events(struct run *r, struct sentence *sent,
 			    "date", (int)(x->end - x->core), r->text + x->core);
 			continue;
 		}
+		if (x->flags & DATE_OUT_OF_RANGE) {
+			locate(r, x->core, &pos);
+			msg_at(r->doc->path, &pos, MSG_WARNING,
+			    "date '%.*s' falls outside years 1 to 9999, no "
+			    "entry", (int)(x->end - x->core), r->text + x->core);
+			continue;
+		}
 		if (x->flags & DATE_MEASURE)
 			text = measure_text(r, sent, k, prev);
 		else
@@ -1602,6 +1609,7 @@ frontmatter(struct run *r)
 	const char	*colon;
 	char		*date, *text;
 	guint		 i, k, n = r->events->len;
+	int		 ok;
 
 	for (i = 0; i < r->doc->meta.chronology->len; i++) {
 		str = g_ptr_array_index(r->doc->meta.chronology, i);
@@ -1609,7 +1617,12 @@ frontmatter(struct run *r)
 		date = g_strndup(str->s, colon != NULL ? (size_t)(colon -
 		    str->s) : strlen(str->s));
 		text = g_strstrip(g_strdup(colon != NULL ? colon + 1 : ""));
-		if (!extract_date_parse(date, &e))
+		ok = extract_date_parse(date, &e);
+		if (!ok && (e.flags & DATE_OUT_OF_RANGE))
+			msg_at(r->doc->path, &str->pos, MSG_WARNING,
+			    "chronology entry '%s': date falls outside years "
+			    "1 to 9999, no entry", str->s);
+		else if (!ok)
 			msg_at(r->doc->path, &str->pos, MSG_ERROR,
 			    "chronology entry '%s' has no valid date "
 			    "(YYYY-MM-DD, YYYY-MM or YYYY before a colon)",

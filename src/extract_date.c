@@ -36,6 +36,10 @@ struct tok {
 /* date_expr.flags, internal: a date that does not exist. */
 #define INVALID		0x100
 
+/* The Julian day (GDate's, 0001-01-01 being 1) of 9999-12-31: day
+ * arithmetic stays within 1..JULIAN_MAX, as the years do. */
+#define JULIAN_MAX	3652059L
+
 enum tense {
 	TENSE_NONE,
 	TENSE_PAST,
@@ -531,7 +535,7 @@ doc_date(const struct finder *f, GDate *d)
 	const struct date_ctx *c = f->ctx;
 
 	g_date_clear(d, 1);
-	if (c->year <= 0 || !g_date_valid_dmy(c->day > 0 ? c->day : 1,
+	if (c->year <= 0 || c->year > 9999 || !g_date_valid_dmy(c->day > 0 ? c->day : 1,
 	    c->month > 0 ? c->month : 1, c->year))
 		return 0;
 	g_date_set_dmy(d, c->day > 0 ? c->day : 1,
@@ -548,11 +552,48 @@ set_day(struct date_expr *e, const GDate *d)
 	e->precision = EV_DAY;
 }
 
+/* A resolved date that falls outside the years 1 to 9999. */
+static void
+out_of_range(struct date_expr *e)
+{
+	e->flags |= DATE_OUT_OF_RANGE;
+	e->year = e->month = e->day = 0;
+}
+
+/* Move d by n days; 0 (d unchanged) if that leaves the years 1 to
+ * 9999, where GDate would assert or go on to the year 10000. */
+static int
+shift_days(GDate *d, long n)
+{
+	long	j = (long)g_date_get_julian(d) + n;
+
+	if (j < 1 || j > JULIAN_MAX)
+		return 0;
+	g_date_set_julian(d, (guint32)j);
+	return 1;
+}
+
+/* d shifted by n days into e, or e out of range. */
+static void
+set_shifted(struct date_expr *e, GDate *d, long n)
+{
+	if (shift_days(d, n))
+		set_day(e, d);
+	else
+		out_of_range(e);
+}
+
+/* 0 if not a date; a year outside 1..9999 also marks e out of range
+ * (it comes from arithmetic: years in the text have four digits). */
 static int
 set_ymd(struct date_expr *e, int y, int m, int d)
 {
-	if (y < 1 || y > 9999 || m < 0 || m > 12 ||
-	    (d > 0 && (m == 0 || !g_date_valid_dmy(d, m, y))))
+	if (y < 1 || y > 9999) {
+		out_of_range(e);
+		return 0;
+	}
+	if (m < 0 || m > 12 || (d > 0 && (m == 0 ||
+	    !g_date_valid_dmy(d, m, y))))
 		return 0;
 	e->year = y;
 	e->month = m;
@@ -583,12 +624,7 @@ relative(const struct finder *f, struct date_expr *e, GDate *d,
 static void
 week_of(struct date_expr *e, GDate *d, int weeks)
 {
-	g_date_subtract_days(d, g_date_get_weekday(d) - 1);
-	if (weeks > 0)
-		g_date_add_days(d, 7 * weeks);
-	else if (weeks < 0)
-		g_date_subtract_days(d, -7 * weeks);
-	set_day(e, d);
+	set_shifted(e, d, 7L * weeks - (g_date_get_weekday(d) - 1));
 	e->qualifier = "week of";
 }
 
@@ -620,11 +656,7 @@ resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
 		back = 7;
 	if (which == 1 && fwd == 0)
 		fwd = 7;
-	if (which < 0)
-		g_date_subtract_days(&d, back);
-	else
-		g_date_add_days(&d, fwd);
-	set_day(e, &d);
+	set_shifted(e, &d, which < 0 ? -back : fwd);
 }
 
 /*
@@ -650,7 +682,8 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 		y += key >= dkey ? 0 : 1;
 	else
 		y -= key <= dkey ? 0 : 1;
-	return set_ymd(e, y, m, d);
+	/* out of range: a date still, that makes no event */
+	return set_ymd(e, y, m, d) || (e->flags & DATE_OUT_OF_RANGE);
 }
 
 /* which: -1 last, 0 this, 1 next season s (index in seasons). */
@@ -702,8 +735,7 @@ ago(const struct finder *f, int n, int unit, struct date_expr *e)
 		week_of(e, &d, -n);
 		break;
 	default:
-		g_date_subtract_days(&d, n);
-		set_day(e, &d);
+		set_shifted(e, &d, -(long)n);
 		break;
 	}
 }
@@ -717,7 +749,8 @@ measure(struct finder *f, const struct date_expr *a)
 	int		 y = a->year, m = a->month, d = a->day, k;
 	GDate		 g;
 
-	if (a->flags & DATE_UNRESOLVED) {
+	/* the anchor has its own warning */
+	if (a->flags & (DATE_UNRESOLVED | DATE_OUT_OF_RANGE)) {
 		e->flags |= DATE_UNRESOLVED;
 		e->year = 0;
 		return;
@@ -756,15 +789,11 @@ measure(struct finder *f, const struct date_expr *a)
 	default:
 		g_date_clear(&g, 1);
 		g_date_set_dmy(&g, d, m, y);
-		if (sign > 0)
-			g_date_add_days(&g, n);
-		else if (g_date_get_julian(&g) > (guint32)n)
-			g_date_subtract_days(&g, n);
-		set_day(e, &g);
-		k = 1;
+		set_shifted(e, &g, (long)sign * n);
+		k = e->year > 0;
 		break;
 	}
-	if (!k) {
+	if (!k && !(e->flags & DATE_OUT_OF_RANGE)) {
 		e->flags |= DATE_UNRESOLVED;
 		e->year = 0;
 	}
@@ -1228,13 +1257,8 @@ match(struct finder *f, long i, struct date_expr *e)
 
 		memset(e, 0, sizeof(*e));
 		e->anchor = -1;
-		if (relative(f, e, &d, EV_DAY)) {
-			if (isw(f, i, "yesterday"))
-				g_date_subtract_days(&d, 1);
-			else
-				g_date_add_days(&d, 1);
-			set_day(e, &d);
-		}
+		if (relative(f, e, &d, EV_DAY))
+			set_shifted(e, &d, isw(f, i, "yesterday") ? -1 : 1);
 		return i + 1;
 	}
 	return -1;
@@ -1259,10 +1283,9 @@ extract_date_find(const char *text, size_t len, struct date_ctx *ctx,
 			i++;
 			continue;
 		}
-		if ((e.flags & INVALID) || (e.year <= 0 &&
-		    !(e.flags & (DATE_UNRESOLVED | DATE_MEASURE)))) {
-			/* no date ("31 June 2024", "900 decades ago"), and
-			 * no part of one */
+		if ((e.flags & INVALID) || (e.year <= 0 && !(e.flags &
+		    (DATE_UNRESOLVED | DATE_MEASURE | DATE_OUT_OF_RANGE)))) {
+			/* no date ("31 June 2024"), and no part of one */
 			f.last_end = i = j;
 			continue;
 		}
@@ -1297,6 +1320,25 @@ extract_date_find(const char *text, size_t len, struct date_ctx *ctx,
 	g_free(f.t);
 }
 
+/* 1 if t is of the form Y[-MM[-DD]] with Y of four digits or more
+ * but not a year from 1 to 9999 ("0000-06-01", "10500"). */
+static int
+iso_out_of_range(const char *t)
+{
+	size_t		 nd = strspn(t, "0123456789"), k;
+	const char	*r = t + nd;
+
+	if (nd < 4)
+		return 0;
+	for (k = 0; r[k] != '\0'; k++)
+		if (k % 3 == 0 ? r[k] != '-' : !g_ascii_isdigit(r[k]))
+			return 0;
+	if (k != 0 && k != 3 && k != 6)
+		return 0;
+	return nd > 18 || g_ascii_strtoull(t, NULL, 10) == 0 ||
+	    g_ascii_strtoull(t, NULL, 10) > 9999;
+}
+
 int
 extract_date_parse(const char *s, struct date_expr *e)
 {
@@ -1310,6 +1352,11 @@ extract_date_parse(const char *s, struct date_expr *e)
 	e->anchor = -1;
 	t = g_strstrip(g_strdup(s));
 	len = strlen(t);
+	if (iso_out_of_range(t)) {
+		e->flags |= DATE_OUT_OF_RANGE;
+		g_free(t);
+		return 0;
+	}
 	for (k = 0; k < len; k++)
 		if (!(g_ascii_isdigit(t[k]) || (t[k] == '-' && (k == 4 ||
 		    k == 7))))

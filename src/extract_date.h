@@ -50,6 +50,9 @@ struct date_expr {
 #define DATE_MEASURE		0x04
 /* The text names the year ("June 2024", "in 2000"). */
 #define DATE_EXPLICIT_YEAR	0x08
+/* Resolved, but to a day outside the years 1 to 9999 ("tomorrow" on
+ * 9999-12-31, "two years ago" in the year 1): year is 0, no event. */
+#define DATE_OUT_OF_RANGE	0x10
 
 /*
  * Append to out (a GArray of struct date_expr) the date expressions of
@@ -63,7 +66,9 @@ void	 extract_date_find(const char *text, size_t len,
 /*
  * Parse a whole string as one absolute date: "2024-06-19", "2024-06",
  * "2024", or a form extract_date_find knows with its year ("18 June
- * 2024", "June 2024").  Returns 1 and fills e, else 0.
+ * 2024", "June 2024").  Returns 1 and fills e, else 0; a string of that
+ * form whose year is 0 or has five digits or more ("0000-01-01",
+ * "10500") sets DATE_OUT_OF_RANGE in e->flags besides.
  */
 int	 extract_date_parse(const char *s, struct date_expr *e);
 

@@ -318,6 +318,68 @@ test_chrono_run_no_document_date(void **state)
 	chrono_free(c);
 }
 
+/* Dates that leave the years 1 to 9999, in the body and in the front
+ * matter: a warning each at its position, no event (only the document's
+ * entry and the dates in range remain). */
+static void
+test_chrono_run_out_of_range(void **state)
+{
+	static const struct xev first[] = {
+		{ "0001-01-01", EV_DAY, NULL, "This briefing: Early",
+		    EV_DOCUMENT, 3 },
+		{ "0001-01-02", EV_DAY, NULL, "The council will meet",
+		    EV_EXTRACTED, 6 },
+	};
+	static const struct xev last[] = {
+		{ "2020-01-01", EV_DAY, NULL, "Normal entry", EV_FRONTMATTER,
+		    7 },
+		{ "9999-12-31", EV_DAY, NULL, "This briefing: Late",
+		    EV_DOCUMENT, 3 },
+	};
+	struct chronology *c;
+
+	(void)state;
+	read_doc("---\n"
+	    "title: Early\n"
+	    "date: 0001-01-01\n"
+	    "---\n"
+	    "\n"
+	    "Yesterday the council met. The council will meet tomorrow.\n");
+	c = chrono_run(doc, src);
+	check_events(c, first, G_N_ELEMENTS(first));
+	assert_string_equal(messages(),
+	    "t.md:6:1: warning: date 'Yesterday' falls outside years 1 to "
+	    "9999, no entry\n");
+	chrono_free(c);
+	doc_free(doc);
+	source_free(src);
+	capture_end();
+	capture_begin();
+	read_doc("---\n"
+	    "title: Late\n"
+	    "date: 9999-12-31\n"
+	    "chronology:\n"
+	    "  - \"0000-01-01: Nothing happened\"\n"
+	    "  - \"10500: Far future\"\n"
+	    "  - \"2020-01-01: Normal entry\"\n"
+	    "---\n"
+	    "\n"
+	    "The council meets tomorrow. Next year it will meet again.\n");
+	c = chrono_run(doc, src);
+	check_events(c, last, G_N_ELEMENTS(last));
+	assert_string_equal(messages(),
+	    "t.md:10:19: warning: date 'tomorrow' falls outside years 1 to "
+	    "9999, no entry\n"
+	    "t.md:10:29: warning: date 'Next year' falls outside years 1 to "
+	    "9999, no entry\n"
+	    "t.md:5:5: warning: chronology entry '0000-01-01: Nothing "
+	    "happened': date falls outside years 1 to 9999, no entry\n"
+	    "t.md:6:5: warning: chronology entry '10500: Far future': date "
+	    "falls outside years 1 to 9999, no entry\n");
+	assert_false(msg_failed());
+	chrono_free(c);
+}
+
 /* Front matter entries: forms of date, replacement of the extracted
  * event saying the same, merge with one saying something else, and
  * errors at the entry's position. */
@@ -648,6 +710,8 @@ main(void)
 		    test_chrono_run_relative_article, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_no_document_date, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_chrono_run_out_of_range, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chrono_run_frontmatter,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_chrono_run_off,
@@ -665,5 +729,6 @@ main(void)
 		cmocka_unit_test(test_chrono_free_null),
 	};
 
+	g_log_set_always_fatal(G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -378,6 +378,98 @@ test_extract_date_find_measure_anchor(void **state)
 	g_array_free(out, TRUE);
 }
 
+/*
+ * Relative dates that leave the years 1 to 9999 are out of range (no
+ * year, a warning in chrono.c), found all the same so that their words
+ * stay dates; the days beside the limits are dates.  GLib criticals are
+ * fatal here (main): day arithmetic must not reach GDate's assertions.
+ */
+static void
+test_extract_date_find_out_of_range(void **state)
+{
+	static const struct {
+		int		 y, m, d;	/* document date */
+		const char	*text;
+		const char	*core;		/* the expression */
+		const char	*date;		/* NULL: out of range */
+	} t[] = {
+		{ 1, 1, 1, "It happened yesterday.", "yesterday", NULL },
+		{ 1, 1, 1, "It will happen tomorrow.", "tomorrow",
+		    "0001-01-02" },
+		{ 1, 1, 1, "It happened two years ago.", "two years ago",
+		    NULL },
+		{ 1, 1, 1, "It happened three days ago.", "three days ago",
+		    NULL },
+		{ 1, 1, 1, "It happened last month.", "last month", NULL },
+		{ 1, 1, 1, "It happened last week.", "last week", NULL },
+		{ 1, 1, 1, "It happened last year.", "last year", NULL },
+		{ 1, 1, 1, "It happened last Tuesday.", "last Tuesday",
+		    NULL },
+		{ 1, 1, 1, "It happened last summer.", "last summer", NULL },
+		{ 1, 1, 1, "They met on 5 December.", "5 December", NULL },
+		{ 1, 1, 3, "It happened two days ago.", "two days ago",
+		    "0001-01-01" },
+		{ 2, 6, 1, "It happened last year.", "last year", "0001" },
+		{ 9999, 12, 31, "It will happen tomorrow.", "tomorrow", NULL },
+		{ 9999, 12, 31, "It happened yesterday.", "yesterday",
+		    "9999-12-30" },
+		{ 9999, 12, 31, "It will happen next year.", "next year",
+		    NULL },
+		{ 9999, 12, 31, "It will happen next month.", "next month",
+		    NULL },
+		{ 9999, 12, 31, "It will happen next week.", "next week",
+		    NULL },
+		{ 9999, 12, 31, "It will happen next Tuesday.",
+		    "next Tuesday", NULL },
+		{ 9999, 12, 31, "It will happen on 5 January.", "5 January",
+		    NULL },
+		{ 2024, 6, 17, "It was founded 900 decades ago.",
+		    "900 decades ago", NULL },
+	};
+	GArray		*out;
+	size_t		 i;
+	char		*d;
+
+	(void)state;
+	out = g_array_new(FALSE, FALSE, sizeof(struct date_expr));
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		struct date_ctx ctx = { t[i].y, t[i].m, t[i].d, 0 };
+		struct date_expr *e;
+
+		find(t[i].text, &ctx, out);
+		if (out->len != 1)
+			fail_msg("'%s' on %d-%d-%d: %u expressions", t[i].text,
+			    t[i].y, t[i].m, t[i].d, out->len);
+		e = expr(out, 0);
+		assert_memory_equal(t[i].text + e->core, t[i].core,
+		    strlen(t[i].core));
+		assert_int_equal(e->end - e->core, strlen(t[i].core));
+		assert_int_equal(e->flags & DATE_UNRESOLVED, 0);
+		if (t[i].date == NULL) {
+			if (!(e->flags & DATE_OUT_OF_RANGE) || e->year != 0)
+				fail_msg("'%s' on %d-%d-%d: year %d, flags %#x",
+				    t[i].text, t[i].y, t[i].m, t[i].d, e->year,
+				    e->flags);
+			continue;
+		}
+		assert_int_equal(e->flags & DATE_OUT_OF_RANGE, 0);
+		d = date_of(e);
+		assert_string_equal(d, t[i].date);
+		g_free(d);
+	}
+	/* a measure past 9999 is out of range; its anchor is a date */
+	{
+		struct date_ctx ctx = { 2024, 6, 17, 0 };
+
+		find("It ends 900 decades after 2000.", &ctx, out);
+		assert_int_equal(out->len, 2);
+		assert_true(expr(out, 0)->flags & DATE_MEASURE);
+		assert_true(expr(out, 0)->flags & DATE_OUT_OF_RANGE);
+		assert_int_equal(expr(out, 1)->year, 2000);
+	}
+	g_array_free(out, TRUE);
+}
+
 /* Dates in a long run of words without a full stop: linear time. */
 static void
 test_extract_date_find_long_text(void **state)
@@ -426,6 +518,9 @@ test_extract_date_parse_forms(void **state)
 		{ "24", NULL, 0 },
 		{ "20245", NULL, 0 },
 		{ "2024 and more", NULL, 0 },
+		{ "0000-01-01", NULL, 0 },
+		{ "10500", NULL, 0 },
+		{ "10500-01-01", NULL, 0 },
 	};
 	struct date_expr e;
 	char		*d;
@@ -436,6 +531,11 @@ test_extract_date_parse_forms(void **state)
 		if (t[i].date == NULL) {
 			if (extract_date_parse(t[i].s, &e))
 				fail_msg("'%s' parsed", t[i].s);
+			/* a year outside 1..9999 says so */
+			if (((e.flags & DATE_OUT_OF_RANGE) != 0) !=
+			    (t[i].s[0] == '0' || t[i].s[0] == '1' ||
+			    strcmp(t[i].s, "20245") == 0))
+				fail_msg("'%s': flags %#x", t[i].s, e.flags);
 			continue;
 		}
 		if (!extract_date_parse(t[i].s, &e))
@@ -469,6 +569,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_extract_date_find_table),
+		cmocka_unit_test(test_extract_date_find_out_of_range),
 		cmocka_unit_test(test_extract_date_find_no_document_date),
 		cmocka_unit_test(test_extract_date_find_context_year),
 		cmocka_unit_test(test_extract_date_find_measure_anchor),
@@ -477,5 +578,6 @@ main(void)
 		cmocka_unit_test(test_extract_date_string_precision),
 	};
 
+	g_log_set_always_fatal(G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
