@@ -69,9 +69,11 @@ void		 diagram_to_items(const struct diagram *d, struct pages *pp,
 		    GArray *items);
 
 /* Write the diagram alone; the format from the extension: .svg, .png
- * (dpi dots per inch) or .pdf.  0, or -1 after reporting. */
+ * (dpi dots per inch) or .pdf; mode: the file's permission bits (the
+ * umask applies too).  Replaced atomically (fileio_write_file).  0, or
+ * -1 after reporting. */
 int		 diagram_write(const struct diagram *d, const char *path,
-		    double dpi);
+		    double dpi, unsigned mode);
 
 /* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
  * legend and caption overlap. */

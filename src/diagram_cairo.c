@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "diagram_int.h"
+#include "fileio.h"
 #include "msg.h"
 
 /*
@@ -467,7 +468,8 @@ collect(void *closure, const unsigned char *data, unsigned int len)
 }
 
 int
-diagram_write(const struct diagram *d, const char *path, double dpi)
+diagram_write(const struct diagram *d, const char *path, double dpi,
+    unsigned mode)
 {
 	cairo_surface_t	*surf;
 	struct sink	 k = { 0 };
@@ -475,7 +477,6 @@ diagram_write(const struct diagram *d, const char *path, double dpi)
 	double		 w = d->w + 2 * m, h = d->h + 2 * m;
 	cairo_status_t	 st;
 	GByteArray	*buf = g_byte_array_new();
-	GError		*err = NULL;
 	int		 png = g_str_has_suffix(path, ".png");
 
 	/* built in memory, then put in place by rename: a failure leaves
@@ -516,10 +517,7 @@ diagram_write(const struct diagram *d, const char *path, double dpi)
 		g_byte_array_unref(buf);
 		return -1;
 	}
-	if (!g_file_set_contents_full(path, (const char *)buf->data,
-	    buf->len, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &err)) {
-		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path, err->message);
-		g_error_free(err);
+	if (fileio_write_file(path, buf->data, buf->len, mode) != 0) {
 		g_byte_array_unref(buf);
 		return -1;
 	}

@@ -103,6 +103,7 @@ struct doc_meta {
 	GPtrArray	*relations;	/* struct doc_str * */
 	GPtrArray	*notes;		/* struct doc_note * */
 	char		*glossary;	/* "default", a path, or NULL */
+	struct pos	 glossary_pos;	/* of its value, for messages */
 	int		 attach_source;
 };
 

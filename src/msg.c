@@ -2,6 +2,7 @@
 /* The one printer of diagnostics, with counts per level for the exit status. */
 #include <stdarg.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "msg.h"
 
@@ -15,6 +16,28 @@ static __thread char	*thread_buf;
 static __thread size_t	 thread_len;
 
 static const char *const names[] = { "note", "warning", "error" };
+
+/*
+ * Each kind of message (its format string, at its level) is printed
+ * MSG_KIND_MAX times; the rest are counted and summed up by msg_flush.
+ * Keyed by the format's address: each call site has its own literal.
+ */
+struct kind {
+	const char	*fmt;
+	enum msg_level	 level;
+	int		 printed;
+	int		 held;		/* not printed */
+	char		*file;		/* of the last one held */
+	int		 order;		/* first seen, for a stable summary */
+};
+
+static GHashTable	*kinds;		/* fmt -> struct kind */
+static int		 nkinds;
+
+static struct kind	*kind_of(const char *, enum msg_level,
+			    const char *);
+static char		*kind_text(const char *);
+static void		 kind_free(gpointer);
 
 void
 msg_set_output(FILE *f)
@@ -37,6 +60,11 @@ msg_set_werror(int w)
 void
 msg_reset(void)
 {
+	msg_flush();
+	g_mutex_lock(&lock);
+	g_clear_pointer(&kinds, g_hash_table_unref);
+	nkinds = 0;
+	g_mutex_unlock(&lock);
 	g_atomic_int_set(&counts[0], 0);
 	g_atomic_int_set(&counts[1], 0);
 	g_atomic_int_set(&counts[2], 0);
@@ -87,8 +115,21 @@ msg_at(const char *file, const struct pos *pos, enum msg_level level,
 	g_atomic_int_inc(&counts[level]);
 	if (quiet && level != MSG_ERROR)
 		return;
-	if (f != thread_out)
-		g_mutex_lock(&lock);
+	g_mutex_lock(&lock);
+	{
+		struct kind *k = kind_of(fmt, level, file);
+
+		if (k->printed >= MSG_KIND_MAX) {
+			k->held++;
+			g_free(k->file);
+			k->file = g_strdup(file);
+			g_mutex_unlock(&lock);
+			return;
+		}
+		k->printed++;
+	}
+	if (f == thread_out)
+		g_mutex_unlock(&lock);
 	if (file == NULL)
 		fputs("briefing", f);
 	else if (pos == NULL || pos->line == 0)
@@ -116,4 +157,101 @@ msg_failed(void)
 {
 	return msg_count(MSG_ERROR) > 0 ||
 	    (werror && msg_count(MSG_WARNING) > 0);
+}
+
+static void
+kind_free(gpointer p)
+{
+	struct kind	*k = p;
+
+	g_free(k->file);
+	g_free(k);
+}
+
+/* The kind of a message; called with the lock held. */
+static struct kind *
+kind_of(const char *fmt, enum msg_level level, const char *file)
+{
+	struct kind	*k;
+
+	if (kinds == NULL)
+		kinds = g_hash_table_new_full(g_direct_hash, g_direct_equal,
+		    NULL, kind_free);
+	if ((k = g_hash_table_lookup(kinds, fmt)) == NULL) {
+		k = g_new0(struct kind, 1);
+		k->fmt = fmt;
+		k->level = level;
+		k->order = nkinds++;
+		g_hash_table_insert(kinds, (gpointer)fmt, k);
+	}
+	return k;
+}
+
+/* The format with each conversion shown as "...": what the kind says. */
+static char *
+kind_text(const char *fmt)
+{
+	GString		*s = g_string_new(NULL);
+	const char	*p;
+
+	for (p = fmt; *p != '\0'; p++) {
+		if (*p != '%') {
+			g_string_append_c(s, *p);
+			continue;
+		}
+		if (p[1] == '%') {
+			g_string_append_c(s, '%');
+			p++;
+			continue;
+		}
+		while (p[1] != '\0' && strchr("diouxXeEfFgGaAcspn",
+		    p[1]) == NULL)
+			p++;
+		if (p[1] != '\0')
+			p++;
+		g_string_append(s, "...");
+	}
+	return g_string_free(s, FALSE);
+}
+
+static gint
+by_order(gconstpointer a, gconstpointer b)
+{
+	const struct kind *ka = *(struct kind *const *)a;
+	const struct kind *kb = *(struct kind *const *)b;
+
+	return ka->order - kb->order;
+}
+
+void
+msg_flush(void)
+{
+	FILE		*f = out != NULL ? out : stderr;
+	GPtrArray	*held = g_ptr_array_new();
+	GHashTableIter	 it;
+	gpointer	 v;
+	guint		 i;
+
+	g_mutex_lock(&lock);
+	if (kinds != NULL) {
+		g_hash_table_iter_init(&it, kinds);
+		while (g_hash_table_iter_next(&it, NULL, &v))
+			if (((struct kind *)v)->held > 0)
+				g_ptr_array_add(held, v);
+	}
+	g_ptr_array_sort(held, by_order);
+	for (i = 0; i < held->len; i++) {
+		struct kind	*k = g_ptr_array_index(held, i);
+		char		*text = kind_text(k->fmt);
+
+		fprintf(f, "%s: note: and %d more %s%s like '%s'\n",
+		    k->file != NULL ? k->file : "briefing", k->held,
+		    names[k->level], k->held == 1 ? "" : "s", text);
+		k->printed += k->held;
+		k->held = 0;
+		g_free(text);
+	}
+	fflush(f);
+	g_mutex_unlock(&lock);
+	g_ptr_array_unref(held);
 }

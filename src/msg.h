@@ -28,8 +28,16 @@ void	msg_set_output(FILE *f);
 void	msg_set_quiet(int quiet);
 /* 1: warnings count as errors (--werror). */
 void	msg_set_werror(int werror);
-/* Forget the counts (tests, and each source of a multi-source run). */
+/* Each kind of message (one format string) is printed at most this
+ * many times per source; msg_flush says how many more there were. */
+#define MSG_KIND_MAX	20
+
+/* Forget the counts (tests, and each source of a multi-source run),
+ * after msg_flush. */
 void	msg_reset(void);
+/* Print "FILE: note: and N more warnings like '...'" for each kind
+ * past MSG_KIND_MAX since the last flush. */
+void	msg_flush(void);
 
 /*
  * Print one message.  file NULL: "briefing: level: msg"; pos NULL or

@@ -7,9 +7,13 @@
 #include <glib.h>
 
 #include "doc.h"
+#include "fileio.h"
 #include "json.h"
 #include "msg.h"
 #include "notes.h"
+
+/* A glossary larger than this is refused: ours is 10 KB. */
+#define GLOSSARY_MAX	(4 << 20)
 
 /*
  * A paragraph is matched as a sequence of folded characters (struct
@@ -75,7 +79,8 @@ struct build {
 
 static void	 add_term(struct build *, const char *, const char *,
 		    const struct pos *);
-static int	 load_glossary(struct build *, const char *);
+static int	 load_glossary(struct build *, const struct doc *,
+		    const char *);
 static int	 parse_glossary(struct build *, const char *, size_t,
 		    const char *);
 static int	 glossary_line(struct build *, char *, char *, struct pos *,
@@ -125,7 +130,7 @@ notes_build(const struct doc *doc, const char *glossary)
 		dn = g_ptr_array_index(doc->meta.notes, i);
 		add_term(&b, dn->term, dn->text, &dn->pos);
 	}
-	if (glossary != NULL && load_glossary(&b, glossary) != 0)
+	if (glossary != NULL && load_glossary(&b, doc, glossary) != 0)
 		goto out;
 	index_terms(&b);
 	walk(&b, doc->blocks);
@@ -162,23 +167,19 @@ char *
 notes_glossary_path(const struct doc *doc, const char *assets)
 {
 	const char	*g = doc->meta.glossary;
-	char		*dir, *path;
 
 	if (g == NULL)
 		return NULL;
-	if (strcmp(g, "default") == 0)
-		return g_build_filename(assets != NULL ? assets : ".",
+	/* absolute: a relative name is read from the source's folder */
+	if (strcmp(g, "default") == 0) {
+		char *rel = g_build_filename(assets != NULL ? assets : ".",
 		    "glossary.tsv", NULL);
-	if (g_path_is_absolute(g))
-		return g_strdup(g);
-	/* Keep "g.tsv" as written beside "t.md": messages name it so. */
-	dir = g_path_get_dirname(doc->path);
-	if (strcmp(dir, ".") == 0)
-		path = g_strdup(g);
-	else
-		path = g_build_filename(dir, g, NULL);
-	g_free(dir);
-	return path;
+		char *abs = g_canonicalize_filename(rel, NULL);
+
+		g_free(rel);
+		return abs;
+	}
+	return g_strdup(g);
 }
 
 void
@@ -241,34 +242,34 @@ add_term(struct build *b, const char *term, const char *text,
 		g_free(key);
 }
 
-/* Read and parse a glossary file: 0, or -1 after reporting why not.
- * stdio rather than g_file_get_contents for the plain strerror text. */
+/*
+ * Read and parse the glossary file path: 0, or -1 after reporting why
+ * not.  Read through fileio_read_named: inside the source's folder tree,
+ * the assets or an --allow-path folder, a regular file, at most
+ * GLOSSARY_MAX bytes; a refusal is an error at the `glossary:` value.
+ */
 static int
-load_glossary(struct build *b, const char *path)
+load_glossary(struct build *b, const struct doc *doc, const char *path)
 {
-	GString	*text;
-	FILE	*f;
-	char	 buf[8192];
-	size_t	 n;
-	int	 rc, e;
+	char	*text, *why = NULL, *shown, *dir;
+	size_t	 len;
+	int	 rc;
 
-	if ((f = fopen(path, "r")) == NULL) {
-		msg_at(path, NULL, MSG_ERROR, "cannot read glossary: %s",
-		    g_strerror(errno));
+	if ((text = fileio_read_named(doc->path, path, GLOSSARY_MAX, &len,
+	    &why)) == NULL) {
+		msg_at(doc->path, &doc->meta.glossary_pos, MSG_ERROR,
+		    "cannot read glossary: %s", why);
+		g_free(why);
 		return -1;
 	}
-	text = g_string_new(NULL);
-	while ((n = fread(buf, 1, sizeof(buf), f)) > 0)
-		g_string_append_len(text, buf, n);
-	e = errno;
-	if (ferror(f)) {
-		msg_at(path, NULL, MSG_ERROR, "cannot read glossary: %s",
-		    g_strerror(e));
-		rc = -1;
-	} else
-		rc = parse_glossary(b, text->str, text->len, path);
-	fclose(f);
-	g_string_free(text, TRUE);
+	/* messages name "g.tsv" beside "t.md" as a path from here */
+	dir = g_path_get_dirname(doc->path);
+	shown = g_path_is_absolute(path) || strcmp(dir, ".") == 0 ?
+	    g_strdup(path) : g_build_filename(dir, path, NULL);
+	rc = parse_glossary(b, text, len, shown);
+	g_free(shown);
+	g_free(dir);
+	g_free(text);
 	return rc;
 }
 

@@ -54,7 +54,9 @@ struct notes {
 /*
  * The notes of a document.  glossary: the glossary file to read (a TSV
  * of term, tab, note; '#' comments and blank lines ignored), or NULL for
- * none; front matter notes win over glossary entries of the same term
+ * none; relative to the source's folder, and read only from that
+ * folder's tree or a folder allowed with fileio_allow_dir (the error
+ * "cannot read glossary: ..." at the `glossary:` value otherwise); front matter notes win over glossary entries of the same term
  * (case-insensitive).  A front matter term not found in the body is a
  * warning naming it at the term's line:col; a glossary entry not found
  * is silent.  An unreadable or malformed glossary is an error
@@ -85,8 +87,8 @@ const GArray	*notes_marks(const struct notes *n,
 
 /*
  * The glossary file a document asks for: NULL without `glossary:`,
- * <assets>/glossary.tsv for "default", else the path relative to the
- * source's directory (caller frees).
+ * <assets>/glossary.tsv for "default", else the name as written, which
+ * notes_build reads relative to the source's folder (caller frees).
  */
 char		*notes_glossary_path(const struct doc *doc, const char *assets);
 

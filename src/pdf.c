@@ -9,6 +9,7 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "fileio.h"
 #include "msg.h"
 #include "pdf.h"
 #include "pdf_int.h"
@@ -67,7 +68,7 @@ static void	 hash_item(const struct pg_item *, guint, void *);
 static void	 hash_model(const struct pages *, const struct pdf_info *,
 		    const char *, gsize, guint8 *);
 static int	 set_id(struct pdf *, const struct pdf_info *, guint8 *);
-static int	 save(struct pdf *);
+static GBytes	*save(struct pdf *);
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
@@ -967,19 +968,18 @@ set_id(struct pdf *w, const struct pdf_info *info, guint8 *digest)
 	return pdf_failed(w) ? -1 : 0;
 }
 
-/* Serialise in memory, then replace w->path atomically. */
-static int
+/* Serialise in memory: the bytes (g_bytes_unref), or NULL after
+ * reporting why. */
+static GBytes *
 save(struct pdf *w)
 {
-	GError		*err = NULL;
 	HPDF_BYTE	*buf;
 	HPDF_UINT32	 size, n;
 	HPDF_STATUS	 st;
-	int		 ret = 0;
 
 	if (HPDF_SaveToStream(w->doc) != HPDF_OK || pdf_failed(w)) {
 		pdf_report_lib(w, w->path);
-		return -1;
+		return NULL;
 	}
 	size = HPDF_GetStreamSize(w->doc);
 	buf = g_malloc(size > 0 ? size : 1);
@@ -989,25 +989,39 @@ save(struct pdf *w)
 	if (n != size || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
 		pdf_failed(w);
 		pdf_report_lib(w, w->path);
-		ret = -1;
-	} else if (!g_file_set_contents_full(w->path, (const char *)buf, n,
-	    G_FILE_SET_CONTENTS_CONSISTENT, 0666, &err)) {
-		pdf_report_gerror(w->path, err);
-		ret = -1;
+		g_free(buf);
+		return NULL;
 	}
-	g_free(buf);
-	return ret;
+	return g_bytes_new_take(buf, n);
 }
 
 int
 pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
+	GBytes		*pdf;
+	gsize		 len;
+	const void	*data;
+	int		 ret;
+
+	if ((pdf = pdf_render(pp, info, path)) == NULL)
+		return -1;
+	data = g_bytes_get_data(pdf, &len);
+	ret = fileio_write_file(path, data, len, info->mode != 0 ?
+	    info->mode : 0644);
+	g_bytes_unref(pdf);
+	return ret;
+}
+
+GBytes *
+pdf_render(const struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
 	struct pdf	 w;
 	GError		*err = NULL;
+	GBytes		*res = NULL;
 	guint8		 digest[16];
 	guint		 i;
-	int		 ret = -1;
 
 	memset(&w, 0, sizeof(w));
 	w.pdfa = info->pdfa;
@@ -1018,11 +1032,12 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 		msg_at(NULL, NULL, MSG_ERROR, "cannot attach the source: %s",
 		    err->message);
 		g_error_free(err);
-		return -1;
+		return NULL;
 	}
 	if ((w.doc = HPDF_New(on_error, &w)) == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: out of memory", path);
-		return -1;
+		g_free(w.att);
+		return NULL;
 	}
 	HPDF_SetCompressionMode(w.doc, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(w.doc);
@@ -1051,12 +1066,11 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 			pdf_report_lib(&w, path);
 		goto out;
 	}
-	if (save(&w) != 0)
+	if ((res = save(&w)) == NULL)
 		goto out;
 	if (w.replaced)
 		msg_at(NULL, NULL, MSG_WARNING, "%s: characters above U+FFFF "
 		    "or invalid UTF-8 drawn as U+FFFD", path);
-	ret = 0;
 out:
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
@@ -1064,5 +1078,5 @@ out:
 	pdf_fonts_free(&w);
 	g_free(w.pages);
 	HPDF_Free(w.doc);
-	return ret;
+	return res;
 }

@@ -21,17 +21,24 @@ struct pdf_info {
 					 * NULL */
 	int		 pdfa;		/* write PDF/A-3b */
 	const char	*icc;		/* sRGB ICC profile file, for pdfa */
+	unsigned	 mode;		/* permission bits of the file (0:
+					 * 0644), the umask applies too */
 	/* CreationDate and ModDate: year 0 means "omit" */
 	int		 year, month, day, hour, minute, second;
 };
 
 /*
  * Write pp to path atomically: the PDF is built in memory and replaces
- * path by rename, so a failure leaves the old file untouched and no
- * temporary file behind.  Returns 0, or -1 after reporting the problem
- * (msg_at with no position).
+ * path by rename (fileio_write_file), so a failure leaves the old file
+ * untouched and no temporary file behind.  Returns 0, or -1 after
+ * reporting the problem (msg_at with no position).
  */
 int	pdf_write(const struct pages *pp, const struct pdf_info *info,
+	    const char *path);
+
+/* The same PDF in memory (g_bytes_unref), or NULL after reporting why;
+ * path names it in messages only. */
+GBytes	*pdf_render(const struct pages *pp, const struct pdf_info *info,
 	    const char *path);
 
 #endif

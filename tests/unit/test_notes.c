@@ -9,11 +9,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
+#include <glib/gstdio.h>
 
 #include <glib.h>
 
 #include "doc.h"
+#include "fileio.h"
 #include "msg.h"
 #include "notes.h"
 #include "source.h"
@@ -30,6 +34,8 @@ setup(void **state)
 {
 	(void)state;
 	capture_begin();
+	/* the glossaries are written to the temporary folder */
+	fileio_allow_dir(g_get_tmp_dir());
 	return 0;
 }
 
@@ -37,6 +43,7 @@ static int
 teardown(void **state)
 {
 	(void)state;
+	fileio_allow_dir(NULL);
 	capture_end();
 	notes_free(notes);
 	notes = NULL;
@@ -375,8 +382,8 @@ test_notes_build_glossary_missing(void **state)
 	(void)state;
 	read_doc("Text.\n");
 	assert_null(notes_build(doc, "no-such-glossary.tsv"));
-	assert_string_equal(messages(), "no-such-glossary.tsv: error: "
-	    "cannot read glossary: No such file or directory\n");
+	assert_string_equal(messages(), "t.md: error: cannot read glossary: "
+	    "'no-such-glossary.tsv': No such file or directory\n");
 	assert_int_equal(msg_count(MSG_ERROR), 1);
 }
 
@@ -423,7 +430,7 @@ test_notes_glossary_path(void **state)
 	g_free(doc->path);
 	doc->path = g_strdup("articles/t.md");
 	p = notes_glossary_path(doc, "/a");
-	assert_string_equal(p, "articles/terms/g.tsv");
+	assert_string_equal(p, "terms/g.tsv");	/* read from articles/ */
 	g_free(p);
 	g_free(doc->meta.glossary);
 	doc->meta.glossary = g_strdup("/etc/g.tsv");
@@ -551,7 +558,7 @@ static void
 test_notes_build_shipped_glossary(void **state)
 {
 	const struct note *nt;
-	char		*text, **lines, *tab;
+	char		*text, **lines, *tab, *path;
 	guint		 i, found = 0;
 
 	(void)state;
@@ -571,7 +578,14 @@ test_notes_build_shipped_glossary(void **state)
 	assert_non_null(src);
 	doc = doc_read(src);
 	assert_non_null(doc);
-	notes = notes_build(doc, "assets/glossary.tsv");
+	/* as main reads "glossary: default": the assets allowed */
+	fileio_allow_dir("assets");
+	g_free(doc->meta.glossary);
+	doc->meta.glossary = g_strdup("default");
+	path = notes_glossary_path(doc, "assets");
+	assert_true(g_path_is_absolute(path));
+	notes = notes_build(doc, path);
+	g_free(path);
 	assert_non_null(notes);
 	assert_string_equal(messages(), "");
 	assert_true(notes->notes->len >= 10);
@@ -591,12 +605,49 @@ test_notes_free_null(void **state)
 	notes_free(NULL);
 }
 
+/* A glossary outside the source's folder, a FIFO, a device: refused
+ * at the `glossary:` value, nothing read, nothing blocks. */
+static void
+test_notes_build_glossary_confined(void **state)
+{
+	char	*dir = g_dir_make_tmp("test_notes-XXXXXX", NULL);
+	char	*fifo = g_build_filename(dir, "fifo.tsv", NULL);
+	char	*want;
+
+	(void)state;
+	fileio_allow_dir(NULL);
+	read_doc("---\ntitle: T\nglossary: x\n---\nText.\n");
+	write_glossary("Text\tA secret line.\n");
+	assert_null(notes_build(doc, gloss));
+	want = g_strdup_printf("t.md:3:11: error: cannot read glossary: "
+	    "'%s' is outside the source's folder (allow its folder with "
+	    "--allow-path)\n", gloss);
+	assert_string_equal(messages(), want);
+	g_free(want);
+	capture_end();
+	capture_begin();
+	/* allowed: a FIFO there is still refused, at once */
+	fileio_allow_dir(dir);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	assert_null(notes_build(doc, fifo));
+	want = g_strdup_printf("t.md:3:11: error: cannot read glossary: "
+	    "'%s' is not a regular file\n", fifo);
+	assert_string_equal(messages(), want);
+	g_free(want);
+	unlink(fifo);
+	g_rmdir(dir);
+	g_free(fifo);
+	g_free(dir);
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(
 		    test_notes_build_case_insensitive, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_notes_build_glossary_confined, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_notes_build_apostrophes,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
