@@ -30,6 +30,18 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
 DEB_BENCH	= time hyperfine
+DEB_VALGRIND	= valgrind
+
+# make fuzz: libFuzzer harnesses (tests/fuzz/) built by clang with
+# sanitizers in FUZZ_BUILDDIR, each run FUZZ_SECONDS (0: build only).
+# clang is needed by this target only.
+FUZZ_BUILDDIR	?= build-fuzz
+FUZZ_CC		?= clang
+FUZZ_CFLAGS	?= -O1 -g -fno-omit-frame-pointer
+FUZZ_SAN	= -fsanitize=fuzzer-no-link,address,undefined \
+		  -fno-sanitize-recover=undefined
+FUZZ_SECONDS	?= 60
+FUZZERS		= fuzz_reader fuzz_pipeline fuzz_extract
 
 # make V=1 shows the commands
 ifeq ($(V),1)
@@ -63,7 +75,7 @@ EXAMPLE		= assets/examples/putin-north-korea.md
 EXAMPLE_PDF	= out/putin-north-korea.pdf
 
 .PHONY: all prog deps deps-test sample check check-run check-asan bench \
-	clean install uninstall
+	clean install uninstall fuzz check-valgrind
 .DELETE_ON_ERROR:
 
 # The package check runs first; the build runs in a second make so that
@@ -114,6 +126,27 @@ check-run: $(BUILDDIR)/briefing $(UNIT_BINS)
 check-asan:
 	$(MAKE) BUILDDIR=build-asan CFLAGS='-O1 -g -fno-omit-frame-pointer' \
 	    SAN='-fsanitize=address,undefined -fno-sanitize-recover=undefined' check
+
+# The unit tests and the e2e suite with each program run under
+# valgrind's memcheck (tests/valgrind.sh; slow: minutes).
+check-valgrind:
+	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_VALGRIND)
+	@$(MAKE) --no-print-directory prog $(UNIT_BINS)
+	@sh tests/valgrind.sh $(BUILDDIR)
+
+# A second make sets BUILDDIR, so that the pattern rules and the
+# pkg-config flags apply to FUZZ_BUILDDIR.
+fuzz:
+	@$(MAKE) --no-print-directory BUILDDIR=$(FUZZ_BUILDDIR) \
+	    CC=$(FUZZ_CC) CFLAGS='$(FUZZ_CFLAGS)' SAN='$(FUZZ_SAN)' \
+	    $(FUZZERS:%=$(FUZZ_BUILDDIR)/%)
+	@sh tests/fuzz/run.sh $(FUZZ_BUILDDIR) $(FUZZ_SECONDS) $(FUZZERS)
+
+# a harness: its source and the program's objects, libFuzzer's main
+$(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS) | $(BUILDDIR)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) \
+	    $(ALL_LDFLAGS) -fsanitize=fuzzer $(LIBS)
 
 bench:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH)
