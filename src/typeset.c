@@ -445,7 +445,9 @@ ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
 {
 	struct tstyle	 st = { 0 };
 	struct tpara	 tp;
+	struct doc_span	 sp = { 0 };
 	GPtrArray	*lines = g_ptr_array_new();
+	GPtrArray	*spans = g_ptr_array_new();
 	guint		 i;
 	double		 h = 0;
 
@@ -457,7 +459,13 @@ ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
 	st.rgb = rgb;
 	st.width = width;
 	tpara_init(&tp);
-	tpara_add_text(bd->t, &tp, text, face, size, rgb, 0);
+	/* as spans, so that a word wider than the column is broken (at
+	 * no source position: the text is generated or front matter) */
+	sp.text = (char *)text;
+	sp.off = G_MAXSIZE / 2;
+	g_ptr_array_add(spans, &sp);
+	tpara_add_spans(bd->t, &tp, spans, &st);
+	g_ptr_array_unref(spans);
 	tpara_set(bd->t, &tp, &st, lines);
 	for (i = 0; i < lines->len; i++) {
 		struct vent *v = vent_new(vl, leading, i == 0 ? before : 0);
@@ -481,6 +489,8 @@ title_block(struct body *bd)
 	double			 fw = bd->g.w - bd->g.left - bd->g.right;
 	struct vent		*v;
 	GString			*s = g_string_new(NULL);
+	double			 org_w;
+	int			 org_below = 0;
 
 	v = vent_new(bd->top, 14, 0);
 	g_string_assign(s, "BRIEFING");
@@ -491,15 +501,24 @@ title_block(struct body *bd)
 		char *up = g_utf8_strup(s->str, -1);
 
 		add_run(t, v->items, FACE_SANS_BOLD, 7.6, ACCENT, 0, 9, up);
+		/* the organisation at the right, if there is room beside;
+		 * else in full under the rule */
+		if (m->organisation != NULL && (org_w = text_width(t,
+		    FACE_SANS, 7.6, m->organisation)) + 12 + text_width(t,
+		    FACE_SANS_BOLD, 7.6, up) <= fw)
+			add_run(t, v->items, FACE_SANS, 7.6, GREY, fw - org_w, 9,
+			    m->organisation);
+		else if (m->organisation != NULL)
+			org_below = 1;
 		g_free(up);
 	}
-	if (m->organisation != NULL)
-		add_run(t, v->items, FACE_SANS, 7.6, GREY, fw - text_width(t,
-		    FACE_SANS, 7.6, m->organisation), 9, m->organisation);
 	add_hline(v->items, 0, fw, 13.5, 0.5, RULE_GREY);
 	v->anchor = g_strdup("title");
 	v->outline = g_strdup(m->title);
 	v->olevel = 0;
+	if (org_below)
+		ragged(bd, bd->top, m->organisation, FACE_SANS, 7.6, 10, GREY,
+		    fw, 3);
 	ragged(bd, bd->top, m->title, FACE_SANS_BOLD, 21, 25, 0x0F1E33, fw, 8);
 	if (m->subtitle != NULL)
 		ragged(bd, bd->top, m->subtitle, FACE_SANS, 11.5, 15,
@@ -621,90 +640,163 @@ key_section(const GArray *secs, const char *point)
 	return best;
 }
 
-/* The key points box at the head of the main column. */
+/* A slice of the key points box, appended to the main flow. */
+static struct vent *
+kp_slice(struct body *bd, double height, int keep)
+{
+	struct vent	*v = vent_new(bd->vl, height, 0);
+
+	v->box_w = bd->g.main_w;
+	v->keep = keep;
+	return v;
+}
+
+/* The link of a key point to its section, over [y0, y1) of entry v. */
+static void
+kp_link(struct vent *v, double x0, double x1, double y0, double y1,
+    const char *dest)
+{
+	struct pg_flow	fl = { .items = v->items };
+	struct pg_link	lk = { 0 };
+
+	lk.x0 = x0;
+	lk.x1 = x1;
+	lk.y0 = y0;
+	lk.y1 = y1;
+	lk.dest = (char *)dest;
+	pg_add_link(&fl, &lk);
+}
+
+/*
+ * The key points box at the head of the main column: a slice for its
+ * label, one per line of a point (the lines of a point kept together,
+ * 2.5 pt more under its last), one for the bottom margin.  The page
+ * builder draws the tint and the bar, so that the box breaks across
+ * pages between points.
+ */
 static void
 key_points(struct body *bd)
 {
 	const GPtrArray	*sum = bd->t->doc->meta.summary;
 	struct ts	*t = bd->t;
 	GPtrArray	*tmp;
-	struct vent	*box;
-	double		 pad = 9, y, w = bd->g.main_w;
-	guint		 i, k;
+	struct vent	*v;
+	double		 pad = KP_PAD, w = bd->g.main_w;
+	/* the tallest point that stays whole on a page */
+	double		 col = bd->g.h - bd->g.bottom - bd->g.top - 8 -
+	    KP_HEAD;
+	guint		 i, k, n;
 	GArray		*secs;
 
 	if (sum == NULL || sum->len == 0)
 		return;
 	tmp = g_ptr_array_new_with_free_func(vent_free);
 	secs = sections(bd);
-	box = g_new0(struct vent, 1);
-	box->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	y = pad + 2;
+	v = kp_slice(bd, KP_HEAD, 1);
+	v->box_open = 1;
+	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
+	    pad + 8, "KEY POINTS");
 	for (i = 0; i < sum->len; i++) {
 		const struct doc_str *ds = g_ptr_array_index(sum, i);
-
 		const struct doc_node *sec = key_section(secs, ds->s);
-		double y_top = y;
+		const char *dest = sec != NULL ?
+		    g_hash_table_lookup(t->slugs, sec) : NULL;
+		int whole;
 
 		g_ptr_array_set_size(tmp, 0);
 		ragged(bd, tmp, ds->s, FACE_SANS, 8.8, 12, INK,
 		    w - 2 * pad - 12, 0);
-		for (k = 0; k < tmp->len; k++) {
-			struct vent *v = g_ptr_array_index(tmp, k);
+		n = tmp->len;
+		whole = n * 12 + 2.5 <= col;
+		for (k = 0; k < n; k++) {
+			struct vent *tv = g_ptr_array_index(tmp, k);
+			int last = k + 1 == n;
 			guint j;
 
+			v = kp_slice(bd, last ? 14.5 : 12, !last ||
+			    i + 1 == sum->len);
 			if (k == 0)
-				add_run(t, box->items, FACE_SANS_BOLD, 8.8,
-				    ACCENT, pad + 3, y + 12 + baseline_of(8.8,
-				    12), "\xe2\x80\xa2");
-			for (j = 0; j < v->items->len; j++) {
-				struct pg_item *it = &g_array_index(v->items,
+				add_run(t, v->items, FACE_SANS_BOLD, 8.8,
+				    ACCENT, pad + 3, baseline_of(8.8, 12),
+				    "\xe2\x80\xa2");
+			for (j = 0; j < tv->items->len; j++) {
+				struct pg_item *it = &g_array_index(tv->items,
 				    struct pg_item, j);
 
-				ts_item_move(it, pad + 12, y + 12);
-				g_array_append_val(box->items, *it);
+				ts_item_move(it, pad + 12, 0);
+				g_array_append_val(v->items, *it);
 			}
-			g_array_set_size(v->items, 0);
-			y += 12;
+			g_array_set_size(tv->items, 0);
+			/* the point links to the section it sums up: one
+			 * link from its last line, or one a line if it
+			 * may break across pages */
+			if (dest != NULL && !whole)
+				kp_link(v, pad, w - pad, k == 0 ? 1 : 0,
+				    v->height, dest);
+			else if (dest != NULL && last)
+				kp_link(v, pad, w - pad, 1 - 12.0 * (n - 1),
+				    14.5, dest);
 		}
-		/* the point links to the section it sums up */
-		if (sec != NULL) {
-			struct pg_flow fl = { .items = box->items };
-			struct pg_link lk = { 0 };
-
-			lk.x0 = pad;
-			lk.x1 = w - pad;
-			lk.y0 = y_top + 12 + 1;
-			lk.y1 = y + 12 + 2.5;
-			lk.dest = g_hash_table_lookup(t->slugs, sec);
-			if (lk.dest != NULL)
-				pg_add_link(&fl, &lk);
-		}
-		y += 2.5;
 	}
-	y += pad + 10;
-	/* background and accent bar go first: draw under the text */
-	{
-		GArray *under = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-
-		add_rect(under, 0, 0, w, y, TINT);
-		add_rect(under, 0, 0, 2.4, y, ACCENT);
-		add_run(t, under, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
-		    pad + 8, "KEY POINTS");
-		g_array_append_vals(under, box->items->data, box->items->len);
-		g_array_unref(box->items);
-		box->items = under;
-	}
-	box->height = y;
-	box->before = 0;
-	box->keep = 0;
-	g_ptr_array_add(bd->vl, box);
+	v = kp_slice(bd, pad - 2, 0);
+	v->box_close = 1;
 	vent_new(bd->vl, 6, 0);
 	g_ptr_array_unref(tmp);
 	for (i = 0; i < secs->len; i++)
 		g_hash_table_destroy(g_array_index(secs, struct section,
 		    i).words);
 	g_array_unref(secs);
+}
+
+/* Scale items by k about the origin, then move them right by dx. */
+static void
+scale_items(GArray *items, double k, double dx)
+{
+	guint	i, j;
+	int	c;
+
+	for (i = 0; i < items->len; i++) {
+		struct pg_item *it = &g_array_index(items, struct pg_item, i);
+
+		switch (it->type) {
+		case PG_RUN:
+			it->u.run.x *= k;
+			it->u.run.y *= k;
+			it->u.run.size *= k;
+			it->u.run.width *= k;
+			break;
+		case PG_PATH:
+			for (j = 0; j < it->u.path.segs->len; j++) {
+				struct pg_seg *sg = &g_array_index(
+				    it->u.path.segs, struct pg_seg, j);
+
+				for (c = 0; c < 3; c++) {
+					sg->x[c] *= k;
+					sg->y[c] *= k;
+				}
+			}
+			it->u.path.width *= k;
+			it->u.path.dash[0] *= k;
+			it->u.path.dash[1] *= k;
+			break;
+		case PG_ANCHOR:
+			it->u.anchor.y *= k;
+			break;
+		case PG_LINK:
+			it->u.link.x0 *= k;
+			it->u.link.x1 *= k;
+			it->u.link.y0 *= k;
+			it->u.link.y1 *= k;
+			break;
+		case PG_NOTE:
+			it->u.note.x0 *= k;
+			it->u.note.x1 *= k;
+			it->u.note.y0 *= k;
+			it->u.note.y1 *= k;
+			break;
+		}
+		ts_item_move(it, dx, 0);
+	}
 }
 
 /* The relations diagram as one entry: the drawing, links mapped to the
@@ -719,6 +811,10 @@ figure(struct body *bd)
 	struct vent		*v;
 	guint			 i;
 	size_t			 first = (size_t)-1;
+	double			 fw = bd->g.w - bd->g.left - bd->g.right, h;
+	/* the room on a page below the banner */
+	double			 col = bd->g.h - bd->g.bottom - bd->g.top -
+	    (bd->t->doc->meta.classification != NULL ? 8 : 0);
 
 	if (d == NULL)
 		return;
@@ -755,10 +851,16 @@ figure(struct body *bd)
 			bd->figure_off = e->block_off;
 		}
 	}
+	/* taller than a page (a long chain of actors): smaller, centred */
+	h = d->h;
+	if (h + 18 > col) {
+		scale_items(v->items, (col - 18) / h, fw * (1 - (col - 18) / h) /
+		    2);
+		h = col - 18;
+	}
 	/* a rule above, the drawing, air below */
-	add_hline(v->items, 0, bd->g.w - bd->g.left - bd->g.right, -4, 0.5,
-	    RULE_GREY);
-	v->height = d->h + 18;
+	add_hline(v->items, 0, fw, -4, 0.5, RULE_GREY);
+	v->height = h + 18;
 	v->anchor = g_strdup("figure-1");
 	v->outline = g_strdup("Figure 1. Relations among the actors");
 	v->olevel = 1;

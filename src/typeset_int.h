@@ -88,7 +88,21 @@ struct vent {
 	char	*anchor;
 	char	*outline;
 	int	 olevel;
+	/* A slice of the key points box (box_w > 0, its width): the page
+	 * builder draws one tint and accent bar under the consecutive
+	 * slices of a page, and when a page break falls inside the box,
+	 * ends it at the page's foot and opens the next page with the
+	 * label "KEY POINTS (CONTINUED)" (KP_HEAD high). */
+	double	 box_w;
+	int	 box_open;	/* the first slice: the box's own label */
+	int	 box_close;	/* the last slice */
 };
+
+/* The band at the top of the key points box that holds its label. */
+#define KP_HEAD		23.0
+#define KP_PAD		9.0	/* the box's inner margin */
+/* Baseline to baseline in a margin note. */
+#define NOTE_LEADING	9.6
 
 /* The page grid. */
 struct grid {
@@ -114,6 +128,10 @@ struct body {
 	GPtrArray	*notes;		/* struct vent *: margin notes by
 					 * number (moved out when placed) */
 	int		 notes_placed;
+	int		 top_pages;	/* pages the title block takes (a
+					 * title longer than a page goes on
+					 * at the top of the next) */
+	double		 top_end;	/* the y below it on the last */
 };
 
 extern const char *const ts_months[];

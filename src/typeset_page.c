@@ -10,14 +10,56 @@
 
 #include "typeset_int.h"
 
+/* Extra space above entry v when it opens a page: the label of a key
+ * points box that goes on from the page before. */
+static double
+head_of(const struct vent *v)
+{
+	return v->box_w > 0 && !v->box_open ? KP_HEAD : 0;
+}
+
+/*
+ * The tint and accent bar under the slices of the key points box from
+ * entry i of vl on (at y), as far as `to`; when the box goes on from the
+ * page before, its label "(CONTINUED)" on top; when it goes on to the
+ * next page, down to the page's foot.  Returns the y of entry i.
+ */
+static double
+box_under(struct body *bd, struct pg_flow *fl, GPtrArray *vl, guint i,
+    guint to, double x, double y)
+{
+	struct vent	*v = g_ptr_array_index(vl, i);
+	double		 h = head_of(v), bottom = bd->g.h - bd->g.bottom;
+	guint		 k;
+
+	for (k = i; k < to; k++) {
+		struct vent *b = g_ptr_array_index(vl, k);
+
+		if (b->box_w <= 0)
+			break;
+		h += (k > i ? b->before : 0) + b->height;
+		if (b->box_close)
+			break;
+	}
+	if (k >= to || ((struct vent *)g_ptr_array_index(vl, k))->box_w <= 0)
+		h = bottom - y;		/* cut by the page break */
+	add_rect(fl->items, x, y, v->box_w, h, TINT);
+	add_rect(fl->items, x, y, 2.4, h, ACCENT);
+	if (v->box_open)
+		return y;
+	add_run(bd->t, fl->items, FACE_SANS_BOLD, 7.4, ACCENT,
+	    x + KP_PAD + 3, y + KP_PAD + 8, "KEY POINTS (CONTINUED)");
+	return y + KP_HEAD;
+}
+
 /* Place entries [from, to) of vl into a flow at column x from y;
  * returns the y below the last. */
 static double
-place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
-    guint to, double x, double y, struct pages *pp, int pageno,
-    GArray *side_outline)
+place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
+    GPtrArray *vl, guint from, guint to, double x, double y, int pageno)
 {
 	struct pg_flow	*fl = page_flow(pg, kind);
+	struct pages	*pp = bd->t->pp;
 	guint		 i, k;
 
 	for (i = from; i < to; i++) {
@@ -25,6 +67,9 @@ place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
 
 		if (i > from)
 			y += v->before;
+		if (v->box_w > 0 && (i == from || ((struct vent *)
+		    g_ptr_array_index(vl, i - 1))->box_w <= 0))
+			y = box_under(bd, fl, vl, i, to, x, y);
 		if (v->anchor != NULL)
 			pg_add_anchor(fl, v->anchor, y);
 		if (v->outline != NULL) {
@@ -33,7 +78,7 @@ place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
 
 			/* the sidebar's bookmarks follow the body's */
 			if (kind == PG_FLOW_SIDEBAR)
-				g_array_append_val(side_outline, o);
+				g_array_append_val(bd->side_outline, o);
 			else
 				g_array_append_val(pp->outline, o);
 		}
@@ -53,17 +98,20 @@ place(struct page *pg, enum pg_flow_kind kind, GPtrArray *vl, guint from,
 /*
  * Where the entries of vl that start at `from` must stop to fit in
  * `avail` points: the last allowed break (not inside a kept group).
- * Returns the end index (exclusive), at least from + 1.
+ * Returns the end index (exclusive); `from` itself when not even the
+ * first entry fits and `fresh` is 0 (the entries wait for the next
+ * page), else at least from + 1 (an entry taller than a whole page,
+ * which overflows it: the callers make none).
  */
 static guint
-fit(GPtrArray *vl, guint from, double avail)
+fit(GPtrArray *vl, guint from, double avail, int fresh)
 {
 	double	y = 0;
 	guint	i, k;
 
 	for (i = from; i < vl->len; i++) {
 		struct vent *v = g_ptr_array_index(vl, i);
-		double need = (i > from ? v->before : 0) + v->height;
+		double need = (i > from ? v->before : head_of(v)) + v->height;
 
 		if (y + need > avail + 0.01)
 			break;
@@ -77,9 +125,57 @@ fit(GPtrArray *vl, guint from, double avail)
 		if (!v->keep)
 			return k;
 	}
-	return i > from ? i : from + 1;
+	return i > from || !fresh ? i : from + 1;
 }
 
+/* The first n characters of text and an ellipsis (caller frees). */
+static char *
+cut_at(const char *text, glong n)
+{
+	return g_strdup_printf("%.*s\xe2\x80\xa6",
+	    (int)(g_utf8_offset_to_pointer(text, n) - text), text);
+}
+
+/*
+ * A line of chrome (footer, banner) that must fit avail points: at
+ * *size, or smaller down to min; past that, cut with an ellipsis and
+ * *cut set.  Returns the text to draw (caller frees).
+ */
+static char *
+fit_line(struct ts *t, const char *text, int face, double *size,
+    double min, double avail, int *cut)
+{
+	double	w = text_width(t, face, *size, text);
+	glong	lo = 0, hi, mid;
+	char	*s;
+
+	*cut = 0;
+	if (w <= avail)
+		return g_strdup(text);
+	*size = MAX(min, *size * avail / w);
+	if (text_width(t, face, *size, text) <= avail + 0.01)
+		return g_strdup(text);
+	/* the longest beginning that fits with the ellipsis */
+	hi = g_utf8_strlen(text, -1);
+	while (lo < hi) {
+		mid = (lo + hi + 1) / 2;
+		s = cut_at(text, mid);
+		if (text_width(t, face, *size, s) <= avail)
+			lo = mid;
+		else
+			hi = mid - 1;
+		g_free(s);
+	}
+	*cut = 1;
+	return cut_at(text, lo);
+}
+
+/*
+ * The running footer: source name and hash at the left, the page number
+ * at the right, the classification between them, or on a line of its
+ * own below when there is no room.  What does not fit even smaller is
+ * cut, with a warning on the first page.
+ */
 static void
 footer(struct body *bd, struct page *pg, int no, int total)
 {
@@ -88,62 +184,125 @@ footer(struct body *bd, struct page *pg, int no, int total)
 	struct pg_flow		*fl = page_flow(pg, PG_FLOW_CHROME_BOTTOM);
 	const char		*cls = t->doc->meta.classification;
 	double			 y = g->h - 34, fw = g->w - g->left - g->right;
-	char			*left, right[64];
+	double			 size = 7.2, rw, lw, cw;
+	char			*left, *line, right[64];
+	int			 cut;
 
 	add_hline(fl->items, g->left, g->left + fw, y - 9, 0.5, RULE_GREY);
+	g_snprintf(right, sizeof(right), "Page %d of %d", no, total);
+	rw = text_width(t, FACE_SANS, 7.2, right);
 	left = g_strdup_printf("%s  \xc2\xb7  %s%s", t->opts->footer_name,
 	    t->opts->footer_hash, t->opts->source_attached ?
 	    "  \xc2\xb7  source attached" : "");
-	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left, y, left);
+	line = fit_line(t, left, FACE_SANS, &size, 6, fw - rw - 12, &cut);
+	if (cut && no == 1)
+		msg_at(t->doc->path, NULL, MSG_WARNING, "file name '%s' is "
+		    "too long for the footer; cut there", t->opts->footer_name);
+	add_run(t, fl->items, FACE_SANS, size, GREY, g->left, y, line);
+	lw = text_width(t, FACE_SANS, size, line);
+	g_free(line);
 	g_free(left);
-	g_snprintf(right, sizeof(right), "Page %d of %d", no, total);
-	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left + fw -
-	    text_width(t, FACE_SANS, 7.2, right), y, right);
-	if (cls != NULL)
+	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left + fw - rw, y,
+	    right);
+	if (cls == NULL)
+		return;
+	cw = text_width(t, FACE_SANS_BOLD, 7.2, cls);
+	if ((fw - cw) / 2 >= lw + 8 && (fw - cw) / 2 >= rw + 8) {
 		add_run(t, fl->items, FACE_SANS_BOLD, 7.2, BANNER_RGB,
-		    g->left + (fw - text_width(t, FACE_SANS_BOLD, 7.2, cls)) / 2,
-		    y, cls);
+		    g->left + (fw - cw) / 2, y, cls);
+		return;
+	}
+	size = 7.2;
+	line = fit_line(t, cls, FACE_SANS_BOLD, &size, 5, fw, &cut);
+	cw = text_width(t, FACE_SANS_BOLD, size, line);
+	add_run(t, fl->items, FACE_SANS_BOLD, size, BANNER_RGB,
+	    g->left + (fw - cw) / 2, y + 10, line);
+	g_free(line);
 }
 
+/* The classification across the top of every page, smaller if need be
+ * (cut, with a warning on the first page, if even that is too long). */
 static void
-banner(struct body *bd, struct page *pg)
+banner(struct body *bd, struct page *pg, int n)
 {
 	struct ts	*t = bd->t;
 	const char	*cls = t->doc->meta.classification;
 	struct pg_flow	*fl = page_flow(pg, PG_FLOW_CHROME_TOP);
-	double		 w;
+	double		 w, size = 8.5;
+	char		*line;
+	int		 cut;
 
 	if (cls == NULL)
 		return;
 	add_rect(fl->items, 0, 0, bd->g.w, 22, BANNER_RGB);
-	w = text_width(t, FACE_SANS_BOLD, 8.5, cls);
-	add_run(t, fl->items, FACE_SANS_BOLD, 8.5, 0xFFFFFF,
-	    (bd->g.w - w) / 2, 14.5, cls);
+	line = fit_line(t, cls, FACE_SANS_BOLD, &size, 5,
+	    bd->g.w - bd->g.left - bd->g.right, &cut);
+	if (cut && n == 0)
+		msg_at(t->doc->path, NULL, MSG_WARNING, "classification '%s' "
+		    "is too long for the banner; cut there", cls);
+	w = text_width(t, FACE_SANS_BOLD, size, line);
+	add_run(t, fl->items, FACE_SANS_BOLD, size, 0xFFFFFF,
+	    (bd->g.w - w) / 2, 14.5 - (8.5 - size) / 2, line);
+	g_free(line);
 }
 
+/* Where a page's flows start without the title block: below the
+ * banner. */
 static double
-list_height(GPtrArray *vl)
+base_top(const struct body *bd)
 {
-	double	h = 0;
+	return bd->g.top + (bd->t->doc->meta.classification != NULL ? 8 : 0);
+}
+
+/* The end of the title block's entries on a page from `from`: as many
+ * lines as fit (at least one; each is one line). */
+static guint
+top_fit(const struct body *bd, guint from)
+{
+	double	avail = bd->g.h - bd->g.bottom - base_top(bd), y = 0;
 	guint	i;
 
-	for (i = 0; i < vl->len; i++) {
-		struct vent *v = g_ptr_array_index(vl, i);
+	for (i = from; i < bd->top->len; i++) {
+		struct vent *v = g_ptr_array_index(bd->top, i);
+		double need = (i > from ? v->before : 0) + v->height;
 
-		h += v->height + (i > 0 ? v->before : 0);
+		if (y + need > avail + 0.01)
+			break;
+		y += need;
 	}
-	return h;
+	return i > from ? i : from + 1;
 }
 
-/* Where a page's flows start: below the banner, and on page 1 below
- * the title block. */
+/* The pages the title block takes and the y below it on the last. */
+static void
+title_pages(struct body *bd)
+{
+	guint	from = 0, to, i;
+	double	h;
+
+	bd->top_pages = 0;
+	do {
+		to = top_fit(bd, from);
+		h = 0;
+		for (i = from; i < to; i++) {
+			struct vent *v = g_ptr_array_index(bd->top, i);
+
+			h += v->height + (i > from ? v->before : 0);
+		}
+		bd->top_end = base_top(bd) + h;
+		bd->top_pages++;
+		from = to;
+	} while (from < bd->top->len);
+}
+
+/* Where a page's flows start: below the banner, and on the title
+ * block's last page below it (none on the pages it fills). */
 static double
 page_top(struct body *bd, int n)
 {
-	double	y = bd->g.top + (bd->t->doc->meta.classification != NULL ?
-	    8 : 0);
-
-	return n == 0 ? y + list_height(bd->top) : y;
+	if (n < bd->top_pages - 1)
+		return bd->g.h - bd->g.bottom;
+	return n == bd->top_pages - 1 ? bd->top_end : base_top(bd);
 }
 
 /* The page (0-based) the main flow's entry idx falls on, without the
@@ -153,10 +312,11 @@ page_of_entry(struct body *bd, guint idx)
 {
 	double	bottom = bd->g.h - bd->g.bottom;
 	guint	from = 0, to;
-	int	n = 0;
+	int	n = bd->top_pages - 1;
 
 	while (from < bd->vl->len) {
-		to = fit(bd->vl, from, bottom - page_top(bd, n));
+		to = fit(bd->vl, from, bottom - page_top(bd, n),
+		    n >= bd->top_pages);
 		if (idx < to)
 			return n;
 		from = to;
@@ -220,6 +380,55 @@ find_calls(const struct pg_flow *fl, GArray *calls)
 }
 
 /*
+ * Cut a margin note taller than avail after its last line that fits (at
+ * least one; its items are runs on baselines NOTE_LEADING apart): v keeps the lines above, the lines below are returned,
+ * moved up to start at 0.
+ */
+static GArray *
+split_note(struct vent *v, double avail)
+{
+	GArray	*keep = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	GArray	*rest = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	int	 lines = MAX(1, (int)(avail / NOTE_LEADING));
+	double	 cut = lines * NOTE_LEADING;
+	guint	 i;
+
+	for (i = 0; i < v->items->len; i++) {
+		struct pg_item *it = &g_array_index(v->items, struct pg_item,
+		    i);
+
+		if (it->type == PG_RUN && it->u.run.y > cut) {
+			ts_item_move(it, 0, -cut);
+			g_array_append_val(rest, *it);
+		} else
+			g_array_append_val(keep, *it);
+	}
+	g_array_set_size(v->items, 0);
+	g_array_unref(v->items);
+	v->items = keep;
+	v->height = cut;
+	return rest;
+}
+
+/* The height of a note's remaining lines: down to the last baseline's
+ * line. */
+static double
+rest_height(const GArray *items)
+{
+	double	y = 0;
+	guint	i;
+
+	for (i = 0; i < items->len; i++) {
+		const struct pg_item *it = &g_array_index(items,
+		    struct pg_item, i);
+
+		if (it->type == PG_RUN && it->u.run.y > y)
+			y = it->u.run.y;
+	}
+	return NOTE_LEADING * (int)(y / NOTE_LEADING + 1);
+}
+
+/*
  * Margin notes of a page: first those carried over from the page before
  * (pending), then those called on this page, each level with its call's
  * line unless the sidebar is already filled there; what does not fit
@@ -227,8 +436,8 @@ find_calls(const struct pg_flow *fl, GArray *calls)
  * cursor: its bottom so far.
  */
 static void
-place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
-    GArray *pending, const GArray *calls, double top, double cursor)
+place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
+    const GArray *calls, double top, double cursor)
 {
 	double		 bottom = bd->g.h - bd->g.bottom;
 	double		 first_base = baseline_of(7.4, 9.6);
@@ -244,24 +453,31 @@ place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
 		    bd->notes->len ? g_ptr_array_index(bd->notes, c->num - 1) :
 		    NULL;
 		GPtrArray *one;
-		double y;
+		GArray *rest;
+		double y, low;
 
 		if (v == NULL || v->items == NULL)
 			continue;	/* placed already (called twice) */
 		/* air between the panels above and the first note */
-		y = cursor > top ? cursor + (placed == 0 ? 14 : v->before) :
+		low = cursor > top ? cursor + (placed == 0 ? 14 : v->before) :
 		    cursor;
+		y = low;
 		if (c->base >= 0 && c->base - first_base > y)
 			y = c->base - first_base;
-		/* full: wait for the next page, unless nothing is above
-		 * (a note taller than the sidebar goes where it can) */
-		if (pending->len > 0 || (y + v->height > bottom &&
+		/* level with the call, or higher to end at the foot */
+		if (y + v->height > bottom)
+			y = MAX(low, bottom - v->height);
+		/* full: wait for the next page, unless nothing is above:
+		 * a note taller than the sidebar goes on on the next */
+		if (pending->len > 0 || (y + v->height > bottom + 0.01 &&
 		    cursor > top)) {
 			struct call w = { c->num, -1 };
 
 			g_array_append_val(pending, w);
 			continue;
 		}
+		rest = y + v->height > bottom + 0.01 ? split_note(v,
+		    bottom - y) : NULL;
 		if (bd->notes_placed++ == 0) {
 			v->anchor = g_strdup("notes");
 			v->outline = g_strdup("Notes");
@@ -269,62 +485,81 @@ place_notes(struct body *bd, struct page *pg, struct pages *pp, int pageno,
 		}
 		one = g_ptr_array_new();
 		g_ptr_array_add(one, v);
-		cursor = place(pg, PG_FLOW_SIDEBAR, one, 0, 1, bd->g.side_x, y,
-		    pp, pageno, bd->side_outline);
+		cursor = place(bd, pg, PG_FLOW_SIDEBAR, one, 0, 1,
+		    bd->g.side_x, y, pageno);
 		placed++;
 		g_ptr_array_unref(one);
 		g_array_unref(v->items);
 		v->items = NULL;
+		if (rest != NULL) {
+			struct call w = { c->num, -1 };
+
+			/* the rest first on the next page */
+			v->items = rest;
+			v->height = rest_height(rest);
+			g_free(v->anchor);
+			g_free(v->outline);
+			v->anchor = v->outline = NULL;
+			g_array_append_val(pending, w);
+		}
 	}
 	g_array_unref(queue);
 }
 
 /* Cut the main flow into pages; the sidebar flow beside it, then the
- * margin notes; the figure at the top of its page, both flows below it. */
+ * margin notes; the figure at the top of its page, both flows below it.
+ * The title block first, over as many pages as it needs. */
 void
 paginate(struct body *bd, struct pages *pp)
 {
 	const struct grid	*g = &bd->g;
 	double			 bottom = g->h - g->bottom;
-	guint			 from = 0, sfrom = 0, to, sto;
-	int			 n = 0, i, fig_page = -1;
+	guint			 from = 0, sfrom = 0, tfrom = 0, to, sto;
+	int			 n = 0, i, fig_page = -1, fresh;
 	GArray			*pending = g_array_new(FALSE, FALSE,
 	    sizeof(struct call));
 	GArray			*calls = g_array_new(FALSE, FALSE,
 	    sizeof(struct call));
 
+	title_pages(bd);
 	if (bd->figure != NULL)
 		fig_page = page_of_entry(bd, entry_of_block(bd,
 		    bd->figure_off)) + 1;
-	while (from < bd->vl->len || sfrom < bd->side->len || n == 0 ||
-	    n <= fig_page || pending->len > 0) {
+	while (tfrom < bd->top->len || from < bd->vl->len ||
+	    sfrom < bd->side->len || n <= fig_page || pending->len > 0) {
 		struct page *pg = pages_add(pp);
 		double y = page_top(bd, n), sy;
 
-		banner(bd, pg);
-		if (n == 0)
-			place(pg, PG_FLOW_CHROME_TOP, bd->top, 0, bd->top->len,
-			    g->left, g->top + (bd->t->doc->meta.
-			    classification != NULL ? 8 : 0), pp, n,
-			    bd->side_outline);
+		banner(bd, pg, n);
+		fresh = tfrom >= bd->top->len;
+		if (tfrom < bd->top->len) {
+			to = top_fit(bd, tfrom);
+			place(bd, pg, PG_FLOW_CHROME_TOP, bd->top, tfrom, to,
+			    g->left, base_top(bd), n);
+			tfrom = to;
+			if (tfrom < bd->top->len) {
+				n++;
+				continue;	/* a page of title */
+			}
+		}
 		if (n == fig_page) {
 			GPtrArray *one = g_ptr_array_new();
 
 			g_ptr_array_add(one, bd->figure);
-			place(pg, PG_FLOW_FIGURE, one, 0, 1, g->left, y, pp, n,
-			    bd->side_outline);
+			place(bd, pg, PG_FLOW_FIGURE, one, 0, 1, g->left, y, n);
 			y += bd->figure->height;
 			g_ptr_array_unref(one);
+			fresh = 0;
 		}
-		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y) : from;
-		place(pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, pp, n,
-		    bd->side_outline);
+		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
+		    fresh) : from;
+		place(bd, pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, n);
 		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
-		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y) :
-		    sfrom;
-		sy = place(pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto,
-		    g->side_x, y, pp, n, bd->side_outline);
-		place_notes(bd, pg, pp, n, pending, calls, y, sy);
+		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y,
+		    fresh) : sfrom;
+		sy = place(bd, pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto,
+		    g->side_x, y, n);
+		place_notes(bd, pg, n, pending, calls, y, sy);
 		from = to;
 		sfrom = sto;
 		n++;
@@ -338,4 +573,3 @@ paginate(struct body *bd, struct pages *pp)
 	g_array_unref(pending);
 	g_array_unref(calls);
 }
-

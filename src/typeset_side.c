@@ -227,7 +227,8 @@ note_entries(struct body *bd)
 {
 	const struct notes	*ns = bd->t->opts->notes;
 	struct ts		*t = bd->t;
-	double			 indent = 11, size = 7.4, leading = 9.6;
+	double			 indent = 11, size = 7.4;
+	double			 leading = NOTE_LEADING;
 	GPtrArray		*out = g_ptr_array_new_with_free_func(
 	    vent_free);
 	GPtrArray		*lines = g_ptr_array_new();

@@ -798,6 +798,288 @@ test_typeset_run_key_point_links(void **state)
 	source_free(src);
 }
 
+/* Every item of every page inside the page, and what is not the
+ * running footer above the foot of the page body (62 pt margin). */
+static void
+assert_on_pages(const struct pages *pp)
+{
+	double	foot = pp->height - 62 + 0.01;
+	guint	p, f, i, k;
+
+	for (p = 0; p < pp->pages->len; p++) {
+		const struct page *pg = g_ptr_array_index(pp->pages, p);
+
+		for (f = 0; f < pg->flows->len; f++) {
+			const struct pg_flow *fl = g_ptr_array_index(pg->flows,
+			    f);
+			double low = fl->kind == PG_FLOW_CHROME_BOTTOM ?
+			    pp->height : foot;
+
+			for (i = 0; i < fl->items->len; i++) {
+				const struct pg_item *it = &g_array_index(
+				    fl->items, struct pg_item, i);
+
+				if (it->type == PG_RUN) {
+					if (it->u.run.x < 0 || it->u.run.x +
+					    it->u.run.width > pp->width ||
+					    it->u.run.y - it->u.run.size < 0 ||
+					    it->u.run.y > low)
+						fail_msg("page %u: '%s' at %g,%g "
+						    "width %g", p + 1,
+						    it->u.run.text, it->u.run.x,
+						    it->u.run.y, it->u.run.width);
+				} else if (it->type == PG_PATH) {
+					for (k = 0; k < it->u.path.segs->len;
+					    k++) {
+						const struct pg_seg *sg =
+						    &g_array_index(
+						    it->u.path.segs,
+						    struct pg_seg, k);
+
+						assert_true(sg->op == PG_CLOSE ||
+						    (sg->x[0] >= 0 && sg->x[0] <=
+						    pp->width && sg->y[0] >= 0 &&
+						    sg->y[0] <= low));
+					}
+				} else if (it->type == PG_LINK) {
+					assert_true(it->u.link.y0 >= 0 &&
+					    it->u.link.y1 <= low);
+				}
+			}
+		}
+	}
+}
+
+/* The text of the runs of a flow kind, all pages, space-separated
+ * (caller frees). */
+static char *
+flow_text(const struct pages *pp, enum pg_flow_kind kind)
+{
+	GString	*s = g_string_new(NULL);
+	guint	 p, i;
+
+	for (p = 0; p < pp->pages->len; p++) {
+		struct pg_flow *fl = flow_of(g_ptr_array_index(pp->pages, p),
+		    kind);
+
+		for (i = 0; fl != NULL && i < fl->items->len; i++) {
+			struct pg_item *it = &g_array_index(fl->items,
+			    struct pg_item, i);
+
+			if (it->type == PG_RUN)
+				g_string_append_printf(s, "%s ",
+				    it->u.run.text);
+		}
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* The strings "<prefix>NNN" for NNN from 0 to n - 1, in order, in s. */
+static void
+assert_numbered(const char *s, const char *prefix, int n)
+{
+	const char	*p = s;
+	int		 i;
+
+	for (i = 0; i < n; i++) {
+		char w[64];
+
+		g_snprintf(w, sizeof(w), "%s%03d", prefix, i);
+		if ((p = strstr(p, w)) == NULL)
+			fail_msg("'%s' missing or out of order", w);
+		p += strlen(w);
+	}
+}
+
+static struct pages *
+run_text(const char *text, struct source **src, struct doc **d)
+{
+	struct typeset_opts	o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0" };
+
+	*src = source_from_string("t.md", text, (size_t)-1);
+	*d = doc_read(*src);
+	assert_non_null(*d);
+	return typeset_run(*d, &o);
+}
+
+/* 120 key points: the box breaks between points, ends at the page's
+ * foot, goes on at the top of the next page under a "(CONTINUED)"
+ * label; every point is printed, in order, then the body. */
+static void
+test_typeset_run_key_points_break(void **state)
+{
+	GString		*text = g_string_new("---\ntitle: T\nsummary:\n");
+	struct source	*src;
+	struct doc	*d;
+	struct pages	*pp;
+	char		*main_text;
+	guint		 p, i;
+	int		 k, labels[8] = { 0 };
+	double		 tint_foot = 0;
+
+	(void)state;
+	for (k = 0; k < 120; k++)
+		g_string_append_printf(text, "  - Point kp%03d says something "
+		    "moderately long about the matter at hand.\n", k);
+	g_string_append(text, "---\nThe body follows, bodyend.\n");
+	pp = run_text(text->str, &src, &d);
+	assert_true(pp->pages->len >= 3 && pp->pages->len <= 8);
+	assert_on_pages(pp);
+	main_text = flow_text(pp, PG_FLOW_MAIN);
+	assert_numbered(main_text, "kp", 120);
+	assert_non_null(strstr(strstr(main_text, "kp119"), "bodyend"));
+	for (p = 0; p < pp->pages->len; p++) {
+		struct pg_flow *fl = flow_of(g_ptr_array_index(pp->pages, p),
+		    PG_FLOW_MAIN);
+
+		for (i = 0; i < fl->items->len; i++) {
+			struct pg_item *it = &g_array_index(fl->items,
+			    struct pg_item, i);
+
+			if (it->type == PG_RUN && strcmp(it->u.run.text,
+			    "KEY POINTS (CONTINUED)") == 0) {
+				labels[p]++;
+				/* the first text of the page */
+				assert_true(it->u.run.y < 62 + 20);
+			}
+			if (p == 0 && it->type == PG_PATH &&
+			    it->u.path.fill == TINT)
+				for (k = 0; k < (int)it->u.path.segs->len;
+				    k++)
+					tint_foot = MAX(tint_foot,
+					    g_array_index(it->u.path.segs,
+					    struct pg_seg, k).y[0]);
+		}
+	}
+	assert_int_equal(labels[0], 0);
+	for (p = 1; p + 1 < pp->pages->len; p++)
+		assert_int_equal(labels[p], 1);
+	assert_true(fabs(tint_foot - (pp->height - 62)) < 0.01);
+	g_free(main_text);
+	g_string_free(text, TRUE);
+	pages_free(pp);
+	doc_free(d);
+	source_free(src);
+}
+
+/* A title of 300 words goes on over the next page, every word in order
+ * inside the page; the body follows it. */
+static void
+test_typeset_run_long_title(void **state)
+{
+	GString		*text = g_string_new("---\ntitle: \"");
+	struct source	*src;
+	struct doc	*d;
+	struct pages	*pp;
+	char		*top, *body;
+	int		 k;
+
+	(void)state;
+	for (k = 0; k < 300; k++)
+		g_string_append_printf(text, "%sword%03d", k ? " " : "", k);
+	g_string_append(text, "\"\n---\nThe body follows, bodyend.\n");
+	pp = run_text(text->str, &src, &d);
+	assert_true(pp->pages->len >= 3);
+	assert_on_pages(pp);
+	top = flow_text(pp, PG_FLOW_CHROME_TOP);
+	assert_numbered(top, "word", 300);
+	/* no main text on the pages the title fills */
+	assert_null(flow_of(g_ptr_array_index(pp->pages, 0), PG_FLOW_MAIN));
+	body = flow_text(pp, PG_FLOW_MAIN);
+	assert_non_null(strstr(body, "bodyend"));
+	g_free(top);
+	g_free(body);
+	g_string_free(text, TRUE);
+	pages_free(pp);
+	doc_free(d);
+	source_free(src);
+}
+
+/* A margin note longer than the page goes on in the next page's
+ * sidebar: every word printed, none below the foot. */
+static void
+test_typeset_run_long_note(void **state)
+{
+	GString			*text = g_string_new("---\ntitle: T\nnotes:\n"
+	    "  Aurora protocol: \"");
+	struct source		*src;
+	struct doc		*d;
+	struct notes		*ns;
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0" };
+	struct pages		*pp;
+	char			*side;
+	int			 k;
+
+	(void)state;
+	for (k = 0; k < 400; k++)
+		g_string_append_printf(text, "%snote%03d", k ? " " : "", k);
+	g_string_append(text, "\"\n---\nThen the Aurora protocol was "
+	    "signed.\n");
+	src = source_from_string("t.md", text->str, (size_t)-1);
+	d = doc_read(src);
+	assert_non_null(d);
+	ns = notes_build(d, NULL);
+	assert_non_null(ns);
+	o.notes = ns;
+	pp = typeset_run(d, &o);
+	assert_true(pp->pages->len >= 2);
+	assert_on_pages(pp);
+	side = flow_text(pp, PG_FLOW_SIDEBAR);
+	assert_numbered(side, "note", 400);
+	g_free(side);
+	g_string_free(text, TRUE);
+	pages_free(pp);
+	notes_free(ns);
+	doc_free(d);
+	source_free(src);
+}
+
+/* Front matter too long for its place: the organisation goes under the
+ * rule in full, the classification banner and footer shrink, then cut
+ * with a warning; nothing leaves the page. */
+static void
+test_typeset_run_long_chrome(void **state)
+{
+	GString			*text = g_string_new("---\ntitle: T\n"
+	    "organisation: \"");
+	struct source		*src;
+	struct doc		*d;
+	struct pages		*pp;
+	char			*top, *buf = NULL;
+	size_t			 len;
+	FILE			*f = open_memstream(&buf, &len);
+	int			 k;
+
+	(void)state;
+	for (k = 0; k < 30; k++)
+		g_string_append_printf(text, "%sorg%03d", k ? " " : "", k);
+	g_string_append(text, "\"\nclassification: \"");
+	for (k = 0; k < 60; k++)
+		g_string_append_printf(text, "%sSECRET%02d", k ? " " : "", k);
+	g_string_append(text, "\"\n---\nThe body.\n");
+	msg_set_output(f);
+	pp = run_text(text->str, &src, &d);
+	fclose(f);
+	msg_set_output(NULL);
+	assert_on_pages(pp);
+	top = flow_text(pp, PG_FLOW_CHROME_TOP);
+	assert_numbered(top, "org", 30);
+	assert_non_null(strstr(buf, "t.md: warning: classification 'SECRET00 "
+	    "SECRET01"));
+	assert_non_null(strstr(buf, "SECRET59' is too long for the banner; "
+	    "cut there\n"));
+	/* once, not once a page */
+	assert_null(strstr(strstr(buf, "banner;") + 1, "banner;"));
+	free(buf);
+	g_free(top);
+	g_string_free(text, TRUE);
+	pages_free(pp);
+	doc_free(d);
+	source_free(src);
+}
+
 #include "fontsetup.h"
 
 int
@@ -816,6 +1098,10 @@ main(void)
 		cmocka_unit_test(test_typeset_run_chronology_off),
 		cmocka_unit_test(test_typeset_run_margin_note),
 		cmocka_unit_test(test_typeset_run_key_point_links),
+		cmocka_unit_test(test_typeset_run_key_points_break),
+		cmocka_unit_test(test_typeset_run_long_title),
+		cmocka_unit_test(test_typeset_run_long_note),
+		cmocka_unit_test(test_typeset_run_long_chrome),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
