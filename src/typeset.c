@@ -443,6 +443,16 @@ double
 ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
     double size, double leading, guint32 rgb, double width, double before)
 {
+	return ragged_link(bd, vl, text, NULL, face, size, leading, rgb,
+	    width, before);
+}
+
+/* The same, a link to href (or plain text if NULL). */
+double
+ragged_link(struct body *bd, GPtrArray *vl, const char *text,
+    const char *href, int face, double size, double leading, guint32 rgb,
+    double width, double before)
+{
 	struct tstyle	 st = { 0 };
 	struct tpara	 tp;
 	struct doc_span	 sp = { 0 };
@@ -457,11 +467,14 @@ ragged(struct body *bd, GPtrArray *vl, const char *text, int face,
 	st.size = size;
 	st.leading = leading;
 	st.rgb = rgb;
+	st.link_rgb = LINK_RGB;
 	st.width = width;
 	tpara_init(&tp);
 	/* as spans, so that a word wider than the column is broken (at
 	 * no source position: the text is generated or front matter) */
 	sp.text = (char *)text;
+	sp.href = (char *)href;
+	sp.style = href != NULL ? SPAN_LINK : 0;
 	sp.off = G_MAXSIZE / 2;
 	g_ptr_array_add(spans, &sp);
 	tpara_add_spans(bd->t, &tp, spans, &st);

@@ -467,10 +467,12 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		/* level with the call, or higher to end at the foot */
 		if (y + v->height > bottom)
 			y = MAX(low, bottom - v->height);
-		/* full: wait for the next page, unless nothing is above:
-		 * a note taller than the sidebar goes on on the next */
+		/* full: wait for the next page, unless nothing is above or
+		 * the note is taller than a page's sidebar anyway (and a
+		 * few lines fit here): it goes on on the next */
 		if (pending->len > 0 || (y + v->height > bottom + 0.01 &&
-		    cursor > top)) {
+		    cursor > top && (v->height <= bottom - base_top(bd) ||
+		    y + 3 * NOTE_LEADING > bottom))) {
 			struct call w = { c->num, -1 };
 
 			g_array_append_val(pending, w);

@@ -15,7 +15,7 @@ about_panel(struct body *bd)
 	struct vent		*v;
 	guint			 words = 0, i;
 	char			 buf[96];
-	const char		*rows[5][2];
+	const char		*rows[5][2], *href[5] = { NULL };
 	char			*pub = NULL, *ret = NULL;
 	int			 nrows = 0, r;
 
@@ -54,6 +54,14 @@ about_panel(struct body *bd)
 	rows[nrows][0] = "Source";
 	rows[nrows++][1] = m->src_publication != NULL ? m->src_publication :
 	    d->name;
+	if (m->src_url != NULL) {
+		/* a link where a reader can follow it */
+		if (g_str_has_prefix(m->src_url, "https://") ||
+		    g_str_has_prefix(m->src_url, "http://"))
+			href[nrows] = m->src_url;
+		rows[nrows][0] = "URL";
+		rows[nrows++][1] = m->src_url;
+	}
 	if (m->src_published != NULL) {
 		rows[nrows][0] = "Published";
 		rows[nrows++][1] = pub = nice_date(m->src_published);
@@ -76,8 +84,8 @@ about_panel(struct body *bd)
 		add_run(t, v->items, FACE_SANS_BOLD, 7.2, GREY, 0,
 		    baseline_of(7.2, 10), rows[r][0]);
 		v->keep = 1;
-		ragged(bd, bd->side, rows[r][1], FACE_SANS, 7.8, 10.4, INK, w,
-		    0);
+		ragged_link(bd, bd->side, rows[r][1], href[r], FACE_SANS, 7.8,
+		    10.4, INK, w, 0);
 	}
 	g_free(pub);
 	g_free(ret);

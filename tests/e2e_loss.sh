@@ -112,8 +112,10 @@ check key-points/poppler-silent poppler_silent
 
 _d=$T/chrome
 mkdir -p "$_d"
+URL=https://example.org/reports/2024/06/17/north-korea/visit/putin/pyongyang/summit-of-the-two-leaders.html
 {
 	printf -- '---\ntitle: Long things\ndate: 2024-06-17\n'
+	printf 'source:\n  url: %s\n' "$URL"
 	printf 'organisation: "'
 	awk 'BEGIN { for (i = 0; i < 30; i++)
 	    printf "%sorg%03d", i ? " " : "", i }'
@@ -143,6 +145,11 @@ check chrome/organisation numbered "$T/chrome.txt" org 30
 check chrome/subtitle numbered "$T/chrome.txt" sub 120
 check chrome/heading numbered "$T/chrome.txt" head 80
 check chrome/note numbered "$T/chrome.txt" note 400
+# the source's URL in the About panel, broken over lines, and a link
+tr -d ' ' <"$T/chrome.txt" >"$T/chrome.nosp"
+check chrome/url in_order "$T/chrome.nosp" "ABOUTTHISBRIEFING|URL|$URL"
+qpdf --json "$_d/s.pdf" >"$T/chrome.json" 2>/dev/null
+check chrome/url-link has_text "$T/chrome.json" "\"/URI\": \"u:$URL\""
 check chrome/on-page on_page "$_d/s.pdf"
 check chrome/cropped-same same_cropped "$_d/s.pdf"
 
