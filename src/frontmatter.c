@@ -14,7 +14,8 @@
 /*
  * The front matter as a small tree built from libyaml's events, so
  * that the nesting depth is ours to limit.  All nodes live in fm.pool;
- * an alias is the node it names (scalars only: no expansion bombs).
+ * an alias is the node it names (scalars only), and aliases are limited
+ * in number and in the text they add (FM_MAX_ALIASES, FM_MAX_EXPANDED).
  */
 struct ynode {
 	yaml_node_type_t type;
@@ -31,6 +32,8 @@ struct fm {
 	int		 nerr;
 	GPtrArray	*pool;		/* struct ynode *, owned */
 	GHashTable	*anchors;	/* name -> struct ynode * */
+	int		 naliases;	/* aliases so far */
+	size_t		 expanded;	/* bytes of text they repeat */
 };
 
 struct key {
@@ -39,6 +42,8 @@ struct key {
 };
 
 static struct ynode	*build(struct fm *, yaml_parser_t *);
+static int		 alias_ok(struct fm *, const struct ynode *,
+			    const yaml_event_t *);
 static struct pos	 mark_pos(const struct fm *, yaml_mark_t);
 static void		 error(struct fm *, const struct ynode *, const char *,
 			    ...) G_GNUC_PRINTF(3, 4);
@@ -206,6 +211,31 @@ yaml_problem(struct fm *fm, const yaml_parser_t *parser)
 }
 
 /*
+ * Count an alias of scalar n; 0 after reporting one too many, or one
+ * that repeats too much text.
+ */
+static int
+alias_ok(struct fm *fm, const struct ynode *n, const yaml_event_t *ev)
+{
+	struct ynode	 at;
+	const char	*name = (const char *)ev->data.alias.anchor;
+
+	at.pos = mark_pos(fm, ev->start_mark);
+	if (++fm->naliases > FM_MAX_ALIASES) {
+		error(fm, &at, "alias '*%s' makes more than %d aliases in the "
+		    "front matter", name, FM_MAX_ALIASES);
+		return 0;
+	}
+	fm->expanded += strlen(n->text);
+	if (fm->expanded > FM_MAX_EXPANDED) {
+		error(fm, &at, "alias '*%s' expands the front matter past %d "
+		    "bytes", name, FM_MAX_EXPANDED);
+		return 0;
+	}
+	return 1;
+}
+
+/*
  * Turn the event stream into a tree of ynodes; returns the root, or
  * NULL for an empty front matter or after an error.
  */
@@ -262,7 +292,8 @@ build(struct fm *fm, yaml_parser_t *parser)
 				    "or a list or mapping (not supported)",
 				    (const char *)ev.data.alias.anchor);
 				done = 1;
-			}
+			} else if (!alias_ok(fm, n, &ev))
+				done = 1;
 			break;
 		case YAML_SEQUENCE_START_EVENT:
 		case YAML_MAPPING_START_EVENT:
@@ -503,8 +534,11 @@ k_string(struct fm *fm, const char *name, const struct ynode *v)
 {
 	const char	*s;
 
-	if ((s = scalar(fm, name, v)) != NULL)
-		set(field(fm, name), s);
+	if ((s = scalar(fm, name, v)) == NULL)
+		return;
+	set(field(fm, name), s);
+	if (strcmp(name, "glossary") == 0)
+		fm->meta->glossary_pos = v->pos;
 }
 
 static void

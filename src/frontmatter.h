@@ -11,6 +11,14 @@
 
 /* Collections nest at most this deep in a front matter. */
 #define FM_MAX_DEPTH	32
+/*
+ * Aliases (*name) repeat the scalar their anchor names: a front matter
+ * may hold at most FM_MAX_ALIASES of them, adding at most
+ * FM_MAX_EXPANDED bytes of text in all, so that a small file cannot
+ * stand for a huge one.
+ */
+#define FM_MAX_ALIASES	1000
+#define FM_MAX_EXPANDED	(1024 * 1024)
 
 /*
  * Fill meta from the front matter of src, if it has one.  meta's

@@ -8,6 +8,13 @@
 #include "hyph.h"
 
 #define HYPH_MAX_WORD	64	/* longer words are not hyphenated */
+/*
+ * A text whose distinct words (those of at most HYPH_MAX_WORD bytes)
+ * add up to more bytes than this gets the whole dictionary: cutting it
+ * down keeps every piece of every word in a table, some 10 entries per
+ * byte, and would cost more than it saves.
+ */
+#define HYPH_PRUNE_MAX	(64 * 1024)
 
 struct hyph {
 	HyphenDict	*dict;
@@ -75,14 +82,19 @@ hyph_new(const char *lang, const char *dir)
 	return wrap(d);
 }
 
-/* Distinct lowercased letter runs of a text, in the dictionary's
- * character set. */
+/*
+ * Distinct lowercased letter runs of a text, in the dictionary's
+ * character set; runs longer than HYPH_MAX_WORD are left out (they are
+ * never hyphenated).  NULL if the words add up to more than
+ * HYPH_PRUNE_MAX bytes.
+ */
 static GHashTable *
 text_words(const char *text, size_t len, const char *cset)
 {
 	GHashTable	*words = g_hash_table_new_full(g_str_hash,
 	    g_str_equal, g_free, NULL);
 	const char	*p = text, *e = text + len, *run = NULL;
+	size_t		 total = 0;
 
 	while (p <= e) {
 		gunichar c = p < e ? g_utf8_get_char_validated(p, e - p) : 0;
@@ -90,7 +102,7 @@ text_words(const char *text, size_t len, const char *cset)
 
 		if (alpha && run == NULL)
 			run = p;
-		if (!alpha && run != NULL) {
+		if (!alpha && run != NULL && p - run <= HYPH_MAX_WORD) {
 			char *dot = g_utf8_strdown(run, p - run);
 
 			if (cset != NULL) {
@@ -100,10 +112,18 @@ text_words(const char *text, size_t len, const char *cset)
 				g_free(dot);
 				dot = conv;
 			}
-			if (dot != NULL)
+			if (dot != NULL && !g_hash_table_contains(words, dot)) {
+				total += strlen(dot);
 				g_hash_table_add(words, dot);
-			run = NULL;
+			} else
+				g_free(dot);
+			if (total > HYPH_PRUNE_MAX) {
+				g_hash_table_unref(words);
+				return NULL;
+			}
 		}
+		if (!alpha)
+			run = NULL;
 		if (p >= e)
 			break;
 		p = c < 0x110000 ? g_utf8_next_char(p) : p + 1;
@@ -261,6 +281,13 @@ load_pruned(const char *path, const char *text, size_t len)
 	}
 	words = text_words(text, len, g_ascii_strcasecmp(cset, "UTF-8") ==
 	    0 ? NULL : cset);
+	if (words == NULL) {
+		/* too many words to be worth it: the whole dictionary */
+		d = hnj_hyphen_load(path);
+		g_free(cset);
+		g_free(buf);
+		return d;
+	}
 	subs = substrings(words, maxlen);
 	out = g_string_new(cset);
 	g_string_append_c(out, '\n');

@@ -5,6 +5,20 @@
 #include "typeset_int.h"
 
 #define PLACEHOLDER	0xFFFD	/* drawn for a character no face covers */
+/*
+ * A word of more characters than this gets no break points inside
+ * (no hyphenation, no break after a dash or a slash): if it is wider
+ * than the column it is cut into pieces as wide as the column.  Its
+ * items stay few however long it is.
+ */
+#define LONG_WORD	256
+/*
+ * Finding where a character of a span stands in the source searches the
+ * span from its start: only so many characters of a paragraph get their
+ * exact place (more than any message kind prints), later ones the place
+ * of their span.
+ */
+#define CHAR_POS_MAX	32
 
 enum brk {
 	BRK_HYPH,		/* discretionary: draws "-" */
@@ -37,10 +51,16 @@ struct builder {
 	int			 have_word;
 	int			 sentence_start;
 	int			 warned_long;
+	int			 npos;		/* char_pos calls so far */
 	int			 call;		/* a note number waiting to be
 						 * set after closing quotes */
 	size_t			 call_off;
 };
+
+static void	 cut_box(struct builder *, const struct seg *, size_t,
+		    size_t, int);
+static void	 piece(struct builder *, const struct seg *, size_t, size_t,
+		    double, int);
 
 void
 ts_item_move(struct pg_item *it, double dx, double dy)
@@ -209,9 +229,72 @@ static void
 push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
     int explicit_hyphen)
 {
+	double		 width;
+
+	width = ts_measure(b->t, sg->face, b->tp->text->str + sg->text + off,
+	    len) * sg->size;
+	if (width <= b->st->width) {
+		piece(b, sg, off, len, width, explicit_hyphen);
+		return;
+	}
+	/* wider than the column: cut between letters */
+	if (!b->warned_long) {
+		const struct source *src = b->t->opts->src;
+		struct pos pos = { 0, 0 };
+
+		if (src != NULL && sg->src_off + off < src->len)
+			pos = source_pos(src, sg->src_off + off);
+		msg_at(b->t->doc->path, &pos, MSG_WARNING, "a word is wider "
+		    "than the column; broken between letters");
+		b->warned_long = 1;
+	}
+	cut_box(b, sg, off, len, explicit_hyphen);
+}
+
+/*
+ * Push the text [off, off + len) of a segment as pieces as wide as the
+ * column, with a break between them.  The widths are summed character
+ * by character as the pieces grow (the word is not shaped again for
+ * each piece); a combining mark stays with the character before it.
+ */
+static void
+cut_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
+    int explicit_hyphen)
+{
+	const char	*s = b->tp->text->str + sg->text + off;
+	const char	*p = s, *e = s + len, *start = s, *q;
+	double		 w = 0, cw;
+
+	while (p < e) {
+		q = g_utf8_next_char(p);
+		while (q < e && g_unichar_ismark(g_utf8_get_char(q)))
+			q = g_utf8_next_char(q);
+		cw = ts_measure(b->t, sg->face, p, (size_t)(q - p)) *
+		    sg->size;
+		if (p > start && w + cw > b->st->width) {
+			struct lb_item pen = { .type = LB_PENALTY,
+			    .penalty = 900 };
+
+			piece(b, sg, off + (size_t)(start - s),
+			    (size_t)(p - start), w, 0);
+			push(b->tp, &pen, NULL);
+			start = p;
+			w = 0;
+		}
+		w += cw;
+		p = q;
+	}
+	piece(b, sg, off + (size_t)(start - s), (size_t)(e - start), w,
+	    explicit_hyphen);
+}
+
+/* One box of a segment's text, of a known width. */
+static void
+piece(struct builder *b, const struct seg *sg, size_t off, size_t len,
+    double width, int explicit_hyphen)
+{
 	struct lb_item	it = { .type = LB_BOX };
 	struct tbox	bx = { 0 };
-	const char	*s = b->tp->text->str + sg->text + off;
 
 	bx.face = sg->face;
 	bx.size = sg->size;
@@ -224,43 +307,8 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 	bx.src_off = sg->src_off + off;
 	bx.href = sg->href;
 	bx.explicit_hyphen = explicit_hyphen;
-	it.width = ts_measure(b->t, sg->face, s, len) * sg->size;
-	if (it.width <= b->st->width) {
-		push(b->tp, &it, &bx);
-		return;
-	}
-	/* wider than the column: break anywhere */
-	if (!b->warned_long) {
-		const struct source *src = b->t->opts->src;
-		struct pos pos = { 0, 0 };
-
-		if (src != NULL && bx.src_off < src->len)
-			pos = source_pos(src, bx.src_off);
-		msg_at(b->t->doc->path, &pos, MSG_WARNING, "a word is wider "
-		    "than the column; broken between letters");
-		b->warned_long = 1;
-	}
-	{
-		const char *p = s, *e = s + len;
-
-		while (p < e) {
-			const char *q = g_utf8_next_char(p);
-			struct lb_item pen = { .type = LB_PENALTY,
-			    .penalty = 900 };
-
-			bx.text = sg->text + (size_t)(p - b->tp->text->str -
-			    sg->text);
-			bx.len = (size_t)(q - p);
-			bx.src_off = sg->src_off + (size_t)(p - s) + off;
-			bx.explicit_hyphen = q == e ? explicit_hyphen : 0;
-			it.width = ts_measure(b->t, sg->face, p,
-			    (size_t)(q - p)) * sg->size;
-			push(b->tp, &it, &bx);
-			if (q < e)
-				push(b->tp, &pen, NULL);
-			p = q;
-		}
-	}
+	it.width = width;
+	push(b->tp, &it, &bx);
 }
 
 static void
@@ -374,6 +422,7 @@ flush_word(struct builder *b)
 	guint		 i, k;
 	const char	*last;
 	size_t		 lastlen;
+	glong		 nchars;
 
 	if (b->segs->len == 0)
 		return;
@@ -387,12 +436,20 @@ flush_word(struct builder *b)
 		push(b->tp, &g, NULL);
 	}
 	pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	for (i = 0, nchars = 0; i < b->segs->len &&
+	    nchars <= LONG_WORD; i++) {
+		struct seg *sg = &g_array_index(b->segs, struct seg, i);
+
+		nchars += g_utf8_strlen(b->tp->text->str + sg->text,
+		    (gssize)MIN(sg->len, 4 * (LONG_WORD + 1)));
+	}
 	for (i = 0; i < b->segs->len; i++) {
 		struct seg *sg = &g_array_index(b->segs, struct seg, i);
 		size_t from = 0;
 
 		g_array_set_size(pts, 0);
-		seg_points(b, sg, i == 0, pts);
+		if (nchars <= LONG_WORD)
+			seg_points(b, sg, i == 0, pts);
 		for (k = 0; k <= pts->len; k++) {
 			struct bpoint *bp = k < pts->len ?
 			    &g_array_index(pts, struct bpoint, k) : NULL;
@@ -438,15 +495,17 @@ flush_word(struct builder *b)
 
 /* Where in the source a character of a span stands, for messages. */
 static struct pos
-char_pos(struct ts *t, const struct doc_span *sp, const char *p,
+char_pos(struct builder *b, const struct doc_span *sp, const char *p,
     const char *start)
 {
-	const struct source *src = t->opts->src;
+	const struct source *src = b->t->opts->src;
 	struct pos	 pos = sp->pos;
 	char		 buf[8];
 	int		 n = g_unichar_to_utf8(g_utf8_get_char(p), buf);
 	const char	*hit;
 
+	if (b->npos++ >= CHAR_POS_MAX)
+		return pos;
 	if (src == NULL || sp->off >= src->len) {
 		pos.col += (int)g_utf8_strlen(start, p - start);
 		return pos;
@@ -615,7 +674,7 @@ add_span(struct builder *b, const struct doc_span *sp)
 		if (c == 0x00AD || c == 0x200B || c == 0xFEFF)
 			continue;
 		if (c > 0xFFFF || !fonts_face_covers(lk.face, c)) {
-			struct pos pos = char_pos(b->t, sp, p, s);
+			struct pos pos = char_pos(b, sp, p, s);
 
 			msg_at(b->t->doc->path, &pos, MSG_WARNING,
 			    "character U+%04X is not covered by the fonts; "

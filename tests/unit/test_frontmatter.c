@@ -478,6 +478,97 @@ test_frontmatter_parse_anchors(void **state)
 	    "no anchor, or a list or mapping (not supported)\n");
 }
 
+/* n aliases of an anchored text of len bytes in summary, as a front
+ * matter opening with "---\nsubtitle: &a TEXT\nsummary:\n". */
+static char *
+alias_doc(int n, size_t len)
+{
+	GString	*s = g_string_new("---\nsubtitle: &a ");
+	int	 i;
+
+	for (i = 0; (size_t)i < len; i++)
+		g_string_append_c(s, 'w');
+	g_string_append(s, "\nsummary:\n");
+	for (i = 0; i < n; i++)
+		g_string_append(s, "  - *a\n");
+	g_string_append(s, "---\nBody.\n");
+	return g_string_free(s, FALSE);
+}
+
+/* As many aliases as allowed, and repeating as much text as allowed. */
+static void
+test_frontmatter_parse_alias_limits_ok(void **state)
+{
+	struct doc	*doc;
+	char		*text;
+
+	(void)state;
+	text = alias_doc(FM_MAX_ALIASES, 10);
+	doc = read_doc(text);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.summary->len, FM_MAX_ALIASES);
+	assert_string_equal(str_at(doc->meta.summary, 999), "wwwwwwwwww");
+	assert_string_equal(messages(), "");
+	doc_free(doc);
+	g_free(text);
+	/* 4 times a quarter: exactly the limit */
+	text = alias_doc(4, FM_MAX_EXPANDED / 4);
+	doc = read_doc(text);
+	assert_non_null(doc);
+	assert_int_equal(doc->meta.summary->len, 4);
+	assert_string_equal(messages(), "");
+	doc_free(doc);
+	g_free(text);
+}
+
+/* One alias too many: an error at that alias, and no document. */
+static void
+test_frontmatter_parse_alias_count(void **state)
+{
+	char	*text;
+
+	(void)state;
+	text = alias_doc(FM_MAX_ALIASES + 5, 1);
+	assert_null(read_doc(text));
+	/* "---" is line 1, subtitle 2, summary 3: alias 1001 on line 1004 */
+	assert_string_equal(messages(), "t.md:1004:5: error: alias '*a' makes "
+	    "more than 1000 aliases in the front matter\n");
+	g_free(text);
+}
+
+/* Aliases repeating more than FM_MAX_EXPANDED bytes: an error at the
+ * alias that goes past, in a list, a mapping's value or a key. */
+static void
+test_frontmatter_parse_alias_size(void **state)
+{
+	char	*text, *big = g_strnfill(FM_MAX_EXPANDED / 2 + 1, 'x');
+
+	(void)state;
+	text = alias_doc(3, FM_MAX_EXPANDED / 2);
+	assert_null(read_doc(text));
+	assert_string_equal(messages(), "t.md:6:5: error: alias '*a' expands "
+	    "the front matter past 1048576 bytes\n");
+	g_free(text);
+	capture_end();
+	capture_begin();
+	text = g_strdup_printf("---\ntitle: &t %s\nauthor: *t\n"
+	    "organisation: *t\n---\nBody.\n", big);
+	assert_null(read_doc(text));
+	assert_string_equal(messages(), "t.md:4:15: error: alias '*t' expands "
+	    "the front matter past 1048576 bytes\n");
+	g_free(text);
+	capture_end();
+	capture_begin();
+	/* a long key needs YAML's explicit "? key" form */
+	text = g_strdup_printf("---\nnotes:\n  ? &k %s\n  : a\n  ? *k\n"
+	    "  : b\n  x: *k\n---\nBody.\n", big);
+	assert_null(read_doc(text));
+	assert_string_equal(messages(), "t.md:7:6: error: alias '*k' expands "
+	    "the front matter past 1048576 bytes\n");
+	g_free(text);
+	g_free(big);
+}
+
 static void
 test_frontmatter_parse_no_front_matter(void **state)
 {
@@ -526,6 +617,9 @@ main(void)
 		T(test_frontmatter_parse_notes_bad),
 		T(test_frontmatter_parse_source_unknown),
 		T(test_frontmatter_parse_anchors),
+		T(test_frontmatter_parse_alias_limits_ok),
+		T(test_frontmatter_parse_alias_count),
+		T(test_frontmatter_parse_alias_size),
 		T(test_frontmatter_parse_no_front_matter),
 		T(test_frontmatter_distance_cases),
 #undef T

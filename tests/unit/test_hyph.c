@@ -205,6 +205,58 @@ test_hyph_new_for_text_article(void **state)
 	hyph_free(cut);
 }
 
+/*
+ * A text of too many distinct words for a cut-down dictionary (over
+ * 64 KiB of them), and one with a letter run too long to hyphenate: the
+ * loader takes the whole dictionary or leaves the run out, and the
+ * words hyphenate as with the whole dictionary.
+ */
+static void
+test_hyph_new_for_text_large(void **state)
+{
+	static const char *const words[] = { "hyphenation",
+	    "international", "geopolitical", "relationship", "burgeoning" };
+	GString		*text = g_string_new(NULL);
+	struct hyph	*full, *cut;
+	guint32		 seed = 7;
+	size_t		 i, k;
+
+	(void)state;
+	full = hyph_new("en-US", NULL);
+	assert_non_null(full);
+	for (k = 0; k < 2; k++) {
+		g_string_truncate(text, 0);
+		for (i = 0; i < G_N_ELEMENTS(words); i++)
+			g_string_append_printf(text, "%s ", words[i]);
+		if (k == 0) {
+			/* 20 000 distinct words of 8 letters */
+			for (i = 0; i < 20000 * 8; i++) {
+				seed = seed * 1103515245 + 12345;
+				g_string_append_c(text,
+				    (char)('a' + (seed >> 16) % 26));
+				if (i % 8 == 7)
+					g_string_append_c(text, ' ');
+			}
+		} else
+			for (i = 0; i < 100000; i++)
+				g_string_append_c(text, "abcdefg"[i % 7]);
+		cut = hyph_new_for_text("en-US", NULL, text->str, text->len);
+		assert_non_null(cut);
+		for (i = 0; i < G_N_ELEMENTS(words); i++) {
+			char *a = marked(full, words[i]);
+			char *b = marked(cut, words[i]);
+
+			assert_string_equal(a, b);
+			assert_string_not_equal(a, words[i]);
+			g_free(a);
+			g_free(b);
+		}
+		hyph_free(cut);
+	}
+	g_string_free(text, TRUE);
+	hyph_free(full);
+}
+
 /* The loader thread gives the same result as a direct load. */
 static void
 test_hyph_start_wait(void **state)
@@ -241,6 +293,7 @@ main(void)
 		cmocka_unit_test(test_hyph_points_other_charsets),
 		cmocka_unit_test(test_hyph_new_for_text_same_points),
 		cmocka_unit_test(test_hyph_new_for_text_article),
+		cmocka_unit_test(test_hyph_new_for_text_large),
 		cmocka_unit_test(test_hyph_start_wait),
 		cmocka_unit_test(test_hyph_new_unknown),
 	};
