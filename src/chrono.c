@@ -1415,7 +1415,8 @@ sentence_events(struct run *r, struct sentence *sent,
 			locate(r, x->core, &pos);
 			msg_at(r->doc->path, &pos, MSG_WARNING,
 			    "date '%.*s' falls outside years 1 to 9999, no "
-			    "entry", (int)(x->end - x->core), r->text + x->core);
+			    "entry", (int)(x->end - x->core),
+			    r->text + x->core);
 			continue;
 		}
 		if (x->flags & DATE_MEASURE)

@@ -535,7 +535,8 @@ doc_date(const struct finder *f, GDate *d)
 	const struct date_ctx *c = f->ctx;
 
 	g_date_clear(d, 1);
-	if (c->year <= 0 || c->year > 9999 || !g_date_valid_dmy(c->day > 0 ? c->day : 1,
+	if (c->year <= 0 || c->year > 9999 ||
+	    !g_date_valid_dmy(c->day > 0 ? c->day : 1,
 	    c->month > 0 ? c->month : 1, c->year))
 		return 0;
 	g_date_set_dmy(d, c->day > 0 ? c->day : 1,

@@ -519,8 +519,8 @@ title_block(struct body *bd)
 		if (m->organisation != NULL && (org_w = text_width(t,
 		    FACE_SANS, 7.6, m->organisation)) + 12 + text_width(t,
 		    FACE_SANS_BOLD, 7.6, up) <= fw)
-			add_run(t, v->items, FACE_SANS, 7.6, GREY, fw - org_w, 9,
-			    m->organisation);
+			add_run(t, v->items, FACE_SANS, 7.6, GREY, fw - org_w,
+			    9, m->organisation);
 		else if (m->organisation != NULL)
 			org_below = 1;
 		g_free(up);
@@ -824,10 +824,10 @@ figure(struct body *bd)
 	struct vent		*v;
 	guint			 i;
 	size_t			 first = (size_t)-1;
-	double			 fw = bd->g.w - bd->g.left - bd->g.right, h;
+	double			 fw = bd->g.w - bd->g.left - bd->g.right;
 	/* the room on a page below the banner */
 	double			 col = bd->g.h - bd->g.bottom - bd->g.top -
-	    (bd->t->doc->meta.classification != NULL ? 8 : 0);
+	    (bd->t->doc->meta.classification != NULL ? 8 : 0), h, k;
 
 	if (d == NULL)
 		return;
@@ -867,8 +867,8 @@ figure(struct body *bd)
 	/* taller than a page (a long chain of actors): smaller, centred */
 	h = d->h;
 	if (h + 18 > col) {
-		scale_items(v->items, (col - 18) / h, fw * (1 - (col - 18) / h) /
-		    2);
+		k = (col - 18) / h;
+		scale_items(v->items, k, fw * (1 - k) / 2);
 		h = col - 18;
 	}
 	/* a rule above, the drawing, air below */

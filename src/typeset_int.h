@@ -162,9 +162,9 @@ double		 ragged(struct body *bd, GPtrArray *vl, const char *text,
 		    int face, double size, double leading, guint32 rgb,
 		    double width, double before);
 /* The same, a link to href (NULL: plain text). */
-double		 ragged_link(struct body *bd, GPtrArray *vl, const char *text,
-		    const char *href, int face, double size, double leading,
-		    guint32 rgb, double width, double before);
+double		 ragged_link(struct body *bd, GPtrArray *vl,
+		    const char *text, const char *href, int face, double size,
+		    double leading, guint32 rgb, double width, double before);
 
 /* The anchor name of the nearest block at or before off, in buf. */
 const char	*anchor_for(struct body *bd, size_t off, char *buf,

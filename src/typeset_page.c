@@ -381,8 +381,9 @@ find_calls(const struct pg_flow *fl, GArray *calls)
 
 /*
  * Cut a margin note taller than avail after its last line that fits (at
- * least one; its items are runs on baselines NOTE_LEADING apart): v keeps the lines above, the lines below are returned,
- * moved up to start at 0.
+ * least one; its items are runs on baselines NOTE_LEADING apart): v
+ * keeps the lines above, the lines below are returned, moved up to
+ * start at 0.
  */
 static GArray *
 split_note(struct vent *v, double avail)
