@@ -599,12 +599,13 @@ note_ambiguous(struct run *r, int ent, guint i)
 {
 	const struct gaz_entry *g = G(r, ent);
 	struct pos	 pos;
-	GString		*c = g_string_new(NULL);
+	GString		*c;
 	guint		 k;
 
 	if (E(r, ent)->noted)
 		return;
 	E(r, ent)->noted = 1;
+	c = g_string_new(NULL);
 	for (k = 0; k < g->cands->len; k++)
 		g_string_append_printf(c, "%s%s", k == 0 ? "" :
 		    k + 1 == g->cands->len ? " or " : ", ",
