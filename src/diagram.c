@@ -285,6 +285,8 @@ diagram_layout(const struct graph *g, double width)
 
 		if (nodes[i] == NULL)
 			continue;
+		/* padding too: the layout compares equal byte for byte */
+		memset(&dn, 0, sizeof(dn));
 		dn.actor = (int)i;
 		dn.x = ND_coord(nodes[i]).x - left;
 		dn.y = top - ND_coord(nodes[i]).y;
