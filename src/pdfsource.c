@@ -5,10 +5,13 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <glib.h>
 #include <qpdf/qpdf-c.h>
+#include <zlib.h>
 
+#include "fileio.h"
 #include "msg.h"
 #include "pdfsource.h"
 
@@ -32,6 +35,14 @@
 #define TREE_DEPTH	32
 /* Name tree nodes visited at most (shared kids could still explode). */
 #define TREE_NODES	4096
+/* Decoded bytes written at most when the caller gives 0. */
+#define MAX_SIZE_DEFAULT ((guint64)64 << 20)
+/* /FlateDecode stages chained at most: each holds ~100 KB. */
+#define STAGES_MAX	8
+/* Bytes a stage inflates at a time, and raw bytes fed at a time. */
+#define CHUNK		65536
+/* Bytes of an unsafe name or filter shown at most in a message. */
+#define SHOWN_MAX	200
 
 /* The libqpdf functions used, resolved by name; each is qpdf_<field>. */
 struct qpdf {
@@ -48,11 +59,18 @@ struct qpdf {
 	__typeof__(qpdf_get_root)		*get_root;
 	__typeof__(qpdf_oh_has_key)		*oh_has_key;
 	__typeof__(qpdf_oh_get_key)		*oh_get_key;
+	__typeof__(qpdf_oh_get_dict)		*oh_get_dict;
 	__typeof__(qpdf_oh_is_dictionary)	*oh_is_dictionary;
 	__typeof__(qpdf_oh_is_stream)		*oh_is_stream;
+	__typeof__(qpdf_oh_is_array)		*oh_is_array;
+	__typeof__(qpdf_oh_is_name)		*oh_is_name;
+	__typeof__(qpdf_oh_is_null)		*oh_is_null;
+	__typeof__(qpdf_oh_is_integer)		*oh_is_integer;
 	__typeof__(qpdf_oh_is_name_and_equals)	*oh_is_name_and_equals;
 	__typeof__(qpdf_oh_get_array_n_items)	*oh_get_array_n_items;
 	__typeof__(qpdf_oh_get_array_item)	*oh_get_array_item;
+	__typeof__(qpdf_oh_get_name)		*oh_get_name;
+	__typeof__(qpdf_oh_get_int_value)	*oh_get_int_value;
 	__typeof__(qpdf_oh_get_value_as_utf8)	*oh_get_value_as_utf8;
 	__typeof__(qpdf_oh_get_stream_data)	*oh_get_stream_data;
 };
@@ -66,17 +84,41 @@ static const struct {
 	SYM(init), SYM(cleanup), SYM(silence_errors),
 	SYM(set_suppress_warnings), SYM(read_memory), SYM(has_error),
 	SYM(get_error), SYM(get_error_message_detail), SYM(get_root),
-	SYM(oh_has_key), SYM(oh_get_key), SYM(oh_is_dictionary),
-	SYM(oh_is_stream), SYM(oh_is_name_and_equals),
-	SYM(oh_get_array_n_items),
-	SYM(oh_get_array_item), SYM(oh_get_value_as_utf8),
-	SYM(oh_get_stream_data)
+	SYM(oh_has_key), SYM(oh_get_key), SYM(oh_get_dict),
+	SYM(oh_is_dictionary), SYM(oh_is_stream), SYM(oh_is_array),
+	SYM(oh_is_name), SYM(oh_is_null), SYM(oh_is_integer),
+	SYM(oh_is_name_and_equals), SYM(oh_get_array_n_items),
+	SYM(oh_get_array_item), SYM(oh_get_name), SYM(oh_get_int_value),
+	SYM(oh_get_value_as_utf8), SYM(oh_get_stream_data)
 };
 
 /* The file specifications found, in document order. */
 struct specs {
 	GArray	*oh;		/* of qpdf_oh */
 	int	 visited;	/* name tree nodes so far */
+};
+
+/*
+ * The embedded file's bytes on their way out: raw bytes go through
+ * stage 0 to n - 1 (zlib inflate each, streaming), then to the output.
+ * Memory: CHUNK and one inflate state per stage, whatever the size.
+ */
+struct decoder {
+	z_stream	 z[STAGES_MAX];
+	unsigned char	*buf[STAGES_MAX];	/* CHUNK bytes each */
+	int		 ended[STAGES_MAX];	/* Z_STREAM_END seen */
+	int		 n;			/* stages */
+	struct outfile	*out;
+	guint64		 size;			/* decoded bytes so far */
+	guint64		 max;
+	enum {
+		DEC_OK,
+		DEC_TOO_BIG,			/* past max */
+		DEC_DATA,			/* zlib's msg in why */
+		DEC_WRITE			/* errno in werr */
+	}		 err;
+	const char	*why;
+	int		 werr;
 };
 
 static int	 load_qpdf(struct qpdf *);
@@ -90,27 +132,39 @@ static qpdf_oh	 ef_stream(struct qpdf *, qpdf_oh);
 static int	 choose(struct qpdf *, const char *, const struct specs *,
 		    qpdf_oh *);
 static char	*safe_name(struct qpdf *, const char *, qpdf_oh);
+static char	*shown(const char *, size_t, int *);
 static int	 text_key(struct qpdf *, qpdf_oh, const char *,
 		    const char **, size_t *);
-static int	 write_out(const char *, const char *, const unsigned char *,
-		    size_t, int, char **);
+static int	 stages(struct qpdf *, const char *, qpdf_oh, int *);
+static int	 flate_parms_ok(struct qpdf *, qpdf_oh);
+static void	 unsupported(struct qpdf *, const char *, qpdf_oh,
+		    const char *);
+static void	 too_big(const char *, guint64);
+static int	 declared_size(struct qpdf *, const char *, qpdf_oh,
+		    guint64);
+static int	 target_free(const char *, int);
+static int	 write_decoded(struct qpdf *, const char *, qpdf_oh, int,
+		    guint64, const char *, int);
+static int	 decode(struct decoder *, const unsigned char *, size_t);
+static int	 push(struct decoder *, int, const unsigned char *, size_t);
+static voidpf	 zalloc(voidpf, uInt, uInt);
+static void	 zfree(voidpf, voidpf);
 static const char *file_error(const GError *);
 
 int
 pdfsource_extract(const char *pdf, const char *dir, int force,
-    char **written)
+    guint64 max_size, char **written)
 {
 	struct qpdf	 q = { 0 };
 	struct specs	 sp = { 0 };
-	qpdf_oh		 spec;
-	char		*buf = NULL, *name = NULL;
-	unsigned char	*data = NULL;
+	qpdf_oh		 spec, stream;
+	char		*buf = NULL, *name = NULL, *path = NULL;
 	gsize		 len;
-	size_t		 dlen = 0;
-	QPDF_BOOL	 filtered = QPDF_FALSE;
-	int		 rc;
+	int		 rc, n;
 
 	*written = NULL;
+	if (max_size == 0)
+		max_size = MAX_SIZE_DEFAULT;
 	if ((rc = read_pdf(pdf, &buf, &len)) != 0)
 		return rc;
 	if ((rc = load_qpdf(&q)) != 0)
@@ -130,21 +184,22 @@ pdfsource_extract(const char *pdf, const char *dir, int force,
 	if (choose(&q, pdf, &sp, &spec) != 0 ||
 	    (name = safe_name(&q, pdf, spec)) == NULL)
 		goto out;
-	/* every lossless filter undone: RunLength is "specialized" */
-	if (q.oh_get_stream_data(q.qd, ef_stream(&q, spec),
-	    qpdf_dl_specialized, &filtered, &data, &dlen) & QPDF_ERRORS) {
-		damaged(&q, pdf);
+	stream = ef_stream(&q, spec);
+	/* what the PDF asks for is checked before any byte is written */
+	if (stages(&q, pdf, stream, &n) != 0 ||
+	    declared_size(&q, pdf, stream, max_size) != 0)
 		goto out;
-	}
-	if (!filtered) {
-		/* raw bytes under a filter we cannot undo would be garbage */
-		msg_at(NULL, NULL, MSG_ERROR, "%s: embedded file '%s' uses a "
-		    "filter that cannot be decoded", pdf, name);
+	path = dir != NULL ? g_build_filename(dir, name, NULL) :
+	    g_strdup(name);
+	if ((rc = target_free(path, force)) != 0)
 		goto out;
+	if ((rc = write_decoded(&q, pdf, stream, n, max_size, path,
+	    force)) == 0) {
+		*written = path;
+		path = NULL;
 	}
-	rc = write_out(dir, name, data, dlen, force, written);
 out:
-	free(data);			/* malloc'd by libqpdf */
+	g_free(path);
 	g_free(name);
 	if (sp.oh != NULL)
 		g_array_free(sp.oh, TRUE);
@@ -357,19 +412,25 @@ choose(struct qpdf *q, const char *pdf, const struct specs *sp,
 	return 1;
 }
 
+
 /*
  * The file name to write: the base name of the specification's /UF,
- * else /F.  The PDF is untrusted, so anything that could leave the
- * directory or confuse a terminal is refused rather than repaired.
- * Returns a new string, or NULL after reporting.
+ * else /F.  The PDF is untrusted, so a name that could leave the
+ * directory, land as a dot file (~/.bashrc), or read otherwise than it
+ * is in a terminal or a file manager is refused rather than repaired:
+ * one starting with a dot, with a backslash, with bytes that are not
+ * UTF-8 (a NUL among them), with control (Cc) or format (Cf: bidi
+ * controls, zero-width characters, soft hyphen) characters or line and
+ * paragraph separators anywhere in it.  Returns a new string, or NULL
+ * after reporting.
  */
 static char *
 safe_name(struct qpdf *q, const char *pdf, qpdf_oh spec)
 {
-	const char	*v = NULL, *p;
+	const char	*v = NULL;
 	size_t		 len = 0;
-	char		*name;
-	gunichar	 c;
+	char		*show, *name = NULL;
+	int		 bad;
 
 	if (!text_key(q, spec, "/UF", &v, &len) &&
 	    !text_key(q, spec, "/F", &v, &len)) {
@@ -377,26 +438,73 @@ safe_name(struct qpdf *q, const char *pdf, qpdf_oh spec)
 		    "name", pdf);
 		return NULL;
 	}
-	/* a NUL would cut the name short of what the PDF shows */
-	if (memchr(v, '\0', len) != NULL)
-		goto unsafe;
-	/* a copy at once: libqpdf's strings live until its next call */
-	name = g_path_get_basename(v);
-	if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
-	    !g_utf8_validate(name, -1, NULL))
-		goto unsafe_name;
-	/* C0, DEL and C1: terminals act on them when ls shows the name */
-	for (p = name; *p != '\0'; p = g_utf8_next_char(p)) {
-		c = g_utf8_get_char(p);
-		if (g_unichar_iscntrl(c) || c == '/' || c == '\\')
-			goto unsafe_name;
+	/* at once: libqpdf's strings live until its next call */
+	show = shown(v, len, &bad);
+	/* without bad there is no NUL: v is the whole name */
+	if (!bad) {
+		name = g_path_get_basename(v);
+		if (name[0] == '.' || strchr(name, '/') != NULL ||
+		    strchr(name, '\\') != NULL)
+			g_clear_pointer(&name, g_free);
 	}
+	if (name == NULL)
+		msg_at(pdf, NULL, MSG_ERROR, "unsafe attachment name '%s'",
+		    show);
+	g_free(show);
 	return name;
-unsafe_name:
-	g_free(name);
-unsafe:
-	msg_at(NULL, NULL, MSG_ERROR, "%s: unsafe attachment name", pdf);
-	return NULL;
+}
+
+/*
+ * The len bytes of v, NULs included, fit for a message: printable
+ * characters as they are (a backslash doubled), the characters
+ * safe_name refuses as \uXXXX (\UXXXXXXXX above U+FFFF), bytes that
+ * are not UTF-8 as \xXX; cut with "..." past SHOWN_MAX bytes.  *bad is
+ * set if anything was escaped but a backslash.  Returns a new string.
+ */
+static char *
+shown(const char *v, size_t len, int *bad)
+{
+	GString		*s = g_string_new(NULL);
+	const char	*p = v, *end = v + len;
+	gunichar	 c;
+	GUnicodeType	 t;
+	int		 esc;
+
+	*bad = 0;
+	while (p < end) {
+		/* -2 for a NUL or a cut sequence, -1 for invalid bytes */
+		c = g_utf8_get_char_validated(p, end - p);
+		if (c == (gunichar)-1 || c == (gunichar)-2) {
+			*bad = 1;
+			if (s->len < SHOWN_MAX)
+				g_string_append_printf(s, "\\x%02X",
+				    (unsigned char)*p);
+			p++;
+			continue;
+		}
+		p = g_utf8_next_char(p);
+		t = g_unichar_type(c);
+		/* the bidi controls are Cf; named so that no table forgets */
+		esc = t == G_UNICODE_CONTROL || t == G_UNICODE_FORMAT ||
+		    t == G_UNICODE_LINE_SEPARATOR ||
+		    t == G_UNICODE_PARAGRAPH_SEPARATOR || c == 0x061C ||
+		    c == 0x200E || c == 0x200F ||
+		    (c >= 0x202A && c <= 0x202E) ||
+		    (c >= 0x2066 && c <= 0x2069);
+		*bad |= esc;
+		if (s->len >= SHOWN_MAX)
+			continue;
+		if (esc)
+			g_string_append_printf(s, c > 0xFFFF ? "\\U%08X" :
+			    "\\u%04X", c);
+		else if (c == '\\')
+			g_string_append(s, "\\\\");
+		else
+			g_string_append_unichar(s, c);
+	}
+	if (s->len >= SHOWN_MAX)
+		g_string_append(s, "...");
+	return g_string_free(s, FALSE);
 }
 
 /*
@@ -413,39 +521,308 @@ text_key(struct qpdf *q, qpdf_oh dict, const char *key, const char **v,
 }
 
 /*
- * Write len bytes of data as dir/name: a temporary file renamed over
- * the target, so that a reader never sees half a file.  Returns 0 with
- * *written set, or 2 after reporting.
+ * The filters of the stream (ISO 32000-1, 7.3.8.2): none, or
+ * /FlateDecode once or chained in a /Filter array, *n of them.  Any
+ * other filter, a /DecodeParms asking for a predictor, or more than
+ * STAGES_MAX stages is refused: better no file than a wrong one.
+ * Returns 0, or 1 after reporting.
  */
 static int
-write_out(const char *dir, const char *name, const unsigned char *data,
-    size_t len, int force, char **written)
+stages(struct qpdf *q, const char *pdf, qpdf_oh stream, int *n)
 {
-	GError	*err = NULL;
-	char	*path;
+	qpdf_oh	 dict, f, parms, item, p;
+	int	 i, count, arr;
 
-	path = dir != NULL ? g_build_filename(dir, name, NULL) :
-	    g_strdup(name);
-	/*
-	 * Checked before, not at, the rename: someone creating the file in
-	 * between loses it.  Acceptable for a command run by hand.
-	 */
-	if (!force && g_file_test(path, G_FILE_TEST_EXISTS |
-	    G_FILE_TEST_IS_SYMLINK)) {
+	*n = 0;
+	dict = q->oh_get_dict(q->qd, stream);
+	if (!q->oh_has_key(q->qd, dict, "/Filter") ||
+	    q->oh_is_null(q->qd, f = q->oh_get_key(q->qd, dict, "/Filter")))
+		return 0;
+	arr = q->oh_is_array(q->qd, f);
+	count = arr ? q->oh_get_array_n_items(q->qd, f) : 1;
+	if (count > STAGES_MAX) {
+		msg_at(pdf, NULL, MSG_ERROR, "embedded file has %d filters, "
+		    "at most %d are supported", count, STAGES_MAX);
+		return 1;
+	}
+	parms = q->oh_get_key(q->qd, dict, "/DecodeParms");
+	for (i = 0; i < count; i++) {
+		item = arr ? q->oh_get_array_item(q->qd, f, i) : f;
+		p = q->oh_is_array(q->qd, parms) ?
+		    q->oh_get_array_item(q->qd, parms, i) : parms;
+		if (!q->oh_is_name_and_equals(q->qd, item, "/FlateDecode")) {
+			unsupported(q, pdf, item, "");
+			return 1;
+		}
+		if (!flate_parms_ok(q, p)) {
+			unsupported(q, pdf, item, " with a predictor "
+			    "(/DecodeParms)");
+			return 1;
+		}
+	}
+	*n = count;
+	return 0;
+}
+
+/*
+ * Whether the /DecodeParms of a Flate stage leave its output as it is:
+ * none, or no /Predictor but 1.  (The other keys serve predictors.)
+ */
+static int
+flate_parms_ok(struct qpdf *q, qpdf_oh p)
+{
+	qpdf_oh	 pred;
+
+	if (q->oh_is_null(q->qd, p))
+		return 1;
+	if (!q->oh_is_dictionary(q->qd, p))
+		return 0;
+	if (!q->oh_has_key(q->qd, p, "/Predictor"))
+		return 1;
+	pred = q->oh_get_key(q->qd, p, "/Predictor");
+	return q->oh_is_null(q->qd, pred) ||
+	    (q->oh_is_integer(q->qd, pred) &&
+	    q->oh_get_int_value(q->qd, pred) == 1);
+}
+
+/* Report the filter item (a name, else anything), then what. */
+static void
+unsupported(struct qpdf *q, const char *pdf, qpdf_oh item,
+    const char *what)
+{
+	const char	*v;
+	char		*show;
+	int		 bad;
+
+	if (!q->oh_is_name(q->qd, item)) {
+		msg_at(pdf, NULL, MSG_ERROR, "unsupported filter (not a "
+		    "name)%s", what);
+		return;
+	}
+	v = q->oh_get_name(q->qd, item);
+	show = shown(v, strlen(v), &bad);
+	msg_at(pdf, NULL, MSG_ERROR, "unsupported filter '%s'%s", show,
+	    what);
+	g_free(show);
+}
+
+static void
+too_big(const char *pdf, guint64 max)
+{
+	msg_at(pdf, NULL, MSG_ERROR, "embedded file is larger than %"
+	    G_GUINT64_FORMAT " bytes (--max-size)", max);
+}
+
+/*
+ * The size the PDF gives for the embedded file, /Params /Size, if any:
+ * above max, refused before decoding.  The decoded bytes are counted
+ * all the same: the PDF may lie.  Returns 0, or 1 after reporting.
+ */
+static int
+declared_size(struct qpdf *q, const char *pdf, qpdf_oh stream,
+    guint64 max)
+{
+	qpdf_oh		 dict = q->oh_get_dict(q->qd, stream), p, s;
+	long long	 size;
+
+	if (!q->oh_has_key(q->qd, dict, "/Params") ||
+	    !q->oh_is_dictionary(q->qd, p = q->oh_get_key(q->qd, dict,
+	    "/Params")) || !q->oh_has_key(q->qd, p, "/Size") ||
+	    !q->oh_is_integer(q->qd, s = q->oh_get_key(q->qd, p, "/Size")))
+		return 0;
+	size = q->oh_get_int_value(q->qd, s);
+	if (size < 0 || (guint64)size <= max)
+		return 0;
+	too_big(pdf, max);
+	return 1;
+}
+
+/*
+ * Whether path may be written: nothing there, or force.  A symlink
+ * there is never followed; without force it is not replaced either
+ * (fileio_out_commit checks again at the rename).  Checked before
+ * decoding, so that a refusal costs nothing; a regular file created in
+ * between is replaced, acceptable for a command run by hand.  Returns
+ * 0, or 2 after reporting.
+ */
+static int
+target_free(const char *path, int force)
+{
+	struct stat	st;
+
+	if (force || lstat(path, &st) != 0)
+		return 0;
+	if (S_ISLNK(st.st_mode))
+		msg_at(NULL, NULL, MSG_ERROR, "%s is a symbolic link; "
+		    "remove it or use --force", path);
+	else
 		msg_at(NULL, NULL, MSG_ERROR, "%s exists; remove it or use "
 		    "--force", path);
-		g_free(path);
-		return 2;
+	return 2;
+}
+
+/*
+ * The stream's bytes, decoded through n Flate stages as they come, into
+ * path by way of a temporary file (fileio.h): never more than max
+ * decoded bytes on disk, never the whole in memory.  Returns 0, or 1
+ * after reporting a fault of the PDF (data that does not inflate, more
+ * than max bytes), or 2 after reporting a fault of the system; either
+ * way no file is left behind.
+ */
+static int
+write_decoded(struct qpdf *q, const char *pdf, qpdf_oh stream, int n,
+    guint64 max, const char *path, int force)
+{
+	struct outfile	 o;
+	struct decoder	 d;
+	unsigned char	*raw = NULL;
+	size_t		 rlen = 0;
+	int		 rc;
+
+	/* the bytes as stored: at most the size of the PDF */
+	if (q->oh_get_stream_data(q->qd, stream, qpdf_dl_none, NULL, &raw,
+	    &rlen) & QPDF_ERRORS) {
+		damaged(q, pdf);
+		return 1;
 	}
-	if (!g_file_set_contents_full(path, (const char *)data, len,
-	    G_FILE_SET_CONTENTS_CONSISTENT, 0644, &err)) {
+	if (fileio_out_open(&o, path, 0644) != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path,
-		    file_error(err));
-		g_error_free(err);
-		g_free(path);
+		    g_strerror(errno));
+		free(raw);		/* malloc'd by libqpdf */
 		return 2;
 	}
-	*written = path;
+	memset(&d, 0, sizeof(d));
+	d.n = n;
+	d.out = &o;
+	d.max = max;
+	decode(&d, raw, rlen);
+	free(raw);
+	rc = d.err == DEC_OK ? 0 : d.err == DEC_WRITE ? 2 : 1;
+	if (d.err != DEC_OK)
+		fileio_out_abort(&o);
+	if (d.err == DEC_TOO_BIG)
+		too_big(pdf, max);
+	else if (d.err == DEC_DATA)
+		msg_at(NULL, NULL, MSG_ERROR, "%s: damaged PDF: embedded "
+		    "file: %s", pdf, d.why);
+	else if (d.err == DEC_WRITE)
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path,
+		    g_strerror(d.werr));
+	else if (fileio_out_commit(&o, force) != 0) {
+		/* a symlink that came after target_free looked */
+		if (errno == EEXIST)
+			msg_at(NULL, NULL, MSG_ERROR, "%s is a symbolic link; "
+			    "remove it or use --force", path);
+		else
+			msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path,
+			    g_strerror(errno));
+		rc = 2;
+	}
+	return rc;
+}
+
+/* zlib allocates through GLib, which aborts when memory runs out. */
+static voidpf
+zalloc(voidpf opaque, uInt items, uInt size)
+{
+	return g_malloc_n(items, size);
+}
+
+static void
+zfree(voidpf opaque, voidpf p)
+{
+	g_free(p);
+}
+
+/*
+ * Feed the len raw bytes to the stages, CHUNK at a time.  Each stage
+ * must reach the end of its zlib stream (bytes after it are ignored, as
+ * qpdf does); a cut stream is damaged, not a shorter file.  Returns 0,
+ * or -1 with d->err set.
+ */
+static int
+decode(struct decoder *d, const unsigned char *raw, size_t len)
+{
+	size_t	 off, k;
+	int	 i;
+
+	for (i = 0; i < d->n; i++) {
+		d->z[i].zalloc = zalloc;
+		d->z[i].zfree = zfree;
+		if (inflateInit(&d->z[i]) != Z_OK) {
+			d->err = DEC_DATA;
+			d->why = "zlib cannot start";
+			d->n = i;
+			goto out;
+		}
+		d->buf[i] = g_malloc(CHUNK);
+	}
+	for (off = 0; off < len && !(d->n > 0 && d->ended[0]); off += k) {
+		k = MIN(len - off, CHUNK);
+		if (push(d, 0, raw + off, k) != 0)
+			goto out;
+	}
+	for (i = 0; i < d->n; i++)
+		if (!d->ended[i]) {
+			d->err = DEC_DATA;
+			d->why = "compressed data cut short";
+			break;
+		}
+out:
+	for (i = 0; i < d->n; i++) {
+		inflateEnd(&d->z[i]);
+		g_free(d->buf[i]);
+	}
+	return d->err == DEC_OK ? 0 : -1;
+}
+
+/*
+ * Stage i takes in (len bytes) and passes all it can inflate from them
+ * to stage i + 1, CHUNK at a time; past the last stage the bytes are
+ * counted against d->max and written.  Returns 0, or -1 with d->err
+ * set: the caller stops.
+ */
+static int
+push(struct decoder *d, int i, const unsigned char *in, size_t len)
+{
+	z_stream	*z = &d->z[i];
+	size_t		 have;
+	int		 zr;
+
+	if (i == d->n) {
+		d->size += len;
+		if (d->size > d->max) {
+			d->err = DEC_TOO_BIG;
+			return -1;
+		}
+		if (fileio_out_write(d->out, in, len) != 0) {
+			d->err = DEC_WRITE;
+			d->werr = errno;
+			return -1;
+		}
+		return 0;
+	}
+	if (d->ended[i])
+		return 0;
+	z->next_in = (Bytef *)in;
+	z->avail_in = (uInt)len;	/* at most CHUNK */
+	/* output left in the stage when it fills the buffer: go again */
+	do {
+		z->next_out = d->buf[i];
+		z->avail_out = CHUNK;
+		zr = inflate(z, Z_NO_FLUSH);
+		if (zr != Z_OK && zr != Z_STREAM_END && zr != Z_BUF_ERROR) {
+			d->err = DEC_DATA;
+			d->why = z->msg != NULL ? z->msg : zr == Z_NEED_DICT ?
+			    "preset dictionary needed" : "zlib error";
+			return -1;
+		}
+		have = CHUNK - z->avail_out;
+		if (have > 0 && push(d, i + 1, d->buf[i], have) != 0)
+			return -1;
+		if (zr == Z_STREAM_END)
+			d->ended[i] = 1;
+	} while (zr != Z_STREAM_END && z->avail_out == 0);
 	return 0;
 }
 

@@ -14,6 +14,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <zlib.h>
 
 #include "msg.h"
 #include "capture.h"
@@ -163,14 +164,24 @@ qpdf_attach(const char *pdf, const char *data, size_t len, const char *key,
 }
 
 /*
+ * A stream of a hand-made PDF: dict is put inside the stream's
+ * dictionary, after /Type /EmbeddedFile and /Length.
+ */
+struct hstream {
+	const char	*dict;
+	const void	*data;
+	size_t		 len;
+};
+
+/*
  * A PDF written by hand from its objects (numbered from 1, the first
  * the catalog), so that a test can say what qpdf cannot: relationships,
- * /Kids, /AF, odd names.  "@STREAM@" in an object stands for the
- * stream's bytes, given in streams[] in order.
+ * /Kids, /AF, odd names, filters.  "@STREAM@" in an object stands for
+ * the next stream of streams[].
  */
 static char *
-hand_pdf(const char *name, const char *const *objs, size_t nobj,
-    const char *const *streams)
+hand_pdf_streams(const char *name, const char *const *objs, size_t nobj,
+    const struct hstream *streams)
 {
 	GString		*s = g_string_new("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n");
 	GArray		*off = g_array_new(FALSE, FALSE, sizeof(gsize));
@@ -186,9 +197,11 @@ hand_pdf(const char *name, const char *const *objs, size_t nobj,
 		if ((at = strstr(o, "@STREAM@")) != NULL) {
 			g_string_append_len(s, o, at - o);
 			g_string_append_printf(s, "<< /Type /EmbeddedFile "
-			    "/Length %zu >>\nstream\n", strlen(*streams));
-			g_string_append(s, *streams++);
+			    "/Length %zu %s >>\nstream\n", streams->len,
+			    streams->dict != NULL ? streams->dict : "");
+			g_string_append_len(s, streams->data, streams->len);
 			g_string_append(s, "\nendstream");
+			streams++;
 			o = at + strlen("@STREAM@");
 		}
 		g_string_append_printf(s, "%s\nendobj\n", o);
@@ -208,6 +221,25 @@ hand_pdf(const char *name, const char *const *objs, size_t nobj,
 	return path;
 }
 
+/* hand_pdf_streams with streams given as strings, no filter. */
+static char *
+hand_pdf(const char *name, const char *const *objs, size_t nobj,
+    const char *const *streams)
+{
+	struct hstream	 hs[8];
+	size_t		 i, n = 0;
+
+	for (i = 0; i < nobj; i++)
+		if (strstr(objs[i], "@STREAM@") != NULL) {
+			assert_true(n < G_N_ELEMENTS(hs));
+			hs[n].dict = NULL;
+			hs[n].data = streams[n];
+			hs[n].len = strlen(streams[n]);
+			n++;
+		}
+	return hand_pdf_streams(name, objs, nobj, hs);
+}
+
 /* The empty page tree every hand-made catalog points to, as object 2. */
 #define PAGES	"<< /Type /Pages /Kids [] /Count 0 >>"
 
@@ -225,7 +257,7 @@ test_pdfsource_extract_round_trip(void **state)
 	assert_non_null(memmem(raw, len, "/FlateDecode", 12));
 	assert_null(memmem(raw, len, "Putin", 5));
 	g_free(raw);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	want = g_build_filename(outdir, "article.md", NULL);
 	assert_string_equal(w, want);
 	assert_file(w, source, sizeof(source) - 1);
@@ -243,7 +275,7 @@ test_pdfsource_extract_name_from_spec(void **state)
 	(void)state;
 	pdf = qpdf_attach("a.pdf", "x\n", 2, "key.md",
 	    "Visit \xE2\x80\x94 Pyongyang.md");
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	want = g_build_filename(outdir, "Visit \xE2\x80\x94 Pyongyang.md",
 	    NULL);
 	assert_string_equal(w, want);
@@ -265,7 +297,7 @@ test_pdfsource_extract_exists(void **state)
 	pdf = qpdf_attach("a.pdf", source, sizeof(source) - 1, "a.md", "a.md");
 	target = g_build_filename(outdir, "a.md", NULL);
 	put(target, "old", 3);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 2);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 2);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "briefing: error: "));
 	assert_non_null(strstr(messages(), "a.md exists; remove it or use "
@@ -284,7 +316,7 @@ test_pdfsource_extract_force(void **state)
 	pdf = qpdf_attach("a.pdf", source, sizeof(source) - 1, "a.md", "a.md");
 	target = g_build_filename(outdir, "a.md", NULL);
 	put(target, "old", 3);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 1, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 1, 0, &w), 0);
 	assert_string_equal(w, target);
 	assert_file(target, source, sizeof(source) - 1);
 	assert_string_equal(messages(), "");
@@ -301,7 +333,7 @@ test_pdfsource_extract_cwd(void **state)
 	(void)state;
 	pdf = qpdf_attach("a.pdf", "cwd\n", 4, "c.md", "c.md");
 	assert_int_equal(chdir(outdir), 0);
-	assert_int_equal(pdfsource_extract(pdf, NULL, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, NULL, 0, 0, &w), 0);
 	assert_int_equal(chdir(startdir), 0);
 	assert_string_equal(w, "c.md");
 	g_free(w);
@@ -327,7 +359,7 @@ test_pdfsource_extract_cwd_library(void **state)
 	la = g_strdup_printf("dlname='%s'\nlibdir='/nonexistent'\n"
 	    "installed=yes\n", QPDF_SONAME);
 	put(QPDF_SONAME ".la", la, strlen(la));
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	assert_int_equal(chdir(startdir), 0);
 	assert_string_equal(messages(), "");
 	g_free(w);
@@ -343,7 +375,7 @@ test_pdfsource_extract_no_attachment(void **state)
 
 	(void)state;
 	qpdf_tool(argv);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	want = g_strdup_printf("briefing: error: %s has no embedded source; "
 	    "build it with --attach-source\n", pdf);
@@ -359,7 +391,7 @@ test_pdfsource_extract_not_pdf(void **state)
 
 	(void)state;
 	put(md, source, sizeof(source) - 1);
-	assert_int_equal(pdfsource_extract(md, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(md, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	want = g_strdup_printf("briefing: error: %s: not a PDF file\n", md);
 	assert_string_equal(messages(), want);
@@ -375,7 +407,7 @@ test_pdfsource_extract_damaged(void **state)
 
 	(void)state;
 	put(pdf, bad, sizeof(bad) - 1);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "bad.pdf: damaged PDF: "));
 	g_free(pdf);
@@ -387,7 +419,7 @@ test_pdfsource_extract_missing(void **state)
 	char	*pdf = tmp("nothere.pdf"), *w, *want;
 
 	(void)state;
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 2);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 2);
 	assert_null(w);
 	want = g_strdup_printf("briefing: error: %s: No such file or "
 	    "directory\n", pdf);
@@ -403,7 +435,7 @@ test_pdfsource_extract_no_dir(void **state)
 
 	(void)state;
 	pdf = qpdf_attach("a.pdf", "x", 1, "a.md", "a.md");
-	assert_int_equal(pdfsource_extract(pdf, dir, 0, &w), 2);
+	assert_int_equal(pdfsource_extract(pdf, dir, 0, 0, &w), 2);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "nodir/a.md: No such file or "
 	    "directory\n"));
@@ -420,7 +452,7 @@ test_pdfsource_extract_dotdot_name(void **state)
 
 	(void)state;
 	pdf = qpdf_attach("a.pdf", "evil", 4, "evil.md", "../evil.md");
-	rc = pdfsource_extract(pdf, outdir, 0, &w);
+	rc = pdfsource_extract(pdf, outdir, 0, 0, &w);
 	outside = tmp("evil.md");
 	assert_false(g_file_test(outside, G_FILE_TEST_EXISTS));
 	inside = g_build_filename(outdir, "evil.md", NULL);
@@ -433,44 +465,452 @@ test_pdfsource_extract_dotdot_name(void **state)
 	g_free(pdf);
 }
 
+/* Assert that dir is empty: no file, no temporary left behind. */
+static void
+assert_empty_dir(const char *dir)
+{
+	GDir		*d = g_dir_open(dir, 0, NULL);
+	const char	*e;
+
+	assert_non_null(d);
+	if ((e = g_dir_read_name(d)) != NULL)
+		fail_msg("%s: '%s' left behind", dir, e);
+	g_dir_close(d);
+}
+
+/*
+ * tmpdir/pdf whose only embedded file, named by the PDF string fname,
+ * is the stream hs.
+ */
+static char *
+one_file_pdf(const char *pdf, const char *fname, const struct hstream *hs)
+{
+	const char	*objs[4];
+	char		*spec, *path;
+
+	objs[0] = "<< /Type /Catalog /Pages 2 0 R "
+	    "/Names << /EmbeddedFiles << /Names [(k) 3 0 R] >> >> >>";
+	objs[1] = PAGES;
+	spec = g_strdup_printf("<< /Type /Filespec /F %s /UF %s "
+	    "/EF << /F 4 0 R /UF 4 0 R >> >>", fname, fname);
+	objs[2] = spec;
+	objs[3] = "@STREAM@";
+	path = hand_pdf_streams(pdf, objs, 4, hs);
+	g_free(spec);
+	return path;
+}
+
+/* len bytes of data through zlib's compress times over (g_free). */
+static unsigned char *
+deflated(const void *data, size_t len, int times, size_t *olen)
+{
+	unsigned char	*in = g_memdup2(data, len), *out;
+	uLongf		 n;
+	int		 i;
+
+	for (i = 0; i < times; i++) {
+		n = compressBound(len);
+		out = g_malloc(n);
+		assert_int_equal(compress2(out, &n, in, len, 9), Z_OK);
+		g_free(in);
+		in = out;
+		len = n;
+	}
+	*olen = len;
+	return in;
+}
+
+/* A name the PDF gives, and how the refusal shows it. */
+struct unsafe {
+	const char	*pdf;		/* PDF string */
+	const char	*shown;
+};
+
 /* Names that have no safe base name, each refused without a file. */
 static void
 test_pdfsource_extract_unsafe_names(void **state)
 {
-	static const char *const names[] = {
-		"(..)", "(/)", "(a/..)", "()", "(.)", "(a\\\\b.md)",
-		"(a\\001b.md)", "(ok.md\\000.sh)",
-		"<FEFF002E002E>",		/* ".." in UTF-16BE */
-		"<FEFF0065001B005B0032004A>",	/* "e", ESC "[2J" */
-		"<FEFF0061009B0062>",		/* "a", C1 CSI, "b" */
-		"<FEFF0064007F>"		/* "d", DEL */
+	static const struct unsafe names[] = {
+		{ "(..)", ".." }, { "(/)", "/" }, { "(a/..)", "a/.." },
+		{ "()", "" }, { "(.)", "." },
+		{ "(a\\\\b.md)", "a\\\\b.md" },
+		{ "(a\\001b.md)", "a\\u0001b.md" },
+		{ "(ok.md\\000.sh)", "ok.md\\x00.sh" },
+		/* a dot file here, or in the home directory */
+		{ "(.bashrc)", ".bashrc" },
+		{ "(../.bashrc)", "../.bashrc" },
+		{ "(x/.profile)", "x/.profile" },
+		{ "<FEFF002E002E>", ".." },		/* UTF-16BE */
+		{ "<FEFF0065001B005B0032004A>", "e\\u001B[2J" },
+		{ "<FEFF0061009B0062>", "a\\u009Bb" },	/* C1 CSI */
+		{ "<FEFF0064007F>", "d\\u007F" },	/* DEL */
+		/* "report", RLO, "fdp.sh": shows as "reporthsa.pdf" */
+		{ "<FEFF007200650070006F00720074202E006600640070002E00730068>",
+		  "report\\u202Efdp.sh" },
+		{ "<FEFF202A0061>", "\\u202Aa" },	/* LRE */
+		{ "<FEFF0061202C>", "a\\u202C" },	/* PDF */
+		{ "<FEFF20660061>", "\\u2066a" },	/* LRI */
+		{ "<FEFF0061206900620063>", "a\\u2069bc" }, /* PDI */
+		{ "<FEFF0061200F>", "a\\u200F" },	/* RLM */
+		{ "<FEFF200E0061>", "\\u200Ea" },	/* LRM */
+		{ "<FEFF0061061C>", "a\\u061C" },	/* ALM */
+		{ "<FEFF0061200B0062>", "a\\u200Bb" },	/* ZWSP (Cf) */
+		{ "<FEFF0061FEFF0062>", "a\\uFEFFb" },	/* BOM inside */
+		{ "<FEFF006120280062>", "a\\u2028b" },	/* LINE SEP */
+		{ "<FEFF0061DB40DC01>", "a\\U000E0001" }, /* TAG (Cf) */
+		{ "<FEFF002E0061202E>", ".a\\u202E" }
 	};
-	const char	*objs[4], *streams[] = { "x" };
-	char		*spec, *pdf, *w;
+	struct hstream	 hs = { NULL, "x", 1 };
+	char		*pdf, *w, *want;
 	size_t		 i;
-	GDir		*d;
 
 	(void)state;
-	objs[0] = "<< /Type /Catalog /Pages 2 0 R "
-	    "/Names << /EmbeddedFiles << /Names [(k) 3 0 R] >> >> >>";
-	objs[1] = PAGES;
-	objs[3] = "@STREAM@";
 	for (i = 0; i < G_N_ELEMENTS(names); i++) {
-		spec = g_strdup_printf("<< /Type /Filespec /F %s /UF %s "
-		    "/EF << /F 4 0 R /UF 4 0 R >> >>", names[i], names[i]);
-		objs[2] = spec;
-		pdf = hand_pdf("u.pdf", objs, 4, streams);
-		if (pdfsource_extract(pdf, outdir, 1, &w) != 1)
-			fail_msg("name %s accepted as '%s'", names[i], w);
+		pdf = one_file_pdf("u.pdf", names[i].pdf, &hs);
+		if (pdfsource_extract(pdf, outdir, 1, 0, &w) != 1)
+			fail_msg("name %s accepted as '%s'", names[i].pdf, w);
 		assert_null(w);
-		assert_non_null(strstr(messages(), "u.pdf: unsafe attachment "
-		    "name\n"));
-		d = g_dir_open(outdir, 0, NULL);
-		assert_null(g_dir_read_name(d));
-		g_dir_close(d);
-		g_free(spec);
+		want = g_strdup_printf("%s: error: unsafe attachment name "
+		    "'%s'\n", pdf, names[i].shown);
+		assert_string_equal(messages(), want);
+		assert_empty_dir(outdir);
+		capture_end();
+		capture_begin();
+		g_free(want);
 		g_free(pdf);
 	}
+}
+
+/* Names outside ASCII that are not controls: written as they are. */
+static void
+test_pdfsource_extract_names_kept(void **state)
+{
+	static const struct unsafe names[] = {
+		/* Arabic letters: right to left, but no control */
+		{ "<FEFF06450644064100200031002E006D0064>",
+		  "\xD9\x85\xD9\x84\xD9\x81 1.md" },
+		{ "<FEFFD83DDCC400200061002E006D0064>",	/* U+1F4C4 */
+		  "\xF0\x9F\x93\x84 a.md" },
+		{ "<FEFF65B0805E002E006D0064>", "\xE6\x96\xB0\xE8\x81\x9E.md" },
+		{ "(dir/sub/a b.md)", "a b.md" },
+		{ "(a.b.)", "a.b." }
+	};
+	struct hstream	 hs = { NULL, "k\n", 2 };
+	char		*pdf, *w, *want;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(names); i++) {
+		pdf = one_file_pdf("k.pdf", names[i].pdf, &hs);
+		assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
+		want = g_build_filename(outdir, names[i].shown, NULL);
+		assert_string_equal(w, want);
+		assert_file(want, "k\n", 2);
+		assert_string_equal(messages(), "");
+		g_unlink(want);
+		g_free(want);
+		g_free(w);
+		g_free(pdf);
+	}
+}
+
+/* The source compressed once, twice, and chained eight times. */
+static void
+test_pdfsource_extract_flate_chain(void **state)
+{
+	static const struct {
+		int		 times;
+		const char	*filter;
+	} cases[] = {
+		{ 1, "/Filter /FlateDecode" },
+		{ 1, "/Filter [/FlateDecode]" },
+		{ 2, "/Filter [/FlateDecode /FlateDecode]" },
+		{ 2, "/Filter [/FlateDecode /FlateDecode] "
+		    "/DecodeParms [null << /Predictor 1 >>]" },
+		{ 8, "/Filter [/FlateDecode /FlateDecode /FlateDecode "
+		    "/FlateDecode /FlateDecode /FlateDecode /FlateDecode "
+		    "/FlateDecode]" },
+		{ 0, "/Filter []" },
+		{ 0, "/Filter null" }
+	};
+	struct hstream	 hs;
+	unsigned char	*z;
+	size_t		 zlen, i;
+	char		*pdf, *w, *want;
+
+	(void)state;
+	want = g_build_filename(outdir, "s.md", NULL);
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		z = deflated(source, sizeof(source) - 1, cases[i].times,
+		    &zlen);
+		hs.dict = cases[i].filter;
+		hs.data = z;
+		hs.len = zlen;
+		pdf = one_file_pdf("f.pdf", "(s.md)", &hs);
+		if (pdfsource_extract(pdf, outdir, 1, 0, &w) != 0)
+			fail_msg("%s: %s", cases[i].filter, messages());
+		assert_string_equal(w, want);
+		assert_file(w, source, sizeof(source) - 1);
+		assert_string_equal(messages(), "");
+		g_free(w);
+		g_free(z);
+		g_free(pdf);
+	}
+	g_free(want);
+}
+
+/* Filters it does not decode: refused by name, nothing written. */
+static void
+test_pdfsource_extract_unsupported_filter(void **state)
+{
+	static const struct {
+		const char	*filter;
+		const char	*msg;
+	} cases[] = {
+		{ "/Filter /LZWDecode", "unsupported filter '/LZWDecode'" },
+		{ "/Filter /ASCIIHexDecode",
+		  "unsupported filter '/ASCIIHexDecode'" },
+		{ "/Filter [/FlateDecode /RunLengthDecode]",
+		  "unsupported filter '/RunLengthDecode'" },
+		{ "/Filter /Fl", "unsupported filter '/Fl'" },
+		{ "/Filter /Crypt", "unsupported filter '/Crypt'" },
+		{ "/Filter [/FlateDecode 3]",
+		  "unsupported filter (not a name)" },
+		{ "/Filter /FlateDecode /DecodeParms << /Predictor 12 "
+		  "/Columns 4 >>", "unsupported filter '/FlateDecode' with a "
+		  "predictor (/DecodeParms)" },
+		{ "/Filter [/FlateDecode /FlateDecode] /DecodeParms "
+		  "[null << /Predictor 2 >>]", "unsupported filter "
+		  "'/FlateDecode' with a predictor (/DecodeParms)" },
+		{ "/Filter [/FlateDecode /FlateDecode /FlateDecode "
+		  "/FlateDecode /FlateDecode /FlateDecode /FlateDecode "
+		  "/FlateDecode /FlateDecode]", "embedded file has 9 "
+		  "filters, at most 8 are supported" }
+	};
+	struct hstream	 hs;
+	unsigned char	*z;
+	size_t		 zlen, i;
+	char		*pdf, *w, *want;
+
+	(void)state;
+	z = deflated("data", 4, 1, &zlen);
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		hs.dict = cases[i].filter;
+		hs.data = z;
+		hs.len = zlen;
+		pdf = one_file_pdf("f.pdf", "(s.md)", &hs);
+		assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
+		assert_null(w);
+		want = g_strdup_printf("%s: error: %s\n", pdf, cases[i].msg);
+		assert_string_equal(messages(), want);
+		assert_empty_dir(outdir);
+		capture_end();
+		capture_begin();
+		g_free(want);
+		g_free(pdf);
+	}
+	g_free(z);
+}
+
+/* Compressed data that is cut or is no zlib stream: nothing written. */
+static void
+test_pdfsource_extract_bad_flate(void **state)
+{
+	struct hstream	 hs = { "/Filter /FlateDecode", NULL, 0 };
+	unsigned char	*z;
+	size_t		 zlen;
+	char		*pdf, *w, *want;
+
+	(void)state;
+	z = deflated(source, sizeof(source) - 1, 1, &zlen);
+	hs.data = z;
+	hs.len = zlen - 8;
+	pdf = one_file_pdf("cut.pdf", "(s.md)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
+	assert_null(w);
+	want = g_strdup_printf("briefing: error: %s: damaged PDF: embedded "
+	    "file: compressed data cut short\n", pdf);
+	assert_string_equal(messages(), want);
+	assert_empty_dir(outdir);
+	g_free(want);
+	g_free(pdf);
+	capture_end();
+	capture_begin();
+	hs.data = "not zlib at all";
+	hs.len = 15;
+	pdf = one_file_pdf("junk.pdf", "(s.md)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
+	want = g_strdup_printf("briefing: error: %s: damaged PDF: embedded "
+	    "file: incorrect header check\n", pdf);
+	assert_string_equal(messages(), want);
+	assert_empty_dir(outdir);
+	g_free(want);
+	g_free(pdf);
+	g_free(z);
+}
+
+/*
+ * The cap: max_size bytes pass, one more is refused and the partial
+ * file removed, through one Flate stage or two.
+ */
+static void
+test_pdfsource_extract_max_size(void **state)
+{
+	struct hstream	 hs;
+	unsigned char	*z, *data;
+	size_t		 zlen;
+	char		*pdf, *w, *want, *path;
+	int		 times;
+
+	(void)state;
+	data = g_malloc(300000);
+	memset(data, 'A', 300000);
+	path = g_build_filename(outdir, "big.txt", NULL);
+	for (times = 0; times <= 2; times++) {
+		z = deflated(data, 300000, times, &zlen);
+		hs.dict = times == 0 ? "" : times == 1 ?
+		    "/Filter /FlateDecode" :
+		    "/Filter [/FlateDecode /FlateDecode]";
+		hs.data = z;
+		hs.len = zlen;
+		pdf = one_file_pdf("big.pdf", "(big.txt)", &hs);
+		assert_int_equal(pdfsource_extract(pdf, outdir, 0, 299999,
+		    &w), 1);
+		assert_null(w);
+		want = g_strdup_printf("%s: error: embedded file is larger "
+		    "than 299999 bytes (--max-size)\n", pdf);
+		assert_string_equal(messages(), want);
+		assert_empty_dir(outdir);
+		assert_int_equal(pdfsource_extract(pdf, outdir, 0, 300000,
+		    &w), 0);
+		assert_string_equal(w, path);
+		assert_file(path, (const char *)data, 300000);
+		g_unlink(path);
+		capture_end();
+		capture_begin();
+		g_free(w);
+		g_free(want);
+		g_free(pdf);
+		g_free(z);
+	}
+	g_free(path);
+	g_free(data);
+}
+
+/* 0 means 64 MiB: one byte more, compressed twice, is refused. */
+static void
+test_pdfsource_extract_max_size_default(void **state)
+{
+	struct hstream	 hs = { "/Filter [/FlateDecode /FlateDecode]",
+			    NULL, 0 };
+	unsigned char	*z, *data;
+	size_t		 zlen, len = ((size_t)64 << 20) + 1;
+	char		*pdf, *w, *want;
+
+	(void)state;
+	data = g_malloc0(len);
+	z = deflated(data, len, 2, &zlen);
+	g_free(data);
+	hs.data = z;
+	hs.len = zlen;
+	pdf = one_file_pdf("bomb.pdf", "(bomb.txt)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
+	assert_null(w);
+	want = g_strdup_printf("%s: error: embedded file is larger than "
+	    "67108864 bytes (--max-size)\n", pdf);
+	assert_string_equal(messages(), want);
+	assert_empty_dir(outdir);
+	g_free(want);
+	g_free(pdf);
+	g_free(z);
+}
+
+/*
+ * /Params /Size above the cap: refused before decoding.  Below it but
+ * a lie: the decoded bytes are counted all the same.
+ */
+static void
+test_pdfsource_extract_declared_size(void **state)
+{
+	struct hstream	 hs = { "/Params << /Size 1001 >>", NULL, 10 };
+	char		*pdf, *w, *want;
+
+	(void)state;
+	hs.data = "0123456789";
+	pdf = one_file_pdf("d.pdf", "(d.txt)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 1000, &w), 1);
+	want = g_strdup_printf("%s: error: embedded file is larger than "
+	    "1000 bytes (--max-size)\n", pdf);
+	assert_string_equal(messages(), want);
+	assert_empty_dir(outdir);
+	g_free(pdf);
+	capture_end();
+	capture_begin();
+	hs.dict = "/Params << /Size 5 >>";
+	pdf = one_file_pdf("d.pdf", "(d.txt)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 9, &w), 1);
+	g_free(want);
+	want = g_strdup_printf("%s: error: embedded file is larger than "
+	    "9 bytes (--max-size)\n", pdf);
+	assert_string_equal(messages(), want);
+	assert_empty_dir(outdir);
+	/* an honest size at the cap passes */
+	g_free(pdf);
+	hs.dict = "/Params << /Size 10 >>";
+	pdf = one_file_pdf("d.pdf", "(d.txt)", &hs);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 10, &w), 0);
+	assert_file(w, "0123456789", 10);
+	g_free(w);
+	g_free(want);
+	g_free(pdf);
+}
+
+/*
+ * A symlink at the target, to a file or to nothing: refused without
+ * force, the link and what it points to as they were; with force the
+ * link itself is replaced, what it pointed to untouched.
+ */
+static void
+test_pdfsource_extract_symlink(void **state)
+{
+	char	*pdf, *w, *target, *victim, *nothing, *want, *link;
+	int	 dangling;
+
+	(void)state;
+	pdf = qpdf_attach("a.pdf", "new\n", 4, "a.md", "a.md");
+	target = g_build_filename(outdir, "a.md", NULL);
+	victim = tmp("victim");
+	nothing = tmp("nothing");
+	for (dangling = 0; dangling <= 1; dangling++) {
+		put(victim, "precious", 8);
+		assert_int_equal(symlink(dangling ? nothing : victim, target),
+		    0);
+		assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 2);
+		assert_null(w);
+		want = g_strdup_printf("briefing: error: %s is a symbolic "
+		    "link; remove it or use --force\n", target);
+		assert_string_equal(messages(), want);
+		link = g_file_read_link(target, NULL);
+		assert_string_equal(link, dangling ? nothing : victim);
+		assert_file(victim, "precious", 8);
+		assert_false(g_file_test(nothing, G_FILE_TEST_EXISTS));
+		assert_int_equal(pdfsource_extract(pdf, outdir, 1, 0, &w), 0);
+		assert_string_equal(w, target);
+		assert_false(g_file_test(target, G_FILE_TEST_IS_SYMLINK));
+		assert_file(target, "new\n", 4);
+		assert_file(victim, "precious", 8);
+		assert_false(g_file_test(nothing, G_FILE_TEST_EXISTS));
+		g_unlink(target);
+		capture_end();
+		capture_begin();
+		g_free(link);
+		g_free(want);
+		g_free(w);
+	}
+	g_free(nothing);
+	g_free(victim);
+	g_free(target);
+	g_free(pdf);
 }
 
 /* Of two embedded files, the one marked as the source. */
@@ -494,7 +934,7 @@ test_pdfsource_extract_source_relationship(void **state)
 
 	(void)state;
 	pdf = hand_pdf("two.pdf", objs, G_N_ELEMENTS(objs), streams);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	want = g_build_filename(outdir, "source.md", NULL);
 	assert_string_equal(w, want);
 	assert_file(w, streams[1], strlen(streams[1]));
@@ -520,7 +960,7 @@ test_pdfsource_extract_two_unmarked(void **state)
 	put(a, "a", 1);
 	put(b, "b", 1);
 	qpdf_tool(argv);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "2.pdf has 2 embedded files and "
 	    "none is marked /AFRelationship /Source\n"));
@@ -553,7 +993,7 @@ test_pdfsource_extract_kids(void **state)
 
 	(void)state;
 	pdf = hand_pdf("kids.pdf", objs, G_N_ELEMENTS(objs), streams);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	want = g_build_filename(outdir, "r\xC3\xA9sum\xC3\xA9.md", NULL);
 	assert_string_equal(w, want);
 	assert_file(w, "deep\n", 5);
@@ -577,7 +1017,7 @@ test_pdfsource_extract_kids_cycle(void **state)
 
 	(void)state;
 	pdf = hand_pdf("cycle.pdf", objs, G_N_ELEMENTS(objs), NULL);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "cycle.pdf has no embedded "
 	    "source"));
@@ -600,7 +1040,7 @@ test_pdfsource_extract_af_only(void **state)
 
 	(void)state;
 	pdf = hand_pdf("af.pdf", objs, G_N_ELEMENTS(objs), streams);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 0);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 0);
 	want = g_build_filename(outdir, "af.md", NULL);
 	assert_string_equal(w, want);
 	assert_file(w, streams[0], strlen(streams[0]));
@@ -626,7 +1066,7 @@ test_pdfsource_extract_no_name(void **state)
 
 	(void)state;
 	pdf = hand_pdf("noname.pdf", objs, G_N_ELEMENTS(objs), streams);
-	assert_int_equal(pdfsource_extract(pdf, outdir, 0, &w), 1);
+	assert_int_equal(pdfsource_extract(pdf, outdir, 0, 0, &w), 1);
 	assert_null(w);
 	assert_non_null(strstr(messages(), "noname.pdf: embedded file has "
 	    "no name\n"));
@@ -663,6 +1103,24 @@ main(void)
 		    test_pdfsource_extract_dotdot_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_pdfsource_extract_unsafe_names, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_names_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_flate_chain, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_unsupported_filter, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_bad_flate, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_max_size, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_max_size_default, setup,
+		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_declared_size, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_pdfsource_extract_symlink, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_pdfsource_extract_source_relationship, setup,
 		    teardown),
