@@ -9,6 +9,7 @@
 #include "chrono.h"
 #include "diagram.h"
 #include "doc.h"
+#include "fileio.h"
 #include "fonts.h"
 #include "graph.h"
 #include "msg.h"
@@ -32,6 +33,8 @@ struct opts {
 	char	*diagram;
 	char	*extract;
 	double	 dpi;
+	gint64	 max_size;	/* --extract-source cap, 0: default */
+	char	**allow;	/* --allow-path folders */
 	int	 attach, pdfa, force;
 	int	 quiet, verbose, werror, version;
 	char	**sources;
@@ -77,7 +80,14 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Write the source embedded in PDF back to disk (into the "
 		  "directory -o, default the working directory)", "PDF" },
 		{ "force", 'f', 0, G_OPTION_ARG_NONE, &o->force,
-		  "With --extract-source: replace an existing file", NULL },
+		  "With --extract-source: replace an existing file or "
+		  "symlink", NULL },
+		{ "max-size", 0, 0, G_OPTION_ARG_INT64, &o->max_size,
+		  "With --extract-source: refuse an embedded file larger "
+		  "than N bytes (default 64 MiB)", "N" },
+		{ "allow-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->allow,
+		  "Let articles name files (glossary) under DIR too; "
+		  "repeatable", "DIR" },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -303,12 +313,28 @@ write_diagram(const struct opts *o, const char *path, struct doc *doc,
 			    "two actors: no diagram to write");
 			status = EXIT_INPUT;
 		} else if (diagram_write(d, o->diagram, o->dpi > 0 ? o->dpi :
-		    300) != 0)
+		    300, fileio_mode_from(path)) != 0)
 			status = EXIT_SYSTEM;
 	}
 	diagram_free(d);
 	graph_free(graph);
 	return status;
+}
+
+/* -v: which file --attach-source embeds, said plainly for a symlink. */
+static void
+say_attached(const char *path)
+{
+	char	*real = realpath(path, NULL);
+	char	*link = g_file_read_link(path, NULL);
+
+	if (link != NULL && real != NULL)
+		msg_at(NULL, NULL, MSG_NOTE, "attaching %s, the file the "
+		    "symbolic link %s points to", real, path);
+	else
+		msg_at(NULL, NULL, MSG_NOTE, "attaching %s", path);
+	free(real);
+	g_free(link);
 }
 
 /* The briefing: typeset and written.  Returns an exit status. */
@@ -385,6 +411,9 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.creator = creator;
 	info.lang = doc->meta.lang;
 	info.attach = attach ? path : NULL;
+	info.mode = fileio_mode_from(path);
+	if (attach && o->verbose)
+		say_attached(path);
 	info.pdfa = o->pdfa;
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
@@ -476,6 +505,7 @@ main(int argc, char **argv)
 	}
 	msg_set_quiet(o.quiet);
 	msg_set_werror(o.werror);
+	fileio_install_signal_cleanup();
 	n = o.sources != NULL ? (int)g_strv_length(o.sources) : 0;
 	if (o.extract != NULL) {
 		char *written = NULL;
@@ -486,7 +516,15 @@ main(int argc, char **argv)
 			status = EXIT_USAGE;
 			goto done;
 		}
-		st = pdfsource_extract(o.extract, o.output, o.force, &written);
+		if (o.max_size < 0) {
+			msg_at(NULL, NULL, MSG_ERROR, "--max-size must not be "
+			    "negative");
+			status = EXIT_USAGE;
+			goto done;
+		}
+		st = pdfsource_extract(o.extract, o.output, o.force,
+		    (guint64)o.max_size, &written);
+		msg_flush();
 		if (st == 0 && o.verbose)
 			msg_at(NULL, NULL, MSG_NOTE, "wrote %s", written);
 		g_free(written);
@@ -523,6 +561,12 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
+	if (o.dpi != 0 && (o.dpi < 10 || o.dpi > 2400)) {
+		msg_at(NULL, NULL, MSG_ERROR, "--dpi %g is out of range (10 "
+		    "to 2400)", o.dpi);
+		status = EXIT_USAGE;
+		goto done;
+	}
 	if (n > 1 && o.diagram != NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "--diagram takes one source");
 		status = EXIT_USAGE;
@@ -544,9 +588,22 @@ main(int argc, char **argv)
 		extract_set_assets(assets_dir);
 		g_free(data);
 	}
+	/* files an article may name: its own folder's tree, the assets,
+	 * and what the command line allows */
+	fileio_allow_dir(assets_dir);
+	for (i = 0; o.allow != NULL && o.allow[i] != NULL; i++) {
+		if (!g_file_test(o.allow[i], G_FILE_TEST_IS_DIR)) {
+			msg_at(NULL, NULL, MSG_ERROR, "--allow-path %s: not a "
+			    "folder", o.allow[i]);
+			status = EXIT_USAGE;
+			goto done;
+		}
+		fileio_allow_dir(o.allow[i]);
+	}
 	for (i = 0; i < n; i++) {
 		msg_reset();
 		st = run_one(&o, o.sources[i], n);
+		msg_flush();
 		if (st > status)
 			status = st;
 	}
@@ -554,6 +611,8 @@ main(int argc, char **argv)
 		fonts_done();
 	extract_set_assets(NULL);
 done:
+	fileio_allow_dir(NULL);
+	g_strfreev(o.allow);
 	g_free(assets_dir);
 	g_free(o.extract);
 	g_free(o.output);
