@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 #include <glib.h>
@@ -41,6 +43,23 @@
 #define STAGES_MAX	8
 /* Bytes a stage inflates at a time, and raw bytes fed at a time. */
 #define CHUNK		65536
+/*
+ * While libqpdf reads the PDF, the process's data segment may grow by
+ * this much plus twice the PDF's size: qpdf 11 decodes object and
+ * cross-reference streams whole, with no limit of its own, so a small
+ * PDF with a stacked-Flate object stream would take gigabytes.  Past
+ * the limit its allocation fails, which it reports as an error.
+ */
+#define QPDF_HEADROOM	((rlim_t)128 << 20)
+
+/* AddressSanitizer's shadow memory would count against that limit. */
+#if defined(__SANITIZE_ADDRESS__)
+#define UNDER_ASAN	1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define UNDER_ASAN	1
+#endif
+#endif
 /* Bytes of an unsafe name or filter shown at most in a message. */
 #define SHOWN_MAX	200
 
@@ -150,6 +169,7 @@ static int	 push(struct decoder *, int, const unsigned char *, size_t);
 static voidpf	 zalloc(voidpf, uInt, uInt);
 static void	 zfree(voidpf, voidpf);
 static const char *file_error(const GError *);
+static int	 limit_memory(gsize, struct rlimit *);
 
 int
 pdfsource_extract(const char *pdf, const char *dir, int force,
@@ -160,7 +180,8 @@ pdfsource_extract(const char *pdf, const char *dir, int force,
 	qpdf_oh		 spec, stream;
 	char		*buf = NULL, *name = NULL, *path = NULL;
 	gsize		 len;
-	int		 rc, n;
+	struct rlimit	 old;
+	int		 rc, n, limited = 0;
 
 	*written = NULL;
 	if (max_size == 0)
@@ -169,6 +190,7 @@ pdfsource_extract(const char *pdf, const char *dir, int force,
 		return rc;
 	if ((rc = load_qpdf(&q)) != 0)
 		goto out;
+	limited = limit_memory(len, &old);
 	rc = 1;
 	/* qpdf reads from buf until cleanup: it makes no copy */
 	if (q.read_memory(q.qd, pdf, buf, len, NULL) & QPDF_ERRORS) {
@@ -204,8 +226,48 @@ out:
 	if (sp.oh != NULL)
 		g_array_free(sp.oh, TRUE);
 	unload_qpdf(&q);
+	if (limited)
+		setrlimit(RLIMIT_DATA, &old);
 	g_free(buf);
 	return rc;
+}
+
+/*
+ * Bound the data segment while qpdf runs: what is in use now, plus
+ * QPDF_HEADROOM, plus twice len.  1 if set (old holds the limit to put
+ * back), 0 if not: under AddressSanitizer, whose shadow memory counts
+ * against the limit, or when the limit cannot be read.
+ */
+static int
+limit_memory(gsize len, struct rlimit *old)
+{
+#ifdef UNDER_ASAN
+	(void)len;
+	(void)old;
+	return 0;
+#else
+	struct rlimit	 lim;
+	unsigned long	 pages = 0, data = 0;
+	FILE		*f;
+	rlim_t		 want;
+
+	if (getrlimit(RLIMIT_DATA, old) != 0 ||
+	    (f = fopen("/proc/self/statm", "r")) == NULL)
+		return 0;
+	/* size resident shared text lib data (pages) */
+	if (fscanf(f, "%lu %*u %*u %*u %*u %lu", &pages, &data) != 2)
+		data = 0;
+	fclose(f);
+	if (data == 0)
+		return 0;
+	want = (rlim_t)data * (rlim_t)sysconf(_SC_PAGESIZE) +
+	    QPDF_HEADROOM + 2 * (rlim_t)len;
+	if (old->rlim_cur != RLIM_INFINITY && old->rlim_cur <= want)
+		return 0;
+	lim = *old;
+	lim.rlim_cur = want;
+	return setrlimit(RLIMIT_DATA, &lim) == 0;
+#endif
 }
 
 /*

@@ -232,6 +232,116 @@ run "$_d" --extract-source bomb.pdf -o out
 check extract/after-kill-status status_is 1
 check extract/after-kill-swept empty_dir "$_d/out"
 
+# --- a bomb in the PDF's own structure ------------------------------------
+
+# mkxbomb OUT SIZE: a PDF 1.5 whose cross-reference stream is SIZE bytes
+# deflated twice; qpdf decodes it whole while it opens the PDF.
+cat >"$T/mkxbomb.c" <<'CEOF'
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+/* mkxbomb OUT SIZE: a PDF 1.5 whose cross-reference stream is SIZE
+ * bytes (4 true entries, then zeros) deflated twice. */
+int
+main(int argc, char **argv)
+{
+	static unsigned char	 in[1 << 16], out[1 << 16];
+	unsigned long long	 size, left;
+	unsigned char		*one = NULL, *two;
+	size_t			 olen = 0, ocap = 0;
+	unsigned long		 tlen;
+	z_stream		 z;
+	long			 off[3], xref;
+	int			 i, flush, first = 1;
+	FILE			*f;
+
+	if (argc != 3)
+		return 2;
+	size = strtoull(argv[2], NULL, 10);
+	if ((f = fopen(argv[1], "wb")) == NULL)
+		return 2;
+	fputs("%PDF-1.5\n", f);
+	off[0] = ftell(f);
+	fputs("1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n", f);
+	off[1] = ftell(f);
+	fputs("2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n", f);
+	xref = ftell(f);
+	memset(&z, 0, sizeof(z));
+	if (deflateInit(&z, 9) != Z_OK)
+		return 2;
+	for (left = size;;) {
+		memset(in, 0, sizeof(in));
+		if (first) {
+			/* entries 0..2 as /W [1 4 2]: free, 1, 2, then 3 */
+			unsigned char e[4][7] = { { 0, 0, 0, 0, 0, 255, 255 } };
+			long o[3] = { off[0], off[1], xref };
+			for (i = 0; i < 3; i++) {
+				e[i + 1][0] = 1;
+				e[i + 1][1] = o[i] >> 24;
+				e[i + 1][2] = o[i] >> 16;
+				e[i + 1][3] = o[i] >> 8;
+				e[i + 1][4] = o[i];
+			}
+			memcpy(in, e, sizeof(e));
+			first = 0;
+		}
+		z.next_in = in;
+		z.avail_in = left < sizeof(in) ? (unsigned)left : sizeof(in);
+		left -= z.avail_in;
+		flush = left == 0 ? Z_FINISH : Z_NO_FLUSH;
+		do {
+			z.next_out = out;
+			z.avail_out = sizeof(out);
+			deflate(&z, flush);
+			if (olen + sizeof(out) > ocap &&
+			    (one = realloc(one, ocap = (olen + sizeof(out)) * 2))
+			    == NULL)
+				return 2;
+			memcpy(one + olen, out, sizeof(out) - z.avail_out);
+			olen += sizeof(out) - z.avail_out;
+		} while (z.avail_out == 0);
+		if (flush == Z_FINISH)
+			break;
+	}
+	deflateEnd(&z);
+	tlen = compressBound(olen);
+	if ((two = malloc(tlen)) == NULL ||
+	    compress2(two, &tlen, one, olen, 9) != Z_OK)
+		return 2;
+	fprintf(f, "3 0 obj\n<< /Type /XRef /Size 4 /W [1 4 2] /Root 1 0 R "
+	    "/Filter [/FlateDecode /FlateDecode] /Length %lu >>\nstream\n",
+	    tlen);
+	fwrite(two, 1, tlen, f);
+	fprintf(f, "\nendstream\nendobj\nstartxref\n%ld\n%%%%EOF\n", xref);
+	return fclose(f) != 0 ? 2 : 0;
+}
+CEOF
+# Under AddressSanitizer the memory limit around qpdf is off (its shadow
+# memory would count against it), so this case runs on normal builds.
+case $B in
+*asan*) ;;
+*)
+	if ${CC:-cc} -O2 -o "$T/mkxbomb" "$T/mkxbomb.c" \
+	    $(pkg-config --cflags --libs zlib 2>/dev/null || echo -lz) \
+	    >"$T/cc.err" 2>&1; then
+		"$T/mkxbomb" "$_d/xbomb.pdf" 1073741824
+		check extract/xref-bomb-is-small size_at_most "$_d/xbomb.pdf" \
+		    4096
+		run_mem "$_d" --extract-source xbomb.pdf -o out
+		check extract/xref-bomb-status status_is 1
+		check extract/xref-bomb-message err_re \
+		    '^briefing: error: xbomb\.pdf: damaged PDF: '
+		check extract/xref-bomb-nothing-written empty_dir "$_d/out"
+		check extract/xref-bomb-memory mem_ok
+	else
+		echo "FAIL extract/xref-bomb-maker"
+		sed 's/^/  cc: /' "$T/cc.err" | head -5
+	fi
+	;;
+esac
+
 # --- names -----------------------------------------------------------------
 
 # attach NAME PDF: qpdf makes PDF with "x" attached under file name NAME.
