@@ -1,3 +1,12 @@
+# SPDX-License-Identifier: MIT
+# Writes the small hand-made seeds of tests/fuzz/seeds/fuzz_extract/ into
+# the working directory: one embedded source per filter (none, Flate,
+# RunLength, ASCII85 + ASCIIHex, an unsupported DCT), unsafe and UTF-16
+# names, /AF only, a name tree with kids, no attachment.  The other seeds
+# are briefings: briefing.pdf and briefing-pdfa.pdf (--attach-source,
+# --pdfa), and qpdf's rewrites of briefing.pdf: qdf.pdf (--qdf
+# --object-streams=disable), objstm.pdf (--object-streams=generate),
+# enc.pdf (--encrypt "" owner 256 --).
 import zlib, binascii, base64
 def pdf(objs, root=1):
     out = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"
