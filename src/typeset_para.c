@@ -106,14 +106,24 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 double
 ts_measure(struct ts *t, int face, const char *s, size_t len)
 {
-	char		*key = g_strndup(s, len);
-	double		*w = g_hash_table_lookup(t->widths[face], key);
+	char		 buf[64], *key;
+	double		*w;
 	PangoGlyphString *gs;
 	int		 units = 0;
 
-	if (w != NULL) {
-		g_free(key);
-		return *w;
+	/* most texts are short: look them up without allocating */
+	if (len < sizeof(buf)) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		if ((w = g_hash_table_lookup(t->widths[face], buf)) != NULL)
+			return *w;
+		key = g_strdup(buf);
+	} else {
+		key = g_strndup(s, len);
+		if ((w = g_hash_table_lookup(t->widths[face], key)) != NULL) {
+			g_free(key);
+			return *w;
+		}
 	}
 	/* Pango's widths are ints in 1/1024 pt: a very long text would
 	 * overflow them at the reference size.  Without kerning and
