@@ -115,6 +115,8 @@ extract_run(const struct doc *doc, const struct source *src)
 	resolve(&r);
 	r.pass = 2;
 	walk(&r, doc->blocks, 0);
+	/* curation removes relations: the index is for reading only */
+	g_clear_pointer(&r.rel_at, g_hash_table_unref);
 	extract_curate(&r);
 	g = extract_graph(&r);
 

@@ -86,6 +86,9 @@ struct run {
 	GArray			*sents;		/* struct sent */
 	GArray			*nodes;		/* int */
 	GPtrArray		*rels;		/* struct relation *, entries */
+	GHashTable		*rel_at;	/* "from to directed label" ->
+						 * struct relation * of rels,
+						 * while the text is read */
 };
 
 static inline struct ent *

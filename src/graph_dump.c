@@ -88,19 +88,17 @@ extract_add_relation(struct run *r, int from, int to, const char *label,
 {
 	struct relation	*rel;
 	struct evidence	*last;
-	guint		 i;
+	char		*key;
 
 	if (from == to || from < 0 || to < 0)
 		return;
-	for (i = r->rels->len; i > 0; i--) {
-		rel = g_ptr_array_index(r->rels, i - 1);
-		if (rel->directed != directed || strcmp(rel->label, label) != 0)
-			continue;
-		if ((rel->from == from && rel->to == to) || (!directed &&
-		    rel->from == to && rel->to == from))
-			break;
-	}
-	if (i == 0) {
+	/* one relation per ends (either order when undirected) and label */
+	key = g_strdup_printf("%d %d %d %s", directed ? from : MIN(from, to),
+	    directed ? to : MAX(from, to), directed, label);
+	if (r->rel_at == NULL)
+		r->rel_at = g_hash_table_new_full(g_str_hash, g_str_equal,
+		    g_free, NULL);
+	if ((rel = g_hash_table_lookup(r->rel_at, key)) == NULL) {
 		rel = g_new0(struct relation, 1);
 		rel->from = from;
 		rel->to = to;
@@ -110,8 +108,9 @@ extract_add_relation(struct run *r, int from, int to, const char *label,
 		rel->evidence = g_array_new(FALSE, FALSE,
 		    sizeof(struct evidence));
 		g_ptr_array_add(r->rels, rel);
-	} else
-		rel = g_ptr_array_index(r->rels, i - 1);
+		g_hash_table_insert(r->rel_at, g_strdup(key), rel);
+	}
+	g_free(key);
 	last = rel->evidence->len > 0 ? &g_array_index(rel->evidence,
 	    struct evidence, rel->evidence->len - 1) : NULL;
 	if (last == NULL || last->off != r->ev.off)
@@ -371,8 +370,10 @@ extract_graph(struct run *r)
 		g_ptr_array_add(st->persons, g_strdup(ac->name));
 	}
 	g_ptr_array_sort(r->rels, by_evidence);
-	while (r->rels->len > 0) {
-		rel = g_ptr_array_steal_index(r->rels, 0);
+	/* each taken in order (not stolen from the front: quadratic) */
+	for (i = 0; i < r->rels->len; i++) {
+		rel = g_ptr_array_index(r->rels, i);
+		r->rels->pdata[i] = NULL;
 		if (E(r, rel->from)->actor < 0 || E(r, rel->to)->actor < 0) {
 			extract_relation_free(rel);
 			continue;
@@ -381,6 +382,7 @@ extract_graph(struct run *r)
 		rel->to = E(r, rel->to)->actor;
 		g_ptr_array_add(g->relations, rel);
 	}
+	g_ptr_array_set_size(r->rels, 0);
 	g_array_free(order, TRUE);
 	return g;
 }
@@ -390,6 +392,8 @@ extract_relation_free(gpointer p)
 {
 	struct relation	*rel = p;
 
+	if (rel == NULL)
+		return;
 	g_free(rel->label);
 	g_array_free(rel->evidence, TRUE);
 	g_free(rel);

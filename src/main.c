@@ -41,6 +41,9 @@ struct opts {
 	const char *argv0;
 };
 
+/* The Keywords entry holds at most this many bytes of actor names. */
+#define KEYWORDS_MAX	1024
+
 static int	fonts_ready;
 static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
 
@@ -231,11 +234,17 @@ keywords(const struct graph *g)
 			sorted->pdata[j] = sorted->pdata[j - 1];
 			sorted->pdata[j - 1] = t;
 		}
+	/* the most mentioned, up to KEYWORDS_MAX bytes: a PDF string of
+	 * libharu holds at most 65535, and a reader shows a line */
 	for (i = 0; i < sorted->len; i++) {
+		const char *name = ((struct actor *)
+		    g_ptr_array_index(sorted, i))->name;
+
+		if (s->len + strlen(name) + 2 > KEYWORDS_MAX)
+			break;
 		if (s->len > 0)
 			g_string_append(s, "; ");
-		g_string_append(s, ((struct actor *)
-		    g_ptr_array_index(sorted, i))->name);
+		g_string_append(s, name);
 	}
 	g_ptr_array_unref(sorted);
 	return g_string_free(s, FALSE);

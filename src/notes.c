@@ -14,6 +14,8 @@
 
 /* A glossary larger than this is refused: ours is 10 KB. */
 #define GLOSSARY_MAX	(4 << 20)
+/* Trie edge keys are allocated this many at a time. */
+#define KEYBLOCK	4096
 
 /*
  * A paragraph is matched as a sequence of folded characters (struct
@@ -68,8 +70,13 @@ struct occ {
 struct build {
 	GPtrArray	*terms;		/* struct term *, front matter first */
 	GHashTable	*keys;		/* folded UTF-8 key -> struct term * */
-	GHashTable	*index;		/* first code point -> GPtrArray of
-					 * struct term *, longest first */
+	/* The folded keys as a trie: node ids from 1 (0 is the root);
+	 * child of (node, code point) in edges, keyed by an int64 held in
+	 * keyblocks; the term ending at a node in ends (or NULL). */
+	GHashTable	*edges;		/* gint64 * -> node id */
+	GPtrArray	*keyblocks;	/* gint64[KEYBLOCK], g_free */
+	guint		 nkeys;
+	GPtrArray	*ends;		/* node id -> struct term * or NULL */
 	guint		 left;		/* indexed terms not noted yet */
 	GHashTable	*urls;		/* hrefs that have a note (borrowed) */
 	GPtrArray	*occs;		/* struct occ * */
@@ -87,13 +94,12 @@ static int	 glossary_line(struct build *, char *, char *, struct pos *,
 		    const char *);
 static int	 fold_char(gunichar, const char *, size_t, gunichar *);
 static gunichar	*fold_term(const char *, guint *);
-static gint	 term_cmp(gconstpointer, gconstpointer);
 static void	 index_terms(struct build *);
 static void	 walk(struct build *, const GPtrArray *);
 static void	 read_para(struct build *, const struct doc_node *);
 static void	 match_terms(struct build *, const struct doc_node *);
-static int	 matches(const struct el *, guint, guint,
-		    const struct term *);
+static guint	 edge_hash(gconstpointer);
+static guint	 trie_step(struct build *, guint, gunichar, int);
 static const char *bare(const char *);
 static int	 external(const char *);
 static void	 match_urls(struct build *, const struct doc_node *);
@@ -120,8 +126,10 @@ notes_build(const struct doc *doc, const char *glossary)
 	b.terms = g_ptr_array_new_with_free_func(term_free);
 	b.keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
-	b.index = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    (GDestroyNotify)g_ptr_array_unref);
+	b.edges = g_hash_table_new(edge_hash, g_int64_equal);
+	b.keyblocks = g_ptr_array_new_with_free_func(g_free);
+	b.ends = g_ptr_array_new();
+	g_ptr_array_add(b.ends, NULL);		/* the root */
 	b.urls = g_hash_table_new(g_str_hash, g_str_equal);
 	b.occs = g_ptr_array_new_with_free_func(g_free);
 	b.els = g_array_new(FALSE, FALSE, sizeof(struct el));
@@ -410,44 +418,59 @@ fold_term(const char *s, guint *np)
 	return (gunichar *)(void *)g_array_free(a, FALSE);
 }
 
-/* Longest first; declaration order between equals, for stable runs. */
-static gint
-term_cmp(gconstpointer a, gconstpointer b)
+/* Trie edge keys mixed (a 64-bit finaliser): g_int64_hash's folding of
+ * node * 0x110000 + c leaves long probe runs. */
+static guint
+edge_hash(gconstpointer p)
 {
-	const struct term *x = *(struct term *const *)a;
-	const struct term *y = *(struct term *const *)b;
+	guint64	v = *(const guint64 *)p;
 
-	if (x->n != y->n)
-		return x->n > y->n ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
+	v ^= v >> 33;
+	v *= G_GUINT64_CONSTANT(0xff51afd7ed558ccd);
+	v ^= v >> 33;
+	return (guint)v;
 }
 
+/* The child of node along code point c: its id, 0 if none (add: make
+ * it). */
+static guint
+trie_step(struct build *b, guint node, gunichar c, int add)
+{
+	gint64		 key = (gint64)node * 0x110000 + c;
+	gint64		*slot;
+	gpointer	 v;
+
+	if ((v = g_hash_table_lookup(b->edges, &key)) != NULL || !add)
+		return GPOINTER_TO_UINT(v);
+	if (b->nkeys % KEYBLOCK == 0)
+		g_ptr_array_add(b->keyblocks, g_new(gint64, KEYBLOCK));
+	slot = (gint64 *)g_ptr_array_index(b->keyblocks,
+	    b->keyblocks->len - 1) + b->nkeys++ % KEYBLOCK;
+	*slot = key;
+	g_ptr_array_add(b->ends, NULL);
+	g_hash_table_insert(b->edges, slot, GUINT_TO_POINTER(b->ends->len -
+	    1));
+	return b->ends->len - 1;
+}
+
+/* Every term's key into the trie: matching then costs the length of
+ * the longest key that starts at a place, whatever the number of terms. */
 static void
 index_terms(struct build *b)
 {
-	GHashTableIter	 it;
-	GPtrArray	*list;
 	struct term	*t;
-	gpointer	 v;
-	guint		 i;
+	guint		 i, k, node;
 
 	for (i = 0; i < b->terms->len; i++) {
 		t = g_ptr_array_index(b->terms, i);
 		if (t->n == 0)
 			continue;
-		list = g_hash_table_lookup(b->index,
-		    GUINT_TO_POINTER(t->key[0]));
-		if (list == NULL) {
-			list = g_ptr_array_new();
-			g_hash_table_insert(b->index,
-			    GUINT_TO_POINTER(t->key[0]), list);
-		}
-		g_ptr_array_add(list, t);
+		for (node = 0, k = 0; k < t->n; k++)
+			node = trie_step(b, node, t->key[k], 1);
+		/* keys are unique (b->keys): one term per end */
+		b->ends->pdata[node] = t;
 		b->left++;
 	}
-	g_hash_table_iter_init(&it, b->index);
-	while (g_hash_table_iter_next(&it, NULL, &v))
-		g_ptr_array_sort(v, term_cmp);
 }
 
 /* --- the body --------------------------------------------------------- */
@@ -550,23 +573,28 @@ static void
 match_terms(struct build *b, const struct doc_node *node)
 {
 	const struct el	*el = (const struct el *)(void *)b->els->data;
-	GPtrArray	*list;
-	struct term	*t = NULL;
+	struct term	*t, *e;
 	struct occ	 o;
-	guint		 n = b->els->len, i = 0, j;
+	guint		 n = b->els->len, i = 0, k, at;
 
 	while (i < n && b->left > 0) {
 		if ((el[i].flags & (EL_FIRST | EL_BLOCKED)) != EL_FIRST ||
-		    (i > 0 && (el[i - 1].flags & EL_WORD)) ||
-		    (list = g_hash_table_lookup(b->index,
-		    GUINT_TO_POINTER(el[i].c))) == NULL) {
+		    (i > 0 && (el[i - 1].flags & EL_WORD))) {
 			i++;
 			continue;
 		}
-		for (j = 0; j < list->len; j++)
-			if (matches(el, n, i, t = g_ptr_array_index(list, j)))
+		/* the longest key that matches here as whole words */
+		t = NULL;
+		for (at = 0, k = i; k < n && !(el[k].flags & EL_BLOCKED);
+		    k++) {
+			if ((at = trie_step(b, at, el[k].c, 0)) == 0)
 				break;
-		if (j == list->len) {
+			e = g_ptr_array_index(b->ends, at);
+			if (e != NULL && (el[k].flags & EL_LAST) &&
+			    (k + 1 == n || !(el[k + 1].flags & EL_WORD)))
+				t = e;
+		}
+		if (t == NULL) {
 			i++;
 			continue;
 		}
@@ -584,23 +612,6 @@ match_terms(struct build *b, const struct doc_node *node)
 		}
 		i += t->n;
 	}
-}
-
-/* Whether term t matches el[i..] as a whole word of n elements. */
-static int
-matches(const struct el *el, guint n, guint i, const struct term *t)
-{
-	guint	k;
-
-	if (t->n > n - i)
-		return 0;
-	for (k = 0; k < t->n; k++)
-		if (el[i + k].c != t->key[k] ||
-		    (el[i + k].flags & EL_BLOCKED))
-			return 0;
-	k = i + t->n;
-	return (el[k - 1].flags & EL_LAST) &&
-	    (k == n || !(el[k].flags & EL_WORD));
 }
 
 /* The bare address of a URL, to tell "<https://x.org>" from "[X](...)". */
@@ -777,7 +788,9 @@ build_free(struct build *b)
 		note_free(o->note);
 	}
 	g_ptr_array_free(b->occs, TRUE);
-	g_hash_table_destroy(b->index);
+	g_hash_table_destroy(b->edges);
+	g_ptr_array_free(b->keyblocks, TRUE);
+	g_ptr_array_free(b->ends, TRUE);
 	g_hash_table_destroy(b->keys);
 	g_hash_table_destroy(b->urls);
 	g_ptr_array_free(b->terms, TRUE);

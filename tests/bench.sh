@@ -75,8 +75,20 @@ aliases() {
 	    printf "---\n\nBody.\n" }'
 }
 
+# notes N: N front matter notes, every seventh found in the body
+notes() {
+	awk -v n="$1" 'BEGIN {
+	    printf "---\ntitle: Hostile\nnotes:\n"
+	    for (i = 0; i < n; i++)
+		printf "  term%d alpha: note %d\n", i, i
+	    printf "---\n\n"
+	    for (i = 0; i < n; i += 7)
+		printf "Here term%d alpha appears. ", i
+	    print "" }'
+}
+
 # hostile LABEL SHAPE KIB: the shape at KIB, 4 KIB and 16 KIB (for
-# aliases: KIB thousands of aliases)
+# aliases and notes: KIB thousands of them)
 hostile() {
 	line=$(printf '%-16s' "$1")
 	pt=
@@ -85,6 +97,8 @@ hostile() {
 		n=$(($3 * m))
 		if [ "$2" = aliases ]; then
 			aliases $((n * 1000)) >"$tmp/h.md"
+		elif [ "$2" = notes ]; then
+			notes $((n * 1000)) >"$tmp/h.md"
 		else
 			{ printf -- "$fm"; body "$2" "$n"; } >"$tmp/h.md"
 		fi
@@ -116,3 +130,4 @@ hostile short-paras paras 64
 hostile uncovered cjk 32
 hostile punctuation punct 64
 hostile headings heads 32
+hostile many-notes notes 2

@@ -187,3 +187,31 @@ check opt/dpi-range-status status_is 2
 check opt/dpi-range-message err_re '^briefing: error: --dpi 100000 is out of range \(10 to 2400\)$'
 run "$T" --extract-source x.pdf --max-size -1
 check opt/max-size-negative status_is 2
+
+# --- many actors: the Keywords entry stays within a PDF string ------------
+
+_d=$T/actors
+mkdir -p "$_d"
+{
+	printf -- '---\ntitle: Persons\n---\n\n'
+	awk 'BEGIN { srand(5); al = "abcdefghijklmnopqrstuvwxyz"
+	    for (i = 0; i < 12000; i++) {
+		f = l = ""
+		for (k = 0; k < 6; k++) {
+			f = f substr(al, int(rand() * 26) + 1, 1)
+			l = l substr(al, int(rand() * 26) + 1, 1)
+		}
+		printf "President %s%s %s%s of France met Germany. ",
+		    toupper(substr(f, 1, 1)), substr(f, 2),
+		    toupper(substr(l, 1, 1)), substr(l, 2)
+		if (i % 10 == 9)
+			print "\n"
+	    } }'
+} >"$_d/persons.md"
+run_mem "$_d" -q persons.md
+check actors/many-persons-status status_is 0
+check actors/many-persons-pdf pdf_ok "$_d/persons.pdf"
+_kw=$(pdfinfo "$_d/persons.pdf" 2>/dev/null | sed -n 's/^Keywords: *//p')
+why="Keywords of ${#_kw} characters: $(printf '%s' "$_kw" | cut -c1-80)"
+check actors/keywords-bounded test "${#_kw}" -gt 100 -a "${#_kw}" -le 1024
+check actors/many-persons-memory mem_ok
