@@ -914,14 +914,19 @@ walk_slugs(struct ts *t, const GPtrArray *blocks, int pass)
 
 		if (pass == 0 && n->type == DOC_HEADING) {
 			char *slug = slug_of(n->spans), *name;
-			int dup = 0;
+			/* the last number given to this name: each taken
+			 * once, not tried again from 1 (quadratic) */
+			int dup = GPOINTER_TO_INT(g_hash_table_lookup(
+			    t->slug_dups, slug));
 
-			name = g_strdup(slug);
+			name = dup == 0 ? g_strdup(slug) :
+			    g_strdup_printf("%s-%d", slug, dup);
 			while (g_hash_table_contains(t->slug_set, name)) {
 				g_free(name);
 				name = g_strdup_printf("%s-%d", slug, ++dup);
 			}
-			g_free(slug);
+			g_hash_table_replace(t->slug_dups, slug,
+			    GINT_TO_POINTER(dup + 1));
 			g_hash_table_add(t->slug_set, name);
 			g_hash_table_insert(t->slugs, (gpointer)n, name);
 		}
@@ -957,7 +962,10 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	t->slugs = g_hash_table_new(g_direct_hash, g_direct_equal);
 	t->slug_set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	t->slug_dups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	walk_slugs(t, doc->blocks, 0);
+	g_clear_pointer(&t->slug_dups, g_hash_table_unref);
 	walk_slugs(t, doc->blocks, 1);
 	for (f = 0; f < FACE_COUNT; f++) {
 		t->widths[f] = g_hash_table_new_full(g_str_hash, g_str_equal,

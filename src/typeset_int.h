@@ -31,6 +31,8 @@ struct ts {
 	GHashTable		*slugs;		/* heading node -> its
 						 * "#section" name */
 	GHashTable		*slug_set;	/* those names */
+	GHashTable		*slug_dups;	/* a name -> the next number to
+						 * try for it, while naming */
 };
 
 /* How a paragraph is set. */
