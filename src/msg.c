@@ -187,13 +187,25 @@ kind_of(const char *fmt, enum msg_level level, const char *file)
 	return k;
 }
 
-/* The format with each conversion shown as "...": what the kind says. */
+/*
+ * What a kind says: its format up to the first conversion ("unknown
+ * key ..."), or, when that is too short to tell, the whole format with
+ * each conversion shown as "...".
+ */
 static char *
 kind_text(const char *fmt)
 {
 	GString		*s = g_string_new(NULL);
-	const char	*p;
+	const char	*p = strchr(fmt, '%');
+	size_t		 n;
 
+	if (p != NULL && p - fmt >= 8) {
+		for (n = p - fmt; n > 0 && strchr(" '(", fmt[n - 1]); n--)
+			continue;
+		g_string_append_len(s, fmt, n);
+		g_string_append(s, " ...");
+		return g_string_free(s, FALSE);
+	}
 	for (p = fmt; *p != '\0'; p++) {
 		if (*p != '%') {
 			g_string_append_c(s, *p);

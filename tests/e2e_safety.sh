@@ -163,10 +163,14 @@ check perm/no-temporary no_temporaries "$_d"
 
 _d=$T/msg
 mkdir -p "$_d"
+# the issue's 600 000 keys; a quarter under ASan (its allocator keeps
+# freed memory in quarantine: 940 MB for the YAML tree of 600 000)
+_keys=600000
+case $B in *asan*) _keys=150000 ;; esac
 {
 	echo '---'
 	echo 'title: Many unknown keys'
-	awk 'BEGIN { for (i = 0; i < 600000; i++) printf "k%d: v\n", i }'
+	awk -v n="$_keys" 'BEGIN { for (i = 0; i < n; i++) printf "k%d: v\n", i }'
 	echo '---'
 	echo
 	echo 'Body text.'
@@ -177,7 +181,7 @@ _n=$(grep -c "warning: unknown key" "$T/err")
 why="$_n unknown-key warnings printed, expected 20"
 check msg/unknown-keys-twenty test "$_n" -eq 20
 check msg/unknown-keys-and-more err_re \
-    "^keys\.md: note: and 599980 more warnings like 'unknown key '\.\.\.'"
+    "^keys\.md: note: and $((_keys - 20)) more warnings like 'unknown key \.\.\.'$"
 check msg/unknown-keys-memory mem_ok
 
 # --- options --------------------------------------------------------------
