@@ -252,10 +252,19 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 		const struct source *src = b->t->opts->src;
 		struct pos pos = { 0, 0 };
 
+		const char *w = b->tp->text->str + sg->text + off;
+		const char *cut = w;
+		int k;
+
+		/* the word named by its start: generated and front matter
+		 * text has no position */
+		for (k = 0; k < 16 && cut < w + len; k++)
+			cut = g_utf8_next_char(cut);
 		if (src != NULL && sg->src_off + off < src->len)
 			pos = source_pos(src, sg->src_off + off);
 		msg_at(b->t->doc->path, &pos, MSG_WARNING, "a word is wider "
-		    "than the column; broken between letters");
+		    "than the column ('%.*s%s'); broken between letters",
+		    (int)(cut - w), w, cut < w + len ? "..." : "");
 		b->warned_long = 1;
 	}
 	cut_box(b, sg, off, len, explicit_hyphen);
