@@ -41,6 +41,8 @@ wrap "$B/briefing" "$V/briefing"
 for t in "$B"/tests/test_*; do
 	[ -x "$t" ] && wrap "$t" "$V/tests/$(basename "$t")"
 done
+# tests with time limits or huge inputs may scale them down with this
+export BRIEFING_VALGRIND=1
 sh tests/run.sh "$V"
 rc=$?
 # errors LOG: the errors memcheck counted; for a killed run, those that
