@@ -620,35 +620,82 @@ sections(const struct body *bd)
 	return out;
 }
 
-/*
- * The section a key point sums up: the one sharing the most content
- * words with it, at least three (key points are written from the
- * sections, so their words recur there); NULL if none does.
- */
-static const struct doc_node *
-key_section(const GArray *secs, const char *point)
-{
-	const struct doc_node	*best = NULL;
-	GHashTable		*kp;
-	guint			 i, best_n = 2;
+/* Words in more sections than this say nothing of which one a key
+ * point sums up, and would make linking quadratic: they are skipped. */
+#define KEY_DF_MAX	32
 
-	kp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	text_words(point, kp);
+/* word -> GArray of guint, the sections (indices in secs) holding it. */
+static GHashTable *
+section_index(const GArray *secs)
+{
+	GHashTable	*ix = g_hash_table_new_full(g_str_hash, g_str_equal,
+	    NULL, (GDestroyNotify)g_array_unref);
+	guint		 i;
+
 	for (i = 0; i < secs->len; i++) {
 		const struct section *sc = &g_array_index(secs,
 		    struct section, i);
 		GHashTableIter it;
 		gpointer w;
-		guint c = 0;
+		GArray *list;
 
-		g_hash_table_iter_init(&it, kp);
-		while (g_hash_table_iter_next(&it, &w, NULL))
-			c += g_hash_table_contains(sc->words, w);
-		if (c > best_n) {
-			best_n = c;
-			best = sc->head;
+		g_hash_table_iter_init(&it, sc->words);
+		while (g_hash_table_iter_next(&it, &w, NULL)) {
+			if ((list = g_hash_table_lookup(ix, w)) == NULL) {
+				list = g_array_new(FALSE, FALSE,
+				    sizeof(guint));
+				g_hash_table_insert(ix, w, list);
+			}
+			g_array_append_val(list, i);
 		}
 	}
+	return ix;
+}
+
+/*
+ * The section a key point sums up: the one sharing the most content
+ * words with it, at least three (key points are written from the
+ * sections, so their words recur there), the first of equals; NULL if
+ * none does.  ix: section_index(secs).
+ */
+static const struct doc_node *
+key_section(const GArray *secs, GHashTable *ix, const char *point)
+{
+	const struct doc_node	*best = NULL;
+	GHashTable		*kp, *counts;
+	GHashTableIter		 it;
+	gpointer		 w, k, v;
+	guint			 i, best_n = 2, best_i = G_MAXUINT;
+
+	kp = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	counts = g_hash_table_new(g_direct_hash, g_direct_equal);
+	text_words(point, kp);
+	g_hash_table_iter_init(&it, kp);
+	while (g_hash_table_iter_next(&it, &w, NULL)) {
+		GArray *list = g_hash_table_lookup(ix, w);
+
+		for (i = 0; list != NULL && list->len <= KEY_DF_MAX &&
+		    i < list->len; i++) {
+			gpointer s = GUINT_TO_POINTER(g_array_index(list,
+			    guint, i) + 1);
+
+			g_hash_table_insert(counts, s, GUINT_TO_POINTER(
+			    GPOINTER_TO_UINT(g_hash_table_lookup(counts,
+			    s)) + 1));
+		}
+	}
+	g_hash_table_iter_init(&it, counts);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		guint n = GPOINTER_TO_UINT(v), si = GPOINTER_TO_UINT(k) - 1;
+
+		if (n > best_n || (n == best_n && best != NULL &&
+		    si < best_i)) {
+			best_n = n;
+			best_i = si;
+			best = g_array_index(secs, struct section, si).head;
+		}
+	}
+	g_hash_table_destroy(counts);
 	g_hash_table_destroy(kp);
 	return best;
 }
@@ -700,18 +747,20 @@ key_points(struct body *bd)
 	    KP_HEAD;
 	guint		 i, k, n;
 	GArray		*secs;
+	GHashTable	*ix;
 
 	if (sum == NULL || sum->len == 0)
 		return;
 	tmp = g_ptr_array_new_with_free_func(vent_free);
 	secs = sections(bd);
+	ix = section_index(secs);
 	v = kp_slice(bd, KP_HEAD, 1);
 	v->box_open = 1;
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
 	    pad + 8, "KEY POINTS");
 	for (i = 0; i < sum->len; i++) {
 		const struct doc_str *ds = g_ptr_array_index(sum, i);
-		const struct doc_node *sec = key_section(secs, ds->s);
+		const struct doc_node *sec = key_section(secs, ix, ds->s);
 		const char *dest = sec != NULL ?
 		    g_hash_table_lookup(t->slugs, sec) : NULL;
 		int whole;
@@ -755,6 +804,7 @@ key_points(struct body *bd)
 	v->box_close = 1;
 	vent_new(bd->vl, 6, 0);
 	g_ptr_array_unref(tmp);
+	g_hash_table_destroy(ix);	/* its words are the sections' */
 	for (i = 0; i < secs->len; i++)
 		g_hash_table_destroy(g_array_index(secs, struct section,
 		    i).words);
