@@ -168,6 +168,6 @@ uninstall:
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -rf build build-asan out/*.pdf
+	rm -rf build build-asan build-fuzz out/*.pdf
 
 -include $(OBJS:.o=.d)

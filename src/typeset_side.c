@@ -239,12 +239,13 @@ note_entries(struct body *bd)
 	double			 leading = NOTE_LEADING;
 	GPtrArray		*out = g_ptr_array_new_with_free_func(
 	    vent_free);
-	GPtrArray		*lines = g_ptr_array_new();
+	GPtrArray		*lines;
 	struct tstyle		 st = { 0 };
 	guint			 i, k;
 
 	if (ns == NULL)
 		return out;
+	lines = g_ptr_array_new();
 	st.sans = 1;
 	st.size = size;
 	st.leading = leading;

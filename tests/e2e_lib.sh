@@ -12,6 +12,10 @@ SEED=$TOP/tests/e2e/article.txt
 HY=$(printf '\342\200\220')		# U+2010 HYPHEN
 FFFD=$(printf '\357\277\275')		# U+FFFD REPLACEMENT CHARACTER
 
+# Time limits of a run: valgrind is some 30 times slower.
+TSCALE=1
+[ -n "${BRIEFING_VALGRIND:-}" ] && TSCALE=30
+
 T=$(mktemp -d "${TMPDIR:-/tmp}/briefing-e2e.XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT
 trap 'exit 130' INT TERM
@@ -27,8 +31,8 @@ run() {
 	_d=$1
 	shift
 	last="(cd ${_d#"$T"/} && briefing $*)"
-	(cd "$_d" && exec timeout 20 "$B" "$@") >"$T/out" 2>"$T/err" \
-	    </dev/null
+	(cd "$_d" && exec timeout $((20 * TSCALE)) "$B" "$@") >"$T/out" \
+	    2>"$T/err" </dev/null
 	rc=$?
 }
 
@@ -314,6 +318,9 @@ fi
 # shadow memory and quarantine, so it gets three times as much.
 MEM_LIMIT_KB=204800
 case $B in *asan*) MEM_LIMIT_KB=614400 ;; esac
+# Under valgrind (make check-valgrind) the peak is valgrind's own, with
+# its shadow memory: four times the limit.
+[ -n "${BRIEFING_VALGRIND:-}" ] && MEM_LIMIT_KB=819200
 
 # run_mem DIR ARG...: as run, and the peak resident memory in KB (GNU
 # time's %M) into $peak.
@@ -321,7 +328,8 @@ run_mem() {
 	_d=$1
 	shift
 	last="(cd ${_d#"$T"/} && briefing $*)"
-	(cd "$_d" && exec /usr/bin/time -f '%M' -o "$T/peak" timeout 60 \
+	(cd "$_d" && exec /usr/bin/time -f '%M' -o "$T/peak" \
+	    timeout $((60 * TSCALE)) \
 	    "$B" "$@") >"$T/out" 2>"$T/err" </dev/null
 	rc=$?
 	peak=$(tail -n 1 "$T/peak")

@@ -568,13 +568,12 @@ test_chrono_run_large_paragraph(void **state)
 	struct chronology *c;
 	GString		*s;
 	GTimer		*t;
-	double		 limit = 1.0, el;
+	double		 el;
 	guint32		 seed = 1;
 	int		 i;
 
-#if defined(__SANITIZE_ADDRESS__)
-	limit = 20.0;			/* instrumented build */
-#endif
+	/* the time is printed, not asserted: speed is measured by make
+	 * bench (a timed test fails on a loaded machine or valgrind) */
 	(void)state;
 	s = g_string_new("---\ntitle: Big\ndate: 2024-06-17\n---\n\n");
 	for (i = 0; i < 200000; i++) {
@@ -591,7 +590,6 @@ test_chrono_run_large_paragraph(void **state)
 	g_timer_destroy(t);
 	print_message("chrono_run on 200000 words: %.3f s, %u events\n", el,
 	    c->events->len);
-	assert_true(el < limit);
 	assert_true(c->events->len > 3);
 	chrono_free(c);
 }
