@@ -75,7 +75,7 @@ EXAMPLE		= assets/examples/putin-north-korea.md
 EXAMPLE_PDF	= out/putin-north-korea.pdf
 
 .PHONY: all prog deps deps-test sample check check-run check-asan bench \
-	clean install uninstall fuzz check-valgrind
+	clean install uninstall fuzz check-valgrind eval
 .DELETE_ON_ERROR:
 
 # The package check runs first; the build runs in a second make so that
@@ -152,6 +152,18 @@ bench:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH)
 	@$(MAKE) --no-print-directory prog
 	@sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE)
+
+# make eval: the program scored against the labelled corpus beside the
+# checkout by ../shared/tools/corpus-score (tests/eval.sh), compared with
+# the last line of eval/figures.tsv; KEEP=1 appends the figures there.
+# CORPUS=DIR scores another folder.  Not part of make check.
+CORPUS		?= ../shared/corpus
+
+eval:
+	@sh tests/eval.sh --check '$(CORPUS)'
+	@$(MAKE) --no-print-directory prog
+	@sh tests/eval.sh $(if $(filter-out 0,$(KEEP)),--keep) \
+	    '$(BUILDDIR)/briefing' '$(CORPUS)'
 
 install: $(BUILDDIR)/briefing
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts \
