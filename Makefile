@@ -12,7 +12,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc zlib
+		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n
 # libqpdf reads PDFs for --extract-source only: its header is used at
 # build time and the library is loaded by name when the option runs.
 QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
@@ -27,9 +27,11 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
-		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
+		  libicu-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
 DEB_BENCH	= time hyperfine
+# corpus-score (../shared/tools) is a Python script reading YAML
+DEB_EVAL	= python3 python3-yaml
 DEB_VALGRIND	= valgrind
 
 # make fuzz: libFuzzer harnesses (tests/fuzz/) built by clang with
@@ -160,6 +162,7 @@ bench:
 CORPUS		?= ../shared/corpus
 
 eval:
+	@sh tests/deps.sh $(DEB_EVAL)
 	@sh tests/eval.sh --check '$(CORPUS)'
 	@$(MAKE) --no-print-directory prog
 	@sh tests/eval.sh $(if $(filter-out 0,$(KEEP)),--keep) \

@@ -1,0 +1,609 @@
+/* SPDX-License-Identifier: MIT */
+/* Sentences and word tokens of the prose, from ICU, with source offsets. */
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+
+#include "json.h"
+#include "msg.h"
+#include "text.h"
+
+/*
+ * How the analysed text maps to the source: a sorted array of segments,
+ * each tlen bytes of text from slen bytes of source.  A run copied as it
+ * is has tlen == slen (an identity run, any length); a character the
+ * reader rewrote is one segment of its own ("\xE2\x80\x9C" from '"',
+ * "&" from "&amp;").  Source bytes that produce no text (markup, "> "
+ * of a quote's next line, a backslash escape) fall between segments.
+ */
+struct seg {
+	size_t		 t, s;
+	size_t		 tlen, slen;
+};
+
+/* The search for a text character in the source skips at most this
+ * many bytes of markup; past it the character maps to no source. */
+#define SKIP_MAX	4096
+
+/* Abbreviation classes for the merge step. */
+enum abbr {
+	ABBR_NONE,
+	ABBR_TITLE,	/* "Dr.": before a capitalised name */
+	ABBR_NUM,	/* "No.", "Sept.": before a number */
+	ABBR_ANY	/* "U.S.", "a.m.", "J.": before a name or number */
+};
+
+struct run {
+	struct text	*t;
+	const struct source *src;
+	GArray		*segs;		/* struct seg, of the whole str */
+	UBreakIterator	*sbrk, *wbrk;
+	GHashTable	*months;	/* char * -> itself, owned */
+	UText		*ut;
+};
+
+static void	 walk(struct run *, const GPtrArray *, int);
+static void	 leaf(struct run *, const struct doc_node *);
+static void	 align(struct run *, const char *, size_t, size_t, size_t,
+		    size_t);
+static void	 seg_add(struct run *, size_t, size_t, size_t, size_t);
+static size_t	 typo(const char *, const char *, size_t);
+static size_t	 entity(const char *, size_t);
+static size_t	 to_src(const struct run *, size_t, int);
+static void	 tokens(struct run *, size_t, size_t);
+static void	 sentences(struct run *, size_t, size_t, guint, guint);
+static int	 set_text(struct run *, UBreakIterator *, size_t, size_t);
+static int	 listed(const char *const *, const char *, size_t);
+static void	 slice(FILE *, const char *, size_t);
+static int	 merge(struct run *, guint);
+static enum abbr abbr_class(struct run *, const char *, size_t);
+static void	 load_months(struct run *, const char *);
+
+/*
+ * Titles before a name, and words before a number, that ICU's standard
+ * suppressions may miss (they are case-sensitive and short).  General
+ * English only; month abbreviations come from ICU (udat_getSymbols),
+ * with "Sept" added, the press's form.  Single capital initials and
+ * dotted abbreviations ("U.S", "a.m", "Ph.D": a word token with an
+ * inner '.') are recognised by their form.
+ */
+static const char *const titles[] = {
+	"Adm", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Gen", "Gov",
+	"Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof",
+	"Rep", "Rev", "Sen", "Sgt", "St", "Supt", NULL
+};
+static const char *const before_num[] = {
+	"No", "Nos", "Art", "Vol", "Fig", "p", "pp", NULL
+};
+
+/*
+ * Capitalised words that start sentences rather than names: after "U.S."
+ * or an initial, one of these keeps ICU's break ("in the U.S. The next
+ * day").
+ */
+static const char *const starters[] = {
+	"A", "After", "An", "And", "As", "At", "Before", "But", "By", "For",
+	"From", "He", "Her", "His", "However", "I", "If", "In", "It", "Its",
+	"Many", "Most", "My", "No", "On", "Or", "Our", "She", "Since", "So",
+	"Some", "That", "The", "Their", "Then", "There", "These", "They",
+	"This", "Those", "Thus", "We", "When", "While", "With", "Yet", "You",
+	NULL
+};
+
+struct text *
+text_analyse(const struct doc *doc, const struct source *src)
+{
+	struct run	 r;
+	UErrorCode	 st = U_ZERO_ERROR;
+	char		 loc[ULOC_FULLNAME_CAPACITY];
+	char		*id;
+	int32_t		 n;
+
+	memset(&r, 0, sizeof(r));
+	r.t = g_new0(struct text, 1);
+	r.t->str = g_string_new(NULL);
+	r.t->blocks = g_array_new(FALSE, FALSE, sizeof(struct text_block));
+	r.t->sentences = g_array_new(FALSE, FALSE,
+	    sizeof(struct text_sentence));
+	r.t->tokens = g_array_new(FALSE, FALSE, sizeof(struct text_token));
+	r.src = src;
+	r.segs = g_array_new(FALSE, FALSE, sizeof(struct seg));
+	r.months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+
+	/* "en-US" -> "en_US"; an unknown tag gives ICU's root rules. */
+	n = uloc_forLanguageTag(doc->meta.lang != NULL ? doc->meta.lang :
+	    "en", loc, sizeof(loc), NULL, &st);
+	if (U_FAILURE(st) || n <= 0) {
+		st = U_ZERO_ERROR;
+		g_strlcpy(loc, "en", sizeof(loc));
+	}
+	id = g_strdup_printf("%s@ss=standard", loc);
+	r.sbrk = ubrk_open(UBRK_SENTENCE, id, NULL, 0, &st);
+	if (U_SUCCESS(st))
+		r.wbrk = ubrk_open(UBRK_WORD, loc, NULL, 0, &st);
+	g_free(id);
+	if (U_FAILURE(st)) {
+		msg_at(NULL, NULL, MSG_ERROR, "text analysis: ICU: %s",
+		    u_errorName(st));
+		if (r.sbrk != NULL)
+			ubrk_close(r.sbrk);
+		r.sbrk = r.wbrk = NULL;
+	}
+	load_months(&r, loc);
+	walk(&r, doc->blocks, 0);
+
+	if (r.ut != NULL)
+		utext_close(r.ut);
+	if (r.sbrk != NULL)
+		ubrk_close(r.sbrk);
+	if (r.wbrk != NULL)
+		ubrk_close(r.wbrk);
+	g_hash_table_destroy(r.months);
+	g_array_free(r.segs, TRUE);
+	return r.t;
+}
+
+void
+text_free(struct text *t)
+{
+	if (t == NULL)
+		return;
+	g_string_free(t->str, TRUE);
+	g_array_free(t->blocks, TRUE);
+	g_array_free(t->sentences, TRUE);
+	g_array_free(t->tokens, TRUE);
+	g_free(t);
+}
+
+/* Short month names of the locale (trailing '.' dropped), and "Sept". */
+static void
+load_months(struct run *r, const char *loc)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+	UDateFormat	*fmt;
+	UChar		 u[64];
+	char		 s[256];
+	int32_t		 i, n, len;
+
+	g_hash_table_add(r->months, g_strdup("Sept"));
+	fmt = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, loc, NULL, 0, NULL, 0,
+	    &st);
+	if (U_FAILURE(st))
+		return;
+	n = udat_countSymbols(fmt, UDAT_SHORT_MONTHS);
+	for (i = 0; i < n; i++) {
+		st = U_ZERO_ERROR;
+		len = udat_getSymbols(fmt, UDAT_SHORT_MONTHS, i, u, 64, &st);
+		if (U_FAILURE(st) || len <= 0)
+			continue;
+		u_strToUTF8(s, sizeof(s), &len, u, len, &st);
+		if (U_FAILURE(st) || len <= 0 || len >= (int32_t)sizeof(s))
+			continue;
+		if (s[len - 1] == '.')
+			s[--len] = '\0';
+		g_hash_table_add(r->months, g_strndup(s, len));
+	}
+	udat_close(fmt);
+}
+
+/* --- blocks and the text map ---------------------------------------------- */
+
+static void
+walk(struct run *r, const GPtrArray *blocks, int depth)
+{
+	const struct doc_node *n;
+	guint		 i;
+
+	for (i = 0; i < blocks->len; i++) {
+		n = g_ptr_array_index(blocks, i);
+		if (n->type == DOC_HEADING || n->type == DOC_PARA)
+			leaf(r, n);
+		else if (n->children != NULL && depth < DOC_MAX_DEPTH)
+			walk(r, n->children, depth + 1);
+	}
+}
+
+/* One heading or paragraph: its text, map, tokens and sentences. */
+static void
+leaf(struct run *r, const struct doc_node *node)
+{
+	const struct doc_span *sp, *next;
+	struct text_block b;
+	GString		*str = r->t->str;
+	size_t		 at, limit, k;
+	guint		 i;
+
+	memset(&b, 0, sizeof(b));
+	b.node = node;
+	b.tstart = str->len;
+	b.first_sentence = r->t->sentences->len;
+	for (i = 0; i < node->spans->len; i++) {
+		sp = g_ptr_array_index(node->spans, i);
+		at = str->len;
+		if (sp->style & SPAN_BREAK) {
+			g_string_append_c(str, '\n');
+			seg_add(r, at, sp->off, 1, 0);
+			continue;
+		}
+		g_string_append(str, sp->text);
+		for (k = at; k < str->len; k++)
+			if (str->str[k] == '\n' || str->str[k] == '\r' ||
+			    str->str[k] == '\t')
+				str->str[k] = ' ';
+		next = i + 1 < node->spans->len ?
+		    g_ptr_array_index(node->spans, i + 1) : NULL;
+		limit = r->src != NULL ? r->src->len : SIZE_MAX;
+		if (next != NULL && next->off > sp->off && next->off < limit)
+			limit = next->off;
+		align(r, str->str + at, str->len - at, at, sp->off, limit);
+	}
+	b.tend = str->len;
+	g_string_append_c(str, '\n');
+	g_array_append_val(r->t->blocks, b);
+	if (r->sbrk == NULL || b.tend == b.tstart)
+		return;
+	k = r->t->tokens->len;
+	tokens(r, b.tstart, b.tend);
+	sentences(r, b.tstart, b.tend, r->t->blocks->len - 1, (guint)k);
+	g_array_index(r->t->blocks, struct text_block,
+	    r->t->blocks->len - 1).nsentences = r->t->sentences->len -
+	    b.first_sentence;
+}
+
+static void
+seg_add(struct run *r, size_t t, size_t s, size_t tlen, size_t slen)
+{
+	struct seg	*last, sg;
+
+	if (r->segs->len > 0) {
+		last = &g_array_index(r->segs, struct seg, r->segs->len - 1);
+		if (tlen == slen && last->tlen == last->slen &&
+		    last->t + last->tlen == t && last->s + last->slen == s) {
+			last->tlen += tlen;
+			last->slen += slen;
+			return;
+		}
+	}
+	sg.t = t;
+	sg.s = s;
+	sg.tlen = tlen;
+	sg.slen = slen;
+	g_array_append_val(r->segs, sg);
+}
+
+/*
+ * Map a span's text (n bytes, at offset t0 of str) onto the source from
+ * the span's first byte s0 up to limit (the next span's first byte).
+ * Each character matches the source byte for byte, or a space matches
+ * any white space (soft line breaks), or a typographic character what
+ * smartquotes() made it from, or an entity stands for its character;
+ * source bytes matching nothing are skipped (markup, escapes), at most
+ * SKIP_MAX for one character.
+ */
+static void
+align(struct run *r, const char *text, size_t n, size_t t0, size_t s0,
+    size_t limit)
+{
+	const char	*buf;
+	size_t		 t, p, q, clen, slen = 0;
+
+	if (r->src == NULL || s0 >= r->src->len) {
+		seg_add(r, t0, s0, n, n);
+		return;
+	}
+	buf = r->src->buf;
+	limit = MIN(limit, r->src->len);
+	for (t = 0, p = s0; t < n; t += clen) {
+		clen = MIN((size_t)(g_utf8_next_char(text + t) - (text + t)),
+		    n - t);
+		for (q = p; q < limit && q - p <= SKIP_MAX; q++) {
+			if (buf[q] == '&' && (slen = entity(buf + q,
+			    limit - q)) > 0 && !(n - t >= slen &&
+			    memcmp(text + t, buf + q, slen) == 0))
+				break;
+			slen = clen;
+			if (clen <= limit - q && memcmp(text + t, buf + q,
+			    clen) == 0)
+				break;
+			slen = 1;
+			if (text[t] == ' ' && g_ascii_isspace(buf[q]))
+				break;
+			if ((slen = typo(text + t, buf + q,
+			    limit - q)) > 0)
+				break;
+		}
+		if (q < limit && q - p <= SKIP_MAX) {
+			seg_add(r, t0 + t, q, clen, slen);
+			p = q + slen;
+		} else
+			seg_add(r, t0 + t, p, clen, 0);
+	}
+}
+
+/* Source bytes a typographic character of smartquotes() came from, or 0;
+ * t is the text at the character, s the source (n bytes). */
+static size_t
+typo(const char *t, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)t;
+
+	if (u[0] != 0xE2 || u[1] != 0x80)
+		return 0;
+	switch (u[2]) {
+	case 0x9C:	/* left and right double quotes */
+	case 0x9D:
+		return s[0] == '"' ? 1 : 0;
+	case 0x98:	/* left and right single quotes, apostrophe */
+	case 0x99:
+		return s[0] == '\'' ? 1 : 0;
+	case 0x94:	/* em dash */
+		return n >= 3 && strncmp(s, "---", 3) == 0 ? 3 : 0;
+	case 0x93:	/* en dash */
+		return n >= 2 && strncmp(s, "--", 2) == 0 ? 2 : 0;
+	case 0xA6:	/* ellipsis */
+		return n >= 3 && strncmp(s, "...", 3) == 0 ? 3 : 0;
+	}
+	return 0;
+}
+
+/* Length of the entity ("&amp;", "&#233;", "&#x2014;") at s, or 0. */
+static size_t
+entity(const char *s, size_t n)
+{
+	size_t		 i = 1;
+
+	if (n > 1 && s[i] == '#')
+		i++;
+	while (i < n && i < 32 && g_ascii_isalnum(s[i]))
+		i++;
+	return i < n && s[i] == ';' && i > 1 && s[i - 1] != '#' ? i + 1 : 0;
+}
+
+/*
+ * Source offset of text offset x: of the character starting there
+ * (end 0), or just after the character ending there (end 1).
+ */
+static size_t
+to_src(const struct run *r, size_t x, int end)
+{
+	const struct seg *sg;
+	guint		 lo = 0, hi = r->segs->len, mid;
+
+	if (hi == 0)
+		return 0;
+	if (end && x > 0)
+		x--;
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (g_array_index(r->segs, struct seg, mid).t <= x)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	sg = &g_array_index(r->segs, struct seg, lo);
+	if (x >= sg->t + sg->tlen)
+		return sg->s + sg->slen;
+	if (sg->tlen == sg->slen)
+		return sg->s + (x - sg->t) + (end ? 1 : 0);
+	return end ? sg->s + sg->slen : sg->s;
+}
+
+/* --- tokens and sentences ------------------------------------------------- */
+
+/* Point the UText at str[b0, b1). */
+static int
+set_text(struct run *r, UBreakIterator *bi, size_t b0, size_t b1)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+
+	r->ut = utext_openUTF8(r->ut, r->t->str->str + b0,
+	    (int64_t)(b1 - b0), &st);
+	if (U_SUCCESS(st))
+		ubrk_setUText(bi, r->ut, &st);
+	if (U_FAILURE(st)) {
+		msg_at(NULL, NULL, MSG_ERROR, "text analysis: ICU: %s",
+		    u_errorName(st));
+		return -1;
+	}
+	return 0;
+}
+
+/* The words, numbers and other characters of str[b0, b1); no spaces. */
+static void
+tokens(struct run *r, size_t b0, size_t b1)
+{
+	const char	*s = r->t->str->str;
+	struct text_token tk;
+	int32_t		 a, e, rs;
+	gunichar	 c;
+	GUnicodeType	 ty;
+
+	if (set_text(r, r->wbrk, b0, b1) != 0)
+		return;
+	for (a = ubrk_first(r->wbrk); (e = ubrk_next(r->wbrk)) != UBRK_DONE;
+	    a = e) {
+		c = g_utf8_get_char(s + b0 + a);
+		if (g_unichar_isspace(c))
+			continue;
+		rs = ubrk_getRuleStatus(r->wbrk);
+		if (rs >= UBRK_WORD_NUMBER && rs < UBRK_WORD_NUMBER_LIMIT)
+			tk.kind = TEXT_NUMBER;
+		else if (rs >= UBRK_WORD_LETTER)
+			tk.kind = TEXT_WORD;
+		else {
+			ty = g_unichar_type(c);
+			tk.kind = ty >= G_UNICODE_CONNECT_PUNCTUATION &&
+			    ty <= G_UNICODE_OPEN_PUNCTUATION ? TEXT_PUNCT :
+			    TEXT_SYMBOL;
+		}
+		tk.tstart = b0 + a;
+		tk.tend = b0 + e;
+		tk.start = to_src(r, tk.tstart, 0);
+		tk.end = to_src(r, tk.tend, 1);
+		g_array_append_val(r->t->tokens, tk);
+	}
+}
+
+/*
+ * ICU's sentences of str[b0, b1), of block bi, with the breaks that
+ * merge() rejects removed; trimmed of spaces, empty ones dropped.
+ */
+static void
+sentences(struct run *r, size_t b0, size_t b1, guint bi, guint k0)
+{
+	const char	*s = r->t->str->str;
+	GArray		*toks = r->t->tokens;
+	struct text_sentence se;
+	int32_t		 a, e;
+	guint		 k = k0, ks = k0;
+
+	if (set_text(r, r->sbrk, b0, b1) != 0)
+		return;
+	for (a = ubrk_first(r->sbrk); (e = ubrk_next(r->sbrk)) != UBRK_DONE;
+	    ) {
+		while (k < toks->len && g_array_index(toks,
+		    struct text_token, k).tstart < b0 + e)
+			k++;
+		if (k < toks->len && k >= ks + 2 && merge(r, k))
+			continue;
+		se.tstart = b0 + a;
+		se.tend = b0 + e;
+		while (se.tstart < se.tend && g_ascii_isspace(s[se.tstart]))
+			se.tstart++;
+		while (se.tend > se.tstart && g_ascii_isspace(s[se.tend - 1]))
+			se.tend--;
+		if (se.tend > se.tstart) {
+			se.start = to_src(r, se.tstart, 0);
+			se.end = to_src(r, se.tend, 1);
+			se.first_token = ks;
+			se.ntokens = k - ks;
+			se.block = bi;
+			g_array_append_val(r->t->sentences, se);
+		}
+		a = e;
+		ks = k;
+	}
+}
+
+/*
+ * Whether to remove the break before token k: the sentence ends in a
+ * word and '.', and that word is a title before a capitalised name
+ * ("Dr. Smith"), a word before a number ("Sept. 3", "No. 10"), or an
+ * initial or dotted abbreviation before a name or number ("George W.
+ * Bush", "the U.S. Army", "5 p.m. Moscow time"); a next word that
+ * usually starts a sentence ("The", "He") keeps the break.
+ */
+static int
+merge(struct run *r, guint k)
+{
+	const char	*s = r->t->str->str;
+	const struct text_token *w, *dot, *nx;
+	enum abbr	 cl;
+	size_t		 n;
+	guint		 i;
+
+	w = &g_array_index(r->t->tokens, struct text_token, k - 2);
+	dot = w + 1;
+	nx = w + 2;
+	if (dot->tend - dot->tstart != 1 || s[dot->tstart] != '.' ||
+	    w->kind != TEXT_WORD || w->tend != dot->tstart ||
+	    (nx->kind != TEXT_WORD && nx->kind != TEXT_NUMBER))
+		return 0;
+	cl = abbr_class(r, s + w->tstart, w->tend - w->tstart);
+	if (cl == ABBR_NONE)
+		return 0;
+	if (nx->kind == TEXT_NUMBER)
+		return cl != ABBR_TITLE;
+	if (cl == ABBR_NUM || !g_unichar_isupper(g_utf8_get_char(s +
+	    nx->tstart)))
+		return 0;
+	n = nx->tend - nx->tstart;
+	for (i = 0; starters[i] != NULL; i++)
+		if (strlen(starters[i]) == n &&
+		    memcmp(starters[i], s + nx->tstart, n) == 0)
+			return 0;
+	return 1;
+}
+
+static int
+listed(const char *const *list, const char *w, size_t n)
+{
+	guint		 i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The class of word w (n bytes) before a '.'. */
+static enum abbr
+abbr_class(struct run *r, const char *w, size_t n)
+{
+	char		*m;
+	int		 month;
+
+	if (listed(titles, w, n))
+		return ABBR_TITLE;
+	m = g_strndup(w, n);
+	month = g_hash_table_contains(r->months, m);
+	g_free(m);
+	if (month || listed(before_num, w, n))
+		return ABBR_NUM;
+	if (g_utf8_next_char(w) == w + n && g_unichar_isupper(
+	    g_utf8_get_char(w)))
+		return ABBR_ANY;
+	if (memchr(w, '.', n) != NULL)
+		return ABBR_ANY;
+	return ABBR_NONE;
+}
+
+/* --- dump ----------------------------------------------------------------- */
+
+static void
+slice(FILE *f, const char *s, size_t n)
+{
+	char		*c;
+
+	c = g_strndup(s, n);
+	json_string(f, c);
+	g_free(c);
+}
+
+void
+text_dump(const struct text *t, FILE *f)
+{
+	static const char *const kinds[] = {
+		"word", "number", "punct", "symbol"
+	};
+	const struct text_sentence *se;
+	const struct text_token *tk;
+	guint		 i, j;
+
+	fputs("{\"sentences\": [", f);
+	for (i = 0; i < t->sentences->len; i++) {
+		se = &g_array_index(t->sentences, struct text_sentence, i);
+		fprintf(f, "%s\n  {\"start\": %zu, \"end\": %zu, "
+		    "\"block\": %u, \"text\": ", i > 0 ? "," : "", se->start,
+		    se->end, se->block);
+		slice(f, t->str->str + se->tstart, se->tend - se->tstart);
+		fputs(",\n   \"tokens\": [", f);
+		for (j = 0; j < se->ntokens; j++) {
+			tk = &g_array_index(t->tokens, struct text_token,
+			    se->first_token + j);
+			fprintf(f, "%s{\"start\": %zu, \"end\": %zu, "
+			    "\"kind\": \"%s\", \"text\": ", j > 0 ? ", " : "",
+			    tk->start, tk->end, kinds[tk->kind]);
+			slice(f, t->str->str + tk->tstart,
+			    tk->tend - tk->tstart);
+			fputc('}', f);
+		}
+		fputs("]}", f);
+	}
+	fputs("\n]}\n", f);
+}
