@@ -27,7 +27,8 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
-		  libicu-dev hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
+		  libicu-dev \
+		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
 DEB_BENCH	= time hyperfine
 # corpus-score (../shared/tools) is a Python script reading YAML

@@ -17,6 +17,7 @@
 #include "pdf.h"
 #include "pdfsource.h"
 #include "source.h"
+#include "text.h"
 #include "typeset.h"
 
 enum exit_status {
@@ -68,7 +69,7 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Paper size: a4 (default) or letter", "SIZE" },
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
-		  "PDF: doc, events, graph or notes", "WHAT" },
+		  "PDF: doc, text, events, graph or notes", "WHAT" },
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
@@ -471,6 +472,14 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		status = EXIT_INPUT;
 	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
 		doc_dump(doc, stdout);
+	else if (o->dump != NULL && strcmp(o->dump, "text") == 0) {
+		struct text *t = text_analyse(doc, src);
+
+		text_dump(t, stdout);
+		text_free(t);
+		if (msg_failed())
+			status = EXIT_INPUT;
+	}
 	else if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
 		struct chronology *c = chrono_run(doc, src);
 
@@ -555,10 +564,11 @@ main(int argc, char **argv)
 		goto done;
 	}
 	if (o.dump != NULL && strcmp(o.dump, "doc") != 0 &&
+	    strcmp(o.dump, "text") != 0 &&
 	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0 &&
 	    strcmp(o.dump, "notes") != 0) {
-		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, events, "
-		    "graph or notes)", o.dump);
+		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, text, "
+		    "events, graph or notes)", o.dump);
 		status = EXIT_USAGE;
 		goto done;
 	}

@@ -135,6 +135,19 @@ else
 	    '.blocks[0].type | ascii_downcase | test("heading")'
 	check dump/no-pdf-written no_path "$T/dump/ex.pdf"
 
+	# --- the text analysis: sentences, tokens ---------------------
+	run "$T/dump" --dump text ex.md
+	check text/status status_is 0
+	check text/sentences jq_ok '.sentences | length > 20'
+	check text/ordered jq_ok '[.sentences[] | .start < .end] | all'
+	check text/tokens-inside jq_ok '[.sentences[] | .start as $s |
+	    .end as $e | .tokens[] | .start >= $s and .end <= $e] | all'
+	# the source bytes at a sentence's offsets are its first words
+	_s=$(jq -r '.sentences[1].start' "$T/out")
+	_w=$(jq -r '.sentences[1].tokens[0].text' "$T/out")
+	check text/offsets-are-source-bytes test "$(tail -c +$((_s + 1)) \
+	    "$T/dump/ex.md" | head -c ${#_w})" = "$_w"
+
 	# --- chronology (issue 3) -------------------------------------
 	run "$T/dump" --dump events ex.md
 	check events/status status_is 0
