@@ -199,8 +199,9 @@ pdftotext -raw -x 0 -y 50 -W 385 -H 740 "$_d/s.pdf" - 2>/dev/null |
     tr -d ' \n\f' >"$T/wt"
 body word $((20 / DIV)) | tr -d '\n' >"$T/ww"
 check hostile/word-text-whole has_text "$T/wt" "$(cat "$T/ww")"
-check hostile/word-text-several-pages info_re "$_d/s.pdf" \
-    '^Pages: +([2-9]|[1-9][0-9]+)$'
+# (a 20 KiB word fills pages; the valgrind run's 32nd of it does not)
+[ "$DIV" -lt 32 ] && check hostile/word-text-several-pages info_re \
+    "$_d/s.pdf" '^Pages: +([2-9]|[1-9][0-9]+)$'
 
 # letters and punctuation: no break points in a word this long
 hostile punct punct 1024
