@@ -10,9 +10,11 @@
 #include "extract_date.h"
 #include "msg.h"
 #include "source.h"
+#include "text.h"
 
 /*
- * Each block's spans are joined into one text, cut into sentences and
+ * Each block's spans are joined into one text, cut into the sentences
+ * of the text layer (text.h: ICU's boundaries and its merge step) and
  * the sentences into words (white-space separated, punctuation kept).
  * A date expression's event text is the clause around it: the words
  * between the nearest clause boundaries (punctuation, a subordinating
@@ -39,6 +41,8 @@ struct word {
 
 struct sentence {
 	size_t		 s, e;		/* bytes in the block text */
+	size_t		 src_off;	/* source byte of its start, from
+					 * the text layer, or -1 */
 	GArray		*words;		/* struct word */
 	GArray		*exprs;		/* struct date_expr, in sentence
 					 * offsets */
@@ -49,6 +53,8 @@ struct run {
 	const struct source	*src;
 	GPtrArray		*events;
 	GHashTable		*persons;	/* name -> short name */
+	const struct text	*ta;		/* the text layer */
+	GHashTable		*tblocks;	/* doc_node -> its text_block */
 	/* the block being read */
 	const struct doc_node	*node;
 	const char		*text;
@@ -70,6 +76,8 @@ static char	*clause_text(struct run *, const struct sentence *, int,
 static char	*render(struct run *, const struct sentence *, const GArray *,
 		    const struct sentence *);
 static size_t	 locate(struct run *, size_t, struct pos *);
+static GArray	*block_sentences(struct run *, const struct doc_node *,
+		    size_t);
 static void	 frontmatter(struct run *);
 static void	 merge(GPtrArray *);
 static void	 event_free(gpointer);
@@ -184,20 +192,10 @@ static const char *const calendar[] = {
 	"friday", "saturday", "sunday", "sept", "dec", "jan", "feb",
 	"aug", "oct", "nov", NULL
 };
-/* Words before a period that ends no sentence. */
-static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt",
-	"capt", "rev", "st", "sen", "rep", "gov", "pres", "vs", "jan",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "mt",
-	"ft", "approx", "est", "fig", "cf", "e.g", "i.e", "al", "adm",
-	"maj", "cpl", "c", NULL
-};
-
 /* The lists looked up for every word: hashed once (never freed). */
 static const char *const *const big_lists[] = {
 	subordinators, edge_stop, tail_stop, cap_stop, titles, not_person,
-	calendar, abbrevs
+	calendar
 };
 #define BL_EDGE_STOP	(1u << 1)
 #define BL_TAIL_STOP	(1u << 2)
@@ -566,77 +564,6 @@ antecedent(struct run *r, const struct sentence *sent, long pi,
 }
 
 /* --- sentences and words ------------------------------------------ */
-
-/* The word before the period at k (from start) is an abbreviation:
- * "U.S.", "Dec.", "Mr.", an initial, "No." before a number. */
-static int
-abbreviation(const char *t, size_t start, size_t k, size_t n)
-{
-	static const char *const numbered[] = { "no", "nos", "p", "pp", NULL };
-	char	buf[WORD_MAX];
-	size_t	b = k, m, l;
-	int	initials = 1;
-
-	while (b > start && k - b < WORD_MAX - 1 &&
-	    (g_ascii_isalpha(t[b - 1]) || t[b - 1] == '.'))
-		b--;
-	l = k - b;
-	if (l == 0 || l >= WORD_MAX || (b > start &&
-	    !g_ascii_isspace(t[b - 1]) && t[b - 1] != '(' && t[b - 1] != '"'))
-		return 0;
-	for (m = 0; m < l; m++) {
-		buf[m] = g_ascii_tolower(t[b + m]);
-		if ((m % 2 == 0) != (t[b + m] != '.'))
-			initials = 0;
-	}
-	buf[l] = '\0';
-	if (initials && g_ascii_isupper(t[b]))
-		return 1;			/* "J.", "U.S" */
-	if (in_list(buf, abbrevs))
-		return 1;
-	for (m = k + 1; m < n && t[m] == ' '; m++)
-		;
-	return in_list(buf, numbered) && m < n && g_ascii_isdigit(t[m]);
-}
-
-/* End (exclusive) of the sentence of t[0..n) starting at i. */
-static size_t
-sentence_end(const char *t, size_t i, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)t;
-	size_t		 k, j, m;
-
-	for (k = i; k < n; k++) {
-		if (t[k] == '.' || t[k] == '!' || t[k] == '?')
-			j = k + 1;
-		else if (u[k] == 0xE2 && k + 2 < n && u[k + 1] == 0x80 &&
-		    u[k + 2] == 0xA6)
-			j = k + 3;		/* ellipsis */
-		else
-			continue;
-		for (;;) {
-			if (j < n && t[j] != '\0' &&
-			    strchr(")]\"'", t[j]) != NULL)
-				j++;
-			else if (j + 2 < n && u[j] == 0xE2 &&
-			    u[j + 1] == 0x80 && (u[j + 2] == 0x9D ||
-			    u[j + 2] == 0x99))
-				j += 3;		/* closing quotes */
-			else
-				break;
-		}
-		if (j < n && t[j] != ' ')
-			continue;
-		if (t[k] == '.' && abbreviation(t, i, k, n))
-			continue;
-		for (m = j; m < n && t[m] == ' '; m++)
-			;
-		if (m < n && g_ascii_islower(t[m]))
-			continue;
-		return j;
-	}
-	return n;
-}
 
 static void
 add_word(const char *t, size_t s, size_t e, GArray *words, int flags)
@@ -1399,7 +1326,11 @@ sentence_events(struct run *r, struct sentence *sent,
 			if (W(sent, j)->expr < 0)
 				W(sent, j)->expr = k;
 	}
-	soff = locate(r, sent->s, &spos);
+	if (r->src != NULL && sent->src_off != (size_t)-1) {
+		soff = sent->src_off;
+		spos = source_pos(r->src, soff);
+	} else
+		soff = locate(r, sent->s, &spos);
 	for (k = 0; k < sent->exprs->len; k++) {
 		x = X(sent, k);
 		if (x->flags & DATE_UNRESOLVED) {
@@ -1443,6 +1374,45 @@ sentence_clear(struct sentence *s)
 	memset(s, 0, sizeof(*s));
 }
 
+/*
+ * The sentences of the block text (len bytes) from the text layer: the
+ * layer's text of a block is the same spans joined, a hard line break
+ * '\n' where ours has ' ', so its text offsets less the block's start
+ * are ours.  Without the block's analysis (ICU failed), one sentence.
+ * Returns a new array of struct sentence, words and exprs unset.
+ */
+static GArray *
+block_sentences(struct run *r, const struct doc_node *node, size_t len)
+{
+	GArray		*out;
+	const struct text_block *b;
+	const struct text_sentence *se;
+	struct sentence	 cur;
+	gpointer	 v;
+	guint		 k;
+
+	out = g_array_new(FALSE, FALSE, sizeof(struct sentence));
+	memset(&cur, 0, sizeof(cur));
+	v = g_hash_table_lookup(r->tblocks, node);
+	b = v != NULL ? &g_array_index(r->ta->blocks, struct text_block,
+	    GPOINTER_TO_UINT(v) - 1) : NULL;
+	if (b == NULL || b->tend - b->tstart != len || b->nsentences == 0) {
+		cur.e = len;
+		cur.src_off = (size_t)-1;
+		g_array_append_val(out, cur);
+		return out;
+	}
+	for (k = 0; k < b->nsentences; k++) {
+		se = &g_array_index(r->ta->sentences, struct text_sentence,
+		    b->first_sentence + k);
+		cur.s = se->tstart - b->tstart;
+		cur.e = se->tend - b->tstart;
+		cur.src_off = se->start;
+		g_array_append_val(out, cur);
+	}
+	return out;
+}
+
 /* One block with spans, sentence by sentence: its names (names) or
  * its events. */
 static void
@@ -1450,8 +1420,8 @@ block(struct run *r, const struct doc_node *node, int names)
 {
 	struct sentence	 cur, prev;
 	GString		*text;
-	size_t		 i = 0, e;
-	guint		 k;
+	GArray		*sents;
+	guint		 i, k;
 
 	r->span_at = g_array_new(FALSE, FALSE, sizeof(size_t));
 	text = block_text(node, r->span_at);
@@ -1465,17 +1435,15 @@ block(struct run *r, const struct doc_node *node, int names)
 	r->dctx.day = r->doc->meta.day;
 	r->dctx.ctx_year = 0;
 	memset(&prev, 0, sizeof(prev));
-	while (i < text->len) {
-		while (i < text->len && text->str[i] == ' ')
-			i++;
-		if (i >= text->len)
-			break;
-		e = sentence_end(text->str, i, text->len);
-		memset(&cur, 0, sizeof(cur));
-		cur.s = i;
-		cur.e = e;
+	sents = block_sentences(r, node, text->len);
+	for (i = 0; i < sents->len; i++) {
+		cur = g_array_index(sents, struct sentence, i);
+		while (cur.s < cur.e && text->str[cur.s] == ' ')
+			cur.s++;
 		while (cur.e > cur.s && text->str[cur.e - 1] == ' ')
 			cur.e--;
+		if (cur.e == cur.s)
+			continue;
 		cur.words = g_array_new(FALSE, FALSE, sizeof(struct word));
 		split_words(text->str, cur.s, cur.e, cur.words, !names);
 		if (names)
@@ -1496,9 +1464,9 @@ block(struct run *r, const struct doc_node *node, int names)
 		}
 		sentence_clear(&prev);
 		prev = cur;
-		i = e;
 	}
 	sentence_clear(&prev);
+	g_array_free(sents, TRUE);
 	g_string_free(text, TRUE);
 	g_array_free(r->span_at, TRUE);
 	r->span_at = NULL;
@@ -1811,7 +1779,9 @@ chrono_run(const struct doc *doc, const struct source *src)
 	struct run	 r;
 	struct event	*ev;
 	const struct doc_meta *m = &doc->meta;
+	struct text	*ta;
 	char		*text;
+	guint		 k;
 
 	c = g_new0(struct chronology, 1);
 	c->off = m->chronology_off;
@@ -1822,9 +1792,17 @@ chrono_run(const struct doc *doc, const struct source *src)
 	r.events = c->events;
 	r.persons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	r.ta = ta = text_analyse(doc, src);
+	r.tblocks = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (k = 0; k < ta->blocks->len; k++)
+		g_hash_table_insert(r.tblocks, (gpointer)g_array_index(
+		    ta->blocks, struct text_block, k).node,
+		    GUINT_TO_POINTER(k + 1));
 	actor_names(&r);
 	walk(&r, doc->blocks, 0, 1);
 	walk(&r, doc->blocks, 0, 0);
+	g_hash_table_destroy(r.tblocks);
+	text_free(ta);
 	frontmatter(&r);
 	if (m->year > 0) {
 		text = g_strdup_printf("This briefing: %s", m->title != NULL ?

@@ -553,6 +553,45 @@ test_chrono_run_without_source(void **state)
 	chrono_free(c);
 }
 
+/*
+ * Sentences come from the text layer: a hard line break ends one (the
+ * two dates get their own clauses, the second its own line), and
+ * "Gen." and "U.S." end none.
+ */
+static void
+test_chrono_run_layer_sentences(void **state)
+{
+	static const struct xev x[] = {
+		{ "1998", EV_YEAR, NULL, "The treaty was signed", EV_EXTRACTED,
+		    6 },
+		{ "2003", EV_YEAR, NULL, "The treaty lapsed", EV_EXTRACTED, 7 },
+		{ "2010", EV_YEAR, NULL, "Gen. Park met envoys in Seoul",
+		    EV_EXTRACTED, 7 },
+		{ "2012", EV_YEAR, NULL, "Talks stalled in the U.S. Senate",
+		    EV_EXTRACTED, 7 },
+		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
+		    3 },
+	};
+	struct chronology *c;
+
+	(void)state;
+	read_doc("---\n"
+	    "title: T\n"
+	    "date: 2024-06-17\n"
+	    "---\n"
+	    "\n"
+	    "The treaty was signed in 1998\\\n"
+	    "in 2003 the treaty lapsed. Gen. Park met envoys in Seoul in "
+	    "2010. Talks stalled in the U.S. Senate in 2012.\n");
+	c = chrono_run(doc, src);
+	check_events(c, x, G_N_ELEMENTS(x));
+	/* the 2003 entry points at its sentence: "in 2003", line 7 col 1 */
+	assert_int_equal(ev_at(c, 1)->pos.col, 1);
+	assert_int_equal(ev_at(c, 1)->off, strstr(src->buf, "in 2003") -
+	    src->buf);
+	chrono_free(c);
+}
+
 /* A 200 000-word paragraph in well under a second. */
 static void
 test_chrono_run_large_paragraph(void **state)
@@ -720,6 +759,8 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_without_source, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_chrono_run_layer_sentences, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_large_paragraph, setup, teardown),
 		cmocka_unit_test(test_chrono_dump_json),
