@@ -1792,7 +1792,7 @@ chrono_run(const struct doc *doc, const struct source *src)
 	r.events = c->events;
 	r.persons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
-	r.ta = ta = text_analyse(doc, src);
+	r.ta = ta = text_analyse(doc, src, NULL);
 	r.tblocks = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (k = 0; k < ta->blocks->len; k++)
 		g_hash_table_insert(r.tblocks, (gpointer)g_array_index(

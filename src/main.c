@@ -10,6 +10,7 @@
 #include "diagram.h"
 #include "doc.h"
 #include "fileio.h"
+#include "gazetteer.h"
 #include "fonts.h"
 #include "graph.h"
 #include "msg.h"
@@ -473,10 +474,13 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
 		doc_dump(doc, stdout);
 	else if (o->dump != NULL && strcmp(o->dump, "text") == 0) {
-		struct text *t = text_analyse(doc, src);
+		struct lex *lex = lex_load(assets_dir != NULL ? assets_dir :
+		    "assets");
+		struct text *t = text_analyse(doc, src, lex);
 
 		text_dump(t, stdout);
 		text_free(t);
+		lex_free(lex);
 		if (msg_failed())
 			status = EXIT_INPUT;
 	}

@@ -11,6 +11,7 @@
 #include "json.h"
 #include "msg.h"
 #include "text.h"
+#include "text_int.h"
 
 /*
  * How the analysed text maps to the source: a sorted array of segments,
@@ -95,7 +96,8 @@ static const char *const starters[] = {
 };
 
 struct text *
-text_analyse(const struct doc *doc, const struct source *src)
+text_analyse(const struct doc *doc, const struct source *src,
+    const struct lex *lex)
 {
 	struct run	 r;
 	UErrorCode	 st = U_ZERO_ERROR;
@@ -110,6 +112,11 @@ text_analyse(const struct doc *doc, const struct source *src)
 	r.t->sentences = g_array_new(FALSE, FALSE,
 	    sizeof(struct text_sentence));
 	r.t->tokens = g_array_new(FALSE, FALSE, sizeof(struct text_token));
+	r.t->actors = g_ptr_array_new_with_free_func(g_free);
+	r.t->mentions = g_array_new(FALSE, FALSE,
+	    sizeof(struct text_mention));
+	r.t->clauses = g_array_new(FALSE, FALSE, sizeof(struct text_clause));
+	r.t->times = g_array_new(FALSE, FALSE, sizeof(struct text_time));
 	r.src = src;
 	r.segs = g_array_new(FALSE, FALSE, sizeof(struct seg));
 	r.months = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
@@ -145,6 +152,10 @@ text_analyse(const struct doc *doc, const struct source *src)
 		ubrk_close(r.wbrk);
 	g_hash_table_destroy(r.months);
 	g_array_free(r.segs, TRUE);
+
+	text_mentions(r.t, doc, lex);
+	text_clauses(r.t, doc);
+	text_times(r.t, doc);
 	return r.t;
 }
 
@@ -157,6 +168,11 @@ text_free(struct text *t)
 	g_array_free(t->blocks, TRUE);
 	g_array_free(t->sentences, TRUE);
 	g_array_free(t->tokens, TRUE);
+	text_mentions_free(t);
+	g_ptr_array_free(t->actors, TRUE);
+	g_array_free(t->mentions, TRUE);
+	g_array_free(t->clauses, TRUE);
+	g_array_free(t->times, TRUE);
 	g_free(t);
 }
 
@@ -565,6 +581,33 @@ abbr_class(struct run *r, const char *w, size_t n)
 
 /* --- dump ----------------------------------------------------------------- */
 
+int
+text_is(const struct text *t, guint i, const char *w)
+{
+	size_t		 n;
+	const char	*s;
+
+	if (i >= t->tokens->len)
+		return 0;
+	s = text_word(t, i, &n);
+	return strlen(w) == n && g_ascii_strncasecmp(s, w, n) == 0;
+}
+
+int
+text_in(const struct text *t, guint i, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (text_is(t, i, *l))
+			return 1;
+	return 0;
+}
+
+void
+text_json_slice(FILE *f, const char *s, size_t n)
+{
+	slice(f, s, n);
+}
+
 static void
 slice(FILE *f, const char *s, size_t n)
 {
@@ -603,7 +646,13 @@ text_dump(const struct text *t, FILE *f)
 			    tk->tend - tk->tstart);
 			fputc('}', f);
 		}
-		fputs("]}", f);
+		fputs("],\n   ", f);
+		text_dump_clauses(t, i, f);
+		fputc('}', f);
 	}
-	fputs("\n]}\n", f);
+	fputs("\n],\n", f);
+	text_dump_mentions(t, f);
+	fputs(",\n", f);
+	text_dump_times(t, f);
+	fputs("}\n", f);
 }

@@ -1,10 +1,17 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The text-analysis layer: sentences and word tokens of the document's
- * prose, from ICU's break iterators, with exact source byte offsets.
- * Later work adds mentions, clauses and temporal expressions here.
+ * The text-analysis layer: one reading of the document's prose that the
+ * chronology and the relations share.  Stages, in order:
+ *   text.c          sentences and word tokens (ICU), source offsets
+ *   text_mention.c  actors and their mentions: gazetteer names, capitals
+ *                   and institutions for their state, demonyms, persons
+ *                   (titles, appositions, "said X"), coreference
+ *   text_clause.c   clauses: subject, verb group (tense, modality,
+ *                   negation), object, attached phrases
+ *   text_time.c     temporal expressions, resolved by their clause's
+ *                   tense and by the dates they are chained to
  * Included by the stages that read prose (chrono, extract), by main
- * (--dump text) and by its tests; ICU types stay in text.c.
+ * (--dump text) and by its tests; ICU types stay in the .c files.
  */
 #ifndef BRIEFING_TEXT_H
 #define BRIEFING_TEXT_H
@@ -12,6 +19,7 @@
 #include <stdio.h>
 #include <glib.h>
 
+#include "chrono.h"
 #include "doc.h"
 #include "source.h"
 
@@ -43,6 +51,7 @@ struct text_sentence {
 	guint		 first_token;	/* index in tokens */
 	guint		 ntokens;
 	guint		 block;		/* index in blocks */
+	guint		 first_clause, nclauses;
 };
 
 /* A leaf block read: a heading or a paragraph (also inside list items
@@ -54,11 +63,147 @@ struct text_block {
 	guint		 nsentences;
 };
 
+/* --- actors and mentions (text_mention.c) --------------------------- */
+
+enum text_actor_kind {
+	TA_STATE,
+	TA_ORG,
+	TA_PERSON,
+	TA_GROUP
+};
+
+/* An actor of the text: a gazetteer entry it names, or a person. */
+struct text_actor {
+	char		*name;		/* canonical: "Russia", "Kim Jong Un" */
+	enum text_actor_kind kind;
+	int		 state;		/* a person's state or organisation
+					 * (index in actors), -1 */
+	int		 gaz;		/* gazetteer entry, -1 */
+	guint		 mentions;	/* number of its mentions */
+	size_t		 first;		/* source offset of the first one */
+};
+
+/* How a mention names its actor. */
+#define TM_NAME		0x0000	/* the name or a form of it */
+#define TM_METONYM	0x0001	/* a capital or institution: "Moscow" */
+#define TM_DEMONYM	0x0002	/* "Russian", "the Russian ministry" */
+#define TM_SHORT	0x0004	/* a person's surname, "Mr Kim" */
+#define TM_PRONOUN	0x0008	/* "he", "she", "it", "they" */
+#define TM_ROLE		0x0010	/* "the president", "the ministry" */
+#define TM_POSS		0x0020	/* followed by "'s" */
+
+struct text_mention {
+	size_t		 start, end;	/* source bytes */
+	size_t		 tstart, tend;
+	guint		 first_token, ntokens;
+	guint		 sentence;
+	int		 actor;		/* index in actors */
+	unsigned	 flags;		/* TM_* */
+};
+
+/* --- clauses (text_clause.c) ---------------------------------------- */
+
+enum text_tense {
+	TT_NONE,		/* no finite verb: a title, a fragment */
+	TT_PAST,		/* "signed", "had signed", "was signed" */
+	TT_PRESENT,		/* "signs", "has signed", "is signing" */
+	TT_FUTURE		/* "will sign", "is to sign" */
+};
+
+enum text_modality {
+	TMOD_NONE,
+	TMOD_POSSIBLE,		/* "could", "might", "may" */
+	TMOD_CONDITIONAL,	/* "would", a clause under "if"/"unless" */
+	TMOD_OBLIGATION,	/* "must", "should", "has to" */
+	TMOD_SCHEDULED,		/* "is due to", "is set to", "plans to",
+				 * "is scheduled to", "is expected to" */
+	TMOD_WANT		/* "wants to", "hopes to", "seeks to" */
+};
+
+enum text_clause_kind {
+	TC_MAIN,		/* an independent clause */
+	TC_SUBORD,		/* "after ...", "when ...", "because ..." */
+	TC_RELATIVE,		/* "who ...", "which ...", "that ..." */
+	TC_REPORTED,		/* "said (that) ...": what was said */
+	TC_NONFINITE		/* "..., killing 12", "to sign ...",
+				 * "signed in 2000" as a modifier */
+};
+
+/*
+ * A clause: token ranges are [first, first + n) indices in tokens, n 0
+ * when absent.  A clause without its own subject (coordination "and
+ * signed", a participle) has subj_n 0 and takes its parent's.
+ */
+struct text_clause {
+	size_t		 start, end;	/* source bytes */
+	size_t		 tstart, tend;
+	guint		 sentence;
+	guint		 first_token, ntokens;
+	int		 parent;	/* clause it hangs on, -1 */
+	enum text_clause_kind kind;
+	int		 mark;		/* token of "after", "which"..., -1 */
+	guint		 subj_first, subj_n;
+	int		 subject;	/* actor of the subject (after
+					 * coreference), -1 */
+	guint		 verb_first, verb_n;	/* "has been named" */
+	int		 head;		/* token of the main verb, -1 */
+	enum text_tense	 tense;
+	enum text_modality modality;
+	int		 negated;	/* "not", "never", "no longer" */
+	int		 passive;
+	guint		 obj_first, obj_n;	/* direct object or
+						 * complement */
+};
+
+/* --- temporal expressions (text_time.c) ----------------------------- */
+
+/* What a temporal expression is. */
+#define TIME_RELATIVE	0x0001	/* resolved against a date: "on Tuesday" */
+#define TIME_UNRESOLVED	0x0002	/* relative, nothing to resolve it by */
+#define TIME_FORWARD	0x0004	/* resolved forward (future clause) */
+#define TIME_CHAINED	0x0008	/* on another expression: "two days
+				 * later", "the following year" */
+#define TIME_RANGE	0x0010	/* "2020-2023", "from May to July":
+				 * end_* hold the end */
+#define TIME_DURATION	0x0020	/* "for 18 months", "a 44-day war",
+				 * "since 2016" */
+#define TIME_AGE	0x0040	/* "aged 71", "at 45" */
+#define TIME_DECADE	0x0080	/* "the 1990s", "the 19th century" */
+#define TIME_MEASURE	0x0100	/* "ten years after 1998": dates its
+				 * anchor's subject */
+#define TIME_STATISTIC	0x0200	/* a figure by year: "exports in 2021
+				 * fell to 3%" */
+#define TIME_TABLE	0x0400	/* in a table row of plain text */
+#define TIME_DATELINE	0x0800	/* a by-line or date line */
+#define TIME_OUT_OF_RANGE 0x1000 /* outside the years 1 to 9999 */
+#define TIME_EXPLICIT_YEAR 0x2000 /* the text names the year */
+#define TIME_GENERIC	0x4000	/* no point in time: "every year",
+				 * "each March" */
+
+struct text_time {
+	size_t		 start, end;	/* source bytes: "in 2000" */
+	size_t		 tstart, tend;
+	guint		 sentence;
+	guint		 first_token, ntokens;
+	int		 clause;	/* the clause it stands in, -1 */
+	int		 year, month, day;	/* year 0: no date */
+	enum ev_precision precision;
+	const char	*qualifier;	/* static: "early", "spring"... */
+	int		 end_year, end_month, end_day;	/* TIME_RANGE */
+	enum ev_precision end_precision;
+	int		 anchor;	/* the time it is chained to, -1 */
+	unsigned	 flags;		/* TIME_* */
+};
+
 struct text {
 	GString		*str;		/* blocks' texts, each ended by '\n' */
 	GArray		*blocks;	/* struct text_block */
 	GArray		*sentences;	/* struct text_sentence */
 	GArray		*tokens;	/* struct text_token, no spaces */
+	GPtrArray	*actors;	/* struct text_actor * */
+	GArray		*mentions;	/* struct text_mention, text order */
+	GArray		*clauses;	/* struct text_clause, text order */
+	GArray		*times;		/* struct text_time, text order */
 };
 
 /*
@@ -67,18 +212,77 @@ struct text {
  * hard line break as '\n', which ends a sentence), cut by ICU in the
  * locale of doc->meta.lang with the standard abbreviation suppressions,
  * then breaks after titles, initials and abbreviations merged (see
- * text.c).  src is the source doc was read from, for exact offsets; NULL
+ * text.c); then the mentions (lex: the gazetteer, may be NULL), the
+ * clauses and the temporal expressions, resolved against the document
+ * date.  src is the source doc was read from, for exact offsets; NULL
  * gives offsets counted from each span's first byte.  Returns a new
  * analysis (text_free); an ICU failure is reported through msg_at and
  * leaves the blocks' sentences empty.
  */
-struct text	*text_analyse(const struct doc *doc, const struct source *src);
+struct lex;
+struct text	*text_analyse(const struct doc *doc, const struct source *src,
+		    const struct lex *lex);
 void		 text_free(struct text *t);
 
+/* Accessors. */
+static inline const struct text_token *
+text_tok(const struct text *t, guint i)
+{
+	return &g_array_index(t->tokens, struct text_token, i);
+}
+
+static inline const struct text_sentence *
+text_sent(const struct text *t, guint i)
+{
+	return &g_array_index(t->sentences, struct text_sentence, i);
+}
+
+static inline const struct text_clause *
+text_clause(const struct text *t, guint i)
+{
+	return &g_array_index(t->clauses, struct text_clause, i);
+}
+
+static inline const struct text_mention *
+text_mention(const struct text *t, guint i)
+{
+	return &g_array_index(t->mentions, struct text_mention, i);
+}
+
+static inline const struct text_time *
+text_time(const struct text *t, guint i)
+{
+	return &g_array_index(t->times, struct text_time, i);
+}
+
+static inline const struct text_actor *
+text_actor(const struct text *t, int i)
+{
+	return g_ptr_array_index(t->actors, i);
+}
+
+/* The analysed text of token i (not NUL-terminated: n bytes). */
+static inline const char *
+text_word(const struct text *t, guint i, size_t *n)
+{
+	const struct text_token *k = text_tok(t, i);
+
+	*n = k->tend - k->tstart;
+	return t->str->str + k->tstart;
+}
+
+/* Token i is word w (ASCII case-insensitive). */
+int		 text_is(const struct text *t, guint i, const char *w);
+/* Token i is one of the words of the NULL-ended list. */
+int		 text_in(const struct text *t, guint i, const char *const *l);
+
 /*
- * JSON (--dump text): {"sentences": [{"start", "end", "text", "tokens":
- * [{"start", "end", "kind"}]}]}, offsets in source bytes, text the
- * analysed text of the sentence (typographic quotes, no markup).
+ * JSON (--dump text): {"sentences": [{"start", "end", "text",
+ * "clauses": [{"subject", "verb", "tense", "modality", "negated",
+ * "object", "start", "end", ...}], "tokens": [...]}], "actors": [...],
+ * "mentions": [{"start", "end", "text", "actor", "kind"}], "times":
+ * [{"start", "end", "text", "date", "precision", ...}]}, offsets in
+ * source bytes, text the analysed text (typographic quotes, no markup).
  */
 void		 text_dump(const struct text *t, FILE *f);
 

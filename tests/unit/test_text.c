@@ -47,7 +47,7 @@ static struct text *
 analyse(const char *md)
 {
 	read_doc(md);
-	txt = text_analyse(doc, src);
+	txt = text_analyse(doc, src, NULL);
 	assert_non_null(txt);
 	assert_string_equal(messages(), "");
 	return txt;
@@ -295,7 +295,7 @@ test_text_analyse_empty(void **state)
 	/* a doc without blocks, language or source */
 	memset(&none, 0, sizeof(none));
 	none.blocks = g_ptr_array_new();
-	txt = text_analyse(&none, NULL);
+	txt = text_analyse(&none, NULL, NULL);
 	assert_int_equal(txt->blocks->len, 0);
 	assert_int_equal(txt->sentences->len, 0);
 	assert_string_equal(messages(), "");
