@@ -80,7 +80,7 @@ src_is(guint i, const char *want)
 
 /* The analysed text of sentence i is want. */
 static void
-text_is(guint i, const char *want)
+sent_is(guint i, const char *want)
 {
 	const struct text_sentence *se = sent(i);
 
@@ -168,7 +168,7 @@ test_text_analyse_quotes_brackets(void **state)
 	    "It ended [at last].\n");
 	assert_int_equal(txt->sentences->len, 4);
 	src_is(0, "He said \"we will win.\"");
-	text_is(0, "He said \xE2\x80\x9Cwe will win.\xE2\x80\x9D");
+	sent_is(0, "He said \xE2\x80\x9Cwe will win.\xE2\x80\x9D");
 	src_is(1, "Then he left.");
 	src_is(2, "(This was new.)");
 	src_is(3, "It ended [at last].");
@@ -188,14 +188,14 @@ test_text_analyse_markup_offsets(void **state)
 	    "> First line\n> continues here. Second -- and last.\n");
 	assert_int_equal(txt->sentences->len, 5);
 	src_is(0, "The **bold claim** was [made](http://x.org/a.b) by *her*.");
-	text_is(0, "The bold claim was made by her.");
+	sent_is(0, "The bold claim was made by her.");
 	src_is(1, "Next **one.");
 	src_is(2, "A \\*star\\* is born &amp; named.");
-	text_is(2, "A *star* is born & named.");
+	sent_is(2, "A *star* is born & named.");
 	src_is(3, "First line\n> continues here.");
-	text_is(3, "First line continues here.");
+	sent_is(3, "First line continues here.");
 	src_is(4, "Second -- and last.");
-	text_is(4, "Second \xE2\x80\x93 and last.");
+	sent_is(4, "Second \xE2\x80\x93 and last.");
 	/* The, bold, claim, was, made, by, her, . */
 	tok_is(1, "bold", TEXT_WORD);
 	tok_is(4, "made", TEXT_WORD);
