@@ -1776,10 +1776,22 @@ struct chronology *
 chrono_run(const struct doc *doc, const struct source *src)
 {
 	struct chronology *c;
+	struct text	*t;
+
+	t = text_analyse(doc, src, NULL);
+	c = chrono_build(doc, src, t);
+	text_free(t);
+	return c;
+}
+
+struct chronology *
+chrono_build(const struct doc *doc, const struct source *src,
+    const struct text *ta)
+{
+	struct chronology *c;
 	struct run	 r;
 	struct event	*ev;
 	const struct doc_meta *m = &doc->meta;
-	struct text	*ta;
 	char		*text;
 	guint		 k;
 
@@ -1792,7 +1804,7 @@ chrono_run(const struct doc *doc, const struct source *src)
 	r.events = c->events;
 	r.persons = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
-	r.ta = ta = text_analyse(doc, src, NULL);
+	r.ta = ta;
 	r.tblocks = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (k = 0; k < ta->blocks->len; k++)
 		g_hash_table_insert(r.tblocks, (gpointer)g_array_index(
@@ -1802,7 +1814,6 @@ chrono_run(const struct doc *doc, const struct source *src)
 	walk(&r, doc->blocks, 0, 1);
 	walk(&r, doc->blocks, 0, 0);
 	g_hash_table_destroy(r.tblocks);
-	text_free(ta);
 	frontmatter(&r);
 	if (m->year > 0) {
 		text = g_strdup_printf("This briefing: %s", m->title != NULL ?

@@ -52,6 +52,11 @@ struct chronology {
  */
 struct chronology *chrono_run(const struct doc *doc,
 		    const struct source *src);
+/* The same from an analysis of doc's text (text.h) that the caller
+ * made and keeps; chrono_run makes its own, without a gazetteer. */
+struct text;
+struct chronology *chrono_build(const struct doc *doc,
+		    const struct source *src, const struct text *t);
 void		 chrono_free(struct chronology *c);
 
 /* --dump events: a JSON array on f. */

@@ -258,6 +258,10 @@ struct xjob {
 	const struct doc	*doc;
 	const struct source	*src;
 	GThread			*thread;
+	GMutex			 lock;
+	GCond			 ready;
+	struct lex		*lex;		/* the gazetteer */
+	struct text		*text;		/* set once analysed */
 	struct graph		*graph;
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
@@ -270,10 +274,32 @@ xjob_run(gpointer p)
 {
 	struct xjob	*j = p;
 
+	struct text	*t;
+
 	msg_buffer_begin();
+	j->lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
+	t = text_analyse(j->doc, j->src, j->lex);
+	g_mutex_lock(&j->lock);
+	j->text = t;
+	g_cond_signal(&j->ready);
+	g_mutex_unlock(&j->lock);
 	j->graph = extract_run(j->doc, j->src);
 	j->msgs = msg_buffer_end();
 	return NULL;
+}
+
+/* The text analysis, once the extraction thread has made it. */
+static const struct text *
+xjob_text(struct xjob *j)
+{
+	struct text	*t;
+
+	g_mutex_lock(&j->lock);
+	while (j->text == NULL)
+		g_cond_wait(&j->ready, &j->lock);
+	t = j->text;
+	g_mutex_unlock(&j->lock);
+	return t;
 }
 
 static void
@@ -378,6 +404,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	xj.doc = doc;
 	xj.src = src;
 	xj.width = typeset_full_width(paper);
+	g_mutex_init(&xj.lock);
+	g_cond_init(&xj.ready);
 	xj.thread = g_thread_new("extract", xjob_run, &xj);
 	if (!fonts_ready && fonts_init(o->argv0) != 0) {
 		hyph_free(hyph_wait(to.hyph));
@@ -385,7 +413,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		goto out;
 	}
 	fonts_ready = 1;
-	chrono = chrono_run(doc, src);
+	chrono = chrono_build(doc, src, xjob_text(&xj));
 	gloss = notes_glossary_path(doc, assets_dir);
 	notes = notes_build(doc, gloss);
 	g_free(gloss);
@@ -442,6 +470,12 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		    (g_get_monotonic_time() - t2) / 1000.0);
 out:
 	xjob_join(&xj);
+	if (xj.doc != NULL) {
+		g_mutex_clear(&xj.lock);
+		g_cond_clear(&xj.ready);
+	}
+	text_free(xj.text);
+	lex_free(xj.lex);
 	g_free(xj.msgs);
 	pages_free(pp);
 	diagram_free(xj.diagram);
@@ -485,10 +519,15 @@ run_one(const struct opts *o, const char *path, int nsrc)
 			status = EXIT_INPUT;
 	}
 	else if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
-		struct chronology *c = chrono_run(doc, src);
+		struct lex *lex = lex_load(assets_dir != NULL ? assets_dir :
+		    "assets");
+		struct text *t = text_analyse(doc, src, lex);
+		struct chronology *c = chrono_build(doc, src, t);
 
 		chrono_dump(c, stdout);
 		chrono_free(c);
+		text_free(t);
+		lex_free(lex);
 	} else if (o->dump != NULL && strcmp(o->dump, "notes") == 0) {
 		char *gloss = notes_glossary_path(doc, assets_dir);
 		struct notes *ns = notes_build(doc, gloss);
