@@ -1302,6 +1302,8 @@ event_free(gpointer p)
 		return;
 	g_free(ev->qualifier);
 	g_free(ev->text);
+	if (ev->actors != NULL)
+		g_ptr_array_free(ev->actors, TRUE);
 	g_free(ev);
 }
 

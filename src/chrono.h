@@ -37,6 +37,12 @@ struct event {
 	size_t		 block_off;	/* offset of the block it stands in
 					 * (the typesetter's anchor "p<off>") */
 	enum ev_source	 source;
+	int		 scheduled;	/* to come: a deadline, a vote */
+	int		 end_year, end_month, end_day;	/* a range's end,
+					 * end_year 0: none */
+	enum ev_precision end_precision;
+	GPtrArray	*actors;	/* char *: named actors of the
+					 * clause, or NULL */
 };
 
 struct chronology {
