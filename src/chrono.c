@@ -6,6 +6,7 @@
 #include <glib.h>
 
 #include "chrono.h"
+#include "chrono_int.h"
 #include "json.h"
 #include "extract_date.h"
 #include "msg.h"
@@ -981,8 +982,8 @@ count_str(const char *s, const char *c)
 }
 
 /* s with its first letter a capital (takes s, returns a new string). */
-static char *
-capitalise(char *s)
+char *
+chrono_capitalise(char *s)
 {
 	GString	*g;
 
@@ -1065,7 +1066,7 @@ finish_text(GPtrArray *tok)
 		g_free(s);
 		return NULL;
 	}
-	return capitalise(s);
+	return chrono_capitalise(s);
 }
 
 /* The name stands among the words of tok already. */
@@ -1274,8 +1275,8 @@ measure_text(struct run *r, const struct sentence *sent, int k,
 
 /* --- events ------------------------------------------------------- */
 
-static struct event *
-event_add(GPtrArray *events, int y, int m, int d, enum ev_precision p,
+struct event *
+chrono_event_add(GPtrArray *events, int y, int m, int d, enum ev_precision p,
     const char *q, char *text, enum ev_source source)
 {
 	struct event	*ev;
@@ -1358,7 +1359,7 @@ sentence_events(struct run *r, struct sentence *sent,
 			text = clause_text(r, sent, k, prev);
 		if (text == NULL)
 			continue;
-		ev = event_add(r->events, x->year, x->month, x->day,
+		ev = chrono_event_add(r->events, x->year, x->month, x->day,
 		    x->precision, x->qualifier, text, EV_EXTRACTED);
 		ev->off = soff;
 		ev->pos = spos;
@@ -1603,8 +1604,8 @@ frontmatter(struct run *r)
 			    "chronology entry '%s' has no text after the date",
 			    str->s);
 		else {
-			ev = event_add(r->events, e.year, e.month, e.day,
-			    e.precision, e.qualifier, capitalise(text),
+			ev = chrono_event_add(r->events, e.year, e.month, e.day,
+			    e.precision, e.qualifier, chrono_capitalise(text),
 			    EV_FRONTMATTER);
 			text = NULL;
 			ev->pos = str->pos;
@@ -1690,23 +1691,19 @@ swap_event(struct event *a, struct event *b)
 	*b = t;
 }
 
-/* Fold b into a (same date): the same thing said twice keeps the more
- * specific text, else both texts, front matter's first, up to
- * MERGE_MAX texts. */
+/* Fold b into a (same date, the same thing said twice): the more
+ * specific text stays, the front matter's first. */
 static void
 fold(struct event *a, struct event *b)
 {
 	GPtrArray	*x, *y;
 	size_t		 block;
-	char		*s;
 	int		 bwins;
 
 	block = a->block_off != CHRONO_NO_BLOCK ? a->block_off : b->block_off;
 	if (b->source == EV_FRONTMATTER && a->source != EV_FRONTMATTER)
 		swap_event(a, b);
-	if (strcmp(a->text, b->text) == 0)
-		;			/* said twice */
-	else if (shared_words(a->text, b->text) >= 2) {
+	else if (strcmp(a->text, b->text) != 0) {
 		x = content_words(a->text);
 		y = content_words(b->text);
 		bwins = b->source == a->source && y->len > x->len;
@@ -1714,35 +1711,50 @@ fold(struct event *a, struct event *b)
 		g_ptr_array_free(y, TRUE);
 		if (bwins)
 			swap_event(a, b);
-	} else if (count_str(a->text, "; ") < MERGE_MAX - 1 &&
-	    strlen(a->text) + strlen(b->text) < 400) {
-		s = g_strconcat(a->text, "; ", b->text, NULL);
-		g_free(a->text);
-		a->text = s;
 	}
 	if (a->block_off == CHRONO_NO_BLOCK)
 		a->block_off = block;
 }
 
-/* Sort, then merge neighbours of the same date and qualifier (never
- * the document's entry). */
+/* The same event said twice: same text, or two content words shared. */
+static int
+same_event(const struct event *a, const struct event *b)
+{
+	return strcmp(a->text, b->text) == 0 ||
+	    shared_words(a->text, b->text) >= 2;
+}
+
+/*
+ * Sort, then fold an event into an earlier one of the same date and
+ * qualifier that says the same (never the document's entry); two
+ * events on one date stay two entries.  An event is compared with the
+ * MERGE_MAX entries of its date before it at most.
+ */
 static void
 merge(GPtrArray *ev)
 {
 	struct event	*a, *b;
-	guint		 i, n;
+	guint		 i, n, k;
+	int		 folded;
 
 	g_ptr_array_sort(ev, compare);		/* stable */
 	for (i = 1, n = ev->len > 0; i < ev->len; i++) {
-		a = g_ptr_array_index(ev, n - 1);
 		b = g_ptr_array_index(ev, i);
-		if (a->source == EV_DOCUMENT || b->source == EV_DOCUMENT ||
-		    !same_date(a, b) || compare(&a, &b) != 0) {
-			g_ptr_array_index(ev, n++) = b;
-			continue;
+		folded = 0;
+		for (k = n; k > 0 && n - k < MERGE_MAX && !folded; k--) {
+			a = g_ptr_array_index(ev, k - 1);
+			if (a->source == EV_DOCUMENT ||
+			    b->source == EV_DOCUMENT || !same_date(a, b) ||
+			    compare(&a, &b) != 0)
+				break;
+			if (same_event(a, b)) {
+				fold(a, b);
+				event_free(b);
+				folded = 1;
+			}
 		}
-		fold(a, b);
-		event_free(b);
+		if (!folded)
+			g_ptr_array_index(ev, n++) = b;
 	}
 	g_ptr_array_set_free_func(ev, NULL);	/* the rest moved or freed */
 	g_ptr_array_set_size(ev, n);
@@ -1812,15 +1824,19 @@ chrono_build(const struct doc *doc, const struct source *src,
 		g_hash_table_insert(r.tblocks, (gpointer)g_array_index(
 		    ta->blocks, struct text_block, k).node,
 		    GUINT_TO_POINTER(k + 1));
-	actor_names(&r);
-	walk(&r, doc->blocks, 0, 1);
-	walk(&r, doc->blocks, 0, 0);
+	if (ta->clauses->len > 0)
+		chrono_from_text(doc, src, ta, c->events);
+	else {
+		actor_names(&r);
+		walk(&r, doc->blocks, 0, 1);
+		walk(&r, doc->blocks, 0, 0);
+	}
 	g_hash_table_destroy(r.tblocks);
 	frontmatter(&r);
 	if (m->year > 0) {
 		text = g_strdup_printf("This briefing: %s", m->title != NULL ?
 		    m->title : doc->name);
-		ev = event_add(c->events, m->year, m->month, m->day,
+		ev = chrono_event_add(c->events, m->year, m->month, m->day,
 		    m->day > 0 ? EV_DAY : m->month > 0 ? EV_MONTH : EV_YEAR,
 		    NULL, text, EV_DOCUMENT);
 		ev->pos = date_pos(src, &ev->off);
@@ -1851,7 +1867,7 @@ chrono_dump(const struct chronology *c, FILE *f)
 	};
 	const struct event *ev;
 	char		*date;
-	guint		 i;
+	guint		 i, k;
 
 	fputc('[', f);
 	for (i = 0; i < c->events->len; i++) {
@@ -1869,7 +1885,19 @@ chrono_dump(const struct chronology *c, FILE *f)
 			fprintf(f, ", \"line\": %d", ev->pos.line);
 		else
 			fputs(", \"line\": null", f);
-		fprintf(f, ", \"source\": \"%s\"}", source[ev->source]);
+		fprintf(f, ", \"source\": \"%s\", \"scheduled\": %s, "
+		    "\"end\": ", source[ev->source], ev->scheduled ? "true" :
+		    "false");
+		g_free(date);
+		date = ev->end_year > 0 ? extract_date_string(ev->end_year,
+		    ev->end_month, ev->end_day, ev->end_precision) : NULL;
+		json_string(f, date);
+		fputs(", \"actors\": [", f);
+		for (k = 0; ev->actors != NULL && k < ev->actors->len; k++) {
+			fputs(k > 0 ? ", " : "", f);
+			json_string(f, g_ptr_array_index(ev->actors, k));
+		}
+		fputs("]}", f);
 		g_free(date);
 	}
 	fputs(c->events->len > 0 ? "\n]\n" : "]\n", f);

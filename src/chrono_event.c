@@ -1,0 +1,635 @@
+/* SPDX-License-Identifier: MIT */
+/* The chronology's events, read from the text layer's times and clauses. */
+#include <string.h>
+
+#include <glib.h>
+
+#include "chrono_int.h"
+#include "msg.h"
+
+/*
+ * A temporal expression of the text layer dates the event of its
+ * clause: the clause itself when it has a finite verb, else the clause
+ * it hangs on ("during his visit last September" dates the main
+ * clause).  Not events: what the layer marks as no point in time
+ * (durations, ages, decades, figures by year, table rows, date lines,
+ * "every year"), clauses that are negated or hypothetical (could,
+ * might, would, if, must, wants to), questions, headings.  The entry's
+ * text is a headline: the clause's subject (a pronoun, a surname or
+ * "the president" replaced by the actor's name, a relative pronoun by
+ * its antecedent), its verb group in the clause's own tense and what
+ * follows up to the first boundary, less the dates; at most
+ * CHRONO_TEXT_WORDS words, cut before a preposition, never ending on a
+ * function word.
+ */
+
+#define SUBJ_WORDS	7	/* a subject longer is named by its actor */
+#define UP_MAX		4	/* parent clauses climbed for a subject */
+#define PRED_SCAN	60	/* tokens of a predicate read at most */
+
+/* Words a headline neither starts with. */
+static const char *const head_stop[] = {
+	"and", "but", "or", "nor", "so", "yet", "then", "also", "however",
+	"meanwhile", "thus", "therefore", "still", "even", "just", "only",
+	NULL
+};
+/* ... nor ends with. */
+static const char *const tail_stop[] = {
+	"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+	"from", "into", "onto", "over", "after", "before", "about",
+	"against", "between", "during", "under", "than", "as", "and", "or",
+	"but", "nor", "his", "her", "its", "their", "this", "that", "these",
+	"those", "our", "my", "your", "is", "are", "was", "were", "has",
+	"have", "had", "be", "been", "being", "will", "would", "could",
+	"should", "may", "might", "can", "did", "does", "do", "not", "who",
+	"which", "whose", "whom", "where", "when", "while", "since", "until",
+	"because", "although", "though", "if", "unless", "via", "per",
+	"upon", "toward", "towards", "within", "without", "amid", "among",
+	"around", "through", "across", "behind", "beyond", "near", "also",
+	"then", "so", "both", "either", "neither", "some", "any", "each",
+	"every", "no", "such", "own", "more", "most", "less", "least",
+	"very", "too", "up", "down", "out", "off", "back", "away", NULL
+};
+static const char *const pronouns[] = {
+	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
+	NULL
+};
+static const char *const relatives[] = {
+	"who", "which", "that", "whom", "whose", NULL
+};
+
+struct reader {
+	const struct doc	*doc;
+	const struct source	*src;
+	const struct text	*t;
+	GPtrArray		*events;
+	int			 last_clause;	/* of the last event */
+	int			 ly, lm, ld;	/* its date */
+};
+
+static const char *
+lower_word(const struct text *t, guint i, char *buf, size_t size)
+{
+	const char	*s;
+	size_t		 n, k;
+
+	s = text_word(t, i, &n);
+	if (n >= size)
+		n = size - 1;
+	for (k = 0; k < n; k++)
+		buf[k] = g_ascii_tolower(s[k]);
+	buf[n] = '\0';
+	return buf;
+}
+
+static int
+in_list(const char *w, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (g_ascii_strcasecmp(w, *l) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+is_punct(const struct text *t, guint i, const char *p)
+{
+	size_t		 n;
+	const char	*s;
+
+	if (text_tok(t, i)->kind != TEXT_PUNCT &&
+	    text_tok(t, i)->kind != TEXT_SYMBOL)
+		return 0;
+	s = text_word(t, i, &n);
+	return strlen(p) == n && memcmp(s, p, n) == 0;
+}
+
+/* A token that ends a headline's predicate: ";", ":", a dash, "(". */
+static int
+hard_stop(const struct text *t, guint i)
+{
+	return is_punct(t, i, ";") || is_punct(t, i, ":") ||
+	    is_punct(t, i, "(") || is_punct(t, i, "\xE2\x80\x94") ||
+	    is_punct(t, i, "\xE2\x80\x93") || is_punct(t, i, "|");
+}
+
+/* Punctuation that hangs on the word before it. */
+static int
+closing(const char *s, size_t n)
+{
+	return (n == 1 && strchr(",.;:!?)]%", *s) != NULL) ||
+	    (n == 3 && (memcmp(s, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Append token i to g: glued to the token before it when the text has
+ * them adjacent, else after a space (none before closing punctuation). */
+static void
+put_token(const struct text *t, guint i, long prev, GString *g)
+{
+	const struct text_token *k = text_tok(t, i);
+	const struct text_token *p;
+	const char	*s;
+	size_t		 n;
+
+	s = text_word(t, i, &n);
+	if (prev >= 0 && (guint)prev + 1 == i) {
+		p = text_tok(t, prev);
+		g_string_append_len(g, t->str->str + p->tend,
+		    k->tstart - p->tend);
+	} else if (g->len > 0 && !closing(s, n))
+		g_string_append_c(g, ' ');
+	g_string_append_len(g, s, n);
+}
+
+/* Does token i lie inside a temporal expression?  times[from..) are
+ * those of its sentence, in text order, not overlapping. */
+static int
+in_time(const struct text *t, guint i, guint from, guint sentence)
+{
+	const struct text_time *tm;
+	guint	lo = from, hi = t->times->len, mid;
+
+	while (lo < hi) {		/* first time ending after i */
+		mid = (lo + hi) / 2;
+		tm = text_time(t, mid);
+		if (tm->sentence < sentence || (tm->sentence == sentence &&
+		    tm->first_token + tm->ntokens <= i))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= t->times->len)
+		return 0;
+	tm = text_time(t, lo);
+	return tm->sentence == sentence && tm->first_token <= i;
+}
+
+/* Index of the first time of sentence s (times are in text order). */
+static guint
+first_time(const struct text *t, guint s)
+{
+	guint	lo = 0, hi = t->times->len, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (text_time(t, mid)->sentence < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is token i inside a clause nested in clause c (other than a reported
+ * clause, which is what a speech verb says)?  Clauses are in text order
+ * of their first tokens, so the candidates follow c and start at i or
+ * before: as many as the tokens between. */
+static int
+in_child(const struct text *t, int c, guint i)
+{
+	const struct text_clause *x, *cl = text_clause(t, c);
+	guint		 k;
+
+	for (k = c + 1; k < t->clauses->len; k++) {
+		x = text_clause(t, k);
+		if (x->sentence != cl->sentence || x->first_token > i)
+			break;
+		if (i >= x->first_token + x->ntokens ||
+		    x->first_token + x->ntokens > cl->first_token + cl->ntokens)
+			continue;	/* not at i, or not nested in c */
+		if (x->kind == TC_REPORTED && x->parent == c)
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* The mention that covers token i, or NULL. */
+static const struct text_mention *
+mention_at(const struct text *t, guint i)
+{
+	const struct text_mention *m;
+	guint	lo = 0, hi = t->mentions->len, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		m = text_mention(t, mid);
+		if (m->first_token + m->ntokens <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < t->mentions->len) {
+		m = text_mention(t, lo);
+		if (m->first_token <= i && i < m->first_token + m->ntokens)
+			return m;
+	}
+	return NULL;
+}
+
+/* The clause whose subject stands for clause c's: c, or its parents
+ * for a clause without one. */
+static const struct text_clause *
+subject_clause(const struct text *t, int c)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	int	up;
+
+	for (up = 0; cl->subj_n == 0 && cl->parent >= 0 && up < UP_MAX; up++)
+		cl = text_clause(t, cl->parent);
+	return cl->subj_n > 0 ? cl : NULL;
+}
+
+/*
+ * The subject of clause c as headline words in g: a pronoun or a
+ * short form by its actor's name, a relative pronoun by the noun
+ * phrase before it, an apposition left out.  Returns 0 when the clause
+ * has no subject a reader could follow.
+ */
+static int
+subject_text(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = subject_clause(t, c), *p;
+	const struct text_mention *m;
+	char		 buf[32];
+	guint		 i, a, b, n;
+	long		 prev = -1;
+
+	if (cl == NULL)
+		return 0;
+	a = cl->subj_first;
+	b = a + cl->subj_n;
+	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	    relatives)) {
+		/* "..., which signed": the phrase the pronoun stands for */
+		if (cl->parent < 0)
+			return 0;
+		p = text_clause(t, cl->parent);
+		if (p->obj_n > 0 && p->obj_first + p->obj_n <= a &&
+		    a - (p->obj_first + p->obj_n) <= 1) {
+			a = p->obj_first;
+			b = p->obj_first + p->obj_n;
+		} else if (p->subj_n > 0 && p->subj_first + p->subj_n <= a &&
+		    a - (p->subj_first + p->subj_n) <= 1) {
+			a = p->subj_first;
+			b = p->subj_first + p->subj_n;
+		} else
+			return 0;
+	}
+	/* the whole subject is one mention of a named actor by a pronoun,
+	 * a surname, a role: the actor's name */
+	m = mention_at(t, a);
+	if (m != NULL && m->actor >= 0 && m->first_token == a &&
+	    m->first_token + m->ntokens >= b &&
+	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE))) {
+		g_string_append(g, text_actor(t, m->actor)->name);
+		return 1;
+	}
+	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	    pronouns)) {
+		if (cl->subject < 0)
+			return 0;
+		g_string_append(g, text_actor(t, cl->subject)->name);
+		return 1;
+	}
+	b = MIN(b, a + PRED_SCAN);
+	for (i = a, n = 0; i < b && !is_punct(t, i, ","); i++)
+		n += text_tok(t, i)->kind == TEXT_WORD ||
+		    text_tok(t, i)->kind == TEXT_NUMBER;
+	if (n > SUBJ_WORDS && cl->subject >= 0) {
+		g_string_append(g, text_actor(t, cl->subject)->name);
+		return 1;
+	}
+	for (i = a; i < b && !is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+		m = mention_at(t, i);
+		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
+		    m->ntokens == 1) {
+			/* "his government": the actor's */
+			if (g->len > 0)
+				g_string_append_c(g, ' ');
+			g_string_append(g, text_actor(t, m->actor)->name);
+			g_string_append(g, "\xE2\x80\x99s");
+			prev = -1;
+			continue;
+		}
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	return g->len > 0;
+}
+
+/*
+ * The predicate of clause c: its verb group and what follows it in
+ * the clause, less dates and nested clauses, up to a hard stop or a
+ * comma after the first words.
+ */
+static void
+predicate_text(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	guint		 i, end, t0, words = 0;
+	long		 prev = -1;
+
+	if (cl->verb_n == 0)
+		return;
+	end = cl->first_token + cl->ntokens;
+	t0 = first_time(t, cl->sentence);
+	end = MIN(end, cl->verb_first + PRED_SCAN);
+	for (i = cl->verb_first; i < end; i++) {
+		if (hard_stop(t, i))
+			break;
+		if (is_punct(t, i, ",") && words >= cl->verb_n + 1)
+			break;
+		if (in_time(t, i, t0, cl->sentence) || in_child(t, c, i))
+			continue;
+		if (is_punct(t, i, ",") || is_punct(t, i, "."))
+			continue;
+		if (g->len > 0 && prev < 0)
+			g_string_append_c(g, ' ');
+		put_token(t, i, prev, g);
+		prev = i;
+		words++;
+	}
+}
+
+/* Drop unpaired quotes and brackets, cut to the word limit before a
+ * preposition or after a comma, trim function words at both ends,
+ * capitalise.  Takes s; returns the headline or NULL. */
+static char *
+finish(char *s)
+{
+	char		**w, *out, *p;
+	guint		 n, a, b, k;
+	GString		*g;
+	char		 buf[32];
+
+	/* quotes and brackets: dropped, they seldom pair in a cut */
+	g = g_string_new(NULL);
+	for (p = s; *p != '\0'; p++) {
+		if (strncmp(p, "\xE2\x80\x9C", 3) == 0 ||
+		    strncmp(p, "\xE2\x80\x9D", 3) == 0) {
+			p += 2;
+			continue;
+		}
+		if (*p == '"' || *p == '(' || *p == ')' || *p == '[' ||
+		    *p == ']' || *p == ';')
+			continue;
+		g_string_append_c(g, *p);
+	}
+	g_free(s);
+	w = g_strsplit(g->str, " ", -1);
+	g_string_free(g, TRUE);
+	n = g_strv_length(w);
+	a = 0;
+	b = n;
+	for (;;) {
+		while (a < b && (*w[a] == '\0' || in_list(w[a], head_stop)))
+			a++;
+		while (b > a) {
+			g_strlcpy(buf, w[b - 1], sizeof(buf));
+			for (p = buf + strlen(buf); p > buf &&
+			    strchr(",.:!?", p[-1]) != NULL; p--)
+				*--p = '\0';
+			if (*buf != '\0' && !in_list(buf, tail_stop))
+				break;
+			b--;
+		}
+		if (b - a <= CHRONO_TEXT_WORDS)
+			break;
+		/* too long: cut before a function word or after a comma in
+		 * the second half of the limit, else at the limit */
+		for (k = a + CHRONO_TEXT_WORDS; k > a + CHRONO_TEXT_WORDS / 2;
+		    k--)
+			if (in_list(w[k], tail_stop) ||
+			    (*w[k - 1] != '\0' &&
+			    w[k - 1][strlen(w[k - 1]) - 1] == ','))
+				break;
+		b = k > a + CHRONO_TEXT_WORDS / 2 ? k : a + CHRONO_TEXT_WORDS;
+	}
+	if (a >= b) {
+		g_strfreev(w);
+		return NULL;
+	}
+	g = g_string_new(NULL);
+	for (k = a; k < b; k++) {
+		if (*w[k] == '\0')
+			continue;
+		if (g->len > 0)
+			g_string_append_c(g, ' ');
+		g_string_append(g, w[k]);
+	}
+	g_strfreev(w);
+	while (g->len > 0 && strchr(",.:!?", g->str[g->len - 1]) != NULL)
+		g_string_truncate(g, g->len - 1);
+	out = g_string_free(g, FALSE);
+	if (*out == '\0') {
+		g_free(out);
+		return NULL;
+	}
+	return chrono_capitalise(out);
+}
+
+/* The headline of clause c, or NULL. */
+static char *
+headline(const struct text *t, int c)
+{
+	GString		*g = g_string_new(NULL);
+	size_t		 n;
+
+	if (!subject_text(t, c, g)) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	n = g->len;
+	predicate_text(t, c, g);
+	if (g->len == n) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return finish(g_string_free(g, FALSE));
+}
+
+/* The clause whose event time tm dates, or -1. */
+static int
+event_clause(const struct text *t, const struct text_time *tm)
+{
+	const struct text_clause *cl;
+	int	c = tm->clause, up;
+
+	for (up = 0; c >= 0 && up < UP_MAX; up++) {
+		cl = text_clause(t, c);
+		if (cl->kind != TC_NONFINITE && cl->head >= 0 &&
+		    cl->verb_n > 0 && cl->tense != TT_NONE)
+			return c;
+		c = cl->parent;
+	}
+	return -1;
+}
+
+/* Not an event: a hypothetical, a negated or an obliged clause. */
+static int
+unreal(const struct text_clause *cl)
+{
+	return cl->negated || cl->modality == TMOD_POSSIBLE ||
+	    cl->modality == TMOD_CONDITIONAL ||
+	    cl->modality == TMOD_OBLIGATION || cl->modality == TMOD_WANT;
+}
+
+/* A question: the sentence ends with '?'. */
+static int
+question(const struct text *t, guint s)
+{
+	const struct text_sentence *se = text_sent(t, s);
+
+	return se->ntokens > 0 && is_punct(t, se->first_token +
+	    se->ntokens - 1, "?");
+}
+
+static int
+after_doc(const struct doc *doc, const struct text_time *tm)
+{
+	const struct doc_meta *m = &doc->meta;
+	long	a, d;
+
+	if (m->year <= 0)
+		return 0;
+	a = tm->year * 10000L + (tm->precision != EV_YEAR ? tm->month : 12) *
+	    100 + (tm->precision == EV_DAY ? tm->day : 31);
+	d = m->year * 10000L + (m->month > 0 ? m->month : 1) * 100 +
+	    (m->day > 0 ? m->day : 1);
+	return a > d && tm->year * 10000L + tm->month * 100 + tm->day > d;
+}
+
+/* Names of the actors mentioned in clause c (its subject's first). */
+static GPtrArray *
+clause_actors(const struct text *t, int c)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	const struct text_mention *m;
+	GPtrArray	*a = g_ptr_array_new_with_free_func(g_free);
+	const char	*name;
+	guint		 i, k, end = cl->first_token + cl->ntokens;
+	int		 dup;
+
+	if (cl->subject >= 0)
+		g_ptr_array_add(a, g_strdup(text_actor(t, cl->subject)->name));
+	for (i = cl->first_token; i < end; i++) {
+		if ((m = mention_at(t, i)) == NULL || m->actor < 0)
+			continue;
+		name = text_actor(t, m->actor)->name;
+		for (k = 0, dup = 0; k < a->len && !dup; k++)
+			dup = strcmp(g_ptr_array_index(a, k), name) == 0;
+		if (!dup)
+			g_ptr_array_add(a, g_strdup(name));
+		i = m->first_token + m->ntokens - 1;
+	}
+	return a;
+}
+
+/* Is time k the anchor inside a measure ("ten years after 1998")? */
+static int
+measure_anchor(const struct text *t, guint k)
+{
+	const struct text_time *tm = text_time(t, k), *x;
+
+	if (k == 0)
+		return 0;
+	x = text_time(t, k - 1);
+	return (x->flags & TIME_MEASURE) && x->anchor == (int)k &&
+	    x->sentence == tm->sentence;
+}
+
+static void
+warn(struct reader *r, const struct text_time *tm, const char *fmt)
+{
+	struct pos	 pos = { 0, 0 };
+	char		*s;
+
+	s = g_strndup(r->t->str->str + tm->tstart, tm->tend - tm->tstart);
+	if (r->src != NULL)
+		pos = source_pos(r->src, tm->start);
+	msg_at(r->doc->path, r->src != NULL ? &pos : NULL, MSG_WARNING, fmt,
+	    s);
+	g_free(s);
+}
+
+static void
+one_time(struct reader *r, guint k)
+{
+	const struct text	*t = r->t;
+	const struct text_time	*tm = text_time(t, k);
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	const struct text_block	*b;
+	const struct text_clause *cl;
+	struct event		*ev;
+	char			*text;
+	int			 c;
+
+	if (tm->flags & (TIME_DURATION | TIME_AGE | TIME_DECADE |
+	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC))
+		return;
+	if (tm->flags & TIME_OUT_OF_RANGE) {
+		warn(r, tm, "date '%s' falls outside years 1 to 9999, no "
+		    "entry");
+		return;
+	}
+	if (tm->flags & TIME_UNRESOLVED) {
+		if ((tm->flags & TIME_RELATIVE) && r->doc->meta.year <= 0)
+			warn(r, tm, "relative date '%s' not resolved: no "
+			    "document date");
+		return;
+	}
+	if (tm->year <= 0 || measure_anchor(t, k))
+		return;
+	b = &g_array_index(t->blocks, struct text_block, se->block);
+	if (b->node->type == DOC_HEADING || question(t, tm->sentence))
+		return;
+	if ((c = event_clause(t, tm)) < 0)
+		return;
+	cl = text_clause(t, c);
+	if (unreal(cl))
+		return;
+	if (c == r->last_clause && r->ly == tm->year && r->lm == tm->month &&
+	    r->ld == tm->day)
+		return;			/* the same event dated twice */
+	if ((text = headline(t, c)) == NULL)
+		return;
+	ev = chrono_event_add(r->events, tm->year, tm->month, tm->day,
+	    tm->precision, tm->qualifier, text, EV_EXTRACTED);
+	if (tm->flags & TIME_RANGE) {
+		ev->end_year = tm->end_year;
+		ev->end_month = tm->end_month;
+		ev->end_day = tm->end_day;
+		ev->end_precision = tm->end_precision;
+	}
+	ev->scheduled = cl->tense == TT_FUTURE ||
+	    cl->modality == TMOD_SCHEDULED || (tm->flags & TIME_FORWARD) ||
+	    after_doc(r->doc, tm);
+	ev->actors = clause_actors(t, c);
+	ev->off = se->start;
+	ev->pos = r->src != NULL ? source_pos(r->src, se->start) :
+	    b->node->pos;
+	ev->block_off = b->node->off;
+	r->last_clause = c;
+	r->ly = tm->year;
+	r->lm = tm->month;
+	r->ld = tm->day;
+}
+
+void
+chrono_from_text(const struct doc *doc, const struct source *src,
+    const struct text *t, GPtrArray *events)
+{
+	struct reader	r;
+	guint		k;
+
+	memset(&r, 0, sizeof(r));
+	r.doc = doc;
+	r.src = src;
+	r.t = t;
+	r.events = events;
+	r.last_clause = -1;
+	for (k = 0; k < t->times->len; k++)
+		one_time(&r, k);
+}
