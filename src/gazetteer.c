@@ -4,6 +4,10 @@
 #include <string.h>
 
 #include <glib.h>
+#include <unicode/udata.h>
+#include <unicode/uloc.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 
 #include "gazetteer.h"
 #include "msg.h"
@@ -12,6 +16,8 @@
 #define CUE_FIELDS	5
 #define STEM_MIN	3	/* letters before a cue's "*" at least */
 #define WORD_BUF	256
+#define REGION_FORMS	4	/* display, short, variant; a spare */
+#define REGION_BUF	128	/* UTF-16 units of a region name */
 
 /* A cue form: its words, a stem ("cooperat*") where the bit is set. */
 struct form {
@@ -298,6 +304,7 @@ lex_load(const char *dir)
 		g_clear_error(&err);
 	}
 	g_free(path);
+	lex_add_regions(lex);
 	return lex;
 }
 
@@ -382,7 +389,7 @@ static void
 load_gazetteer(struct lex *lex, const char *text, const char *file)
 {
 	static const unsigned fflags[GAZ_FIELDS] = {
-		0, 0, 0, PH_CAPITAL, 0, 0, 0
+		0, 0, 0, PH_CAPITAL, PH_DEMONYM, 0, 0
 	};
 	GPtrArray	*pend = g_ptr_array_new();
 	GString		*buf = g_string_new(NULL);
@@ -421,12 +428,14 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 	g_string_free(buf, TRUE);
 }
 
-/* Forms "a|b~|c" of entry e; "~" marks a person-like form. */
+/* Forms "a|b~|c^" of entry e; "~" marks a person-like form, "^" an
+ * institution standing for its state. */
 static void
 add_forms(struct lex *lex, int e, const char *field, unsigned flags)
 {
 	GString		*f;
 	const char	*p, *q;
+	unsigned	 fl;
 
 	if (strcmp(field, "-") == 0)
 		return;
@@ -437,11 +446,15 @@ add_forms(struct lex *lex, int e, const char *field, unsigned flags)
 			q = p + strlen(p);
 		g_string_truncate(f, 0);
 		g_string_append_len(f, p, q - p);
-		if (f->len > 0 && f->str[f->len - 1] == '~') {
+		fl = flags;
+		while (f->len > 0 && (f->str[f->len - 1] == '~' ||
+		    f->str[f->len - 1] == '^')) {
+			fl |= f->str[f->len - 1] == '~' ? PH_PERSONLIKE :
+			    PH_INSTITUTION;
 			g_string_truncate(f, f->len - 1);
-			lex_add_form(lex, e, f->str, flags | PH_PERSONLIKE);
-		} else if (f->len > 0)
-			lex_add_form(lex, e, f->str, flags);
+		}
+		if (f->len > 0)
+			lex_add_form(lex, e, f->str, fl);
 	}
 	g_string_free(f, TRUE);
 }
@@ -472,7 +485,8 @@ lex_add_entry(struct lex *lex, enum gaz_kind kind, const char *name,
 		g->cands = g_array_new(FALSE, FALSE, sizeof(int));
 	g_ptr_array_add(lex->entries, g);
 	add_forms(lex, e, name, 0);
-	if (g->name[0] != '\0' && g->name[strlen(g->name) - 1] == '~')
+	while (g->name[0] != '\0' && (g->name[strlen(g->name) - 1] == '~' ||
+	    g->name[strlen(g->name) - 1] == '^'))
 		g->name[strlen(g->name) - 1] = '\0';
 	return e;
 }
@@ -726,6 +740,149 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 out:
 	g_array_free(toks, TRUE);
 	g_string_chunk_free(chunk);
+}
+
+/* --- regions (ICU) -------------------------------------------------------- */
+
+/*
+ * A region name as a form: "Bosnia & Herzegovina" as "Bosnia and
+ * Herzegovina", "Congo - Kinshasa" as "Congo-Kinshasa", a parenthesis
+ * ("Myanmar (Burma)") dropped.  NULL when nothing is left (caller
+ * frees).
+ */
+static char *
+region_form(const UChar *u, int32_t n)
+{
+	char		 buf[REGION_BUF * 3 + 1], *p;
+	GString		*f;
+	UErrorCode	 st = U_ZERO_ERROR;
+	int32_t		 len;
+
+	u_strToUTF8(buf, (int32_t)sizeof(buf) - 1, &len, u, n, &st);
+	if (U_FAILURE(st) || len <= 0 || len >= (int32_t)sizeof(buf))
+		return NULL;
+	buf[len] = '\0';
+	f = g_string_new(buf);
+	if ((p = strchr(f->str, '(')) != NULL) {
+		len = (int32_t)(p - f->str);
+		p = strchr(p, ')');
+		g_string_erase(f, len, p != NULL ? p - f->str - len + 1 : -1);
+	}
+	while ((p = strstr(f->str, "  ")) != NULL)
+		g_string_erase(f, p - f->str, 1);
+	g_strstrip(f->str);
+	f->len = strlen(f->str);
+	while ((p = strstr(f->str, " & ")) != NULL)
+		g_string_insert(g_string_erase(f, p - f->str, 3),
+		    p - f->str, " and ");
+	while ((p = strstr(f->str, " - ")) != NULL)
+		g_string_insert_c(g_string_erase(f, p - f->str, 3),
+		    p - f->str, '-');
+	if (f->len == 0) {
+		g_string_free(f, TRUE);
+		return NULL;
+	}
+	return g_string_free(f, FALSE);
+}
+
+/* The string of key cc in table t (may be NULL), as a form, or NULL. */
+static char *
+region_alt(const UResourceBundle *t, const char *cc)
+{
+	const UChar	*u;
+	UErrorCode	 st = U_ZERO_ERROR;
+	int32_t		 n;
+
+	if (t == NULL)
+		return NULL;
+	u = ures_getStringByKey(t, cc, &n, &st);
+	return U_SUCCESS(st) ? region_form(u, n) : NULL;
+}
+
+/* One region's forms f[0..n): added to the state one of them names,
+ * else to a new state named by the first. */
+static void
+add_region(struct lex *lex, char **f, int n)
+{
+	const struct gaz_entry *g;
+	char		*name;
+	int		 i, e = -1, k;
+
+	for (i = 0; i < n && e < 0; i++)
+		if ((k = lex_find(lex, f[i])) >= 0 &&
+		    ((g = g_ptr_array_index(lex->entries, k))->kind ==
+		    GAZ_STATE))
+			e = k;
+	for (i = 0; i < n; i++) {
+		if (lex_find(lex, f[i]) >= 0)
+			continue;	/* known: its own entry keeps it */
+		/* one word may be a common word or a name: "Jersey" */
+		if (e < 0) {
+			name = g_strconcat(f[i], strchr(f[i], ' ') == NULL ?
+			    "~" : "", NULL);
+			e = lex_add_entry(lex, GAZ_STATE, name, -1);
+			g_free(name);
+		} else
+			lex_add_form(lex, e, f[i], PH_REGION |
+			    (strchr(f[i], ' ') == NULL ? PH_PERSONLIKE : 0));
+	}
+}
+
+void
+lex_add_regions(struct lex *lex)
+{
+	const char *const *cc;
+	UResourceBundle	*rb, *shorts, *vars;
+	UErrorCode	 st = U_ZERO_ERROR;
+	UChar		 u[REGION_BUF];
+	char		 loc[8], *f[REGION_FORMS];
+	int32_t		 len;
+	int		 n, i;
+
+	rb = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", "en",
+	    &st);
+	if (U_FAILURE(st)) {
+		ures_close(rb);
+		rb = NULL;
+	}
+	st = U_ZERO_ERROR;
+	shorts = rb != NULL ? ures_getByKey(rb, "Countries%short", NULL, &st) :
+	    NULL;
+	if (U_FAILURE(st))
+		shorts = (ures_close(shorts), NULL);
+	st = U_ZERO_ERROR;
+	vars = rb != NULL ? ures_getByKey(rb, "Countries%variant", NULL, &st) :
+	    NULL;
+	if (U_FAILURE(st))
+		vars = (ures_close(vars), NULL);
+	for (cc = uloc_getISOCountries(); cc != NULL && *cc != NULL; cc++) {
+		n = 0;
+		st = U_ZERO_ERROR;
+		g_snprintf(loc, sizeof(loc), "und_%s", *cc);
+		len = uloc_getDisplayCountry(loc, "en", u, REGION_BUF, &st);
+		/* no English name: ICU gives the code back */
+		if (U_SUCCESS(st) && len > 2 &&
+		    (f[n] = region_form(u, len)) != NULL)
+			n++;
+		if (n == 0)
+			continue;
+		/* "Hong Kong" rather than "Hong Kong SAR China" */
+		if ((f[n] = region_alt(shorts, *cc)) != NULL &&
+		    strlen(f[n]) > 3) {
+			f[REGION_FORMS - 1] = f[0];
+			f[0] = f[n];
+			f[n++] = f[REGION_FORMS - 1];
+		} else if (f[n] != NULL)
+			n++;
+		if ((f[n] = region_alt(vars, *cc)) != NULL)
+			n++;
+		add_region(lex, f, n);
+		for (i = 0; i < n; i++)
+			g_free(f[i]);
+	}
+	ures_close(vars);
+	ures_close(shorts);
+	ures_close(rb);
 }
 
 /* --- matching ------------------------------------------------------------- */

@@ -3,8 +3,8 @@
  * The lexicons of the relations extractor: words of a text (tokens),
  * the gazetteer of actors (assets/gazetteer.tsv), the cue lexicon
  * (assets/cues.tsv) and the word classes (titles, prepositions...).
- * Included by extract.c, graph_dump.c (through extract_int.h) and the
- * extract tests.
+ * Included by extract.c, graph_dump.c (through extract_int.h),
+ * text_mention.c and their tests.
  */
 #ifndef BRIEFING_GAZETTEER_H
 #define BRIEFING_GAZETTEER_H
@@ -71,6 +71,9 @@ enum gaz_kind {
 
 #define PH_PERSONLIKE	0x01	/* also a person's name: "Washington" */
 #define PH_CAPITAL	0x02	/* a capital: not before a place noun */
+#define PH_DEMONYM	0x04	/* a demonym or adjective: "Russian" */
+#define PH_INSTITUTION	0x08	/* stands for its state: "Kremlin" */
+#define PH_REGION	0x10	/* a region name from ICU (CLDR) */
 
 struct gaz_entry {
 	char		*name;
@@ -147,6 +150,14 @@ int		 lex_add_entry(struct lex *lex, enum gaz_kind kind,
  * (found by lex_find); for persons a one-word form is a short name. */
 void		 lex_add_form(struct lex *lex, int e, const char *form,
 		    unsigned flags);
+/*
+ * Add the English names of every ISO region that ICU knows (CLDR: the
+ * display name and its short and variant forms, "UK", "Ivory Coast") as
+ * states: forms of the entry one of them already names, else a new
+ * entry.  A form naming another entry is left to it.  Called by
+ * lex_load; tests call it on a lexicon of their own.
+ */
+void		 lex_add_regions(struct lex *lex);
 /* The entry named name (any form, case-insensitive), or -1. */
 int		 lex_find(const struct lex *lex, const char *name);
 
