@@ -138,14 +138,93 @@ rail(GArray *items, double x, double y0, double y1)
 }
 
 /*
- * The chronology: a heading, then per event a dot on a vertical rail,
- * the date in bold and the event's text; the briefing's own entry set
- * apart with a hollow dot.  Each entry links to its paragraph.
+ * The chronology's words, in one place: the sidebar draws them in the
+ * briefing's language once there are others than English.
  */
-void
-chrono_panel(struct body *bd)
+static const struct chrono_words {
+	const char	*heading;	/* over the timeline */
+	const char	*bookmark;	/* its outline entry */
+	const char	*self;		/* beside the briefing's own date */
+	const char	*coming;	/* over the scheduled events to come */
+	const char	*coming_bookmark;
+} chrono_en = {
+	"CHRONOLOGY", "Chronology", "THIS BRIEFING", "COMING UP", "Coming up"
+};
+
+/*
+ * A date label, a range's as "2020\u20132023", "Mar\u2013May 2022",
+ * "3\u20135 Mar 2022": the tail both ends share (" 2022", " Mar 2022")
+ * is said once, after the end (caller frees).
+ */
+static char *
+side_date_label(const struct event *ev)
 {
-	const struct chronology	*c = bd->t->opts->chrono;
+	struct event	 end = { 0 };
+	char		*a, *b, *s;
+	size_t		 la, lb, k;
+
+	a = chrono_date_label(ev);
+	if (ev->end_year == 0)
+		return a;
+	end.year = ev->end_year;
+	end.month = ev->end_month;
+	end.day = ev->end_day;
+	end.precision = ev->end_precision;
+	b = chrono_date_label(&end);
+	la = strlen(a);
+	lb = strlen(b);
+	if (strcmp(a, b) == 0) {
+		g_free(b);
+		return a;
+	}
+	for (k = 0; k < la && k < lb && a[la - k - 1] == b[lb - k - 1]; k++)
+		continue;
+	/* whole words only: "2012" and "2022" share no year */
+	while (k > 0 && a[la - k] != ' ')
+		k--;
+	s = g_strdup_printf("%.*s\xe2\x80\x93%s", (int)(la - k), a, b);
+	g_free(a);
+	g_free(b);
+	return s;
+}
+
+/* ev is before the date of self, at ev's own precision. */
+static int
+before(const struct event *ev, const struct event *self)
+{
+	if (ev->year != self->year)
+		return ev->year < self->year;
+	if (ev->precision == EV_YEAR)
+		return 0;
+	if (ev->month != self->month)
+		return ev->month < self->month;
+	if (ev->precision == EV_MONTH)
+		return 0;
+	return ev->day < self->day;
+}
+
+/*
+ * A scheduled event not before the briefing's own date is still to
+ * come: it goes under "Coming up".  One already past by then (a deadline
+ * the article looks back on) stays in the timeline; without a date of
+ * the briefing, the flag alone says it.
+ */
+static int
+to_come(const struct event *ev, const struct event *self)
+{
+	if (!ev->scheduled || ev->source == EV_DOCUMENT)
+		return 0;
+	return self == NULL || !before(ev, self);
+}
+
+/*
+ * One timeline: per event a dot on a vertical rail, the date in bold
+ * and the event's text; the briefing's own entry set apart with a hollow
+ * dot.  Each entry links to its paragraph.
+ */
+static void
+timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
+{
 	struct ts		*t = bd->t;
 	double			 w = bd->g.side_w, tx = 12, rx = 3.5;
 	GPtrArray		*tmp;
@@ -155,22 +234,12 @@ chrono_panel(struct body *bd)
 	double			 height;
 	char			 buf[32];
 
-	if (c == NULL || c->off || c->events->len == 0)
-		return;
-	v = vent_new(bd->side, 16, 0);
-	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
-	    "CHRONOLOGY");
-	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
-	v->outline = g_strdup("Chronology");
-	v->olevel = 1;
-	v->anchor = g_strdup("chronology");
-	v->keep = 1;
 	tmp = g_ptr_array_new_with_free_func(vent_free);
-	for (i = 0; i < c->events->len; i++) {
-		const struct event *ev = g_ptr_array_index(c->events, i);
+	for (i = 0; i < events->len; i++) {
+		const struct event *ev = g_ptr_array_index(events, i);
 		int self = ev->source == EV_DOCUMENT;
-		int last = i + 1 == c->events->len;
-		char *label = chrono_date_label(ev);
+		int last = i + 1 == events->len;
+		char *label = side_date_label(ev);
 		const char *dest = NULL;
 		double before = i == 0 ? 4 : self ? 9 : 5;
 
@@ -187,7 +256,7 @@ chrono_panel(struct body *bd)
 		if (self)
 			add_run(t, v->items, FACE_SANS, 6.6, GREY, tx +
 			    text_width(t, FACE_SANS_BOLD, 7.8, label) + 4,
-			    baseline_of(7.8, 10.5), "THIS BRIEFING");
+			    baseline_of(7.8, 10.5), cw->self);
 		if (i > 0)
 			rail(v->items, rx, -before, 5.25 - 2.6);
 		if (!last)
@@ -220,6 +289,63 @@ chrono_panel(struct body *bd)
 			add_link(entry->items, 0, 0, w, height, dest);
 	}
 	g_ptr_array_unref(tmp);
+}
+
+/*
+ * The chronology: a heading and the timeline of what happened up to the
+ * briefing's own entry; then, under a smaller heading, the scheduled
+ * events still to come, on a timeline of their own.
+ */
+void
+chrono_panel(struct body *bd)
+{
+	const struct chronology	*c = bd->t->opts->chrono;
+	const struct chrono_words *cw = &chrono_en;
+	const struct event	*self = NULL;
+	struct ts		*t = bd->t;
+	double			 w = bd->g.side_w;
+	GPtrArray		*past, *coming;
+	struct vent		*v;
+	guint			 i;
+
+	if (c == NULL || c->off || c->events->len == 0)
+		return;
+	v = vent_new(bd->side, 16, 0);
+	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9, cw->heading);
+	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
+	v->outline = g_strdup(cw->bookmark);
+	v->olevel = 1;
+	v->anchor = g_strdup("chronology");
+	v->keep = 1;
+	for (i = 0; i < c->events->len && self == NULL; i++) {
+		const struct event *ev = g_ptr_array_index(c->events, i);
+
+		if (ev->source == EV_DOCUMENT)
+			self = ev;
+	}
+	/* both keep the chronology's order */
+	past = g_ptr_array_new();
+	coming = g_ptr_array_new();
+	for (i = 0; i < c->events->len; i++) {
+		const struct event *ev = g_ptr_array_index(c->events, i);
+
+		g_ptr_array_add(to_come(ev, self) ? coming : past,
+		    (gpointer)ev);
+	}
+	timeline(bd, past, cw);
+	if (coming->len > 0) {
+		/* the heading's smaller sibling, kept with what follows */
+		v = vent_new(bd->side, 13, past->len > 0 ? 10 : 2);
+		add_run(t, v->items, FACE_SANS_BOLD, 6.6, ACCENT, 0, 8,
+		    cw->coming);
+		add_hline(v->items, 0, w, 11, 0.4, RULE_GREY);
+		v->outline = g_strdup(cw->coming_bookmark);
+		v->olevel = 2;
+		v->keep = 1;
+		timeline(bd, coming, cw);
+	}
+	g_ptr_array_unref(past);
+	g_ptr_array_unref(coming);
 	/* air before the next panel */
 	vent_new(bd->side, 14, 0);
 }

@@ -1080,6 +1080,128 @@ test_typeset_run_long_chrome(void **state)
 	source_free(src);
 }
 
+/* The strings, up to NULL, found in s each after the previous one. */
+static int
+in_order(const char *s, ...)
+{
+	va_list		 ap;
+	const char	*w;
+
+	va_start(ap, s);
+	while (s != NULL && (w = va_arg(ap, const char *)) != NULL)
+		if ((s = strstr(s, w)) != NULL)
+			s += strlen(w);
+	va_end(ap);
+	return s != NULL;
+}
+
+/* An event of the chronology c, at block 0 of d. */
+static struct event *
+add_event(struct chronology *c, const struct doc *d, int y, int m,
+    int day, enum ev_source source, int scheduled, const char *text)
+{
+	struct event		*ev = g_new0(struct event, 1);
+	const struct doc_node	*b = g_ptr_array_index(d->blocks, 0);
+
+	ev->year = y;
+	ev->month = m;
+	ev->day = day;
+	ev->precision = day > 0 ? EV_DAY : m > 0 ? EV_MONTH : EV_YEAR;
+	ev->source = source;
+	ev->scheduled = scheduled;
+	ev->text = g_strdup(text);
+	ev->block_off = source == EV_DOCUMENT ? CHRONO_NO_BLOCK : b->off;
+	g_ptr_array_add(c->events, ev);
+	return ev;
+}
+
+static void
+set_end(struct event *ev, int y, int m, int day)
+{
+	ev->end_year = y;
+	ev->end_month = m;
+	ev->end_day = day;
+	ev->end_precision = day > 0 ? EV_DAY : m > 0 ? EV_MONTH : EV_YEAR;
+}
+
+/*
+ * Scheduled events after the briefing's own date stand under "COMING
+ * UP", after its entry; a scheduled event already past by then stays in
+ * the timeline; ranges read "2020–2023", "Mar–May 2022", "3–5 Mar 2024";
+ * "Coming up" is a bookmark under "Chronology".  Without scheduled
+ * events there is no such heading.
+ */
+static void
+test_typeset_run_chronology_coming_up(void **state)
+{
+	struct doc		*d = make_doc(1, 2);
+	struct chronology	*c = g_new0(struct chronology, 1);
+	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
+	    .footer_hash = "0", .chrono = c };
+	struct pages		*pp;
+	struct event		*ev;
+	char			*side;
+	guint			 i;
+	int			 chrono = -1, coming = -1;
+
+	(void)state;
+	c->events = g_ptr_array_new();
+	set_end(add_event(c, d, 2020, 0, 0, EV_EXTRACTED, 0, "Alphawar"),
+	    2023, 0, 0);
+	set_end(add_event(c, d, 2022, 3, 0, EV_EXTRACTED, 0, "Betatalks"),
+	    2022, 5, 0);
+	/* scheduled, but over by the briefing's date */
+	add_event(c, d, 2024, 1, 0, EV_EXTRACTED, 1, "Gammadeadline");
+	set_end(add_event(c, d, 2024, 3, 3, EV_EXTRACTED, 0, "Deltasummit"),
+	    2024, 3, 5);
+	add_event(c, d, 2024, 6, 17, EV_DOCUMENT, 0,
+	    "This briefing: Epsilontitle");
+	/* after the briefing's date, not scheduled: in the timeline */
+	add_event(c, d, 2024, 6, 20, EV_EXTRACTED, 0, "Zetareport");
+	add_event(c, d, 2024, 6, 0, EV_EXTRACTED, 1, "Etameeting");
+	ev = add_event(c, d, 2024, 9, 0, EV_EXTRACTED, 1, "Thetavote");
+	set_end(ev, 2025, 1, 0);
+	pp = typeset_run(d, &o);
+	side = flow_text(pp, PG_FLOW_SIDEBAR);
+	if (!in_order(side, "CHRONOLOGY", "2020\xe2\x80\x93" "2023 ",
+	    "Alphawar", "Mar\xe2\x80\x93May 2022 ", "Betatalks",
+	    "Jan 2024 ", "Gammadeadline", "3\xe2\x80\x93" "5 Mar 2024 ",
+	    "Deltasummit", "17 Jun 2024 ", "THIS BRIEFING", "Epsilontitle",
+	    "20 Jun 2024 ", "Zetareport", "COMING UP", "Jun 2024 ",
+	    "Etameeting", "Sep 2024\xe2\x80\x93Jan 2025 ", "Thetavote",
+	    NULL))
+		fail_msg("sidebar: %s", side);
+	/* once */
+	assert_null(strstr(strstr(side, "COMING UP") + 1, "COMING UP"));
+	for (i = 0; i < pp->outline->len; i++) {
+		const struct pg_outline *ol = &g_array_index(pp->outline,
+		    struct pg_outline, i);
+
+		if (strcmp(ol->title, "Chronology") == 0)
+			chrono = (int)i;
+		if (strcmp(ol->title, "Coming up") == 0) {
+			coming = (int)i;
+			assert_int_equal(ol->level, 2);
+		}
+	}
+	assert_true(chrono >= 0 && coming == chrono + 1);
+	g_free(side);
+	pages_free(pp);
+	/* nothing scheduled: no heading */
+	for (i = 0; i < c->events->len; i++)
+		((struct event *)g_ptr_array_index(c->events, i))->scheduled =
+		    0;
+	pp = typeset_run(d, &o);
+	side = flow_text(pp, PG_FLOW_SIDEBAR);
+	assert_null(strstr(side, "COMING UP"));
+	assert_true(in_order(side, "Epsilontitle", "Zetareport",
+	    "Etameeting", "Thetavote", NULL));
+	g_free(side);
+	pages_free(pp);
+	free_chrono(c);
+	free_doc(d);
+}
+
 #include "fontsetup.h"
 
 int
@@ -1096,6 +1218,7 @@ main(void)
 		cmocka_unit_test(test_tpara_set_overlong),
 		cmocka_unit_test(test_typeset_run_chronology_sidebar),
 		cmocka_unit_test(test_typeset_run_chronology_off),
+		cmocka_unit_test(test_typeset_run_chronology_coming_up),
 		cmocka_unit_test(test_typeset_run_margin_note),
 		cmocka_unit_test(test_typeset_run_key_point_links),
 		cmocka_unit_test(test_typeset_run_key_points_break),
