@@ -450,6 +450,80 @@ headline(const struct text *t, int c)
 	return finish(g_string_free(g, FALSE));
 }
 
+/* Prepositions whose object is an event a date can stand in: "after
+ * the failed summit in 2019". */
+static const char *const event_preps[] = {
+	"after", "before", "following", "since", "until", "amid", "despite",
+	"like", NULL
+};
+static const char *const determiners[] = {
+	"the", "a", "an", "this", "that", "its", "his", "her", "their", NULL
+};
+
+/*
+ * A date that dates a noun phrase rather than its clause: the object
+ * of "after", "before"... ("after the failed Hanoi summit with Trump in
+ * 2019") or a phrase the date opens ("the 1781 Battle of the Virginia
+ * Capes", "a 2019 missile attack").  Returns the phrase as a headline,
+ * or NULL.
+ */
+static char *
+nominal(const struct text *t, const struct text_time *tm)
+{
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	GString		*g;
+	char		 buf[32];
+	guint		 i, a, b, lo, end, words = 0;
+	long		 prev = -1;
+	int		 found = 0;
+
+	lo = se->first_token;
+	end = se->first_token + se->ntokens;
+	/* back from the date to a preposition of events, over words */
+	for (i = tm->first_token, a = 0; i > lo && tm->first_token - i <
+	    CHRONO_TEXT_WORDS; i--) {
+		if (text_tok(t, i - 1)->kind == TEXT_PUNCT &&
+		    !is_punct(t, i - 1, "â") &&
+		    !is_punct(t, i - 1, "'") && !is_punct(t, i - 1, "-"))
+			break;
+		if (in_list(lower_word(t, i - 1, buf, sizeof(buf)),
+		    event_preps)) {
+			a = i;
+			found = 1;
+			break;
+		}
+	}
+	b = tm->first_token;
+	if (!found && tm->first_token > lo &&
+	    in_list(lower_word(t, tm->first_token - 1, buf, sizeof(buf)),
+	    determiners) && tm->first_token + tm->ntokens < end &&
+	    text_tok(t, tm->first_token + tm->ntokens)->kind == TEXT_WORD &&
+	    !(tm->flags & TIME_RELATIVE)) {
+		/* "the 1781 Battle of ...": the phrase after the date, to
+		 * its first boundary */
+		a = tm->first_token + tm->ntokens;
+		for (b = a; b < end && b - a < CHRONO_TEXT_WORDS &&
+		    text_tok(t, b)->kind != TEXT_PUNCT; b++)
+			;
+		found = 1;
+	}
+	if (!found || a >= b)
+		return NULL;
+	g = g_string_new(NULL);
+	for (i = a; i < b; i++) {
+		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
+			continue;
+		put_token(t, i, prev, g);
+		prev = i;
+		words += text_tok(t, i)->kind == TEXT_WORD;
+	}
+	if (words < 2) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return finish(g_string_free(g, FALSE));
+}
+
 /* The clause whose event time tm dates, or -1. */
 static int
 event_clause(const struct text *t, const struct text_time *tm)
@@ -465,6 +539,17 @@ event_clause(const struct text *t, const struct text_time *tm)
 		c = cl->parent;
 	}
 	return -1;
+}
+
+/* The clause's subject is "this ..." or "these ...": the article's own
+ * occasion, which the briefing's entry stands for. */
+static int
+deictic(const struct text *t, int c)
+{
+	const struct text_clause *cl = subject_clause(t, c);
+
+	return cl != NULL && (text_is(t, cl->subj_first, "this") ||
+	    text_is(t, cl->subj_first, "these"));
 }
 
 /* Not an event: a hypothetical, a negated or an obliged clause. */
@@ -527,19 +612,6 @@ clause_actors(const struct text *t, int c)
 	return a;
 }
 
-/* Is time k the anchor inside a measure ("ten years after 1998")? */
-static int
-measure_anchor(const struct text *t, guint k)
-{
-	const struct text_time *tm = text_time(t, k), *x;
-
-	if (k == 0)
-		return 0;
-	x = text_time(t, k - 1);
-	return (x->flags & TIME_MEASURE) && x->anchor == (int)k &&
-	    x->sentence == tm->sentence;
-}
-
 static void
 warn(struct reader *r, const struct text_time *tm, const char *fmt)
 {
@@ -580,7 +652,7 @@ one_time(struct reader *r, guint k)
 			    "document date");
 		return;
 	}
-	if (tm->year <= 0 || measure_anchor(t, k))
+	if (tm->year <= 0)
 		return;
 	b = &g_array_index(t->blocks, struct text_block, se->block);
 	if (b->node->type == DOC_HEADING || question(t, tm->sentence))
@@ -590,11 +662,15 @@ one_time(struct reader *r, guint k)
 	cl = text_clause(t, c);
 	if (unreal(cl))
 		return;
-	if (c == r->last_clause && r->ly == tm->year && r->lm == tm->month &&
-	    r->ld == tm->day)
-		return;			/* the same event dated twice */
-	if ((text = headline(t, c)) == NULL)
-		return;
+	if ((text = nominal(t, tm)) == NULL) {
+		if (c == r->last_clause && r->ly == tm->year &&
+		    r->lm == tm->month && r->ld == tm->day)
+			return;		/* the same event dated twice */
+		if ((tm->flags & TIME_MEASURE) && deictic(t, c))
+			return;		/* "This visit comes 24 years after" */
+		if ((text = headline(t, c)) == NULL)
+			return;
+	}
 	ev = chrono_event_add(r->events, tm->year, tm->month, tm->day,
 	    tm->precision, tm->qualifier, text, EV_EXTRACTED);
 	if (tm->flags & TIME_RANGE) {
