@@ -11,10 +11,12 @@
 #include "graph.h"
 #include "msg.h"
 #include "source.h"
+#include "text.h"
 
 /*
- * Two passes over the blocks, each block's spans joined into one text,
- * cut into words (lex_words) and sentences.  Pass 1 finds the persons:
+ * Two passes over the sentences of the text layer (text.h), each block's
+ * text cut into words (lex_words) and the words given to the layer's
+ * sentences by their offsets.  Pass 1 finds the persons:
  * capitalised name sequences after a title ("Vice Foreign Minister Kim
  * Hong-kyun") or before a verb of speech, with the state or organisation
  * named just before the title ("South Korean", "Russia's") or in an
@@ -33,12 +35,10 @@
 #define DIRECT_MAX	3	/* words between a cue and a direct object */
 #define POSS_NEAR	3	/* "Russia's long-awaited war": words */
 #define GOODS_AFTER	4	/* words after the object searched for goods */
-#define SLACK_MAX	2048	/* bytes searched to locate a text offset */
 #define GROUP_MAX	6	/* actors in a coordination ("A, B and C") */
 
 
-static void	 walk(struct run *, const GPtrArray *, int);
-static void	 block(struct run *, const struct doc_node *);
+static void	 block(struct run *, const struct text_block *);
 static void	 scan1(struct run *, guint, guint, int);
 static void	 scan2(struct run *, guint, guint, int);
 static int	 match_at(struct run *, guint, guint, guint, int *);
@@ -49,6 +49,7 @@ static int	 after_name(struct run *, guint, guint, guint);
 static void	 relations(struct run *, guint, guint);
 static void	 resolve(struct run *);
 static size_t	 locate(struct run *, size_t, struct pos *);
+static size_t	 sentence_at(struct run *, struct pos *);
 
 static char	*assets_dir;
 
@@ -89,17 +90,33 @@ extract_add_entity(struct run *r, enum gaz_kind kind, const char *name)
 struct graph *
 extract_run(const struct doc *doc, const struct source *src)
 {
+	struct lex	*lex;
+	struct text	*t;
+	struct graph	*g;
+
+	lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
+	t = text_analyse(doc, src, lex);
+	g = extract_build(doc, src, t, lex);
+	text_free(t);
+	lex_free(lex);
+	return g;
+}
+
+struct graph *
+extract_build(const struct doc *doc, const struct source *src,
+    const struct text *t, struct lex *lex)
+{
 	struct run	 r;
 	struct graph	*g;
+	guint		 i;
 
 	memset(&r, 0, sizeof(r));
 	r.doc = doc;
 	r.src = src;
-	r.lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
+	r.t = t;
+	r.lex = lex;
 	r.ents = g_array_new(FALSE, FALSE, sizeof(struct ent));
 	grow(&r);
-	r.text = g_string_new(NULL);
-	r.span_at = g_array_new(FALSE, FALSE, sizeof(size_t));
 	r.toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
 	r.cov = g_array_new(FALSE, FALSE, sizeof(int));
 	r.ments = g_array_new(FALSE, FALSE, sizeof(struct ment));
@@ -110,11 +127,13 @@ extract_run(const struct doc *doc, const struct source *src)
 	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
 
 	extract_front_actors(&r);
-	r.pass = 1;
-	walk(&r, doc->blocks, 0);
-	resolve(&r);
-	r.pass = 2;
-	walk(&r, doc->blocks, 0);
+	for (r.pass = 1; r.pass <= 2; r.pass++) {
+		for (i = 0; i < t->blocks->len; i++)
+			block(&r, &g_array_index(t->blocks, struct text_block,
+			    i));
+		if (r.pass == 1)
+			resolve(&r);
+	}
 	/* curation removes relations: the index is for reading only */
 	g_clear_pointer(&r.rel_at, g_hash_table_unref);
 	extract_curate(&r);
@@ -128,86 +147,48 @@ extract_run(const struct doc *doc, const struct source *src)
 	g_array_free(r.ments, TRUE);
 	g_array_free(r.cov, TRUE);
 	g_array_free(r.toks, TRUE);
-	g_array_free(r.span_at, TRUE);
-	g_string_free(r.text, TRUE);
 	g_array_free(r.ents, TRUE);
-	lex_free(r.lex);
 	return g;
 }
 
 /* --- blocks and sentences ------------------------------------------------- */
 
+/*
+ * One heading or paragraph of the layer: its text cut into words once,
+ * the words given in order to the layer's sentences (a word belongs to
+ * the sentence it starts in), each sentence scanned.
+ */
 static void
-walk(struct run *r, const GPtrArray *blocks, int depth)
+block(struct run *r, const struct text_block *b)
 {
-	const struct doc_node *n;
-	guint		 i;
-
-	for (i = 0; i < blocks->len; i++) {
-		n = g_ptr_array_index(blocks, i);
-		if (n->type == DOC_HEADING || n->type == DOC_PARA)
-			block(r, n);
-		else if (n->children != NULL && depth <= DOC_MAX_DEPTH)
-			walk(r, n->children, depth + 1);
-	}
-}
-
-/* End (exclusive) of the sentence of words starting at s. */
-static guint
-sentence_end(struct run *r, guint s, guint n)
-{
-	const struct tok *t;
-	guint		 k;
-
-	for (k = s; k + 1 < n; k++) {
-		t = T(r, k);
-		if ((t->f & TOK_END) && !(T(r, k + 1)->f & TOK_LOWER))
-			return k + 1;
-		/* "... to the U.S. The next day" */
-		if ((t->f & TOK_ABBR) && (T(r, k + 1)->f & TOK_CAP) &&
-		    (T(r, k + 1)->wc & WC_STOP))
-			return k + 1;
-	}
-	return n;
-}
-
-static void
-block(struct run *r, const struct doc_node *node)
-{
-	const struct doc_span *sp;
+	const struct text_sentence *se;
 	guint		 i, s, e, n;
 	int		 none = COV_NONE;
-	size_t		 k;
 
-	r->node = node;
-	g_string_truncate(r->text, 0);
-	g_array_set_size(r->span_at, 0);
-	for (i = 0; i < node->spans->len; i++) {
-		sp = g_ptr_array_index(node->spans, i);
-		g_array_append_val(r->span_at, r->text->len);
-		g_string_append(r->text, sp->text);
-	}
-	if (node->spans->len == 0)
+	if (b->nsentences == 0)
 		return;
-	for (k = 0; k < r->text->len; k++)
-		if (r->text->str[k] == '\n' || r->text->str[k] == '\r' ||
-		    r->text->str[k] == '\t')
-			r->text->str[k] = ' ';
+	r->node = b->node;
+	r->base = b->tstart;
 	r->chunk = g_string_chunk_new(4096);
 	g_array_set_size(r->toks, 0);
-	lex_words(r->lex, r->text->str, r->text->len, r->toks, r->chunk);
+	lex_words(r->lex, r->t->str->str + b->tstart, b->tend - b->tstart,
+	    r->toks, r->chunk);
 	n = r->toks->len;
 	g_array_set_size(r->cov, 0);
 	for (i = 0; i < n; i++)
 		g_array_append_val(r->cov, none);
-	r->a_span = G_MAXUINT;
-	for (s = 0; s < n; s = e) {
-		e = sentence_end(r, s, n);
+	for (i = 0, s = 0; i < b->nsentences; i++, s = e) {
+		se = text_sent(r->t, b->first_sentence + i);
+		for (e = s; e < n && b->tstart + T(r, e)->s < se->tend; e++)
+			continue;
+		if (i + 1 == b->nsentences)
+			e = n;
+		r->sent = se;
 		g_array_set_size(r->ments, 0);
 		if (r->pass == 1)
-			scan1(r, s, e, node->type == DOC_HEADING);
+			scan1(r, s, e, b->node->type == DOC_HEADING);
 		else
-			scan2(r, s, e, node->type == DOC_HEADING);
+			scan2(r, s, e, b->node->type == DOC_HEADING);
 	}
 	g_string_chunk_free(r->chunk);
 	r->chunk = NULL;
@@ -683,7 +664,7 @@ scan2(struct run *r, guint s, guint e, int heading)
 	}
 	if (nodes >= 2 && !heading) {
 		memset(&st.ev, 0, sizeof(st.ev));
-		st.ev.off = locate(r, T(r, s)->s, &pos);
+		st.ev.off = sentence_at(r, &pos);
 		st.ev.line = pos.line;
 		st.ev.block_off = r->node->off;
 		st.n = (guint)nodes;
@@ -963,64 +944,73 @@ relations(struct run *r, guint s, guint e)
 
 /* --- positions ------------------------------------------------------------ */
 
-/*
- * The source offset of the block text's offset t (and its position).
- * The text's word at t is sought in the source near where it should be
- * (smart quotes and Markdown marks move it), in a window growing with
- * the distance from the last place found; calls for one block go in
- * increasing t, so that their cost is linear.
- */
-static size_t
-locate(struct run *r, size_t t, struct pos *pos)
+/* The position of source offset off, in the block being read. */
+static struct pos
+position(struct run *r, size_t off)
 {
 	const GPtrArray	*spans = r->node->spans;
 	const struct doc_span *sp;
-	const struct source *src = r->src;
-	const char	*text = r->text->str;
 	guint		 lo = 0, hi = spans->len, mid;
-	size_t		 at0, est, slack, a, b, p, klen, best = SIZE_MAX, d;
-	size_t		 bestd = SIZE_MAX;
+	struct pos	 none = { 0, 0 };
 
+	if (r->src != NULL)
+		return source_pos(r->src, off);
+	if (hi == 0)
+		return none;
+	/* without the source, offsets count from the spans' (text.h) */
 	while (hi - lo > 1) {
 		mid = (lo + hi) / 2;
-		if (g_array_index(r->span_at, size_t, mid) <= t)
+		sp = g_ptr_array_index(spans, mid);
+		if (sp->off <= off)
 			lo = mid;
 		else
 			hi = mid;
 	}
 	sp = g_ptr_array_index(spans, lo);
-	at0 = g_array_index(r->span_at, size_t, lo);
-	if (src == NULL || sp->off >= src->len) {
-		*pos = sp->pos;
-		return sp->off + (t - at0);
-	}
-	if (r->a_span != lo || t < r->t0) {
-		r->a_span = lo;
-		r->t0 = at0;
-		r->s0 = sp->off;
-	}
-	est = r->s0 + (t - r->t0);
-	for (klen = 0; t + klen < r->text->len && klen < 16 &&
-	    g_ascii_isalnum(text[t + klen]); klen++)
-		continue;
-	slack = MIN(SLACK_MAX, 16 + (t - r->t0) / 2);
-	a = MAX(r->s0, est > slack ? est - slack : 0);
-	b = MIN(src->len, est + slack);
-	for (p = a; klen > 0 && p + klen <= b; p++) {
-		if (src->buf[p] != text[t] || memcmp(src->buf + p, text + t,
-		    klen) != 0 || (p > 0 && g_ascii_isalnum(src->buf[p - 1])))
-			continue;
-		d = p > est ? p - est : est - p;
-		if (d < bestd) {
-			bestd = d;
-			best = p;
-		}
-	}
-	if (best == SIZE_MAX)
-		best = MIN(est, src->len);
-	r->t0 = t;
-	r->s0 = best;
-	*pos = source_pos(src, best);
-	return best;
+	return sp->pos;
 }
 
+/*
+ * The source offset of the word starting at offset x of the block's
+ * text, and its position: from the layer's token of the sentence being
+ * read that holds it (a binary search, the tokens being in order).
+ */
+static size_t
+locate(struct run *r, size_t x, struct pos *pos)
+{
+	const struct text_sentence *se = r->sent;
+	const struct text_token *k;
+	guint		 lo = se->first_token, hi = lo + se->ntokens, mid;
+	size_t		 off;
+
+	x += r->base;
+	if (hi == lo) {
+		off = se->start;
+		*pos = position(r, off);
+		return off;
+	}
+	while (hi - lo > 1) {
+		mid = (lo + hi) / 2;
+		if (text_tok(r->t, mid)->tstart <= x)
+			lo = mid;
+		else
+			hi = mid;
+	}
+	k = text_tok(r->t, lo);
+	if (x <= k->tstart)
+		off = k->start;
+	else if (x >= k->tend)
+		off = k->end;
+	else
+		off = MIN(k->start + (x - k->tstart), k->end);
+	*pos = position(r, off);
+	return off;
+}
+
+/* The source offset of the sentence being read, and its position. */
+static size_t
+sentence_at(struct run *r, struct pos *pos)
+{
+	*pos = position(r, r->sent->start);
+	return r->sent->start;
+}

@@ -15,6 +15,9 @@
 #include "graph.h"
 #include "source.h"
 
+struct text;
+struct text_sentence;
+
 /* Per gazetteer entry, for this run. */
 struct ent {
 	int		 kind;		/* enum gaz_kind, after front matter */
@@ -68,16 +71,16 @@ struct run {
 	int			 pass;
 	long			 order;
 	guint			 stamp;
+	const struct text	*t;		/* the text layer, lent */
 	/* the block being read */
 	const struct doc_node	*node;
-	GString			*text;
-	GArray			*span_at;	/* size_t */
-	GArray			*toks;		/* struct tok */
+	size_t			 base;		/* its text's offset in str */
+	GArray			*toks;		/* struct tok, offsets from
+						 * base */
 	GStringChunk		*chunk;
 	GArray			*cov;		/* int a word: mention, COV_* */
-	guint			 a_span;	/* locate(): anchor */
-	size_t			 t0, s0;
 	/* the sentence being read */
+	const struct text_sentence *sent;	/* the layer's */
 	GArray			*ments;		/* struct ment */
 	GArray			*cues;		/* struct cue_at */
 	GArray			*hits;		/* struct cue_hit */

@@ -56,11 +56,23 @@ struct graph {
 					 * order */
 };
 
+struct lex;
+struct source;
+struct text;
+
 /*
- * Find the actors and relations of a document (src for exact positions,
- * may be NULL).  Curation errors (a relation naming no known actor) are
+ * Find the actors and relations of a document from its text analysis t
+ * (text_analyse of doc and src, finished), with the gazetteer lex that
+ * t was made with: the extractor adds to lex the persons it finds and
+ * the front matter's actors, so a lex serves one document only; t is
+ * not changed (the chronology may read it at the same time).  src gives
+ * exact positions, may be NULL.  Curation errors (a relation naming no known actor) are
  * reported through msg_at with their position.  Never NULL.
  */
+struct graph	*extract_build(const struct doc *doc, const struct source *src,
+		    const struct text *t, struct lex *lex);
+/* The same with a gazetteer (extract_set_assets) and an analysis of its
+ * own. */
 struct graph	*extract_run(const struct doc *doc, const struct source *src);
 void		 graph_free(struct graph *g);
 

@@ -18,6 +18,7 @@
 #include "msg.h"
 #include "capture.h"
 #include "source.h"
+#include "text.h"
 
 #define EXAMPLE		"assets/examples/putin-north-korea.md"
 
@@ -312,7 +313,7 @@ test_lex_find_aliases(void **state)
 {
 	struct lex	*lex = lex_load("assets");
 	const struct gaz_entry *g;
-	guint		 i, states = 0, orgs = 0;
+	guint		 i, states = 0, regions = 0, orgs = 0;
 	int		 nk, us, sk;
 
 	(void)state;
@@ -343,11 +344,15 @@ test_lex_find_aliases(void **state)
 	assert_int_equal(lex_find(lex, "Atlantis"), -1);
 	for (i = 0; i < lex->entries->len; i++) {
 		g = g_ptr_array_index(lex->entries, i);
-		states += g->kind == GAZ_STATE;
+		states += g->kind == GAZ_STATE && g->known;
+		regions += g->kind == GAZ_STATE && !g->known;
 		orgs += g->kind == GAZ_ORG;
 	}
-	/* 193 members, 2 observers, Taiwan and Kosovo */
+	/* the file: 193 members, 2 observers, Taiwan and Kosovo; ICU adds
+	 * the other regions (territories: "Greenland") */
 	assert_int_equal(states, 197);
+	assert_true(regions > 0);
+	assert_true(lex_find(lex, "Greenland") >= 0);
 	assert_true(orgs >= 17);
 	g = g_ptr_array_index(lex->entries, lex_find(lex, "Putin"));
 	assert_int_equal(g->kind, GAZ_PERSON);
@@ -635,6 +640,140 @@ test_extract_no_source(void **state)
 	source_free(src);
 }
 
+/* --- sentences of the text layer ----------------------------------------- */
+
+/* A sentence of t cut in two before token k (tests): both halves keep
+ * their exact offsets. */
+static void
+split_sentence(struct text *t, guint si, guint k)
+{
+	struct text_sentence *se, b;
+	struct text_block *bl;
+
+	se = &g_array_index(t->sentences, struct text_sentence, si);
+	assert_true(k > se->first_token &&
+	    k < se->first_token + se->ntokens);
+	b = *se;
+	b.first_token = k;
+	b.ntokens = se->first_token + se->ntokens - k;
+	b.tstart = text_tok(t, k)->tstart;
+	b.start = text_tok(t, k)->start;
+	se->ntokens = k - se->first_token;
+	se->tend = text_tok(t, k - 1)->tend;
+	se->end = text_tok(t, k - 1)->end;
+	g_array_insert_val(t->sentences, si + 1, b);
+	bl = &g_array_index(t->blocks, struct text_block, b.block);
+	bl->nsentences++;
+}
+
+static void
+test_extract_sentences_from_layer(void **state)
+{
+	const char	*text = "Iran supplied drones to Russia.\n";
+	struct source	*src;
+	struct doc	*doc;
+	struct lex	*lex;
+	struct text	*t;
+	struct graph	*g;
+	guint		 k;
+
+	(void)state;
+	src = source_from_string("t.md", text, (size_t)-1);
+	doc = doc_read(src);
+
+	lex = lex_load("assets");
+	t = text_analyse(doc, src, lex);
+	assert_int_equal(t->sentences->len, 1);
+	g = extract_build(doc, src, t, lex);
+	assert_non_null(relation(g, "Iran", "Russia", "drones", 1));
+	graph_free(g);
+	text_free(t);
+	lex_free(lex);
+
+	/* the same text, the layer cutting it before "to": the extractor
+	 * reads the layer's two sentences, and links nothing across */
+	lex = lex_load("assets");
+	t = text_analyse(doc, src, lex);
+	for (k = 0; k < t->tokens->len && !text_is(t, k, "to"); k++)
+		continue;
+	split_sentence(t, 0, k);
+	g = extract_build(doc, src, t, lex);
+	assert_int_equal(mentions(g, "Iran"), 1);
+	assert_int_equal(mentions(g, "Russia"), 1);
+	assert_int_equal(g->relations->len, 0);
+	graph_free(g);
+	text_free(t);
+	lex_free(lex);
+
+	doc_free(doc);
+	source_free(src);
+}
+
+/* The first evidence of the one relation of g. */
+static struct evidence
+evidence(const struct graph *g)
+{
+	const struct relation *r;
+
+	assert_int_equal(g->relations->len, 1);
+	r = g_ptr_array_index(g->relations, 0);
+	return g_array_index(r->evidence, struct evidence, 0);
+}
+
+static void
+test_extract_sentence_offsets(void **state)
+{
+	const char	*text, *quote;
+	struct source	*src;
+	struct doc	*doc;
+	struct graph	*g;
+	struct evidence	 ev;
+
+	(void)state;
+	/* "Gen." ends no sentence: the person's state meets the object;
+	 * the evidence is the sentence's first byte */
+	text = "Talks went on.\n\nA report came. Russian Gen. Valery "
+	    "Gerasimov visited China.\n";
+	g = run_text(text);
+	ev = evidence(g);
+	assert_non_null(relation(g, "Russia", "China", "visit", 1));
+	assert_int_equal(ev.off, (size_t)(strstr(text, "Russian") - text));
+	assert_int_equal(ev.block_off, (size_t)(strstr(text, "A report") -
+	    text));
+	assert_int_equal(ev.line, 3);
+	graph_free(g);
+
+	/* markup before the sentence's first word is not the sentence */
+	quote = "Intro.\n\n> Then:\n>\n> **Iran** supplied drones to "
+	    "*Russia*.\n";
+	g = run_text(quote);
+	ev = evidence(g);
+	assert_int_equal(ev.off, (size_t)(strstr(quote, "Iran") - quote));
+	assert_int_equal(ev.line, 5);
+	graph_free(g);
+
+	/* a hard line break ends the layer's sentence, a soft one not */
+	g = run_text("Iran supplied drones  \nto Russia.\n");
+	assert_int_equal(g->relations->len, 0);
+	assert_int_equal(g->actors->len, 2);
+	graph_free(g);
+	g = run_text("Iran supplied drones\nto Russia.\n");
+	assert_non_null(relation(g, "Iran", "Russia", "drones", 1));
+	graph_free(g);
+
+	/* without the source, a sentence's offsets count from its span */
+	src = source_from_string("t.md", "# Title\n\nIt rained. Iran "
+	    "supplied drones to Russia.\n", (size_t)-1);
+	doc = doc_read(src);
+	g = extract_run(doc, NULL);
+	ev = evidence(g);
+	assert_int_equal(ev.off, 9 + strlen("It rained. "));
+	assert_int_equal(ev.line, 3);
+	graph_free(g);
+	doc_free(doc);
+	source_free(src);
+}
+
 /* --- front matter curation ------------------------------------------------ */
 
 static void
@@ -806,8 +945,11 @@ test_extract_set_assets_missing(void **state)
 
 	(void)state;
 	extract_set_assets("/nonexistent");
+	/* no cues; the states are ICU's region names (lex_add_regions) */
 	g = run_text("Russia supplied Iran.\n");
-	assert_int_equal(g->actors->len, 0);
+	assert_int_equal(g->relations->len, 0);
+	assert_int_equal(g->actors->len, 2);
+	assert_int_equal(actor(g, "Iran")->kind, ACTOR_STATE);
 	assert_int_equal(msg_count(MSG_WARNING), 2);
 	assert_non_null(strstr(messages(), "/nonexistent/gazetteer.tsv"));
 	graph_free(g);
@@ -881,6 +1023,8 @@ main(void)
 		T(test_extract_cue_person_state),
 		T(test_extract_example),
 		T(test_extract_no_source),
+		T(test_extract_sentences_from_layer),
+		T(test_extract_sentence_offsets),
 		T(test_extract_curation),
 		T(test_extract_curation_errors),
 		T(test_extract_twenty_actors),
