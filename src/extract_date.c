@@ -50,6 +50,7 @@ struct finder {
 	struct tok	*t;
 	long		 n;
 	struct date_ctx	*ctx;
+	const struct date_opts *o;	/* extract_date_scan's, or NULL */
 	long		 last_end;	/* token after the last expression */
 	long		 last_year;	/* token of the last bare year, or -1 */
 	/* A measure ("24 years after") waiting for the date it counts
@@ -72,6 +73,8 @@ static long	 m_weekday(struct finder *, long, struct date_expr *);
 static long	 m_day_month(struct finder *, long, struct date_expr *);
 static long	 m_month(struct finder *, long, struct date_expr *);
 static long	 m_year(struct finder *, long, struct date_expr *);
+static long	 m_weekend(struct finder *, long, struct date_expr *);
+static long	 m_this(struct finder *, long, struct date_expr *);
 static void	 measure(struct finder *, const struct date_expr *);
 static enum tense tense(const struct finder *, long, long);
 
@@ -657,6 +660,8 @@ resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
 		back = 7;
 	if (which == 1 && fwd == 0)
 		fwd = 7;
+	if (which > 0 && f->o != NULL)
+		e->flags |= DATE_FORWARD;
 	set_shifted(e, &d, which < 0 ? -back : fwd);
 }
 
@@ -670,18 +675,24 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
     struct date_expr *e)
 {
 	GDate	doc;
-	int	key, dkey, y;
+	int	key, dkey, y, fut;
 
-	if (f->ctx->ctx_year > 0)
+	/* the scan: a clause about the future counts from the document
+	 * date, not from the year of the block */
+	fut = f->o != NULL && f->ctx->year > 0 &&
+	    tense(f, i0, i1) == TENSE_FUTURE;
+	if (f->ctx->ctx_year > 0 && !fut)
 		return set_ymd(e, f->ctx->ctx_year, m, d);
 	if (!relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH))
 		return d == 0 || g_date_valid_dmy(d, m, 2000);
 	key = m * 32 + d;
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
-	if (tense(f, i0, i1) == TENSE_FUTURE)
+	if (fut || tense(f, i0, i1) == TENSE_FUTURE) {
 		y += key >= dkey ? 0 : 1;
-	else
+		if (f->o != NULL)
+			e->flags |= DATE_FORWARD;
+	} else
 		y -= key <= dkey ? 0 : 1;
 	/* out of range: a date still, that makes no event */
 	return set_ymd(e, y, m, d) || (e->flags & DATE_OUT_OF_RANGE);
@@ -809,6 +820,14 @@ future_marker(const struct finder *f, long k)
 		return 1;
 	if ((isw(f, k, "set") || isw(f, k, "going")) && isw(f, k + 1, "to"))
 		return 1;
+	/* the scan's further cues: "set for", "the next round",
+	 * "the deadline", "expires on" */
+	if (f->o != NULL && ((isw(f, k, "set") && isw(f, k + 1, "for")) ||
+	    (isw(f, k, "next") && !isw(f, k - 1, "the")) ||
+	    isw(f, k, "deadline") ||
+	    isw(f, k, "expires") || isw(f, k, "expire") ||
+	    isw(f, k, "ends") || isw(f, k, "scheduled")))
+		return 1;
 	return isw(f, k, "ll") && is_apostrophe(f, k - 1);
 }
 
@@ -826,12 +845,19 @@ past_marker(const struct finder *f, long k)
 	return l >= 5 && strcmp(t->low + l - 2, "ed") == 0;
 }
 
-/* The tense of the verb nearest before tokens i0..i1 (else after). */
+/* The tense of the clause of tokens i0..i1 if the caller knows it,
+ * else of the verb nearest before them (else after). */
 static enum tense
 tense(const struct finder *f, long i0, long i1)
 {
 	long	k;
+	int	r;
 
+	if (f->o != NULL && f->o->tense != NULL && i0 < i1 && i1 <= f->n) {
+		r = f->o->tense(f->o->arg, f->t[i0].s, f->t[i1 - 1].e);
+		if (r != 0)
+			return r > 0 ? TENSE_FUTURE : TENSE_PAST;
+	}
 	for (k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
 		if (future_marker(f, k))
 			return TENSE_FUTURE;
@@ -948,6 +974,13 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 		return -1;
 	if (isw(f, i - 1, "the") || isw(f, i - 1, "past"))
 		return -1;
+	if (which > 0 && f->o != NULL)
+		e->flags |= DATE_FORWARD;
+	if (isw(f, j, "weekend") && f->o != NULL) {
+		resolve_weekday(f, 6, which, i, j + 1, e);
+		e->qualifier = "weekend";
+		return j + 1;
+	}
 	if (isw(f, j, "year") || isw(f, j, "month") || isw(f, j, "week")) {
 		m = tk(f, j)->low[0];
 		if (!relative(f, e, &d, m == 'y' ? EV_YEAR : m == 'm' ?
@@ -990,6 +1023,21 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 	return -1;
 }
 
+/* "month" or "year" at j as the current one. */
+static long
+m_this(struct finder *f, long j, struct date_expr *e)
+{
+	GDate	d;
+
+	if (!relative(f, e, &d, isw(f, j, "month") ? EV_MONTH : EV_YEAR))
+		return j + 1;
+	if (isw(f, j, "month"))
+		set_ymd(e, g_date_get_year(&d), g_date_get_month(&d), 0);
+	else
+		set_ymd(e, g_date_get_year(&d), 0, 0);
+	return j + 1;
+}
+
 /* The rest of "early 2022", "late in 2023", "mid-June", "the end of
  * 2023", "late last year", from token j, with qualifier q. */
 static long
@@ -1027,7 +1075,27 @@ part_rest(struct finder *f, long i, long j, const char *q,
 			e->qualifier = q;
 		return r;
 	}
+	/* the scan: "the end of the month", of the current one */
+	if (f->o != NULL && isw(f, j, "the") && (isw(f, j + 1, "month") ||
+	    isw(f, j + 1, "year")) && (r = m_this(f, j + 1, e)) > 0) {
+		e->qualifier = q;
+		return r;
+	}
 	return -1;
+}
+
+/* "the weekend" after "at", "over", "during", "on" (the scan): the
+ * last or next one by tense. */
+static long
+m_weekend(struct finder *f, long i, struct date_expr *e)
+{
+	if (f->o == NULL || !isw(f, i, "the") || !isw(f, i + 1, "weekend") ||
+	    !(isw(f, i - 1, "at") || isw(f, i - 1, "over") ||
+	    isw(f, i - 1, "during") || isw(f, i - 1, "on")))
+		return -1;
+	resolve_weekday(f, 6, 0, i, i + 2, e);
+	e->qualifier = "weekend";
+	return i + 2;
 }
 
 static long
@@ -1238,7 +1306,7 @@ match(struct finder *f, long i, struct date_expr *e)
 	static long (*const fns[])(struct finder *, long,
 	    struct date_expr *) = {
 		m_iso, m_slash, m_number, m_part, m_relative, m_season,
-		m_weekday, m_day_month, m_month, m_year
+		m_weekday, m_day_month, m_month, m_year, m_weekend
 	};
 	const struct tok *t = tk(f, i);
 	size_t		 k;
@@ -1269,12 +1337,20 @@ void
 extract_date_find(const char *text, size_t len, struct date_ctx *ctx,
     GArray *out)
 {
+	extract_date_scan(text, len, ctx, NULL, out);
+}
+
+void
+extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
+    const struct date_opts *o, GArray *out)
+{
 	struct finder	 f;
 	struct date_expr e;
 	long		 i, j;
 
 	memset(&f, 0, sizeof(f));
 	f.ctx = ctx;
+	f.o = o;
 	f.last_year = -1;
 	tokenize(&f, text, len);
 	for (i = 0; i < f.n; ) {

@@ -53,6 +53,9 @@ struct date_expr {
 /* Resolved, but to a day outside the years 1 to 9999 ("tomorrow" on
  * 9999-12-31, "two years ago" in the year 1): year is 0, no event. */
 #define DATE_OUT_OF_RANGE	0x10
+/* extract_date_scan only: resolved forward from the document date
+ * ("on Tuesday" in a clause about the future). */
+#define DATE_FORWARD		0x20
 
 /*
  * Append to out (a GArray of struct date_expr) the date expressions of
@@ -62,6 +65,26 @@ struct date_expr {
  */
 void	 extract_date_find(const char *text, size_t len,
 	    struct date_ctx *ctx, GArray *out);
+
+/*
+ * How extract_date_scan reads a text beyond extract_date_find.  tense,
+ * if not NULL, tells the tense of the clause holding text[start, end):
+ * 1 future or scheduled, -1 past, 0 unknown (the words around decide,
+ * as in extract_date_find).  Besides, the scan takes more cues of a
+ * future ("set for", "next", "deadline", "expires"), resolves a date
+ * without a year in a future clause forward from the document date even
+ * after a year in the block, reads "last weekend", "at the weekend" and
+ * "the end of the month", and marks forward resolutions DATE_FORWARD.
+ */
+struct date_opts {
+	int		(*tense)(void *arg, size_t start, size_t end);
+	void		*arg;
+};
+
+/* extract_date_find with the options o (may be NULL: the same as
+ * extract_date_find). */
+void	 extract_date_scan(const char *text, size_t len,
+	    struct date_ctx *ctx, const struct date_opts *o, GArray *out);
 
 /*
  * Parse a whole string as one absolute date: "2024-06-19", "2024-06",
