@@ -6,6 +6,10 @@
 # matched, P, R, F1; central relation recall) and the change against
 # the last line of eval/figures.tsv kept for the same corpus.  --keep
 # appends the figures, with the commit and the date, to that file.
+# Then tests/headline_check.py reads the English articles' --dump events
+# and lists the entries that do not read as headlines (rule 3 of issue
+# 10): printed, never a failure.  EVAL_EVENTS=DIR keeps those dumps in
+# DIR (NNN-slug.json); otherwise they go with the scratch folder.
 #
 # Usage: tests/eval.sh [--keep] [BRIEFING [CORPUS]]
 #        tests/eval.sh --check [CORPUS]   only check that CORPUS is there
@@ -303,3 +307,52 @@ if keep == "1":
         print("note: %s not kept by language (%s holds %s)" % (
             " ".join(other), figures, " ".join(LANGS)))
 EOF
+
+# The English articles' events, the source as the scorer feeds it (its
+# own source_for: a plain text becomes Markdown with the gold's date).
+events=${EVAL_EVENTS:-$tmp/events}
+mkdir -p "$events"
+rc=0
+python3 - "$scorer" "$bin" "$corpus" "$events" "$tmp" <<'EOF' || rc=$?
+import importlib.machinery
+import importlib.util
+import os
+import subprocess
+import sys
+
+scorer, binary, corpus, out, tmp = sys.argv[1:]
+loader = importlib.machinery.SourceFileLoader("corpus_score", scorer)
+spec = importlib.util.spec_from_loader("corpus_score", loader)
+cs = importlib.util.module_from_spec(spec)
+loader.exec_module(cs)
+for d in sorted(os.listdir(corpus)):
+    folder = os.path.join(corpus, d)
+    goldf = os.path.join(folder, "gold.yaml")
+    if not os.path.isfile(goldf):
+        continue
+    gold = cs.yaml.safe_load(open(goldf, encoding="utf-8"))
+    if not str(gold.get("lang", "en")).startswith("en"):
+        continue
+    src = cs.source_for(folder, gold, tmp)
+    if src is None:
+        continue
+    dst = os.path.join(out, d + ".json")
+    with open(dst, "w", encoding="utf-8") as f:
+        p = subprocess.run([binary, "--dump", "events", src], stdout=f,
+                           stderr=subprocess.DEVNULL, timeout=120)
+    if p.returncode != 0:
+        os.remove(dst)
+        print("headlines: %s: --dump events failed (exit %d)" % (
+            d, p.returncode))
+EOF
+echo
+if [ "$rc" != 0 ]; then
+	echo "headlines: not checked (dumping the English articles failed)"
+elif ! ls "$events"/*.json >/dev/null 2>&1; then
+	echo "headlines: no English article to check"
+else
+	# the dumps named by their article's folder
+	top=$(pwd)
+	(cd "$events" && python3 "$top/tests/headline_check.py" --summary \
+	    *.json) || true
+fi
