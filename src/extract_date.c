@@ -845,6 +845,23 @@ past_marker(const struct finder *f, long k)
 	return l >= 5 && strcmp(t->low + l - 2, "ed") == 0;
 }
 
+/* The scan: the participle at k ends a future verb group ("will be
+ * held", "is to be signed"). */
+static int
+future_group(const struct finder *f, long k)
+{
+	long	j;
+
+	for (j = k - 1; j >= 0 && j >= k - 3; j--) {
+		if (tk(f, j)->type != T_WORD)
+			return 0;
+		if (future_marker(f, j) || (isw(f, j, "to") &&
+		    isw(f, j + 1, "be")))
+			return 1;
+	}
+	return 0;
+}
+
 /* The tense of the clause of tokens i0..i1 if the caller knows it,
  * else of the verb nearest before them (else after). */
 static enum tense
@@ -862,7 +879,8 @@ tense(const struct finder *f, long i0, long i1)
 		if (future_marker(f, k))
 			return TENSE_FUTURE;
 		if (past_marker(f, k))
-			return TENSE_PAST;
+			return f->o != NULL && future_group(f, k) ?
+			    TENSE_FUTURE : TENSE_PAST;
 	}
 	for (k = i1; k < f->n && k < i1 + 30; k++) {
 		if (future_marker(f, k))
@@ -1031,6 +1049,8 @@ m_this(struct finder *f, long j, struct date_expr *e)
 
 	if (!relative(f, e, &d, isw(f, j, "month") ? EV_MONTH : EV_YEAR))
 		return j + 1;
+	if (tense(f, j, j + 1) == TENSE_FUTURE)
+		e->flags |= DATE_FORWARD;
 	if (isw(f, j, "month"))
 		set_ymd(e, g_date_get_year(&d), g_date_get_month(&d), 0);
 	else

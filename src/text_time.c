@@ -54,6 +54,7 @@ struct sent {
 	struct text	*t;
 	const struct text_sentence *se;
 	guint		 first, end;	/* its tokens [first, end) */
+	int		 table;		/* a table row: two '|' or more */
 };
 
 /* What carries from sentence to sentence. */
@@ -589,6 +590,20 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	return j + 2;
 }
 
+/* A year alone in a cell of a table row: "| 2019 |". */
+static guint
+p_cell(const struct sent *s, guint i, struct cand *c)
+{
+	if (!s->table || year_of(s, i) == 0 || !is(s, i - 1, "|") ||
+	    i == s->first || (i + 1 < s->end && !is(s, i + 1, "|")))
+		return 0;
+	c->kind = C_DATE;
+	c->e.year = year_of(s, i);
+	c->e.precision = EV_YEAR;
+	c->e.flags = DATE_EXPLICIT_YEAR;
+	return i + 1;
+}
+
 /* The patterns at token i: the longest match, or 0. */
 static guint
 own_match(const struct sent *s, guint i, struct cand *c)
@@ -596,7 +611,7 @@ own_match(const struct sent *s, guint i, struct cand *c)
 	static guint (*const fns[])(const struct sent *, guint,
 	    struct cand *) = {
 		p_generic, p_age, p_decade, p_range, p_duration, p_that,
-		p_the, p_later
+		p_the, p_later, p_cell
 	};
 	size_t	k;
 	guint	j;
@@ -1130,13 +1145,13 @@ sentence_times(struct sent *s, struct state *st)
 	GArray		*kept;
 	struct text_time tm;
 	const struct cand *c;
-	int		*map, table = 0, n;
+	int		*map, n;
 	guint		 i, base = s->t->times->len, k;
 
 	for (i = s->first, n = 0; i < s->end && n < 2; i++)
 		if (is(s, i, "|"))
 			n++;
-	table = n >= 2;
+	s->table = n >= 2;
 	kept = candidates(s, st);
 	ranges(s, kept);
 	/* extract_date's index -> times index, for the measures */
@@ -1151,7 +1166,7 @@ sentence_times(struct sent *s, struct state *st)
 		map[i] = -1;
 	for (i = 0; i < kept->len; i++) {
 		c = &g_array_index(kept, struct cand, i);
-		make_time(s, st, c, table, &tm);
+		make_time(s, st, c, s->table, &tm);
 		if (c->eidx >= 0)
 			map[c->eidx] = (int)s->t->times->len;
 		g_array_append_val(s->t->times, tm);
