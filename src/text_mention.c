@@ -1,15 +1,1275 @@
 /* SPDX-License-Identifier: MIT */
-/* Actors and their mentions in the text layer. (first stone: empty) */
+/* Actors and their mentions in the text layer. */
+#include <string.h>
+
+#include <glib.h>
+
 #include "gazetteer.h"
 #include "text_int.h"
+
+/*
+ * One pass over the sentences in text order.  Each sentence is cut
+ * again into the gazetteer's words (lex_words: possessives, "U.S.",
+ * joined words, punctuation as flags), each mapped back to the tokens
+ * it covers.  At each word, in order: a pronoun or a role ("he", "the
+ * foreign minister", "the country") resolved against the actors of the
+ * last few sentences; a form of the gazetteer (names, capitals and
+ * institutions as metonyms, demonyms); a run of capitalised words, a
+ * person when a title, a verb of speech, an apposition, a nationality
+ * or "the late" stands beside it, or when it names a person already
+ * seen.  Every look-around is bounded in words and every resolution in
+ * sentences and actors (a ring of the recent persons), so the whole is
+ * linear in the text.
+ */
+
+#define NAME_WORDS	5	/* words of a person's name at most */
+#define CHAIN_MAX	6	/* words of a title at most */
+#define APPOS_MAX	8	/* words of an apposition searched */
+#define OCC_MAX		3	/* "American [freelance] journalist X" */
+#define RECENT		16	/* persons remembered for roles */
+#define PRON_SENTS	1	/* he/she: this or the previous sentence */
+#define NEAR_SENTS	3	/* "it", "the country", a role */
+#define WORD_KEY	64	/* bytes of a word compared with a list */
+
+/* Per actor: what coreference needs. */
+struct ainfo {
+	const char	*surname;	/* persons: key in surnames */
+	const char	*title;		/* head of the last title, lower */
+	const char	*chain;		/* the whole title, lower */
+	int		 full;		/* named by two words or more */
+	int		 seen;		/* sentence of the last mention + 1 */
+};
+
+struct run {
+	struct text	*t;
+	const struct lex *lex;
+	guint		 sent;		/* current sentence */
+	int		 heading;
+	size_t		 base;		/* its text offset in t->str */
+	GArray		*toks;		/* struct tok of the sentence */
+	GArray		*at;		/* guint: token of a word's start */
+	GArray		*atend;		/* guint: token of its last byte */
+	GArray		*cover;		/* int: mention index + 1, per word */
+	GStringChunk	*chunk;		/* words of the sentence */
+	GStringChunk	*keep;		/* names, surnames, titles */
+	GArray		*info;		/* struct ainfo, per actor */
+	GHashTable	*byname;	/* folded name -> actor + 1 */
+	GHashTable	*surnames;	/* surname -> GArray int of persons */
+	int		*gaz;		/* gazetteer entry -> actor, -1 */
+	guint		*gazn;		/* forms of an entry in the text */
+	guint		 ngaz;
+	int		 recent[RECENT];	/* ring of persons */
+	guint		 nrecent;
+	int		 last_person, last_state, last_org;
+};
+
+static const char *const honorifics[] = {
+	"mr", "mrs", "ms", "miss", "dr", "prof", "gen", "lt", "col", "sgt",
+	"capt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "sir",
+	"dame", "lord", "lady", "rev", "hon", "brig", "cmdr", "cpl", "fr",
+	"supt", "messrs", "pm", "mp", NULL
+};
+
+/* Head words of a title or an occupation before or after a name. */
+static const char *const titles[] = {
+	"president", "minister", "secretary", "chancellor", "premier",
+	"leader", "king", "queen", "prince", "princess", "emir", "sultan",
+	"sheikh", "ayatollah", "pope", "ambassador", "envoy", "diplomat",
+	"spokesperson", "spokesman", "spokeswoman", "senator", "congressman",
+	"congresswoman", "lawmaker", "legislator", "governor", "mayor",
+	"chairman", "chairwoman", "chair", "director", "commander",
+	"commissioner", "admiral", "general", "colonel", "lieutenant",
+	"marshal", "captain", "sergeant", "chief", "head", "official",
+	"negotiator", "adviser", "advisor", "representative",
+	"undersecretary", "dictator", "ruler", "monarch", "strongman",
+	"professor", "judge", "prosecutor", "consul", "emissary", "aide",
+	"fellow", "analyst", "researcher", "journalist", "reporter",
+	"correspondent", "editor", "activist", "dissident", "businessman",
+	"businesswoman", "tycoon", "oligarch", "founder", "economist",
+	"scholar", "expert", "lawyer", "attorney", "candidate", "cleric",
+	"imam", "bishop", "archbishop", "cardinal", "officer", "politician",
+	"banker", "executive", "counterpart", "deputy", "mogul", "warlord",
+	NULL
+};
+
+/* Words inside a title: "Vice Foreign Minister", "Secretary of State". */
+static const char *const title_parts[] = {
+	"vice", "deputy", "prime", "foreign", "defence", "defense",
+	"interior", "finance", "trade", "economy", "state", "national",
+	"security", "special", "first", "supreme", "crown", "acting",
+	"former", "then", "late", "incoming", "outgoing", "assistant",
+	"under", "senior", "top", "de", "facto", "opposition", "affairs",
+	"of", "for", "general", "attorney", "military", "army", "navy",
+	"intelligence", "nuclear", "permanent", "party", "central", "elect",
+	"executive", "high", "federal", "cabinet", "commission", "council",
+	"junta", "interim", "transitional", "caretaker", "chief", "policy",
+	"visiting", "associate", "lead", "freelance", "veteran", "exiled",
+	"jailed", "detained", "imprisoned", "prominent", "retired", NULL
+};
+
+/* Capitalised but never a name, nor a surname alone. */
+static const char *const stops[] = {
+	"a", "after", "all", "also", "an", "and", "another", "any", "as",
+	"at", "before", "both", "but", "by", "despite", "during", "each",
+	"even", "every", "few", "for", "from", "he", "her", "here", "his",
+	"how", "however", "i", "if", "in", "it", "its", "last", "many",
+	"meanwhile", "more", "most", "my", "next", "no", "not", "now", "of",
+	"on", "one", "or", "other", "our", "over", "she", "since", "so",
+	"some", "still", "such", "that", "the", "their", "then", "there",
+	"these", "they", "this", "those", "though", "thus", "to", "under",
+	"we", "what", "when", "where", "which", "while", "who", "why",
+	"with", "yet", "you", "your", "yesterday", "today", "tomorrow",
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "will", "would", "can", "could", "should", "might",
+	"must", "shall", "is", "are", "was", "were", "do", "does", "did",
+	"has", "have", "had", "according", "until", "although", "because",
+	"whether", "unlike", "like", "among", "amid", "between", "against",
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "new", "young", "rice", "long", "rich", "hope", "black",
+	"white", "brown", "green", "little", "price", "page", "love", "rose",
+	"mark", "grant", "bill", "chase", "art", "frank", "earnest", "just",
+	"only", "again", "ever", "never", "yes", "instead", "indeed",
+	"asked", "speaking", "writing", "several", "two", "three", "four",
+	"five", "six", "seven", "eight", "nine", "ten", NULL
+};
+
+/* In a name, a word that makes it an organisation or a place. */
+static const char *const org_words[] = {
+	"watch", "international", "institute", "institution", "house",
+	"council", "ministry", "party", "group", "agency", "bank", "company",
+	"times", "post", "news", "center", "centre", "foundation",
+	"commission", "committee", "court", "army", "forces", "force",
+	"office", "department", "union", "association", "organisation",
+	"organization", "front", "movement", "guard", "airlines", "fund",
+	"programme", "program", "service", "network", "press", "republic",
+	"kingdom", "islands", "island", "sea", "river", "ocean", "gulf",
+	"government", "assembly", "parliament", "congress", "senate",
+	"corps", "brigade", "police", "navy", "university", "college",
+	"school", "club", "authority", "initiative", "alliance",
+	"coalition", "league", "federation", "forum", "summit", "treaty",
+	"accord", "accords", "agreement", "convention", "street", "square",
+	"palace", "hall", "hotel", "airport", "media", "journal", "daily",
+	"herald", "tribune", "review", "affairs", "studies", "research",
+	"project", "holdings", "partners", "ltd", "inc", "corp", "capital",
+	"strait", "canal", "peninsula", "valley", "mountains", "province",
+	"region", "city", "county", "state", "states", "nations", "war",
+	"crisis", "deal", "act", "law", "plan", "bridge", "dam", "pipeline",
+	"project", "stream", "square", "museum", "church", "mosque",
+	"cathedral", "embassy", "base", "camp", "zone", "corridor", NULL
+};
+
+static const char *const speech[] = {
+	"said", "says", "told", "tells", "added", "stated", "warned",
+	"warns", "announced", "argued", "insisted", "wrote", "writes",
+	"claimed", "noted", "explained", "replied", "declared", "confirmed",
+	"stressed", "urged", "tweeted", "posted", "acknowledged", "admitted",
+	"asserted", "vowed", "pledged", "promised", "predicted",
+	"suggested", "recalled", "cautioned", "conceded", NULL
+};
+
+static const char *const particles[] = {
+	"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da",
+	"das", "dos", "del", "della", "di", "du", "la", "le", "abu", "abd",
+	"ben", "bint", NULL
+};
+
+/* Family name first: "Kim Jong Un", "Xi Jinping". */
+static const char *const family_first[] = {
+	"kim", "xi", "li", "lee", "park", "moon", "yoon", "ri", "choe",
+	"choi", "wang", "zhang", "liu", "chen", "hu", "wen", "mao", "deng",
+	"jiang", "nguyen", "pak", "jang", "han", "ho", "yang", "zhao", "zhou",
+	"huang", "wu", "sun", "ma", "tran", "pham", "hun", NULL
+};
+
+/* After a capital, a place rather than its state: "Moscow airport". */
+static const char *const places[] = {
+	"summit", "talks", "meeting", "conference", "airport", "office",
+	"embassy", "bureau", "correspondent", "region", "area", "suburbs",
+	"suburb", "street", "streets", "station", "metro", "university",
+	"court", "city", "hotel", "stadium", "district", "residents",
+	"resident", "mayor", "zoo", "exchange", "marathon", NULL
+};
+
+static const char *const he_she[] = {
+	"he", "she", "him", "his", "her", "hers", "himself", "herself", NULL
+};
+
+/* After "it": no actor, "it is unclear". */
+static const char *const expletive[] = {
+	"is", "was", "s", "seems", "seemed", "appears", "appeared",
+	"remains", "remained", "takes", "took", "matters", "would", "may",
+	"might", "could", NULL
+};
+
+/* "the bloc", "the alliance": the last organisation. */
+static const char *const org_roles[] = {
+	"bloc", "alliance", "organisation", "organization", NULL
+};
+
+static void	 sentence(struct run *, guint);
+static guint	 at_word(struct run *, guint);
+static int	 add_mention(struct run *, guint, guint, int, unsigned);
+static int	 actor_new(struct run *, const char *, enum text_actor_kind,
+		    int);
+static int	 gaz_actor(struct run *, int);
+
+/* --- words ---------------------------------------------------------------- */
+
+static const struct tok *
+W(const struct run *r, guint i)
+{
+	return &g_array_index(r->toks, struct tok, i);
+}
+
+static guint
+nw(const struct run *r)
+{
+	return r->toks->len;
+}
+
+/* Word i is in the list (lower case, a final "." ignored). */
+static int
+is_in(const struct run *r, guint i, const char *const *l)
+{
+	const char	*w = W(r, i)->low;
+	size_t		 n = strlen(w);
+
+	if (n > 1 && w[n - 1] == '.')
+		n--;
+	for (; *l != NULL; l++)
+		if (strncmp(w, *l, n) == 0 && (*l)[n] == '\0')
+			return 1;
+	return 0;
+}
+
+static int
+cap(const struct run *r, guint i)
+{
+	return (W(r, i)->f & TOK_CAP) != 0;
+}
+
+/* Punctuation or a possessive ends word i's phrase. */
+static int
+ends(const struct run *r, guint i)
+{
+	return (W(r, i)->f & (TOK_PUNCT | TOK_POSS)) != 0;
+}
+
+static int
+is_title(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_TITLE) || is_in(r, i, titles) ||
+	    is_in(r, i, honorifics);
+}
+
+static int
+is_tpart(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_TMOD) || is_in(r, i, title_parts);
+}
+
+static int
+is_stop(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_STOP) || is_in(r, i, stops);
+}
+
+/* Never inside a name: titles, their parts, stop words. */
+static int
+nonname(const struct run *r, guint i)
+{
+	return is_title(r, i) || is_tpart(r, i) || is_stop(r, i);
+}
+
+/* The mention covering word i, or NULL. */
+static const struct text_mention *
+covered(const struct run *r, guint i)
+{
+	int	m = g_array_index(r->cover, int, i);
+
+	return m > 0 ? text_mention(r->t, (guint)m - 1) : NULL;
+}
+
+static const struct text_actor *
+A(const struct run *r, int a)
+{
+	return text_actor(r->t, a);
+}
+
+static struct ainfo *
+I(const struct run *r, int a)
+{
+	return &g_array_index(r->info, struct ainfo, a);
+}
+
+/* --- the pass ------------------------------------------------------------- */
+
+/* Persons and other actors of the front matter, known from the start. */
+static void
+front_actors(struct run *r, const struct doc *doc)
+{
+	const struct doc_actor *da;
+	enum text_actor_kind k;
+	guint		 i, j;
+	int		 a, e;
+
+	if (doc == NULL || doc->meta.actors == NULL)
+		return;
+	for (i = 0; i < doc->meta.actors->len; i++) {
+		da = g_ptr_array_index(doc->meta.actors, i);
+		if (da->name == NULL || da->name[0] == '\0')
+			continue;
+		e = r->lex != NULL ? lex_find(r->lex, da->name) : -1;
+		if (e >= 0 && (da->kind == NULL ||
+		    strcmp(da->kind, "person") != 0)) {
+			a = gaz_actor(r, e);
+		} else {
+			k = TA_PERSON;
+			if (da->kind != NULL && strcmp(da->kind, "state") == 0)
+				k = TA_STATE;
+			else if (da->kind != NULL &&
+			    strcmp(da->kind, "org") == 0)
+				k = TA_ORG;
+			a = actor_new(r, da->name, k, -1);
+		}
+		for (j = 0; da->aliases != NULL && j < da->aliases->len; j++)
+			g_hash_table_insert(r->byname, g_utf8_casefold(
+			    g_ptr_array_index(da->aliases, j), -1),
+			    GINT_TO_POINTER(a + 1));
+	}
+}
+
+/* The gazetteer's forms counted over the whole text, for the
+ * ambiguous ones ("Korea"). */
+static void
+count_forms(struct run *r)
+{
+	const struct phrase *ph;
+	guint		 s, i;
+
+	for (s = 0; s < r->t->sentences->len; s++) {
+		at_word(r, s);
+		for (i = 0; i < nw(r); i++)
+			if ((ph = lex_match(r->lex, (const struct tok *)
+			    r->toks->data, nw(r), i)) != NULL)
+				r->gazn[ph->entry]++;
+	}
+}
+
+static int
+by_start(gconstpointer a, gconstpointer b)
+{
+	const struct text_mention *x = a, *y = b;
+
+	if (x->tstart != y->tstart)
+		return x->tstart < y->tstart ? -1 : 1;
+	return x->tend < y->tend ? -1 : x->tend > y->tend;
+}
+
+/* Words of a name ("Kim Jong-un": 3). */
+static guint
+name_words(const char *s, size_t n)
+{
+	guint	k = 1;
+	size_t	i;
+
+	for (i = 0; i < n; i++)
+		k += s[i] == ' ' || s[i] == '-';
+	return k;
+}
 
 void
 text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 {
-	(void)t;
-	(void)doc;
-	(void)lex;
+	struct run	 r;
+	struct text_mention *m;
+	const struct text_actor *a;
+	guint		 s, i;
+
+	memset(&r, 0, sizeof(r));
+	r.t = t;
+	r.lex = lex;
+	r.toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	r.at = g_array_new(FALSE, FALSE, sizeof(guint));
+	r.atend = g_array_new(FALSE, FALSE, sizeof(guint));
+	r.cover = g_array_new(FALSE, TRUE, sizeof(int));
+	r.chunk = g_string_chunk_new(4096);
+	r.keep = g_string_chunk_new(1024);
+	r.info = g_array_new(FALSE, TRUE, sizeof(struct ainfo));
+	r.byname = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	r.surnames = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	    (GDestroyNotify)g_array_unref);
+	r.ngaz = lex != NULL ? lex->entries->len : 0;
+	r.gaz = g_new(int, r.ngaz + 1);
+	r.gazn = g_new0(guint, r.ngaz + 1);
+	for (i = 0; i < r.ngaz; i++)
+		r.gaz[i] = -1;
+	r.last_person = r.last_state = r.last_org = -1;
+	front_actors(&r, doc);
+	if (lex != NULL)
+		count_forms(&r);
+	for (s = 0; s < t->sentences->len; s++)
+		sentence(&r, s);
+	g_array_sort(t->mentions, by_start);
+	/* a person's shorter forms, now that the fullest is known */
+	for (i = 0; i < t->mentions->len; i++) {
+		m = &g_array_index(t->mentions, struct text_mention, i);
+		a = text_actor(t, m->actor);
+		if (a->kind == TA_PERSON && !(m->flags & (TM_PRONOUN |
+		    TM_ROLE)) && name_words(t->str->str + m->tstart,
+		    m->tend - m->tstart) < name_words(a->name,
+		    strlen(a->name)))
+			m->flags |= TM_SHORT;
+	}
+	g_free(r.gaz);
+	g_free(r.gazn);
+	g_hash_table_destroy(r.surnames);
+	g_hash_table_destroy(r.byname);
+	g_array_free(r.info, TRUE);
+	g_string_chunk_free(r.keep);
+	g_string_chunk_free(r.chunk);
+	g_array_free(r.cover, TRUE);
+	g_array_free(r.atend, TRUE);
+	g_array_free(r.at, TRUE);
+	g_array_free(r.toks, TRUE);
 }
+
+/*
+ * The words of sentence s in r->toks, each mapped to the tokens it
+ * covers (a linear walk: both are in text order).  Returns their
+ * number.
+ */
+static guint
+at_word(struct run *r, guint s)
+{
+	const struct text_sentence *se = text_sent(r->t, s);
+	const struct tok *w;
+	guint		 i, j = se->first_token, end, last;
+
+	g_array_set_size(r->toks, 0);
+	g_string_chunk_clear(r->chunk);
+	r->base = se->tstart;
+	lex_words(r->lex, r->t->str->str + se->tstart, se->tend - se->tstart,
+	    r->toks, r->chunk);
+	g_array_set_size(r->at, r->toks->len);
+	g_array_set_size(r->atend, r->toks->len);
+	g_array_set_size(r->cover, 0);
+	g_array_set_size(r->cover, r->toks->len);
+	end = se->first_token + se->ntokens;
+	for (i = 0; i < r->toks->len; i++) {
+		w = W(r, i);
+		while (j + 1 < end && text_tok(r->t, j)->tend <= r->base + w->s)
+			j++;
+		g_array_index(r->at, guint, i) = j;
+		last = j;
+		while (last + 1 < end && text_tok(r->t, last)->tend <
+		    r->base + w->e)
+			last++;
+		g_array_index(r->atend, guint, i) = last;
+	}
+	return r->toks->len;
+}
+
+/* Actors: new ones, those of the gazetteer. */
+
+static int
+actor_new(struct run *r, const char *name, enum text_actor_kind kind,
+    int gaz)
+{
+	struct text_actor *a = g_new0(struct text_actor, 1);
+	struct ainfo	 in;
+	char		*key;
+
+	a->name = g_strdup(name);
+	a->kind = kind;
+	a->state = -1;
+	a->gaz = gaz;
+	a->first = (size_t)-1;
+	g_ptr_array_add(r->t->actors, a);
+	memset(&in, 0, sizeof(in));
+	g_array_append_val(r->info, in);
+	key = g_utf8_casefold(name, -1);
+	if (!g_hash_table_contains(r->byname, key))
+		g_hash_table_insert(r->byname, key,
+		    GINT_TO_POINTER(r->t->actors->len));
+	else
+		g_free(key);
+	return (int)r->t->actors->len - 1;
+}
+
+static int	 person_new(struct run *, const char *, const char *, int);
+
+/* The actor of gazetteer entry e (made on first use). */
+static int
+gaz_actor(struct run *r, int e)
+{
+	const struct gaz_entry *g;
+	enum text_actor_kind k;
+	int		 a, link;
+
+	if (e < 0 || (guint)e >= r->ngaz)
+		return -1;
+	if (r->gaz[e] >= 0)
+		return r->gaz[e];
+	g = g_ptr_array_index(r->lex->entries, e);
+	switch (g->kind) {
+	case GAZ_STATE:
+		k = TA_STATE;
+		break;
+	case GAZ_ORG:
+		k = TA_ORG;
+		break;
+	case GAZ_PERSON:
+		link = g->link;
+		a = person_new(r, g->name, NULL, e);
+		r->gaz[e] = a;
+		if (link >= 0)
+			((struct text_actor *)g_ptr_array_index(r->t->actors,
+			    a))->state = gaz_actor(r, link);
+		return a;
+	default:
+		return -1;
+	}
+	a = actor_new(r, g->name, k, e);
+	r->gaz[e] = a;
+	return a;
+}
+
+/* Record a mention of actor a over words [i, j) of the sentence. */
+static int
+add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
+{
+	struct text_mention m;
+	struct text_actor *ac = g_ptr_array_index(r->t->actors, a);
+	const struct text_token *k0, *k1;
+	const char	*sfx;
+	size_t		 cut;
+	guint		 k;
+
+	memset(&m, 0, sizeof(m));
+	m.first_token = g_array_index(r->at, guint, i);
+	k = g_array_index(r->atend, guint, j - 1);
+	m.ntokens = k - m.first_token + 1;
+	k0 = text_tok(r->t, m.first_token);
+	k1 = text_tok(r->t, k);
+	m.tstart = r->base + W(r, i)->s;
+	m.tend = r->base + W(r, j - 1)->e;
+	m.start = k0->start;
+	m.end = k1->end;
+	/* "Russia's": the source without the possessive, where the token
+	 * maps byte for byte or only its apostrophe was rewritten */
+	if (m.tend < k1->tend && m.tend >= k1->tstart) {
+		cut = k1->tend - m.tend;
+		sfx = r->t->str->str + m.tend;
+		if (k1->tend - k1->tstart == k1->end - k1->start)
+			m.end -= cut;
+		else if (cut == 4 && memcmp(sfx, "\xE2\x80\x99", 3) == 0 &&
+		    (k1->tend - k1->tstart) - (k1->end - k1->start) == 2)
+			m.end -= 2;
+	}
+	m.sentence = r->sent;
+	m.actor = a;
+	m.flags = flags;
+	if (W(r, j - 1)->f & TOK_POSS)
+		m.flags |= TM_POSS;
+	g_array_append_val(r->t->mentions, m);
+	for (k = i; k < j; k++)
+		g_array_index(r->cover, int, k) = (int)r->t->mentions->len;
+	if (ac->mentions++ == 0)
+		ac->first = m.start;
+	I(r, a)->seen = (int)r->sent + 1;
+	switch (ac->kind) {
+	case TA_PERSON:
+		r->last_person = a;
+		for (k = 0; k < r->nrecent && k < RECENT; k++)
+			if (r->recent[(r->nrecent - 1 - k) % RECENT] == a)
+				break;
+		if (k > 0 || r->nrecent == 0)
+			r->recent[r->nrecent++ % RECENT] = a;
+		break;
+	case TA_STATE:
+		r->last_state = a;
+		break;
+	default:
+		r->last_org = a;
+		break;
+	}
+	return (int)r->t->mentions->len - 1;
+}
+
+/* The actor last mentioned of last, if seen in the last n sentences. */
+static int
+near(const struct run *r, int a, guint n)
+{
+	if (a < 0 || I(r, a)->seen == 0 ||
+	    (guint)I(r, a)->seen - 1 + n < r->sent)
+		return -1;
+	return a;
+}
+
+
+/* --- persons -------------------------------------------------------------- */
+
+/* The persons named by surname key, or NULL. */
+static GArray *
+by_surname(const struct run *r, const char *key)
+{
+	return g_hash_table_lookup(r->surnames, key);
+}
+
+static void
+add_surname(struct run *r, const char *key, int a)
+{
+	GArray	*ids = by_surname(r, key);
+	guint	 k;
+
+	if (ids == NULL) {
+		ids = g_array_new(FALSE, FALSE, sizeof(int));
+		g_hash_table_insert(r->surnames,
+		    g_string_chunk_insert_const(r->keep, key), ids);
+	}
+	for (k = 0; k < ids->len; k++)
+		if (g_array_index(ids, int, k) == a)
+			return;
+	g_array_append_val(ids, a);
+}
+
+/* The person of surname key mentioned last (or added last), or -1. */
+static int
+surname_person(const struct run *r, const char *key)
+{
+	const GArray	*ids = by_surname(r, key);
+	guint		 k;
+	int		 best = -1, p;
+
+	for (k = 0; ids != NULL && k < ids->len; k++) {
+		p = g_array_index(ids, int, k);
+		if (best < 0 || I(r, p)->seen >= I(r, best)->seen)
+			best = p;
+	}
+	return best;
+}
+
+/* The surname of a full name: the first word of "Kim Jong Un", else
+ * the last ("Mohamed Bazoum", "Abdel Fattah el-Sisi"). */
+static char *
+surname_of(const char *name)
+{
+	const char	*sp = strchr(name, ' '), *last;
+	char		*first, *low;
+	int		 ff;
+
+	if (sp == NULL)
+		return g_strdup(name);
+	first = g_strndup(name, (gsize)(sp - name));
+	low = g_ascii_strdown(first, -1);
+	ff = 0;
+	for (const char *const *l = family_first; *l != NULL; l++)
+		ff |= strcmp(low, *l) == 0;
+	g_free(low);
+	/* "Moon Jae-in": a given name of two joined syllables */
+	if (!ff && (last = strrchr(name, '-')) != NULL && last > sp &&
+	    strchr(sp + 1, ' ') == NULL && g_ascii_islower(last[1]))
+		ff = 1;
+	if (ff)
+		return first;
+	g_free(first);
+	return g_strdup(strrchr(name, ' ') + 1);
+}
+
+/* A new person named name (surname: computed when NULL). */
+static int
+person_new(struct run *r, const char *name, const char *surname, int gaz)
+{
+	char		*sn = surname != NULL ? g_strdup(surname) :
+			    surname_of(name);
+	const char	*h;
+	int		 a;
+
+	a = actor_new(r, name, TA_PERSON, gaz);
+	I(r, a)->surname = g_string_chunk_insert_const(r->keep, sn);
+	I(r, a)->full = strchr(name, ' ') != NULL;
+	add_surname(r, sn, a);
+	/* "al-Assad" is also "Assad" */
+	if ((h = strchr(sn, '-')) != NULL && g_ascii_islower(sn[0]) &&
+	    h[1] != '\0')
+		add_surname(r, h + 1, a);
+	g_free(sn);
+	return a;
+}
+
+/* Person a gets the fuller name ("Mr Kim", then "Kim Jong Un"). */
+static void
+person_rename(struct run *r, int a, const char *name)
+{
+	struct text_actor *ac = g_ptr_array_index(r->t->actors, a);
+
+	g_free(ac->name);
+	ac->name = g_strdup(name);
+	I(r, a)->full = 1;
+	g_hash_table_insert(r->byname, g_utf8_casefold(name, -1),
+	    GINT_TO_POINTER(a + 1));
+}
+
+/* Words i..j of a name as it is written ("Kim Jong-un"). */
+static char *
+name_text(const struct run *r, guint i, guint j)
+{
+	GString	*s = g_string_new(NULL);
+	guint	 k;
+
+	for (k = i; k < j; k++) {
+		if (k > i)
+			g_string_append_c(s, (W(r, k)->f & TOK_JOINED) ?
+			    '-' : ' ');
+		g_string_append(s, W(r, k)->key);
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Lower-case words i..j of a title, "." dropped. */
+static void
+chain_text(const struct run *r, guint i, guint j, GString *s)
+{
+	const char	*w;
+	guint		 k;
+
+	g_string_truncate(s, 0);
+	for (k = i; k < j; k++) {
+		w = W(r, k)->low;
+		if (s->len > 0)
+			g_string_append_c(s, ' ');
+		g_string_append_len(s, w, (gssize)(strlen(w) -
+		    (strlen(w) > 1 && w[strlen(w) - 1] == '.')));
+	}
+}
+
+/* The state or organisation of a mention, -1. */
+static int
+qual_of(const struct run *r, const struct text_mention *m)
+{
+	if (m == NULL || (A(r, m->actor)->kind != TA_STATE &&
+	    A(r, m->actor)->kind != TA_ORG && A(r, m->actor)->kind !=
+	    TA_GROUP))
+		return -1;
+	return m->actor;
+}
+
+/*
+ * The title before word i ("Vice Foreign Minister", "Gen.", "American
+ * journalist"): 2 if a title word stands there, 1 for "the late" alone,
+ * 0 for none.  *qual is set to the state or organisation just before it
+ * ("Nigerian President", "Russia's Putin"), else -1; the title's words
+ * go to chain.
+ */
+static int
+title_before(struct run *r, guint i, int *qual, GString *chain)
+{
+	guint	 k = i;
+	int	 titled = 0, late = 0;
+
+	*qual = -1;
+	while (k > 0 && i - k < CHAIN_MAX && covered(r, k - 1) == NULL) {
+		if (!is_title(r, k - 1) && !is_tpart(r, k - 1))
+			break;
+		if ((W(r, k - 1)->f & TOK_POSS) || ((W(r, k - 1)->f &
+		    TOK_PUNCT) && !(k == i && (W(r, k - 1)->f & TOK_COMMA) &&
+		    is_title(r, k - 1))))
+			break;
+		titled |= is_title(r, k - 1);
+		late |= strcmp(W(r, k - 1)->low, "late") == 0;
+		k--;
+	}
+	chain_text(r, k, i, chain);
+	if (k > 0 && !(W(r, k - 1)->f & TOK_PUNCT) && (titled || (k == i &&
+	    (W(r, k - 1)->f & TOK_POSS))))
+		*qual = qual_of(r, covered(r, k - 1));
+	return titled ? 2 : late;
+}
+
+static int	 gaz_match(struct run *, guint, int *, unsigned *);
+
+/*
+ * An apposition after a name ending before word j: ", a senior fellow
+ * at Y", ", the foreign minister of Y", ", Russia's envoy", ", 45,".
+ * Returns 1 if there is one; *qual gets Y, else -1; the title's words
+ * go to chain.
+ */
+static int
+apposition(struct run *r, guint j, int *qual, GString *chain)
+{
+	static const char *const preps[] = {
+		"at", "of", "for", "in", "with", "from", "to", NULL
+	};
+	guint	 k = j, n = nw(r), t0 = 0, t1 = 0;
+	int	 titled = 0, a, len;
+	unsigned fl;
+
+	*qual = -1;
+	if (j == 0 || j >= n || !(W(r, j - 1)->f & TOK_COMMA))
+		return 0;
+	if ((W(r, k)->f & TOK_DIGIT) && (W(r, k)->f & TOK_COMMA))
+		return 1;		/* an age */
+	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
+	    (W(r, k)->f & TOK_LOWER))
+		k++;
+	for (; k < n && k - j < APPOS_MAX; k++) {
+		if (r->lex != NULL && (len = gaz_match(r, k, &a, &fl)) > 0) {
+			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)
+				*qual = a;
+			k += (guint)len - 1;
+			if ((W(r, k)->f & TOK_PUNCT) || (titled &&
+			    !(W(r, k)->f & TOK_POSS)))
+				break;
+			continue;
+		}
+		if (is_title(r, k)) {
+			if (!titled)
+				t0 = k;
+			titled = 1;
+			t1 = k + 1;
+		} else if (!is_tpart(r, k) && !(is_in(r, k, preps) &&
+		    titled))
+			break;
+		if (W(r, k)->f & TOK_PUNCT)
+			break;
+	}
+	if (!titled) {
+		*qual = -1;
+		return 0;
+	}
+	chain_text(r, t0, t1, chain);
+	return 1;
+}
+
+/* Person a's title and state, the first time the text gives them. */
+static void
+affiliate(struct run *r, int a, const GString *chain, int qual)
+{
+	struct text_actor *ac = g_ptr_array_index(r->t->actors, a);
+	const char	*head;
+
+	if (chain != NULL && chain->len > 0) {
+		head = strrchr(chain->str, ' ');
+		I(r, a)->chain = g_string_chunk_insert_const(r->keep,
+		    chain->str);
+		I(r, a)->title = head != NULL ? head + 1 : I(r, a)->chain;
+	}
+	if (qual >= 0 && qual != a && ac->state < 0)
+		ac->state = qual;
+}
+
+/* "President Macron of France": the state after the name. */
+static int
+of_state(struct run *r, guint j)
+{
+	int		 a;
+	unsigned	 fl;
+
+	if (r->lex == NULL || j == 0 || j + 1 >= nw(r) || ends(r, j - 1) ||
+	    strcmp(W(r, j)->low, "of") != 0 ||
+	    gaz_match(r, j + 1, &a, &fl) == 0 || a < 0 ||
+	    A(r, a)->kind != TA_STATE)
+		return -1;
+	return a;
+}
+
+/* The title, apposition and state around a person's mention [i, j). */
+static void
+context(struct run *r, int a, guint i, guint j)
+{
+	GString	*chain = g_string_new(NULL);
+	int	 qual;
+
+	if (title_before(r, i, &qual, chain) == 2) {
+		if (qual < 0)
+			qual = of_state(r, j);
+		affiliate(r, a, chain, qual);
+	} else if (apposition(r, j, &qual, chain))
+		affiliate(r, a, chain, qual);
+	g_string_free(chain, TRUE);
+}
+
+/* A word of a name: capitalised, with a lower-case letter unless an
+ * initial ("W."); not an acronym ("NATO"). */
+static int
+name_word(const struct run *r, guint i)
+{
+	const char	*k = W(r, i)->key;
+
+	if (!cap(r, i) || nonname(r, i))
+		return 0;
+	if (W(r, i)->f & TOK_ABBR)
+		return strlen(k) <= 3;
+	for (; *k != '\0'; k++)
+		if (g_ascii_islower(*k) || (unsigned char)*k >= 0x80)
+			return 1;
+	return 0;
+}
+
+/*
+ * The run of capitalised words at word i: a person when the context
+ * says so or the name is known.  Returns the number of words consumed.
+ */
+static guint
+name_run(struct run *r, guint i)
+{
+	const struct phrase *ph;
+	GString		*chain;
+	guint		 j, n = nw(r), words = 0, k;
+	char		*full, *key;
+	int		 a, qual = -1, ctx, orgish = 0, titled;
+
+	if (!name_word(r, i))
+		return 0;
+	for (j = i; j < n; j++) {
+		if (j > i) {
+			if (ends(r, j - 1))
+				break;
+			if (W(r, j)->f & TOK_JOINED)
+				continue;
+			if (is_in(r, j, particles) && (W(r, j)->f & TOK_LOWER) &&
+			    j + 1 < n && !ends(r, j) && cap(r, j + 1))
+				continue;
+			if (!name_word(r, j))
+				break;
+			if (r->lex != NULL && (ph = lex_match(r->lex,
+			    (const struct tok *)r->toks->data, n, j)) != NULL &&
+			    !(ph->flags & PH_PERSONLIKE))
+				break;
+		}
+		orgish |= is_in(r, j, org_words);
+		words++;
+	}
+	if (words > NAME_WORDS || r->heading)
+		goto known;
+	chain = g_string_new(NULL);
+	titled = title_before(r, i, &qual, chain);
+	full = name_text(r, i, j);
+	key = g_utf8_casefold(full, -1);
+	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
+	g_free(key);
+	ctx = titled > 0 ||
+	    (i > 0 && is_in(r, i - 1, speech) && !ends(r, i - 1) &&
+	    (W(r, i - 1)->f & TOK_LOWER)) ||
+	    (i > 1 && strcmp(W(r, i - 2)->low, "according") == 0 &&
+	    strcmp(W(r, i - 1)->low, "to") == 0);
+	if (a < 0 && words == 1) {
+		a = surname_person(r, W(r, i)->key);
+		/* "May", "Will": a surname that is a word needs a title */
+		if (a >= 0 && titled != 2 && is_stop(r, i))
+			a = -1;
+		/* a new one-word name only after an honorific or a
+		 * capitalised title: "Mr Touray", "President Touray" */
+		if (a < 0 && titled == 2 && i > 0 && (is_in(r, i - 1,
+		    honorifics) || cap(r, i - 1)) && !orgish)
+			a = person_new(r, full, NULL, -1);
+	} else if (a < 0 && !orgish) {
+		if (!ctx && j < n && !ends(r, j - 1) && is_in(r, j, speech) &&
+		    (W(r, j)->f & TOK_LOWER))
+			ctx = 1;
+		if (!ctx) {
+			GString *c2 = g_string_new(NULL);
+			int q2;
+
+			ctx = apposition(r, j, &q2, c2);
+			g_string_free(c2, TRUE);
+		}
+		key = surname_of(full);
+		a = surname_person(r, key);
+		if (a >= 0 && I(r, a)->full)
+			a = -1;
+		if (a >= 0)
+			person_rename(r, a, full);
+		else if (ctx)
+			a = person_new(r, full, key, -1);
+		g_free(key);
+	}
+	g_string_free(chain, TRUE);
+	g_free(full);
+	if (a < 0)
+		return j - i;
+	add_mention(r, i, j, a, 0);
+	if (A(r, a)->kind == TA_PERSON)
+		context(r, a, i, j);
+	return j - i;
+known:
+	/* in a heading or a long run: only the persons already named */
+	full = name_text(r, i, j);
+	key = g_utf8_casefold(full, -1);
+	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
+	g_free(key);
+	g_free(full);
+	if (a >= 0) {
+		add_mention(r, i, j, a, 0);
+		return j - i;
+	}
+	for (k = i; k < j; k++)
+		if (!is_stop(r, k) && !(W(r, k)->f & TOK_JOINED) &&
+		    (k + 1 >= j || !(W(r, k + 1)->f & TOK_JOINED)) &&
+		    (a = surname_person(r, W(r, k)->key)) >= 0)
+			add_mention(r, k, k + 1, a, 0);
+	return j - i;
+}
+
+/* --- the gazetteer -------------------------------------------------------- */
+
+/* Words i..i+len are inside a longer capitalised name ("Denzel
+ * Washington", "Washington Post"). */
+static int
+in_name(struct run *r, guint i, guint len)
+{
+	guint	n = nw(r);
+
+	if (i > 0 && !ends(r, i - 1) && cap(r, i - 1) && !nonname(r, i - 1) &&
+	    covered(r, i - 1) == NULL)
+		return 1;
+	if (i + len < n && !ends(r, i + len - 1) && cap(r, i + len) &&
+	    !nonname(r, i + len) && lex_match(r->lex, (const struct tok *)
+	    r->toks->data, n, i + len) == NULL &&
+	    !g_hash_table_contains(r->lex->shorts, W(r, i + len)->key))
+		return 1;
+	return 0;
+}
+
+/* The one candidate of an ambiguous form the text names, or -1. */
+static int
+resolve(struct run *r, const struct gaz_entry *g)
+{
+	guint	k;
+	int	c, found = -1;
+
+	for (k = 0; k < g->cands->len; k++) {
+		c = g_array_index(g->cands, int, k);
+		if (r->gazn[c] > 0 || (r->gaz[c] >= 0 &&
+		    A(r, r->gaz[c])->mentions > 0)) {
+			if (found >= 0)
+				return -1;
+			found = c;
+		}
+	}
+	return found;
+}
+
+/*
+ * The gazetteer's form at word i: its number of words (0: none), its
+ * actor in *a (-1: a place, "the Hanoi summit", or a form naming none)
+ * and the mention's TM_* in *flags.  A surname of a person of the
+ * text is left to name_run.
+ */
+static int
+gaz_match(struct run *r, guint i, int *a, unsigned *flags)
+{
+	const struct phrase *ph;
+	const struct gaz_entry *g;
+	const GArray	*ids;
+	guint		 n = nw(r), k;
+	int		 e, p, best = -1;
+
+	*a = -1;
+	*flags = 0;
+	ph = lex_match(r->lex, (const struct tok *)r->toks->data, n, i);
+	if (ph != NULL && (ph->flags & PH_PERSONLIKE) &&
+	    in_name(r, i, (guint)ph->ntok))
+		ph = NULL;
+	if (ph == NULL) {
+		ids = g_hash_table_lookup(r->lex->shorts, W(r, i)->key);
+		if (ids == NULL || by_surname(r, W(r, i)->key) != NULL ||
+		    in_name(r, i, 1))
+			return 0;
+		for (k = 0; k < ids->len; k++) {
+			p = g_array_index(ids, int, k);
+			if (ids->len == 1 || (r->gaz[p] >= 0 && (best < 0 ||
+			    I(r, r->gaz[p])->seen > I(r, r->gaz[best])->seen)))
+				best = p;
+		}
+		if (best < 0)
+			return 0;
+		*a = gaz_actor(r, best);
+		return 1;
+	}
+	e = ph->entry;
+	g = g_ptr_array_index(r->lex->entries, e);
+	k = i + (guint)ph->ntok;
+	if ((ph->flags & PH_CAPITAL) && k < n && !ends(r, k - 1) &&
+	    (W(r, k)->f & TOK_LOWER) && ((W(r, k)->wc & WC_PLACE) ||
+	    is_in(r, k, places)))
+		return ph->ntok;
+	if (g->kind == GAZ_AMBIG)
+		e = resolve(r, g);
+	else if (g->kind == GAZ_NONE)
+		e = -1;
+	*a = gaz_actor(r, e);
+	if (ph->flags & (PH_CAPITAL | PH_INSTITUTION))
+		*flags |= TM_METONYM;
+	if (ph->flags & PH_DEMONYM)
+		*flags |= TM_DEMONYM;
+	return ph->ntok;
+}
+
+/* --- pronouns and roles --------------------------------------------------- */
+
+/* The state or organisation mentioned last, within NEAR_SENTS. */
+static int
+last_body(const struct run *r)
+{
+	int	s = near(r, r->last_state, NEAR_SENTS);
+	int	o = near(r, r->last_org, NEAR_SENTS);
+
+	if (s < 0 || (o >= 0 && I(r, o)->seen > I(r, s)->seen))
+		return o;
+	return s;
+}
+
+/* "it" as a subject: at a clause's start, before a verb. */
+static int
+it_subject(const struct run *r, guint i)
+{
+	static const char *const before[] = {
+		"and", "but", "that", "because", "when", "while", "as",
+		"since", "if", "said", "says", "after", "before", "although",
+		"though", "so", "which", "until", "once", NULL
+	};
+
+	if (W(r, i)->f & (TOK_POSS | TOK_PUNCT))
+		return 0;	/* "it's", "it." */
+	if (i > 0 && !(W(r, i - 1)->f & TOK_PUNCT) && !is_in(r, i - 1,
+	    before))
+		return 0;
+	return i + 1 < nw(r) && (W(r, i + 1)->f & TOK_LOWER) &&
+	    !is_in(r, i + 1, expletive);
+}
+
+/* Person p has the role "the [mods] head" (mods: chain's words). */
+static int
+has_role(const struct run *r, int p, const GString *role)
+{
+	const char	*c = I(r, p)->chain, *h;
+	char		**v;
+	int		 ok = 1, k;
+
+	if (c == NULL)
+		return 0;
+	h = strrchr(role->str, ' ');
+	if (strcmp(I(r, p)->title, h != NULL ? h + 1 : role->str) != 0)
+		return 0;
+	v = g_strsplit(role->str, " ", -1);
+	for (k = 0; v[k] != NULL && ok; k++)
+		ok = strstr(c, v[k]) != NULL;
+	g_strfreev(v);
+	/* "the president" is not the vice president */
+	if (ok && ((strstr(c, "vice") && !strstr(role->str, "vice")) ||
+	    (strstr(c, "deputy") && !strstr(role->str, "deputy")) ||
+	    (strstr(c, "former") && !strstr(role->str, "former"))))
+		ok = 0;
+	return ok;
+}
+
+/*
+ * A pronoun or a role at word i, resolved: he/she to the last person
+ * of this or the previous sentence, "it"/"its" to the last state or
+ * organisation, "the [foreign] minister" to the last person with that
+ * title, "the country" to the last state, "the bloc" to the last
+ * organisation.  Returns the words consumed (0: none here).
+ */
+static guint
+refer(struct run *r, guint i)
+{
+	GString	*role;
+	guint	 k, n = nw(r), q;
+	int	 a = -1, p;
+
+	if (is_in(r, i, he_she)) {
+		if ((a = near(r, r->last_person, PRON_SENTS)) >= 0)
+			add_mention(r, i, i + 1, a, TM_PRONOUN);
+		return 1;
+	}
+	if (strcmp(W(r, i)->low, "its") == 0 || (strcmp(W(r, i)->low,
+	    "it") == 0 && it_subject(r, i))) {
+		if ((a = last_body(r)) >= 0)
+			add_mention(r, i, i + 1, a, TM_PRONOUN);
+		return 1;
+	}
+	if (strcmp(W(r, i)->low, "the") != 0 || ends(r, i))
+		return 0;
+	for (k = i + 1; k < n && k - i <= CHAIN_MAX; k++)
+		if ((W(r, k)->f & TOK_LOWER) == 0 || !is_tpart(r, k) ||
+		    is_title(r, k) || ends(r, k))
+			break;
+	if (k >= n || !(W(r, k)->f & TOK_LOWER))
+		return 0;
+	/* "the foreign minister Sergei Lavrov", "the president of X" */
+	if (k + 1 < n && !ends(r, k) && (cap(r, k + 1) ||
+	    strcmp(W(r, k + 1)->low, "of") == 0))
+		return 0;
+	if (strcmp(W(r, k)->low, "country") == 0 && k == i + 1)
+		a = near(r, r->last_state, NEAR_SENTS);
+	else if (is_in(r, k, org_roles) && k == i + 1)
+		a = near(r, r->last_org, NEAR_SENTS);
+	else if (is_title(r, k) && !is_in(r, k, honorifics)) {
+		role = g_string_new(NULL);
+		chain_text(r, i + 1, k + 1, role);
+		for (q = 0; q < r->nrecent && q < RECENT; q++) {
+			p = r->recent[(r->nrecent - 1 - q) % RECENT];
+			if (near(r, p, NEAR_SENTS) >= 0 && has_role(r, p, role)) {
+				a = p;
+				break;
+			}
+		}
+		g_string_free(role, TRUE);
+	} else
+		return 0;
+	if (a >= 0)
+		add_mention(r, i, k + 1, a, TM_ROLE);
+	return k + 1 - i;
+}
+
+/* --- sentences ------------------------------------------------------------ */
+
+static void
+sentence(struct run *r, guint s)
+{
+	const struct text_sentence *se = text_sent(r->t, s);
+	const struct text_block *b;
+	guint		 i, n, len;
+	unsigned	 flags;
+	int		 a;
+
+	r->sent = s;
+	b = &g_array_index(r->t->blocks, struct text_block, se->block);
+	r->heading = b->node != NULL && b->node->type == DOC_HEADING;
+	n = at_word(r, s);
+	for (i = 0; i < n;) {
+		if (g_array_index(r->cover, int, i) != 0) {
+			i++;
+			continue;
+		}
+		if ((len = refer(r, i)) > 0) {
+			i += len;
+			continue;
+		}
+		if (r->lex != NULL && (len = (guint)gaz_match(r, i, &a,
+		    &flags)) > 0) {
+			if (a >= 0) {
+				add_mention(r, i, i + len, a, flags);
+				if (A(r, a)->kind == TA_PERSON && !r->heading)
+					context(r, a, i, i + len);
+			}
+			i += len;
+			continue;
+		}
+		if ((len = name_run(r, i)) > 0) {
+			i += len;
+			continue;
+		}
+		i++;
+	}
+}
+
+/* --- freeing and dump ----------------------------------------------------- */
 
 void
 text_mentions_free(struct text *t)
@@ -21,9 +1281,60 @@ text_mentions_free(struct text *t)
 		    i))->name);
 }
 
+static const char *const kind_names[] = {
+	"state", "org", "person", "group"
+};
+
+static const char *
+form_name(unsigned f)
+{
+	if (f & TM_PRONOUN)
+		return "pronoun";
+	if (f & TM_ROLE)
+		return "role";
+	if (f & TM_METONYM)
+		return "metonym";
+	if (f & TM_DEMONYM)
+		return "demonym";
+	if (f & TM_SHORT)
+		return "short";
+	return "name";
+}
+
 void
 text_dump_mentions(const struct text *t, FILE *f)
 {
-	(void)t;
-	fputs("\"actors\": [], \"mentions\": []", f);
+	const struct text_actor *a;
+	const struct text_mention *m;
+	guint		 i;
+
+	fputs("\"actors\": [", f);
+	for (i = 0; i < t->actors->len; i++) {
+		a = text_actor(t, (int)i);
+		fprintf(f, "%s\n  {\"name\": ", i > 0 ? "," : "");
+		text_json_slice(f, a->name, strlen(a->name));
+		fprintf(f, ", \"kind\": \"%s\", \"state\": ",
+		    kind_names[a->kind]);
+		if (a->state >= 0)
+			text_json_slice(f, text_actor(t, a->state)->name,
+			    strlen(text_actor(t, a->state)->name));
+		else
+			fputs("null", f);
+		fprintf(f, ", \"mentions\": %u}", a->mentions);
+	}
+	fputs(t->actors->len > 0 ? "\n],\n\"mentions\": [" :
+	    "],\n\"mentions\": [", f);
+	for (i = 0; i < t->mentions->len; i++) {
+		m = text_mention(t, i);
+		a = text_actor(t, m->actor);
+		fprintf(f, "%s\n  {\"start\": %zu, \"end\": %zu, \"text\": ",
+		    i > 0 ? "," : "", m->start, m->end);
+		text_json_slice(f, t->str->str + m->tstart,
+		    m->tend - m->tstart);
+		fputs(", \"actor\": ", f);
+		text_json_slice(f, a->name, strlen(a->name));
+		fprintf(f, ", \"kind\": \"%s\", \"form\": \"%s\"}",
+		    kind_names[a->kind], form_name(m->flags));
+	}
+	fputs(t->mentions->len > 0 ? "\n]" : "]", f);
 }
