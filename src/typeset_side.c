@@ -188,33 +188,39 @@ side_date_label(const struct event *ev)
 	return s;
 }
 
-/* ev is before the date of self, at ev's own precision. */
+/* The date of ev against self's, at ev's own precision: -1 before, 0 the
+ * same (a month event in the briefing's month), 1 after. */
 static int
-before(const struct event *ev, const struct event *self)
+date_cmp(const struct event *ev, const struct event *self)
 {
 	if (ev->year != self->year)
-		return ev->year < self->year;
+		return ev->year < self->year ? -1 : 1;
 	if (ev->precision == EV_YEAR)
 		return 0;
 	if (ev->month != self->month)
-		return ev->month < self->month;
-	if (ev->precision == EV_MONTH)
+		return ev->month < self->month ? -1 : 1;
+	if (ev->precision == EV_MONTH || ev->day == self->day)
 		return 0;
-	return ev->day < self->day;
+	return ev->day < self->day ? -1 : 1;
 }
 
 /*
- * A scheduled event not before the briefing's own date is still to
- * come: it goes under "Coming up".  One already past by then (a deadline
- * the article looks back on) stays in the timeline; without a date of
- * the briefing, the flag alone says it.
+ * What is still to come goes under "Coming up": a scheduled event not
+ * before the briefing's own date, and any event after it (the timeline
+ * would otherwise run on past the briefing's entry and start again
+ * under the heading).  A scheduled event already past by then (a
+ * deadline the article looks back on) stays in the timeline; without a
+ * date of the briefing, the flag alone says it.
  */
 static int
 to_come(const struct event *ev, const struct event *self)
 {
-	if (!ev->scheduled || ev->source == EV_DOCUMENT)
+	if (ev->source == EV_DOCUMENT)
 		return 0;
-	return self == NULL || !before(ev, self);
+	if (self == NULL)
+		return ev->scheduled;
+	return date_cmp(ev, self) > 0 ||
+	    (ev->scheduled && date_cmp(ev, self) == 0);
 }
 
 /*

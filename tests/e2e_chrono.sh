@@ -48,8 +48,9 @@ Self-declared republic ceases to exist
 Talks resume in Vienna
 Agreed Framework collapses
 The treaty enters into force
-Parliament votes to leave the bloc'
-BAD='Ministers of Arland and Borovia sign a new border treaty in Geneva after talks|14 words (at most 12)
+Parliament votes to leave the bloc
+Ann and Bob sign a new border pact in Bern after talks'
+BAD='Ann and Bob sign a new border pact in Bern after very long talks|14 words
 Arland closes the border; Borovia protests|contains ";"
 talks collapse in Vienna|starts with "talks", not capitalised
 Who signed the treaty in Geneva|relative pronoun "Who"
@@ -91,7 +92,7 @@ hc good.json
 check headlines/good-pass status_is 0
 check headlines/good-silent test ! -s "$T/out"
 hc --summary good.json
-check headlines/good-summary out_re '^headlines: 0 of 9 entries fail$'
+check headlines/good-summary out_re '^headlines: 0 of 10 entries fail$'
 hc bad.json
 check headlines/bad-status status_is 1
 _n=0
@@ -106,7 +107,7 @@ check headlines/name-needs-evidence flags 'Tarling signs a deal' \
 check headlines/line-format out_re \
     '^bad\.json: 2024-05-02 "Arland and": ends on "and"$'
 hc --summary good.json bad.json
-check headlines/both-summary out_re '^headlines: 16 of 25 entries fail$'
+check headlines/both-summary out_re '^headlines: 16 of 26 entries fail$'
 for _t in 'Beijing hosts talks on the ceasefire' 'Agreed Framework collapses' \
     'Tarling signs a deal with Borovia'; do
 	check "headlines/passes-${_t%% *}" passes "$_t"

@@ -1125,11 +1125,12 @@ set_end(struct event *ev, int y, int m, int day)
 }
 
 /*
- * Scheduled events after the briefing's own date stand under "COMING
- * UP", after its entry; a scheduled event already past by then stays in
- * the timeline; ranges read "2020–2023", "Mar–May 2022", "3–5 Mar 2024";
- * "Coming up" is a bookmark under "Chronology".  Without scheduled
- * events there is no such heading.
+ * Scheduled events from the briefing's own date on, and any event after
+ * it, stand under "COMING UP", after its entry; a scheduled event already
+ * past by then stays in the timeline, as does an event of the briefing's
+ * month that is not scheduled; ranges read "2020–2023", "Mar–May 2022",
+ * "3–5 Mar 2024"; "Coming up" is a bookmark under "Chronology".  With
+ * nothing to come there is no such heading.
  */
 static void
 test_typeset_run_chronology_coming_up(void **state)
@@ -1156,7 +1157,7 @@ test_typeset_run_chronology_coming_up(void **state)
 	    2024, 3, 5);
 	add_event(c, d, 2024, 6, 17, EV_DOCUMENT, 0,
 	    "This briefing: Epsilontitle");
-	/* after the briefing's date, not scheduled: in the timeline */
+	/* after the briefing's date, not scheduled: to come all the same */
 	add_event(c, d, 2024, 6, 20, EV_EXTRACTED, 0, "Zetareport");
 	add_event(c, d, 2024, 6, 0, EV_EXTRACTED, 1, "Etameeting");
 	ev = add_event(c, d, 2024, 9, 0, EV_EXTRACTED, 1, "Thetavote");
@@ -1167,7 +1168,7 @@ test_typeset_run_chronology_coming_up(void **state)
 	    "Alphawar", "Mar\xe2\x80\x93May 2022 ", "Betatalks",
 	    "Jan 2024 ", "Gammadeadline", "3\xe2\x80\x93" "5 Mar 2024 ",
 	    "Deltasummit", "17 Jun 2024 ", "THIS BRIEFING", "Epsilontitle",
-	    "20 Jun 2024 ", "Zetareport", "COMING UP", "Jun 2024 ",
+	    "COMING UP", "20 Jun 2024 ", "Zetareport", "Jun 2024 ",
 	    "Etameeting", "Sep 2024\xe2\x80\x93Jan 2025 ", "Thetavote",
 	    NULL))
 		fail_msg("sidebar: %s", side);
@@ -1187,15 +1188,29 @@ test_typeset_run_chronology_coming_up(void **state)
 	assert_true(chrono >= 0 && coming == chrono + 1);
 	g_free(side);
 	pages_free(pp);
-	/* nothing scheduled: no heading */
+	/* nothing scheduled: what comes after the date is still to come,
+	 * the briefing's month stays */
 	for (i = 0; i < c->events->len; i++)
 		((struct event *)g_ptr_array_index(c->events, i))->scheduled =
 		    0;
 	pp = typeset_run(d, &o);
 	side = flow_text(pp, PG_FLOW_SIDEBAR);
+	if (!in_order(side, "Gammadeadline", "Epsilontitle", "Etameeting",
+	    "COMING UP", "Zetareport", "Thetavote", NULL))
+		fail_msg("sidebar: %s", side);
+	g_free(side);
+	pages_free(pp);
+	/* nothing after the date: no heading */
+	for (i = 0; i < c->events->len; i++) {
+		ev = g_ptr_array_index(c->events, i);
+		if (ev->source != EV_DOCUMENT && ev->year == 2024 &&
+		    ev->month >= 6)
+			ev->year = 2023;
+	}
+	pp = typeset_run(d, &o);
+	side = flow_text(pp, PG_FLOW_SIDEBAR);
+	assert_non_null(strstr(side, "Thetavote"));
 	assert_null(strstr(side, "COMING UP"));
-	assert_true(in_order(side, "Epsilontitle", "Zetareport",
-	    "Etameeting", "Thetavote", NULL));
 	g_free(side);
 	pages_free(pp);
 	free_chrono(c);
