@@ -40,6 +40,17 @@ struct ainfo {
 	int		 seen;		/* sentence of the last mention + 1 */
 };
 
+/*
+ * A full name seen without a person's context ("Ashraf Ghani fled"): a
+ * person once "Mr Ghani" confirms it, with these mentions.
+ */
+struct cand {
+	char		*name;
+	GArray		*ments;		/* struct text_mention, actor -1 */
+};
+
+#define CAND_MENTIONS	8	/* mentions kept of a candidate */
+
 struct run {
 	struct text	*t;
 	const struct lex *lex;
@@ -55,6 +66,7 @@ struct run {
 	GArray		*info;		/* struct ainfo, per actor */
 	GHashTable	*byname;	/* folded name -> actor + 1 */
 	GHashTable	*surnames;	/* surname -> GArray int of persons */
+	GHashTable	*cands;		/* surname -> struct cand * */
 	int		*gaz;		/* gazetteer entry -> actor, -1 */
 	guint		*gazn;		/* forms of an entry in the text */
 	guint		 ngaz;
@@ -209,6 +221,7 @@ static const char *const org_roles[] = {
 };
 
 static void	 sentence(struct run *, guint);
+static void	 cand_free(gpointer);
 static guint	 at_word(struct run *, guint);
 static int	 add_mention(struct run *, guint, guint, int, unsigned);
 static int	 actor_new(struct run *, const char *, enum text_actor_kind,
@@ -402,6 +415,8 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	    NULL);
 	r.surnames = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    (GDestroyNotify)g_array_unref);
+	r.cands = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    cand_free);
 	r.ngaz = lex != NULL ? lex->entries->len : 0;
 	r.gaz = g_new(int, r.ngaz + 1);
 	r.gazn = g_new0(guint, r.ngaz + 1);
@@ -427,6 +442,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	g_free(r.gaz);
 	g_free(r.gazn);
 	g_hash_table_destroy(r.surnames);
+	g_hash_table_destroy(r.cands);
 	g_hash_table_destroy(r.byname);
 	g_array_free(r.info, TRUE);
 	g_string_chunk_free(r.keep);
@@ -538,12 +554,12 @@ gaz_actor(struct run *r, int e)
 	return a;
 }
 
-/* Record a mention of actor a over words [i, j) of the sentence. */
-static int
-add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
+/* A mention of actor a over words [i, j) of the sentence, in m. */
+static void
+make_mention(struct run *r, guint i, guint j, int a, unsigned flags,
+    struct text_mention *mp)
 {
 	struct text_mention m;
-	struct text_actor *ac = g_ptr_array_index(r->t->actors, a);
 	const struct text_token *k0, *k1;
 	const char	*sfx;
 	size_t		 cut;
@@ -575,12 +591,22 @@ add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 	m.flags = flags;
 	if (W(r, j - 1)->f & TOK_POSS)
 		m.flags |= TM_POSS;
-	g_array_append_val(r->t->mentions, m);
-	for (k = i; k < j; k++)
-		g_array_index(r->cover, int, k) = (int)r->t->mentions->len;
-	if (ac->mentions++ == 0)
-		ac->first = m.start;
-	I(r, a)->seen = (int)r->sent + 1;
+	*mp = m;
+}
+
+/* Append mention m of its actor. */
+static void
+push_mention(struct run *r, const struct text_mention *m)
+{
+	struct text_actor *ac = g_ptr_array_index(r->t->actors, m->actor);
+	guint		 k;
+	int		 a = m->actor;
+
+	g_array_append_val(r->t->mentions, *m);
+	if (ac->mentions++ == 0 || m->start < ac->first)
+		ac->first = m->start;
+	if (I(r, a)->seen < (int)m->sentence + 1)
+		I(r, a)->seen = (int)m->sentence + 1;
 	switch (ac->kind) {
 	case TA_PERSON:
 		r->last_person = a;
@@ -597,6 +623,19 @@ add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 		r->last_org = a;
 		break;
 	}
+}
+
+/* Record a mention of actor a over words [i, j) of the sentence. */
+static int
+add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
+{
+	struct text_mention m;
+	guint		 k;
+
+	make_mention(r, i, j, a, flags, &m);
+	push_mention(r, &m);
+	for (k = i; k < j; k++)
+		g_array_index(r->cover, int, k) = (int)r->t->mentions->len;
 	return (int)r->t->mentions->len - 1;
 }
 
@@ -802,7 +841,7 @@ static int
 apposition(struct run *r, guint j, int *qual, GString *chain)
 {
 	static const char *const preps[] = {
-		"at", "of", "for", "in", "with", "from", "to", NULL
+		"at", "of", "for", "in", "with", "from", "to", "as", NULL
 	};
 	guint	 k = j, n = nw(r), t0 = 0, t1 = 0;
 	int	 titled = 0, a, len;
@@ -831,8 +870,9 @@ apposition(struct run *r, guint j, int *qual, GString *chain)
 				t0 = k;
 			titled = 1;
 			t1 = k + 1;
-		} else if (!is_tpart(r, k) && !(is_in(r, k, preps) &&
-		    titled))
+		} else if (is_stop(r, k) && !is_in(r, k, preps))
+			break;
+		else if (!is_tpart(r, k) && !(W(r, k)->f & TOK_LOWER))
 			break;
 		if (W(r, k)->f & TOK_PUNCT)
 			break;
@@ -891,6 +931,57 @@ context(struct run *r, int a, guint i, guint j)
 	} else if (apposition(r, j, &qual, chain))
 		affiliate(r, a, chain, qual);
 	g_string_free(chain, TRUE);
+}
+
+static void
+cand_free(gpointer p)
+{
+	struct cand	*c = p;
+
+	g_free(c->name);
+	g_array_free(c->ments, TRUE);
+	g_free(c);
+}
+
+/* Remember the full name at words [i, j), surname key. */
+static void
+cand_add(struct run *r, const char *key, const char *name, guint i, guint j)
+{
+	struct cand	*c = g_hash_table_lookup(r->cands, key);
+	struct text_mention m;
+
+	if (c == NULL) {
+		c = g_new0(struct cand, 1);
+		c->name = g_strdup(name);
+		c->ments = g_array_new(FALSE, FALSE, sizeof(m));
+		g_hash_table_insert(r->cands, g_strdup(key), c);
+	} else if (strcmp(c->name, name) != 0 ||
+	    c->ments->len >= CAND_MENTIONS)
+		return;
+	make_mention(r, i, j, -1, 0, &m);
+	g_array_append_val(c->ments, m);
+}
+
+/* The person of the candidate of surname key, with its mentions, or
+ * -1 when there is none. */
+static int
+cand_take(struct run *r, const char *key)
+{
+	struct cand	*c = g_hash_table_lookup(r->cands, key);
+	struct text_mention *m;
+	guint		 k;
+	int		 a;
+
+	if (c == NULL)
+		return -1;
+	a = person_new(r, c->name, key, -1);
+	for (k = 0; k < c->ments->len; k++) {
+		m = &g_array_index(c->ments, struct text_mention, k);
+		m->actor = a;
+		push_mention(r, m);
+	}
+	g_hash_table_remove(r->cands, key);
+	return a;
 }
 
 /* A word of a name: capitalised, with a lower-case letter unless an
@@ -965,7 +1056,8 @@ name_run(struct run *r, guint i)
 		/* a new one-word name only after an honorific or a
 		 * capitalised title: "Mr Touray", "President Touray" */
 		if (a < 0 && titled == 2 && i > 0 && (is_in(r, i - 1,
-		    honorifics) || cap(r, i - 1)) && !orgish)
+		    honorifics) || cap(r, i - 1)) && !orgish &&
+		    (a = cand_take(r, full)) < 0)
 			a = person_new(r, full, NULL, -1);
 	} else if (a < 0 && !orgish) {
 		if (!ctx && j < n && !ends(r, j - 1) && is_in(r, j, speech) &&
@@ -986,6 +1078,8 @@ name_run(struct run *r, guint i)
 			person_rename(r, a, full);
 		else if (ctx)
 			a = person_new(r, full, key, -1);
+		else if (words <= 4)
+			cand_add(r, key, full, i, j);
 		g_free(key);
 	}
 	g_string_free(chain, TRUE);
