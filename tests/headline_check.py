@@ -98,11 +98,18 @@ def is_name(word, actors, inside):
     return any(low in [w.lower() for w in a.split()] for a in actors)
 
 
+# Words in -ing that no verb gives.
+NOT_VERBS = set("""something anything nothing everything morning evening
+during spring string thing king wing ring ceiling sibling""".split())
+
+
 def is_verb(word, after):
     """word, followed by the word after (or ""), is a verb form."""
     low = word.lower()
     if low in VERBS:
         return True
+    if low in NOT_VERBS:
+        return False
     if low.endswith("s") and not low.endswith("ss") and \
             after.lower() in DETERMINERS:
         return True
