@@ -28,7 +28,7 @@ compound adjectives), or is one of the few names below that English
 news writes with those endings.
 """
 import json
-import re
+import signal
 import sys
 
 MAX_WORDS = 12
@@ -198,4 +198,6 @@ def main(argv):
 
 
 if __name__ == "__main__":
+    # quietly, when what reads the list stops early (| head)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main(sys.argv[1:]))
