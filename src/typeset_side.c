@@ -145,16 +145,16 @@ static const struct chrono_words {
 	const char	*heading;	/* over the timeline */
 	const char	*bookmark;	/* its outline entry */
 	const char	*self;		/* beside the briefing's own date */
-	const char	*coming;	/* over the scheduled events to come */
+	const char	*coming;	/* over the events still to come */
 	const char	*coming_bookmark;
 } chrono_en = {
 	"CHRONOLOGY", "Chronology", "THIS BRIEFING", "COMING UP", "Coming up"
 };
 
 /*
- * A date label, a range's as "2020\u20132023", "Mar\u2013May 2022",
- * "3\u20135 Mar 2022": the tail both ends share (" 2022", " Mar 2022")
- * is said once, after the end (caller frees).
+ * A date label, a range's with an en dash: "2020-2023", "Mar-May 2022",
+ * "3-5 Mar 2022", "28 Feb-3 Mar 2022": the tail both ends share
+ * (" 2022", " Mar 2022") is said once, after the end (caller frees).
  */
 static char *
 side_date_label(const struct event *ev)
