@@ -826,7 +826,8 @@ future_marker(const struct finder *f, long k)
 	    (isw(f, k, "next") && !isw(f, k - 1, "the")) ||
 	    isw(f, k, "deadline") ||
 	    isw(f, k, "expires") || isw(f, k, "expire") ||
-	    isw(f, k, "ends") || isw(f, k, "scheduled")))
+	    isw(f, k, "ends") || isw(f, k, "scheduled") ||
+	    isw(f, k, "must")))
 		return 1;
 	return isw(f, k, "ll") && is_apostrophe(f, k - 1);
 }
@@ -875,6 +876,12 @@ tense(const struct finder *f, long i0, long i1)
 		if (r != 0)
 			return r > 0 ? TENSE_FUTURE : TENSE_PAST;
 	}
+	/* the scan: a deadline "by November 15" after "must", "will",
+	 * whatever past participles come between */
+	if (f->o != NULL && isw(f, i0 - 1, "by"))
+		for (k = i0 - 2; k >= 0 && k >= i0 - 30; k--)
+			if (future_marker(f, k))
+				return TENSE_FUTURE;
 	for (k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
 		if (future_marker(f, k))
 			return TENSE_FUTURE;
@@ -1409,7 +1416,9 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 			f.pend = 0;
 		}
 		g_array_append_val(out, e);
-		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0)
+		/* the scan: "since 1948" starts a state, not a story */
+		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0 &&
+		    (o == NULL || !isw(&f, i - 1, "since")))
 			ctx->ctx_year = e.year;
 		f.last_year = j == i + 1 && is_year_value(&f.t[i]) ? i : -1;
 		f.last_end = i = j;

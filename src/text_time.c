@@ -64,6 +64,8 @@ struct state {
 	int		 started;
 	int		 last_cur;	/* last point in time of the block */
 	int		 last_prev;	/* ... of the block before, -1 */
+	int		 recent[4];	/* the block's last points, newest
+					 * first, -1 */
 };
 
 static const char *const units_y[] = { "year", "years", NULL };
@@ -118,7 +120,7 @@ static const char *const range_words[] = {
 };
 static const char *const future_cues[] = {
 	"will", "shall", "due", "scheduled", "deadline", "expires",
-	"expire", "upcoming", "forthcoming", NULL
+	"expire", "upcoming", "forthcoming", "must", NULL
 };
 
 /* --- tokens ------------------------------------------------------- */
@@ -229,8 +231,13 @@ unit_of(const struct sent *s, guint i)
 static int
 month_of(const struct sent *s, guint i)
 {
+	size_t	n;
 	int	k;
 
+	/* capitalised: "may" is a verb */
+	if (i < s->first || i >= s->end ||
+	    !g_ascii_isupper(*text_word(s->t, i, &n)))
+		return 0;
 	for (k = 0; months[k] != NULL; k++)
 		if (is(s, i, months[k]))
 			return k + 1;
@@ -546,6 +553,12 @@ p_later(const struct sent *s, guint i, struct cand *c)
 			n = -1;
 		if ((u = unit_of(s, j)) == 0 || u == 'p')
 			return 0;
+		/* "collapsed within hours": how long, not when */
+		if (i > s->first && kind(s, i - 1) == TEXT_WORD &&
+		    !is(s, i - 1, "and") && !is(s, i - 1, "but")) {
+			c->kind = C_DURATION;
+			return j + 1;
+		}
 		c->kind = C_CHAIN;
 		c->ch = CH_SAME;
 		c->cap = u == 'h' ? EV_DAY : u == 'd' || u == 'w' ?
@@ -698,6 +711,20 @@ future_cue(const struct sent *s, const struct text_clause *cl, guint a)
 	return 0;
 }
 
+static int	 clause_tense(void *, size_t, size_t);
+
+/* Future cue words in the 30 tokens before a in the sentence. */
+static int
+future_before(const struct sent *s, guint a)
+{
+	guint	k = a > s->first + 30 ? a - 30 : s->first;
+
+	for (; k < a; k++)
+		if (in(s, k, future_cues))
+			return 1;
+	return 0;
+}
+
 /* extract_date's question: the tense of the clause of a date. */
 static int
 clause_tense(void *arg, size_t start, size_t end)
@@ -715,7 +742,7 @@ clause_tense(void *arg, size_t start, size_t end)
 		return 0;
 	cl = text_clause(s->t, (guint)c);
 	if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
-	    future_cue(s, cl, a))
+	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a))
 		return 1;
 	return cl->tense == TT_PAST ? -1 : 0;
 }
@@ -929,6 +956,56 @@ resolve_chain(struct text_time *tm, const struct cand *c,
 		tm->flags |= TIME_RELATIVE;
 }
 
+/* After the document date (at the precision of tm). */
+static int
+after_doc(const struct text_time *tm, const struct date_ctx *d)
+{
+	long	a, b;
+
+	if (d->year <= 0 || tm->year <= 0)
+		return 0;
+	a = tm->year * 10000L + (tm->precision <= EV_MONTH ? tm->month *
+	    100L : 0) + (tm->precision == EV_DAY ? tm->day : 0);
+	b = d->year * 10000L + (tm->precision <= EV_MONTH ? d->month *
+	    100L : 0) + (tm->precision == EV_DAY ? d->day : 0);
+	return a > b;
+}
+
+/*
+ * Chain c on the most recent point of the block (else of the block
+ * before), unless the result would fall after the document date in a
+ * clause not about the future ("signed this week ... the following
+ * year" counts from an older date): then on one of the block's three
+ * points before it that keeps it in the past.
+ */
+static void
+chain_anchor(struct sent *s, struct state *st, const struct cand *c,
+    struct text_time *tm, int anchor)
+{
+	struct text_time try;
+	size_t	 a, b;
+	int	 i;
+
+	tm->anchor = anchor;
+	resolve_chain(tm, c, text_time(s->t, (guint)anchor));
+	if (!after_doc(tm, &st->ctx) || st->last_cur < 0)
+		return;
+	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
+	b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
+	if (clause_tense(s, a, b) > 0 || future_before(s, c->a))
+		return;
+	for (i = 1; i < 4 && st->recent[i] >= 0; i++) {
+		try = *tm;
+		try.flags &= ~(TIME_RELATIVE | TIME_OUT_OF_RANGE);
+		resolve_chain(&try, c, text_time(s->t, (guint)st->recent[i]));
+		if (try.year > 0 && !after_doc(&try, &st->ctx)) {
+			try.anchor = st->recent[i];
+			*tm = try;
+			return;
+		}
+	}
+}
+
 /* A time that dates an event, and that a chain may count from. */
 static int
 is_point(const struct text_time *tm)
@@ -1115,9 +1192,8 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 			tm->precision = c->cap;
 			break;
 		}
-		tm->anchor = anchor;
 		tm->qualifier = c->e.qualifier;
-		resolve_chain(tm, c, text_time(s->t, (guint)anchor));
+		chain_anchor(s, st, c, tm, anchor);
 		break;
 	default:
 		break;
@@ -1170,8 +1246,12 @@ sentence_times(struct sent *s, struct state *st)
 		if (c->eidx >= 0)
 			map[c->eidx] = (int)s->t->times->len;
 		g_array_append_val(s->t->times, tm);
-		if (is_point(&tm))
+		if (is_point(&tm)) {
 			st->last_cur = (int)s->t->times->len - 1;
+			memmove(st->recent + 1, st->recent,
+			    3 * sizeof(st->recent[0]));
+			st->recent[0] = st->last_cur;
+		}
 	}
 	for (i = 0, k = base; i < kept->len; i++, k++) {
 		c = &g_array_index(kept, struct cand, i);
@@ -1184,17 +1264,18 @@ sentence_times(struct sent *s, struct state *st)
 	g_array_free(kept, TRUE);
 }
 
-void
-text_times(struct text *t, const struct doc *doc)
+/* All the sentences, from the document date y-m-d. */
+static void
+run(struct text *t, int y, int m, int d)
 {
 	struct state	 st;
 	struct sent	 s;
 	guint		 i;
 
 	memset(&st, 0, sizeof(st));
-	st.ctx.year = doc->meta.year;
-	st.ctx.month = doc->meta.month;
-	st.ctx.day = doc->meta.day;
+	st.ctx.year = y;
+	st.ctx.month = m;
+	st.ctx.day = d;
 	st.last_cur = st.last_prev = -1;
 	for (i = 0; i < t->sentences->len; i++) {
 		s.t = t;
@@ -1205,12 +1286,39 @@ text_times(struct text *t, const struct doc *doc)
 			if (st.started)
 				st.last_prev = st.last_cur;
 			st.last_cur = -1;
+			st.recent[0] = st.recent[1] = st.recent[2] =
+			    st.recent[3] = -1;
 			st.ctx.ctx_year = 0;
 			st.block = s.se->block;
 			st.started = 1;
 		}
 		if (s.se->ntokens > 0)
 			sentence_times(&s, &st);
+	}
+}
+
+void
+text_times(struct text *t, const struct doc *doc)
+{
+	const struct text_time *tm;
+	guint		 i;
+
+	run(t, doc->meta.year, doc->meta.month, doc->meta.day);
+	if (doc->meta.year > 0)
+		return;
+	/* No date in the front matter: a by-line or date line of the
+	 * first blocks with a full date ("By Staff | 14 July 2015")
+	 * dates the document. */
+	for (i = 0; i < t->times->len; i++) {
+		tm = text_time(t, i);
+		if (text_sent(t, tm->sentence)->block > 3)
+			break;
+		if ((tm->flags & TIME_DATELINE) && tm->precision == EV_DAY &&
+		    (tm->flags & TIME_EXPLICIT_YEAR) && tm->year > 0) {
+			g_array_set_size(t->times, 0);
+			run(t, tm->year, tm->month, tm->day);
+			return;
+		}
 	}
 }
 
