@@ -94,6 +94,8 @@ struct lc {
 	guint		 end0;		/* last token it holds, + 1 */
 };
 
+static int	 aside(const struct sent *, int);
+
 static GHashTable	*lexicon;	/* lower-case word -> class | forms */
 
 /* --- closed classes ------------------------------------------------------- */
@@ -668,7 +670,7 @@ group(struct sent *s, guint i, struct vg *g)
 			g->neg = 1;
 		if (tg->cls == C_MODAL && first) {
 			tense = TT_PRESENT;
-			if (strncmp(k, "wil", 3) == 0 || strncmp(k, "wo", 2) ==
+			if (strncmp(k, "wil", 3) == 0 || strcmp(k, "won't") ==
 			    0 || strncmp(k, "sha", 3) == 0 || k[1] == 'l')
 				tense = TT_FUTURE;
 			else if (strncmp(k, "would", 5) == 0) {
@@ -709,7 +711,8 @@ group(struct sent *s, guint i, struct vg *g)
 			first = 0;
 			continue;
 		} else if (tg->cls == C_OPEN || (tg->cls == C_NAME && !first)) {
-			if ((e == E_BASE && !(tg->v & V_BASE)) ||
+			if ((e == E_BASE && !(tg->v & V_BASE) &&
+			    !(tg->cls == C_OPEN && tg->v == 0)) ||
 			    (e == E_BE && !(tg->v & (V_PPART | V_ING)) &&
 			    !(listed(sched_adj, k) && w_is(s, j + 1, "to"))) ||
 			    (e == E_HAVE && !(tg->v & V_PPART)) ||
@@ -779,13 +782,15 @@ np_end(const struct sent *s, int i)
 	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
 }
 
-/* The token before i, adverbs skipped (bounded); -1 at the start. */
+/* The token before i, adverbs and negators skipped (bounded); -1 at
+ * the start. */
 static int
 prev_word(const struct sent *s, guint i)
 {
 	int		 p = (int)i - 1, lim = (int)i - 4;
 
-	while (p >= 0 && p > lim && s->tg[p].cls == C_ADV)
+	while (p >= 0 && p > lim && (s->tg[p].cls == C_ADV ||
+	    s->tg[p].cls == C_NEG))
 		p--;
 	return p;
 }
@@ -820,6 +825,20 @@ reduced(const struct sent *s, guint i)
 			return 1;
 	}
 	return 0;
+}
+
+/* Token i looks like a plural noun: "rebels", "talks". */
+static int
+plural(const struct sent *s, int i)
+{
+	size_t		 n;
+	const char	*w;
+
+	if (i < 0 || (s->tg[i].cls != C_OPEN && s->tg[i].cls != C_NAME))
+		return 0;
+	w = text_word(s->t, s->s0 + (guint)i, &n);
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	    w[n - 2] != '\'' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
 /* The last group found, or NULL. */
@@ -864,9 +883,16 @@ open_kind(struct sent *s, guint i, int seg)
 		return -1;
 	}
 	if ((v & V_ING) && !(v & (V_PAST | V_S | V_BASE)))
-		return comma || pc == C_SUB || w_is(s, (guint)p, "by") ||
-		    w_is(s, (guint)p, "without") ? G_PART : -1;
+		return comma || ((pc == C_SUB || w_is(s, (guint)p, "by") ||
+		    w_is(s, (guint)p, "without")) && (nc == C_DET ||
+		    nc == C_POSS || nc == C_NAME || nc == C_OBJP ||
+		    nc == C_NUM || nc == C_PRON)) ? G_PART : -1;
+	if ((v & V_PAST) && (v & L_SPEECH) && (pc == C_QUOTE || comma) &&
+	    !np)
+		return G_FINITE;	/* '"...," said the minister' */
 	if (v & (V_PAST | V_PPART)) {
+		if (np && comma && p >= 0)
+			return G_FINITE;	/* "Mr Kim, who ..., shook" */
 		if (comma && (v & V_PPART) && (nc == C_PREP || nc == C_NUM ||
 		    nc == C_TIME || w_is(s, i + 1, ",")))
 			return G_PART;
@@ -888,7 +914,8 @@ open_kind(struct sent *s, guint i, int seg)
 		if (rel || w_in(s, (guint)p, (const char *const[]){ "i",
 		    "we", "you", "they", NULL }))
 			return G_FINITE;
-		return -1;
+		/* after a plural noun: "the rebels want" */
+		return np && !seg && plural(s, p) ? G_FINITE : -1;
 	}
 	return -1;
 }
@@ -926,6 +953,16 @@ find_groups(struct sent *s)
 		}
 		group(s, (guint)start, &g);
 		g.kind = kind;
+		/* "never ratified", "no longer recognises" */
+		for (j = g.first; kind == G_FINITE && j > 0 &&
+		    j + 4 > g.first && s->tg[j - 1].vg < 0; j--) {
+			if (s->tg[j - 1].cls == C_NEG || (w_is(s, j - 1,
+			    "longer") && j > 1 && w_is(s, j - 2, "no"))) {
+				g.neg = 1;
+				g.first = j - 1 - w_is(s, j - 1, "longer");
+			} else if (s->tg[j - 1].cls != C_ADV)
+				break;
+		}
 		if (kind != G_FINITE) {
 			g.tense = TT_NONE;
 			if (kind == G_INF)
@@ -989,7 +1026,7 @@ aside(const struct sent *s, int j)
 static guint
 np_back(const struct sent *s, int j, guint *first)
 {
-	int		 i, lim, cc = -1, r;
+	int		 i, lim, cc = -1, r, hop = 0;
 
 	if (j < 0)
 		return 0;
@@ -1000,6 +1037,15 @@ np_back(const struct sent *s, int j, guint *first)
 	if (w_is(s, (guint)j, ",") && (j = aside(s, j)) < 0)
 		return 0;
 	for (i = j, lim = j - WIN; i >= 0 && i > lim; i--) {
+		if (s->tg[i].vg >= 0 && g_array_index(s->vgs, struct vg,
+		    s->tg[i].vg).kind == G_REDUCED && !hop) {
+			/* "The treaty signed in 1987 banned": "The treaty" */
+			hop = 1;
+			i = (int)g_array_index(s->vgs, struct vg,
+			    s->tg[i].vg).first;
+			j = i - 1;
+			continue;
+		}
 		if (s->tg[i].vg >= 0)
 			break;
 		if (np_word(s, i)) {
@@ -1014,8 +1060,10 @@ np_back(const struct sent *s, int j, guint *first)
 			break;
 		}
 		if (i < j && w_in(s, (guint)i, (const char *const[]){ "of",
-		    "in", "from", NULL }) && np_word(s, i - 1) &&
-		    s->tg[i - 1].cls != C_NUM)
+		    "in", "from", NULL }) && ((np_word(s, i - 1) &&
+		    s->tg[i - 1].cls != C_NUM) || (i > 0 && s->tg[i - 1].vg >=
+		    0 && !hop && g_array_index(s->vgs, struct vg,
+		    s->tg[i - 1].vg).kind == G_REDUCED)))
 			continue;
 		if (i < j && s->tg[i].cls == C_CC && !w_is(s, (guint)i, "but")
 		    && (np_word(s, i - 1) || s->tg[i - 1].cls == C_PRON)) {
@@ -1162,6 +1210,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 	if (n == 0 && (g->hv & L_SPEECH) && (b < 0 || bc == C_QUOTE ||
 	    w_is(s, (guint)b, ","))) {
 		/* '"...," said Mr Kim.' */
+		c->kind = TC_MAIN;
 		n = np_fwd(s, g->last + 1, s->n, &f);
 		if (n > 0) {
 			c->subj_first = f;
@@ -1200,6 +1249,12 @@ finite(struct sent *s, guint gi, struct lc *l)
 		if (a >= 0 && s->tg[a].vg >= 0) {
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[a].vg;
+		} else if (np_end(s, a) && np_back(s, a, &f) > 0 && f > 0 &&
+		    s->tg[f - 1].vg >= 0 && (g_array_index(s->vgs, struct vg,
+		    s->tg[f - 1].vg).hv & L_SPEECH)) {
+			/* "told reporters that" */
+			c->kind = TC_REPORTED;
+			c->parent = s->tg[f - 1].vg;
 		} else if (np_end(s, a)) {
 			c->kind = TC_RELATIVE;
 			if (n == 0)
@@ -1383,7 +1438,7 @@ static void
 ends(struct sent *s, const int *ord, guint k)
 {
 	struct lc	*l, *p;
-	guint		 q, r, end, j;
+	guint		 q, r, end, j, pe;
 
 	for (q = 0; q < k; q++) {
 		l = lc_at(s, ord[q]);
@@ -1406,6 +1461,13 @@ ends(struct sent *s, const int *ord, guint k)
 					end = j;
 					break;
 				}
+		}
+		/* inside its parent when the parent holds its start */
+		if (p != NULL && !l->coord && p->c.ntokens > 0) {
+			pe = p->c.first_token + p->c.ntokens;
+			if (p->c.first_token <= l->c.first_token &&
+			    pe > l->c.first_token)
+				end = MIN(end, pe);
 		}
 		l->c.ntokens = end > l->c.first_token ? end -
 		    l->c.first_token : 1;

@@ -1,0 +1,428 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the clause stage of the text layer (English). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+static struct text	*txt;
+
+/* Expected clause; "*" checks nothing, NULL expects no span. */
+struct want {
+	enum text_clause_kind kind;
+	const char	*subj, *verb, *obj;
+	enum text_tense	 tense;
+	enum text_modality mod;
+	int		 neg, pass;
+	int		 parent;	/* index in the sentence, -1 */
+};
+
+struct row {
+	const char	*text;
+	guint		 n;		/* clauses */
+	struct want	 c[3];
+};
+
+#define MAIN	TC_MAIN
+#define SUB	TC_SUBORD
+#define REL	TC_RELATIVE
+#define REP	TC_REPORTED
+#define NF	TC_NONFINITE
+#define PAST	TT_PAST
+#define PRES	TT_PRESENT
+#define FUT	TT_FUTURE
+#define NONE	TT_NONE
+
+static const struct row rows[] = {
+	{ "On Tuesday, the minister resigned.", 1, {
+	    { MAIN, "the minister", "resigned", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "Russia annexed Crimea in 2014.", 1, {
+	    { MAIN, "Russia", "annexed", "Crimea", PAST, 0, 0, 0, -1 } } },
+	{ "The government has signed a new agreement with the union.", 1, {
+	    { MAIN, "The government", "has signed", "a new agreement", PRES,
+	    0, 0, 0, -1 } } },
+	{ "The bridge was destroyed by shelling.", 1, {
+	    { MAIN, "The bridge", "was destroyed", NULL, PAST, 0, 0, 1,
+	    -1 } } },
+	{ "A new constitution has been adopted.", 1, {
+	    { MAIN, "A new constitution", "has been adopted", NULL, PRES, 0,
+	    0, 1, -1 } } },
+	{ "The president will visit Japan next week.", 1, {
+	    { MAIN, "The president", "will visit", "Japan", FUT, 0, 0, 0,
+	    -1 } } },
+	{ "The summit is due to take place in Geneva.", 1, {
+	    { MAIN, "The summit", "is due to take", "place", FUT,
+	    TMOD_SCHEDULED, 0, 0, -1 } } },
+	{ "Talks are expected to resume in March.", 1, {
+	    { MAIN, "Talks", "are expected to resume", NULL, FUT,
+	    TMOD_SCHEDULED, 0, 0, -1 } } },
+	{ "The company plans to open a factory in Ohio.", 1, {
+	    { MAIN, "The company", "plans to open", "a factory", FUT,
+	    TMOD_SCHEDULED, 0, 0, -1 } } },
+	{ "The rebels want to seize the capital.", 1, {
+	    { MAIN, "The rebels", "want to seize", "the capital", PRES,
+	    TMOD_WANT, 0, 0, -1 } } },
+	{ "The army could launch an offensive within days.", 1, {
+	    { MAIN, "The army", "could launch", "an offensive", PRES,
+	    TMOD_POSSIBLE, 0, 0, -1 } } },
+	{ "The deal would collapse without American support.", 1, {
+	    { MAIN, "The deal", "would collapse", NULL, FUT,
+	    TMOD_CONDITIONAL, 0, 0, -1 } } },
+	{ "If the talks fail, the ceasefire will end.", 2, {
+	    { SUB, "the talks", "fail", NULL, PRES, TMOD_CONDITIONAL, 0, 0,
+	    1 },
+	    { MAIN, "the ceasefire", "will end", NULL, FUT, 0, 0, 0, -1 } } },
+	{ "The senate did not ratify the treaty.", 1, {
+	    { MAIN, "The senate", "did not ratify", "the treaty", PAST, 0, 1,
+	    0, -1 } } },
+	{ "Washington never ratified the convention.", 1, {
+	    { MAIN, "Washington", "never ratified", "the convention", PAST,
+	    0, 1, 0, -1 } } },
+	{ "The minister said the talks had failed.", 2, {
+	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the talks", "had failed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "The spokesman said that the army would withdraw.", 2, {
+	    { MAIN, "The spokesman", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the army", "would withdraw", NULL, FUT,
+	    TMOD_CONDITIONAL, 0, 0, 0 } } },
+	{ "Officials warned that the dam could collapse.", 2, {
+	    { MAIN, "Officials", "warned", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the dam", "could collapse", NULL, PRES, TMOD_POSSIBLE, 0,
+	    0, 0 } } },
+	{ "\"We will not surrender,\" the general said.", 2, {
+	    { REP, "We", "will not surrender", NULL, FUT, 0, 1, 0, 1 },
+	    { MAIN, "the general", "said", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "\"The border is closed,\" said the interior minister.", 2, {
+	    { REP, "The border", "is closed", NULL, PRES, 0, 0, 1, 1 },
+	    { MAIN, "the interior minister", "said", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The general, who had commanded the northern front, resigned on "
+	    "Friday.", 2, {
+	    { MAIN, "The general", "resigned", NULL, PAST, 0, 0, 0, -1 },
+	    { REL, "The general", "had commanded", "the northern front",
+	    PAST, 0, 0, 0, 0 } } },
+	{ "The treaty, which was signed in 1987, banned land-based "
+	    "missiles.", 2, {
+	    { MAIN, "The treaty", "banned", "land-based missiles", PAST, 0,
+	    0, 0, -1 },
+	    { REL, "The treaty", "was signed", NULL, PAST, 0, 0, 1, 0 } } },
+	{ "The agreement signed in 1994 guaranteed the borders.", 2, {
+	    { MAIN, "The agreement", "guaranteed", "the borders", PAST, 0, 0,
+	    0, -1 },
+	    { NF, NULL, "signed", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "Rebels shelled the city, killing 12 people.", 2, {
+	    { MAIN, "Rebels", "shelled", "the city", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "killing", "12 people", NONE, 0, 0, 0, 0 } } },
+	{ "The two leaders met in Singapore and signed a joint statement.",
+	    2, {
+	    { MAIN, "The two leaders", "met", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, NULL, "signed", "a joint statement", PAST, 0, 0, 0,
+	    0 } } },
+	{ "France and Germany opposed the plan.", 1, {
+	    { MAIN, "France and Germany", "opposed", "the plan", PAST, 0, 0,
+	    0, -1 } } },
+	{ "After the talks collapsed, the envoy left the capital.", 2, {
+	    { SUB, "the talks", "collapsed", NULL, PAST, 0, 0, 0, 1 },
+	    { MAIN, "the envoy", "left", "the capital", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The president is to visit Moscow.", 1, {
+	    { MAIN, "The president", "is to visit", "Moscow", FUT,
+	    TMOD_SCHEDULED, 0, 0, -1 } } },
+	{ "The country is going to hold elections.", 1, {
+	    { MAIN, "The country", "is going to hold", "elections", FUT,
+	    TMOD_SCHEDULED, 0, 0, -1 } } },
+	{ "The government has to repay the loan by June.", 1, {
+	    { MAIN, "The government", "has to repay", "the loan", PRES,
+	    TMOD_OBLIGATION, 0, 0, -1 } } },
+	{ "The court must decide by Friday.", 1, {
+	    { MAIN, "The court", "must decide", NULL, PRES, TMOD_OBLIGATION,
+	    0, 0, -1 } } },
+	{ "Prime minister resigns amid protests", 1, {
+	    { MAIN, "Prime minister", "resigns", NULL, PRES, 0, 0, 0,
+	    -1 } } },
+	{ "Ceasefire in Gaza", 1, {
+	    { MAIN, NULL, NULL, NULL, NONE, 0, 0, 0, -1 } } },
+	{ "Yes.", 1, {
+	    { MAIN, NULL, NULL, NULL, NONE, 0, 0, 0, -1 } } },
+	{ "The opposition hopes to win the election.", 1, {
+	    { MAIN, "The opposition", "hopes to win", "the election", PRES,
+	    TMOD_WANT, 0, 0, -1 } } },
+	{ "Protesters were arrested after they stormed the parliament.", 2, {
+	    { MAIN, "Protesters", "were arrested", NULL, PAST, 0, 0, 1, -1 },
+	    { SUB, "they", "stormed", "the parliament", PAST, 0, 0, 0,
+	    0 } } },
+	{ "The troops withdrew because the mandate had expired.", 2, {
+	    { MAIN, "The troops", "withdrew", NULL, PAST, 0, 0, 0, -1 },
+	    { SUB, "the mandate", "had expired", NULL, PAST, 0, 0, 0,
+	    0 } } },
+	{ "The embassy, which closed in March, will reopen next year.", 2, {
+	    { MAIN, "The embassy", "will reopen", NULL, FUT, 0, 0, 0, -1 },
+	    { REL, "The embassy", "closed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "She told reporters that the vote would be delayed.", 2, {
+	    { MAIN, "She", "told", "reporters", PAST, 0, 0, 0, -1 },
+	    { REP, "the vote", "would be delayed", NULL, FUT,
+	    TMOD_CONDITIONAL, 0, 1, 0 } } },
+	{ "The minister denied that the army had used chemical weapons.", 2,
+	    {
+	    { MAIN, "The minister", "denied", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the army", "had used", "chemical weapons", PAST, 0, 0, 0,
+	    0 } } },
+	{ "In 2015, the two countries restored diplomatic relations.", 1, {
+	    { MAIN, "the two countries", "restored", "diplomatic relations",
+	    PAST, 0, 0, 0, -1 } } },
+	{ "The inspectors are not allowed to visit the site.", 2, {
+	    { MAIN, "The inspectors", "are not allowed", NULL, PRES, 0, 1, 1,
+	    -1 },
+	    { NF, NULL, "visit", "the site", NONE, 0, 0, 0, 0 } } },
+	{ "Iran has never accepted the proposal.", 1, {
+	    { MAIN, "Iran", "has never accepted", "the proposal", PRES, 0, 1,
+	    0, -1 } } },
+	{ "The armed forces seized power on Wednesday.", 1, {
+	    { MAIN, "The armed forces", "seized", "power", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The peace talks resumed in Doha.", 1, {
+	    { MAIN, "The peace talks", "resumed", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "Ukraine says Russian forces attacked the city.", 2, {
+	    { MAIN, "Ukraine", "says", NULL, PRES, 0, 0, 0, -1 },
+	    { REP, "Russian forces", "attacked", "the city", PAST, 0, 0, 0,
+	    0 } } },
+	{ "The envoy will meet the rebels and discuss a truce.", 2, {
+	    { MAIN, "The envoy", "will meet", "the rebels", FUT, 0, 0, 0,
+	    -1 },
+	    { MAIN, NULL, "discuss", "a truce", FUT, 0, 0, 0, 0 } } },
+	{ "The minister resigned, and the cabinet collapsed.", 2, {
+	    { MAIN, "The minister", "resigned", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, "the cabinet", "collapsed", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "Backed by Turkey, the army advanced on the city.", 2, {
+	    { NF, NULL, "Backed", NULL, NONE, 0, 0, 0, 1 },
+	    { MAIN, "the army", "advanced", NULL, PAST, 0, 0, 0, -1 } } },
+};
+
+static int
+setup(void **state)
+{
+	(void)state;
+	capture_begin();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	capture_end();
+	text_free(txt);
+	txt = NULL;
+	doc_free(doc);
+	doc = NULL;
+	source_free(src);
+	src = NULL;
+	return 0;
+}
+
+static void
+analyse(const char *md)
+{
+	text_free(txt);
+	doc_free(doc);
+	source_free(src);
+	read_doc(md);
+	txt = text_analyse(doc, src, NULL);
+	assert_non_null(txt);
+	assert_string_equal(messages(), "");
+}
+
+/* Whether tokens [first, first + n) read want ("*": anything). */
+static int
+span_is(guint first, guint n, const char *want)
+{
+	const struct text_token *a, *z;
+
+	if (want != NULL && strcmp(want, "*") == 0)
+		return 1;
+	if (want == NULL || n == 0)
+		return want == NULL && n == 0;
+	a = text_tok(txt, first);
+	z = text_tok(txt, first + n - 1);
+	return z->tend - a->tstart == strlen(want) && memcmp(txt->str->str +
+	    a->tstart, want, strlen(want)) == 0;
+}
+
+/* Check row r; the differences appended to err. */
+static int
+check_row(const struct row *r, GString *err)
+{
+	const struct text_sentence *se;
+	const struct text_clause *c;
+	const struct want *w;
+	guint		 k;
+	int		 ok = 1;
+
+	analyse(r->text);
+	if (txt->sentences->len != 1) {
+		g_string_append_printf(err, "%s: %u sentences\n", r->text,
+		    txt->sentences->len);
+		return 0;
+	}
+	se = text_sent(txt, 0);
+	if (se->nclauses != r->n) {
+		g_string_append_printf(err, "%s: %u clauses\n", r->text,
+		    se->nclauses);
+		return 0;
+	}
+	for (k = 0; k < r->n && k < 3; k++) {
+		c = text_clause(txt, se->first_clause + k);
+		w = &r->c[k];
+		if (c->kind != w->kind || !span_is(c->subj_first, c->subj_n,
+		    w->subj) || !span_is(c->verb_first, c->verb_n, w->verb) ||
+		    !span_is(c->obj_first, c->obj_n, w->obj) ||
+		    c->tense != w->tense || c->modality != w->mod ||
+		    !c->negated != !w->neg || !c->passive != !w->pass ||
+		    c->parent != (w->parent < 0 ? -1 :
+		    (int)se->first_clause + w->parent)) {
+			g_string_append_printf(err, "%s: clause %u: kind %d "
+			    "tense %d mod %d neg %d pass %d parent %d\n",
+			    r->text, k, c->kind, c->tense, c->modality,
+			    c->negated, c->passive, c->parent);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
+static void
+test_text_clause_table(void **state)
+{
+	GString		*err = g_string_new(NULL);
+	guint		 i, pass = 0;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(rows); i++)
+		pass += check_row(&rows[i], err) ? 1 : 0;
+	fprintf(stderr, "clause table: %u of %zu sentences pass\n%s", pass,
+	    G_N_ELEMENTS(rows), err->str);
+	g_string_free(err, TRUE);
+	assert_int_equal(pass, G_N_ELEMENTS(rows));
+}
+
+static void
+test_text_clause_empty(void **state)
+{
+	(void)state;
+	analyse("> \n");
+	assert_int_equal(txt->sentences->len, 0);
+	assert_int_equal(txt->clauses->len, 0);
+	analyse("# \n\nWell\n");
+	assert_int_equal(txt->clauses->len, 1);
+	assert_int_equal(text_clause(txt, 0)->tense, TT_NONE);
+	assert_int_equal(text_clause(txt, 0)->head, -1);
+}
+
+/* Offsets, sentences' clause ranges and text order over paragraphs. */
+static void
+test_text_clause_offsets(void **state)
+{
+	const struct text_clause *c;
+	const struct text_sentence *se;
+	guint		 i, k, n = 0;
+
+	(void)state;
+	analyse("The *army* said it had\nwithdrawn. Talks will resume.\n\n"
+	    "Nothing here\n");
+	for (i = 0; i < txt->sentences->len; i++) {
+		se = text_sent(txt, i);
+		assert_int_equal(se->first_clause, n);
+		n += se->nclauses;
+		for (k = 0; k < se->nclauses; k++) {
+			c = text_clause(txt, se->first_clause + k);
+			assert_int_equal(c->sentence, i);
+			assert_true(c->start >= se->start && c->end <= se->end);
+			assert_true(c->first_token >= se->first_token &&
+			    c->first_token + c->ntokens <= se->first_token +
+			    se->ntokens);
+			if (k > 0)
+				assert_true(c->first_token >= text_clause(txt,
+				    se->first_clause + k - 1)->first_token);
+		}
+	}
+	assert_int_equal(n, txt->clauses->len);
+	c = text_clause(txt, 0);
+	assert_int_equal(c->start, 0);
+	assert_memory_equal(src->buf + text_tok(txt, c->verb_first)->start,
+	    "said", 4);
+}
+
+/* A huge sentence stays linear and bounded. */
+static void
+test_text_clause_large(void **state)
+{
+	GString		*s = g_string_new(NULL);
+	guint		 i;
+	gint64		 t0;
+
+	(void)state;
+	for (i = 0; i < 20000; i++)
+		g_string_append(s, i % 7 == 0 ? "and the army said that " :
+		    "troops, ");
+	g_string_append(s, "end.\n");
+	t0 = g_get_monotonic_time();
+	analyse(s->str);
+	g_string_free(s, TRUE);
+	assert_true(txt->clauses->len > 1000);
+	assert_true(g_get_monotonic_time() - t0 < 20 * G_USEC_PER_SEC);
+}
+
+/* The dump: keys and values per clause. */
+static void
+test_text_clause_dump(void **state)
+{
+	char		*buf = NULL;
+	size_t		 len = 0;
+	FILE		*f;
+
+	(void)state;
+	analyse("Russia did not sign the treaty.\n");
+	f = open_memstream(&buf, &len);
+	text_dump(txt, f);
+	fclose(f);
+	assert_non_null(strstr(buf, "\"kind\": \"main\", \"parent\": -1,"));
+	assert_non_null(strstr(buf, "\"subject\": \"Russia\", \"actor\": "
+	    "null, \"verb\": \"did not sign\", \"tense\": \"past\", "
+	    "\"modality\": \"none\", \"negated\": true, \"passive\": false, "
+	    "\"object\": \"the treaty\"}"));
+	free(buf);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_text_clause_table,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_empty,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_offsets,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_large,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_dump,
+		    setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
