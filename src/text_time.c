@@ -539,6 +539,20 @@ p_the(const struct sent *s, guint i, struct cand *c)
 	return chain_unit(c, u, dir, i + 3);
 }
 
+/* Token i looks like a verb's participle: "collapsed", "fallen". */
+static int
+participle(const struct sent *s, guint i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (kind(s, i) != TEXT_WORD)
+		return 0;
+	w = text_word(s->t, i, &n);
+	return n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 2] == 'e' && w[n - 1] == 'n'));
+}
+
 /* "two days later", "a decade later", "hours later", "three years
  * after", "within hours", "within days". */
 static guint
@@ -553,9 +567,10 @@ p_later(const struct sent *s, guint i, struct cand *c)
 			n = -1;
 		if ((u = unit_of(s, j)) == 0 || u == 'p')
 			return 0;
-		/* "collapsed within hours": how long, not when */
-		if (i > s->first && kind(s, i - 1) == TEXT_WORD &&
-		    !is(s, i - 1, "and") && !is(s, i - 1, "but")) {
+		/* "collapsed within hours", "would have fallen within
+		 * days": how long, not when ("cleared the camps within
+		 * days" is when) */
+		if (i > s->first && participle(s, i - 1)) {
 			c->kind = C_DURATION;
 			return j + 1;
 		}
@@ -607,8 +622,9 @@ p_later(const struct sent *s, guint i, struct cand *c)
 static guint
 p_cell(const struct sent *s, guint i, struct cand *c)
 {
-	if (!s->table || year_of(s, i) == 0 || !is(s, i - 1, "|") ||
-	    i == s->first || (i + 1 < s->end && !is(s, i + 1, "|")))
+	if (!s->table || year_of(s, i) == 0 ||
+	    (i > s->first && !is(s, i - 1, "|")) ||
+	    (i + 1 < s->end && !is(s, i + 1, "|")))
 		return 0;
 	c->kind = C_DATE;
 	c->e.year = year_of(s, i);

@@ -134,6 +134,14 @@ static const struct row rows[] = {
 	{ "2024-03-12", "The attack came on 7 October 2023. Within days, "
 	    "the army mobilised.",
 	    { { "Within days", "2023-10", CH } } },
+	{ "2024-03-12", "The attack came on 7 October 2023. The army "
+	    "cleared the camps within days.",
+	    { { "within days", "2023-10", CH } } },
+	{ "2024-03-12", "The attack came on 7 October 2023. The truce "
+	    "collapsed within hours.",
+	    { { "within hours", NULL, TIME_DURATION } } },
+	{ "2024-03-12", "2019 | 2.3% | $7.6bn",
+	    { { "2019", "2019", TIME_TABLE } } },
 	{ "2024-03-12", "Ten years after 1998, the pact was renewed.",
 	    { { "Ten years after", "2008", TIME_MEASURE, "1998" },
 	    { "1998", "1998", 0 } } },
