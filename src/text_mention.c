@@ -101,7 +101,7 @@ static const char *const titles[] = {
 	"scholar", "expert", "lawyer", "attorney", "candidate", "cleric",
 	"imam", "bishop", "archbishop", "cardinal", "officer", "politician",
 	"banker", "executive", "counterpart", "deputy", "mogul", "warlord",
-	NULL
+	"columnist", "commentator", "writer", "author", "historian", NULL
 };
 
 /* Words inside a title: "Vice Foreign Minister", "Secretary of State". */
@@ -144,7 +144,17 @@ static const char *const stops[] = {
 	"mark", "grant", "bill", "chase", "art", "frank", "earnest", "just",
 	"only", "again", "ever", "never", "yes", "instead", "indeed",
 	"asked", "speaking", "writing", "several", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", NULL
+	"five", "six", "seven", "eight", "nine", "ten", "later", "earlier",
+	"soon", "finally", "afterwards", "once", "first", "second", NULL
+};
+
+/* Words that are also surnames ("Theresa May", "George Will"): inside
+ * a name, or alone after a title. */
+static const char *const word_names[] = {
+	"may", "will", "young", "rice", "long", "rich", "hope", "black",
+	"white", "brown", "green", "little", "price", "page", "love", "rose",
+	"mark", "grant", "bill", "chase", "frank", "earnest", "march",
+	"august", "king", "bush", "major", NULL
 };
 
 /* In a name, a word that makes it an organisation or a place. */
@@ -893,9 +903,9 @@ affiliate(struct run *r, int a, const GString *chain, int qual)
 	const char	*head;
 
 	if (chain != NULL && chain->len > 0) {
-		head = strrchr(chain->str, ' ');
 		I(r, a)->chain = g_string_chunk_insert_const(r->keep,
 		    chain->str);
+		head = strrchr(I(r, a)->chain, ' ');
 		I(r, a)->title = head != NULL ? head + 1 : I(r, a)->chain;
 	}
 	if (qual >= 0 && qual != a && ac->state < 0)
@@ -1014,8 +1024,13 @@ name_run(struct run *r, guint i)
 	char		*full, *key;
 	int		 a, qual = -1, ctx, orgish = 0, titled;
 
-	if (!name_word(r, i))
+	if (!name_word(r, i) && !(cap(r, i) && is_in(r, i, word_names) &&
+	    i > 0 && is_title(r, i - 1) && !ends(r, i - 1)))
 		return 0;
+	/* "Separately", "Later": a sentence's first word, no name */
+	if (i == 0 && strlen(W(r, i)->low) > 4 &&
+	    g_str_has_suffix(W(r, i)->low, "ly") && !ends(r, i))
+		return 1;
 	for (j = i; j < n; j++) {
 		if (j > i) {
 			if (ends(r, j - 1))
@@ -1025,7 +1040,8 @@ name_run(struct run *r, guint i)
 			if (is_in(r, j, particles) && (W(r, j)->f & TOK_LOWER) &&
 			    j + 1 < n && !ends(r, j) && cap(r, j + 1))
 				continue;
-			if (!name_word(r, j))
+			if (!name_word(r, j) && !(cap(r, j) &&
+			    is_in(r, j, word_names)))
 				break;
 			if (r->lex != NULL && (ph = lex_match(r->lex,
 			    (const struct tok *)r->toks->data, n, j)) != NULL &&
