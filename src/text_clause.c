@@ -135,8 +135,8 @@ static const struct {
 	    "allegedly apparently effectively eventually initially "
 	    "originally repeatedly immediately subsequently jointly "
 	    "publicly privately unilaterally swiftly firmly briefly "
-	    "largely partly fully widely long always often rarely again "
-	    "later then first once" },
+	    "largely partly fully widely always often rarely again "
+	    "later then once" },
 	{ C_TIME, "january february march april june july august september "
 	    "october november december monday tuesday wednesday thursday "
 	    "friday saturday sunday yesterday today tomorrow" },
@@ -150,7 +150,8 @@ static const char *const time_nouns[] = {
 };
 /* Before a time noun, the start of a time: "next month". */
 static const char *const time_adj[] = {
-	"next", "last", "this", "that", "earlier", "later", "every", NULL
+	"next", "last", "this", "that", "earlier", "later", "every",
+	"following", "previous", NULL
 };
 
 /* After a form of "be", before "to": scheduled ("is due to"). */
@@ -1093,7 +1094,7 @@ np_back(const struct sent *s, int j, guint *first)
 static guint
 np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 {
-	guint		 j, end;
+	guint		 j, k, end;
 	int		 neg = 0;
 
 	i = skip_adv(s, i, &neg);
@@ -1115,6 +1116,17 @@ np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 		if (j == i && w_in(s, j, (const char *const[]){ "it", "you",
 		    NULL }))
 			continue;
+		if (j > i && s->tg[j].cls == C_QUOTE && (s->tg[j - 1].cls ==
+		    C_DET || s->tg[j - 1].cls == C_POSS)) {
+			/* its "war games" */
+			for (k = j + 1; k < end && k < j + 12 &&
+			    s->tg[k].cls != C_QUOTE; k++)
+				;
+			if (k < end && k < j + 12) {
+				j = k;
+				continue;
+			}
+		}
 		if (j > i && j + 1 < end && (w_is(s, j, "of") ||
 		    (s->tg[j].cls == C_CC && !w_is(s, j, "but"))) &&
 		    (np_word(s, (int)j + 1) || s->tg[j + 1].cls == C_DET ||
