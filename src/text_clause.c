@@ -1195,6 +1195,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 	struct text_clause *c = &l->c;
 	int		 p, b, a, pf = prev_finite(s, gi), pc = (int)gi - 1;
 	guint		 n, f;
+	size_t		 dn;
 	enum cls	 bc;
 
 	p = prev_word(s, g->first);
@@ -1296,8 +1297,9 @@ finite(struct sent *s, guint gi, struct lc *l)
 		/* "said Russia would", 'said: "We will' */
 		c->kind = TC_REPORTED;
 		c->parent = s->tg[a].vg;
-	} else if (n > 0 && (bc == C_OPEN || bc == C_NAME) && b >= 0 &&
-	    s->tg[b].vg < 0 && (s->tg[f].cls == C_DET ||
+	} else if (n > 0 && bc == C_OPEN && b >= 0 && s->tg[b].vg < 0 &&
+	    !g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)b, &dn)) &&
+	    (s->tg[f].cls == C_DET ||
 	    s->tg[f].cls == C_PRON)) {
 		/* "the deal the two men signed" */
 		c->kind = TC_RELATIVE;
