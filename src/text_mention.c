@@ -800,6 +800,9 @@ chain_text(const struct run *r, guint i, guint j, GString *s)
 static int
 qual_of(const struct run *r, const struct text_mention *m)
 {
+	/* "Mr Putin's spokesman": the person's state */
+	if (m != NULL && A(r, m->actor)->kind == TA_PERSON)
+		return (m->flags & TM_POSS) ? A(r, m->actor)->state : -1;
 	if (m == NULL || (A(r, m->actor)->kind != TA_STATE &&
 	    A(r, m->actor)->kind != TA_ORG && A(r, m->actor)->kind !=
 	    TA_GROUP))
@@ -869,12 +872,17 @@ apposition(struct run *r, guint j, int *qual, GString *chain)
 		if (r->lex != NULL && (len = gaz_match(r, k, &a, &fl)) > 0) {
 			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)
 				*qual = a;
+			else if (*qual < 0 && a >= 0 &&
+			    (W(r, k + (guint)len - 1)->f & TOK_POSS))
+				*qual = A(r, a)->state;
 			k += (guint)len - 1;
 			if ((W(r, k)->f & TOK_PUNCT) || (titled &&
 			    !(W(r, k)->f & TOK_POSS)))
 				break;
 			continue;
 		}
+		if (is_in(r, k, honorifics) && !ends(r, k))
+			continue;	/* "Mr Putin's spokesman" */
 		if (is_title(r, k)) {
 			if (!titled)
 				t0 = k;
