@@ -13,6 +13,12 @@
 /* A heading is at most this long and has no final punctuation. */
 #define HEAD_MAX_CHARS	80
 #define HEAD_MAX_WORDS	12
+/* Lines of a hard-wrapped text are at most WRAP_MAX characters, the
+ * longest at least WRAP_MIN, and most lines followed by text within
+ * WRAP_SLACK of the longest. */
+#define WRAP_MAX	100
+#define WRAP_MIN	40
+#define WRAP_SLACK	15
 /* A bullet's lead-in up to its first colon is strong up to this long. */
 #define LEAD_MAX_WORDS	8
 
@@ -33,6 +39,8 @@ struct line {
 
 static void	classify(const char *, struct line *);
 static int	heading_like(const char *, const struct line *);
+static int	wrapped_at(const char *, const struct line *,
+		    const struct line *, size_t);
 static void	add_spans(const struct source *, struct doc_node *, size_t,
 		    size_t, unsigned);
 static void	add_item(const struct source *, struct doc_node *,
@@ -44,7 +52,7 @@ textfmt_parse(const struct source *src, GPtrArray *blocks)
 	GArray		*lines;
 	struct line	 l, *a;
 	struct doc_node	*node, *list = NULL;
-	size_t		 i, j, n, first;
+	size_t		 i, j, k, n, first, width, full, runs;
 
 	/* The body starts at a line start (or at the end). */
 	lines = g_array_new(FALSE, FALSE, sizeof(struct line));
@@ -64,6 +72,23 @@ textfmt_parse(const struct source *src, GPtrArray *blocks)
 	}
 	a = (struct line *)(void *)lines->data;
 	n = lines->len;
+	/* The wrap width: the longest text line, if a mail or wire text's
+	 * (WRAP_MAX characters at most; longer lines are paragraphs). */
+	for (i = 0, width = 0; i < n; i++)
+		if (a[i].kind == L_TEXT)
+			width = MAX(width, (size_t)g_utf8_strlen(src->buf +
+			    a[i].off, a[i].end - a[i].off));
+	/* ... and most lines followed by text come near it */
+	for (i = 0, full = 0, runs = 0; i + 1 < n; i++) {
+		if (a[i].kind != L_TEXT || a[i + 1].kind != L_TEXT)
+			continue;
+		runs++;
+		full += (size_t)g_utf8_strlen(src->buf + a[i].off,
+		    a[i].end - a[i].off) + WRAP_SLACK >= width;
+	}
+	if (width > WRAP_MAX || width < WRAP_MIN || runs == 0 ||
+	    full * 2 < runs)
+		width = 0;
 
 	for (i = 0; i < n; i++) {
 		if (a[i].kind == L_BLANK)
@@ -81,14 +106,29 @@ textfmt_parse(const struct source *src, GPtrArray *blocks)
 			continue;
 		}
 		list = NULL;
-		for (j = i + 1; j < n && a[j].kind == L_BLANK; j++)
+		/* a hard-wrapped paragraph: the text lines up to a blank
+		 * line or a list item, when blank lines part paragraphs */
+		for (k = i; k + 1 < n && wrapped_at(src->buf, &a[k],
+		    &a[k + 1], width); k++)
 			continue;
-		if (j < n && heading_like(src->buf, &a[i]) &&
-		    a[j].kind == L_TEXT && !heading_like(src->buf, &a[j])) {
+		for (j = k + 1; j < n && a[j].kind == L_BLANK; j++)
+			continue;
+		/* a heading: one line, heading-like, before a paragraph (a
+		 * wrapped one, or a line that is not heading-like) */
+		if (k == i && j < n && heading_like(src->buf, &a[i]) &&
+		    a[j].kind == L_TEXT && ((j + 1 < n && wrapped_at(src->buf,
+		    &a[j], &a[j + 1], width)) || !heading_like(src->buf,
+		    &a[j]))) {
 			node = doc_node_new(DOC_HEADING, src, a[i].off);
 			node->level = 2;
 		} else
 			node = doc_node_new(DOC_PARA, src, a[i].off);
+		for (; i < k; i++) {
+			/* each line and the line break after it, a space */
+			add_spans(src, node, a[i].text, a[i].end, 0);
+			g_ptr_array_add(node->spans, doc_span_new(" ", 1, 0,
+			    NULL, src, a[i].end));
+		}
 		add_spans(src, node, a[i].text, a[i].end, 0);
 		g_ptr_array_add(blocks, node);
 	}
@@ -129,6 +169,27 @@ classify(const char *buf, struct line *l)
 	for (l->text = l->off + m; buf[l->text] == ' ' ||
 	    buf[l->text] == '\t'; l->text++)
 		continue;
+}
+
+/*
+ * Was line l broken by a wrap at width characters, its paragraph going
+ * on in line nx?  Yes when nx is text and its first word would not have
+ * fitted after l: what a program that wraps at that width does.
+ */
+static int
+wrapped_at(const char *buf, const struct line *l, const struct line *nx,
+    size_t width)
+{
+	const char	*p, *e = buf + nx->end;
+	size_t		 len;
+
+	if (width == 0 || l->kind != L_TEXT || nx->kind != L_TEXT || l == nx)
+		return 0;
+	for (p = buf + nx->off; p < e && !g_ascii_isspace(*p); p++)
+		continue;
+	len = g_utf8_strlen(buf + l->off, l->end - l->off);
+	return len + 1 + g_utf8_strlen(buf + nx->off, p - (buf + nx->off)) >
+	    width;
 }
 
 /* Short, without final punctuation, not starting in lower case. */

@@ -235,6 +235,40 @@ test_textfmt_parse_links_and_quotes(void **state)
 }
 
 static void
+test_textfmt_parse_hard_wrapped(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*p;
+	char		*sh;
+
+	(void)state;
+	/* wrapped at 60 columns: each line broken where the next word
+	 * would not fit; a short last line ends the paragraph */
+	doc = read_doc(
+	    "Short Heading Line\n"
+	    "\n"
+	    "The ministers met in the capital on Tuesday and agreed to a\n"
+	    "plan that had been discussed for months by their deputies in\n"
+	    "talks that were often broken off.\n"
+	    "A second paragraph starts here without a blank line between.\n"
+	    "\n"
+	    "Another paragraph of wire copy that runs over the wrap width\n"
+	    "and ends here.\n");
+	assert_non_null(doc);
+	sh = shape(doc);
+	assert_string_equal(sh, "hppp");
+	g_free(sh);
+	p = block(doc->blocks, 1);
+	assert_int_equal(p->spans->len, 5);
+	check_span(p, 1, " ", 0, "\nplan");
+	check_span(p, 2, "plan that had been discussed for months by their "
+	    "deputies in", 0, "plan");
+	assert_int_equal(block(doc->blocks, 2)->pos.line, 6);
+	assert_int_equal(block(doc->blocks, 3)->spans->len, 3);
+	doc_free(doc);
+}
+
+static void
 test_textfmt_parse_line_ends(void **state)
 {
 	struct doc	*doc;
@@ -318,6 +352,7 @@ main(void)
 		T(test_textfmt_parse_heading_rules),
 		T(test_textfmt_parse_bullets),
 		T(test_textfmt_parse_links_and_quotes),
+		T(test_textfmt_parse_hard_wrapped),
 		T(test_textfmt_parse_line_ends),
 		T(test_textfmt_parse_front_matter),
 		T(test_textfmt_parse_long_lines),
