@@ -1045,6 +1045,9 @@ np_back(const struct sent *s, int j, guint *first)
 			i = (int)g_array_index(s->vgs, struct vg,
 			    s->tg[i].vg).first;
 			j = i - 1;
+			/* an "and" after the participle is not the
+			 * subject's */
+			cc = -1;
 			continue;
 		}
 		if (s->tg[i].vg >= 0)
@@ -1076,7 +1079,7 @@ np_back(const struct sent *s, int j, guint *first)
 	if (i + 1 > j)
 		return 0;
 	/* "met Y and Z signed": the subject is Z */
-	if (cc >= 0 && i >= 0 && s->tg[i].vg >= 0)
+	if (cc >= 0 && cc < j && i >= 0 && s->tg[i].vg >= 0)
 		i = cc;
 	/* "At a press conference Mr Trump said": the final names */
 	if (i >= 0 && s->tg[i].cls == C_PREP) {
@@ -1553,6 +1556,20 @@ emit(struct sent *s, struct text_sentence *se)
 	}
 	for (q = 0; q < k; q++) {
 		c = lc_at(s, ord[q])->c;
+		/* spans stay inside the sentence, whatever went wrong */
+		if (c.subj_first >= s->n || c.subj_n > s->n - c.subj_first)
+			c.subj_n = 0;
+		if (c.obj_first >= s->n || c.obj_n > s->n - c.obj_first)
+			c.obj_n = 0;
+		/* an object is the clause's own: cut at its end */
+		if (c.obj_n > 0 && c.obj_first + c.obj_n > c.first_token +
+		    c.ntokens)
+			c.obj_n = c.obj_first >= c.first_token + c.ntokens ?
+			    0 : c.first_token + c.ntokens - c.obj_first;
+		if (c.subj_n == 0)
+			c.subj_first = 0;
+		if (c.obj_n == 0)
+			c.obj_first = 0;
 		c.sentence = (guint)(se - &g_array_index(s->t->sentences,
 		    struct text_sentence, 0));
 		c.parent = c.parent >= 0 ? (int)base + rank[c.parent] : -1;

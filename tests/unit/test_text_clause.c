@@ -367,6 +367,48 @@ test_text_clause_offsets(void **state)
 	    "said", 4);
 }
 
+/*
+ * Every clause's spans lie in order inside its sentence, even when the
+ * reading is wrong: here a plural noun read as a verb ("protests"), a
+ * participle read as a reduced relative and a coordination after it
+ * once made the subject's span end before it began.
+ */
+static void
+test_text_clause_spans(void **state)
+{
+	const struct text_sentence *se;
+	const struct text_clause *c;
+	guint		 i, k, s0, s1;
+
+	(void)state;
+	analyse("The mayor resigned in 2010, a year after the street protests "
+	    "first left local and national officials face to face.\n\n"
+	    "Prices rose, weeks after the trade disputes first pushed "
+	    "Chinese and American farmers and ranchers closer together.\n");
+	assert_int_equal(txt->sentences->len, 2);
+	for (i = 0; i < txt->sentences->len; i++) {
+		se = text_sent(txt, i);
+		s0 = se->first_token;
+		s1 = s0 + se->ntokens;
+		assert_true(se->nclauses > 0);
+		for (k = 0; k < se->nclauses; k++) {
+			c = text_clause(txt, se->first_clause + k);
+			assert_true(c->ntokens > 0);
+			assert_true(c->first_token >= s0 &&
+			    c->first_token + c->ntokens <= s1);
+			assert_true(c->start <= c->end);
+			assert_true(c->tstart <= c->tend);
+			assert_true(c->subj_n == 0 || (c->subj_first >= s0 &&
+			    c->subj_first + c->subj_n <= s1));
+			assert_true(c->subj_n < se->ntokens);
+			assert_true(c->obj_n == 0 || (c->obj_first >= s0 &&
+			    c->obj_first + c->obj_n <= s1));
+			assert_true(c->verb_n == 0 || (c->verb_first >= s0 &&
+			    c->verb_first + c->verb_n <= s1));
+		}
+	}
+}
+
 /* A huge sentence stays linear and bounded. */
 static void
 test_text_clause_large(void **state)
@@ -417,6 +459,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_text_clause_empty,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_clause_offsets,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_spans,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_clause_large,
 		    setup, teardown),
