@@ -1,67 +1,16 @@
 /* SPDX-License-Identifier: MIT */
-/* Date expressions in English prose: found, parsed and resolved. */
+/*
+ * Date expressions in English prose: found, parsed and resolved.  The
+ * patterns and the resolving are here; the tokens, the lexicon and the
+ * tense of a clause in extract_date_lex.c (extract_date_int.h).
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
 
-#include "extract_date.h"
+#include "extract_date_int.h"
 
-/*
- * The text is cut into tokens (letter runs, digit runs, single other
- * characters, each knowing whether white space precedes it); every
- * pattern below looks at most a few tokens around one position, so a
- * text is scanned in linear time.  A match function returns the index
- * of the token after the expression, or -1.
- */
-
-enum tok_type {
-	T_WORD,
-	T_NUM,
-	T_PUNCT
-};
-
-struct tok {
-	size_t		 s, e;		/* bytes in the text */
-	enum tok_type	 type;
-	int		 sp;		/* white space (or the start) before */
-	int		 cap;		/* T_WORD: starts with a capital */
-	int		 val;		/* T_NUM: value, -1 past 6 digits */
-	int		 nd;		/* T_NUM: number of digits */
-	gunichar	 c;		/* T_PUNCT: the character */
-	char		 low[16];	/* ASCII word in lower case, or "" */
-	const struct lexent *lx;	/* its lists, or NULL */
-};
-
-/* date_expr.flags, internal: a date that does not exist. */
-#define INVALID		0x100
-
-/* The Julian day (GDate's, 0001-01-01 being 1) of 9999-12-31: day
- * arithmetic stays within 1..JULIAN_MAX, as the years do. */
-#define JULIAN_MAX	3652059L
-
-enum tense {
-	TENSE_NONE,
-	TENSE_PAST,
-	TENSE_FUTURE
-};
-
-struct finder {
-	struct tok	*t;
-	long		 n;
-	struct date_ctx	*ctx;
-	const struct date_opts *o;	/* extract_date_scan's, or NULL */
-	long		 last_end;	/* token after the last expression */
-	long		 last_year;	/* token of the last bare year, or -1 */
-	/* A measure ("24 years after") waiting for the date it counts
-	 * from, which must start before token pend_limit. */
-	int		 pend;
-	long		 pend_limit;
-	struct date_expr pm;
-	int		 pm_n, pm_unit, pm_sign;
-};
-
-static void	 tokenize(struct finder *, const char *, size_t);
 static long	 match(struct finder *, long, struct date_expr *);
 static long	 m_iso(struct finder *, long, struct date_expr *);
 static long	 m_slash(struct finder *, long, struct date_expr *);
@@ -76,459 +25,6 @@ static long	 m_year(struct finder *, long, struct date_expr *);
 static long	 m_weekend(struct finder *, long, struct date_expr *);
 static long	 m_this(struct finder *, long, struct date_expr *);
 static void	 measure(struct finder *, const struct date_expr *);
-static enum tense tense(const struct finder *, long, long);
-
-static const char *const month_names[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", NULL
-};
-static const char *const month_abbr[] = {
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", NULL
-};
-static const int abbr_month[] = { 1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12 };
-static const char *const weekday_names[] = {
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", NULL
-};
-static const char *const number_words[] = {
-	"zero", "one", "two", "three", "four", "five", "six", "seven",
-	"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", NULL
-};
-static const char *const tens_words[] = {
-	"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
-	"ninety", NULL
-};
-/* Words after a number that make it a count, not a year. */
-static const char *const units[] = {
-	"year", "years", "month", "months", "day", "days", "week", "weeks",
-	"hours", "minutes", "people", "persons", "troops", "soldiers", "men",
-	"women", "children", "residents", "civilians", "shells", "rounds",
-	"missiles", "rockets", "tanks", "drones", "units", "km", "kilometres",
-	"kilometers", "miles", "metres", "meters", "feet", "kg", "tons",
-	"tonnes", "barrels", "dollars", "euros", "pounds", "won", "yuan",
-	"rubles", "roubles", "percent", "per", "pages", "words", "times",
-	"votes", "jobs", "cases", "deaths", "dead", "casualties",
-	"prisoners", "refugees", "workers", "members", "delegates",
-	"officials", "acres", "hectares", "items", "copies", "households",
-	"homes", "buildings", "vehicles", "aircraft", "planes", "ships",
-	"boats", "weapons", "guns", "rifles", "bombs", "containers", "sq",
-	"square", "cubic", "mw", "gw", "kw", "mph", "calories", "km/h",
-	"points", "seats", "students", "patients", "species", NULL
-};
-/* Words whose presence before a four-digit number makes it a year. */
-static const char *const year_prev[] = {
-	"in", "since", "by", "from", "until", "till", "before", "after", "of",
-	"during", "around", "circa", "through", "throughout", "between",
-	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
-	"to", "and", "or", NULL
-};
-static const char *const determiners[] = {
-	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
-	NULL
-};
-/* Prepositions taken into an expression: "in 2000" is cut whole from
- * the clause. */
-static const char *const absorbed[] = {
-	"in", "on", "since", "by", "from", "until", "till", "during", "at",
-	"of", "before", "after", "through", "throughout", "around", "circa",
-	"earlier", "later", NULL
-};
-/* Words before a month name alone ("in September"). */
-static const char *const month_prev[] = {
-	"in", "since", "by", "from", "until", "till", "before", "after",
-	"during", "through", "throughout", "of", "around", NULL
-};
-static const char *const hedges[] = {
-	"almost", "nearly", "about", "around", "roughly", "approximately",
-	"some", "over", "circa", NULL
-};
-static const char *const future_words[] = {
-	"will", "shall", "due", "scheduled", "expected", "plans", "plan",
-	"planned", "planning", "upcoming", "intends", "intend", "aims",
-	"hopes", "forthcoming", "tomorrow", NULL
-};
-static const char *const past_words[] = {
-	"was", "were", "had", "did", "said", "told", "met", "went", "came",
-	"made", "took", "held", "gave", "began", "left", "saw", "ago",
-	"yesterday", "spoke", "sent", "won", "lost", "fell", "rose", "led",
-	"ran", "brought", "fought", "hit", "struck", "wrote", "found",
-	"became", "flew", "paid", "sought", "chose", "drew", "broke", NULL
-};
-/* Sentence-initial year: "2019 was a turning point." */
-static const char *const year_verbs[] = {
-	"was", "saw", "brought", "marked", "began", "ended", "proved",
-	"will", "is", "has", "had", "also", NULL
-};
-static const char *const ordinals[] = { "st", "nd", "rd", "th", NULL };
-static const char *const seasons[] = {
-	"spring", "summer", "autumn", "fall", "winter", NULL
-};
-static const int season_month[] = { 3, 6, 9, 9, 12 };
-static const char *const unit_words[] = {
-	"year", "years", "month", "months", "week", "weeks", "day", "days",
-	"decade", "decades", NULL
-};
-static const char unit_code[] = "yymmwwddDD";
-static const char *const parts[] = { "early", "mid", "late", NULL };
-static const char *const ends[] = {
-	"end", "beginning", "start", "middle", NULL
-};
-/* Other words an expression may start with. */
-static const char *const starts[] = {
-	"a", "an", "the", "last", "next", "this", "yesterday", "tomorrow",
-	"just", "well", "more", "less", NULL
-};
-
-/*
- * Every list above, by number: one hash lookup per word tells which
- * lists hold it and where, so that no pattern compares strings.
- */
-enum lex {
-	LX_MONTH, LX_ABBR, LX_WEEKDAY, LX_NUMBER, LX_TENS, LX_UNITS,
-	LX_YEAR_PREV, LX_DET, LX_ABSORBED, LX_MONTH_PREV, LX_HEDGE,
-	LX_FUTURE, LX_PAST, LX_YEAR_VERBS, LX_ORDINAL, LX_SEASON, LX_UNIT,
-	LX_PART, LX_END, LX_START, LX_COUNT
-};
-
-struct lexent {
-	guint32		 bits;		/* 1 << enum lex */
-	signed char	 idx[LX_COUNT];	/* index in each list */
-};
-
-static const char *const *const lists[] = {
-	month_names, month_abbr, weekday_names, number_words, tens_words,
-	units, year_prev, determiners, absorbed, month_prev, hedges,
-	future_words, past_words, year_verbs, ordinals, seasons, unit_words,
-	parts, ends, starts
-};
-G_STATIC_ASSERT(G_N_ELEMENTS(lists) == LX_COUNT && LX_COUNT <= 32);
-
-/* The lexicon, built once (never freed). */
-static GHashTable *
-lexicon(void)
-{
-	static gsize	 once;
-	static GHashTable *lex;
-	struct lexent	*e;
-	int		 k, j;
-
-	if (g_once_init_enter(&once)) {
-		lex = g_hash_table_new(g_str_hash, g_str_equal);
-		for (k = 0; k < LX_COUNT; k++)
-			for (j = 0; lists[k][j] != NULL; j++) {
-				e = g_hash_table_lookup(lex, lists[k][j]);
-				if (e == NULL) {
-					e = g_new0(struct lexent, 1);
-					g_hash_table_insert(lex,
-					    (gpointer)lists[k][j], e);
-				}
-				g_assert(j < 128);	/* fits idx */
-				e->bits |= 1u << k;
-				e->idx[k] = (signed char)j;
-			}
-		g_once_init_leave(&once, 1);
-	}
-	return lex;
-}
-
-/* --- tokens ------------------------------------------------------- */
-
-static void
-tokenize(struct finder *f, const char *text, size_t len)
-{
-	GHashTable	*lex = lexicon();
-	GArray		*a;
-	const char	*p = text, *end = text + len, *q;
-	gunichar	 c;
-	struct tok	 t;
-	int		 sp = 1;
-	size_t		 k;
-
-	a = g_array_new(FALSE, FALSE, sizeof(struct tok));
-	while (p < end) {
-		c = g_utf8_get_char_validated(p, end - p);
-		q = c >= 0x110000 ? p + 1 : g_utf8_next_char(p);
-		if (g_unichar_isspace(c) || c == 0xA0 || c == 0x202F) {
-			sp = 1;
-			p = q;
-			continue;
-		}
-		memset(&t, 0, sizeof(t));
-		t.s = p - text;
-		t.sp = sp;
-		sp = 0;
-		if (c < 0x80 && g_ascii_isdigit(c)) {
-			t.type = T_NUM;
-			while (p < end && g_ascii_isdigit(*p)) {
-				if (t.nd < 6)
-					t.val = t.val * 10 + (*p - '0');
-				t.nd++;
-				p++;
-			}
-			if (t.nd > 6)
-				t.val = -1;
-		} else if (c < 0x110000 && g_unichar_isalpha(c)) {
-			t.type = T_WORD;
-			t.cap = g_unichar_isupper(c) || g_unichar_istitle(c);
-			while (p < end) {
-				c = g_utf8_get_char_validated(p, end - p);
-				if (c >= 0x110000 || !(g_unichar_isalpha(c) ||
-				    g_unichar_ismark(c)))
-					break;
-				p = g_utf8_next_char(p);
-			}
-			k = p - text - t.s;
-			if (k < sizeof(t.low)) {
-				memcpy(t.low, text + t.s, k);
-				t.low[k] = '\0';
-				for (k = 0; t.low[k] != '\0'; k++) {
-					if ((unsigned char)t.low[k] >= 0x80) {
-						t.low[0] = '\0';
-						break;
-					}
-					t.low[k] = g_ascii_tolower(t.low[k]);
-				}
-			}
-		} else {
-			t.type = T_PUNCT;
-			t.c = c;
-			p = q;
-		}
-		t.e = p - text;
-		g_array_append_val(a, t);
-	}
-	f->n = a->len;
-	f->t = (struct tok *)(void *)g_array_free(a, FALSE);
-	for (k = 0; k < (size_t)f->n; k++)
-		if (f->t[k].low[0] != '\0')
-			f->t[k].lx = g_hash_table_lookup(lex, f->t[k].low);
-}
-
-static const struct tok *
-tk(const struct finder *f, long i)
-{
-	return i >= 0 && i < f->n ? &f->t[i] : NULL;
-}
-
-/* Index of the token's word in list k, or -1. */
-static int
-word_index(const struct finder *f, long i, enum lex k)
-{
-	const struct tok *t = tk(f, i);
-
-	if (t == NULL || t->lx == NULL || !(t->lx->bits & (1u << k)))
-		return -1;
-	return t->lx->idx[k];
-}
-
-static int
-isw(const struct finder *f, long i, const char *w)
-{
-	const struct tok *t = tk(f, i);
-
-	return t != NULL && t->type == T_WORD && t->low[0] == w[0] &&
-	    strcmp(t->low, w) == 0;
-}
-
-static int
-inw(const struct finder *f, long i, enum lex k)
-{
-	return word_index(f, i, k) >= 0;
-}
-
-/* Token i is the character c; tight: with no space before it. */
-static int
-isp(const struct finder *f, long i, gunichar c, int tight)
-{
-	const struct tok *t = tk(f, i);
-
-	return t != NULL && t->type == T_PUNCT && t->c == c &&
-	    (!tight || !t->sp);
-}
-
-static int
-is_apostrophe(const struct finder *f, long i)
-{
-	return isp(f, i, '\'', 1) || isp(f, i, 0x2019, 1);
-}
-
-/* --- small facts ---------------------------------------------------- */
-
-/* Month of token i ("June", "Sept.", "Dec 15"), capitalised; *next is
- * the token after it. */
-static int
-month_at(const struct finder *f, long i, long *next)
-{
-	const struct tok *t = tk(f, i), *u;
-	int		 m, k;
-
-	if (t == NULL || t->type != T_WORD || !t->cap)
-		return 0;
-	if ((m = word_index(f, i, LX_MONTH)) >= 0) {
-		*next = i + 1;
-		return m + 1;
-	}
-	if ((k = word_index(f, i, LX_ABBR)) < 0)
-		return 0;
-	u = tk(f, i + 1);
-	if (u != NULL && u->type == T_PUNCT && u->c == '.' && !u->sp) {
-		*next = i + 2;
-		return abbr_month[k];
-	}
-	if (u != NULL && u->type == T_NUM && u->sp) {
-		*next = i + 1;
-		return abbr_month[k];
-	}
-	return 0;
-}
-
-/* 1 (Monday) .. 7 (Sunday), as GDateWeekday, or 0. */
-static int
-weekday_at(const struct finder *f, long i)
-{
-	const struct tok *t = tk(f, i);
-
-	if (t == NULL || !t->cap)
-		return 0;
-	return word_index(f, i, LX_WEEKDAY) + 1;
-}
-
-/* A small count: "18", "two", "twenty-four", "a". */
-static int
-number_at(const struct finder *f, long i, int *val, long *next)
-{
-	const struct tok *t = tk(f, i);
-	int		 k, u;
-
-	if (t == NULL)
-		return 0;
-	if (t->type == T_NUM) {
-		if (t->nd > 3 || t->val == 0)
-			return 0;
-		if ((isp(f, i + 1, ',', 1) || isp(f, i + 1, '.', 1)) &&
-		    tk(f, i + 2) != NULL && tk(f, i + 2)->type == T_NUM &&
-		    !tk(f, i + 2)->sp)
-			return 0;
-		if (!t->sp && (isp(f, i - 1, '$', 0) || isp(f, i - 1, '-', 0)))
-			return 0;
-		*val = t->val;
-		*next = i + 1;
-		return 1;
-	}
-	if (isw(f, i, "a") || isw(f, i, "an")) {
-		*val = 1;
-		*next = i + 1;
-		return 1;
-	}
-	if ((k = word_index(f, i, LX_NUMBER)) > 0) {
-		*val = k;
-		*next = i + 1;
-		return 1;
-	}
-	if ((k = word_index(f, i, LX_TENS)) >= 0) {
-		*val = 20 + 10 * k;
-		*next = i + 1;
-		if (isp(f, i + 1, '-', 1) && tk(f, i + 2) != NULL &&
-		    !tk(f, i + 2)->sp &&
-		    (u = word_index(f, i + 2, LX_NUMBER)) > 0 && u < 10) {
-			*val += u;
-			*next = i + 3;
-		}
-		return 1;
-	}
-	return 0;
-}
-
-/* 'y' years, 'm' months, 'w' weeks, 'd' days, 'D' decades, or 0. */
-static int
-unit_at(const struct finder *f, long i)
-{
-	int	k = word_index(f, i, LX_UNIT);
-
-	return k < 0 ? 0 : unit_code[k];
-}
-
-/* "almost", "more than" ...: *next after it. */
-static int
-hedge_at(const struct finder *f, long i, long *next)
-{
-	if (inw(f, i, LX_HEDGE)) {
-		*next = i + 1;
-		return 1;
-	}
-	if ((isw(f, i, "more") || isw(f, i, "less")) && isw(f, i + 1, "than")) {
-		*next = i + 2;
-		return 1;
-	}
-	if ((isw(f, i, "just") || isw(f, i, "well")) &&
-	    (isw(f, i + 1, "over") || isw(f, i + 1, "under"))) {
-		*next = i + 2;
-		return 1;
-	}
-	return 0;
-}
-
-static int
-is_year_value(const struct tok *t)
-{
-	return t != NULL && t->type == T_NUM && t->nd == 4 &&
-	    t->val >= 1000 && t->val <= 2199;
-}
-
-/* Nothing glued before token i that makes it part of another number,
- * an amount or a code ("$2024", "555-2019", "A2019"). */
-static int
-clean_before(const struct finder *f, long i)
-{
-	const struct tok *p = tk(f, i - 1);
-
-	if (p == NULL)
-		return 1;
-	if (p->type == T_NUM)
-		return 0;
-	if (tk(f, i)->sp)
-		return 1;
-	if (p->type == T_WORD)
-		return 0;
-	return strchr("$#+-/.:,@%", (int)(p->c < 0x80 ? p->c : 'x')) ==
-	    NULL && p->c != 0x20AC && p->c != 0xA3 && p->c != 0xA5;
-}
-
-/* Nothing after token i that makes it a count, a decimal, a code or a
- * decade ("2,000 troops", "2000s", "2000-year-old", "2019%"). */
-static int
-clean_after(const struct finder *f, long i)
-{
-	const struct tok *u = tk(f, i + 1), *v = tk(f, i + 2);
-
-	if (u == NULL)
-		return 1;
-	if (u->type == T_NUM)
-		return 0;
-	if (u->type == T_WORD)
-		return u->sp && !inw(f, i + 1, LX_UNITS);
-	if (u->sp)
-		return u->c != '%';
-	if (u->c == '%' || u->c == '-')
-		return 0;
-	if (u->c == 0x2013)		/* en dash: a range of years only */
-		return v == NULL || v->sp || is_year_value(v);
-	if ((u->c == '\'' || u->c == 0x2019) && v != NULL && !v->sp)
-		return v->type == T_WORD && strcmp(v->low, "s") == 0;
-	if (strchr("/.,:", (int)(u->c < 0x80 ? u->c : 'x')) != NULL &&
-	    v != NULL && !v->sp && v->type == T_NUM)
-		return 0;
-	return 1;
-}
-
-/* A four-digit year at token i, clean after it. */
-static int
-year_at(const struct finder *f, long i)
-{
-	return is_year_value(tk(f, i)) && clean_after(f, i);
-}
 
 /* --- resolving ---------------------------------------------------- */
 
@@ -641,7 +137,7 @@ add_months(struct date_expr *e, int y, int m, int delta)
 }
 
 /* which: -1 the last one strictly before the document date, 1 the next
- * one strictly after, 0 by tense (on or before, or on or after). */
+ * one strictly after, 0 by date_tense (on or before, or on or after). */
 static void
 resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
     struct date_expr *e)
@@ -655,7 +151,7 @@ resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
 	back = (dw - wd + 7) % 7;
 	fwd = (wd - dw + 7) % 7;
 	if (which == 0)
-		which = tense(f, i0, i1) == TENSE_FUTURE ? 2 : -2;
+		which = date_tense(f, i0, i1) == TENSE_FUTURE ? 2 : -2;
 	if (which == -1 && back == 0)
 		back = 7;
 	if (which == 1 && fwd == 0)
@@ -680,7 +176,7 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	/* the scan: a clause about the future counts from the document
 	 * date, not from the year of the block */
 	fut = f->o != NULL && f->ctx->year > 0 &&
-	    tense(f, i0, i1) == TENSE_FUTURE;
+	    date_tense(f, i0, i1) == TENSE_FUTURE;
 	if (f->ctx->ctx_year > 0 && !fut)
 		return set_ymd(e, f->ctx->ctx_year, m, d);
 	if (!relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH))
@@ -688,7 +184,7 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	key = m * 32 + d;
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
-	if (fut || tense(f, i0, i1) == TENSE_FUTURE) {
+	if (fut || date_tense(f, i0, i1) == TENSE_FUTURE) {
 		y += key >= dkey ? 0 : 1;
 		if (f->o != NULL)
 			e->flags |= DATE_FORWARD;
@@ -705,11 +201,11 @@ resolve_season(const struct finder *f, int s, int which, struct date_expr *e)
 	GDate	d;
 	int	doc, y, start;
 
-	e->qualifier = seasons[s];
+	e->qualifier = date_seasons[s];
 	if (!relative(f, e, &d, EV_YEAR))
 		return;
 	doc = g_date_get_year(&d) * 12 + g_date_get_month(&d) - 1;
-	start = season_month[s] - 1;
+	start = date_season_month[s] - 1;
 	y = g_date_get_year(&d);
 	if (which < 0) {
 		while (y * 12 + start + 2 >= doc)
@@ -813,91 +309,6 @@ measure(struct finder *f, const struct date_expr *a)
 		e->flags |= DATE_RELATIVE;
 }
 
-static int
-future_marker(const struct finder *f, long k)
-{
-	if (inw(f, k, LX_FUTURE))
-		return 1;
-	if ((isw(f, k, "set") || isw(f, k, "going")) && isw(f, k + 1, "to"))
-		return 1;
-	/* the scan's further cues: "set for", "the next round",
-	 * "the deadline", "expires on" */
-	if (f->o != NULL && ((isw(f, k, "set") && isw(f, k + 1, "for")) ||
-	    (isw(f, k, "next") && !isw(f, k - 1, "the")) ||
-	    isw(f, k, "deadline") ||
-	    isw(f, k, "expires") || isw(f, k, "expire") ||
-	    isw(f, k, "ends") || isw(f, k, "scheduled") ||
-	    isw(f, k, "must")))
-		return 1;
-	return isw(f, k, "ll") && is_apostrophe(f, k - 1);
-}
-
-static int
-past_marker(const struct finder *f, long k)
-{
-	const struct tok *t = tk(f, k);
-	size_t		 l;
-
-	if (t == NULL || t->type != T_WORD || t->cap || t->low[0] == '\0')
-		return 0;
-	if (inw(f, k, LX_PAST))
-		return 1;
-	l = strlen(t->low);
-	return l >= 5 && strcmp(t->low + l - 2, "ed") == 0;
-}
-
-/* The scan: the participle at k ends a future verb group ("will be
- * held", "is to be signed"). */
-static int
-future_group(const struct finder *f, long k)
-{
-	long	j;
-
-	for (j = k - 1; j >= 0 && j >= k - 3; j--) {
-		if (tk(f, j)->type != T_WORD)
-			return 0;
-		if (future_marker(f, j) || (isw(f, j, "to") &&
-		    isw(f, j + 1, "be")))
-			return 1;
-	}
-	return 0;
-}
-
-/* The tense of the clause of tokens i0..i1 if the caller knows it,
- * else of the verb nearest before them (else after). */
-static enum tense
-tense(const struct finder *f, long i0, long i1)
-{
-	long	k;
-	int	r;
-
-	if (f->o != NULL && f->o->tense != NULL && i0 < i1 && i1 <= f->n) {
-		r = f->o->tense(f->o->arg, f->t[i0].s, f->t[i1 - 1].e);
-		if (r != 0)
-			return r > 0 ? TENSE_FUTURE : TENSE_PAST;
-	}
-	/* the scan: a deadline "by November 15" after "must", "will",
-	 * whatever past participles come between */
-	if (f->o != NULL && isw(f, i0 - 1, "by"))
-		for (k = i0 - 2; k >= 0 && k >= i0 - 30; k--)
-			if (future_marker(f, k))
-				return TENSE_FUTURE;
-	for (k = i0 - 1; k >= 0 && k >= i0 - 30; k--) {
-		if (future_marker(f, k))
-			return TENSE_FUTURE;
-		if (past_marker(f, k))
-			return f->o != NULL && future_group(f, k) ?
-			    TENSE_FUTURE : TENSE_PAST;
-	}
-	for (k = i1; k < f->n && k < i1 + 30; k++) {
-		if (future_marker(f, k))
-			return TENSE_FUTURE;
-		if (past_marker(f, k))
-			return TENSE_PAST;
-	}
-	return TENSE_NONE;
-}
-
 /* --- patterns ----------------------------------------------------- */
 
 /* "2024-06-18" */
@@ -906,7 +317,7 @@ m_iso(struct finder *f, long i, struct date_expr *e)
 {
 	const struct tok *y = tk(f, i), *m = tk(f, i + 2), *d = tk(f, i + 4);
 
-	if (!is_year_value(y) || !clean_before(f, i) || d == NULL ||
+	if (!is_year_value(y) || !date_clean_before(f, i) || d == NULL ||
 	    !isp(f, i + 1, '-', 1) || !isp(f, i + 3, '-', 1) ||
 	    m->type != T_NUM || m->sp || m->nd != 2 ||
 	    d->type != T_NUM || d->sp || d->nd != 2)
@@ -930,9 +341,10 @@ m_slash(struct finder *f, long i, struct date_expr *e)
 	int		 d, m;
 
 	if (a == NULL || a->type != T_NUM || a->nd > 2 || y == NULL ||
-	    !clean_before(f, i) || !isp(f, i + 1, '/', 1) ||
+	    !date_clean_before(f, i) || !isp(f, i + 1, '/', 1) ||
 	    !isp(f, i + 3, '/', 1) || b->type != T_NUM || b->sp ||
-	    b->nd > 2 || !is_year_value(y) || y->sp || !clean_after(f, i + 4))
+	    b->nd > 2 || !is_year_value(y) || y->sp ||
+	    !date_clean_after(f, i + 4))
 		return -1;
 	if (a->val > 12 && b->val <= 12) {
 		d = a->val;
@@ -955,11 +367,11 @@ m_number(struct finder *f, long i, struct date_expr *e)
 	long	j = i, k;
 	int	approx = 0, n, unit;
 
-	if (hedge_at(f, j, &k)) {
+	if (date_hedge_at(f, j, &k)) {
 		approx = 1;
 		j = k;
 	}
-	if (!number_at(f, j, &n, &j) || (unit = unit_at(f, j)) == 0)
+	if (!date_number_at(f, j, &n, &j) || (unit = date_unit_at(f, j)) == 0)
 		return -1;
 	j++;
 	if (approx)
@@ -1023,7 +435,7 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 			week_of(e, &d, which);
 		return j + 1;
 	}
-	if ((m = month_at(f, j, &k)) > 0) {
+	if ((m = date_month_at(f, j, &k)) > 0) {
 		if (tk(f, k) != NULL && tk(f, k)->type == T_NUM)
 			return -1;
 		if (!relative(f, e, &d, EV_MONTH))
@@ -1037,7 +449,7 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 		set_ymd(e, s, m, 0);
 		return k;
 	}
-	if ((wd = weekday_at(f, j)) > 0) {
+	if ((wd = date_weekday_at(f, j)) > 0) {
 		resolve_weekday(f, wd, which, i, j + 1, e);
 		return j + 1;
 	}
@@ -1056,7 +468,7 @@ m_this(struct finder *f, long j, struct date_expr *e)
 
 	if (!relative(f, e, &d, isw(f, j, "month") ? EV_MONTH : EV_YEAR))
 		return j + 1;
-	if (tense(f, j, j + 1) == TENSE_FUTURE)
+	if (date_tense(f, j, j + 1) == TENSE_FUTURE)
 		e->flags |= DATE_FORWARD;
 	if (isw(f, j, "month"))
 		set_ymd(e, g_date_get_year(&d), g_date_get_month(&d), 0);
@@ -1074,17 +486,17 @@ part_rest(struct finder *f, long i, long j, const char *q,
 	long	k, r;
 	int	m;
 
-	if (year_at(f, j)) {
+	if (date_year_at(f, j)) {
 		set_ymd(e, tk(f, j)->val, 0, 0);
 		e->flags |= DATE_EXPLICIT_YEAR;
 		e->qualifier = q;
 		return j + 1;
 	}
-	if ((m = month_at(f, j, &k)) > 0) {
+	if ((m = date_month_at(f, j, &k)) > 0) {
 		r = k;
 		if (isp(f, r, ',', 0) || isw(f, r, "of"))
 			r++;
-		if (year_at(f, r)) {
+		if (date_year_at(f, r)) {
 			set_ymd(e, tk(f, r)->val, m, 0);
 			e->flags |= DATE_EXPLICIT_YEAR;
 			r++;
@@ -1138,7 +550,7 @@ m_part(struct finder *f, long i, struct date_expr *e)
 			j++;
 		else if (isw(f, j, "in"))
 			j++;
-		return part_rest(f, i, j, parts[k], e);
+		return part_rest(f, i, j, date_parts[k], e);
 	}
 	if (isw(f, j, "the"))
 		j++;
@@ -1165,13 +577,13 @@ m_season(struct finder *f, long i, struct date_expr *e)
 		of = 1;
 		j++;
 	}
-	if (!year_at(f, j))
+	if (!date_year_at(f, j))
 		return -1;
-	if (strcmp(seasons[s], "fall") == 0 && !of && !the &&
+	if (strcmp(date_seasons[s], "fall") == 0 && !of && !the &&
 	    !isw(f, i - 1, "in"))
 		return -1;
 	set_ymd(e, tk(f, j)->val, 0, 0);
-	e->qualifier = seasons[s];
+	e->qualifier = date_seasons[s];
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return j + 1;
 }
@@ -1185,7 +597,7 @@ m_weekday(struct finder *f, long i, struct date_expr *e)
 	long		 j = i + 1, r;
 	int		 wd;
 
-	if ((wd = weekday_at(f, i)) == 0)
+	if ((wd = date_weekday_at(f, i)) == 0)
 		return -1;
 	if (p != NULL && p->type == T_WORD && p->cap &&
 	    !inw(f, i - 1, LX_ABSORBED))
@@ -1210,18 +622,18 @@ m_day_month(struct finder *f, long i, struct date_expr *e)
 	int		 m;
 
 	if (t == NULL || t->type != T_NUM || t->nd > 2 || t->val < 1 ||
-	    t->val > 31 || !clean_before(f, i))
+	    t->val > 31 || !date_clean_before(f, i))
 		return -1;
 	if (inw(f, j, LX_ORDINAL) && !tk(f, j)->sp)
 		j++;
 	if (isw(f, j, "of"))
 		j++;
-	if ((m = month_at(f, j, &k)) == 0)
+	if ((m = date_month_at(f, j, &k)) == 0)
 		return -1;
 	j = k;
 	if (isp(f, j, ',', 0))
 		j++;
-	if (year_at(f, j)) {
+	if (date_year_at(f, j)) {
 		if (!set_ymd(e, tk(f, j)->val, m, t->val))
 			e->flags |= INVALID;	/* "31 June 2024" */
 		e->flags |= DATE_EXPLICIT_YEAR;
@@ -1239,11 +651,12 @@ m_month(struct finder *f, long i, struct date_expr *e)
 	long		 j, r;
 	int		 m, d;
 
-	if ((m = month_at(f, i, &j)) == 0)
+	if ((m = date_month_at(f, i, &j)) == 0)
 		return -1;
 	t = tk(f, j);
 	if (t != NULL && t->type == T_NUM && t->nd <= 2 && t->val >= 1 &&
-	    t->val <= 31 && (clean_after(f, j) || inw(f, j + 1, LX_ORDINAL))) {
+	    t->val <= 31 && (date_clean_after(f, j) ||
+	    inw(f, j + 1, LX_ORDINAL))) {
 		d = t->val;
 		r = j + 1;
 		if (inw(f, r, LX_ORDINAL) && !tk(f, r)->sp)
@@ -1251,7 +664,7 @@ m_month(struct finder *f, long i, struct date_expr *e)
 		j = r;
 		if (isp(f, j, ',', 0))
 			j++;
-		if (year_at(f, j)) {
+		if (date_year_at(f, j)) {
 			if (!set_ymd(e, tk(f, j)->val, m, d))
 				e->flags |= INVALID;
 			e->flags |= DATE_EXPLICIT_YEAR;
@@ -1262,7 +675,7 @@ m_month(struct finder *f, long i, struct date_expr *e)
 	r = j;
 	if (isp(f, r, ',', 0) || isw(f, r, "of"))
 		r++;
-	if (year_at(f, r)) {
+	if (date_year_at(f, r)) {
 		set_ymd(e, tk(f, r)->val, m, 0);
 		e->flags |= DATE_EXPLICIT_YEAR;
 		return r + 1;
@@ -1282,7 +695,7 @@ m_year(struct finder *f, long i, struct date_expr *e)
 	long		 k;
 	int		 ok = 0, np;
 
-	if (!year_at(f, i) || !clean_before(f, i))
+	if (!date_year_at(f, i) || !date_clean_before(f, i))
 		return -1;
 	/* a noun phrase follows: "the 2019 summit" */
 	np = u != NULL && u->type == T_WORD && u->sp;
@@ -1379,7 +792,7 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 	f.ctx = ctx;
 	f.o = o;
 	f.last_year = -1;
-	tokenize(&f, text, len);
+	date_tokenize(&f, text, len);
 	for (i = 0; i < f.n; ) {
 		if (f.pend && i >= f.pend_limit)
 			f.pend = 0;

@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the temporal expressions: the candidates and the
+ * sentence the token patterns (text_time_pat.c) read for text_time.c.
+ * Included by text_time.c and text_time_pat.c only.
+ */
+#ifndef BRIEFING_TEXT_TIME_INT_H
+#define BRIEFING_TEXT_TIME_INT_H
+
+#include <glib.h>
+
+#include "extract_date.h"
+#include "text_int.h"
+
+/* What a candidate is. */
+enum cand_kind {
+	C_DATE,			/* extract_date's: e */
+	C_CHAIN,		/* on the time before: ch_* */
+	C_DURATION,
+	C_AGE,
+	C_DECADE,		/* e.year the first year, e.qualifier */
+	C_GENERIC,
+	C_RANGE			/* "2020-23": e, end_year */
+};
+
+/* How a chain moves from its anchor. */
+enum chain_kind {
+	CH_SHIFT,		/* n units */
+	CH_SAME,		/* the anchor's date, at most precision cap */
+	CH_MONTH,		/* month in the anchor's year */
+	CH_NONE			/* too vague ("years later"): unresolved */
+};
+
+/* A candidate expression: tokens [a, b) of the text. */
+struct cand {
+	guint		 a, b;
+	enum cand_kind	 kind;
+	int		 prio;		/* wins an overlap: higher */
+	struct date_expr e;
+	int		 eidx;		/* index in extract_date's out, -1 */
+	int		 dead;		/* joined into the range before */
+	int		 end_year, end_month, end_day;	/* C_RANGE */
+	enum ev_precision end_prec;
+	enum chain_kind	 ch;
+	int		 n, unit;	/* CH_SHIFT: 'y' 'D' 'm' 'w' 'd' */
+	enum ev_precision cap;		/* CH_SAME */
+	int		 month;		/* CH_MONTH */
+};
+
+/* The sentence being read. */
+struct sent {
+	struct text	*t;
+	const struct text_sentence *se;
+	guint		 first, end;	/* its tokens [first, end) */
+	int		 table;		/* a table row: two '|' or more */
+};
+
+
+/* --- tokens ------------------------------------------------------- */
+
+static inline int
+is(const struct sent *s, guint i, const char *w)
+{
+	return i >= s->first && i < s->end && text_is(s->t, i, w);
+}
+
+static inline int
+in(const struct sent *s, guint i, const char *const *l)
+{
+	return i >= s->first && i < s->end && text_in(s->t, i, l);
+}
+
+static inline enum text_kind
+kind(const struct sent *s, guint i)
+{
+	return i >= s->first && i < s->end ? text_tok(s->t, i)->kind :
+	    TEXT_PUNCT;
+}
+
+
+/* A four-digit year value 1000..2199 at token i, else 0. */
+int	 time_year_of(const struct sent *s, guint i);
+
+/* The token patterns at token i (chains, durations, ages, decades,
+ * generic times, ranges of years, table cells): fills c with the
+ * longest match and returns the token after it, or 0. */
+guint	 time_pattern(const struct sent *s, guint i, struct cand *c);
+
+#endif

@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The token patterns of the temporal expressions text_time.c adds to
+ * extract_date's: chains ("two days later", "the following year",
+ * "that November"), durations, ages, decades, generic times, ranges of
+ * years and years alone in a table cell.  Each looks at a few tokens
+ * from one position: a sentence is read in linear time.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "text_time_int.h"
+
+static const char *const units_y[] = { "year", "years", NULL };
+static const char *const units_m[] = { "month", "months", NULL };
+static const char *const units_w[] = { "week", "weeks", NULL };
+static const char *const units_d[] = { "day", "days", NULL };
+static const char *const units_dec[] = { "decade", "decades", NULL };
+static const char *const units_h[] = {
+	"hour", "hours", "minute", "minutes", NULL
+};
+static const char *const day_parts[] = {
+	"morning", "afternoon", "evening", "night", NULL
+};
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december", NULL
+};
+static const char *const weekdays[] = {
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "weekend", NULL
+};
+static const char *const seasons[] = {
+	"spring", "summer", "autumn", "fall", "winter", NULL
+};
+static const char *const number_words[] = {
+	"zero", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+	"fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+	NULL
+};
+static const char *const hedges[] = {
+	"almost", "nearly", "about", "around", "roughly", "some", "over",
+	"barely", "just", "only", "approximately", NULL
+};
+
+/* Value of the number at token i (digits, at most 3; a word); -1. */
+static int
+num_value(const struct sent *s, guint i)
+{
+	const char	*w;
+	size_t		 n, k;
+	int		 v = 0;
+
+	if (i < s->first || i >= s->end)
+		return -1;
+	w = text_word(s->t, i, &n);
+	if (text_tok(s->t, i)->kind == TEXT_NUMBER) {
+		if (n > 3)
+			return -1;
+		for (k = 0; k < n; k++) {
+			if (!g_ascii_isdigit(w[k]))
+				return -1;
+			v = v * 10 + (w[k] - '0');
+		}
+		return v;
+	}
+	for (k = 0; number_words[k] != NULL; k++)
+		if (text_is(s->t, i, number_words[k]))
+			return (int)k;
+	if (is(s, i, "thirty"))
+		return 30;
+	return -1;
+}
+
+/* A count before a unit at i: "two", "18", "a", "a few", "several";
+ * *n its value (0: vague), *next the token after.  Also "more than". */
+static int
+count_at(const struct sent *s, guint i, int *n, guint *next)
+{
+	if (in(s, i, hedges))
+		i++;
+	else if ((is(s, i, "more") || is(s, i, "less")) && is(s, i + 1, "than"))
+		i += 2;
+	if ((is(s, i, "a") || is(s, i, "an")) && (is(s, i + 1, "few") ||
+	    is(s, i + 1, "couple"))) {
+		*n = 0;
+		*next = i + 2 + is(s, i + 2, "of");
+		return 1;
+	}
+	if (is(s, i, "a") || is(s, i, "an") || is(s, i, "one")) {
+		*n = 1;
+		*next = i + 1;
+		return 1;
+	}
+	if (is(s, i, "several") || is(s, i, "few") || is(s, i, "some")) {
+		*n = 0;
+		*next = i + 1;
+		return 1;
+	}
+	if ((*n = num_value(s, i)) > 0) {
+		*next = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* 'y', 'D', 'm', 'w', 'd', 'h' (hours, minutes), 'p' (part of a day),
+ * or 0. */
+static int
+unit_of(const struct sent *s, guint i)
+{
+	if (in(s, i, units_y))
+		return 'y';
+	if (in(s, i, units_dec))
+		return 'D';
+	if (in(s, i, units_m))
+		return 'm';
+	if (in(s, i, units_w))
+		return 'w';
+	if (in(s, i, units_d))
+		return 'd';
+	if (in(s, i, units_h))
+		return 'h';
+	if (in(s, i, day_parts))
+		return 'p';
+	return 0;
+}
+
+/* A month name at i: 1..12, else 0. */
+static int
+month_of(const struct sent *s, guint i)
+{
+	size_t	n;
+	int	k;
+
+	/* capitalised: "may" is a verb */
+	if (i < s->first || i >= s->end ||
+	    !g_ascii_isupper(*text_word(s->t, i, &n)))
+		return 0;
+	for (k = 0; months[k] != NULL; k++)
+		if (is(s, i, months[k]))
+			return k + 1;
+	return 0;
+}
+
+/* A four-digit year value 1000..2199 at i, else 0. */
+int
+time_year_of(const struct sent *s, guint i)
+{
+	const char	*w;
+	size_t		 n;
+	int		 v;
+
+	if (kind(s, i) != TEXT_NUMBER)
+		return 0;
+	w = text_word(s->t, i, &n);
+	if (n != 4 || !g_ascii_isdigit(w[0]) || !g_ascii_isdigit(w[1]) ||
+	    !g_ascii_isdigit(w[2]) || !g_ascii_isdigit(w[3]))
+		return 0;
+	v = (w[0] - '0') * 1000 + (w[1] - '0') * 100 + (w[2] - '0') * 10 +
+	    (w[3] - '0');
+	return v >= 1000 && v <= 2199 ? v : 0;
+}
+
+/* Tokens i and i + 1 touch (no space between). */
+static int
+tight(const struct sent *s, guint i)
+{
+	return i + 1 < s->end && text_tok(s->t, i)->tend ==
+	    text_tok(s->t, i + 1)->tstart;
+}
+
+/* --- patterns on the layer's tokens --------------------------------- */
+/* Each looks at a few tokens from i; returns the token after the
+ * expression, 0 if none. */
+
+/* "every year", "each March", "every other week", "every Monday". */
+static guint
+p_generic(const struct sent *s, guint i, struct cand *c)
+{
+	guint	j = i + 1;
+	int	n;
+
+	if (!is(s, i, "every") && !is(s, i, "each"))
+		return 0;
+	if (is(s, s->first < i ? i - 1 : i, "of") && i > s->first)
+		return 0;		/* "each of" */
+	if (is(s, j, "other"))
+		j++;
+	else if ((n = num_value(s, j)) > 0)
+		j++;
+	if (unit_of(s, j) == 0 && month_of(s, j) == 0 &&
+	    !in(s, j, weekdays) && !in(s, j, seasons))
+		return 0;
+	c->kind = C_GENERIC;
+	return j + 1;
+}
+
+/* "aged 71", "the 71-year-old", "71 years old", "at 45," */
+static guint
+p_age(const struct sent *s, guint i, struct cand *c)
+{
+	int	n;
+
+	c->kind = C_AGE;
+	if (is(s, i, "aged") && num_value(s, i + 1) > 0)
+		return i + 2;
+	if ((n = num_value(s, i)) > 0 && n < 130) {
+		if (is(s, i + 1, "-") && in(s, i + 2, units_y) &&
+		    is(s, i + 3, "-") && is(s, i + 4, "old"))
+			return i + 5;
+		if (in(s, i + 1, units_y) && is(s, i + 2, "old"))
+			return i + 3;
+	}
+	if (is(s, i, "at") && kind(s, i + 1) == TEXT_NUMBER &&
+	    (n = num_value(s, i + 1)) >= 15 && n < 120 &&
+	    (i + 2 >= s->end || is(s, i + 2, ",") || is(s, i + 2, ".") ||
+	    is(s, i + 2, ";") || is(s, i + 2, ")")))
+		return i + 2;
+	return 0;
+}
+
+/* "the 1990s", "the early 1990s", "1990's", "the 19th century". */
+static guint
+p_decade(const struct sent *s, guint i, struct cand *c)
+{
+	static const char *const parts[] = { "early", "mid", "late", NULL };
+	const char	*w;
+	size_t		 n;
+	guint		 j = i;
+	int		 y;
+
+	if (is(s, j, "the"))
+		j++;
+	if (in(s, j, parts)) {
+		c->e.qualifier = is(s, j, "early") ? "early" :
+		    is(s, j, "mid") ? "mid" : "late";
+		j++;
+		if (is(s, j, "-"))
+			j++;
+	}
+	if (j >= s->end)
+		return 0;
+	w = text_word(s->t, j, &n);
+	if (n == 5 && w[4] == 's' && g_ascii_isdigit(w[0]) &&
+	    g_ascii_isdigit(w[1]) && g_ascii_isdigit(w[2]) && w[3] == '0') {
+		c->e.year = (w[0] - '0') * 1000 + (w[1] - '0') * 100 +
+		    (w[2] - '0') * 10;
+		j++;
+	} else if ((y = time_year_of(s, j)) > 0 && y % 10 == 0 &&
+	    tight(s, j) && (is(s, j + 1, "'") ||
+	    is(s, j + 1, "\xe2\x80\x99")) && tight(s, j + 1) &&
+	    is(s, j + 2, "s")) {
+		c->e.year = y;
+		j += 3;
+	} else if (n == 4 && g_ascii_isdigit(w[0]) && g_ascii_isdigit(w[1]) &&
+	    (is(s, j + 1, "century") || is(s, j + 1, "centuries")) &&
+	    w[2] == 't' && w[3] == 'h') {
+		/* "19th": the years 1801 to 1900 */
+		c->e.year = ((w[0] - '0') * 10 + (w[1] - '0') - 1) * 100 + 1;
+		c->e.qualifier = c->e.qualifier != NULL ? c->e.qualifier :
+		    "century";
+		j += 2;
+	} else
+		return 0;
+	c->kind = C_DECADE;
+	c->e.precision = EV_YEAR;
+	if (c->e.qualifier == NULL)
+		c->e.qualifier = "decade";
+	return j;
+}
+
+/* "for 18 months", "for years", "over the past decade", "in the past
+ * two years", "a 44-day war". */
+static guint
+p_duration(const struct sent *s, guint i, struct cand *c)
+{
+	guint	j = i + 1;
+	int	n, u;
+
+	c->kind = C_DURATION;
+	if ((is(s, i, "for") || is(s, i, "over") || is(s, i, "in") ||
+	    is(s, i, "during") || is(s, i, "throughout")) &&
+	    is(s, j, "the") && (is(s, j + 1, "past") || is(s, j + 1, "last") ||
+	    is(s, j + 1, "previous"))) {
+		j += 2;
+		if (count_at(s, j, &n, &j) && is(s, j, "few"))
+			j++;
+		return unit_of(s, j) != 0 && unit_of(s, j) != 'p' ? j + 1 : 0;
+	}
+	if (is(s, i, "for")) {
+		if (count_at(s, j, &n, &j) && (u = unit_of(s, j)) != 0 &&
+		    u != 'p' && !is(s, j + 1, "ago") && !is(s, j + 1, "later"))
+			return j + 1;
+		j = i + 1;
+		if ((is(s, j, "years") || is(s, j, "decades") ||
+		    is(s, j, "months") || is(s, j, "weeks")))
+			return j + 1;
+		return 0;
+	}
+	/* "44-day", "three-year" before a noun */
+	if (num_value(s, i) > 0 && is(s, i + 1, "-") && tight(s, i) &&
+	    (u = unit_of(s, i + 2)) != 0 && u != 'p' && !is(s, i + 3, "-") &&
+	    kind(s, i + 3) == TEXT_WORD && !is(s, i + 3, "old"))
+		return i + 3;
+	return 0;
+}
+
+/* "2020-23", "2020-2023" (hyphenated: extract_date reads en dashes). */
+static guint
+p_range(const struct sent *s, guint i, struct cand *c)
+{
+	const char	*w;
+	size_t		 n;
+	int		 y, z;
+
+	if ((y = time_year_of(s, i)) == 0 || !is(s, i + 1, "-") ||
+	    !tight(s, i) || !tight(s, i + 1) || kind(s, i + 2) != TEXT_NUMBER ||
+	    kind(s, i + 3) == TEXT_NUMBER)
+		return 0;
+	if (i > s->first && (kind(s, i - 1) == TEXT_NUMBER ||
+	    is(s, i - 1, "-")) && tight(s, i - 1))
+		return 0;		/* a code, a phone number */
+	if (is(s, i + 3, "-") && tight(s, i + 2))
+		return 0;		/* "2020-06-01" */
+	w = text_word(s->t, i + 2, &n);
+	if (n == 2)
+		z = y / 100 * 100 + (w[0] - '0') * 10 + (w[1] - '0');
+	else if ((z = time_year_of(s, i + 2)) == 0)
+		return 0;
+	if (z <= y || z - y > 99)
+		return 0;
+	c->kind = C_RANGE;
+	c->e.year = y;
+	c->e.precision = EV_YEAR;
+	c->e.flags = DATE_EXPLICIT_YEAR;
+	c->end_year = z;
+	c->end_prec = EV_YEAR;
+	return i + 3;
+}
+
+/* The token after "the day before" when nothing follows that would be
+ * what it is before ("the day before the vote"). */
+static int
+free_after(const struct sent *s, guint j)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (j >= s->end || kind(s, j) == TEXT_PUNCT)
+		return 1;
+	if (is(s, j, "the") || is(s, j, "a") || is(s, j, "an") ||
+	    is(s, j, "his") || is(s, j, "her") || is(s, j, "its") ||
+	    is(s, j, "their") || kind(s, j) == TEXT_NUMBER)
+		return 0;
+	w = text_word(s->t, j, &n);
+	return !g_ascii_isupper(w[0]) || is(s, j, "I");
+}
+
+static guint
+chain_unit(struct cand *c, int u, int n, guint next)
+{
+	c->kind = C_CHAIN;
+	if (u == 'p' || u == 'h') {
+		/* "the next morning": a day; "hours later": the day */
+		c->ch = n == 0 || u == 'h' ? CH_SAME : CH_SHIFT;
+		c->cap = EV_DAY;
+		c->unit = 'd';
+	} else {
+		c->ch = CH_SHIFT;
+		c->unit = u;
+	}
+	c->n = n;
+	return next;
+}
+
+/* "that day", "later that month", "that November", "the same day". */
+static guint
+p_that(const struct sent *s, guint i, struct cand *c)
+{
+	guint	j = i;
+	int	u, m;
+
+	if (is(s, j, "later") || is(s, j, "earlier"))
+		j++;
+	if (is(s, j, "that") && is(s, j + 1, "same"))
+		j += 2;
+	else if (is(s, j, "the") && is(s, j + 1, "same"))
+		j += 2;
+	else if (is(s, j, "that"))
+		j++;
+	else
+		return 0;
+	c->kind = C_CHAIN;
+	if ((m = month_of(s, j)) > 0 && kind(s, j + 1) != TEXT_NUMBER) {
+		c->ch = CH_MONTH;
+		c->month = m;
+		return j + 1;
+	}
+	if ((u = unit_of(s, j)) == 0 || u == 'h' || u == 'D')
+		return 0;
+	/* "that year's", "that day's" stay: the phrase dates its noun */
+	c->ch = CH_SAME;
+	c->cap = u == 'y' ? EV_YEAR : u == 'm' ? EV_MONTH :
+	    u == 'w' ? EV_DAY : EV_DAY;
+	if (u == 'w')
+		c->e.qualifier = "week of";
+	return j + 1;
+}
+
+/* "the following year", "the next day", "the previous evening", "the
+ * day before". */
+static guint
+p_the(const struct sent *s, guint i, struct cand *c)
+{
+	int	u, dir;
+
+	if (!is(s, i, "the"))
+		return 0;
+	if (is(s, i + 1, "following") || is(s, i + 1, "next") ||
+	    is(s, i + 1, "subsequent"))
+		dir = 1;
+	else if (is(s, i + 1, "previous") || is(s, i + 1, "preceding") ||
+	    is(s, i + 1, "prior"))
+		dir = -1;
+	else if ((u = unit_of(s, i + 1)) != 0 && u != 'h' && u != 'D' &&
+	    (is(s, i + 2, "before") || is(s, i + 2, "after") ||
+	    is(s, i + 2, "earlier") || is(s, i + 2, "later")) &&
+	    free_after(s, i + 3))
+		return chain_unit(c, u, is(s, i + 2, "before") ||
+		    is(s, i + 2, "earlier") ? -1 : 1, i + 3);
+	else
+		return 0;
+	if ((u = unit_of(s, i + 2)) == 0 || u == 'h' || u == 'D')
+		return 0;
+	if (is(s, i + 3, "'") || is(s, i + 3, "\xe2\x80\x99") ||
+	    in(s, i + 2, units_y + 1))
+		return 0;		/* "the next year's", "the next days" */
+	return chain_unit(c, u, dir, i + 3);
+}
+
+/* Token i looks like a verb's participle: "collapsed", "fallen". */
+static int
+participle(const struct sent *s, guint i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (kind(s, i) != TEXT_WORD)
+		return 0;
+	w = text_word(s->t, i, &n);
+	return n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 2] == 'e' && w[n - 1] == 'n'));
+}
+
+/* "two days later", "a decade later", "hours later", "three years
+ * after", "within hours", "within days". */
+static guint
+p_later(const struct sent *s, guint i, struct cand *c)
+{
+	guint	j;
+	int	n = -1, u, sign;
+
+	if (is(s, i, "within")) {
+		j = i + 1;
+		if (!count_at(s, j, &n, &j))
+			n = -1;
+		if ((u = unit_of(s, j)) == 0 || u == 'p')
+			return 0;
+		/* "collapsed within hours", "would have fallen within
+		 * days": how long, not when ("cleared the camps within
+		 * days" is when) */
+		if (i > s->first && participle(s, i - 1)) {
+			c->kind = C_DURATION;
+			return j + 1;
+		}
+		c->kind = C_CHAIN;
+		c->ch = CH_SAME;
+		c->cap = u == 'h' ? EV_DAY : u == 'd' || u == 'w' ?
+		    EV_MONTH : EV_YEAR;
+		if (u == 'y' || u == 'D')
+			c->ch = CH_NONE;
+		return j + 1;
+	}
+	if (!count_at(s, i, &n, &j)) {
+		n = -1;
+		j = i;
+	}
+	if ((u = unit_of(s, j)) == 0 || u == 'p')
+		return 0;
+	if (is(s, j + 1, "later") || is(s, j + 1, "afterwards") ||
+	    is(s, j + 1, "afterward") || is(s, j + 1, "after"))
+		sign = 1;
+	else if (is(s, j + 1, "earlier") || is(s, j + 1, "before") ||
+	    is(s, j + 1, "previously"))
+		sign = -1;
+	else
+		return 0;
+	/* "after"/"before" with what follows: extract_date's measure if
+	 * a date, else a chain on the time before */
+	c->prio = is(s, j + 1, "after") || is(s, j + 1, "before") ? 0 : 2;
+	if ((is(s, j + 1, "after") || is(s, j + 1, "before")) &&
+	    !free_after(s, j + 2) && !is(s, j + 2, "the"))
+		return 0;
+	c->kind = C_CHAIN;
+	if (u == 'h') {
+		c->ch = CH_SAME;
+		c->cap = EV_DAY;
+	} else if (n <= 0) {
+		/* "days later": within the month; "years later": ? */
+		c->ch = u == 'y' || u == 'D' ? CH_NONE : CH_SAME;
+		c->cap = u == 'm' ? EV_YEAR : EV_MONTH;
+	} else {
+		c->ch = CH_SHIFT;
+		c->unit = u;
+		c->n = sign * n;
+	}
+	return j + 2;
+}
+
+/* A year alone in a cell of a table row: "| 2019 |". */
+static guint
+p_cell(const struct sent *s, guint i, struct cand *c)
+{
+	if (!s->table || time_year_of(s, i) == 0 ||
+	    (i > s->first && !is(s, i - 1, "|")) ||
+	    (i + 1 < s->end && !is(s, i + 1, "|")))
+		return 0;
+	c->kind = C_DATE;
+	c->e.year = time_year_of(s, i);
+	c->e.precision = EV_YEAR;
+	c->e.flags = DATE_EXPLICIT_YEAR;
+	return i + 1;
+}
+
+/* The patterns at token i: the longest match, or 0 (text_time_int.h). */
+guint
+time_pattern(const struct sent *s, guint i, struct cand *c)
+{
+	static guint (*const fns[])(const struct sent *, guint,
+	    struct cand *) = {
+		p_generic, p_age, p_decade, p_range, p_duration, p_that,
+		p_the, p_later, p_cell
+	};
+	size_t	k;
+	guint	j;
+
+	for (k = 0; k < G_N_ELEMENTS(fns); k++) {
+		memset(c, 0, sizeof(*c));
+		c->e.anchor = -1;
+		c->eidx = -1;
+		c->prio = 2;
+		c->a = i;
+		if ((j = fns[k](s, i, c)) > i) {
+			c->b = j;
+			return j;
+		}
+	}
+	return 0;
+}
