@@ -4,8 +4,7 @@
 
 #include <glib.h>
 
-#include "gazetteer.h"
-#include "text_int.h"
+#include "text_mention_int.h"
 
 /*
  * One pass over the sentences in text order.  Each sentence is cut
@@ -22,310 +21,12 @@
  * linear in the text.
  */
 
-#define NAME_WORDS	5	/* words of a person's name at most */
-#define CHAIN_MAX	6	/* words of a title at most */
-#define APPOS_MAX	8	/* words of an apposition searched */
-#define OCC_MAX		3	/* "American [freelance] journalist X" */
-#define RECENT		16	/* persons remembered for roles */
-#define PRON_SENTS	1	/* he/she: this or the previous sentence */
-#define NEAR_SENTS	3	/* "it", "the country", a role */
-#define WORD_KEY	64	/* bytes of a word compared with a list */
-
-/* Per actor: what coreference needs. */
-struct ainfo {
-	const char	*surname;	/* persons: key in surnames */
-	const char	*title;		/* head of the last title, lower */
-	const char	*chain;		/* the whole title, lower */
-	int		 full;		/* named by two words or more */
-	int		 seen;		/* sentence of the last mention + 1 */
-};
-
-/*
- * A full name seen without a person's context ("Ashraf Ghani fled"): a
- * person once "Mr Ghani" confirms it, with these mentions.
- */
-struct cand {
-	char		*name;
-	GArray		*ments;		/* struct text_mention, actor -1 */
-};
-
-#define CAND_MENTIONS	8	/* mentions kept of a candidate */
-
-struct run {
-	struct text	*t;
-	const struct lex *lex;
-	guint		 sent;		/* current sentence */
-	int		 heading;
-	size_t		 base;		/* its text offset in t->str */
-	GArray		*toks;		/* struct tok of the sentence */
-	GArray		*at;		/* guint: token of a word's start */
-	GArray		*atend;		/* guint: token of its last byte */
-	GArray		*cover;		/* int: mention index + 1, per word */
-	GStringChunk	*chunk;		/* words of the sentence */
-	GStringChunk	*keep;		/* names, surnames, titles */
-	GArray		*info;		/* struct ainfo, per actor */
-	GHashTable	*byname;	/* folded name -> actor + 1 */
-	GHashTable	*surnames;	/* surname -> GArray int of persons */
-	GHashTable	*cands;		/* surname -> struct cand * */
-	int		*gaz;		/* gazetteer entry -> actor, -1 */
-	guint		*gazn;		/* forms of an entry in the text */
-	guint		 ngaz;
-	int		 recent[RECENT];	/* ring of persons */
-	guint		 nrecent;
-	int		 last_person, last_state, last_org;
-};
-
-static const char *const honorifics[] = {
-	"mr", "mrs", "ms", "miss", "dr", "prof", "gen", "lt", "col", "sgt",
-	"capt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "sir",
-	"dame", "lord", "lady", "rev", "hon", "brig", "cmdr", "cpl", "fr",
-	"supt", "messrs", "pm", "mp", NULL
-};
-
-/* Head words of a title or an occupation before or after a name. */
-static const char *const titles[] = {
-	"president", "minister", "secretary", "chancellor", "premier",
-	"leader", "king", "queen", "prince", "princess", "emir", "sultan",
-	"sheikh", "ayatollah", "pope", "ambassador", "envoy", "diplomat",
-	"spokesperson", "spokesman", "spokeswoman", "senator", "congressman",
-	"congresswoman", "lawmaker", "legislator", "governor", "mayor",
-	"chairman", "chairwoman", "chair", "director", "commander",
-	"commissioner", "admiral", "general", "colonel", "lieutenant",
-	"marshal", "captain", "sergeant", "chief", "head", "official",
-	"negotiator", "adviser", "advisor", "representative",
-	"undersecretary", "dictator", "ruler", "monarch", "strongman",
-	"professor", "judge", "prosecutor", "consul", "emissary", "aide",
-	"fellow", "analyst", "researcher", "journalist", "reporter",
-	"correspondent", "editor", "activist", "dissident", "businessman",
-	"businesswoman", "tycoon", "oligarch", "founder", "economist",
-	"scholar", "expert", "lawyer", "attorney", "candidate", "cleric",
-	"imam", "bishop", "archbishop", "cardinal", "officer", "politician",
-	"banker", "executive", "counterpart", "deputy", "mogul", "warlord",
-	"columnist", "commentator", "writer", "author", "historian", NULL
-};
-
-/* Words inside a title: "Vice Foreign Minister", "Secretary of State". */
-static const char *const title_parts[] = {
-	"vice", "deputy", "prime", "foreign", "defence", "defense",
-	"interior", "finance", "trade", "economy", "state", "national",
-	"security", "special", "first", "supreme", "crown", "acting",
-	"former", "then", "late", "incoming", "outgoing", "assistant",
-	"under", "senior", "top", "de", "facto", "opposition", "affairs",
-	"of", "for", "general", "attorney", "military", "army", "navy",
-	"intelligence", "nuclear", "permanent", "party", "central", "elect",
-	"executive", "high", "federal", "cabinet", "commission", "council",
-	"junta", "interim", "transitional", "caretaker", "chief", "policy",
-	"visiting", "associate", "lead", "freelance", "veteran", "exiled",
-	"jailed", "detained", "imprisoned", "prominent", "retired", NULL
-};
-
-/* Capitalised but never a name, nor a surname alone. */
-static const char *const stops[] = {
-	"a", "after", "all", "also", "an", "and", "another", "any", "as",
-	"at", "before", "both", "but", "by", "despite", "during", "each",
-	"even", "every", "few", "for", "from", "he", "her", "here", "his",
-	"how", "however", "i", "if", "in", "it", "its", "last", "many",
-	"meanwhile", "more", "most", "my", "next", "no", "not", "now", "of",
-	"on", "one", "or", "other", "our", "over", "she", "since", "so",
-	"some", "still", "such", "that", "the", "their", "then", "there",
-	"these", "they", "this", "those", "though", "thus", "to", "under",
-	"we", "what", "when", "where", "which", "while", "who", "why",
-	"with", "yet", "you", "your", "yesterday", "today", "tomorrow",
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december",
-	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "will", "would", "can", "could", "should", "might",
-	"must", "shall", "is", "are", "was", "were", "do", "does", "did",
-	"has", "have", "had", "according", "until", "although", "because",
-	"whether", "unlike", "like", "among", "amid", "between", "against",
-	"north", "south", "east", "west", "northern", "southern", "eastern",
-	"western", "new", "young", "rice", "long", "rich", "hope", "black",
-	"white", "brown", "green", "little", "price", "page", "love", "rose",
-	"mark", "grant", "bill", "chase", "art", "frank", "earnest", "just",
-	"only", "again", "ever", "never", "yes", "instead", "indeed",
-	"asked", "speaking", "writing", "several", "two", "three", "four",
-	"five", "six", "seven", "eight", "nine", "ten", "later", "earlier",
-	"soon", "finally", "afterwards", "once", "first", "second", NULL
-};
-
-/* Words that are also surnames ("Theresa May", "George Will"): inside
- * a name, or alone after a title. */
-static const char *const word_names[] = {
-	"may", "will", "young", "rice", "long", "rich", "hope", "black",
-	"white", "brown", "green", "little", "price", "page", "love", "rose",
-	"mark", "grant", "bill", "chase", "frank", "earnest", "march",
-	"august", "king", "bush", "major", NULL
-};
-
-/* In a name, a word that makes it an organisation or a place. */
-static const char *const org_words[] = {
-	"watch", "international", "institute", "institution", "house",
-	"council", "ministry", "party", "group", "agency", "bank", "company",
-	"times", "post", "news", "center", "centre", "foundation",
-	"commission", "committee", "court", "army", "forces", "force",
-	"office", "department", "union", "association", "organisation",
-	"organization", "front", "movement", "guard", "airlines", "fund",
-	"programme", "program", "service", "network", "press", "republic",
-	"kingdom", "islands", "island", "sea", "river", "ocean", "gulf",
-	"government", "assembly", "parliament", "congress", "senate",
-	"corps", "brigade", "police", "navy", "university", "college",
-	"school", "club", "authority", "initiative", "alliance",
-	"coalition", "league", "federation", "forum", "summit", "treaty",
-	"accord", "accords", "agreement", "convention", "street", "square",
-	"palace", "hall", "hotel", "airport", "media", "journal", "daily",
-	"herald", "tribune", "review", "affairs", "studies", "research",
-	"project", "holdings", "partners", "ltd", "inc", "corp", "capital",
-	"strait", "canal", "peninsula", "valley", "mountains", "province",
-	"region", "city", "county", "state", "states", "nations", "war",
-	"crisis", "deal", "act", "law", "plan", "bridge", "dam", "pipeline",
-	"project", "stream", "square", "museum", "church", "mosque",
-	"cathedral", "embassy", "base", "camp", "zone", "corridor", NULL
-};
-
-static const char *const speech[] = {
-	"said", "says", "told", "tells", "added", "stated", "warned",
-	"warns", "announced", "argued", "insisted", "wrote", "writes",
-	"claimed", "noted", "explained", "replied", "declared", "confirmed",
-	"stressed", "urged", "tweeted", "posted", "acknowledged", "admitted",
-	"asserted", "vowed", "pledged", "promised", "predicted",
-	"suggested", "recalled", "cautioned", "conceded", NULL
-};
-
-static const char *const particles[] = {
-	"bin", "ibn", "al", "el", "von", "van", "der", "den", "de", "da",
-	"das", "dos", "del", "della", "di", "du", "la", "le", "abu", "abd",
-	"ben", "bint", NULL
-};
-
-/* Family name first: "Kim Jong Un", "Xi Jinping". */
-static const char *const family_first[] = {
-	"kim", "xi", "li", "lee", "park", "moon", "yoon", "ri", "choe",
-	"choi", "wang", "zhang", "liu", "chen", "hu", "wen", "mao", "deng",
-	"jiang", "nguyen", "pak", "jang", "han", "ho", "yang", "zhao", "zhou",
-	"huang", "wu", "sun", "ma", "tran", "pham", "hun", NULL
-};
-
-/* After a capital, a place rather than its state: "Moscow airport". */
-static const char *const places[] = {
-	"summit", "talks", "meeting", "conference", "airport", "office",
-	"embassy", "bureau", "correspondent", "region", "area", "suburbs",
-	"suburb", "street", "streets", "station", "metro", "university",
-	"court", "city", "hotel", "stadium", "district", "residents",
-	"resident", "mayor", "zoo", "exchange", "marathon", NULL
-};
-
-static const char *const he_she[] = {
-	"he", "she", "him", "his", "her", "hers", "himself", "herself", NULL
-};
-
-/* After "it": no actor, "it is unclear". */
-static const char *const expletive[] = {
-	"is", "was", "s", "seems", "seemed", "appears", "appeared",
-	"remains", "remained", "takes", "took", "matters", "would", "may",
-	"might", "could", NULL
-};
-
-/* "the bloc", "the alliance": the last organisation. */
-static const char *const org_roles[] = {
-	"bloc", "alliance", "organisation", "organization", NULL
-};
-
 static void	 sentence(struct run *, guint);
 static void	 cand_free(gpointer);
 static guint	 at_word(struct run *, guint);
-static int	 add_mention(struct run *, guint, guint, int, unsigned);
 static int	 actor_new(struct run *, const char *, enum text_actor_kind,
 		    int);
 static int	 gaz_actor(struct run *, int);
-
-/* --- words ---------------------------------------------------------------- */
-
-static const struct tok *
-W(const struct run *r, guint i)
-{
-	return &g_array_index(r->toks, struct tok, i);
-}
-
-static guint
-nw(const struct run *r)
-{
-	return r->toks->len;
-}
-
-/* Word i is in the list (lower case, a final "." ignored). */
-static int
-is_in(const struct run *r, guint i, const char *const *l)
-{
-	const char	*w = W(r, i)->low;
-	size_t		 n = strlen(w);
-
-	if (n > 1 && w[n - 1] == '.')
-		n--;
-	for (; *l != NULL; l++)
-		if (strncmp(w, *l, n) == 0 && (*l)[n] == '\0')
-			return 1;
-	return 0;
-}
-
-static int
-cap(const struct run *r, guint i)
-{
-	return (W(r, i)->f & TOK_CAP) != 0;
-}
-
-/* Punctuation or a possessive ends word i's phrase. */
-static int
-ends(const struct run *r, guint i)
-{
-	return (W(r, i)->f & (TOK_PUNCT | TOK_POSS)) != 0;
-}
-
-static int
-is_title(const struct run *r, guint i)
-{
-	return (W(r, i)->wc & WC_TITLE) || is_in(r, i, titles) ||
-	    is_in(r, i, honorifics);
-}
-
-static int
-is_tpart(const struct run *r, guint i)
-{
-	return (W(r, i)->wc & WC_TMOD) || is_in(r, i, title_parts);
-}
-
-static int
-is_stop(const struct run *r, guint i)
-{
-	return (W(r, i)->wc & WC_STOP) || is_in(r, i, stops);
-}
-
-/* Never inside a name: titles, their parts, stop words. */
-static int
-nonname(const struct run *r, guint i)
-{
-	return is_title(r, i) || is_tpart(r, i) || is_stop(r, i);
-}
-
-/* The mention covering word i, or NULL. */
-static const struct text_mention *
-covered(const struct run *r, guint i)
-{
-	int	m = g_array_index(r->cover, int, i);
-
-	return m > 0 ? text_mention(r->t, (guint)m - 1) : NULL;
-}
-
-static const struct text_actor *
-A(const struct run *r, int a)
-{
-	return text_actor(r->t, a);
-}
-
-static struct ainfo *
-I(const struct run *r, int a)
-{
-	return &g_array_index(r->info, struct ainfo, a);
-}
 
 /* --- the pass ------------------------------------------------------------- */
 
@@ -636,8 +337,8 @@ push_mention(struct run *r, const struct text_mention *m)
 }
 
 /* Record a mention of actor a over words [i, j) of the sentence. */
-static int
-add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
+int
+tm_add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 {
 	struct text_mention m;
 	guint		 k;
@@ -650,8 +351,8 @@ add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 }
 
 /* The actor last mentioned of last, if seen in the last n sentences. */
-static int
-near(const struct run *r, int a, guint n)
+int
+tm_near(const struct run *r, int a, guint n)
 {
 	if (a < 0 || I(r, a)->seen == 0 ||
 	    (guint)I(r, a)->seen - 1 + n < r->sent)
@@ -716,7 +417,7 @@ surname_of(const char *name)
 	first = g_strndup(name, (gsize)(sp - name));
 	low = g_ascii_strdown(first, -1);
 	ff = 0;
-	for (const char *const *l = family_first; *l != NULL; l++)
+	for (const char *const *l = tm_family_first; *l != NULL; l++)
 		ff |= strcmp(low, *l) == 0;
 	g_free(low);
 	/* "Moon Jae-in": a given name of two joined syllables */
@@ -779,177 +480,6 @@ name_text(const struct run *r, guint i, guint j)
 	return g_string_free(s, FALSE);
 }
 
-/* Lower-case words i..j of a title, "." dropped. */
-static void
-chain_text(const struct run *r, guint i, guint j, GString *s)
-{
-	const char	*w;
-	guint		 k;
-
-	g_string_truncate(s, 0);
-	for (k = i; k < j; k++) {
-		w = W(r, k)->low;
-		if (s->len > 0)
-			g_string_append_c(s, ' ');
-		g_string_append_len(s, w, (gssize)(strlen(w) -
-		    (strlen(w) > 1 && w[strlen(w) - 1] == '.')));
-	}
-}
-
-/* The state or organisation of a mention, -1. */
-static int
-qual_of(const struct run *r, const struct text_mention *m)
-{
-	/* "Mr Putin's spokesman": the person's state */
-	if (m != NULL && A(r, m->actor)->kind == TA_PERSON)
-		return (m->flags & TM_POSS) ? A(r, m->actor)->state : -1;
-	if (m == NULL || (A(r, m->actor)->kind != TA_STATE &&
-	    A(r, m->actor)->kind != TA_ORG && A(r, m->actor)->kind !=
-	    TA_GROUP))
-		return -1;
-	return m->actor;
-}
-
-/*
- * The title before word i ("Vice Foreign Minister", "Gen.", "American
- * journalist"): 2 if a title word stands there, 1 for "the late" alone,
- * 0 for none.  *qual is set to the state or organisation just before it
- * ("Nigerian President", "Russia's Putin"), else -1; the title's words
- * go to chain.
- */
-static int
-title_before(struct run *r, guint i, int *qual, GString *chain)
-{
-	guint	 k = i;
-	int	 titled = 0, late = 0;
-
-	*qual = -1;
-	while (k > 0 && i - k < CHAIN_MAX && covered(r, k - 1) == NULL) {
-		if (!is_title(r, k - 1) && !is_tpart(r, k - 1))
-			break;
-		if ((W(r, k - 1)->f & TOK_POSS) || ((W(r, k - 1)->f &
-		    TOK_PUNCT) && !(k == i && (W(r, k - 1)->f & TOK_COMMA) &&
-		    is_title(r, k - 1))))
-			break;
-		titled |= is_title(r, k - 1);
-		late |= strcmp(W(r, k - 1)->low, "late") == 0;
-		k--;
-	}
-	chain_text(r, k, i, chain);
-	if (k > 0 && !(W(r, k - 1)->f & TOK_PUNCT) && (titled || (k == i &&
-	    (W(r, k - 1)->f & TOK_POSS))))
-		*qual = qual_of(r, covered(r, k - 1));
-	return titled ? 2 : late;
-}
-
-static int	 gaz_match(struct run *, guint, int *, unsigned *);
-
-/*
- * An apposition after a name ending before word j: ", a senior fellow
- * at Y", ", the foreign minister of Y", ", Russia's envoy", ", 45,".
- * Returns 1 if there is one; *qual gets Y, else -1; the title's words
- * go to chain.
- */
-static int
-apposition(struct run *r, guint j, int *qual, GString *chain)
-{
-	static const char *const preps[] = {
-		"at", "of", "for", "in", "with", "from", "to", "as", NULL
-	};
-	guint	 k = j, n = nw(r), t0 = 0, t1 = 0;
-	int	 titled = 0, a, len;
-	unsigned fl;
-
-	*qual = -1;
-	if (j == 0 || j >= n || !(W(r, j - 1)->f & TOK_COMMA))
-		return 0;
-	if ((W(r, k)->f & TOK_DIGIT) && (W(r, k)->f & TOK_COMMA))
-		return 1;		/* an age */
-	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
-	    (W(r, k)->f & TOK_LOWER))
-		k++;
-	for (; k < n && k - j < APPOS_MAX; k++) {
-		if (r->lex != NULL && (len = gaz_match(r, k, &a, &fl)) > 0) {
-			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)
-				*qual = a;
-			else if (*qual < 0 && a >= 0 &&
-			    (W(r, k + (guint)len - 1)->f & TOK_POSS))
-				*qual = A(r, a)->state;
-			k += (guint)len - 1;
-			if ((W(r, k)->f & TOK_PUNCT) || (titled &&
-			    !(W(r, k)->f & TOK_POSS)))
-				break;
-			continue;
-		}
-		if (is_in(r, k, honorifics) && !ends(r, k))
-			continue;	/* "Mr Putin's spokesman" */
-		if (is_title(r, k)) {
-			if (!titled)
-				t0 = k;
-			titled = 1;
-			t1 = k + 1;
-		} else if (is_stop(r, k) && !is_in(r, k, preps))
-			break;
-		else if (!is_tpart(r, k) && !(W(r, k)->f & TOK_LOWER))
-			break;
-		if (W(r, k)->f & TOK_PUNCT)
-			break;
-	}
-	if (!titled) {
-		*qual = -1;
-		return 0;
-	}
-	chain_text(r, t0, t1, chain);
-	return 1;
-}
-
-/* Person a's title and state, the first time the text gives them. */
-static void
-affiliate(struct run *r, int a, const GString *chain, int qual)
-{
-	struct text_actor *ac = g_ptr_array_index(r->t->actors, a);
-	const char	*head;
-
-	if (chain != NULL && chain->len > 0) {
-		I(r, a)->chain = g_string_chunk_insert_const(r->keep,
-		    chain->str);
-		head = strrchr(I(r, a)->chain, ' ');
-		I(r, a)->title = head != NULL ? head + 1 : I(r, a)->chain;
-	}
-	if (qual >= 0 && qual != a && ac->state < 0)
-		ac->state = qual;
-}
-
-/* "President Macron of France": the state after the name. */
-static int
-of_state(struct run *r, guint j)
-{
-	int		 a;
-	unsigned	 fl;
-
-	if (r->lex == NULL || j == 0 || j + 1 >= nw(r) || ends(r, j - 1) ||
-	    strcmp(W(r, j)->low, "of") != 0 ||
-	    gaz_match(r, j + 1, &a, &fl) == 0 || a < 0 ||
-	    A(r, a)->kind != TA_STATE)
-		return -1;
-	return a;
-}
-
-/* The title, apposition and state around a person's mention [i, j). */
-static void
-context(struct run *r, int a, guint i, guint j)
-{
-	GString	*chain = g_string_new(NULL);
-	int	 qual;
-
-	if (title_before(r, i, &qual, chain) == 2) {
-		if (qual < 0)
-			qual = of_state(r, j);
-		affiliate(r, a, chain, qual);
-	} else if (apposition(r, j, &qual, chain))
-		affiliate(r, a, chain, qual);
-	g_string_free(chain, TRUE);
-}
 
 static void
 cand_free(gpointer p)
@@ -1032,7 +562,7 @@ name_run(struct run *r, guint i)
 	char		*full, *key;
 	int		 a, qual = -1, ctx, orgish = 0, titled;
 
-	if (!name_word(r, i) && !(cap(r, i) && is_in(r, i, word_names) &&
+	if (!name_word(r, i) && !(cap(r, i) && is_in(r, i, tm_word_names) &&
 	    i > 0 && is_title(r, i - 1) && !ends(r, i - 1)))
 		return 0;
 	/* "Separately", "Later": a sentence's first word, no name */
@@ -1045,30 +575,31 @@ name_run(struct run *r, guint i)
 				break;
 			if (W(r, j)->f & TOK_JOINED)
 				continue;
-			if (is_in(r, j, particles) && (W(r, j)->f & TOK_LOWER) &&
-			    j + 1 < n && !ends(r, j) && cap(r, j + 1))
+			if (is_in(r, j, tm_particles) &&
+			    (W(r, j)->f & TOK_LOWER) && j + 1 < n &&
+			    !ends(r, j) && cap(r, j + 1))
 				continue;
 			if (!name_word(r, j) && !(cap(r, j) &&
-			    is_in(r, j, word_names)))
+			    is_in(r, j, tm_word_names)))
 				break;
 			if (r->lex != NULL && (ph = lex_match(r->lex,
 			    (const struct tok *)r->toks->data, n, j)) != NULL &&
 			    !(ph->flags & PH_PERSONLIKE))
 				break;
 		}
-		orgish |= is_in(r, j, org_words);
+		orgish |= is_in(r, j, tm_org_words);
 		words++;
 	}
 	if (words > NAME_WORDS || r->heading)
 		goto known;
 	chain = g_string_new(NULL);
-	titled = title_before(r, i, &qual, chain);
+	titled = tm_title_before(r, i, &qual, chain);
 	full = name_text(r, i, j);
 	key = g_utf8_casefold(full, -1);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
 	ctx = titled > 0 ||
-	    (i > 0 && is_in(r, i - 1, speech) && !ends(r, i - 1) &&
+	    (i > 0 && is_in(r, i - 1, tm_speech) && !ends(r, i - 1) &&
 	    (W(r, i - 1)->f & TOK_LOWER)) ||
 	    (i > 1 && strcmp(W(r, i - 2)->low, "according") == 0 &&
 	    strcmp(W(r, i - 1)->low, "to") == 0);
@@ -1080,18 +611,18 @@ name_run(struct run *r, guint i)
 		/* a new one-word name only after an honorific or a
 		 * capitalised title: "Mr Touray", "President Touray" */
 		if (a < 0 && titled == 2 && i > 0 && (is_in(r, i - 1,
-		    honorifics) || cap(r, i - 1)) && !orgish &&
+		    tm_honorifics) || cap(r, i - 1)) && !orgish &&
 		    (a = cand_take(r, full)) < 0)
 			a = person_new(r, full, NULL, -1);
 	} else if (a < 0 && !orgish) {
-		if (!ctx && j < n && !ends(r, j - 1) && is_in(r, j, speech) &&
-		    (W(r, j)->f & TOK_LOWER))
+		if (!ctx && j < n && !ends(r, j - 1) &&
+		    is_in(r, j, tm_speech) && (W(r, j)->f & TOK_LOWER))
 			ctx = 1;
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);
 			int q2;
 
-			ctx = apposition(r, j, &q2, c2);
+			ctx = tm_apposition(r, j, &q2, c2);
 			g_string_free(c2, TRUE);
 		}
 		key = surname_of(full);
@@ -1110,9 +641,9 @@ name_run(struct run *r, guint i)
 	g_free(full);
 	if (a < 0)
 		return j - i;
-	add_mention(r, i, j, a, 0);
+	tm_add_mention(r, i, j, a, 0);
 	if (A(r, a)->kind == TA_PERSON)
-		context(r, a, i, j);
+		tm_context(r, a, i, j);
 	return j - i;
 known:
 	/* in a heading or a long run: only the persons already named */
@@ -1122,14 +653,14 @@ known:
 	g_free(key);
 	g_free(full);
 	if (a >= 0) {
-		add_mention(r, i, j, a, 0);
+		tm_add_mention(r, i, j, a, 0);
 		return j - i;
 	}
 	for (k = i; k < j; k++)
 		if (!is_stop(r, k) && !(W(r, k)->f & TOK_JOINED) &&
 		    (k + 1 >= j || !(W(r, k + 1)->f & TOK_JOINED)) &&
 		    (a = surname_person(r, W(r, k)->key)) >= 0)
-			add_mention(r, k, k + 1, a, 0);
+			tm_add_mention(r, k, k + 1, a, 0);
 	return j - i;
 }
 
@@ -1178,8 +709,8 @@ resolve(struct run *r, const struct gaz_entry *g)
  * and the mention's TM_* in *flags.  A surname of a person of the
  * text is left to name_run.
  */
-static int
-gaz_match(struct run *r, guint i, int *a, unsigned *flags)
+int
+tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 {
 	const struct phrase *ph;
 	const struct gaz_entry *g;
@@ -1214,7 +745,7 @@ gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 	k = i + (guint)ph->ntok;
 	if ((ph->flags & PH_CAPITAL) && k < n && !ends(r, k - 1) &&
 	    (W(r, k)->f & TOK_LOWER) && ((W(r, k)->wc & WC_PLACE) ||
-	    is_in(r, k, places)))
+	    is_in(r, k, tm_places)))
 		return ph->ntok;
 	if (g->kind == GAZ_AMBIG)
 		e = resolve(r, g);
@@ -1226,123 +757,6 @@ gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 	if (ph->flags & PH_DEMONYM)
 		*flags |= TM_DEMONYM;
 	return ph->ntok;
-}
-
-/* --- pronouns and roles --------------------------------------------------- */
-
-/* The state or organisation mentioned last, within NEAR_SENTS. */
-static int
-last_body(const struct run *r)
-{
-	int	s = near(r, r->last_state, NEAR_SENTS);
-	int	o = near(r, r->last_org, NEAR_SENTS);
-
-	if (s < 0 || (o >= 0 && I(r, o)->seen > I(r, s)->seen))
-		return o;
-	return s;
-}
-
-/* "it" as a subject: at a clause's start, before a verb. */
-static int
-it_subject(const struct run *r, guint i)
-{
-	static const char *const before[] = {
-		"and", "but", "that", "because", "when", "while", "as",
-		"since", "if", "said", "says", "after", "before", "although",
-		"though", "so", "which", "until", "once", NULL
-	};
-
-	if (W(r, i)->f & (TOK_POSS | TOK_PUNCT))
-		return 0;	/* "it's", "it." */
-	if (i > 0 && !(W(r, i - 1)->f & TOK_PUNCT) && !is_in(r, i - 1,
-	    before))
-		return 0;
-	return i + 1 < nw(r) && (W(r, i + 1)->f & TOK_LOWER) &&
-	    !is_in(r, i + 1, expletive);
-}
-
-/* Person p has the role "the [mods] head" (mods: chain's words). */
-static int
-has_role(const struct run *r, int p, const GString *role)
-{
-	const char	*c = I(r, p)->chain, *h;
-	char		**v;
-	int		 ok = 1, k;
-
-	if (c == NULL)
-		return 0;
-	h = strrchr(role->str, ' ');
-	if (strcmp(I(r, p)->title, h != NULL ? h + 1 : role->str) != 0)
-		return 0;
-	v = g_strsplit(role->str, " ", -1);
-	for (k = 0; v[k] != NULL && ok; k++)
-		ok = strstr(c, v[k]) != NULL;
-	g_strfreev(v);
-	/* "the president" is not the vice president */
-	if (ok && ((strstr(c, "vice") && !strstr(role->str, "vice")) ||
-	    (strstr(c, "deputy") && !strstr(role->str, "deputy")) ||
-	    (strstr(c, "former") && !strstr(role->str, "former"))))
-		ok = 0;
-	return ok;
-}
-
-/*
- * A pronoun or a role at word i, resolved: he/she to the last person
- * of this or the previous sentence, "it"/"its" to the last state or
- * organisation, "the [foreign] minister" to the last person with that
- * title, "the country" to the last state, "the bloc" to the last
- * organisation.  Returns the words consumed (0: none here).
- */
-static guint
-refer(struct run *r, guint i)
-{
-	GString	*role;
-	guint	 k, n = nw(r), q;
-	int	 a = -1, p;
-
-	if (is_in(r, i, he_she)) {
-		if ((a = near(r, r->last_person, PRON_SENTS)) >= 0)
-			add_mention(r, i, i + 1, a, TM_PRONOUN);
-		return 1;
-	}
-	if (strcmp(W(r, i)->low, "its") == 0 || (strcmp(W(r, i)->low,
-	    "it") == 0 && it_subject(r, i))) {
-		if ((a = last_body(r)) >= 0)
-			add_mention(r, i, i + 1, a, TM_PRONOUN);
-		return 1;
-	}
-	if (strcmp(W(r, i)->low, "the") != 0 || ends(r, i))
-		return 0;
-	for (k = i + 1; k < n && k - i <= CHAIN_MAX; k++)
-		if ((W(r, k)->f & TOK_LOWER) == 0 || !is_tpart(r, k) ||
-		    is_title(r, k) || ends(r, k))
-			break;
-	if (k >= n || !(W(r, k)->f & TOK_LOWER))
-		return 0;
-	/* "the foreign minister Sergei Lavrov", "the president of X" */
-	if (k + 1 < n && !ends(r, k) && (cap(r, k + 1) ||
-	    strcmp(W(r, k + 1)->low, "of") == 0))
-		return 0;
-	if (strcmp(W(r, k)->low, "country") == 0 && k == i + 1)
-		a = near(r, r->last_state, NEAR_SENTS);
-	else if (is_in(r, k, org_roles) && k == i + 1)
-		a = near(r, r->last_org, NEAR_SENTS);
-	else if (is_title(r, k) && !is_in(r, k, honorifics)) {
-		role = g_string_new(NULL);
-		chain_text(r, i + 1, k + 1, role);
-		for (q = 0; q < r->nrecent && q < RECENT; q++) {
-			p = r->recent[(r->nrecent - 1 - q) % RECENT];
-			if (near(r, p, NEAR_SENTS) >= 0 && has_role(r, p, role)) {
-				a = p;
-				break;
-			}
-		}
-		g_string_free(role, TRUE);
-	} else
-		return 0;
-	if (a >= 0)
-		add_mention(r, i, k + 1, a, TM_ROLE);
-	return k + 1 - i;
 }
 
 /* --- sentences ------------------------------------------------------------ */
@@ -1365,16 +779,16 @@ sentence(struct run *r, guint s)
 			i++;
 			continue;
 		}
-		if ((len = refer(r, i)) > 0) {
+		if ((len = tm_refer(r, i)) > 0) {
 			i += len;
 			continue;
 		}
-		if (r->lex != NULL && (len = (guint)gaz_match(r, i, &a,
+		if (r->lex != NULL && (len = (guint)tm_gaz_match(r, i, &a,
 		    &flags)) > 0) {
 			if (a >= 0) {
-				add_mention(r, i, i + len, a, flags);
+				tm_add_mention(r, i, i + len, a, flags);
 				if (A(r, a)->kind == TA_PERSON && !r->heading)
-					context(r, a, i, i + len);
+					tm_context(r, a, i, i + len);
 			}
 			i += len;
 			continue;

@@ -1,0 +1,190 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the mentions stage, shared by text_mention.c (the pass,
+ * actors, persons' names, the gazetteer) and text_mention_words.c (word
+ * lists, titles and appositions, pronouns and roles).  Included by
+ * those two files only.
+ */
+#ifndef BRIEFING_TEXT_MENTION_INT_H
+#define BRIEFING_TEXT_MENTION_INT_H
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "gazetteer.h"
+#include "text_int.h"
+
+
+#define NAME_WORDS	5	/* words of a person's name at most */
+#define CHAIN_MAX	6	/* words of a title at most */
+#define APPOS_MAX	8	/* words of an apposition searched */
+#define OCC_MAX		3	/* "American [freelance] journalist X" */
+#define RECENT		16	/* persons remembered for roles */
+#define PRON_SENTS	1	/* he/she: this or the previous sentence */
+#define NEAR_SENTS	3	/* "it", "the country", a role */
+#define WORD_KEY	64	/* bytes of a word compared with a list */
+
+/* Per actor: what coreference needs. */
+struct ainfo {
+	const char	*surname;	/* persons: key in surnames */
+	const char	*title;		/* head of the last title, lower */
+	const char	*chain;		/* the whole title, lower */
+	int		 full;		/* named by two words or more */
+	int		 seen;		/* sentence of the last mention + 1 */
+};
+
+/*
+ * A full name seen without a person's context ("Ashraf Ghani fled"): a
+ * person once "Mr Ghani" confirms it, with these mentions.
+ */
+struct cand {
+	char		*name;
+	GArray		*ments;		/* struct text_mention, actor -1 */
+};
+
+#define CAND_MENTIONS	8	/* mentions kept of a candidate */
+
+struct run {
+	struct text	*t;
+	const struct lex *lex;
+	guint		 sent;		/* current sentence */
+	int		 heading;
+	size_t		 base;		/* its text offset in t->str */
+	GArray		*toks;		/* struct tok of the sentence */
+	GArray		*at;		/* guint: token of a word's start */
+	GArray		*atend;		/* guint: token of its last byte */
+	GArray		*cover;		/* int: mention index + 1, per word */
+	GStringChunk	*chunk;		/* words of the sentence */
+	GStringChunk	*keep;		/* names, surnames, titles */
+	GArray		*info;		/* struct ainfo, per actor */
+	GHashTable	*byname;	/* folded name -> actor + 1 */
+	GHashTable	*surnames;	/* surname -> GArray int of persons */
+	GHashTable	*cands;		/* surname -> struct cand * */
+	int		*gaz;		/* gazetteer entry -> actor, -1 */
+	guint		*gazn;		/* forms of an entry in the text */
+	guint		 ngaz;
+	int		 recent[RECENT];	/* ring of persons */
+	guint		 nrecent;
+	int		 last_person, last_state, last_org;
+};
+
+/* Word lists (text_mention_words.c), lower case, NULL-ended. */
+extern const char *const tm_honorifics[];
+extern const char *const tm_titles[];
+extern const char *const tm_title_parts[];
+extern const char *const tm_stops[];
+extern const char *const tm_word_names[];
+extern const char *const tm_org_words[];
+extern const char *const tm_speech[];
+extern const char *const tm_particles[];
+extern const char *const tm_family_first[];
+extern const char *const tm_places[];
+extern const char *const tm_he_she[];
+extern const char *const tm_expletive[];
+extern const char *const tm_org_roles[];
+
+/* --- words ---------------------------------------------------------------- */
+
+static inline const struct tok *
+W(const struct run *r, guint i)
+{
+	return &g_array_index(r->toks, struct tok, i);
+}
+
+static inline guint
+nw(const struct run *r)
+{
+	return r->toks->len;
+}
+
+/* Word i is in the list (lower case, a final "." ignored). */
+static inline int
+is_in(const struct run *r, guint i, const char *const *l)
+{
+	const char	*w = W(r, i)->low;
+	size_t		 n = strlen(w);
+
+	if (n > 1 && w[n - 1] == '.')
+		n--;
+	for (; *l != NULL; l++)
+		if (strncmp(w, *l, n) == 0 && (*l)[n] == '\0')
+			return 1;
+	return 0;
+}
+
+static inline int
+cap(const struct run *r, guint i)
+{
+	return (W(r, i)->f & TOK_CAP) != 0;
+}
+
+/* Punctuation or a possessive ends word i's phrase. */
+static inline int
+ends(const struct run *r, guint i)
+{
+	return (W(r, i)->f & (TOK_PUNCT | TOK_POSS)) != 0;
+}
+
+static inline int
+is_title(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_TITLE) || is_in(r, i, tm_titles) ||
+	    is_in(r, i, tm_honorifics);
+}
+
+static inline int
+is_tpart(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_TMOD) || is_in(r, i, tm_title_parts);
+}
+
+static inline int
+is_stop(const struct run *r, guint i)
+{
+	return (W(r, i)->wc & WC_STOP) || is_in(r, i, tm_stops);
+}
+
+/* Never inside a name: titles, their parts, stop words. */
+static inline int
+nonname(const struct run *r, guint i)
+{
+	return is_title(r, i) || is_tpart(r, i) || is_stop(r, i);
+}
+
+/* The mention covering word i, or NULL. */
+static inline const struct text_mention *
+covered(const struct run *r, guint i)
+{
+	int	m = g_array_index(r->cover, int, i);
+
+	return m > 0 ? text_mention(r->t, (guint)m - 1) : NULL;
+}
+
+static inline const struct text_actor *
+A(const struct run *r, int a)
+{
+	return text_actor(r->t, a);
+}
+
+static inline struct ainfo *
+I(const struct run *r, int a)
+{
+	return &g_array_index(r->info, struct ainfo, a);
+}
+
+/* text_mention.c */
+/* The gazetteer's form at word i: words (0 none), actor, TM_* flags. */
+int		 tm_gaz_match(struct run *, guint, int *, unsigned *);
+/* a, if mentioned within the last n sentences, else -1. */
+int		 tm_near(const struct run *, int, guint);
+/* A mention of actor a over words [i, j): its index. */
+int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
+
+/* text_mention_words.c */
+int		 tm_title_before(struct run *, guint, int *, GString *);
+int		 tm_apposition(struct run *, guint, int *, GString *);
+void		 tm_context(struct run *, int, guint, guint);
+guint		 tm_refer(struct run *, guint);
+
+#endif
