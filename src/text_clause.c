@@ -1,60 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Clauses of the text layer (English): verb groups found by a shallow
- * lexicon and word-form tagger, then each verb group's clause: its
- * marker, subject, object, kind and parent.  Every scan is bounded by
- * WIN tokens, so a sentence of any length costs linear time.
+ * tagger over the lexicon (text_lexicon.c), then each verb group's
+ * clause: its marker, subject, object, kind and parent.  Every scan is
+ * bounded by WIN tokens, so a sentence of any length costs linear time.
  */
 #include <string.h>
 
 #include "text_int.h"
+#include "text_lexicon.h"
 
 #define WIN		60	/* tokens a scan goes at most */
 #define GROUP_MAX	14	/* tokens of a verb group at most */
-#define KEY_MAX		32	/* longest word looked up */
-
-/* Word classes (closed classes from tables, the rest by form). */
-enum cls {
-	C_OPEN,		/* noun, adjective or verb: see its verb forms */
-	C_NAME,		/* a capitalised word inside the sentence */
-	C_NUM,
-	C_PUNCT,
-	C_QUOTE,
-	C_DET,
-	C_PRON,		/* subject pronoun: "he", "they", "it" */
-	C_OBJP,		/* "him", "them" */
-	C_POSS,		/* "his", "their" */
-	C_PREP,
-	C_SUB,		/* "after", "because", "if" */
-	C_REL,		/* "who", "which", "whose", "where" */
-	C_THAT,
-	C_CC,		/* "and", "but", "or" */
-	C_BE,
-	C_HAVE,
-	C_DO,
-	C_MODAL,
-	C_NEG,
-	C_TO,
-	C_ADV,		/* adverbs that sit in verb groups */
-	C_TIME		/* month and day names, "yesterday" */
-};
-
-/* Verb forms and lexical flags of an open word (bits). */
-#define V_BASE		0x0001
-#define V_S		0x0002
-#define V_PAST		0x0004
-#define V_PPART		0x0008
-#define V_ING		0x0010
-#define V_GUESS		0x0020	/* by its ending only */
-#define V_FORMS		0x001f
-#define L_SPEECH	0x0040	/* "say", "warn", "believe" */
-#define L_SCHED		0x0080	/* "plan to" */
-#define L_WANT		0x0100	/* "want to" */
-#define L_OBLIG		0x0200	/* "need to" */
+#define KEY_MAX		TL_KEY_MAX
 
 struct tag {
-	enum cls	 cls;
-	unsigned	 v;		/* V_* and L_* */
+	enum text_lex_class cls;
+	unsigned	 v;		/* TLV_* */
 	int		 vg;		/* verb group holding it, -1 */
 };
 
@@ -96,51 +58,6 @@ struct lc {
 
 static int	 aside(const struct sent *, int);
 
-static GHashTable	*lexicon;	/* lower-case word -> class | forms */
-
-/* --- closed classes ------------------------------------------------------- */
-
-static const struct {
-	enum cls	 cls;
-	const char	*words;
-} closed[] = {
-	{ C_DET, "the a an this these those each every some any no all "
-	    "both either neither another such many several few most much "
-	    "more other its" },
-	{ C_PRON, "i you he she it we they there" },
-	{ C_OBJP, "him them us me her" },
-	{ C_POSS, "his their our my your" },
-	{ C_PREP, "of in on at by for with from into onto over under about "
-	    "against between among amongst through throughout during "
-	    "without within across along around behind beyond despite "
-	    "toward towards upon via per near amid than off up down out "
-	    "like including except alongside inside outside" },
-	{ C_SUB, "after before when while as because since although "
-	    "though if unless until till once whereas whether whenever "
-	    "wherever so-that" },
-	{ C_REL, "who whom which whose where" },
-	{ C_THAT, "that" },
-	{ C_CC, "and or but nor" },
-	{ C_BE, "be is are am was were been being 's 're 'm isn't aren't "
-	    "wasn't weren't" },
-	{ C_HAVE, "have has had having 've 'd hasn't haven't hadn't" },
-	{ C_DO, "do does did doesn't don't didn't" },
-	{ C_MODAL, "will would shall should can could may might must 'll "
-	    "won't wouldn't shan't shouldn't can't cannot couldn't mightn't "
-	    "mustn't" },
-	{ C_NEG, "not never n't" },
-	{ C_TO, "to" },
-	{ C_ADV, "also already still just now recently reportedly finally "
-	    "formally officially previously ever even only soon quickly "
-	    "allegedly apparently effectively eventually initially "
-	    "originally repeatedly immediately subsequently jointly "
-	    "publicly privately unilaterally swiftly firmly briefly "
-	    "largely partly fully widely always often rarely again "
-	    "later then once" },
-	{ C_TIME, "january february march april june july august september "
-	    "october november december monday tuesday wednesday thursday "
-	    "friday saturday sunday yesterday today tomorrow" },
-};
 
 /* Words that name a time: "when" after them is relative. */
 static const char *const time_nouns[] = {
@@ -160,297 +77,6 @@ static const char *const sched_adj[] = {
 	"slated", "likely", "supposed", NULL
 };
 
-/* Words ending in -ed, -ing or -ly that are not verbs or adverbs. */
-static const char *const not_forms[] = {
-	"hundred", "red", "bed", "shed", "united", "sacred", "naked",
-	"wicked", "kindred", "led", "wed", "fled", "during", "morning",
-	"evening", "building", "meeting", "thing", "nothing", "something",
-	"anything", "everything", "king", "spring", "string", "ceiling",
-	"wing", "ring", "sing", "bring", "ding", "sibling", "offspring",
-	"family", "assembly", "ally", "rally", "supply", "reply", "apply",
-	"rely", "italy", "july", "likely", "friendly", "early", "daily",
-	"weekly", "monthly", "yearly", "only", "fly", "belly", "bully",
-	"holy", "lonely", "elderly", "ugly", "silly", "jelly", "tally",
-	"folly", "comply", "multiply", "imply", "reply", "anomaly",
-	"monopoly", "ply", NULL
-};
-
-/* --- verbs ---------------------------------------------------------------- */
-
-/*
- * Irregular verbs: base, past, past participle ("-" when the same as
- * the past).  A '*' after a base doubles its last consonant before
- * "-ing" ("run*": "running").
- */
-static const char *const irregular[] = {
-	"arise arose arisen", "awake awoke awoken", "bear bore borne",
-	"beat beat beaten", "become became become", "begin* began begun",
-	"bend bent -", "bet* bet -", "bid* bid -", "bind bound -",
-	"bite bit bitten", "bleed bled -", "blow blew blown",
-	"break broke broken", "breed bred -", "bring brought -",
-	"broadcast broadcast -", "build built -", "burn burnt -",
-	"burst burst -", "buy bought -", "cast cast -", "catch caught -",
-	"choose chose chosen", "cling clung -", "come came come",
-	"cost cost -", "creep crept -", "cut* cut -", "deal dealt -",
-	"dig* dug -", "draw drew drawn", "drink drank drunk",
-	"drive drove driven", "eat ate eaten", "fall fell fallen",
-	"feed fed -", "feel felt -", "fight fought -", "find found -",
-	"flee fled -", "fly flew flown", "forbid* forbade forbidden",
-	"forecast forecast -", "foresee foresaw foreseen",
-	"forget* forgot forgotten", "forgive forgave forgiven",
-	"freeze froze frozen", "get* got gotten", "give gave given",
-	"go went gone", "grind ground -", "grow grew grown",
-	"hang hung -", "hear heard -", "hide hid hidden", "hit* hit -",
-	"hold held -", "hurt hurt -", "keep kept -", "know knew known",
-	"lay laid -", "lead led -", "lean leant -", "leap leapt -",
-	"learn learnt -", "leave left -", "lend lent -", "let* let -",
-	"lie lay lain", "light lit -", "lose lost -", "make made -",
-	"mean meant -", "meet met -", "mislead misled -",
-	"mistake mistook mistaken", "overcome overcame overcome",
-	"overrun* overran overrun", "oversee oversaw overseen",
-	"overtake overtook overtaken", "overthrow overthrew overthrown",
-	"pay paid -", "prove proved proven", "put* put -", "quit* quit -",
-	"read read -", "rebuild rebuilt -", "redo redid redone",
-	"repay repaid -", "rethink rethought -", "rewrite rewrote rewritten",
-	"rid* rid -", "ride rode ridden", "ring rang rung", "rise rose risen",
-	"run* ran run", "say said -", "see saw seen", "seek sought -",
-	"sell sold -", "send sent -", "set* set -", "shake shook shaken",
-	"shed* shed -", "shine shone -", "shoot shot -", "show showed shown",
-	"shrink shrank shrunk", "shut* shut -", "sing sang sung",
-	"sink sank sunk", "sit* sat -", "sleep slept -", "slide slid -",
-	"speak spoke spoken", "speed sped -", "spend spent -",
-	"spin* spun -", "split* split -", "spread spread -",
-	"spring sprang sprung", "stand stood -", "steal stole stolen",
-	"stick stuck -", "sting stung -", "strike struck -",
-	"strive strove striven", "swear swore sworn", "sweep swept -",
-	"swing swung -", "take took taken", "teach taught -",
-	"tear tore torn", "tell told -", "think thought -",
-	"throw threw thrown", "thrust thrust -", "undergo underwent undergone",
-	"understand understood -", "undertake undertook undertaken",
-	"undo undid undone", "uphold upheld -", "upset* upset -",
-	"wake woke woken", "wear wore worn", "weave wove woven",
-	"win* won -", "withdraw withdrew withdrawn", "withhold withheld -",
-	"withstand withstood -", "write wrote written", "wind wound -",
-	"forsee foresaw foreseen", "outlaw outlawed -", "outdo outdid outdone",
-	"become became become", "hurt hurt -", "sneak snuck -",
-	"dive dove -", "stride strode stridden", "slay slew slain",
-	"spit* spat -", "bust* bust -", "lit lit -", "fit* fit -",
-	"dream dreamt -", "spell spelt -", "spill spilt -",
-	"kneel knelt -", "sew sewed sewn", "sow sowed sown",
-	"saw sawed sawn", "swell swelled swollen", "mow mowed mown",
-	"forgo forwent forgone", "outrun* outran outrun", "beset* beset -",
-	"befall befell befallen", "behold beheld -", NULL
-};
-
-/*
- * Regular verbs common in news prose; '*' doubles the last consonant
- * ("ban*": "banned", "banning").
- */
-static const char *const regular =
-    "accept accuse achieve acknowledge acquire act add address adopt "
-    "advance advise advocate affect agree aim alarm allege allow amend "
-    "announce annex answer apologise apologize appeal appear appoint "
-    "approve argue arm arrest arrive ask assassinate assert assess "
-    "assist assume assure attack attempt attend authorise authorize "
-    "avoid back ban* bar* base battle beg* believe block blame bomb "
-    "boost boycott call campaign cancel capture care cause cease "
-    "celebrate challenge change charge check cite claim clash close "
-    "collapse comment commit* compete complain complete concede "
-    "conclude condemn confirm confront consider continue contribute "
-    "control* convene convict cooperate count cover crack crash create "
-    "criticise criticize cross cry damage decide declare decline "
-    "defeat defend delay deliver demand deny deploy depart describe "
-    "destroy detain determine develop die disappear discuss dismiss "
-    "dispute dissolve double drop* earn ease elect emerge employ "
-    "enable encourage end endorse enforce engage enjoy ensure enter "
-    "escalate escape establish evacuate examine exchange execute exist "
-    "expand expect expel* explain explode export express extend face "
-    "fail fear file finance finish fire focus follow force form free "
-    "fund gain govern grab* guarantee halt hand happen head help hope "
-    "host identify ignore impose improve include increase indicate "
-    "inform inherit insist install intend intervene introduce invade "
-    "invest investigate invite issue join judge jump kill label land "
-    "last launch leak like limit list live lobby look lower maintain "
-    "manage march mark mediate mention move murder name need negotiate "
-    "nominate note object observe obtain occupy occur* offer open "
-    "operate oppose order organise organize outline own pass pause "
-    "permit* persuade phone pick plan* play plead please pledge plunge "
-    "point post postpone praise pray prefer* prepare present preserve "
-    "press pressure prevent proceed produce promise propose prosecute "
-    "protect protest provide provoke publish pull pursue push question "
-    "quote raise rally reach react realise realize receive recall "
-    "recognise recognize recommend reconsider record recover recruit "
-    "reduce refer* reform refuse regain reject release rely remain "
-    "remind remove renew repeat replace reply report represent request "
-    "require rescue resign resist resolve respond rest restore result "
-    "resume retain retreat return reveal review rule sanction save "
-    "schedule score search secure seem seize sentence serve settle "
-    "share shell sign signal* slam* slip* solve spark speculate stage "
-    "start state stay step* stop* strengthen stress study submit* "
-    "succeed suffer suggest supply support suppose surrender surround "
-    "suspend talk target term terminate test threaten topple train "
-    "transfer* travel treat trigger* try turn urge use veto violate "
-    "visit vote wage walk want warn watch welcome wish withdraw work "
-    "worry wound yield adjourn ratify reaffirm confer* seek aspire "
-    "brief testify accede abandon abstain admit* afford arrange "
-    "concern reiterate summon tweet write";
-
-/* Lexical flags by base form. */
-static const char *const speech =
-    "say tell announce warn add insist claim state declare confirm "
-    "deny report argue believe think know note explain stress promise "
-    "reply write suggest acknowledge admit agree fear hope show reveal "
-    "conclude predict estimate allege assert reiterate tweet find "
-    "testify answer complain recall remind assure inform ask comment "
-    "concede indicate mention realise realize signal";
-static const char *const sched = "plan intend prepare schedule expect";
-static const char *const want = "want hope seek aim wish try attempt "
-    "aspire";
-static const char *const oblig = "need";
-
-/* Add word w of class cls with verb bits v to the lexicon, keeping the
- * bits already there. */
-static void
-lex_add(const char *w, enum cls cls, unsigned v)
-{
-	unsigned	 bits = cls | (v << 8);
-	gpointer	 old;
-
-	old = g_hash_table_lookup(lexicon, w);
-	g_hash_table_insert(lexicon, g_strdup(w),
-	    GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | bits));
-}
-
-static int
-vowel(char c)
-{
-	return strchr("aeiou", c) != NULL;
-}
-
-/* The inflections of base b (double: doubles its last consonant). */
-static void
-inflect(const char *b, int dbl, int regular_past, unsigned fl)
-{
-	size_t		 n = strlen(b);
-	char		 w[KEY_MAX + 8];
-	const char	*stem = b;
-	char		 s[KEY_MAX + 4];
-
-	if (n == 0 || n >= KEY_MAX)
-		return;
-	lex_add(b, C_OPEN, V_BASE | fl);
-	/* third person */
-	if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sies", (int)n - 1, b);
-	else if (strchr("sxzo", b[n - 1]) != NULL || (n > 1 &&
-	    (strcmp(b + n - 2, "ch") == 0 || strcmp(b + n - 2, "sh") == 0)))
-		g_snprintf(w, sizeof(w), "%ses", b);
-	else
-		g_snprintf(w, sizeof(w), "%ss", b);
-	lex_add(w, C_OPEN, V_S | fl);
-	if (dbl) {
-		g_snprintf(s, sizeof(s), "%s%c", b, b[n - 1]);
-		stem = s;
-	}
-	/* -ing */
-	if (n > 2 && strcmp(b + n - 2, "ie") == 0)
-		g_snprintf(w, sizeof(w), "%.*sying", (int)n - 2, b);
-	else if (n > 2 && b[n - 1] == 'e' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sing", (int)n - 1, b);
-	else
-		g_snprintf(w, sizeof(w), "%sing", stem);
-	lex_add(w, C_OPEN, V_ING | fl);
-	if (!regular_past)
-		return;
-	if (b[n - 1] == 'e')
-		g_snprintf(w, sizeof(w), "%sd", b);
-	else if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sied", (int)n - 1, b);
-	else
-		g_snprintf(w, sizeof(w), "%sed", stem);
-	lex_add(w, C_OPEN, V_PAST | V_PPART | fl);
-}
-
-static int
-in_list(const char *list, const char *w)
-{
-	size_t		 n = strlen(w);
-	const char	*p = list;
-
-	while ((p = strstr(p, w)) != NULL) {
-		if ((p == list || p[-1] == ' ') && (p[n] == ' ' ||
-		    p[n] == '\0'))
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
-static unsigned
-lexflags(const char *b)
-{
-	unsigned	 fl = 0;
-
-	if (in_list(speech, b))
-		fl |= L_SPEECH;
-	if (in_list(sched, b))
-		fl |= L_SCHED;
-	if (in_list(want, b))
-		fl |= L_WANT;
-	if (in_list(oblig, b))
-		fl |= L_OBLIG;
-	return fl;
-}
-
-static gpointer
-lex_init(gpointer arg)
-{
-	gchar		**w, **f;
-	guint		 i, k;
-	size_t		 n;
-	int		 dbl;
-
-	(void)arg;
-	lexicon = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
-	for (i = 0; i < G_N_ELEMENTS(closed); i++) {
-		w = g_strsplit(closed[i].words, " ", -1);
-		for (k = 0; w[k] != NULL; k++)
-			if (w[k][0] != '\0' && !g_hash_table_contains(lexicon,
-			    w[k]))
-				lex_add(w[k], closed[i].cls, 0);
-		g_strfreev(w);
-	}
-	w = g_strsplit(regular, " ", -1);
-	for (k = 0; w[k] != NULL; k++) {
-		n = strlen(w[k]);
-		if (n == 0)
-			continue;
-		dbl = w[k][n - 1] == '*';
-		if (dbl)
-			w[k][--n] = '\0';
-		inflect(w[k], dbl, 1, lexflags(w[k]));
-	}
-	g_strfreev(w);
-	for (i = 0; irregular[i] != NULL; i++) {
-		f = g_strsplit(irregular[i], " ", -1);
-		if (g_strv_length(f) == 3) {
-			n = strlen(f[0]);
-			dbl = f[0][n - 1] == '*';
-			if (dbl)
-				f[0][--n] = '\0';
-			inflect(f[0], dbl, 0, lexflags(f[0]));
-			lex_add(f[1], C_OPEN, V_PAST | (f[2][0] == '-' ?
-			    V_PPART : 0) | lexflags(f[0]));
-			if (f[2][0] != '-')
-				lex_add(f[2], C_OPEN, V_PPART |
-				    lexflags(f[0]));
-		}
-		g_strfreev(f);
-	}
-	return NULL;
-}
-
 /* --- tagging -------------------------------------------------------------- */
 
 static int
@@ -468,58 +94,19 @@ static int
 key(const struct text *t, guint i, char *k)
 {
 	const char	*s;
-	size_t		 n, j, o = 0;
+	size_t		 n;
 
 	s = text_word(t, i, &n);
-	for (j = 0; j < n; j++) {
-		if (o + 1 >= KEY_MAX)
-			return 0;
-		if (j + 2 < n && (unsigned char)s[j] == 0xE2 &&
-		    (unsigned char)s[j + 1] == 0x80 &&
-		    (unsigned char)s[j + 2] == 0x99) {
-			k[o++] = '\'';
-			j += 2;
-		} else
-			k[o++] = g_ascii_tolower(s[j]);
-	}
-	k[o] = '\0';
-	return o > 0;
-}
-
-/* Class and forms of an open word not in the lexicon, by its ending. */
-static void
-guess(const char *k, struct tag *g)
-{
-	size_t		 n = strlen(k);
-
-	g->cls = C_OPEN;
-	if (listed(not_forms, k))
-		return;
-	if (n >= 5 && strcmp(k + n - 2, "ed") == 0 &&
-	    strcmp(k + n - 3, "eed") != 0)
-		g->v = V_PAST | V_PPART | V_GUESS;
-	else if (n >= 6 && strcmp(k + n - 3, "ing") == 0)
-		g->v = V_ING | V_GUESS;
-	else if (n >= 5 && strcmp(k + n - 2, "ly") == 0)
-		g->cls = C_ADV;
+	return text_lex_key(s, n, k) > 0;
 }
 
 /* Whether word i opens its sentence or a quotation. */
 static int
 initial(const struct sent *s, guint i)
 {
-	return i == 0 || s->tg[i - 1].cls == C_QUOTE ||
+	return i == 0 || s->tg[i - 1].cls == TL_QUOTE ||
 	    text_is(s->t, s->s0 + i - 1, ":") ||
 	    text_is(s->t, s->s0 + i - 1, "(");
-}
-
-static int
-is_quote(const char *w, size_t n)
-{
-	return (n == 1 && (w[0] == '"' || w[0] == '\'')) || (n == 3 &&
-	    (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
-	    ((unsigned char)w[2] == 0x9C || (unsigned char)w[2] == 0x9D ||
-	    (unsigned char)w[2] == 0x98 || (unsigned char)w[2] == 0x99));
 }
 
 static void
@@ -528,11 +115,10 @@ tag_sentence(struct sent *s)
 	const struct text_token *tk;
 	struct tag	*g;
 	const char	*w;
-	char		 k[KEY_MAX];
 	unsigned	 bits;
 	size_t		 n;
 	guint		 i, caps = 0, words = 0;
-	int		 title, up;
+	int		 title;
 
 	for (i = 0; i < s->n; i++) {
 		tk = text_tok(s->t, s->s0 + i);
@@ -551,40 +137,17 @@ tag_sentence(struct sent *s)
 		tk = text_tok(s->t, s->s0 + i);
 		w = text_word(s->t, s->s0 + i, &n);
 		if (tk->kind == TEXT_NUMBER) {
-			g->cls = C_NUM;
+			g->cls = TL_NUM;
 			continue;
 		}
 		if (tk->kind != TEXT_WORD) {
-			g->cls = is_quote(w, n) ? C_QUOTE : C_PUNCT;
+			g->cls = text_lex_quote(w, n) ? TL_QUOTE : TL_PUNCT;
 			continue;
 		}
-		up = g_unichar_isupper(g_utf8_get_char(w));
-		if (!key(s->t, s->s0 + i, k)) {
-			g->cls = up ? C_NAME : C_OPEN;
-			continue;
-		}
-		bits = GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
-		if (up && !title) {
-			/* "US", "UN": acronyms are names. */
-			if (n >= 2 && g_unichar_isupper(g_utf8_get_char(
-			    g_utf8_next_char(w))) && strcmp(k, "i") != 0) {
-				g->cls = C_NAME;
-				continue;
-			}
-			if (!initial(s, i) || bits == 0 ||
-			    ((bits & 0xff) == C_OPEN && !((bits >> 8) &
-			    (V_ING | V_PPART)))) {
-				g->cls = (bits & 0xff) == C_TIME ? C_TIME :
-				    C_NAME;
-				continue;
-			}
-		}
-		if (bits == 0) {
-			guess(k, g);
-			continue;
-		}
-		g->cls = bits & 0xff;
-		g->v = bits >> 8;
+		bits = text_lex_word(w, n, (initial(s, i) ? TLW_INITIAL : 0) |
+		    (title ? TLW_TITLE : 0));
+		g->cls = TL_CLS(bits);
+		g->v = TL_FORMS(bits);
 	}
 }
 
@@ -622,8 +185,8 @@ base_at(const struct sent *s, guint i)
 {
 	if (i >= s->n)
 		return 0;
-	return ((s->tg[i].cls == C_OPEN || s->tg[i].cls == C_NAME) &&
-	    (s->tg[i].v & V_BASE)) || w_is(s, i, "be") ||
+	return ((s->tg[i].cls == TL_OPEN || s->tg[i].cls == TL_NAME) &&
+	    (s->tg[i].v & TLV_BASE)) || w_is(s, i, "be") ||
 	    w_is(s, i, "have") || w_is(s, i, "do");
 }
 
@@ -634,12 +197,12 @@ skip_adv(const struct sent *s, guint i, int *neg)
 	guint		 lim = i + 4;
 
 	while (i < s->n && i < lim) {
-		if (s->tg[i].cls == C_NEG)
+		if (s->tg[i].cls == TL_NEG)
 			*neg = 1;
 		else if (w_is(s, i, "no") && w_is(s, i + 1, "longer")) {
 			*neg = 1;
 			i++;
-		} else if (s->tg[i].cls != C_ADV)
+		} else if (s->tg[i].cls != TL_ADV)
 			break;
 		i++;
 	}
@@ -669,7 +232,7 @@ group(struct sent *s, guint i, struct vg *g)
 		tg = &s->tg[j];
 		if (negc(s, j))
 			g->neg = 1;
-		if (tg->cls == C_MODAL && first) {
+		if (tg->cls == TL_MODAL && first) {
 			tense = TT_PRESENT;
 			if (strncmp(k, "wil", 3) == 0 || strcmp(k, "won't") ==
 			    0 || strncmp(k, "sha", 3) == 0 || k[1] == 'l')
@@ -683,22 +246,22 @@ group(struct sent *s, guint i, struct vg *g)
 			else
 				g->mod = TMOD_POSSIBLE;
 			e = E_BASE;
-		} else if (tg->cls == C_BE && (first || e == E_BASE ||
+		} else if (tg->cls == TL_BE && (first || e == E_BASE ||
 		    e == E_HAVE)) {
 			if (first)
 				tense = k[0] == 'w' ? TT_PAST : TT_PRESENT;
 			e = E_BE;
-		} else if (tg->cls == C_HAVE && (first || e == E_BASE)) {
+		} else if (tg->cls == TL_HAVE && (first || e == E_BASE)) {
 			if (first)
 				tense = k[2] == 'd' ? TT_PAST : TT_PRESENT;
 			else
 				mhave = 1;
 			e = E_HAVE;
-		} else if (tg->cls == C_DO && (first || e == E_BASE)) {
+		} else if (tg->cls == TL_DO && (first || e == E_BASE)) {
 			if (first)
 				tense = k[2] == 'd' ? TT_PAST : TT_PRESENT;
 			e = E_BASE;
-		} else if (tg->cls == C_TO && !first && (e == E_BE ||
+		} else if (tg->cls == TL_TO && !first && (e == E_BE ||
 		    e == E_HAVE) && base_at(s, j + 1)) {
 			if (e == E_BE) {	/* "is to sign" */
 				if (tense == TT_PRESENT)
@@ -711,27 +274,27 @@ group(struct sent *s, guint i, struct vg *g)
 			j = skip_adv(s, j + 1, &g->neg);
 			first = 0;
 			continue;
-		} else if (tg->cls == C_OPEN || (tg->cls == C_NAME && !first)) {
-			if ((e == E_BASE && !(tg->v & V_BASE) &&
-			    !(tg->cls == C_OPEN && tg->v == 0)) ||
-			    (e == E_BE && !(tg->v & (V_PPART | V_ING)) &&
+		} else if (tg->cls == TL_OPEN || (tg->cls == TL_NAME && !first)) {
+			if ((e == E_BASE && !(tg->v & TLV_BASE) &&
+			    !(tg->cls == TL_OPEN && tg->v == 0)) ||
+			    (e == E_BE && !(tg->v & (TLV_PPART | TLV_ING)) &&
 			    !(listed(sched_adj, k) && w_is(s, j + 1, "to"))) ||
-			    (e == E_HAVE && !(tg->v & V_PPART)) ||
-			    (e == E_ANY && !(tg->v & V_FORMS)))
+			    (e == E_HAVE && !(tg->v & TLV_PPART)) ||
+			    (e == E_ANY && !(tg->v & TLV_FORMS)))
 				break;
 			if (first)
-				tense = tg->v & V_PAST ? TT_PAST : TT_PRESENT;
-			g->pass = e == E_BE && (tg->v & V_PPART);
+				tense = tg->v & TLV_PAST ? TT_PAST : TT_PRESENT;
+			g->pass = e == E_BE && (tg->v & TLV_PPART);
 			semi = w_is(s, j + 1, "to") && base_at(s, j + 2) &&
 			    ((e == E_BE && listed(sched_adj, k)) ||
-			    (tg->v & (L_SCHED | L_WANT | L_OBLIG)));
+			    (tg->v & (TLV_SCHED | TLV_WANT | TLV_OBLIG)));
 			g->head = j;
 			g->last = j;
 			if (!semi)
 				break;
-			if (tg->v & L_WANT)
+			if (tg->v & TLV_WANT)
 				g->mod = TMOD_WANT;
-			else if (tg->v & L_OBLIG)
+			else if (tg->v & TLV_OBLIG)
 				g->mod = TMOD_OBLIGATION;
 			else
 				g->mod = TMOD_SCHEDULED;
@@ -760,26 +323,26 @@ group(struct sent *s, guint i, struct vg *g)
 static int
 boundary(const struct sent *s, guint i)
 {
-	enum cls	 c = s->tg[i].cls;
+	enum text_lex_class	 c = s->tg[i].cls;
 
-	if (c == C_PUNCT)
+	if (c == TL_PUNCT)
 		return !w_is(s, i, "-") && !w_is(s, i, "'");
-	return c == C_QUOTE || c == C_SUB || c == C_REL || c == C_THAT ||
-	    c == C_CC;
+	return c == TL_QUOTE || c == TL_SUB || c == TL_REL || c == TL_THAT ||
+	    c == TL_CC;
 }
 
 /* Token i can end a noun phrase before a verb. */
 static int
 np_end(const struct sent *s, int i)
 {
-	enum cls	 c;
+	enum text_lex_class	 c;
 
 	if (i < 0 || s->tg[i].vg >= 0)
 		return 0;
 	c = s->tg[i].cls;
-	return c == C_NAME || c == C_NUM || c == C_PRON || c == C_TIME ||
-	    (c == C_OPEN && !(s->tg[i].v & (V_ING | V_BASE))) ||
-	    (c == C_OPEN && (s->tg[i].v & V_S)) ||
+	return c == TL_NAME || c == TL_NUM || c == TL_PRON || c == TL_TIME ||
+	    (c == TL_OPEN && !(s->tg[i].v & (TLV_ING | TLV_BASE))) ||
+	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
 	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
 }
 
@@ -790,8 +353,8 @@ prev_word(const struct sent *s, guint i)
 {
 	int		 p = (int)i - 1, lim = (int)i - 4;
 
-	while (p >= 0 && p > lim && (s->tg[p].cls == C_ADV ||
-	    s->tg[p].cls == C_NEG))
+	while (p >= 0 && p > lim && (s->tg[p].cls == TL_ADV ||
+	    s->tg[p].cls == TL_NEG))
 		p--;
 	return p;
 }
@@ -805,23 +368,23 @@ static int
 reduced(const struct sent *s, guint i)
 {
 	guint		 j, end = MIN(s->n, i + 25);
-	enum cls	 c;
+	enum text_lex_class	 c;
 
 	if (i + 1 >= s->n)
 		return 0;
 	c = s->tg[i + 1].cls;
-	if (c != C_PREP && c != C_NUM && c != C_ADV && c != C_TIME)
+	if (c != TL_PREP && c != TL_NUM && c != TL_ADV && c != TL_TIME)
 		return 0;
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
-		if (c == C_SUB || c == C_REL || c == C_THAT || c == C_CC ||
-		    c == C_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
+		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
+		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
 			return 0;
-		if ((c == C_BE || c == C_HAVE || c == C_MODAL || c == C_DO) &&
+		if ((c == TL_BE || c == TL_HAVE || c == TL_MODAL || c == TL_DO) &&
 		    !w_is(s, j, "been") && !w_is(s, j, "being") &&
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
 			return 1;
-		if (c == C_OPEN && (s->tg[j].v & (V_PAST | V_S)) &&
+		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
 		    np_end(s, (int)j - 1))
 			return 1;
 	}
@@ -835,7 +398,7 @@ plural(const struct sent *s, int i)
 	size_t		 n;
 	const char	*w;
 
-	if (i < 0 || (s->tg[i].cls != C_OPEN && s->tg[i].cls != C_NAME))
+	if (i < 0 || (s->tg[i].cls != TL_OPEN && s->tg[i].cls != TL_NAME))
 		return 0;
 	w = text_word(s->t, s->s0 + (guint)i, &n);
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
@@ -860,58 +423,58 @@ open_kind(struct sent *s, guint i, int seg)
 	unsigned	 v = s->tg[i].v;
 	struct vg	*lg = last_group(s);
 	int		 p = prev_word(s, i), np, rel, comma;
-	enum cls	 pc = p >= 0 ? s->tg[p].cls : C_PUNCT;
-	enum cls	 nc = i + 1 < s->n ? s->tg[i + 1].cls : C_PUNCT;
+	enum text_lex_class	 pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
+	enum text_lex_class	 nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
 
-	if (!(v & V_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
+	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;
-	np = np_end(s, p) || ((v & V_PAST) && p > 0 &&
+	np = np_end(s, p) || ((v & TLV_PAST) && p > 0 &&
 	    w_is(s, (guint)p, ",") && aside(s, p) >= 0);
-	rel = pc == C_REL || pc == C_THAT;
+	rel = pc == TL_REL || pc == TL_THAT;
 	comma = p < 0 || w_is(s, (guint)p, ",") || w_is(s, (guint)p, "(") ||
 	    w_is(s, (guint)p, "\xE2\x80\x94");
-	if (pc == C_CC && lg != NULL && !np) {
+	if (pc == TL_CC && lg != NULL && !np) {
 		/* "met Y and signed", "to sign and ratify" */
-		if (lg->kind == G_INF && (v & V_BASE))
+		if (lg->kind == G_INF && (v & TLV_BASE))
 			return G_INF;
 		if (lg->kind != G_FINITE)
 			return -1;
-		if (((v & V_PAST) && (lg->hv & V_PAST)) ||
-		    ((v & V_S) && (lg->hv & V_S)) ||
-		    ((v & V_BASE) && (lg->hv & V_BASE)))
+		if (((v & TLV_PAST) && (lg->hv & TLV_PAST)) ||
+		    ((v & TLV_S) && (lg->hv & TLV_S)) ||
+		    ((v & TLV_BASE) && (lg->hv & TLV_BASE)))
 			return G_FINITE;
 		return -1;
 	}
-	if ((v & V_ING) && !(v & (V_PAST | V_S | V_BASE)))
-		return comma || ((pc == C_SUB || w_is(s, (guint)p, "by") ||
-		    w_is(s, (guint)p, "without")) && (nc == C_DET ||
-		    nc == C_POSS || nc == C_NAME || nc == C_OBJP ||
-		    nc == C_NUM || nc == C_PRON)) ? G_PART : -1;
-	if ((v & V_PAST) && (v & L_SPEECH) && (pc == C_QUOTE || comma) &&
+	if ((v & TLV_ING) && !(v & (TLV_PAST | TLV_S | TLV_BASE)))
+		return comma || ((pc == TL_SUB || w_is(s, (guint)p, "by") ||
+		    w_is(s, (guint)p, "without")) && (nc == TL_DET ||
+		    nc == TL_POSS || nc == TL_NAME || nc == TL_OBJP ||
+		    nc == TL_NUM || nc == TL_PRON)) ? G_PART : -1;
+	if ((v & TLV_PAST) && (v & TLV_SPEECH) && (pc == TL_QUOTE || comma) &&
 	    !np)
 		return G_FINITE;	/* '"...," said the minister' */
-	if (v & (V_PAST | V_PPART)) {
+	if (v & (TLV_PAST | TLV_PPART)) {
 		if (np && comma && p >= 0)
 			return G_FINITE;	/* "Mr Kim, who ..., shook" */
-		if (comma && (v & V_PPART) && (nc == C_PREP || nc == C_NUM ||
-		    nc == C_TIME || w_is(s, i + 1, ",")))
+		if (comma && (v & TLV_PPART) && (nc == TL_PREP || nc == TL_NUM ||
+		    nc == TL_TIME || w_is(s, i + 1, ",")))
 			return G_PART;
 		if (rel)
-			return (v & V_PAST) ? G_FINITE : -1;
+			return (v & TLV_PAST) ? G_FINITE : -1;
 		if (!np)
 			return -1;
-		if ((v & V_PPART) && (seg || !(v & V_PAST) || reduced(s, i)))
-			return seg && lg != NULL && (lg->hv & L_SPEECH) &&
-			    (v & V_PAST) ? G_FINITE : G_REDUCED;
-		return (v & V_PAST) ? G_FINITE : -1;
+		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) || reduced(s, i)))
+			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&
+			    (v & TLV_PAST) ? G_FINITE : G_REDUCED;
+		return (v & TLV_PAST) ? G_FINITE : -1;
 	}
-	if (v & V_S)
-		return (np || rel) && !seg && nc != C_BE && nc != C_HAVE &&
-		    nc != C_MODAL && !(i + 1 < s->n &&
-		    (s->tg[i + 1].v & (V_PAST | V_S)) &&
-		    s->tg[i + 1].cls == C_OPEN) ? G_FINITE : -1;
-	if (v & V_BASE) {
+	if (v & TLV_S)
+		return (np || rel) && !seg && nc != TL_BE && nc != TL_HAVE &&
+		    nc != TL_MODAL && !(i + 1 < s->n &&
+		    (s->tg[i + 1].v & (TLV_PAST | TLV_S)) &&
+		    s->tg[i + 1].cls == TL_OPEN) ? G_FINITE : -1;
+	if (v & TLV_BASE) {
 		if (rel || w_in(s, (guint)p, (const char *const[]){ "i",
 		    "we", "you", "they", NULL }))
 			return G_FINITE;
@@ -936,17 +499,17 @@ find_groups(struct sent *s)
 		start = (int)i;
 		if (boundary(s, i))
 			seg = 0;
-		else if (tg->cls == C_MODAL || tg->cls == C_BE ||
-		    tg->cls == C_HAVE || tg->cls == C_DO) {
+		else if (tg->cls == TL_MODAL || tg->cls == TL_BE ||
+		    tg->cls == TL_HAVE || tg->cls == TL_DO) {
 			if (!w_is(s, i, "be") && !w_is(s, i, "been") &&
 			    !w_is(s, i, "being") && !w_is(s, i, "having"))
 				kind = G_FINITE;
 			else if (i == 0 || w_is(s, i - 1, ","))
 				kind = G_PART;
-		} else if (tg->cls == C_TO && base_at(s, i + 1)) {
+		} else if (tg->cls == TL_TO && base_at(s, i + 1)) {
 			kind = G_INF;
 			start = (int)i + 1;
-		} else if (tg->cls == C_OPEN)
+		} else if (tg->cls == TL_OPEN)
 			kind = open_kind(s, i, seg);
 		if (kind < 0) {
 			i++;
@@ -957,11 +520,11 @@ find_groups(struct sent *s)
 		/* "never ratified", "no longer recognises" */
 		for (j = g.first; kind == G_FINITE && j > 0 &&
 		    j + 4 > g.first && s->tg[j - 1].vg < 0; j--) {
-			if (s->tg[j - 1].cls == C_NEG || (w_is(s, j - 1,
+			if (s->tg[j - 1].cls == TL_NEG || (w_is(s, j - 1,
 			    "longer") && j > 1 && w_is(s, j - 2, "no"))) {
 				g.neg = 1;
 				g.first = j - 1 - w_is(s, j - 1, "longer");
-			} else if (s->tg[j - 1].cls != C_ADV)
+			} else if (s->tg[j - 1].cls != TL_ADV)
 				break;
 		}
 		if (kind != G_FINITE) {
@@ -985,12 +548,12 @@ find_groups(struct sent *s)
 static int
 np_word(const struct sent *s, int i)
 {
-	enum cls	 c;
+	enum text_lex_class	 c;
 
 	if (i < 0 || (guint)i >= s->n || s->tg[i].vg >= 0)
 		return 0;
 	c = s->tg[i].cls;
-	return c == C_NAME || c == C_OPEN || c == C_NUM ||
+	return c == TL_NAME || c == TL_OPEN || c == TL_NUM ||
 	    w_is(s, (guint)i, "'s") || w_is(s, (guint)i, "-") ||
 	    w_is(s, (guint)i, "%") || w_is(s, (guint)i, "&") ||
 	    w_is(s, (guint)i, "'") || w_is(s, (guint)i, "\xE2\x80\x99");
@@ -1010,14 +573,14 @@ aside(const struct sent *s, int j)
 		if (s->tg[k].vg >= 0 && g_array_index(s->vgs, struct vg,
 		    s->tg[k].vg).kind == G_FINITE)
 			fin = 1;
-		if (w_is(s, (guint)k, ";") || s->tg[k].cls == C_QUOTE)
+		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE)
 			return -1;
 		if (w_is(s, (guint)k, ","))
 			break;
 	}
 	if (k <= 0 || k <= lim || !w_is(s, (guint)k, ","))
 		return -1;
-	if (fin && s->tg[k + 1].cls != C_REL)
+	if (fin && s->tg[k + 1].cls != TL_REL)
 		return -1;
 	return np_word(s, k - 1) ? k - 1 : -1;
 }
@@ -1031,7 +594,7 @@ np_back(const struct sent *s, int j, guint *first)
 
 	if (j < 0)
 		return 0;
-	if (s->tg[j].cls == C_PRON && s->tg[j].vg < 0) {
+	if (s->tg[j].cls == TL_PRON && s->tg[j].vg < 0) {
 		*first = (guint)j;
 		return 1;
 	}
@@ -1054,23 +617,23 @@ np_back(const struct sent *s, int j, guint *first)
 			break;
 		if (np_word(s, i)) {
 			/* a date before a name: "In 2014 Russia" */
-			if (s->tg[i].cls == C_NUM && i < j &&
-			    s->tg[i + 1].cls == C_NAME)
+			if (s->tg[i].cls == TL_NUM && i < j &&
+			    s->tg[i + 1].cls == TL_NAME)
 				break;
 			continue;
 		}
-		if (s->tg[i].cls == C_DET || s->tg[i].cls == C_POSS) {
+		if (s->tg[i].cls == TL_DET || s->tg[i].cls == TL_POSS) {
 			i--;
 			break;
 		}
 		if (i < j && w_in(s, (guint)i, (const char *const[]){ "of",
 		    "in", "from", NULL }) && ((np_word(s, i - 1) &&
-		    s->tg[i - 1].cls != C_NUM) || (i > 0 && s->tg[i - 1].vg >=
+		    s->tg[i - 1].cls != TL_NUM) || (i > 0 && s->tg[i - 1].vg >=
 		    0 && !hop && g_array_index(s->vgs, struct vg,
 		    s->tg[i - 1].vg).kind == G_REDUCED)))
 			continue;
-		if (i < j && s->tg[i].cls == C_CC && !w_is(s, (guint)i, "but")
-		    && (np_word(s, i - 1) || s->tg[i - 1].cls == C_PRON)) {
+		if (i < j && s->tg[i].cls == TL_CC && !w_is(s, (guint)i, "but")
+		    && (np_word(s, i - 1) || s->tg[i - 1].cls == TL_PRON)) {
 			cc = i;
 			continue;
 		}
@@ -1082,10 +645,10 @@ np_back(const struct sent *s, int j, guint *first)
 	if (cc >= 0 && cc < j && i >= 0 && s->tg[i].vg >= 0)
 		i = cc;
 	/* "At a press conference Mr Trump said": the final names */
-	if (i >= 0 && s->tg[i].cls == C_PREP) {
-		for (r = j; r > i && s->tg[r].cls == C_NAME; r--)
+	if (i >= 0 && s->tg[i].cls == TL_PREP) {
+		for (r = j; r > i && s->tg[r].cls == TL_NAME; r--)
 			;
-		if (r < j && r > i && s->tg[r].cls == C_OPEN)
+		if (r < j && r > i && s->tg[r].cls == TL_OPEN)
 			i = r;
 	}
 	*first = (guint)(i + 1);
@@ -1103,27 +666,27 @@ np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 	i = skip_adv(s, i, &neg);
 	*first = i;
 	end = MIN(limit, i + WIN);
-	if (i < end && s->tg[i].cls == C_QUOTE) {
-		for (j = i + 1; j < end && s->tg[j].cls != C_QUOTE; j++)
+	if (i < end && s->tg[i].cls == TL_QUOTE) {
+		for (j = i + 1; j < end && s->tg[j].cls != TL_QUOTE; j++)
 			;
 		return j < end ? j - i + 1 : 0;
 	}
 	for (j = i; j < end; j++) {
 		if (w_in(s, j, time_adj) && (w_in(s, j + 1, time_nouns) ||
-		    (j + 1 < s->n && s->tg[j + 1].cls == C_TIME)))
+		    (j + 1 < s->n && s->tg[j + 1].cls == TL_TIME)))
 			break;
-		if (np_word(s, (int)j) || ((s->tg[j].cls == C_DET ||
-		    s->tg[j].cls == C_POSS || s->tg[j].cls == C_OBJP) &&
+		if (np_word(s, (int)j) || ((s->tg[j].cls == TL_DET ||
+		    s->tg[j].cls == TL_POSS || s->tg[j].cls == TL_OBJP) &&
 		    s->tg[j].vg < 0))
 			continue;
 		if (j == i && w_in(s, j, (const char *const[]){ "it", "you",
 		    NULL }))
 			continue;
-		if (j > i && s->tg[j].cls == C_QUOTE && (s->tg[j - 1].cls ==
-		    C_DET || s->tg[j - 1].cls == C_POSS)) {
+		if (j > i && s->tg[j].cls == TL_QUOTE && (s->tg[j - 1].cls ==
+		    TL_DET || s->tg[j - 1].cls == TL_POSS)) {
 			/* its "war games" */
 			for (k = j + 1; k < end && k < j + 12 &&
-			    s->tg[k].cls != C_QUOTE; k++)
+			    s->tg[k].cls != TL_QUOTE; k++)
 				;
 			if (k < end && k < j + 12) {
 				j = k;
@@ -1131,9 +694,9 @@ np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 			}
 		}
 		if (j > i && j + 1 < end && (w_is(s, j, "of") ||
-		    (s->tg[j].cls == C_CC && !w_is(s, j, "but"))) &&
-		    (np_word(s, (int)j + 1) || s->tg[j + 1].cls == C_DET ||
-		    s->tg[j + 1].cls == C_POSS) && !(j + 2 < s->n &&
+		    (s->tg[j].cls == TL_CC && !w_is(s, j, "but"))) &&
+		    (np_word(s, (int)j + 1) || s->tg[j + 1].cls == TL_DET ||
+		    s->tg[j + 1].cls == TL_POSS) && !(j + 2 < s->n &&
 		    s->tg[j + 2].vg >= 0))
 			continue;
 		break;
@@ -1150,7 +713,7 @@ antecedent(const struct sent *s, int b, struct text_clause *c)
 
 	if (a >= 0 && w_is(s, (guint)a, ","))
 		a--;
-	if (a >= 0 && s->tg[a].cls == C_PRON)
+	if (a >= 0 && s->tg[a].cls == TL_PRON)
 		return;
 	if ((n = np_back(s, a, &f)) > 0) {
 		c->subj_first = f;
@@ -1181,13 +744,13 @@ lc_at(const struct sent *s, int i)
 static int
 closing(const struct sent *s, guint i)
 {
-	enum cls	 c;
+	enum text_lex_class	 c;
 
 	if (i >= s->n)
 		return 1;
 	c = s->tg[i].cls;
-	return c == C_PUNCT || c == C_QUOTE || c == C_PREP || c == C_TIME ||
-	    c == C_ADV;
+	return c == TL_PUNCT || c == TL_QUOTE || c == TL_PREP || c == TL_TIME ||
+	    c == TL_ADV;
 }
 
 /* Kind, marker, subject and parent of the finite group gi's clause. */
@@ -1199,17 +762,17 @@ finite(struct sent *s, guint gi, struct lc *l)
 	int		 p, b, a, pf = prev_finite(s, gi), pc = (int)gi - 1;
 	guint		 n, f;
 	size_t		 dn;
-	enum cls	 bc;
+	enum text_lex_class	 bc;
 
 	p = prev_word(s, g->first);
-	if (p >= 0 && s->tg[p].cls == C_CC) {
+	if (p >= 0 && s->tg[p].cls == TL_CC) {
 		/* "met Y and signed": the first clause's subject */
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
 		c->parent = pf;
 		c->mark = p;
 		l->coord = 1;
 		if (pf >= 0 && (int)g->first == g->head && c->tense ==
-		    TT_PRESENT && (g->hv & V_BASE)) {
+		    TT_PRESENT && (g->hv & TLV_BASE)) {
 			/* "will meet and sign" */
 			c->tense = lc_at(s, pf)->c.tense;
 			c->modality = lc_at(s, pf)->c.modality;
@@ -1222,8 +785,8 @@ finite(struct sent *s, guint gi, struct lc *l)
 		c->subj_first = f;
 		c->subj_n = n;
 	}
-	bc = b >= 0 ? s->tg[b].cls : C_PUNCT;
-	if (n == 0 && (g->hv & L_SPEECH) && (b < 0 || bc == C_QUOTE ||
+	bc = b >= 0 ? s->tg[b].cls : TL_PUNCT;
+	if (n == 0 && (g->hv & TLV_SPEECH) && (b < 0 || bc == TL_QUOTE ||
 	    w_is(s, (guint)b, ","))) {
 		/* '"...," said Mr Kim.' */
 		c->kind = TC_MAIN;
@@ -1236,7 +799,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 		return;
 	}
 	switch (bc) {
-	case C_SUB:
+	case TL_SUB:
 		c->mark = b;
 		c->kind = TC_SUBORD;
 		if ((w_is(s, (guint)b, "when") || w_is(s, (guint)b, "where")) &&
@@ -1250,14 +813,14 @@ finite(struct sent *s, guint gi, struct lc *l)
 			c->modality = TMOD_CONDITIONAL;
 		c->parent = pc >= 0 ? pc : P_NEXT;
 		return;
-	case C_REL:
+	case TL_REL:
 		c->mark = b;
 		c->kind = TC_RELATIVE;
 		if (n == 0)
 			antecedent(s, b, c);
 		c->parent = pc >= 0 ? pc : P_NEXT;
 		return;
-	case C_THAT:
+	case TL_THAT:
 		c->mark = b;
 		a = b - 1;
 		if (a >= 0 && w_is(s, (guint)a, ","))
@@ -1267,7 +830,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 			c->parent = s->tg[a].vg;
 		} else if (np_end(s, a) && np_back(s, a, &f) > 0 && f > 0 &&
 		    s->tg[f - 1].vg >= 0 && (g_array_index(s->vgs, struct vg,
-		    s->tg[f - 1].vg).hv & L_SPEECH)) {
+		    s->tg[f - 1].vg).hv & TLV_SPEECH)) {
 			/* "told reporters that" */
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[f - 1].vg;
@@ -1281,7 +844,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 			c->parent = pc >= 0 ? pc : P_NEXT;
 		}
 		return;
-	case C_CC:
+	case TL_CC:
 		c->mark = b;
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
 		c->parent = pf >= 0 ? lc_at(s, pf)->c.parent : -1;
@@ -1291,23 +854,23 @@ finite(struct sent *s, guint gi, struct lc *l)
 	}
 	c->kind = TC_MAIN;
 	c->parent = -1;
-	for (a = b; a >= 0 && a > b - 3 && (s->tg[a].cls == C_QUOTE ||
+	for (a = b; a >= 0 && a > b - 3 && (s->tg[a].cls == TL_QUOTE ||
 	    w_is(s, (guint)a, ",") || w_is(s, (guint)a, ":")); a--)
 		;
 	if (a >= 0 && s->tg[a].vg >= 0 && (g_array_index(s->vgs, struct vg,
-	    s->tg[a].vg).hv & L_SPEECH) && (a == b ||
+	    s->tg[a].vg).hv & TLV_SPEECH) && (a == b ||
 	    a == (int)g_array_index(s->vgs, struct vg, s->tg[a].vg).last)) {
 		/* "said Russia would", 'said: "We will' */
 		c->kind = TC_REPORTED;
 		c->parent = s->tg[a].vg;
-	} else if (n > 0 && bc == C_OPEN && b >= 0 && s->tg[b].vg < 0 &&
+	} else if (n > 0 && bc == TL_OPEN && b >= 0 && s->tg[b].vg < 0 &&
 	    !g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)b, &dn)) &&
-	    (s->tg[f].cls == C_DET ||
-	    s->tg[f].cls == C_PRON)) {
+	    (s->tg[f].cls == TL_DET ||
+	    s->tg[f].cls == TL_PRON)) {
 		/* "the deal the two men signed" */
 		c->kind = TC_RELATIVE;
 		c->parent = pc >= 0 ? pc : P_NEXT;
-	} else if ((g->hv & L_SPEECH) && b >= 0 && (bc == C_QUOTE ||
+	} else if ((g->hv & TLV_SPEECH) && b >= 0 && (bc == TL_QUOTE ||
 	    w_is(s, (guint)b, ",")) && closing(s, g->last + 1))
 		l->attrib = 1;
 }
@@ -1345,8 +908,8 @@ build(struct sent *s)
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
 			break;
 		case G_PART:
-			if (p >= 0 && (s->tg[p].cls == C_SUB ||
-			    s->tg[p].cls == C_PREP))
+			if (p >= 0 && (s->tg[p].cls == TL_SUB ||
+			    s->tg[p].cls == TL_PREP))
 				l.c.mark = p;
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
 			break;
@@ -1613,13 +1176,11 @@ fragment(struct sent *s)
 void
 text_clauses(struct text *t, const struct doc *doc)
 {
-	static GOnce	 once = G_ONCE_INIT;
 	struct text_sentence *se;
 	struct sent	 s;
 	guint		 i, cap = 0;
 
 	(void)doc;
-	g_once(&once, lex_init, NULL);
 	memset(&s, 0, sizeof(s));
 	s.t = t;
 	s.vgs = g_array_new(FALSE, FALSE, sizeof(struct vg));

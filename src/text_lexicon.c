@@ -1,0 +1,471 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The English lexicon of the text layer (see text_lexicon.h): closed
+ * classes and verb forms in one hash table, built once from the word
+ * lists below; regular verbs are inflected by rule, irregular ones list
+ * their past and participle.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "text_lexicon.h"
+
+static GHashTable	*lexicon;	/* lower-case word -> class | forms */
+
+/* --- closed classes ------------------------------------------------------- */
+
+static const struct {
+	enum text_lex_class	 cls;
+	const char	*words;
+} closed[] = {
+	{ TL_DET, "the a an this these those each every some any no all "
+	    "both either neither another such many several few most much "
+	    "more other its" },
+	{ TL_PRON, "i you he she it we they there" },
+	{ TL_OBJP, "him them us me her" },
+	{ TL_POSS, "his their our my your" },
+	{ TL_PREP, "of in on at by for with from into onto over under about "
+	    "against between among amongst through throughout during "
+	    "without within across along around behind beyond despite "
+	    "toward towards upon via per near amid than off up down out "
+	    "like including except alongside inside outside" },
+	{ TL_SUB, "after before when while as because since although "
+	    "though if unless until till once whereas whether whenever "
+	    "wherever so-that" },
+	{ TL_REL, "who whom which whose where" },
+	{ TL_THAT, "that" },
+	{ TL_CC, "and or but nor" },
+	{ TL_BE, "be is are am was were been being 's 're 'm isn't aren't "
+	    "wasn't weren't" },
+	{ TL_HAVE, "have has had having 've 'd hasn't haven't hadn't" },
+	{ TL_DO, "do does did doesn't don't didn't" },
+	{ TL_MODAL, "will would shall should can could may might must 'll "
+	    "won't wouldn't shan't shouldn't can't cannot couldn't mightn't "
+	    "mustn't" },
+	{ TL_NEG, "not never n't" },
+	{ TL_TO, "to" },
+	{ TL_ADV, "also already still just now recently reportedly finally "
+	    "formally officially previously ever even only soon quickly "
+	    "allegedly apparently effectively eventually initially "
+	    "originally repeatedly immediately subsequently jointly "
+	    "publicly privately unilaterally swiftly firmly briefly "
+	    "largely partly fully widely always often rarely again "
+	    "later then once" },
+	{ TL_TIME, "january february march april june july august september "
+	    "october november december monday tuesday wednesday thursday "
+	    "friday saturday sunday yesterday today tomorrow" },
+};
+
+/* Words ending in -ed, -ing or -ly that are not verbs or adverbs. */
+static const char *const not_forms[] = {
+	"hundred", "red", "bed", "shed", "united", "sacred", "naked",
+	"wicked", "kindred", "led", "wed", "fled", "during", "morning",
+	"evening", "building", "meeting", "thing", "nothing", "something",
+	"anything", "everything", "king", "spring", "string", "ceiling",
+	"wing", "ring", "sing", "bring", "ding", "sibling", "offspring",
+	"family", "assembly", "ally", "rally", "supply", "reply", "apply",
+	"rely", "italy", "july", "likely", "friendly", "early", "daily",
+	"weekly", "monthly", "yearly", "only", "fly", "belly", "bully",
+	"holy", "lonely", "elderly", "ugly", "silly", "jelly", "tally",
+	"folly", "comply", "multiply", "imply", "reply", "anomaly",
+	"monopoly", "ply", NULL
+};
+
+/* --- verbs ---------------------------------------------------------------- */
+
+/*
+ * Irregular verbs: base, past, past participle ("-" when the same as
+ * the past).  A '*' after a base doubles its last consonant before
+ * "-ing" ("run*": "running").
+ */
+static const char *const irregular[] = {
+	"arise arose arisen", "awake awoke awoken", "bear bore borne",
+	"beat beat beaten", "become became become", "begin* began begun",
+	"bend bent -", "bet* bet -", "bid* bid -", "bind bound -",
+	"bite bit bitten", "bleed bled -", "blow blew blown",
+	"break broke broken", "breed bred -", "bring brought -",
+	"broadcast broadcast -", "build built -", "burn burnt -",
+	"burst burst -", "buy bought -", "cast cast -", "catch caught -",
+	"choose chose chosen", "cling clung -", "come came come",
+	"cost cost -", "creep crept -", "cut* cut -", "deal dealt -",
+	"dig* dug -", "draw drew drawn", "drink drank drunk",
+	"drive drove driven", "eat ate eaten", "fall fell fallen",
+	"feed fed -", "feel felt -", "fight fought -", "find found -",
+	"flee fled -", "fly flew flown", "forbid* forbade forbidden",
+	"forecast forecast -", "foresee foresaw foreseen",
+	"forget* forgot forgotten", "forgive forgave forgiven",
+	"freeze froze frozen", "get* got gotten", "give gave given",
+	"go went gone", "grind ground -", "grow grew grown",
+	"hang hung -", "hear heard -", "hide hid hidden", "hit* hit -",
+	"hold held -", "hurt hurt -", "keep kept -", "know knew known",
+	"lay laid -", "lead led -", "lean leant -", "leap leapt -",
+	"learn learnt -", "leave left -", "lend lent -", "let* let -",
+	"lie lay lain", "light lit -", "lose lost -", "make made -",
+	"mean meant -", "meet met -", "mislead misled -",
+	"mistake mistook mistaken", "overcome overcame overcome",
+	"overrun* overran overrun", "oversee oversaw overseen",
+	"overtake overtook overtaken", "overthrow overthrew overthrown",
+	"pay paid -", "prove proved proven", "put* put -", "quit* quit -",
+	"read read -", "rebuild rebuilt -", "redo redid redone",
+	"repay repaid -", "rethink rethought -", "rewrite rewrote rewritten",
+	"rid* rid -", "ride rode ridden", "ring rang rung", "rise rose risen",
+	"run* ran run", "say said -", "see saw seen", "seek sought -",
+	"sell sold -", "send sent -", "set* set -", "shake shook shaken",
+	"shed* shed -", "shine shone -", "shoot shot -", "show showed shown",
+	"shrink shrank shrunk", "shut* shut -", "sing sang sung",
+	"sink sank sunk", "sit* sat -", "sleep slept -", "slide slid -",
+	"speak spoke spoken", "speed sped -", "spend spent -",
+	"spin* spun -", "split* split -", "spread spread -",
+	"spring sprang sprung", "stand stood -", "steal stole stolen",
+	"stick stuck -", "sting stung -", "strike struck -",
+	"strive strove striven", "swear swore sworn", "sweep swept -",
+	"swing swung -", "take took taken", "teach taught -",
+	"tear tore torn", "tell told -", "think thought -",
+	"throw threw thrown", "thrust thrust -", "undergo underwent undergone",
+	"understand understood -", "undertake undertook undertaken",
+	"undo undid undone", "uphold upheld -", "upset* upset -",
+	"wake woke woken", "wear wore worn", "weave wove woven",
+	"win* won -", "withdraw withdrew withdrawn", "withhold withheld -",
+	"withstand withstood -", "write wrote written", "wind wound -",
+	"forsee foresaw foreseen", "outlaw outlawed -", "outdo outdid outdone",
+	"become became become", "hurt hurt -", "sneak snuck -",
+	"dive dove -", "stride strode stridden", "slay slew slain",
+	"spit* spat -", "bust* bust -", "lit lit -", "fit* fit -",
+	"dream dreamt -", "spell spelt -", "spill spilt -",
+	"kneel knelt -", "sew sewed sewn", "sow sowed sown",
+	"saw sawed sawn", "swell swelled swollen", "mow mowed mown",
+	"forgo forwent forgone", "outrun* outran outrun", "beset* beset -",
+	"befall befell befallen", "behold beheld -", NULL
+};
+
+/*
+ * Regular verbs common in news prose; '*' doubles the last consonant
+ * ("ban*": "banned", "banning").
+ */
+static const char *const regular =
+    "accept accuse achieve acknowledge acquire act add address adopt "
+    "advance advise advocate affect agree aim alarm allege allow amend "
+    "announce annex answer apologise apologize appeal appear appoint "
+    "approve argue arm arrest arrive ask assassinate assert assess "
+    "assist assume assure attack attempt attend authorise authorize "
+    "avoid back ban* bar* base battle beg* believe block blame bomb "
+    "boost boycott call campaign cancel capture care cause cease "
+    "celebrate challenge change charge check cite claim clash close "
+    "collapse comment commit* compete complain complete concede "
+    "conclude condemn confirm confront consider continue contribute "
+    "control* convene convict cooperate count cover crack crash create "
+    "criticise criticize cross cry damage decide declare decline "
+    "defeat defend delay deliver demand deny deploy depart describe "
+    "destroy detain determine develop die disappear discuss dismiss "
+    "dispute dissolve double drop* earn ease elect emerge employ "
+    "enable encourage end endorse enforce engage enjoy ensure enter "
+    "escalate escape establish evacuate examine exchange execute exist "
+    "expand expect expel* explain explode export express extend face "
+    "fail fear file finance finish fire focus follow force form free "
+    "fund gain govern grab* guarantee halt hand happen head help hope "
+    "host identify ignore impose improve include increase indicate "
+    "inform inherit insist install intend intervene introduce invade "
+    "invest investigate invite issue join judge jump kill label land "
+    "last launch leak like limit list live lobby look lower maintain "
+    "manage march mark mediate mention move murder name need negotiate "
+    "nominate note object observe obtain occupy occur* offer open "
+    "operate oppose order organise organize outline own pass pause "
+    "permit* persuade phone pick plan* play plead please pledge plunge "
+    "point post postpone praise pray prefer* prepare present preserve "
+    "press pressure prevent proceed produce promise propose prosecute "
+    "protect protest provide provoke publish pull pursue push question "
+    "quote raise rally reach react realise realize receive recall "
+    "recognise recognize recommend reconsider record recover recruit "
+    "reduce refer* reform refuse regain reject release rely remain "
+    "remind remove renew repeat replace reply report represent request "
+    "require rescue resign resist resolve respond rest restore result "
+    "resume retain retreat return reveal review rule sanction save "
+    "schedule score search secure seem seize sentence serve settle "
+    "share shell sign signal* slam* slip* solve spark speculate stage "
+    "start state stay step* stop* strengthen stress study submit* "
+    "succeed suffer suggest supply support suppose surrender surround "
+    "suspend talk target term terminate test threaten topple train "
+    "transfer* travel treat trigger* try turn urge use veto violate "
+    "visit vote wage walk want warn watch welcome wish withdraw work "
+    "worry wound yield adjourn ratify reaffirm confer* seek aspire "
+    "brief testify accede abandon abstain admit* afford arrange "
+    "concern reiterate summon tweet write";
+
+/* Lexical flags by base form. */
+static const char *const speech =
+    "say tell announce warn add insist claim state declare confirm "
+    "deny report argue believe think know note explain stress promise "
+    "reply write suggest acknowledge admit agree fear hope show reveal "
+    "conclude predict estimate allege assert reiterate tweet find "
+    "testify answer complain recall remind assure inform ask comment "
+    "concede indicate mention realise realize signal";
+static const char *const sched = "plan intend prepare schedule expect";
+static const char *const want = "want hope seek aim wish try attempt "
+    "aspire";
+static const char *const oblig = "need";
+
+/* Add word w of class cls with verb bits v to the lexicon, keeping the
+ * bits already there. */
+static void
+lex_add(const char *w, enum text_lex_class cls, unsigned v)
+{
+	unsigned	 bits = TL_BITS(cls, v);
+	gpointer	 old;
+
+	old = g_hash_table_lookup(lexicon, w);
+	g_hash_table_insert(lexicon, g_strdup(w),
+	    GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | bits));
+}
+
+static int
+vowel(char c)
+{
+	return strchr("aeiou", c) != NULL;
+}
+
+/* The inflections of base b (double: doubles its last consonant). */
+static void
+inflect(const char *b, int dbl, int regular_past, unsigned fl)
+{
+	size_t		 n = strlen(b);
+	char		 w[TL_KEY_MAX + 8];
+	const char	*stem = b;
+	char		 s[TL_KEY_MAX + 4];
+
+	if (n == 0 || n >= TL_KEY_MAX)
+		return;
+	lex_add(b, TL_OPEN, TLV_BASE | fl);
+	/* third person */
+	if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
+		g_snprintf(w, sizeof(w), "%.*sies", (int)n - 1, b);
+	else if (strchr("sxzo", b[n - 1]) != NULL || (n > 1 &&
+	    (strcmp(b + n - 2, "ch") == 0 || strcmp(b + n - 2, "sh") == 0)))
+		g_snprintf(w, sizeof(w), "%ses", b);
+	else
+		g_snprintf(w, sizeof(w), "%ss", b);
+	lex_add(w, TL_OPEN, TLV_S | fl);
+	if (dbl) {
+		g_snprintf(s, sizeof(s), "%s%c", b, b[n - 1]);
+		stem = s;
+	}
+	/* -ing */
+	if (n > 2 && strcmp(b + n - 2, "ie") == 0)
+		g_snprintf(w, sizeof(w), "%.*sying", (int)n - 2, b);
+	else if (n > 2 && b[n - 1] == 'e' && !vowel(b[n - 2]))
+		g_snprintf(w, sizeof(w), "%.*sing", (int)n - 1, b);
+	else
+		g_snprintf(w, sizeof(w), "%sing", stem);
+	lex_add(w, TL_OPEN, TLV_ING | fl);
+	if (!regular_past)
+		return;
+	if (b[n - 1] == 'e')
+		g_snprintf(w, sizeof(w), "%sd", b);
+	else if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
+		g_snprintf(w, sizeof(w), "%.*sied", (int)n - 1, b);
+	else
+		g_snprintf(w, sizeof(w), "%sed", stem);
+	lex_add(w, TL_OPEN, TLV_PAST | TLV_PPART | fl);
+}
+
+static int
+in_list(const char *list, const char *w)
+{
+	size_t		 n = strlen(w);
+	const char	*p = list;
+
+	while ((p = strstr(p, w)) != NULL) {
+		if ((p == list || p[-1] == ' ') && (p[n] == ' ' ||
+		    p[n] == '\0'))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+static unsigned
+lexflags(const char *b)
+{
+	unsigned	 fl = 0;
+
+	if (in_list(speech, b))
+		fl |= TLV_SPEECH;
+	if (in_list(sched, b))
+		fl |= TLV_SCHED;
+	if (in_list(want, b))
+		fl |= TLV_WANT;
+	if (in_list(oblig, b))
+		fl |= TLV_OBLIG;
+	return fl;
+}
+
+static gpointer
+lex_init(gpointer arg)
+{
+	gchar		**w, **f;
+	guint		 i, k;
+	size_t		 n;
+	int		 dbl;
+
+	(void)arg;
+	lexicon = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	for (i = 0; i < G_N_ELEMENTS(closed); i++) {
+		w = g_strsplit(closed[i].words, " ", -1);
+		for (k = 0; w[k] != NULL; k++)
+			if (w[k][0] != '\0' && !g_hash_table_contains(lexicon,
+			    w[k]))
+				lex_add(w[k], closed[i].cls, 0);
+		g_strfreev(w);
+	}
+	w = g_strsplit(regular, " ", -1);
+	for (k = 0; w[k] != NULL; k++) {
+		n = strlen(w[k]);
+		if (n == 0)
+			continue;
+		dbl = w[k][n - 1] == '*';
+		if (dbl)
+			w[k][--n] = '\0';
+		inflect(w[k], dbl, 1, lexflags(w[k]));
+	}
+	g_strfreev(w);
+	for (i = 0; irregular[i] != NULL; i++) {
+		f = g_strsplit(irregular[i], " ", -1);
+		if (g_strv_length(f) == 3) {
+			n = strlen(f[0]);
+			dbl = f[0][n - 1] == '*';
+			if (dbl)
+				f[0][--n] = '\0';
+			inflect(f[0], dbl, 0, lexflags(f[0]));
+			lex_add(f[1], TL_OPEN, TLV_PAST | (f[2][0] == '-' ?
+			    TLV_PPART : 0) | lexflags(f[0]));
+			if (f[2][0] != '-')
+				lex_add(f[2], TL_OPEN, TLV_PPART |
+				    lexflags(f[0]));
+		}
+		g_strfreev(f);
+	}
+	return NULL;
+}
+
+static void
+lex_once(void)
+{
+	static GOnce	 once = G_ONCE_INIT;
+
+	g_once(&once, lex_init, NULL);
+}
+
+static int
+listed(const char *const *l, const char *w)
+{
+	for (; *l != NULL; l++)
+		if (strcmp(*l, w) == 0)
+			return 1;
+	return 0;
+}
+
+size_t
+text_lex_key(const char *w, size_t n, char *k)
+{
+	size_t		 j, o = 0;
+
+	for (j = 0; j < n; j++) {
+		if (o + 1 >= TL_KEY_MAX)
+			return 0;
+		if (j + 2 < n && (unsigned char)w[j] == 0xE2 &&
+		    (unsigned char)w[j + 1] == 0x80 &&
+		    (unsigned char)w[j + 2] == 0x99) {
+			k[o++] = '\'';
+			j += 2;
+		} else
+			k[o++] = g_ascii_tolower(w[j]);
+	}
+	k[o] = '\0';
+	return o;
+}
+
+unsigned
+text_lex_class(const char *w, size_t n)
+{
+	char		 k[TL_KEY_MAX];
+
+	if (text_lex_key(w, n, k) == 0)
+		return 0;
+	lex_once();
+	return GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
+}
+
+/* The guess for key k. */
+static unsigned
+guess_key(const char *k)
+{
+	size_t		 n = strlen(k);
+
+	if (listed(not_forms, k))
+		return TL_BITS(TL_OPEN, 0);
+	if (n >= 5 && strcmp(k + n - 2, "ed") == 0 &&
+	    strcmp(k + n - 3, "eed") != 0)
+		return TL_BITS(TL_OPEN, TLV_PAST | TLV_PPART | TLV_GUESS);
+	if (n >= 6 && strcmp(k + n - 3, "ing") == 0)
+		return TL_BITS(TL_OPEN, TLV_ING | TLV_GUESS);
+	if (n >= 5 && strcmp(k + n - 2, "ly") == 0)
+		return TL_BITS(TL_ADV, 0);
+	return TL_BITS(TL_OPEN, 0);
+}
+
+unsigned
+text_lex_guess(const char *w, size_t n)
+{
+	char		 k[TL_KEY_MAX];
+
+	if (text_lex_key(w, n, k) == 0)
+		return TL_BITS(TL_OPEN, 0);
+	return guess_key(k);
+}
+
+unsigned
+text_lex_word(const char *w, size_t n, unsigned how)
+{
+	char		 k[TL_KEY_MAX];
+	unsigned	 bits;
+	int		 up;
+
+	up = n > 0 && g_unichar_isupper(g_utf8_get_char_validated(w,
+	    (gssize)n));
+	if (text_lex_key(w, n, k) == 0)
+		return TL_BITS(up ? TL_NAME : TL_OPEN, 0);
+	lex_once();
+	bits = GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
+	if (up && !(how & TLW_TITLE)) {
+		/* "US", "UN": acronyms are names. */
+		if (n >= 2 && g_unichar_isupper(g_utf8_get_char(
+		    g_utf8_next_char(w))) && strcmp(k, "i") != 0)
+			return TL_BITS(TL_NAME, 0);
+		if (!(how & TLW_INITIAL) || bits == 0 ||
+		    (TL_CLS(bits) == TL_OPEN && !(TL_FORMS(bits) &
+		    (TLV_ING | TLV_PPART))))
+			return TL_BITS(TL_CLS(bits) == TL_TIME ? TL_TIME :
+			    TL_NAME, 0);
+	}
+	return bits != 0 ? bits : guess_key(k);
+}
+
+unsigned
+text_lex_forms(const char *w, size_t n)
+{
+	unsigned	 bits = text_lex_class(w, n);
+
+	if (bits == 0)
+		bits = text_lex_guess(w, n);
+	return TL_CLS(bits) == TL_OPEN ? TL_FORMS(bits) : 0;
+}
+
+int
+text_lex_quote(const char *w, size_t n)
+{
+	return (n == 1 && (w[0] == '"' || w[0] == '\'')) || (n == 3 &&
+	    (unsigned char)w[0] == 0xE2 && (unsigned char)w[1] == 0x80 &&
+	    ((unsigned char)w[2] == 0x9C || (unsigned char)w[2] == 0x9D ||
+	    (unsigned char)w[2] == 0x98 || (unsigned char)w[2] == 0x99));
+}
