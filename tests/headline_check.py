@@ -69,7 +69,8 @@ DETERMINERS = set("a an the its his her their this that these those".split())
 NAMES = set("""beijing nanjing kunming boeing reading ealing stirling
 sterling kipling harding pershing fielding irving browning ahmed mohammed
 muhammed mehmed hamed khaled saeed rasheed waleed fareed javed naveed
-majed sayed zayed fred ted ned united armed""".split())
+majed sayed zayed fred ted ned jared alfred wilfred winifred mildred manfred
+siegfried united armed""".split())
 
 OPEN_QUOTES = "\"'\u201c\u2018\u00ab"
 CLOSE_PUNCT = ".,;:!?\u2026\"'\u201d\u2019\u00bb)]"
