@@ -16,20 +16,18 @@
 /*
  * Two passes over the sentences of the text layer (text.h), each block's
  * text cut into words (lex_words) and the words given to the layer's
- * sentences by their offsets.  Pass 1 finds the persons:
- * capitalised name sequences after a title ("Vice Foreign Minister Kim
- * Hong-kyun") or before a verb of speech, with the state or organisation
- * named just before the title ("South Korean", "Russia's") or in an
- * apposition after the name; it also counts the gazetteer's forms, so
- * that an ambiguous form ("Korea") can be resolved to the only candidate
- * the document names.  Pass 2 counts the mentions and finds the
- * relations: for each cue of a sentence, the actor before it in its
- * clause (the subject) and the one after it (the object, found as the
- * cue's lexicon line says), a person standing for their state.  Every
- * search is bounded in words, so the whole is linear in the text.
+ * sentences by their offsets.  The persons are the layer's (names, short
+ * forms, pronouns and roles resolved to them, the state or organisation
+ * the text ties them to); the states and organisations are the
+ * gazetteer's forms.  Pass 1 counts the forms, so that an ambiguous one
+ * ("Korea") can be resolved to the only candidate the document names.
+ * Pass 2 counts the mentions and finds the relations: for each cue of a
+ * sentence, the actor before it in its clause (the subject) and the one
+ * after it (the object, found as the cue's lexicon line says), a person
+ * standing for their state.  Every search is bounded in words, so the
+ * whole is linear in the text.
  */
 
-#define NAME_WORDS	5	/* words of a person's name at most */
 #define CHAIN_MAX	8	/* words of a title at most */
 #define SEARCH_MAX	15	/* words searched for a subject or object */
 #define DIRECT_MAX	3	/* words between a cue and a direct object */
@@ -39,11 +37,11 @@
 
 
 static void	 block(struct run *, const struct text_block *);
-static void	 scan1(struct run *, guint, guint, int);
+static void	 persons(struct run *);
+static void	 layer_mentions(struct run *, guint, guint, guint);
+static void	 scan1(struct run *, guint, guint);
 static void	 scan2(struct run *, guint, guint, int);
 static int	 match_at(struct run *, guint, guint, guint, int *);
-static guint	 name_run(struct run *, guint, guint, guint);
-static void	 affiliate(struct run *, guint, guint, guint, guint, int);
 static int	 title_before(struct run *, guint, guint, int *);
 static int	 after_name(struct run *, guint, guint, guint);
 static void	 relations(struct run *, guint, guint);
@@ -125,9 +123,12 @@ extract_build(const struct doc *doc, const struct source *src,
 	r.sents = g_array_new(FALSE, FALSE, sizeof(struct sent));
 	r.nodes = g_array_new(FALSE, FALSE, sizeof(int));
 	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
+	r.lay = g_array_new(FALSE, FALSE, sizeof(struct lay));
 
 	extract_front_actors(&r);
+	persons(&r);
 	for (r.pass = 1; r.pass <= 2; r.pass++) {
+		r.mcur = 0;
 		for (i = 0; i < t->blocks->len; i++)
 			block(&r, &g_array_index(t->blocks, struct text_block,
 			    i));
@@ -140,6 +141,8 @@ extract_build(const struct doc *doc, const struct source *src,
 	g = extract_graph(&r);
 
 	g_ptr_array_free(r.rels, TRUE);
+	g_free(r.aent);
+	g_array_free(r.lay, TRUE);
 	g_array_free(r.nodes, TRUE);
 	g_array_free(r.sents, TRUE);
 	g_array_free(r.hits, TRUE);
@@ -164,6 +167,7 @@ block(struct run *r, const struct text_block *b)
 	const struct text_sentence *se;
 	guint		 i, s, e, n;
 	int		 none = COV_NONE;
+	struct lay	 nolay = { -1, 0, 0 };
 
 	if (b->nsentences == 0)
 		return;
@@ -175,8 +179,11 @@ block(struct run *r, const struct text_block *b)
 	    r->toks, r->chunk);
 	n = r->toks->len;
 	g_array_set_size(r->cov, 0);
-	for (i = 0; i < n; i++)
+	g_array_set_size(r->lay, 0);
+	for (i = 0; i < n; i++) {
 		g_array_append_val(r->cov, none);
+		g_array_append_val(r->lay, nolay);
+	}
 	for (i = 0, s = 0; i < b->nsentences; i++, s = e) {
 		se = text_sent(r->t, b->first_sentence + i);
 		for (e = s; e < n && b->tstart + T(r, e)->s < se->tend; e++)
@@ -184,9 +191,10 @@ block(struct run *r, const struct text_block *b)
 		if (i + 1 == b->nsentences)
 			e = n;
 		r->sent = se;
+		layer_mentions(r, b->first_sentence + i, s, e);
 		g_array_set_size(r->ments, 0);
 		if (r->pass == 1)
-			scan1(r, s, e, b->node->type == DOC_HEADING);
+			scan1(r, s, e);
 		else
 			scan2(r, s, e, b->node->type == DOC_HEADING);
 	}
@@ -206,12 +214,100 @@ add_ment(struct run *r, guint a, guint b, int ent)
 	m.b = b;
 	m.ent = ent;
 	m.node = ent;
+	m.weak = 0;
 	if (ent >= 0 && E(r, ent)->kind == GAZ_PERSON && E(r, ent)->state >= 0)
 		m.node = E(r, ent)->state;
 	g_array_append_val(r->ments, m);
 	for (k = a; k < b; k++)
 		g_array_index(r->cov, int, k) = ent >= 0 ? mi : COV_PLACE;
 	return mi;
+}
+
+/* --- persons, pronouns and roles: the layer's ----------------------------- */
+
+/*
+ * The entries of the layer's actors (r->aent): a person's is the
+ * gazetteer's or the front matter's, else a new one, with the state or
+ * organisation the layer ties the person to (else the gazetteer's link).
+ */
+static void
+persons(struct run *r)
+{
+	const struct text_actor *a;
+	guint		 i, n = r->t->actors->len;
+	int		 e, st;
+
+	r->aent = g_new(int, n + 1);
+	for (i = 0; i < n; i++) {
+		a = text_actor(r->t, (int)i);
+		e = a->gaz;
+		if (e < 0 || (guint)e >= r->lex->entries->len)
+			e = lex_find(r->lex, a->name);
+		if (a->kind == TA_PERSON && (e < 0 ||
+		    E(r, e)->kind != GAZ_PERSON))
+			e = extract_add_entity(r, GAZ_PERSON, a->name);
+		r->aent[i] = e;
+	}
+	for (i = 0; i < n; i++) {
+		a = text_actor(r->t, (int)i);
+		if (a->kind != TA_PERSON || a->state < 0 ||
+		    (guint)a->state >= n || (st = r->aent[a->state]) < 0 ||
+		    (E(r, st)->kind != GAZ_STATE && E(r, st)->kind != GAZ_ORG &&
+		    E(r, st)->kind != GAZ_AMBIG))
+			continue;
+		E(r, r->aent[i])->state = st;
+		E(r, r->aent[i])->tied = 1;
+	}
+}
+
+/*
+ * The layer's mentions in sentence si, words [s, e), of persons, and the
+ * pronouns and roles of any actor ("he", "its", "the country"): each on
+ * the words starting inside it (r->lay), the mentions and the words
+ * being both in text order.  Pronouns and roles link relations but are
+ * not counted as mentions (scan2).
+ */
+static void
+layer_mentions(struct run *r, guint si, guint s, guint e)
+{
+	const struct text_mention *m;
+	struct lay	*l;
+	guint		 w = s, a, k;
+	int		 ent;
+
+	for (; r->mcur < r->t->mentions->len; r->mcur++) {
+		m = text_mention(r->t, r->mcur);
+		if (m->sentence > si)
+			break;
+		if (m->sentence < si || m->actor < 0 ||
+		    (ent = r->aent[m->actor]) < 0 ||
+		    (text_actor(r->t, m->actor)->kind != TA_PERSON &&
+		    !(m->flags & (TM_PRONOUN | TM_ROLE))))
+			continue;
+		while (w < e && r->base + T(r, w)->s < m->tstart)
+			w++;
+		for (a = w; w < e && r->base + T(r, w)->s < m->tend; w++)
+			continue;
+		if (a == w)
+			continue;
+		l = &g_array_index(r->lay, struct lay, a);
+		l->ent = ent;
+		l->n = w - a;
+		l->flags = m->flags;
+		for (k = a + 1; k < w; k++)
+			g_array_index(r->lay, struct lay, k).n = G_MAXUINT;
+	}
+}
+
+/* The actor of the layer's mention starting at word i (r->lay): its
+ * entry in *ent, and the number of words; 0 when none starts there. */
+static guint
+person_at(struct run *r, guint i, int *ent)
+{
+	const struct lay *l = &g_array_index(r->lay, struct lay, i);
+
+	*ent = l->ent;
+	return l->ent >= 0 ? l->n : 0;
 }
 
 /* --- names ---------------------------------------------------------------- */
@@ -241,54 +337,30 @@ in_name(struct run *r, guint s, guint e, guint i, guint n)
 	return 0;
 }
 
-/* The person a short name stands for ("Putin", "Kim"), or -1: the one
- * candidate, else the last mentioned of those named in full. */
-static int
-short_person(struct run *r, const GArray *ids)
-{
-	int	 p, best = -1;
-	guint	 k;
-
-	if (ids->len == 1)
-		return g_array_index(ids, int, 0);
-	for (k = 0; k < ids->len; k++) {
-		p = g_array_index(ids, int, k);
-		if (E(r, p)->count1 == 0)
-			continue;
-		if (best < 0 || E(r, p)->last > E(r, best)->last)
-			best = p;
-	}
-	return best;
-}
-
 /*
- * The actor named at word i of the sentence [s, e): its entry in *ent
- * (-1 for a form naming none: a place, a blocked form), and the number
- * of words; 0 when there is none.
+ * The state or organisation named at word i of the sentence [s, e): its
+ * entry in *ent (-1 for a form naming none: a place, a blocked form),
+ * and the number of words; 0 when there is none.  Persons are the
+ * layer's: a form of the gazetteer's persons, or one running into a
+ * person the layer names, is none.
  */
 static int
 match_at(struct run *r, guint s, guint e, guint i, int *ent)
 {
 	const struct tok *toks = (const struct tok *)r->toks->data;
 	const struct phrase *ph;
-	const GArray	*ids;
-	int		 p;
+	guint		 k;
 
 	*ent = -1;
 	ph = lex_match(r->lex, toks, e, i);
-	if (ph != NULL && (ph->flags & PH_PERSONLIKE) &&
-	    in_name(r, s, e, i, (guint)ph->ntok))
-		ph = NULL;
-	/* a short name, unless it begins a longer name ("Kim Hong-kyun");
-	 * a place keeps its name ("Washington" after "Denzel Washington") */
-	ids = g_hash_table_lookup(r->lex->shorts, toks[i].key);
-	if (ids != NULL && ph == NULL && !in_name(r, s, e, i, 1) &&
-	    (p = short_person(r, ids)) >= 0) {
-		*ent = p;
-		return 1;
-	}
-	if (ph == NULL)
+	if (ph == NULL || E(r, ph->entry)->kind == GAZ_PERSON)
 		return 0;
+	if ((ph->flags & PH_PERSONLIKE) && in_name(r, s, e, i,
+	    (guint)ph->ntok))
+		return 0;
+	for (k = i; k < i + (guint)ph->ntok; k++)
+		if (g_array_index(r->lay, struct lay, k).n > 0)
+			return 0;
 	/* "the Hanoi summit": a place */
 	if ((ph->flags & PH_CAPITAL) && i + ph->ntok < e &&
 	    !(toks[i + ph->ntok - 1].f & (TOK_PUNCT | TOK_POSS)) &&
@@ -299,148 +371,35 @@ match_at(struct run *r, guint s, guint e, guint i, int *ent)
 	return ph->ntok;
 }
 
-/* A new person named by words [a, b), or the one already known. */
+/* The actor at word i: the layer's (a person, a pronoun, a role), else
+ * the gazetteer's (match_at). */
 static int
-new_person(struct run *r, guint a, guint b)
+actor_at(struct run *r, guint s, guint e, guint i, int *ent)
 {
-	GString		*full = g_string_new(NULL), *shrt;
-	const GArray	*ids;
-	guint		 k, last = a, words = 0;
-	int		 p = -1, korean = 0;
+	guint	n;
 
-	for (k = a; k < b; k++) {
-		if (!(T(r, k)->f & TOK_JOINED)) {
-			last = k;
-			words++;
-			if (k > a)
-				g_string_append_c(full, ' ');
-		} else {
-			g_string_append_c(full, '-');
-			korean |= (T(r, k)->f & TOK_LOWER) != 0 &&
-			    !(T(r, k - 1)->wc & WC_PARTICLE);
-		}
-		g_string_append(full, T(r, k)->key);
-	}
-	/* "Kim Hong-kyun": the family name comes first */
-	shrt = g_string_new(NULL);
-	if (korean && words > 1)
-		g_string_append(shrt, T(r, a)->key);
-	else
-		for (k = last; k < b; k++) {
-			if (k > last)
-				g_string_append_c(shrt, '-');
-			g_string_append(shrt, T(r, k)->key);
-		}
-	/* "Foreign Minister Lavrov", then "Sergei Lavrov" */
-	ids = g_hash_table_lookup(r->lex->shorts, shrt->str);
-	for (k = 0; words > 1 && ids != NULL && k < ids->len; k++)
-		if (strcmp(G(r, g_array_index(ids, int, k))->name,
-		    shrt->str) == 0) {
-			p = g_array_index(ids, int, k);
-			g_free(G(r, p)->name);
-			((struct gaz_entry *)G(r, p))->name =
-			    g_strdup(full->str);
-			lex_add_form(r->lex, p, full->str, 0);
-		}
-	if (p < 0 && (p = lex_find(r->lex, full->str)) >= 0 &&
-	    E(r, p)->kind != GAZ_PERSON)
-		p = -1;
-	if (p < 0) {
-		p = extract_add_entity(r, GAZ_PERSON, full->str);
-		if (words > 1)
-			lex_add_form(r->lex, p, shrt->str, 0);
-	}
-	g_string_free(full, TRUE);
-	g_string_free(shrt, TRUE);
-	return p;
+	if ((n = person_at(r, i, ent)) > 0)
+		return (int)MIN(n, e - i);
+	return match_at(r, s, e, i, ent);
 }
 
-/*
- * Pass 1 on the sentence [s, e): forms of the gazetteer counted, persons
- * found and affiliated.
- */
+/* Pass 1 on the sentence [s, e): the forms counted. */
 static void
-scan1(struct run *r, guint s, guint e, int heading)
+scan1(struct run *r, guint s, guint e)
 {
-	const struct tok *t;
-	guint		 i, n;
+	guint		 i;
 	int		 ent, len;
 
 	for (i = s; i < e;) {
-		len = match_at(r, s, e, i, &ent);
+		len = actor_at(r, s, e, i, &ent);
 		if (len > 0) {
-			add_ment(r, i, i + (guint)len, ent);
-			if (ent >= 0) {
+			if (ent >= 0 && !(g_array_index(r->lay, struct lay,
+			    i).flags & (TM_PRONOUN | TM_ROLE)))
 				E(r, ent)->count1++;
-				if (!heading && E(r, ent)->kind == GAZ_PERSON)
-					affiliate(r, s, e, i, i + (guint)len,
-					    ent);
-			}
 			i += (guint)len;
-			continue;
-		}
-		t = T(r, i);
-		if (!heading && (t->f & TOK_CAP) &&
-		    !(t->wc & (WC_TITLE | WC_TMOD | WC_STOP)) &&
-		    (n = name_run(r, s, e, i)) > 0) {
-			i += n;
-			continue;
-		}
-		i++;
+		} else
+			i++;
 	}
-}
-
-/*
- * The capitalised name starting at word i: a person if a title stands
- * before it, or a verb of speech or an apposition after it.  Returns
- * its number of words (0: none).
- */
-static guint
-name_run(struct run *r, guint s, guint e, guint i)
-{
-	const struct tok *t;
-	const struct phrase *ph;
-	guint		 j, words = 0;
-	int		 p, qual, titled;
-
-	for (j = i; j < e; j++) {
-		t = T(r, j);
-		if (j > i) {
-			if (T(r, j - 1)->f & (TOK_PUNCT | TOK_POSS))
-				break;
-			if (t->f & TOK_JOINED)
-				continue;
-			if ((t->wc & WC_PARTICLE) && (t->f & TOK_LOWER) &&
-			    j + 1 < e && !(t->f & TOK_PUNCT) &&
-			    (T(r, j + 1)->f & TOK_CAP))
-				continue;
-			if (!(t->f & TOK_CAP) || (t->wc & (WC_TITLE | WC_TMOD |
-			    WC_STOP)))
-				break;
-			/* "Michael Jordan" goes on, "Kim Jong Un" not */
-			ph = lex_match(r->lex, (const struct tok *)r->toks->data,
-			    e, j);
-			if (ph != NULL && !(ph->flags & PH_PERSONLIKE))
-				break;
-		}
-		words++;
-	}
-	if (words > NAME_WORDS)
-		return j - i;
-	titled = title_before(r, s, i, &qual);
-	if (!titled && words >= 2 && j < e &&
-	    !(T(r, j - 1)->f & (TOK_PUNCT | TOK_POSS)) &&
-	    (T(r, j)->wc & WC_SPEECH))
-		titled = 1;
-	if (!titled && words >= 2 && after_name(r, s, e, j) >= 0)
-		titled = 1;
-	if (!titled)
-		return j - i;
-	p = new_person(r, i, j);
-	add_ment(r, i, j, p);
-	E(r, p)->count1++;
-	affiliate(r, s, e, i, j, p);
-	return j - i;
 }
 
 /*
@@ -510,29 +469,6 @@ after_name(struct run *r, guint s, guint e, guint j)
 			break;
 	}
 	return titled ? ent : -1;
-}
-
-/* Give person p (words [a, b) of the sentence s..e) the state the text
- * ties them to, the first time it does. */
-static void
-affiliate(struct run *r, guint s, guint e, guint a, guint b, int p)
-{
-	int	qual, len, ent;
-
-	if (E(r, p)->tied)
-		return;
-	title_before(r, s, a, &qual);
-	if (qual < 0 && b + 1 < e && strcmp(T(r, b)->low, "of") == 0 &&
-	    !(T(r, b - 1)->f & (TOK_PUNCT | TOK_POSS)) &&
-	    (len = match_at(r, s, e, b + 1, &ent)) > 0 && ent >= 0 &&
-	    E(r, ent)->kind == GAZ_STATE)
-		qual = ent;
-	if (qual < 0)
-		qual = after_name(r, s, e, b);
-	if (qual >= 0) {
-		E(r, p)->state = qual;
-		E(r, p)->tied = 1;
-	}
 }
 
 /* After pass 1: ambiguous forms resolved to the one candidate the
@@ -611,7 +547,7 @@ scan2(struct run *r, guint s, guint e, int heading)
 
 	g_array_set_size(r->cues, 0);
 	for (i = s; i < e;) {
-		len = match_at(r, s, e, i, &ent);
+		len = actor_at(r, s, e, i, &ent);
 		if (len > 0) {
 			if (ent >= 0 && E(r, ent)->kind == GAZ_AMBIG) {
 				if (E(r, ent)->resolved < 0)
@@ -621,6 +557,13 @@ scan2(struct run *r, guint s, guint e, int heading)
 			if (ent >= 0 && E(r, ent)->kind == GAZ_NONE)
 				ent = -1;
 			mi = add_ment(r, i, i + (guint)len, ent);
+			if (person_at(r, i, &q) > 0 &&
+			    (g_array_index(r->lay, struct lay, i).flags &
+			    (TM_PRONOUN | TM_ROLE))) {
+				M(r, mi)->weak = 1;
+				i += (guint)len;
+				continue;
+			}
 			if (ent >= 0) {
 				E(r, ent)->mentions++;
 				E(r, ent)->last = ++r->order;
@@ -674,7 +617,8 @@ scan2(struct run *r, guint s, guint e, int heading)
 		g_array_set_size(r->nodes, st.first);
 	for (k = 0; k < r->ments->len; k++) {
 		m = M(r, (int)k);
-		if (m->ent >= 0 && E(r, m->ent)->first_off == SIZE_MAX)
+		if (m->ent >= 0 && !m->weak &&
+		    E(r, m->ent)->first_off == SIZE_MAX)
 			E(r, m->ent)->first_off = locate(r, T(r, m->a)->s,
 			    &pos);
 	}

@@ -44,12 +44,22 @@ struct ment {
 	int		 ent;		/* the entry named */
 	int		 node;		/* what relations link: a person's
 					 * state, else ent */
+	int		 weak;		/* a pronoun or a role: not counted */
 };
 
 struct cue_at {
 	guint		 i;
 	int		 ntok;
 	const struct cue *cue;
+};
+
+/* A word of the block: where a mention of the layer starts (a person,
+ * a pronoun, a role): its entry, n words, its TM_* flags; n G_MAXUINT
+ * inside one, ent -1 and n 0 elsewhere. */
+struct lay {
+	int		 ent;
+	guint		 n;
+	unsigned	 flags;
 };
 
 /* A sentence naming two actors or more, for curated relations. */
@@ -72,6 +82,8 @@ struct run {
 	long			 order;
 	guint			 stamp;
 	const struct text	*t;		/* the text layer, lent */
+	int			*aent;		/* its actors' entries, -1 */
+	guint			 mcur;		/* its next mention */
 	/* the block being read */
 	const struct doc_node	*node;
 	size_t			 base;		/* its text's offset in str */
@@ -79,6 +91,7 @@ struct run {
 						 * base */
 	GStringChunk		*chunk;
 	GArray			*cov;		/* int a word: mention, COV_* */
+	GArray			*lay;		/* struct lay a word */
 	/* the sentence being read */
 	const struct text_sentence *sent;	/* the layer's */
 	GArray			*ments;		/* struct ment */

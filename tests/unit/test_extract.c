@@ -774,6 +774,107 @@ test_extract_sentence_offsets(void **state)
 	source_free(src);
 }
 
+/* The layer's actor named name, or -1. */
+static int
+layer_actor(const struct text *t, const char *name)
+{
+	guint	i;
+
+	for (i = 0; i < t->actors->len; i++)
+		if (strcmp(text_actor(t, (int)i)->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static void
+test_extract_persons_from_layer(void **state)
+{
+	const char	*text = "Chinese President Xi Jinping visited Moscow. "
+	    "India protested.\n";
+	struct source	*src;
+	struct doc	*doc;
+	struct lex	*lex;
+	struct text	*t;
+	struct graph	*g;
+	struct text_actor *xi;
+	guint		 i;
+
+	(void)state;
+	src = source_from_string("t.md", text, (size_t)-1);
+	doc = doc_read(src);
+
+	/* the person and the state the layer gives */
+	lex = lex_load("assets");
+	t = text_analyse(doc, src, lex);
+	g = extract_build(doc, src, t, lex);
+	assert_string_equal(state_of(g, "Xi Jinping"), "China");
+	assert_non_null(relation(g, "China", "Russia", "visit", 1));
+	graph_free(g);
+	text_free(t);
+	lex_free(lex);
+
+	/* a layer tying him to India: the extractor follows it */
+	lex = lex_load("assets");
+	t = text_analyse(doc, src, lex);
+	assert_true(layer_actor(t, "Xi Jinping") >= 0);
+	assert_true(layer_actor(t, "India") >= 0);
+	xi = g_ptr_array_index(t->actors, layer_actor(t, "Xi Jinping"));
+	xi->state = layer_actor(t, "India");
+	g = extract_build(doc, src, t, lex);
+	assert_string_equal(state_of(g, "Xi Jinping"), "India");
+	assert_non_null(relation(g, "India", "Russia", "visit", 1));
+	assert_null(relation(g, "China", "Russia", "visit", 1));
+	graph_free(g);
+	text_free(t);
+	lex_free(lex);
+
+	/* a layer naming no person: the extractor finds none of its own */
+	lex = lex_load("assets");
+	t = text_analyse(doc, src, lex);
+	for (i = 0; i < t->mentions->len; i++)
+		if (text_mention(t, i)->actor == layer_actor(t, "Xi Jinping"))
+			g_array_index(t->mentions, struct text_mention,
+			    i).actor = -1;
+	g = extract_build(doc, src, t, lex);
+	assert_null(actor(g, "Xi Jinping"));
+	for (i = 0; i < g->actors->len; i++)
+		assert_int_not_equal(((const struct actor *)
+		    g_ptr_array_index(g->actors, i))->kind, ACTOR_PERSON);
+	graph_free(g);
+	text_free(t);
+	lex_free(lex);
+
+	doc_free(doc);
+	source_free(src);
+}
+
+static void
+test_extract_pronouns(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	/* "He" is the layer's Xi Jinping: his state visits; a pronoun is
+	 * no mention of its own */
+	g = run_text("Chinese President Xi Jinping arrived on Monday.\n\n"
+	    "He visited Russia on Tuesday.\n");
+	r = relation(g, "China", "Russia", "visit", 1);
+	assert_non_null(r);
+	assert_int_equal(g_array_index(r->evidence, struct evidence, 0).line,
+	    3);
+	/* "Chinese President Xi Jinping" names China once */
+	assert_int_equal(mentions(g, "Xi Jinping"), 1);
+	assert_int_equal(mentions(g, "China"), 1);
+	graph_free(g);
+
+	/* "Its" is Russia's */
+	g = run_text("Russia denied it. Its army attacked Ukraine.\n");
+	assert_non_null(relation(g, "Russia", "Ukraine", "attack", 1));
+	assert_int_equal(mentions(g, "Russia"), 1);
+	graph_free(g);
+}
+
 /* --- front matter curation ------------------------------------------------ */
 
 static void
@@ -1025,6 +1126,8 @@ main(void)
 		T(test_extract_no_source),
 		T(test_extract_sentences_from_layer),
 		T(test_extract_sentence_offsets),
+		T(test_extract_persons_from_layer),
+		T(test_extract_pronouns),
 		T(test_extract_curation),
 		T(test_extract_curation_errors),
 		T(test_extract_twenty_actors),
