@@ -318,6 +318,10 @@ push_mention(struct run *r, const struct text_mention *m)
 		ac->first = m->start;
 	if (I(r, a)->seen < (int)m->sentence + 1)
 		I(r, a)->seen = (int)m->sentence + 1;
+	if (ac->kind == TA_PERSON && !(m->flags & (TM_PRONOUN | TM_ROLE)) &&
+	    name_words(r->t->str->str + m->tstart, m->tend - m->tstart) > 1 &&
+	    I(r, a)->fullseen < (int)m->sentence + 1)
+		I(r, a)->fullseen = (int)m->sentence + 1;
 	switch (ac->kind) {
 	case TA_PERSON:
 		r->last_person = a;
@@ -389,7 +393,7 @@ add_surname(struct run *r, const char *key, int a)
 
 /* The person of surname key mentioned last (or added last), or -1. */
 static int
-surname_person(const struct run *r, const char *key)
+surname_last(const struct run *r, const char *key)
 {
 	const GArray	*ids = by_surname(r, key);
 	guint		 k;
@@ -398,6 +402,61 @@ surname_person(const struct run *r, const char *key)
 	for (k = 0; ids != NULL && k < ids->len; k++) {
 		p = g_array_index(ids, int, k);
 		if (best < 0 || I(r, p)->seen >= I(r, best)->seen)
+			best = p;
+	}
+	return best;
+}
+
+/* Person p was named in full in this sentence or in the previous one
+ * of the same paragraph. */
+static int
+just_named(const struct run *r, int p)
+{
+	guint	fs = (guint)I(r, p)->fullseen;
+
+	if (fs == 0 || fs > r->sent + 1)
+		return 0;
+	if (fs == r->sent + 1)
+		return 1;
+	return fs == r->sent && text_sent(r->t, r->sent - 1)->block ==
+	    text_sent(r->t, r->sent)->block;
+}
+
+/*
+ * The person surname key stands for, of the given GENDER_* (none: any),
+ * or -1.  Of several persons of that name, the one just named in full
+ * ("Kim Yong Chol arrived.  Mr Kim..."), else the one the text mentions
+ * most: the person the story is about, who keeps the short name when
+ * another of the name passes ("the late Kim Jong Il" in a story about
+ * Kim Jong Un); the last seen on a tie.
+ */
+static int
+surname_person(const struct run *r, const char *key, int gender)
+{
+	const GArray	*ids = by_surname(r, key);
+	guint		 k;
+	int		 best = -1, p, jb, jp;
+
+	for (k = 0; ids != NULL && k < ids->len; k++) {
+		p = g_array_index(ids, int, k);
+		if (gender != GENDER_NONE && I(r, p)->gender != GENDER_NONE &&
+		    I(r, p)->gender != gender)
+			continue;
+		if (best < 0) {
+			best = p;
+			continue;
+		}
+		jb = just_named(r, best);
+		jp = just_named(r, p);
+		if (jp != jb) {
+			if (jp)
+				best = p;
+			continue;
+		}
+		if (jp ? I(r, p)->fullseen >= I(r, best)->fullseen :
+		    A(r, p)->mentions > A(r, best)->mentions ||
+		    (A(r, p)->mentions == A(r, best)->mentions &&
+		    I(r, p)->seen >= I(r, best)->seen))
 			best = p;
 	}
 	return best;
@@ -604,7 +663,8 @@ name_run(struct run *r, guint i)
 	    (i > 1 && strcmp(W(r, i - 2)->low, "according") == 0 &&
 	    strcmp(W(r, i - 1)->low, "to") == 0);
 	if (a < 0 && words == 1) {
-		a = surname_person(r, W(r, i)->key);
+		a = surname_person(r, W(r, i)->key, i > 0 &&
+		    !ends(r, i - 1) ? tm_gender(r, i - 1) : GENDER_NONE);
 		/* "May", "Will": a surname that is a word needs a title */
 		if (a >= 0 && titled != 2 && is_stop(r, i))
 			a = -1;
@@ -626,7 +686,7 @@ name_run(struct run *r, guint i)
 			g_string_free(c2, TRUE);
 		}
 		key = surname_of(full);
-		a = surname_person(r, key);
+		a = surname_last(r, key);
 		if (a >= 0 && I(r, a)->full)
 			a = -1;
 		if (a >= 0)
@@ -642,6 +702,10 @@ name_run(struct run *r, guint i)
 	if (a < 0)
 		return j - i;
 	tm_add_mention(r, i, j, a, 0);
+	/* "Mr Kim", "Queen Rania": the gender, for the pronouns */
+	if (A(r, a)->kind == TA_PERSON && i > 0 && !ends(r, i - 1) &&
+	    I(r, a)->gender == GENDER_NONE)
+		I(r, a)->gender = tm_gender(r, i - 1);
 	if (A(r, a)->kind == TA_PERSON)
 		tm_context(r, a, i, j);
 	return j - i;
@@ -659,7 +723,8 @@ known:
 	for (k = i; k < j; k++)
 		if (!is_stop(r, k) && !(W(r, k)->f & TOK_JOINED) &&
 		    (k + 1 >= j || !(W(r, k + 1)->f & TOK_JOINED)) &&
-		    (a = surname_person(r, W(r, k)->key)) >= 0)
+		    (a = surname_person(r, W(r, k)->key,
+		    GENDER_NONE)) >= 0)
 			tm_add_mention(r, k, k + 1, a, 0);
 	return j - i;
 }

@@ -32,7 +32,16 @@ struct ainfo {
 	const char	*chain;		/* the whole title, lower */
 	int		 full;		/* named by two words or more */
 	int		 seen;		/* sentence of the last mention + 1 */
+	int		 fullseen;	/* the same, named by two words */
+	int		 gender;	/* GENDER_* */
 };
+
+/* A person's gender, where the text gives it: an honorific ("Mr",
+ * "Ms"), a gendered title ("queen"), a pronoun when no other person
+ * stands near. */
+#define GENDER_NONE	0
+#define GENDER_MALE	1
+#define GENDER_FEMALE	2
 
 /*
  * A full name seen without a person's context ("Ashraf Ghani fled"): a
@@ -83,6 +92,8 @@ extern const char *const tm_places[];
 extern const char *const tm_he_she[];
 extern const char *const tm_expletive[];
 extern const char *const tm_org_roles[];
+extern const char *const tm_male[];
+extern const char *const tm_female[];
 
 /* --- words ---------------------------------------------------------------- */
 
@@ -182,6 +193,8 @@ int		 tm_near(const struct run *, int, guint);
 int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
 
 /* text_mention_words.c */
+/* GENDER_* of word i: "Mr", "she", "queen"... */
+int		 tm_gender(const struct run *, guint);
 int		 tm_title_before(struct run *, guint, int *, GString *);
 int		 tm_apposition(struct run *, guint, int *, GString *);
 void		 tm_context(struct run *, int, guint, guint);

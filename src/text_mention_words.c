@@ -155,6 +155,19 @@ const char *const tm_he_she[] = {
 	"he", "she", "him", "his", "her", "hers", "himself", "herself", NULL
 };
 
+/* Honorifics and titles of one gender. */
+const char *const tm_male[] = {
+	"mr", "sir", "lord", "messrs", "king", "prince", "emir", "sultan",
+	"sheikh", "spokesman", "chairman", "congressman", "businessman",
+	"he", "him", "his", "himself", NULL
+};
+
+const char *const tm_female[] = {
+	"mrs", "ms", "miss", "dame", "lady", "queen", "princess",
+	"spokeswoman", "chairwoman", "congresswoman", "businesswoman",
+	"she", "her", "hers", "herself", NULL
+};
+
 /* After "it": no actor, "it is unclear". */
 const char *const tm_expletive[] = {
 	"is", "was", "s", "seems", "seemed", "appears", "appeared",
@@ -337,6 +350,16 @@ tm_context(struct run *r, int a, guint i, guint j)
 		affiliate(r, a, chain, qual);
 	g_string_free(chain, TRUE);
 }
+int
+tm_gender(const struct run *r, guint i)
+{
+	if (is_in(r, i, tm_male))
+		return GENDER_MALE;
+	if (is_in(r, i, tm_female))
+		return GENDER_FEMALE;
+	return GENDER_NONE;
+}
+
 /* --- pronouns and roles --------------------------------------------------- */
 
 /* The state or organisation mentioned last, within NEAR_SENTS. */
@@ -396,6 +419,37 @@ has_role(const struct run *r, int p, const GString *role)
 }
 
 /*
+ * The person the he/she of word i stands for: the last person of this
+ * or the previous sentence, unless the text gave it the other gender;
+ * then the last near person of the pronoun's gender ("Ms Park met Mr
+ * Kim.  She said..."), else none.  A person alone near the pronoun
+ * takes its gender ("Touray ... his").
+ */
+static int
+pronoun_person(struct run *r, guint i)
+{
+	int	 g = tm_gender(r, i), a, p, match = -1, others = 0;
+	guint	 q;
+
+	if ((a = tm_near(r, r->last_person, PRON_SENTS)) < 0)
+		return -1;
+	for (q = 0; q < r->nrecent && q < RECENT; q++) {
+		p = r->recent[(r->nrecent - 1 - q) % RECENT];
+		if (p == a || tm_near(r, p, PRON_SENTS) < 0)
+			continue;
+		others++;
+		if (match < 0 && I(r, p)->gender == g)
+			match = p;
+	}
+	if (I(r, a)->gender == GENDER_NONE) {
+		if (others == 0)
+			I(r, a)->gender = g;
+		return a;
+	}
+	return I(r, a)->gender == g ? a : match;
+}
+
+/*
  * A pronoun or a role at word i, resolved: he/she to the last person
  * of this or the previous sentence, "it"/"its" to the last state or
  * organisation, "the [foreign] minister" to the last person with that
@@ -410,7 +464,7 @@ tm_refer(struct run *r, guint i)
 	int	 a = -1, p;
 
 	if (is_in(r, i, tm_he_she)) {
-		if ((a = tm_near(r, r->last_person, PRON_SENTS)) >= 0)
+		if ((a = pronoun_person(r, i)) >= 0)
 			tm_add_mention(r, i, i + 1, a, TM_PRONOUN);
 		return 1;
 	}

@@ -532,6 +532,87 @@ test_surname_most_recent(void **state)
 	is_mention("Keita", "Musa Keita", TM_SHORT);
 }
 
+/* Of two persons of a surname, the one the text is about keeps it
+ * after the other passes in another paragraph. */
+static void
+test_surname_story_person(void **state)
+{
+	const struct text_mention *m;
+
+	(void)state;
+	run("Mr Ali Keita arrived. Mr Keita spoke. Mr Keita left.\n\n"
+	    "His father, the late Musa Keita, ruled until 1990.\n\n"
+	    "Mr Keita has also studied history.\n");
+	assert_true(actor("Musa Keita") >= 0);
+	m = mention("Keita", 2);
+	assert_non_null(m);
+	assert_string_equal(text_actor(txt, m->actor)->name, "Ali Keita");
+}
+
+/* Named in full in the previous sentence of the paragraph: that one. */
+static void
+test_surname_just_named(void **state)
+{
+	const struct text_mention *m;
+
+	(void)state;
+	run("Mr Ali Keita arrived. Mr Keita spoke. Mr Keita left. "
+	    "Later the late Musa Keita was honoured. Mr Keita built roads.\n");
+	m = mention("Keita", 2);
+	assert_non_null(m);
+	assert_string_equal(text_actor(txt, m->actor)->name, "Musa Keita");
+}
+
+/* "Ms Keita" is not the Mr Keita the text is about. */
+static void
+test_surname_honorific_gender(void **state)
+{
+	const struct text_mention *m;
+
+	(void)state;
+	run("Mr Ali Keita spoke. Mr Keita left. Rain fell. "
+	    "Ms Awa Keita arrived. Roads flooded. Ms Keita said no.\n");
+	m = mention("Keita", 1);
+	assert_non_null(m);
+	assert_string_equal(text_actor(txt, m->actor)->name, "Awa Keita");
+}
+
+/* She is not the last person, a man. */
+static void
+test_pronoun_gender(void **state)
+{
+	(void)state;
+	run("Ms Awa Keita met Mr Ali Diop. She said no.\n");
+	is_mention("She", "Awa Keita", TM_PRONOUN);
+}
+
+static void
+test_pronoun_gender_unresolved(void **state)
+{
+	(void)state;
+	run("Ms Awa Keita left. Mr Ali Diop arrived. She said no.\n");
+	no_mention("She");
+}
+
+/* No gender given: the last person, as before. */
+static void
+test_pronoun_gender_unknown(void **state)
+{
+	(void)state;
+	run("Mr Ali Diop met President Musa Sall. His wife came.\n");
+	is_mention("His", "Musa Sall", TM_PRONOUN);
+}
+
+/* A person alone near "his" takes its gender: "she" is then not him. */
+static void
+test_pronoun_learns_gender(void **state)
+{
+	(void)state;
+	run("President Musa Sall arrived with his wife. She smiled.\n");
+	is_mention("his", "Musa Sall", TM_PRONOUN);
+	no_mention("She");
+}
+
 static void
 test_pronoun_previous_sentence(void **state)
 {
@@ -708,6 +789,13 @@ main(void)
 		T(test_front_matter_person),
 		T(test_without_lexicon),
 		T(test_surname_most_recent),
+		T(test_surname_story_person),
+		T(test_surname_just_named),
+		T(test_surname_honorific_gender),
+		T(test_pronoun_gender),
+		T(test_pronoun_gender_unresolved),
+		T(test_pronoun_gender_unknown),
+		T(test_pronoun_learns_gender),
 		T(test_pronoun_previous_sentence),
 		T(test_pronoun_too_far),
 		T(test_possessive_pronoun),
