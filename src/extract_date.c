@@ -162,9 +162,94 @@ resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
 }
 
 /*
+ * The scan: "by July 1st" after an infinitive in the 15 tokens before
+ * ("ordered the units to sign contracts by July 1st"): a deadline,
+ * set around the time of writing even in a past clause.
+ */
+static int
+deadline(const struct finder *f, long i0)
+{
+	static const char *const objects[] = {
+		"them", "him", "her", "us", "me", "it", "you", "a", "an",
+		"be", NULL
+	};
+	const struct tok *t, *u;
+	long	k;
+	int	j;
+
+	if (f->o == NULL || !isw(f, i0 - 1, "by"))
+		return 0;
+	for (k = i0 - 2; k >= 0 && k >= i0 - 15; k--) {
+		t = tk(f, k);
+		if (t->type == T_PUNCT && (t->c == '.' || t->c == ';'))
+			return 0;
+		if (!isw(f, k, "to") || (u = tk(f, k + 1)) == NULL ||
+		    u->type != T_WORD || u->cap || inw(f, k + 1, LX_DET))
+			continue;
+		for (j = 0; objects[j] != NULL; j++)
+			if (isw(f, k + 1, objects[j]))
+				break;
+		if (objects[j] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Days from the document date doc to m-d of year y, G_MAXLONG if no
+ * such day. */
+static long
+days_from(const GDate *doc, int y, int m, int d)
+{
+	GDate	g;
+
+	if (y < 1 || y > 9999 || !g_date_valid_dmy(d, m, y))
+		return G_MAXLONG;
+	g_date_clear(&g, 1);
+	g_date_set_dmy(&g, d, m, y);
+	return (long)g_date_get_julian(&g) - (long)g_date_get_julian(doc);
+}
+
+/*
+ * The scan: a day without a year in a block whose last year is two
+ * years or more before the document's ("In August 1991 hardliners ...
+ * The mutiny, which began on June 23rd"): a day within 45 days before
+ * the document date (after it, for a deadline) is that one, news said
+ * without its year, not a day of that old year.  1 if e is set so.
+ */
+static int
+recent_day(const struct finder *f, int m, int d, long i0,
+    struct date_expr *e)
+{
+	GDate	doc;
+	long	back, fwd;
+	int	y, yb, yf;
+
+	if (f->o == NULL || d == 0 || f->ctx->ctx_year <= 0 ||
+	    f->ctx->ctx_year > f->ctx->year - 2 || !doc_date(f, &doc))
+		return 0;
+	/* the last such day on or before the document date, the next
+	 * after it */
+	y = g_date_get_year(&doc);
+	yb = y - (days_from(&doc, y, m, d) > 0);
+	yf = y + (days_from(&doc, y, m, d) <= 0);
+	back = days_from(&doc, yb, m, d);
+	fwd = days_from(&doc, yf, m, d);
+	if (back != G_MAXLONG && back >= -45)
+		y = yb;
+	else if (fwd != G_MAXLONG && fwd <= 45 && deadline(f, i0)) {
+		y = yf;
+		e->flags |= DATE_FORWARD;
+	} else
+		return 0;
+	e->flags |= DATE_RELATIVE;
+	return set_ymd(e, y, m, d);
+}
+
+/*
  * A month (and day) without a year: the year of the block's last dated
  * expression, else the latest on or before the document date (the
- * next on or after it in the future tense).  0: not a valid date.
+ * next on or after it in the future tense; for a deadline, the nearer
+ * of the two).  0: not a valid date.
  */
 static int
 resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
@@ -172,18 +257,27 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 {
 	GDate	doc;
 	int	key, dkey, y, fut;
+	long	back, fwd;
 
 	/* the scan: a clause about the future counts from the document
 	 * date, not from the year of the block */
 	fut = f->o != NULL && f->ctx->year > 0 &&
 	    date_tense(f, i0, i1) == TENSE_FUTURE;
-	if (f->ctx->ctx_year > 0 && !fut)
+	if (f->ctx->ctx_year > 0 && !fut) {
+		if (recent_day(f, m, d, i0, e))
+			return 1;
 		return set_ymd(e, f->ctx->ctx_year, m, d);
+	}
 	if (!relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH))
 		return d == 0 || g_date_valid_dmy(d, m, 2000);
 	key = m * 32 + d;
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
+	if (!fut && d > 0 && deadline(f, i0)) {
+		back = days_from(&doc, y - (key > dkey), m, d);
+		fwd = days_from(&doc, y + (key < dkey), m, d);
+		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
+	}
 	if (fut || date_tense(f, i0, i1) == TENSE_FUTURE) {
 		y += key >= dkey ? 0 : 1;
 		if (f->o != NULL)
@@ -602,6 +696,16 @@ m_weekday(struct finder *f, long i, struct date_expr *e)
 	if (p != NULL && p->type == T_WORD && p->cap &&
 	    !inw(f, i - 1, LX_ABSORBED))
 		return -1;
+	/* the scan: "declared Monday a day off", "made Friday a
+	 * holiday": the day is the object, no time of the clause */
+	if (f->o != NULL && (isw(f, i + 1, "a") || isw(f, i + 1, "an")) &&
+	    p != NULL && p->type == T_WORD && (isw(f, i - 1, "made") ||
+	    isw(f, i - 1, "make") || isw(f, i - 1, "makes") ||
+	    strncmp(p->low, "declar", 6) == 0 ||
+	    strncmp(p->low, "proclaim", 8) == 0 ||
+	    strncmp(p->low, "designat", 8) == 0 ||
+	    isw(f, i - 1, "named") || isw(f, i - 1, "names")))
+		return -1;
 	if (isp(f, j, ',', 0))
 		j++;
 	if (((r = m_day_month(f, j, e)) > 0 || (r = m_month(f, j, e)) > 0) &&
@@ -644,6 +748,36 @@ m_day_month(struct finder *f, long i, struct date_expr *e)
 
 /* "June 18, 2024", "Dec. 15", "September 2023", "Sept. 2023", and a
  * month alone after a preposition ("in September"). */
+/* "February last year", "June 5th of next year": a month (and day) of
+ * a year said from the document date, j the token after the month (or
+ * day); the token after it, 0 if not that form. */
+static long
+month_of_year(struct finder *f, int m, int d, long j, struct date_expr *e)
+{
+	GDate	doc;
+	int	k;
+
+	if (isw(f, j, "of"))
+		j++;
+	if (!isw(f, j + 1, "year"))
+		return 0;
+	if (isw(f, j, "last"))
+		k = -1;
+	else if (isw(f, j, "this"))
+		k = 0;
+	else if (isw(f, j, "next"))
+		k = 1;
+	else
+		return 0;
+	if (d > 0 && !g_date_valid_dmy(d, m, 2000))
+		return 0;
+	if (relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH) &&
+	    !set_ymd(e, g_date_get_year(&doc) + k, m, d) &&
+	    !(e->flags & DATE_OUT_OF_RANGE))
+		e->flags |= INVALID;	/* "February 29th next year" */
+	return j + 2;
+}
+
 static long
 m_month(struct finder *f, long i, struct date_expr *e)
 {
@@ -670,8 +804,12 @@ m_month(struct finder *f, long i, struct date_expr *e)
 			e->flags |= DATE_EXPLICIT_YEAR;
 			return j + 1;
 		}
+		if ((j = month_of_year(f, m, d, r, e)) > 0)
+			return j;
 		return resolve_floating(f, m, d, i, r, e) ? r : -1;
 	}
+	if ((r = month_of_year(f, m, 0, j, e)) > 0)
+		return r;
 	r = j;
 	if (isp(f, r, ',', 0) || isw(f, r, "of"))
 		r++;
@@ -738,6 +876,18 @@ m_year(struct finder *f, long i, struct date_expr *e)
 	set_ymd(e, tk(f, i)->val, 0, 0);
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return i + 1;
+}
+
+/* The year alone at token i (j the token after) qualifies a noun: "the
+ * 2020 war", "a 2019 attack". */
+static int
+attributive(const struct finder *f, long i, long j)
+{
+	const struct tok *u = tk(f, j);
+
+	return j == i + 1 && is_year_value(tk(f, i)) && u != NULL &&
+	    u->type == T_WORD && !u->cap && (inw(f, i - 1, LX_DET) ||
+	    isw(f, i - 1, "a") || isw(f, i - 1, "an"));
 }
 
 static long
@@ -829,10 +979,18 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 			f.pend = 0;
 		}
 		g_array_append_val(out, e);
-		/* the scan: "since 1948" starts a state, not a story */
+		/* the scan: "since 1948" starts a state, not a story, nor
+		 * does a year before a noun ("the 2020 war") */
 		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0 &&
-		    (o == NULL || !isw(&f, i - 1, "since")))
+		    (o == NULL || (!isw(&f, i - 1, "since") &&
+		    !attributive(&f, i, j))))
 			ctx->ctx_year = e.year;
+		/* the scan: "this year", "last year" set the block's year
+		 * too (the document's: none) */
+		else if (o != NULL && (e.flags & DATE_RELATIVE) &&
+		    e.precision == EV_YEAR && e.year > 0 &&
+		    e.qualifier == NULL)
+			ctx->ctx_year = e.year == ctx->year ? 0 : e.year;
 		f.last_year = j == i + 1 && is_year_value(&f.t[i]) ? i : -1;
 		f.last_end = i = j;
 	}

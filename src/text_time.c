@@ -177,10 +177,13 @@ figure_after(const struct sent *s, guint k, guint a, guint b)
 }
 
 /* A figure by year: a measure verb with its figure near the time, "in
- * 2021 prices", "compared with", a target "by 2030 ... 95%". */
+ * 2021 prices", "compared with", a target "by 2030 ... 95%", a sum over
+ * a range ("paid 86bn roubles between May 2022 and May 2023"). */
 static int
-statistic(const struct sent *s, guint a, guint b, int clause)
+statistic(const struct sent *s, guint a, guint b, int clause, int range)
 {
+	const char *w;
+	size_t	 n;
 	const struct text_clause *cl;
 	guint	 lo = a > s->first + 12 ? a - 12 : s->first;
 	guint	 hi = MIN(s->end, b + 12), k;
@@ -204,8 +207,12 @@ statistic(const struct sent *s, guint a, guint b, int clause)
 		if (is(s, k, "%") || is(s, k, "percent") || is(s, k, "$") ||
 		    is(s, k, "\xc2\xa3") || is(s, k, "\xe2\x82\xac"))
 			pct = 1;
+		w = text_word(s->t, k, &n);
+		if (range && (is(s, k, "million") || is(s, k, "billion") ||
+		    (kind(s, k) == TEXT_WORD && g_ascii_isdigit(w[0]))))
+			pct = 1;	/* "86bn", "2 million" */
 	}
-	return pct && is(s, a, "by");
+	return pct && (is(s, a, "by") || range);
 }
 
 /* A state still holding: "has ruled since 1994". */
@@ -221,6 +228,35 @@ since_state(const struct sent *s, guint a, int clause)
 		return 1;
 	for (k = lo; k < a; k++)
 		if (is(s, k, "has") || is(s, k, "have") || is(s, k, "had"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A year named as the thing compared or recalled, not as the time of
+ * the clause: "compared the revolt to the chaos of 1917", "the worst
+ * since the crash of 2008", "reminiscent of the purges of 1937".
+ */
+static int
+reference(const struct sent *s, guint a, guint b)
+{
+	static const char *const cues[] = {
+		"compared", "comparing", "compare", "compares", "likened",
+		"likening", "liken", "like", "than", "recalling", "recalled",
+		"recall", "recalls", "reminiscent", "echoing", "echoed",
+		"echoes", "evoking", "evoked", "since", "unlike", "as", NULL
+	};
+	guint	k;
+	size_t	n;
+
+	/* "of 1917" after "the <noun>" */
+	if (b != a + 2 || !is(s, a, "of") || time_year_of(s, a + 1) == 0 ||
+	    a < s->first + 2 || kind(s, a - 1) != TEXT_WORD ||
+	    !is(s, a - 2, "the") ||
+	    g_ascii_isupper(*text_word(s->t, a - 1, &n)))
+		return 0;
+	for (k = a - 2; k > s->first && k + 8 > a; k--)
+		if (in(s, k - 1, cues))
 			return 1;
 	return 0;
 }
@@ -606,8 +642,11 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 	if (c->kind == C_DATE || c->kind == C_RANGE) {
 		if (since_state(s, c->a, tm->clause))
 			tm->flags |= TIME_DURATION;
-		else if (statistic(s, c->a, c->b, tm->clause))
+		else if (statistic(s, c->a, c->b, tm->clause,
+		    c->kind == C_RANGE))
 			tm->flags |= TIME_STATISTIC;
+		else if (reference(s, c->a, c->b))
+			tm->flags |= TIME_GENERIC;
 		for (k = c->a > s->first + 3 ? c->a - 3 : s->first; k < c->a;
 		    k++)
 			if (is(s, k, "every") || is(s, k, "each"))
