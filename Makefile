@@ -29,7 +29,7 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
 		  libicu-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3
 DEB_BENCH	= time hyperfine
 # corpus-score (../shared/tools) is a Python script reading YAML
 DEB_EVAL	= python3 python3-yaml

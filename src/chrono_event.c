@@ -26,6 +26,7 @@
 #define SUBJ_WORDS	7	/* a subject longer is named by its actor */
 #define UP_MAX		4	/* parent clauses climbed for a subject */
 #define PRED_SCAN	60	/* tokens of a predicate read at most */
+#define TITLE_MAX	5	/* tokens of a title before a name */
 
 /* Words a headline neither starts with. */
 static const char *const head_stop[] = {
@@ -48,11 +49,21 @@ static const char *const tail_stop[] = {
 	"around", "through", "across", "behind", "beyond", "near", "also",
 	"then", "so", "both", "either", "neither", "some", "any", "each",
 	"every", "no", "such", "own", "more", "most", "less", "least",
-	"very", "too", "up", "down", "out", "off", "back", "away", NULL
+	"very", "too", NULL
 };
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
 	NULL
+};
+/* Words that open a subordinate clause: a predicate ends before. */
+static const char *const subordinators[] = {
+	"after", "before", "when", "while", "because", "although", "though",
+	"since", "until", "unless", "if", "whereas", "once", "as", NULL
+};
+/* Words that open a noun's modifier: "the inquiry led by ...". */
+static const char *const modifier_opens[] = {
+	"by", "of", "in", "at", "on", "from", "with", "who", "which", "that",
+	"whose", "under", "behind", NULL
 };
 static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
@@ -111,6 +122,26 @@ hard_stop(const struct text *t, guint i)
 	return is_punct(t, i, ";") || is_punct(t, i, ":") ||
 	    is_punct(t, i, "(") || is_punct(t, i, "\xE2\x80\x94") ||
 	    is_punct(t, i, "\xE2\x80\x93") || is_punct(t, i, "|");
+}
+
+/* A lower-case word ending in "-ed" or "led", "held", "made", "set":
+ * a participle after a noun. */
+static int
+participle(const struct text *t, guint i)
+{
+	static const char *const irregular[] = {
+		"led", "held", "made", "set", "run", "known", "given", "taken",
+		"seen", "built", "sent", "won", "brought", "signed", NULL
+	};
+	const char	*s;
+	size_t		 n;
+	char		 buf[32];
+
+	s = text_word(t, i, &n);
+	if (n < 3 || !g_ascii_islower(*s))
+		return 0;
+	return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
+	    in_list(lower_word(t, i, buf, sizeof(buf)), irregular);
 }
 
 /* Punctuation that hangs on the word before it. */
@@ -198,8 +229,9 @@ in_child(const struct text *t, int c, guint i)
 		if (i >= x->first_token + x->ntokens ||
 		    x->first_token + x->ntokens > cl->first_token + cl->ntokens)
 			continue;	/* not at i, or not nested in c */
-		if (x->kind == TC_REPORTED && x->parent == c)
-			continue;
+		if (x->kind == TC_REPORTED || (x->kind == TC_NONFINITE &&
+		    text_is(t, x->first_token, "to")))
+			continue;	/* what was said, what is expected */
 		return 1;
 	}
 	return 0;
@@ -228,6 +260,39 @@ mention_at(const struct text *t, guint i)
 	return NULL;
 }
 
+/*
+ * At token i, a title before a person's name ("former US President
+ * Donald Trump", "Gen. X"): the token of the name, which the headline
+ * keeps alone; else i.  The title is capitalised words, "former", a
+ * state's name, abbreviation points, at most TITLE_MAX tokens.
+ */
+static guint
+skip_title(const struct text *t, guint i, guint end)
+{
+	const struct text_mention *m;
+	const char	*s;
+	size_t		 n;
+	guint		 j;
+
+	for (j = i; j < end && j - i < TITLE_MAX; j++) {
+		m = mention_at(t, j);
+		if (m != NULL && m->first_token == j && j > i &&
+		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
+		    TA_PERSON && m->ntokens >= 2 && !(m->flags & TM_POSS))
+			return j;
+		s = text_word(t, j, &n);
+		if (text_is(t, j, "former") || is_punct(t, j, "."))
+			continue;
+		if (text_tok(t, j)->kind != TEXT_WORD ||
+		    !g_unichar_isupper(g_utf8_get_char(s)))
+			return i;
+		if (m != NULL && m->actor >= 0 && text_actor(t,
+		    m->actor)->kind == TA_PERSON)
+			return i;
+	}
+	return i;
+}
+
 /* The clause whose subject stands for clause c's: c, or its parents
  * for a clause without one. */
 static const struct text_clause *
@@ -253,7 +318,7 @@ subject_text(const struct text *t, int c, GString *g)
 	const struct text_clause *cl = subject_clause(t, c), *p;
 	const struct text_mention *m;
 	char		 buf[32];
-	guint		 i, a, b, n;
+	guint		 i, a, b, n, t0;
 	long		 prev = -1;
 
 	if (cl == NULL)
@@ -294,14 +359,26 @@ subject_text(const struct text *t, int c, GString *g)
 		return 1;
 	}
 	b = MIN(b, a + PRED_SCAN);
+	t0 = first_time(t, cl->sentence);
 	for (i = a, n = 0; i < b && !is_punct(t, i, ","); i++)
-		n += text_tok(t, i)->kind == TEXT_WORD ||
-		    text_tok(t, i)->kind == TEXT_NUMBER;
-	if (n > SUBJ_WORDS && cl->subject >= 0) {
-		g_string_append(g, text_actor(t, cl->subject)->name);
-		return 1;
+		n += !in_time(t, i, t0, cl->sentence) &&
+		    (text_tok(t, i)->kind == TEXT_WORD ||
+		    text_tok(t, i)->kind == TEXT_NUMBER);
+	if (n > SUBJ_WORDS) {
+		/* "An inquiry led by X ...": the head before its
+		 * modifiers */
+		for (i = a, n = 0; i < b && n < SUBJ_WORDS; i++) {
+			if (n >= 2 && text_tok(t, i)->kind == TEXT_WORD &&
+			    (in_list(lower_word(t, i, buf, sizeof(buf)),
+			    modifier_opens) || participle(t, i)))
+				break;
+			n += text_tok(t, i)->kind == TEXT_WORD;
+		}
+		b = i;
 	}
 	for (i = a; i < b && !is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+		if (in_time(t, i, t0, cl->sentence))
+			continue;
 		m = mention_at(t, i);
 		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
 		    m->ntokens == 1) {
@@ -330,6 +407,7 @@ predicate_text(const struct text *t, int c, GString *g)
 	const struct text_clause *cl = text_clause(t, c);
 	guint		 i, end, t0, words = 0;
 	long		 prev = -1;
+	char		 buf[32];
 
 	if (cl->verb_n == 0)
 		return;
@@ -341,10 +419,16 @@ predicate_text(const struct text *t, int c, GString *g)
 			break;
 		if (is_punct(t, i, ",") && words >= cl->verb_n + 1)
 			break;
+		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
+		    sizeof(buf)), subordinators))
+			break;		/* "walked out after talks collapsed" */
 		if (in_time(t, i, t0, cl->sentence) || in_child(t, c, i))
 			continue;
-		if (is_punct(t, i, ",") || is_punct(t, i, "."))
-			continue;
+		if (is_punct(t, i, ",") || (is_punct(t, i, ".") &&
+		    (prev < 0 || (guint)prev + 1 != i ||
+		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
+			continue;	/* "U.S." keeps its point */
+		i = skip_title(t, i, end);
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
 		put_token(t, i, prev, g);
@@ -513,6 +597,7 @@ nominal(const struct text *t, const struct text_time *tm)
 	for (i = a; i < b; i++) {
 		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
 			continue;
+		i = skip_title(t, i, b);
 		put_token(t, i, prev, g);
 		prev = i;
 		words += text_tok(t, i)->kind == TEXT_WORD;
@@ -612,15 +697,46 @@ clause_actors(const struct text *t, int c)
 	return a;
 }
 
+/* A chained time ("18 months after it was announced") in a clause that
+ * another time of its own dates: the clause's event has its date. */
+static int
+dated_otherwise(const struct text *t, guint k)
+{
+	const struct text_time *tm = text_time(t, k), *x;
+	guint	j;
+
+	if (!(tm->flags & TIME_CHAINED) || tm->clause < 0)
+		return 0;
+	for (j = k > 2 ? k - 2 : 0; j < k + 3 && j < t->times->len; j++) {
+		x = text_time(t, j);
+		if (j != k && x->clause == tm->clause && x->year > 0 &&
+		    !(x->flags & (TIME_CHAINED | TIME_UNRESOLVED |
+		    TIME_DURATION | TIME_AGE | TIME_DECADE | TIME_GENERIC)))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 warn(struct reader *r, const struct text_time *tm, const char *fmt)
 {
 	struct pos	 pos = { 0, 0 };
 	char		*s;
 
-	s = g_strndup(r->t->str->str + tm->tstart, tm->tend - tm->tstart);
+	static const char *const preps[] = {
+		"on", "in", "at", "by", "during", "since", "from", "until",
+		NULL
+	};
+	const struct text_token *k;
+	guint		 i = tm->first_token;
+
+	/* the date proper, without the preposition before it */
+	if (tm->ntokens > 1 && text_in(r->t, i, preps))
+		i++;
+	k = text_tok(r->t, i);
+	s = g_strndup(r->t->str->str + k->tstart, tm->tend - k->tstart);
 	if (r->src != NULL)
-		pos = source_pos(r->src, tm->start);
+		pos = source_pos(r->src, k->start);
 	msg_at(r->doc->path, r->src != NULL ? &pos : NULL, MSG_WARNING, fmt,
 	    s);
 	g_free(s);
@@ -652,7 +768,7 @@ one_time(struct reader *r, guint k)
 			    "document date");
 		return;
 	}
-	if (tm->year <= 0)
+	if (tm->year <= 0 || dated_otherwise(t, k))
 		return;
 	b = &g_array_index(t->blocks, struct text_block, se->block);
 	if (b->node->type == DOC_HEADING || question(t, tm->sentence))
@@ -666,7 +782,8 @@ one_time(struct reader *r, guint k)
 		if (c == r->last_clause && r->ly == tm->year &&
 		    r->lm == tm->month && r->ld == tm->day)
 			return;		/* the same event dated twice */
-		if ((tm->flags & TIME_MEASURE) && deictic(t, c))
+		if ((tm->flags & TIME_MEASURE) && (deictic(t, c) ||
+		    tm->year == r->doc->meta.year))
 			return;		/* "This visit comes 24 years after" */
 		if ((text = headline(t, c)) == NULL)
 			return;
@@ -681,7 +798,7 @@ one_time(struct reader *r, guint k)
 	}
 	ev->scheduled = cl->tense == TT_FUTURE ||
 	    cl->modality == TMOD_SCHEDULED || (tm->flags & TIME_FORWARD) ||
-	    after_doc(r->doc, tm);
+	    (cl->tense != TT_PAST && after_doc(r->doc, tm));
 	ev->actors = clause_actors(t, c);
 	ev->off = se->start;
 	ev->pos = r->src != NULL ? source_pos(r->src, se->start) :
