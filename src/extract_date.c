@@ -142,16 +142,20 @@ static void
 resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
     struct date_expr *e)
 {
-	GDate	d;
-	int	dw, back, fwd;
+	GDate		d;
+	int		dw, back, fwd;
+	enum tense	t;
 
 	if (!relative(f, e, &d, EV_DAY))
 		return;
 	dw = g_date_get_weekday(&d);
 	back = (dw - wd + 7) % 7;
 	fwd = (wd - dw + 7) % 7;
-	if (which == 0)
-		which = date_tense(f, i0, i1) == TENSE_FUTURE ? 2 : -2;
+	if (which == 0) {
+		t = date_tense(f, i0, i1);
+		which = t == TENSE_FUTURE || (t == TENSE_NEAR && fwd < back) ?
+		    2 : -2;
+	}
 	if (which == -1 && back == 0)
 		back = 7;
 	if (which == 1 && fwd == 0)
@@ -255,14 +259,14 @@ static int
 resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
     struct date_expr *e)
 {
-	GDate	doc;
-	int	key, dkey, y, fut;
-	long	back, fwd;
+	GDate		doc;
+	int		key, dkey, y, fut, dd = d > 0 ? d : 15;
+	long		back, fwd;
+	enum tense	t = date_tense(f, i0, i1);
 
 	/* the scan: a clause about the future counts from the document
 	 * date, not from the year of the block */
-	fut = f->o != NULL && f->ctx->year > 0 &&
-	    date_tense(f, i0, i1) == TENSE_FUTURE;
+	fut = f->o != NULL && f->ctx->year > 0 && t == TENSE_FUTURE;
 	if (f->ctx->ctx_year > 0 && !fut) {
 		if (recent_day(f, m, d, i0, e))
 			return 1;
@@ -273,12 +277,12 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	key = m * 32 + d;
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
-	if (!fut && d > 0 && deadline(f, i0)) {
-		back = days_from(&doc, y - (key > dkey), m, d);
-		fwd = days_from(&doc, y + (key < dkey), m, d);
+	if (!fut && (t == TENSE_NEAR || (d > 0 && deadline(f, i0)))) {
+		back = days_from(&doc, y - (key > dkey), m, dd);
+		fwd = days_from(&doc, y + (key < dkey), m, dd);
 		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
 	}
-	if (fut || date_tense(f, i0, i1) == TENSE_FUTURE) {
+	if (fut || t == TENSE_FUTURE) {
 		y += key >= dkey ? 0 : 1;
 		if (f->o != NULL)
 			e->flags |= DATE_FORWARD;

@@ -69,8 +69,9 @@ void	 extract_date_find(const char *text, size_t len,
 /*
  * How extract_date_scan reads a text beyond extract_date_find.  tense,
  * if not NULL, tells the tense of the clause holding text[start, end):
- * 1 future or scheduled, -1 past, 0 unknown (the words around decide,
- * as in extract_date_find).  Besides, the scan takes more cues of a
+ * 1 future or scheduled, -1 past, 2 a plan told in the past ("was due
+ * to": the nearer of the last and the next such day), 0 unknown (the
+ * words around decide, as in extract_date_find).  Besides, the scan takes more cues of a
  * future ("set for", "next", "deadline", "expires"), resolves a date
  * without a year in a future clause forward from the document date even
  * after a year in the block, reads "last weekend", "at the weekend" and

@@ -48,7 +48,9 @@ struct tok {
 enum tense {
 	TENSE_NONE,
 	TENSE_PAST,
-	TENSE_FUTURE
+	TENSE_FUTURE,
+	TENSE_NEAR		/* the scan: a plan told in the past ("was
+				 * due to"): the nearer day */
 };
 
 struct finder {

@@ -454,7 +454,8 @@ date_tense(const struct finder *f, long i0, long i1)
 	if (f->o != NULL && f->o->tense != NULL && i0 < i1 && i1 <= f->n) {
 		r = f->o->tense(f->o->arg, f->t[i0].s, f->t[i1 - 1].e);
 		if (r != 0)
-			return r > 0 ? TENSE_FUTURE : TENSE_PAST;
+			return r == 2 ? TENSE_NEAR : r > 0 ? TENSE_FUTURE :
+			    TENSE_PAST;
 	}
 	/* the scan: a deadline "by November 15" after "must", "will",
 	 * whatever past participles come between */

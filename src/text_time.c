@@ -146,6 +146,11 @@ clause_tense(void *arg, size_t start, size_t end)
 	if ((c = find_clause(s, a, b)) < 0)
 		return 0;
 	cl = text_clause(s->t, (guint)c);
+	/* "was supposed to take effect on October 26": a plan told in
+	 * the past, for a day before or after the document date */
+	if (cl->tense == TT_PAST && (cl->modality == TMOD_SCHEDULED ||
+	    cl->modality == TMOD_OBLIGATION))
+		return 2;
 	if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
 	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a))
 		return 1;
@@ -433,7 +438,7 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 		return;
 	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
 	b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
-	if (clause_tense(s, a, b) > 0 || future_before(s, c->a))
+	if (clause_tense(s, a, b) == 1 || future_before(s, c->a))
 		return;
 	for (i = 1; i < 4 && st->recent[i] >= 0; i++) {
 		try = *tm;
@@ -708,6 +713,24 @@ sentence_times(struct sent *s, struct state *st)
 	g_array_free(kept, TRUE);
 }
 
+/* The sentence's first main clause is in the present ("What is
+ * different this time is ..."): the story is back to now. */
+static int
+main_present(const struct sent *s)
+{
+	const struct text_clause *cl;
+	guint	k;
+
+	if (s->se->first_clause + s->se->nclauses > s->t->clauses->len)
+		return 0;
+	for (k = 0; k < s->se->nclauses; k++) {
+		cl = text_clause(s->t, s->se->first_clause + k);
+		if (cl->parent < 0 && cl->kind == TC_MAIN)
+			return cl->tense == TT_PRESENT;
+	}
+	return 0;
+}
+
 /* All the sentences, from the document date y-m-d. */
 static void
 run(struct text *t, int y, int m, int d)
@@ -736,6 +759,10 @@ run(struct text *t, int y, int m, int d)
 			st.block = s.se->block;
 			st.started = 1;
 		}
+		/* a year of the block's story does not date a month said
+		 * in a sentence about now */
+		if (main_present(&s))
+			st.ctx.ctx_year = 0;
 		if (s.se->ntokens > 0)
 			sentence_times(&s, &st);
 	}
