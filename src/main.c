@@ -283,7 +283,7 @@ xjob_run(gpointer p)
 	j->text = t;
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
-	j->graph = extract_run(j->doc, j->src);
+	j->graph = extract_build(j->doc, j->src, t, j->lex);
 	j->msgs = msg_buffer_end();
 	return NULL;
 }

@@ -161,7 +161,10 @@ else
 	check events/2000-last-visit jq_ok \
 	    '.[0].text | test("Putin") and test("Pyongyang")'
 	check events/2019-hanoi jq_ok '.[1].text | test("Hanoi")'
-	check events/2023-far-east jq_ok '.[2].text | test("Far East")'
+	check events/2023-invitation jq_ok \
+	    '.[2].text | test("^Kim Jong Un") and test("invitation")'
+	check events/actors jq_ok '.[2].actors | index("Kim Jong Un") != null'
+	check events/none-scheduled jq_ok '[.[].scheduled] | any | not'
 	check events/lines jq_ok '[.[0:3][].line] | all(. > 1)'
 	check events/no-pdf-written no_path "$T/dump/ex.pdf"
 	# --- relations graph and diagram (issue 4) ---------------------
