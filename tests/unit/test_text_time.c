@@ -255,6 +255,60 @@ static const struct row rows[] = {
 	    { { "from May to July 2022", "2022-05", TIME_RANGE, NULL,
 	    "2022-07" } } },
 
+	/* 7. the year of the block's story, and days said without it */
+	{ "2024-03-12", "In August 1998 the rebels seized the port. The "
+	    "siege, which began on March 4th, ended within days.",
+	    { { "In August 1998", "1998-08", 0 },
+	    { "on March 4th", "2024-03-04", 0 } } },
+	{ "2024-03-12", "In 2013 the rebels took the city. On 4 November "
+	    "they lost it.",
+	    { { "On 4 November", "2013-11-04", 0 } } },
+	{ "2024-03-12", "In 1999 the militia was formed. The ministry "
+	    "ordered it to disband by March 20th.",
+	    { { "by March 20th", "2024-03-20", FWD } } },
+	{ "2024-03-12", "The army ordered all units to register by March "
+	    "31st.",
+	    { { "by March 31st", "2024-03-31", FWD } } },
+	{ "2024-03-12", "The army ordered all units to register by January "
+	    "5th.",
+	    { { "by January 5th", "2024-01-05", 0 } } },
+	{ "2024-03-12", "The army entered the town by January 5th.",
+	    { { "by January 5th", "2024-01-05", 0 } } },
+	{ "2024-03-12", "Since the rebels took the city in February last "
+	    "year, the road has been shut.",
+	    { { "in February last year", "2023-02", 0 } } },
+	{ "2024-03-12", "The plant will open in June next year.",
+	    { { "in June next year", "2025-06", 0 } } },
+	{ "2024-03-12", "The 2020 war ended in a ceasefire. In April, the "
+	    "border closed.",
+	    { { "In April", "2023-04", 0 } } },
+	{ "2024-03-12", "The rebels took the city in 2019. They lost it "
+	    "this year, and in February they left the valley.",
+	    { { "in 2019", "2019", 0 }, { "in February", "2024-02", 0 } } },
+	{ "2024-03-12", "The rebels took the city last year. In February "
+	    "they lost it.",
+	    { { "last year", "2023", 0 }, { "In February", "2023-02", 0 } } },
+	{ "2024-03-12", "The truce was supposed to take effect on 26 March.",
+	    { { "on 26 March", "2024-03-26", FWD } } },
+	{ "2024-03-12", "The truce was supposed to take effect on 26 "
+	    "February.",
+	    { { "on 26 February", "2024-02-26", 0 } } },
+	{ "2024-03-12", "The rebels gave up their guns in 2003. What matters "
+	    "now is that they declared in April that the war was over.",
+	    { { "in 2003", "2003", 0 }, { "in April", "2023-04", 0 } } },
+	{ "2024-03-12", "The rebels gave up their guns in 2003. They "
+	    "declared in April that the war was over.",
+	    { { "in April", "2003-04", 0 } } },
+	{ "2024-03-12", "The president compared the protests to the riots "
+	    "of 1968.",
+	    { { "of 1968", "1968", TIME_GENERIC } } },
+	{ "2024-03-12", "The riots of 1968 shook the capital.",
+	    { { "of 1968", "1968", 0 } } },
+	{ "2024-03-12", "The state paid the firm $2bn between May 2022 and "
+	    "May 2023.",
+	    { { "between May 2022 and May 2023", "2022-05", TIME_RANGE |
+	    TIME_STATISTIC, NULL, "2023-05" } } },
+
 	/* 6. out of range, unresolved */
 	{ NULL, "The talks resumed on Tuesday.",
 	    { { "on Tuesday", NULL, TIME_UNRESOLVED } } },
@@ -438,6 +492,20 @@ test_text_time_dump(void **state)
 	free(buf);
 }
 
+/* Words that are no time of their sentence. */
+static void
+test_text_time_none(void **state)
+{
+	(void)state;
+	/* a weekday as the object of "declared" */
+	analyse("2024-03-12", "The mayor declared Monday a day off.");
+	assert_null(find("Monday"));
+	/* the same weekday as a time */
+	analyse("2024-03-12", "The mayor declared on Monday a state of "
+	    "emergency.");
+	assert_non_null(find("on Monday"));
+}
+
 /* 5 000 dates in a paragraph, a 100 000-word sentence: linear. */
 static void
 test_text_time_bounded(void **state)
@@ -468,6 +536,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_text_time_table,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_time_dump,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_time_none,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_time_bounded,
 		    setup, teardown),
