@@ -69,6 +69,8 @@ static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
 };
 
+static const struct text_mention *mention_at(const struct text *, guint);
+
 struct reader {
 	const struct doc	*doc;
 	const struct source	*src;
@@ -142,6 +144,18 @@ participle(const struct text *t, guint i)
 		return 0;
 	return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
 	    in_list(lower_word(t, i, buf, sizeof(buf)), irregular);
+}
+
+/* A word in "-ing" opening a subject: a gerund phrase, not a name. */
+static int
+gerund(const struct text *t, guint i)
+{
+	const char	*s;
+	size_t		 n;
+
+	s = text_word(t, i, &n);
+	return text_tok(t, i)->kind == TEXT_WORD && n > 5 &&
+	    memcmp(s + n - 3, "ing", 3) == 0 && mention_at(t, i) == NULL;
 }
 
 /* Punctuation that hangs on the word before it. */
@@ -325,6 +339,10 @@ subject_text(const struct text *t, int c, GString *g)
 		return 0;
 	a = cl->subj_first;
 	b = a + cl->subj_n;
+	while (a < b && text_tok(t, a)->kind == TEXT_PUNCT)
+		a++;			/* "(Reuters) - Russia" */
+	if (a < b && gerund(t, a))
+		return 0;		/* "Breaking his leg ...": no actor */
 	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
 	    relatives)) {
 		/* "..., which signed": the phrase the pronoun stands for */
@@ -437,6 +455,15 @@ predicate_text(const struct text *t, int c, GString *g)
 	}
 }
 
+static int
+has_alnum(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (g_ascii_isalnum(*s) || (unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
 /* Drop unpaired quotes and brackets, cut to the word limit before a
  * preposition or after a comma, trim function words at both ends,
  * capitalise.  Takes s; returns the headline or NULL. */
@@ -468,8 +495,9 @@ finish(char *s)
 	a = 0;
 	b = n;
 	for (;;) {
-		while (a < b && (*w[a] == '\0' || in_list(w[a], head_stop)))
-			a++;
+		while (a < b && (!has_alnum(w[a]) || in_list(w[a],
+		    head_stop)))
+			a++;		/* a dateline's dash, "and" */
 		while (b > a) {
 			g_strlcpy(buf, w[b - 1], sizeof(buf));
 			for (p = buf + strlen(buf); p > buf &&
