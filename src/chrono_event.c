@@ -49,7 +49,7 @@ static const char *const tail_stop[] = {
 	"around", "through", "across", "behind", "beyond", "near", "also",
 	"then", "so", "both", "either", "neither", "some", "any", "each",
 	"every", "no", "such", "own", "more", "most", "less", "least",
-	"very", "too", NULL
+	"very", "too", "like", "unlike", "including", "such", NULL
 };
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
@@ -77,6 +77,7 @@ struct reader {
 	const struct text	*t;
 	GPtrArray		*events;
 	int			 last_clause;	/* of the last event */
+	struct event		*last;		/* the last event, or NULL */
 	int			 ly, lm, ld;	/* its date */
 };
 
@@ -816,8 +817,18 @@ one_time(struct reader *r, guint k)
 		if ((text = headline(t, c)) == NULL)
 			return;
 	}
+	if (c == r->last_clause && r->last != NULL &&
+	    strcmp(r->last->text, text) == 0) {
+		/* "the deaths of A in 1994 and B in 2011": one text for
+		 * two dates tells neither apart: no entry for either */
+		g_ptr_array_remove(r->events, r->last);
+		r->last = NULL;
+		g_free(text);
+		return;
+	}
 	ev = chrono_event_add(r->events, tm->year, tm->month, tm->day,
 	    tm->precision, tm->qualifier, text, EV_EXTRACTED);
+	r->last = ev;
 	if (tm->flags & TIME_RANGE) {
 		ev->end_year = tm->end_year;
 		ev->end_month = tm->end_month;
