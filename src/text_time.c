@@ -220,6 +220,28 @@ statistic(const struct sent *s, guint a, guint b, int clause, int range)
 	return pct && (is(s, a, "by") || range);
 }
 
+/* How long, not when: "for most of 2020 and 2021", "throughout
+ * 2019", the years (and "and", "or", ",") before b's last token
+ * skipped. */
+static int
+span_of(const struct sent *s, guint b)
+{
+	guint	k = b - 1, lo = b > s->first + 12 ? b - 12 : s->first;
+
+	while (k > lo && (time_year_of(s, k - 1) > 0 || is(s, k - 1, "and") ||
+	    is(s, k - 1, "or") || is(s, k - 1, ",")))
+		k--;
+	if (k <= lo)
+		return 0;
+	if (is(s, k - 1, "throughout"))
+		return 1;
+	return k >= lo + 3 && is(s, k - 1, "of") && (is(s, k - 2, "most") ||
+	    is(s, k - 2, "much") || is(s, k - 2, "all") ||
+	    is(s, k - 2, "part") || is(s, k - 2, "half")) &&
+	    (is(s, k - 3, "for") || is(s, k - 3, "during") ||
+	    is(s, k - 3, "throughout") || is(s, k - 3, "over"));
+}
+
 /* A state still holding: "has ruled since 1994". */
 static int
 since_state(const struct sent *s, guint a, int clause)
@@ -432,6 +454,16 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 	size_t	 a, b;
 	int	 i;
 
+	/* "the same day", "that night", "hours later": a day, counted
+	 * from the block's last day rather than a month */
+	if (c->ch == CH_SAME && c->cap == EV_DAY &&
+	    text_time(s->t, (guint)anchor)->precision != EV_DAY)
+		for (i = 1; i < 4 && st->recent[i] >= 0; i++)
+			if (text_time(s->t, (guint)st->recent[i])->precision ==
+			    EV_DAY) {
+				anchor = st->recent[i];
+				break;
+			}
 	tm->anchor = anchor;
 	resolve_chain(tm, c, text_time(s->t, (guint)anchor));
 	if (!after_doc(tm, &st->ctx) || st->last_cur < 0)
@@ -639,13 +671,23 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 			break;
 		}
 		tm->qualifier = c->e.qualifier;
+		/* "the first vote due four years after the end of the
+		 * transition": counted from a time to come, not from the
+		 * story's last date */
+		if ((is(s, c->b - 1, "after") || is(s, c->b - 1, "before")) &&
+		    is(s, c->b, "the") && future_before(s, c->a)) {
+			tm->flags |= TIME_UNRESOLVED;
+			tm->precision = c->cap;
+			break;
+		}
 		chain_anchor(s, st, c, tm, anchor);
 		break;
 	default:
 		break;
 	}
 	if (c->kind == C_DATE || c->kind == C_RANGE) {
-		if (since_state(s, c->a, tm->clause))
+		if (since_state(s, c->a, tm->clause) ||
+		    (c->kind == C_DATE && span_of(s, c->b)))
 			tm->flags |= TIME_DURATION;
 		else if (statistic(s, c->a, c->b, tm->clause,
 		    c->kind == C_RANGE))

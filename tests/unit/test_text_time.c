@@ -309,6 +309,25 @@ static const struct row rows[] = {
 	    { { "between May 2022 and May 2023", "2022-05", TIME_RANGE |
 	    TIME_STATISTIC, NULL, "2023-05" } } },
 
+	{ "2024-03-12", "The war closed the border for most of 2020 and "
+	    "2021.",
+	    { { "of 2020", "2020", TIME_DURATION },
+	    { "and 2021", "2021", TIME_DURATION } } },
+	{ "2024-03-12", "Prices rose throughout 2019.",
+	    { { "throughout 2019", "2019", TIME_DURATION } } },
+	{ "2024-03-12", "The most of 2019 was spent in talks.",
+	    { { "of 2019", "2019", 0 } } },
+	{ "2024-03-12", "The junta took power on 4 March 2023. It named a "
+	    "cabinet later that month. On the same day that the cabinet "
+	    "met, the border closed.",
+	    { { "the same day", "2023-03-04", CH, "on 4 March 2023" } } },
+	{ "2024-03-12", "The assembly met on 4 March 2023. Its next vote is "
+	    "due four years after the end of the transition.",
+	    { { "four years after", NULL, CH | TIME_UNRESOLVED } } },
+	{ "2024-03-12", "The assembly met in 2015. Four years after the "
+	    "war, it voted.",
+	    { { "Four years after", "2019", CH, "in 2015" } } },
+
 	/* 6. out of range, unresolved */
 	{ NULL, "The talks resumed on Tuesday.",
 	    { { "on Tuesday", NULL, TIME_UNRESOLVED } } },
