@@ -77,6 +77,16 @@ static const char *const sched_adj[] = {
 	"slated", "likely", "supposed", NULL
 };
 
+/* Prepositions whose phrase a subject may hold: "limits on exports". */
+static const char *const np_preps[] = {
+	"of", "in", "from", "on", "for", "with", "against", NULL
+};
+
+/* After a verb, its particle: "blew up", "pulled out". */
+static const char *const particles[] = {
+	"up", "out", "down", "off", "back", "away", NULL
+};
+
 /* --- tagging -------------------------------------------------------------- */
 
 static int
@@ -274,7 +284,8 @@ group(struct sent *s, guint i, struct vg *g)
 			j = skip_adv(s, j + 1, &g->neg);
 			first = 0;
 			continue;
-		} else if (tg->cls == TL_OPEN || (tg->cls == TL_NAME && !first)) {
+		} else if (tg->cls == TL_OPEN || (tg->cls == TL_NAME &&
+		    !first)) {
 			if ((e == E_BASE && !(tg->v & TLV_BASE) &&
 			    !(tg->cls == TL_OPEN && tg->v == 0)) ||
 			    (e == E_BE && !(tg->v & (TLV_PPART | TLV_ING)) &&
@@ -313,6 +324,11 @@ group(struct sent *s, guint i, struct vg *g)
 		first = 0;
 		j = skip_adv(s, j + 1, &g->neg);
 	}
+	/* a particle: "blew up the bridge", "pull back"; not "up to 40" */
+	if (g->head == (int)g->last && s->tg[g->head].cls == TL_OPEN &&
+	    w_in(s, g->last + 1, particles) && !(w_is(s, g->last + 1, "up") &&
+	    w_is(s, g->last + 2, "to")))
+		g->last++;
 	if (mhave)
 		tense = g->mod == TMOD_NONE ? TT_FUTURE : TT_PAST;
 	g->tense = tense;
@@ -323,7 +339,7 @@ group(struct sent *s, guint i, struct vg *g)
 static int
 boundary(const struct sent *s, guint i)
 {
-	enum text_lex_class	 c = s->tg[i].cls;
+	enum text_lex_class c = s->tg[i].cls;
 
 	if (c == TL_PUNCT)
 		return !w_is(s, i, "-") && !w_is(s, i, "'");
@@ -335,7 +351,7 @@ boundary(const struct sent *s, guint i)
 static int
 np_end(const struct sent *s, int i)
 {
-	enum text_lex_class	 c;
+	enum text_lex_class c;
 
 	if (i < 0 || s->tg[i].vg >= 0)
 		return 0;
@@ -343,6 +359,8 @@ np_end(const struct sent *s, int i)
 	return c == TL_NAME || c == TL_NUM || c == TL_PRON || c == TL_TIME ||
 	    (c == TL_OPEN && !(s->tg[i].v & (TLV_ING | TLV_BASE))) ||
 	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
+	    (c == TL_OPEN && (s->tg[i].v & (TLV_ING | TLV_BASE)) && i > 0 &&
+	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS)) ||
 	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
 }
 
@@ -368,7 +386,7 @@ static int
 reduced(const struct sent *s, guint i)
 {
 	guint		 j, end = MIN(s->n, i + 25);
-	enum text_lex_class	 c;
+	enum text_lex_class c;
 
 	if (i + 1 >= s->n)
 		return 0;
@@ -380,7 +398,8 @@ reduced(const struct sent *s, guint i)
 		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
 		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
 			return 0;
-		if ((c == TL_BE || c == TL_HAVE || c == TL_MODAL || c == TL_DO) &&
+		if ((c == TL_BE || c == TL_HAVE || c == TL_MODAL ||
+		    c == TL_DO) &&
 		    !w_is(s, j, "been") && !w_is(s, j, "being") &&
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
 			return 1;
@@ -405,6 +424,71 @@ plural(const struct sent *s, int i)
 	    w[n - 2] != '\'' && w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
+/* Token i is a finite verb or auxiliary ("will", "has", "signed"). */
+static int
+finite_at(const struct sent *s, guint i)
+{
+	enum text_lex_class c;
+
+	if (i >= s->n)
+		return 0;
+	c = s->tg[i].cls;
+	if (c == TL_MODAL || c == TL_DO)
+		return 1;
+	if (c == TL_BE || c == TL_HAVE)
+		return !w_is(s, i, "be") && !w_is(s, i, "been") &&
+		    !w_is(s, i, "being") && !w_is(s, i, "having");
+	return c == TL_OPEN && (s->tg[i].v & (TLV_PAST | TLV_S)) &&
+	    !(s->tg[i].v & TLV_GUESS && !(s->tg[i].v & TLV_PAST));
+}
+
+/*
+ * The -s word i (p: the word before it) reads as a plural noun, not a
+ * verb: after a modifier, its phrase follows a preposition or a verb
+ * ("from harsh sanctions", "to provide trade guarantees"); an aside
+ * follows it ("states, which ..."); or a finite verb follows it, after
+ * an adverb or a prepositional phrase ("limits on exports will last",
+ * "talks first stalled").
+ */
+static int
+plural_noun(const struct sent *s, guint i, int p)
+{
+	int		 k, lim;
+	guint		 j, end;
+
+	if (w_is(s, i + 1, ",") && i + 2 < s->n && s->tg[i + 2].cls == TL_REL)
+		return 1;
+	/* "suggests that" */
+	if ((s->tg[i].v & TLV_SPEECH) && i + 1 < s->n &&
+	    s->tg[i + 1].cls == TL_THAT)
+		return 0;
+	if (p >= 0 && s->tg[p].cls == TL_OPEN && s->tg[p].vg < 0) {
+		for (k = p, lim = p - 6; k >= 0 && k > lim &&
+		    s->tg[k].vg < 0 && (s->tg[k].cls == TL_OPEN ||
+		    s->tg[k].cls == TL_NAME || s->tg[k].cls == TL_NUM); k--)
+			;
+		/* "from its own bombs", not "quarter of a century" */
+		if (k > 0 && k > lim && (s->tg[k].cls == TL_DET ||
+		    s->tg[k].cls == TL_POSS) && s->tg[k - 1].cls == TL_PREP &&
+		    !w_is(s, (guint)k - 1, "of"))
+			k--;
+		if (k >= 0 && k > lim && (s->tg[k].vg >= 0 ||
+		    (s->tg[k].cls == TL_PREP && k > 0)))
+			return 1;
+	}
+	j = i + 1;
+	if (j < s->n && (s->tg[j].cls == TL_ADV || w_is(s, j, "first")))
+		return finite_at(s, j + 1);
+	if (j >= s->n || s->tg[j].cls != TL_PREP)
+		return 0;
+	for (j++, end = MIN(s->n, j + 8); j < end && s->tg[j].vg < 0 &&
+	    (s->tg[j].cls == TL_DET || s->tg[j].cls == TL_POSS ||
+	    s->tg[j].cls == TL_OPEN || s->tg[j].cls == TL_NAME ||
+	    s->tg[j].cls == TL_NUM || w_is(s, j, "of")); j++)
+		;
+	return j < end && j > i + 2 && finite_at(s, j);
+}
+
 /* The last group found, or NULL. */
 static struct vg *
 last_group(struct sent *s)
@@ -423,9 +507,10 @@ open_kind(struct sent *s, guint i, int seg)
 	unsigned	 v = s->tg[i].v;
 	struct vg	*lg = last_group(s);
 	int		 p = prev_word(s, i), np, rel, comma;
-	enum text_lex_class	 pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
-	enum text_lex_class	 nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
+	enum text_lex_class pc, nc;
 
+	pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
+	nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
 	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;
@@ -457,18 +542,21 @@ open_kind(struct sent *s, guint i, int seg)
 	if (v & (TLV_PAST | TLV_PPART)) {
 		if (np && comma && p >= 0)
 			return G_FINITE;	/* "Mr Kim, who ..., shook" */
-		if (comma && (v & TLV_PPART) && (nc == TL_PREP || nc == TL_NUM ||
-		    nc == TL_TIME || w_is(s, i + 1, ",")))
+		if (comma && (v & TLV_PPART) && (nc == TL_PREP ||
+		    nc == TL_NUM || nc == TL_TIME || w_is(s, i + 1, ",")))
 			return G_PART;
 		if (rel)
 			return (v & TLV_PAST) ? G_FINITE : -1;
 		if (!np)
 			return -1;
-		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) || reduced(s, i)))
+		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
+		    reduced(s, i)))
 			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&
 			    (v & TLV_PAST) ? G_FINITE : G_REDUCED;
 		return (v & TLV_PAST) ? G_FINITE : -1;
 	}
+	if ((v & TLV_S) && !rel && plural_noun(s, i, p))
+		return -1;
 	if (v & TLV_S)
 		return (np || rel) && !seg && nc != TL_BE && nc != TL_HAVE &&
 		    nc != TL_MODAL && !(i + 1 < s->n &&
@@ -548,7 +636,7 @@ find_groups(struct sent *s)
 static int
 np_word(const struct sent *s, int i)
 {
-	enum text_lex_class	 c;
+	enum text_lex_class c;
 
 	if (i < 0 || (guint)i >= s->n || s->tg[i].vg >= 0)
 		return 0;
@@ -623,11 +711,15 @@ np_back(const struct sent *s, int j, guint *first)
 			continue;
 		}
 		if (s->tg[i].cls == TL_DET || s->tg[i].cls == TL_POSS) {
+			/* "officials from the ministry" */
+			if (i > 1 && w_in(s, (guint)i - 1, np_preps) &&
+			    np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM)
+				continue;
 			i--;
 			break;
 		}
-		if (i < j && w_in(s, (guint)i, (const char *const[]){ "of",
-		    "in", "from", NULL }) && ((np_word(s, i - 1) &&
+		if (i < j && w_in(s, (guint)i, np_preps) &&
+		    ((np_word(s, i - 1) &&
 		    s->tg[i - 1].cls != TL_NUM) || (i > 0 && s->tg[i - 1].vg >=
 		    0 && !hop && g_array_index(s->vgs, struct vg,
 		    s->tg[i - 1].vg).kind == G_REDUCED)))
@@ -650,6 +742,15 @@ np_back(const struct sent *s, int j, guint *first)
 			;
 		if (r < j && r > i && s->tg[r].cls == TL_OPEN)
 			i = r;
+		else {
+			/* "In the last decade Brazil's farmers" */
+			for (r = j; r > i + 1 && !(s->tg[r].cls == TL_NAME &&
+			    (s->tg[r - 1].cls == TL_OPEN ||
+			    s->tg[r - 1].cls == TL_NUM)); r--)
+				;
+			if (r > i + 1)
+				i = r - 1;
+		}
 	}
 	*first = (guint)(i + 1);
 	return (guint)(j - i);
@@ -744,13 +845,71 @@ lc_at(const struct sent *s, int i)
 static int
 closing(const struct sent *s, guint i)
 {
-	enum text_lex_class	 c;
+	enum text_lex_class c;
 
 	if (i >= s->n)
 		return 1;
 	c = s->tg[i].cls;
 	return c == TL_PUNCT || c == TL_QUOTE || c == TL_PREP || c == TL_TIME ||
 	    c == TL_ADV;
+}
+
+/* The "that" at b ends a "so ..." or "such ..." of its clause. */
+static int
+so_that(const struct sent *s, int b)
+{
+	int		 k;
+
+	for (k = b - 1; k >= 0 && k > b - 8 && !boundary(s, (guint)k) &&
+	    s->tg[k].vg < 0; k--)
+		if (w_is(s, (guint)k, "so") || w_is(s, (guint)k, "such"))
+			return 1;
+	return 0;
+}
+
+/*
+ * The finite group gi follows a restrictive relative clause on a
+ * subject, after nothing but that clause's phrases ("The firm that
+ * won the contract in 2011 has lost ..."): the relative's clause, whose
+ * antecedent is gi's subject, or -1.
+ */
+static int
+after_relative(const struct sent *s, guint gi)
+{
+	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
+	const struct vg *r;
+	const struct lc *l;
+	guint		 k, af;
+	int		 m;
+
+	if (gi == 0)
+		return -1;
+	l = lc_at(s, (int)gi - 1);
+	r = &g_array_index(s->vgs, struct vg, gi - 1);
+	m = l->c.mark;
+	if (l->c.kind != TC_RELATIVE || r->kind != G_FINITE || m < 0 ||
+	    (s->tg[m].cls != TL_THAT && s->tg[m].cls != TL_REL) ||
+	    l->c.subj_n == 0 || l->c.subj_first + l->c.subj_n != (guint)m ||
+	    g->first > r->last + 25)
+		return -1;
+	/* the antecedent stands where a subject does */
+	af = l->c.subj_first;
+	if (af > 0 && !(boundary(s, af - 1) || (s->tg[af - 1].vg >= 0 &&
+	    (g_array_index(s->vgs, struct vg, s->tg[af - 1].vg).hv &
+	    TLV_SPEECH))))
+		return -1;
+	for (k = r->last + 1; k < g->first; k++) {
+		if (np_word(s, (int)k) || s->tg[k].cls == TL_DET ||
+		    s->tg[k].cls == TL_POSS || s->tg[k].cls == TL_PREP ||
+		    s->tg[k].cls == TL_TIME || s->tg[k].cls == TL_ADV)
+			continue;
+		/* "since 1990": a date, no clause */
+		if (s->tg[k].cls == TL_SUB && k + 1 < g->first &&
+		    (s->tg[k + 1].cls == TL_NUM || s->tg[k + 1].cls == TL_TIME))
+			continue;
+		return -1;
+	}
+	return (int)gi - 1;
 }
 
 /* Kind, marker, subject and parent of the finite group gi's clause. */
@@ -760,9 +919,9 @@ finite(struct sent *s, guint gi, struct lc *l)
 	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
 	struct text_clause *c = &l->c;
 	int		 p, b, a, pf = prev_finite(s, gi), pc = (int)gi - 1;
-	guint		 n, f;
+	guint		 n, f, k;
 	size_t		 dn;
-	enum text_lex_class	 bc;
+	enum text_lex_class bc;
 
 	p = prev_word(s, g->first);
 	if (p >= 0 && s->tg[p].cls == TL_CC) {
@@ -781,6 +940,12 @@ finite(struct sent *s, guint gi, struct lc *l)
 	}
 	n = np_back(s, p, &f);
 	b = n > 0 ? (int)f - 1 : p;
+	if ((a = after_relative(s, gi)) >= 0) {
+		f = lc_at(s, a)->c.subj_first;
+		n = lc_at(s, a)->c.subj_n;
+		b = (int)f - 1;
+		lc_at(s, a)->c.parent = (int)gi;
+	}
 	if (n > 0) {
 		c->subj_first = f;
 		c->subj_n = n;
@@ -825,13 +990,19 @@ finite(struct sent *s, guint gi, struct lc *l)
 		a = b - 1;
 		if (a >= 0 && w_is(s, (guint)a, ","))
 			a--;
-		if (a >= 0 && s->tg[a].vg >= 0) {
+		if (n > 0 && so_that(s, b)) {
+			/* "so strong that the bridges fell" */
+			c->kind = TC_SUBORD;
+			c->parent = pc >= 0 ? pc : P_NEXT;
+		} else if (a >= 0 && s->tg[a].vg >= 0) {
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[a].vg;
-		} else if (np_end(s, a) && np_back(s, a, &f) > 0 && f > 0 &&
-		    s->tg[f - 1].vg >= 0 && (g_array_index(s->vgs, struct vg,
-		    s->tg[f - 1].vg).hv & TLV_SPEECH)) {
-			/* "told reporters that" */
+		} else if (np_end(s, a) && (k = np_back(s, a, &f)) > 0 &&
+		    f > 0 && s->tg[f - 1].vg >= 0 && (g_array_index(s->vgs,
+		    struct vg, s->tg[f - 1].vg).hv & (k == 1 ? TLV_SPEECH :
+		    TLV_DATIVE))) {
+			/* "told reporters that", "said afterwards that";
+			 * not "said the firm that won ..." */
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[f - 1].vg;
 		} else if (np_end(s, a)) {
@@ -970,11 +1141,16 @@ settle(struct sent *s)
 	}
 	for (i = 0; i < s->cl->len; i++) {
 		l = lc_at(s, i);
-		limit = i + 1 < s->cl->len ? lc_at(s, i + 1)->c.first_token :
-		    s->n;
-		if (limit <= (guint)l->c.head)
-			limit = i + 1 < s->cl->len ?
-			    lc_at(s, i + 1)->c.verb_first : s->n;
+		/* the first later clause that starts after the verb:
+		 * "said the firm that won ... had paid" */
+		limit = s->n;
+		for (k = i + 1; k < s->cl->len && k < i + 8; k++) {
+			m = lc_at(s, k);
+			if (m->c.first_token > (guint)l->c.head)
+				limit = MIN(limit, m->c.first_token);
+			else if (m->c.verb_first > (guint)l->c.head)
+				limit = MIN(limit, m->c.verb_first);
+		}
 		f = l->c.verb_first + l->c.verb_n;
 		/* the inverted subject is no object */
 		if (l->c.subj_n > 0 && l->c.subj_first >= f)

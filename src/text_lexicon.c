@@ -45,7 +45,7 @@ static const struct {
 	    "mustn't" },
 	{ TL_NEG, "not never n't" },
 	{ TL_TO, "to" },
-	{ TL_ADV, "also already still just now recently reportedly finally "
+	{ TL_ADV, "also already still just now so recently reportedly finally "
 	    "formally officially previously ever even only soon quickly "
 	    "allegedly apparently effectively eventually initially "
 	    "originally repeatedly immediately subsequently jointly "
@@ -204,6 +204,9 @@ static const char *const sched = "plan intend prepare schedule expect";
 static const char *const want = "want hope seek aim wish try attempt "
     "aspire";
 static const char *const oblig = "need";
+/* Verbs that take a person before their "that": "told reporters that". */
+static const char *const dative = "tell warn inform assure remind promise "
+    "advise persuade show teach brief";
 
 /* Add word w of class cls with verb bits v to the lexicon, keeping the
  * bits already there. */
@@ -296,6 +299,8 @@ lexflags(const char *b)
 		fl |= TLV_WANT;
 	if (in_list(oblig, b))
 		fl |= TLV_OBLIG;
+	if (in_list(dative, b))
+		fl |= TLV_DATIVE;
 	return fl;
 }
 

@@ -50,6 +50,7 @@ enum text_lex_class {
 #define TLV_SCHED	0x0080	/* "plan to" */
 #define TLV_WANT	0x0100	/* "want to" */
 #define TLV_OBLIG	0x0200	/* "need to" */
+#define TLV_DATIVE	0x0400	/* "tell", "warn": a person, then "that" */
 
 /* The lexicon's answers pack a class and verb bits. */
 #define TL_CLS(b)	((enum text_lex_class)((b) & 0xff))

@@ -211,6 +211,77 @@ static const struct row rows[] = {
 	{ "Backed by Turkey, the army advanced on the city.", 2, {
 	    { NF, NULL, "Backed", NULL, NONE, 0, 0, 0, 1 },
 	    { MAIN, "the army", "advanced", NULL, PAST, 0, 0, 0, -1 } } },
+	/* a plural noun that could be a verb: a finite verb follows its
+	 * phrase, it follows a preposition or a verb, or an aside */
+	{ "Strict limits on exports will remain in force.", 1, {
+	    { MAIN, "Strict limits on exports", "will remain", NULL, FUT, 0,
+	    0, 0, -1 } } },
+	{ "After years of harsh sanctions, the economy recovered.", 1, {
+	    { MAIN, "the economy", "recovered", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The ministers promised to provide trade guarantees.", 2, {
+	    { MAIN, "The ministers", "promised", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "provide", "trade guarantees", NONE, 0, 0, 0,
+	    0 } } },
+	{ "Coastal states, which rely on fishing, rejected the plan.", 2, {
+	    { MAIN, "Coastal states", "rejected", "the plan", PAST, 0, 0, 0,
+	    -1 },
+	    { REL, "Coastal states", "rely", NULL, PRES, 0, 0, 0, 0 } } },
+	{ "The border talks soon stalled in 1990.", 1, {
+	    { MAIN, "The border talks", "stalled", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The substance fits on a single page.", 1, {
+	    { MAIN, "The substance", "fits", NULL, PRES, 0, 0, 0, -1 } } },
+	/* a fronted phrase without a comma */
+	{ "In the last decade Brazil's farmers planted more soy.", 1, {
+	    { MAIN, "Brazil\xE2\x80\x99s farmers", "planted", "more soy",
+	    PAST, 0, 0, 0, -1 } } },
+	{ "So Norway changed its position.", 1, {
+	    { MAIN, "Norway", "changed", "its position", PAST, 0, 0, 0,
+	    -1 } } },
+	/* "so ... that", "such ... that": a result, no relative */
+	{ "The storm was so strong that the bridges collapsed.", 2, {
+	    { MAIN, "The storm", "was", "*", PAST, 0, 0, 0, -1 },
+	    { SUB, "the bridges", "collapsed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "The ruling caused such anger that the judge resigned.", 2, {
+	    { MAIN, "The ruling", "caused", "such anger", PAST, 0, 0, 0, -1 },
+	    { SUB, "the judge", "resigned", NULL, PAST, 0, 0, 0, 0 } } },
+	/* the main verb after a subject holding a relative */
+	{ "The company that built the dam in 2011 has lost its licence.", 2,
+	    {
+	    { MAIN, "The company", "has lost", "its licence", PRES, 0, 0, 0,
+	    -1 },
+	    { REL, "The company", "built", "the dam", PAST, 0, 0, 0, 0 } } },
+	{ "The party that has governed the country since 1990 has kept its "
+	    "majority.", 2, {
+	    { MAIN, "The party", "has kept", "its majority", PRES, 0, 0, 0,
+	    -1 },
+	    { REL, "The party", "has governed", "the country", PRES, 0, 0, 0,
+	    0 } } },
+	{ "Tariffs that raised food prices will be cut next year.", 2, {
+	    { MAIN, "Tariffs", "will be cut", NULL, FUT, 0, 0, 1, -1 },
+	    { REL, "Tariffs", "raised", "food prices", PAST, 0, 0, 0, 0 } } },
+	{ "The minister said the firm that won the contract had paid "
+	    "bribes.", 3, {
+	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the firm", "had paid", "bribes", PAST, 0, 0, 0, 0 },
+	    { REL, "the firm", "won", "the contract", PAST, 0, 0, 0, 1 } } },
+	/* particle verbs */
+	{ "Militants blew up the pipeline on Sunday.", 1, {
+	    { MAIN, "Militants", "blew up", "the pipeline", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The army shot down a drone.", 1, {
+	    { MAIN, "The army", "shot down", "a drone", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The rebels could pull back within days.", 1, {
+	    { MAIN, "The rebels", "could pull back", NULL, PRES,
+	    TMOD_POSSIBLE, 0, 0, -1 } } },
+	{ "The strikes killed up to 40 people.", 1, {
+	    { MAIN, "The strikes", "killed", NULL, PAST, 0, 0, 0, -1 } } },
+	/* a noun phrase with its prepositional phrase */
+	{ "Officials from the ministry denied the report.", 1, {
+	    { MAIN, "Officials from the ministry", "denied", "the report",
+	    PAST, 0, 0, 0, -1 } } },
 };
 
 static int
