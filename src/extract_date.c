@@ -267,6 +267,12 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	/* the scan: a clause about the future counts from the document
 	 * date, not from the year of the block */
 	fut = f->o != NULL && f->ctx->year > 0 && t == TENSE_FUTURE;
+	/* the scan: "offers a success seven weeks before the Nov. 3
+	 * election": a day counted back from, in a clause not in the
+	 * past, is to come */
+	if (f->o != NULL && f->ctx->year > 0 && f->pend && f->pm_sign < 0 &&
+	    t != TENSE_PAST && t != TENSE_NEAR)
+		fut = 1;
 	if (f->ctx->ctx_year > 0 && !fut) {
 		if (recent_day(f, m, d, i0, e))
 			return 1;
@@ -371,7 +377,8 @@ measure(struct finder *f, const struct date_expr *a)
 		if (a->precision != EV_DAY) {
 			unit = a->precision == EV_YEAR ? 'y' : 'm';
 			n = unit == 'y' ? k / 365 : k / 30;
-		}
+		} else
+			n = k;		/* "seven weeks before": 49 days */
 	}
 	switch (unit) {
 	case 'y':

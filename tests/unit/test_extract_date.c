@@ -167,6 +167,10 @@ static const struct xcase cases[] = {
 	    NULL, MEAS, NULL },
 	{ "It opened nearly a decade after 2010.", "2020", EV_YEAR,
 	    "approximate", MEAS, NULL },
+	{ "It fell seven weeks before 3 November 2020.", "2020-09-15",
+	    EV_DAY, NULL, MEAS, NULL },
+	{ "It fell ten days after 3 November 2020.", "2020-11-13",
+	    EV_DAY, NULL, MEAS, NULL },
 	/* not dates */
 	{ "North Korea sent 1,000 shells.", NULL, 0, NULL, 0, NULL },
 	{ "The conflict lasted 24 years.", NULL, 0, NULL, 0, NULL },

@@ -328,6 +328,14 @@ static const struct row rows[] = {
 	    "war, it voted.",
 	    { { "Four years after", "2019", CH, "in 2015" } } },
 
+	{ "2020-09-15", "The ceremony offers a success seven weeks before "
+	    "the Nov. 3 election.",
+	    { { "seven weeks before", "2020-09-15", TIME_MEASURE },
+	    { "Nov. 3", "2020-11-03", FWD } } },
+	{ "2020-09-15", "The ceremony took place seven weeks before the "
+	    "Nov. 3 election.",
+	    { { "Nov. 3", "2019-11-03", 0 } } },
+
 	/* 6. out of range, unresolved */
 	{ NULL, "The talks resumed on Tuesday.",
 	    { { "on Tuesday", NULL, TIME_UNRESOLVED } } },
