@@ -128,12 +128,15 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	    (GDestroyNotify)g_array_unref);
 	r.cands = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    cand_free);
+	r.acros = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	r.ngaz = lex != NULL ? lex->entries->len : 0;
 	r.gaz = g_new(int, r.ngaz + 1);
 	r.gazn = g_new0(guint, r.ngaz + 1);
 	for (i = 0; i < r.ngaz; i++)
 		r.gaz[i] = -1;
 	r.last_person = r.last_state = r.last_org = -1;
+	r.plural_sent = G_MAXUINT;
 	front_actors(&r, doc);
 	if (lex != NULL)
 		count_forms(&r);
@@ -154,6 +157,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	g_free(r.gazn);
 	g_hash_table_destroy(r.surnames);
 	g_hash_table_destroy(r.cands);
+	g_hash_table_destroy(r.acros);
 	g_hash_table_destroy(r.byname);
 	g_array_free(r.info, TRUE);
 	g_string_chunk_free(r.keep);
@@ -228,6 +232,16 @@ actor_new(struct run *r, const char *name, enum text_actor_kind kind,
 }
 
 static int	 person_new(struct run *, const char *, const char *, int);
+
+int
+tm_org_actor(struct run *r, const char *name)
+{
+	char	*key = g_utf8_casefold(name, -1);
+	int	 a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
+
+	g_free(key);
+	return a >= 0 ? a : actor_new(r, name, TA_ORG, -1);
+}
 
 /* The actor of gazetteer entry e (made on first use). */
 static int
@@ -314,6 +328,7 @@ push_mention(struct run *r, const struct text_mention *m)
 	int		 a = m->actor;
 
 	g_array_append_val(r->t->mentions, *m);
+	I(r, a)->last = r->t->mentions->len;
 	if (ac->mentions++ == 0 || m->start < ac->first)
 		ac->first = m->start;
 	if (I(r, a)->seen < (int)m->sentence + 1)
@@ -349,6 +364,14 @@ tm_add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 
 	make_mention(r, i, j, a, flags, &m);
 	push_mention(r, &m);
+	/* "Russia and (the) NATO": a plural "they" may stand for */
+	k = i >= 1 && strcmp(W(r, i - 1)->low, "the") == 0 ? i - 1 : i;
+	if (k >= 2 && strcmp(W(r, k - 1)->low, "and") == 0 &&
+	    !ends(r, k - 2) && covered(r, k - 2) != NULL &&
+	    covered(r, k - 2)->actor != a) {
+		r->plural = r->t->mentions->len;
+		r->plural_sent = r->sent;
+	}
 	for (k = i; k < j; k++)
 		g_array_index(r->cover, int, k) = (int)r->t->mentions->len;
 	return (int)r->t->mentions->len - 1;
@@ -524,8 +547,8 @@ person_rename(struct run *r, int a, const char *name)
 }
 
 /* Words i..j of a name as it is written ("Kim Jong-un"). */
-static char *
-name_text(const struct run *r, guint i, guint j)
+char *
+tm_name_text(const struct run *r, guint i, guint j)
 {
 	GString	*s = g_string_new(NULL);
 	guint	 k;
@@ -653,7 +676,7 @@ name_run(struct run *r, guint i)
 		goto known;
 	chain = g_string_new(NULL);
 	titled = tm_title_before(r, i, &qual, chain);
-	full = name_text(r, i, j);
+	full = tm_name_text(r, i, j);
 	key = g_utf8_casefold(full, -1);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
@@ -711,7 +734,7 @@ name_run(struct run *r, guint i)
 	return j - i;
 known:
 	/* in a heading or a long run: only the persons already named */
-	full = name_text(r, i, j);
+	full = tm_name_text(r, i, j);
 	key = g_utf8_casefold(full, -1);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
@@ -844,7 +867,8 @@ sentence(struct run *r, guint s)
 			i++;
 			continue;
 		}
-		if ((len = tm_refer(r, i)) > 0) {
+		if ((len = tm_refer(r, i)) > 0 ||
+		    (len = tm_org_run(r, i)) > 0) {
 			i += len;
 			continue;
 		}

@@ -34,6 +34,7 @@ struct ainfo {
 	int		 seen;		/* sentence of the last mention + 1 */
 	int		 fullseen;	/* the same, named by two words */
 	int		 gender;	/* GENDER_* */
+	guint		 last;		/* index of the last mention + 1 */
 };
 
 /* A person's gender, where the text gives it: an honorific ("Mr",
@@ -70,12 +71,16 @@ struct run {
 	GHashTable	*byname;	/* folded name -> actor + 1 */
 	GHashTable	*surnames;	/* surname -> GArray int of persons */
 	GHashTable	*cands;		/* surname -> struct cand * */
+	GHashTable	*acros;		/* acronym defined -> actor + 1 */
 	int		*gaz;		/* gazetteer entry -> actor, -1 */
 	guint		*gazn;		/* forms of an entry in the text */
 	guint		 ngaz;
 	int		 recent[RECENT];	/* ring of persons */
 	guint		 nrecent;
 	int		 last_person, last_state, last_org;
+	guint		 plural;	/* mentions before the last plural:
+					 * "the rebels", "X and Y" */
+	guint		 plural_sent;	/* its sentence */
 };
 
 /* Word lists (text_mention_words.c), lower case, NULL-ended. */
@@ -191,6 +196,10 @@ int		 tm_gaz_match(struct run *, guint, int *, unsigned *);
 int		 tm_near(const struct run *, int, guint);
 /* A mention of actor a over words [i, j): its index. */
 int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
+/* Words [i, j) as a name is written ("Kim Jong-un"): g_free it. */
+char		*tm_name_text(const struct run *, guint, guint);
+/* The organisation named name, made on first use. */
+int		 tm_org_actor(struct run *, const char *);
 
 /* text_mention_words.c */
 /* GENDER_* of word i: "Mr", "she", "queen"... */
@@ -199,5 +208,8 @@ int		 tm_title_before(struct run *, guint, int *, GString *);
 int		 tm_apposition(struct run *, guint, int *, GString *);
 void		 tm_context(struct run *, int, guint, guint);
 guint		 tm_refer(struct run *, guint);
+/* An organisation outside the gazetteer at word i ("the Democratic
+ * Unionist Party (DUP)", "the DUP"): the words consumed, 0. */
+guint		 tm_org_run(struct run *, guint);
 
 #endif

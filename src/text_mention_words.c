@@ -168,6 +168,49 @@ const char *const tm_female[] = {
 	"she", "her", "hers", "herself", NULL
 };
 
+/* The last word of an organisation's name: "Democratic Unionist Party". */
+static const char *const org_heads[] = {
+	"party", "bank", "council", "court", "agency", "ministry",
+	"commission", "club", "union", "front", "movement", "army", "guard",
+	"committee", "group", "fund", "organisation", "organization",
+	"institute", "foundation", "alliance", "coalition", "league",
+	"federation", "authority", "association", "corps", "brigade",
+	"brigades", "tribunal", "service", "assembly", "board",
+	"bureau", "brotherhood", "forces", "airways", "airlines",
+	"corporation", "network", "directorate", "secretariat", NULL
+};
+
+/* Not "them": an object is as often the states of the clause. */
+static const char *const they[] = {
+	"they", "their", "theirs", "themselves", NULL
+};
+
+/* Before a plural noun: "the rebels", "many of its allies". */
+static const char *const plural_dets[] = {
+	"the", "these", "those", "their", "its", "many", "some", "other",
+	"several", "both", "all", "few", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+	"thousands", "millions", "most", "such", NULL
+};
+
+/* Stop words inside a place's name: "Bank of West Africa". */
+static const char *const compass[] = {
+	"north", "south", "east", "west", "northern", "southern", "eastern",
+	"western", "new", NULL
+};
+
+/* Lower-case words ending in "s" that are no plural nouns. */
+static const char *const not_plural[] = {
+	"was", "has", "does", "says", "its", "this", "thus", "across",
+	"perhaps", "always", "towards", "afterwards", "whereas", "besides",
+	"sometimes", "news", "less", "unless", "series", "politics",
+	"economics", NULL
+};
+
+static const char *const plural_irregular[] = {
+	"people", "police", "men", "women", "children", "staff", NULL
+};
+
 /* After "it": no actor, "it is unclear". */
 const char *const tm_expletive[] = {
 	"is", "was", "s", "seems", "seemed", "appears", "appeared",
@@ -374,6 +417,58 @@ last_body(const struct run *r)
 	return s;
 }
 
+/* Word i is a plural noun after a determiner: "the rebels", "its two
+ * allies", "the people". */
+static int
+plural_noun(const struct run *r, guint i)
+{
+	const char	*w = W(r, i)->low;
+	size_t		 n = strlen(w);
+
+	if (!(W(r, i)->f & TOK_LOWER) || i == 0 || ends(r, i - 1))
+		return 0;
+	if (!is_in(r, i, plural_irregular) && (n < 4 || w[n - 1] != 's' ||
+	    w[n - 2] == 's' || w[n - 2] == 'u' || w[n - 2] == 'i' ||
+	    is_in(r, i, not_plural)))
+		return 0;
+	/* "U.N. officials", "Russian troops" */
+	if (cap(r, i - 1) && !is_stop(r, i - 1))
+		return 1;
+	return is_in(r, i - 1, plural_dets) || (W(r, i - 1)->f & TOK_DIGIT) ||
+	    (i >= 2 && !ends(r, i - 2) && (is_in(r, i - 2, plural_dets) ||
+	    (W(r, i - 2)->f & TOK_DIGIT)));
+}
+
+/*
+ * The actor "they" stands for: the last organisation or group of this
+ * or the previous sentence ("Hamas said they would..."), when no state
+ * nor organisation and no pair "X and Y" came after its last mention,
+ * and no plural noun came after it nor before in the sentence ("NATO
+ * said the two countries could join their..."); else none.
+ */
+static int
+they_body(const struct run *r)
+{
+	int	o = tm_near(r, r->last_org, PRON_SENTS);
+	int	s = r->last_state;
+
+	if (o < 0 || r->plural >= I(r, o)->last || r->plural_sent == r->sent ||
+	    (s >= 0 && I(r, s)->last > I(r, o)->last))
+		return -1;
+	return o;
+}
+
+/* Name's last word is w (ASCII case-insensitive), w two letters at
+ * least: "Democratic Unionist Party", "party". */
+static int
+ends_with(const char *name, const char *w)
+{
+	const char	*sp = strrchr(name, ' ');
+
+	return sp != NULL && strlen(w) > 2 &&
+	    g_ascii_strcasecmp(sp + 1, w) == 0;
+}
+
 /* "it" as a subject: at a clause's start, before a verb. */
 static int
 it_subject(const struct run *r, guint i)
@@ -468,6 +563,15 @@ tm_refer(struct run *r, guint i)
 			tm_add_mention(r, i, i + 1, a, TM_PRONOUN);
 		return 1;
 	}
+	if (is_in(r, i, they)) {
+		if ((a = they_body(r)) >= 0)
+			tm_add_mention(r, i, i + 1, a, TM_PRONOUN);
+		return 1;
+	}
+	if (plural_noun(r, i)) {
+		r->plural = r->t->mentions->len;
+		r->plural_sent = r->sent;
+	}
 	if (strcmp(W(r, i)->low, "its") == 0 || (strcmp(W(r, i)->low,
 	    "it") == 0 && it_subject(r, i))) {
 		if ((a = last_body(r)) >= 0)
@@ -476,6 +580,15 @@ tm_refer(struct run *r, guint i)
 	}
 	if (strcmp(W(r, i)->low, "the") != 0 || ends(r, i))
 		return 0;
+	/* "the party", "the bank": the last organisation named so */
+	p = tm_near(r, r->last_org, NEAR_SENTS);
+	if (p >= 0 && i + 1 < n && (W(r, i + 1)->f & TOK_LOWER) &&
+	    ends_with(A(r, p)->name, W(r, i + 1)->low) && (ends(r, i + 1) ||
+	    i + 2 >= n || (!cap(r, i + 2) &&
+	    strcmp(W(r, i + 2)->low, "of") != 0))) {
+		tm_add_mention(r, i, i + 2, p, TM_ROLE);
+		return 2;
+	}
 	for (k = i + 1; k < n && k - i <= CHAIN_MAX; k++)
 		if ((W(r, k)->f & TOK_LOWER) == 0 || !is_tpart(r, k) ||
 		    is_title(r, k) || ends(r, k))
@@ -507,4 +620,153 @@ tm_refer(struct run *r, guint i)
 	if (a >= 0)
 		tm_add_mention(r, i, k + 1, a, TM_ROLE);
 	return k + 1 - i;
+}
+
+/* --- organisations outside the gazetteer ---------------------------------- */
+
+#define ORG_WORDS	8	/* words of an organisation's name at most */
+#define ORG_OF		4	/* words after its "of" */
+#define ACRO_MAX	8	/* letters of an acronym */
+
+/* Word i is a proper word of a name: not a title or its part, not an
+ * organisation word, not a stop word. */
+static int
+proper(const struct run *r, guint i)
+{
+	return cap(r, i) && !is_stop(r, i) && !is_tpart(r, i) &&
+	    !is_title(r, i) && !is_in(r, i, tm_org_words) &&
+	    !is_in(r, i, org_heads);
+}
+
+/* Word i is an acronym that may stand for name: 2 to ACRO_MAX capitals
+ * (digits, "&" too), the first the name's initial. */
+static int
+acronym(const struct run *r, guint i, const char *name)
+{
+	const char	*k = W(r, i)->key;
+	size_t		 n = strlen(k), c;
+
+	if (n < 2 || n > ACRO_MAX || k[0] != name[0])
+		return 0;
+	for (c = 0; c < n; c++)
+		if (!g_ascii_isupper(k[c]) && !g_ascii_isdigit(k[c]) &&
+		    k[c] != '&')
+			return 0;
+	return 1;
+}
+
+/* "Name (ACR)": word e, after the name ending before it, in brackets. */
+static int
+bracketed(const struct run *r, guint e, const char *name)
+{
+	const char	*s = r->t->str->str + r->base;
+	size_t		 p;
+
+	if (e == 0 || e >= nw(r) || !(W(r, e - 1)->f & TOK_STOP) ||
+	    !acronym(r, e, name))
+		return 0;
+	for (p = W(r, e - 1)->e; p < W(r, e)->s; p++)
+		if (s[p] == '(')
+			return (W(r, e)->f & TOK_STOP) != 0;
+	return 0;
+}
+
+/*
+ * A run of capitalised words ending in an organisation's word, with an
+ * "of Y" after it, is an organisation: "the Democratic Unionist Party",
+ * "the Asian Development Bank", "the Central Bank of Sri Lanka".  A
+ * run of title words only ("Foreign Ministry", "Security Council"), or
+ * one after a state's form ("the Russian Defence Ministry"), is an
+ * organ of a state the gazetteer's forms stand for: no new actor.  An
+ * acronym in brackets after the name is a form of it; an acronym
+ * defined so is a mention.  Returns the words consumed, 0.
+ */
+guint
+tm_org_run(struct run *r, guint i)
+{
+	const struct phrase *ph = NULL;
+	const struct gaz_entry *g;
+	guint	 j, e = 0, n = nw(r), lead = 0, words = 0, k;
+	int	 propers = 0, tail = 0, a;
+	unsigned fl;
+	char	*name;
+
+	if (r->heading || !cap(r, i) || (W(r, i)->f & TOK_JOINED))
+		return 0;
+	if ((a = GPOINTER_TO_INT(g_hash_table_lookup(r->acros,
+	    W(r, i)->key)) - 1) >= 0) {
+		tm_add_mention(r, i, i + 1, a, 0);
+		return 1;
+	}
+	if (is_stop(r, i))
+		return 0;
+	if (r->lex != NULL && (ph = lex_match(r->lex, (const struct tok *)
+	    r->toks->data, n, i)) != NULL) {
+		g = g_ptr_array_index(r->lex->entries, ph->entry);
+		/* a state's or organisation's form leads a body of it,
+		 * named only with proper words ("the OSCE Minsk Group");
+		 * a capital is a name of its own ("the Paris Club") */
+		if (!(ph->flags & PH_CAPITAL))
+			lead = (guint)ph->ntok;
+		if ((g->kind != GAZ_STATE && g->kind != GAZ_ORG &&
+		    !(ph->flags & PH_CAPITAL)) || (i + lead < n &&
+		    (W(r, i + lead)->f & TOK_JOINED)))
+			return 0;
+	}
+	for (j = i; j < n && words < ORG_WORDS; j++) {
+		if (j > i && ends(r, j - 1))
+			break;
+		if (j > i && (W(r, j)->f & TOK_JOINED))
+			continue;
+		if (!cap(r, j) || (j > i && is_stop(r, j)))
+			break;
+		words++;
+		e = is_in(r, j, org_heads) ? j + 1 : 0;
+		if (e == 0 && j >= i + lead && proper(r, j))
+			propers++;
+	}
+	/* the run ends on the organisation's word: not "the Extended
+	 * Fund Facility" */
+	for (; e > 0 && e < j && (W(r, e)->f & TOK_JOINED); e++)
+		;
+	if (e != j || words < 2 || lead >= e - i)
+		return 0;
+	if (ph != NULL && (guint)ph->ntok >= e - i)
+		return 0;
+	/* "of Y": capitalised words, a proper one or a gazetteer's */
+	if (e + 1 < n && !ends(r, e - 1) && strcmp(W(r, e)->low, "of") == 0) {
+		for (k = e + 1; k < n && k - e <= ORG_OF; k++) {
+			if (!cap(r, k) || (is_stop(r, k) &&
+			    !is_in(r, k, compass)))
+				break;
+			tail = 1;
+			if (ends(r, k)) {
+				k++;
+				break;
+			}
+		}
+		if (tail)
+			e = k;
+	}
+	/* "the Intermediate-Range Nuclear Forces treaty": a modifier */
+	if ((propers == 0 && !tail) || (e < n && !ends(r, e - 1) &&
+	    (W(r, e)->f & TOK_LOWER) && is_in(r, e, tm_org_words)))
+		return 0;
+	name = tm_name_text(r, i, e);
+	/* "X (GCC)": a spelling of the gazetteer's GCC */
+	if (bracketed(r, e, name) && r->lex != NULL &&
+	    tm_gaz_match(r, e, &a, &fl) == 1 && a >= 0)
+		tm_add_mention(r, i, e, a, 0);
+	else {
+		a = tm_org_actor(r, name);
+		tm_add_mention(r, i, e, a, 0);
+		if (bracketed(r, e, name)) {
+			g_hash_table_insert(r->acros, g_strdup(W(r, e)->key),
+			    GINT_TO_POINTER(a + 1));
+			tm_add_mention(r, e, e + 1, a, 0);
+			e++;
+		}
+	}
+	g_free(name);
+	return e - i;
 }

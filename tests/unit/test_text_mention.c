@@ -613,6 +613,109 @@ test_pronoun_learns_gender(void **state)
 	no_mention("She");
 }
 
+/* --- organisations outside the gazetteer --------------------------------- */
+
+static void
+test_org_run_acronym(void **state)
+{
+	const struct text_mention *m;
+
+	(void)state;
+	run("The Democratic Unionist Party (DUP) said no. Later the DUP "
+	    "left the talks.\n");
+	assert_int_equal(kind_of("Democratic Unionist Party"), TA_ORG);
+	m = mention("DUP", 1);
+	assert_non_null(m);
+	assert_string_equal(text_actor(txt, m->actor)->name,
+	    "Democratic Unionist Party");
+}
+
+static void
+test_org_run_of(void **state)
+{
+	(void)state;
+	run("The Central Bank of Niger raised rates.\n");
+	assert_int_equal(kind_of("Central Bank of Niger"), TA_ORG);
+	no_mention("Niger");
+}
+
+/* An organ of a state, a run of title words: no new actor. */
+static void
+test_org_run_generic(void **state)
+{
+	(void)state;
+	run("The Russian Foreign Ministry said no. The Security Council "
+	    "met.\n");
+	is_mention("Russian", "Russia", TM_DEMONYM);
+	assert_int_equal(actor("Foreign Ministry"), -1);
+	assert_int_equal(actor("Russian Foreign Ministry"), -1);
+	assert_int_equal(actor("Security Council"), -1);
+}
+
+/* A name before a common noun is its modifier; the run ends on the
+ * organisation's word. */
+static void
+test_org_run_modifier(void **state)
+{
+	(void)state;
+	run("The Intermediate-Range Nuclear Forces treaty ended. The "
+	    "Extended Fund Facility paid.\n");
+	assert_int_equal(actor("Intermediate-Range Nuclear Forces"), -1);
+	assert_int_equal(actor("Extended Fund"), -1);
+}
+
+/* A spelling the gazetteer lacks, with its known acronym. */
+static void
+test_org_run_known_acronym(void **state)
+{
+	(void)state;
+	run("The Economic Union of West Africa (ECOWAS) met.\n");
+	is_mention("Economic Union of West Africa", "ECOWAS", 0);
+	assert_int_equal(actor("Economic Union of West Africa"), -1);
+}
+
+static void
+test_org_role_head(void **state)
+{
+	(void)state;
+	run("The Democratic Unionist Party objected. The party has ten "
+	    "seats.\n");
+	is_mention("The party", "Democratic Unionist Party", TM_ROLE);
+}
+
+static void
+test_they_org(void **state)
+{
+	(void)state;
+	run("The Taliban took Kabul. They named a government.\n");
+	is_mention("They", "Taliban", TM_PRONOUN);
+}
+
+/* Unsafe: a pair of actors, a plural noun, a state after. */
+static void
+test_they_pair(void **state)
+{
+	(void)state;
+	run("France and the Taliban disagree, as they did before.\n");
+	no_mention("they");
+}
+
+static void
+test_they_plural_noun(void **state)
+{
+	(void)state;
+	run("The Taliban said the two countries would lose their aid.\n");
+	no_mention("their");
+}
+
+static void
+test_they_state_after(void **state)
+{
+	(void)state;
+	run("The Taliban met France. They spoke.\n");
+	no_mention("They");
+}
+
 static void
 test_pronoun_previous_sentence(void **state)
 {
@@ -796,6 +899,16 @@ main(void)
 		T(test_pronoun_gender_unresolved),
 		T(test_pronoun_gender_unknown),
 		T(test_pronoun_learns_gender),
+		T(test_org_run_acronym),
+		T(test_org_run_of),
+		T(test_org_run_generic),
+		T(test_org_run_modifier),
+		T(test_org_run_known_acronym),
+		T(test_org_role_head),
+		T(test_they_org),
+		T(test_they_pair),
+		T(test_they_plural_noun),
+		T(test_they_state_after),
 		T(test_pronoun_previous_sentence),
 		T(test_pronoun_too_far),
 		T(test_possessive_pronoun),
