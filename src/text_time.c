@@ -484,6 +484,58 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 	}
 }
 
+/*
+ * "would reopen their embassies within two months", "must report
+ * within one month": a deadline to come, counted from the document
+ * date, not from the story's last date.  1 if tm is set so.
+ */
+static int
+deadline_within(struct sent *s, struct state *st, const struct cand *c,
+    struct text_time *tm)
+{
+	GDate	g;
+	guint	k;
+	int	fut = 0, y = st->ctx.year, m = st->ctx.month, d = st->ctx.day;
+	size_t	a, b;
+
+	if (!is(s, c->a, "within") || c->n <= 0 || y <= 0 || m <= 0 ||
+	    d <= 0 || !g_date_valid_dmy(d, m, y))
+		return 0;
+	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
+	b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
+	fut = clause_tense(s, a, b) == 1;
+	for (k = c->a > s->first + 8 ? c->a - 8 : s->first; k < c->a; k++)
+		if (is(s, k, "would") || is(s, k, "will") || is(s, k, "must"))
+			fut = 1;
+	if (!fut)
+		return 0;
+	tm->flags |= TIME_RELATIVE | TIME_FORWARD;
+	switch (c->unit) {
+	case 'D':
+	case 'y':
+		set_date(tm, y + c->n * (c->unit == 'D' ? 10 : 1), 0, 0,
+		    EV_YEAR);
+		break;
+	case 'm':
+		add_months(tm, y, m, d, c->n, EV_MONTH);
+		break;
+	default:
+		g_date_clear(&g, 1);
+		g_date_set_dmy(&g, (GDateDay)d, (GDateMonth)m, (GDateYear)y);
+		if (c->unit == 'd' || c->unit == 'w') {
+			if (g_date_get_julian(&g) + (c->unit == 'w' ? 7 : 1) *
+			    (guint32)c->n > 3652059U)
+				return 0;
+			g_date_add_days(&g, (c->unit == 'w' ? 7 : 1) *
+			    (guint)c->n);
+		}
+		set_date(tm, g_date_get_year(&g), g_date_get_month(&g),
+		    g_date_get_day(&g), EV_DAY);
+		break;
+	}
+	return 1;
+}
+
 /* A time that dates an event, and that a chain may count from. */
 static int
 is_point(const struct text_time *tm)
@@ -663,6 +715,8 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		tm->end_precision = c->end_prec;
 		break;
 	case C_CHAIN:
+		if (deadline_within(s, st, c, tm))
+			break;
 		tm->flags |= TIME_CHAINED;
 		anchor = st->last_cur >= 0 ? st->last_cur : st->last_prev;
 		if (anchor < 0) {

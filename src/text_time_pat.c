@@ -478,6 +478,8 @@ p_later(const struct sent *s, guint i, struct cand *c)
 		}
 		c->kind = C_CHAIN;
 		c->ch = CH_SAME;
+		c->n = n;		/* a deadline to come: text_time.c */
+		c->unit = u;
 		c->cap = u == 'h' ? EV_DAY : u == 'd' || u == 'w' ?
 		    EV_MONTH : EV_YEAR;
 		if (u == 'y' || u == 'D')

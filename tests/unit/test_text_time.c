@@ -336,6 +336,16 @@ static const struct row rows[] = {
 	    "Nov. 3 election.",
 	    { { "Nov. 3", "2019-11-03", 0 } } },
 
+	{ "2024-03-12", "The treaty dates from 1948. The court said the "
+	    "state must report within one month.",
+	    { { "within one month", "2024-04", FWD } } },
+	{ "2024-03-12", "The two rivals said they would reopen their "
+	    "embassies within two months.",
+	    { { "within two months", "2024-05", FWD } } },
+	{ "2024-03-12", "Fighting broke out on 10 June 2020. The army "
+	    "cleared the camps within days.",
+	    { { "within days", "2020-06", CH, "on 10 June 2020" } } },
+
 	/* 6. out of range, unresolved */
 	{ NULL, "The talks resumed on Tuesday.",
 	    { { "on Tuesday", NULL, TIME_UNRESOLVED } } },
