@@ -467,10 +467,10 @@ plural_noun(const struct sent *s, guint i, int p)
 		    s->tg[k].vg < 0 && (s->tg[k].cls == TL_OPEN ||
 		    s->tg[k].cls == TL_NAME || s->tg[k].cls == TL_NUM); k--)
 			;
-		/* "from its own bombs", not "quarter of a century" */
+		/* "of its own bombs", not "quarter of a century" */
 		if (k > 0 && k > lim && (s->tg[k].cls == TL_DET ||
 		    s->tg[k].cls == TL_POSS) && s->tg[k - 1].cls == TL_PREP &&
-		    !w_is(s, (guint)k - 1, "of"))
+		    (s->tg[k].cls == TL_POSS || !w_is(s, (guint)k - 1, "of")))
 			k--;
 		if (k >= 0 && k > lim && (s->tg[k].vg >= 0 ||
 		    (s->tg[k].cls == TL_PREP && k > 0)))
@@ -597,6 +597,11 @@ find_groups(struct sent *s)
 		} else if (tg->cls == TL_TO && base_at(s, i + 1)) {
 			kind = G_INF;
 			start = (int)i + 1;
+		} else if (tg->cls == TL_TO && i + 1 < s->n &&
+		    s->tg[i + 1].cls == TL_QUOTE && base_at(s, i + 2)) {
+			/* to "provide security guarantees" */
+			kind = G_INF;
+			start = (int)i + 2;
 		} else if (tg->cls == TL_OPEN)
 			kind = open_kind(s, i, seg);
 		if (kind < 0) {
@@ -775,6 +780,10 @@ np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 	for (j = i; j < end; j++) {
 		if (w_in(s, j, time_adj) && (w_in(s, j + 1, time_nouns) ||
 		    (j + 1 < s->n && s->tg[j + 1].cls == TL_TIME)))
+			break;
+		/* "soldiers missing since the war": a modifier after */
+		if (j > i && s->tg[j].cls == TL_OPEN && (s->tg[j].v &
+		    TLV_ING) && plural(s, (int)j - 1))
 			break;
 		if (np_word(s, (int)j) || ((s->tg[j].cls == TL_DET ||
 		    s->tg[j].cls == TL_POSS || s->tg[j].cls == TL_OBJP) &&

@@ -51,7 +51,8 @@ static const struct {
 	    "originally repeatedly immediately subsequently jointly "
 	    "publicly privately unilaterally swiftly firmly briefly "
 	    "largely partly fully widely always often rarely again "
-	    "later then once" },
+	    "later then once afterwards afterward together abroad "
+	    "instead meanwhile almost" },
 	{ TL_TIME, "january february march april june july august september "
 	    "october november december monday tuesday wednesday thursday "
 	    "friday saturday sunday yesterday today tomorrow" },

@@ -278,6 +278,17 @@ static const struct row rows[] = {
 	    TMOD_POSSIBLE, 0, 0, -1 } } },
 	{ "The strikes killed up to 40 people.", 1, {
 	    { MAIN, "The strikes", "killed", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "The plan provides for the return of its own forces.", 1, {
+	    { MAIN, "The plan", "provides", NULL, PRES, 0, 0, 0, -1 } } },
+	{ "The rebels promised to \"protect the truce\" in the north.", 2, {
+	    { MAIN, "The rebels", "promised", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "protect", "the truce", NONE, 0, 0, 0, 0 } } },
+	/* objects: a participle after a plural, an adverb */
+	{ "Divers found the remains of pilots missing since 1944.", 1, {
+	    { MAIN, "Divers", "found", "the remains of pilots", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The delegates left afterwards.", 1, {
+	    { MAIN, "The delegates", "left", NULL, PAST, 0, 0, 0, -1 } } },
 	/* a noun phrase with its prepositional phrase */
 	{ "Officials from the ministry denied the report.", 1, {
 	    { MAIN, "Officials from the ministry", "denied", "the report",
