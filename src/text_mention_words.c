@@ -293,6 +293,9 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
  * Returns 1 if there is one; *qual gets Y, else -1; the title's words
  * go to chain.
  */
+static int	 last_body(const struct run *);
+static int	 ends_with(const char *, const char *);
+
 int
 tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 {
@@ -311,6 +314,17 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
 	    (W(r, k)->f & TOK_LOWER))
 		k++;
+	/* ", its leader", ", the party's leader": the body named last */
+	if (k == j && strcmp(W(r, k)->low, "its") == 0 && !ends(r, k)) {
+		*qual = last_body(r);
+		k++;
+	} else if (k == j + 1 && k + 1 < n && (W(r, k)->f & TOK_POSS) &&
+	    (W(r, k)->f & TOK_LOWER) && strcmp(W(r, j)->low, "the") == 0 &&
+	    (a = tm_near(r, r->last_org, NEAR_SENTS)) >= 0 &&
+	    ends_with(A(r, a)->name, W(r, k)->low)) {
+		*qual = a;
+		k++;
+	}
 	for (; k < n && k - j < APPOS_MAX; k++) {
 		if (r->lex != NULL && (len = tm_gaz_match(r, k, &a, &fl)) > 0) {
 			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)

@@ -683,6 +683,20 @@ test_org_role_head(void **state)
 	is_mention("The party", "Democratic Unionist Party", TM_ROLE);
 }
 
+/* ", the party's leader", ", its leader": the body just named. */
+static void
+test_apposition_role_state(void **state)
+{
+	(void)state;
+	run("The Democratic Unionist Party objected. Ann Foster, the "
+	    "party's leader, said no. Ian Dodds, its deputy leader, "
+	    "agreed.\n");
+	assert_string_equal(state_of("Ann Foster"),
+	    "Democratic Unionist Party");
+	assert_string_equal(state_of("Ian Dodds"),
+	    "Democratic Unionist Party");
+}
+
 static void
 test_they_org(void **state)
 {
@@ -905,6 +919,7 @@ main(void)
 		T(test_org_run_modifier),
 		T(test_org_run_known_acronym),
 		T(test_org_role_head),
+		T(test_apposition_role_state),
 		T(test_they_org),
 		T(test_they_pair),
 		T(test_they_plural_noun),
