@@ -273,7 +273,11 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	if (f->o != NULL && f->ctx->year > 0 && f->pend && f->pm_sign < 0 &&
 	    t != TENSE_PAST && t != TENSE_NEAR)
 		fut = 1;
-	if (f->ctx->ctx_year > 0 && !fut) {
+	/* the scan: "reached in November 2013 and ... settled on April
+	 * 2": a month before the block's, the story having gone on, is
+	 * no longer in the block's year (a new year would be named) */
+	if (f->ctx->ctx_year > 0 && !fut && (f->o == NULL ||
+	    f->ctx->ctx_month == 0 || m >= f->ctx->ctx_month)) {
 		if (recent_day(f, m, d, i0, e))
 			return 1;
 		return set_ymd(e, f->ctx->ctx_year, m, d);
@@ -994,14 +998,17 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 		 * does a year before a noun ("the 2020 war") */
 		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0 &&
 		    (o == NULL || (!isw(&f, i - 1, "since") &&
-		    !attributive(&f, i, j))))
+		    !attributive(&f, i, j)))) {
 			ctx->ctx_year = e.year;
-		/* the scan: "this year", "last year" set the block's year
-		 * too (the document's: none) */
-		else if (o != NULL && (e.flags & DATE_RELATIVE) &&
+			ctx->ctx_month = e.month;
+		} else if (o != NULL && (e.flags & DATE_RELATIVE) &&
 		    e.precision == EV_YEAR && e.year > 0 &&
-		    e.qualifier == NULL)
+		    e.qualifier == NULL) {
+			/* the scan: "this year", "last year" set the
+			 * block's year too (the document's: none) */
 			ctx->ctx_year = e.year == ctx->year ? 0 : e.year;
+			ctx->ctx_month = 0;
+		}
 		f.last_year = j == i + 1 && is_year_value(&f.t[i]) ? i : -1;
 		f.last_end = i = j;
 	}

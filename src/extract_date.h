@@ -15,12 +15,14 @@
 /*
  * What the finder knows around a text: the document date (year 0: none)
  * and the year of the last date naming its year earlier in the same
- * block, which dates "Dec. 15" or "in September" (0: none).
- * extract_date_find updates ctx_year.
+ * block, which dates "Dec. 15" or "in September" (0: none), and
+ * extract_date_scan's month of that date (0: none or a year alone).
+ * extract_date_find updates ctx_year, extract_date_scan both.
  */
 struct date_ctx {
 	int		 year, month, day;
 	int		 ctx_year;
+	int		 ctx_month;
 };
 
 /*

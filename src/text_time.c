@@ -851,14 +851,14 @@ run(struct text *t, int y, int m, int d)
 			st.last_cur = -1;
 			st.recent[0] = st.recent[1] = st.recent[2] =
 			    st.recent[3] = -1;
-			st.ctx.ctx_year = 0;
+			st.ctx.ctx_year = st.ctx.ctx_month = 0;
 			st.block = s.se->block;
 			st.started = 1;
 		}
 		/* a year of the block's story does not date a month said
 		 * in a sentence about now */
 		if (main_present(&s))
-			st.ctx.ctx_year = 0;
+			st.ctx.ctx_year = st.ctx.ctx_month = 0;
 		if (s.se->ntokens > 0)
 			sentence_times(&s, &st);
 	}

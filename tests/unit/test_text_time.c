@@ -346,6 +346,14 @@ static const struct row rows[] = {
 	    "cleared the camps within days.",
 	    { { "within days", "2020-06", CH, "on 10 June 2020" } } },
 
+	{ "2024-03-12", "The talks built on a deal reached in November 2019 "
+	    "and on a framework settled on 2 February.",
+	    { { "in November 2019", "2019-11", 0 },
+	    { "on 2 February", "2024-02-02", 0 } } },
+	{ "2024-03-12", "The talks built on a deal reached in February 2019 "
+	    "and on a framework settled on 2 November.",
+	    { { "on 2 November", "2019-11-02", 0 } } },
+
 	/* 6. out of range, unresolved */
 	{ NULL, "The talks resumed on Tuesday.",
 	    { { "on Tuesday", NULL, TIME_UNRESOLVED } } },
