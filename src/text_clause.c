@@ -470,7 +470,8 @@ plural_noun(const struct sent *s, guint i, int p)
 		/* "of its own bombs", not "quarter of a century" */
 		if (k > 0 && k > lim && (s->tg[k].cls == TL_DET ||
 		    s->tg[k].cls == TL_POSS) && s->tg[k - 1].cls == TL_PREP &&
-		    (s->tg[k].cls == TL_POSS || !w_is(s, (guint)k - 1, "of")))
+		    (s->tg[k].cls == TL_POSS || w_is(s, (guint)k, "its") ||
+		    !w_is(s, (guint)k - 1, "of")))
 			k--;
 		if (k >= 0 && k > lim && (s->tg[k].vg >= 0 ||
 		    (s->tg[k].cls == TL_PREP && k > 0)))

@@ -278,8 +278,8 @@ static const struct row rows[] = {
 	    TMOD_POSSIBLE, 0, 0, -1 } } },
 	{ "The strikes killed up to 40 people.", 1, {
 	    { MAIN, "The strikes", "killed", NULL, PAST, 0, 0, 0, -1 } } },
-	{ "The plan provides for the return of its own forces.", 1, {
-	    { MAIN, "The plan", "provides", NULL, PRES, 0, 0, 0, -1 } } },
+	{ "After the return of its own forces, the army regrouped.", 1, {
+	    { MAIN, "the army", "regrouped", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "The rebels promised to \"protect the truce\" in the north.", 2, {
 	    { MAIN, "The rebels", "promised", NULL, PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "protect", "the truce", NONE, 0, 0, 0, 0 } } },
