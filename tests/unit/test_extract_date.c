@@ -231,7 +231,7 @@ date_of(const struct date_expr *e)
 static int
 check_case(const struct xcase *c, GArray *out)
 {
-	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0 };
+	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0, 0 };
 	struct date_expr *e;
 	char		*d;
 	int		 ok;
@@ -294,7 +294,7 @@ test_extract_date_find_no_document_date(void **state)
 		"next Tuesday", "yesterday", "on Dec. 15", "in September",
 		"last summer", "late last year", NULL
 	};
-	struct date_ctx	 ctx = { 0, 0, 0, 0 };
+	struct date_ctx	 ctx = { 0, 0, 0, 0, 0 };
 	GArray		*out;
 	char		*s, *d;
 	size_t		 i;
@@ -328,7 +328,7 @@ test_extract_date_find_no_document_date(void **state)
 static void
 test_extract_date_find_context_year(void **state)
 {
-	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0 };
+	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0, 0 };
 	GArray		*out;
 
 	(void)state;
@@ -361,7 +361,7 @@ test_extract_date_find_measure_anchor(void **state)
 	const char	*s = "This visit comes almost 24 years after Putin"
 			    "\xE2\x80\x99s last trip to Pyongyang in 2000, "
 			    "highlighting a renewed emphasis.";
-	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0 };
+	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0, 0 };
 	GArray		*out;
 
 	(void)state;
@@ -437,7 +437,7 @@ test_extract_date_find_out_of_range(void **state)
 	(void)state;
 	out = g_array_new(FALSE, FALSE, sizeof(struct date_expr));
 	for (i = 0; i < G_N_ELEMENTS(t); i++) {
-		struct date_ctx ctx = { t[i].y, t[i].m, t[i].d, 0 };
+		struct date_ctx ctx = { t[i].y, t[i].m, t[i].d, 0, 0 };
 		struct date_expr *e;
 
 		find(t[i].text, &ctx, out);
@@ -463,7 +463,7 @@ test_extract_date_find_out_of_range(void **state)
 	}
 	/* a measure past 9999 is out of range; its anchor is a date */
 	{
-		struct date_ctx ctx = { 2024, 6, 17, 0 };
+		struct date_ctx ctx = { 2024, 6, 17, 0, 0 };
 
 		find("It ends 900 decades after 2000.", &ctx, out);
 		assert_int_equal(out->len, 2);
@@ -478,7 +478,7 @@ test_extract_date_find_out_of_range(void **state)
 static void
 test_extract_date_find_long_text(void **state)
 {
-	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0 };
+	struct date_ctx	 ctx = { DOC_Y, DOC_M, DOC_D, 0, 0 };
 	GString		*s = g_string_new(NULL);
 	GArray		*out;
 	GTimer		*t;
