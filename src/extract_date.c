@@ -165,40 +165,6 @@ resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
 	set_shifted(e, &d, which < 0 ? -back : fwd);
 }
 
-/*
- * The scan: "by July 1st" after an infinitive in the 15 tokens before
- * ("ordered the units to sign contracts by July 1st"): a deadline,
- * set around the time of writing even in a past clause.
- */
-static int
-deadline(const struct finder *f, long i0)
-{
-	static const char *const objects[] = {
-		"them", "him", "her", "us", "me", "it", "you", "a", "an",
-		"be", NULL
-	};
-	const struct tok *t, *u;
-	long	k;
-	int	j;
-
-	if (f->o == NULL || !isw(f, i0 - 1, "by"))
-		return 0;
-	for (k = i0 - 2; k >= 0 && k >= i0 - 15; k--) {
-		t = tk(f, k);
-		if (t->type == T_PUNCT && (t->c == '.' || t->c == ';'))
-			return 0;
-		if (!isw(f, k, "to") || (u = tk(f, k + 1)) == NULL ||
-		    u->type != T_WORD || u->cap || inw(f, k + 1, LX_DET))
-			continue;
-		for (j = 0; objects[j] != NULL; j++)
-			if (isw(f, k + 1, objects[j]))
-				break;
-		if (objects[j] == NULL)
-			return 1;
-	}
-	return 0;
-}
-
 /* Days from the document date doc to m-d of year y, G_MAXLONG if no
  * such day. */
 static long
@@ -240,7 +206,7 @@ recent_day(const struct finder *f, int m, int d, long i0,
 	fwd = days_from(&doc, yf, m, d);
 	if (back != G_MAXLONG && back >= -45)
 		y = yb;
-	else if (fwd != G_MAXLONG && fwd <= 45 && deadline(f, i0)) {
+	else if (fwd != G_MAXLONG && fwd <= 45 && date_deadline(f, i0)) {
 		y = yf;
 		e->flags |= DATE_FORWARD;
 	} else
@@ -287,7 +253,7 @@ resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
 	key = m * 32 + d;
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
-	if (!fut && (t == TENSE_NEAR || (d > 0 && deadline(f, i0)))) {
+	if (!fut && (t == TENSE_NEAR || (d > 0 && date_deadline(f, i0)))) {
 		back = days_from(&doc, y - (key > dkey), m, dd);
 		fwd = days_from(&doc, y + (key < dkey), m, dd);
 		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
@@ -893,18 +859,6 @@ m_year(struct finder *f, long i, struct date_expr *e)
 	return i + 1;
 }
 
-/* The year alone at token i (j the token after) qualifies a noun: "the
- * 2020 war", "a 2019 attack". */
-static int
-attributive(const struct finder *f, long i, long j)
-{
-	const struct tok *u = tk(f, j);
-
-	return j == i + 1 && is_year_value(tk(f, i)) && u != NULL &&
-	    u->type == T_WORD && !u->cap && (inw(f, i - 1, LX_DET) ||
-	    isw(f, i - 1, "a") || isw(f, i - 1, "an"));
-}
-
 static long
 match(struct finder *f, long i, struct date_expr *e)
 {
@@ -998,7 +952,7 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 		 * does a year before a noun ("the 2020 war") */
 		if ((e.flags & DATE_EXPLICIT_YEAR) && e.year > 0 &&
 		    (o == NULL || (!isw(&f, i - 1, "since") &&
-		    !attributive(&f, i, j)))) {
+		    !date_attributive(&f, i, j)))) {
 			ctx->ctx_year = e.year;
 			ctx->ctx_month = e.month;
 		} else if (o != NULL && (e.flags & DATE_RELATIVE) &&

@@ -73,11 +73,13 @@ void	 extract_date_find(const char *text, size_t len,
  * if not NULL, tells the tense of the clause holding text[start, end):
  * 1 future or scheduled, -1 past, 2 a plan told in the past ("was due
  * to": the nearer of the last and the next such day), 0 unknown (the
- * words around decide, as in extract_date_find).  Besides, the scan takes more cues of a
- * future ("set for", "next", "deadline", "expires"), resolves a date
- * without a year in a future clause forward from the document date even
- * after a year in the block, reads "last weekend", "at the weekend" and
- * "the end of the month", and marks forward resolutions DATE_FORWARD.
+ * words around decide, as in extract_date_find).  Besides, the scan
+ * takes more cues of a future ("set for", "next", "deadline",
+ * "expires"), resolves a date without a year in a future clause
+ * forward from the document date even after a year in the block, a
+ * day of the last 45 days before it even after an older year, reads
+ * "last weekend", "at the weekend" and "the end of the month", and
+ * marks forward resolutions DATE_FORWARD.
  */
 struct date_opts {
 	int		(*tense)(void *arg, size_t start, size_t end);

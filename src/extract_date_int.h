@@ -170,5 +170,11 @@ int	 date_clean_after(const struct finder *, long);
 int	 date_year_at(const struct finder *, long);
 /* The tense of the clause of tokens i0..i1. */
 enum tense date_tense(const struct finder *, long, long);
+/* The scan: the date at token i0 is a deadline, "to sign ... by July
+ * 1st". */
+int	 date_deadline(const struct finder *, long);
+/* The year alone at token i (j the token after) qualifies a noun: "the
+ * 2020 war". */
+int	 date_attributive(const struct finder *, long, long);
 
 #endif

@@ -478,3 +478,51 @@ date_tense(const struct finder *f, long i0, long i1)
 	}
 	return TENSE_NONE;
 }
+
+/* --- words around a date ------------------------------------------ */
+
+/*
+ * The scan: "by July 1st" after an infinitive in the 15 tokens before
+ * ("ordered the units to sign contracts by July 1st"): a deadline,
+ * set around the time of writing even in a past clause.
+ */
+int
+date_deadline(const struct finder *f, long i0)
+{
+	static const char *const objects[] = {
+		"them", "him", "her", "us", "me", "it", "you", "a", "an",
+		"be", NULL
+	};
+	const struct tok *t, *u;
+	long	k;
+	int	j;
+
+	if (f->o == NULL || !isw(f, i0 - 1, "by"))
+		return 0;
+	for (k = i0 - 2; k >= 0 && k >= i0 - 15; k--) {
+		t = tk(f, k);
+		if (t->type == T_PUNCT && (t->c == '.' || t->c == ';'))
+			return 0;
+		if (!isw(f, k, "to") || (u = tk(f, k + 1)) == NULL ||
+		    u->type != T_WORD || u->cap || inw(f, k + 1, LX_DET))
+			continue;
+		for (j = 0; objects[j] != NULL; j++)
+			if (isw(f, k + 1, objects[j]))
+				break;
+		if (objects[j] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* The year alone at token i (j the token after) qualifies a noun: "the
+ * 2020 war", "a 2019 attack". */
+int
+date_attributive(const struct finder *f, long i, long j)
+{
+	const struct tok *u = tk(f, j);
+
+	return j == i + 1 && is_year_value(tk(f, i)) && u != NULL &&
+	    u->type == T_WORD && !u->cap && (inw(f, i - 1, LX_DET) ||
+	    isw(f, i - 1, "a") || isw(f, i - 1, "an"));
+}
