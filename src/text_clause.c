@@ -57,6 +57,7 @@ struct lc {
 };
 
 static int	 aside(const struct sent *, int);
+static guint	 np_back(const struct sent *, int, guint *);
 
 
 /* Words that name a time: "when" after them is relative. */
@@ -77,9 +78,12 @@ static const char *const sched_adj[] = {
 	"slated", "likely", "supposed", NULL
 };
 
-/* Prepositions whose phrase a subject may hold: "limits on exports". */
+/* Prepositions whose phrase a subject may hold: "limits on exports";
+ * a relative's antecedent does not reach across those from the fourth
+ * on. */
 static const char *const np_preps[] = {
-	"of", "in", "from", "on", "for", "with", "against", NULL
+	"of", "in", "from", "on", "for", "with", "against", "between", "about",
+	NULL
 };
 
 /* After a verb, its particle: "blew up", "pulled out". */
@@ -500,7 +504,8 @@ last_group(struct sent *s)
 
 /*
  * How the open word i starts a verb group, or -1: by its forms and
- * its left neighbour (seg: the stretch already has a finite verb).
+ * its left neighbour (seg: the stretch already has a finite verb, 2
+ * when a relative's on a subject, whose main verb may follow).
  */
 static int
 open_kind(struct sent *s, guint i, int seg)
@@ -512,6 +517,11 @@ open_kind(struct sent *s, guint i, int seg)
 
 	pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
 	nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
+	/* "the rebels who hold the port resumed", not "... the dam
+	 * funded by", "... had long pretended", "... helped rebels win" */
+	if (seg == 2)
+		seg = w_is(s, i + 1, "by") || !(v & (TLV_PAST | TLV_S)) ||
+		    lg == NULL || i < lg->last + 3;
 	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;
@@ -573,6 +583,23 @@ open_kind(struct sent *s, guint i, int seg)
 	return -1;
 }
 
+/*
+ * The finite group at i is a restrictive relative's, on a noun where a
+ * subject stands ("The rebels who hold the port resumed talks"): the
+ * stretch may still hold the main verb.
+ */
+static int
+subject_relative(const struct sent *s, guint i)
+{
+	int		 m = prev_word(s, i);
+	guint		 f;
+
+	if (m <= 0 || (s->tg[m].cls != TL_REL && s->tg[m].cls != TL_THAT) ||
+	    !np_end(s, m - 1) || np_back(s, m - 1, &f) == 0)
+		return 0;
+	return f == 0 || boundary(s, f - 1);
+}
+
 /* The verb groups of the sentence, in text order. */
 static void
 find_groups(struct sent *s)
@@ -626,7 +653,7 @@ find_groups(struct sent *s)
 			if (kind == G_INF)
 				g.mod = TMOD_NONE;
 		} else
-			seg = 1;
+			seg = subject_relative(s, g.first) ? 2 : 1;
 		for (j = g.first; j <= g.last; j++)
 			s->tg[j].vg = (int)s->vgs->len;
 		g_array_append_val(s->vgs, g);
@@ -819,17 +846,27 @@ np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 static void
 antecedent(const struct sent *s, int b, struct text_clause *c)
 {
-	guint		 f, n;
+	guint		 f, n, k;
 	int		 a = b - 1;
 
 	if (a >= 0 && w_is(s, (guint)a, ","))
 		a--;
 	if (a >= 0 && s->tg[a].cls == TL_PRON)
 		return;
-	if ((n = np_back(s, a, &f)) > 0) {
-		c->subj_first = f;
-		c->subj_n = n;
-	}
+	if ((n = np_back(s, a, &f)) == 0)
+		return;
+	/* the nearest noun: "the stakes in their standoff with the
+	 * officers who seized power" */
+	for (k = f + n - 1; k > f; k--)
+		if (w_in(s, k, np_preps) && !w_is(s, k, "of") &&
+		    (w_in(s, k, np_preps + 3) || s->tg[k + 1].cls == TL_DET ||
+		    s->tg[k + 1].cls == TL_POSS)) {
+			n -= k + 1 - f;
+			f = k + 1;
+			break;
+		}
+	c->subj_first = f;
+	c->subj_n = n;
 }
 
 /* The latest finite clause before group gi, or -1. */
@@ -880,16 +917,16 @@ so_that(const struct sent *s, int b)
 /*
  * The finite group gi follows a restrictive relative clause on a
  * subject, after nothing but that clause's phrases ("The firm that
- * won the contract in 2011 has lost ..."): the relative's clause, whose
- * antecedent is gi's subject, or -1.
+ * won the contract in 2011 has lost ..."): the relative's clause, or
+ * -1; the antecedent's phrase, gi's subject, in *first and *n.
  */
 static int
-after_relative(const struct sent *s, guint gi)
+after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 {
 	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
 	const struct vg *r;
 	const struct lc *l;
-	guint		 k, af;
+	guint		 k, af, an;
 	int		 m;
 
 	if (gi == 0)
@@ -900,10 +937,9 @@ after_relative(const struct sent *s, guint gi)
 	if (l->c.kind != TC_RELATIVE || r->kind != G_FINITE || m < 0 ||
 	    (s->tg[m].cls != TL_THAT && s->tg[m].cls != TL_REL) ||
 	    l->c.subj_n == 0 || l->c.subj_first + l->c.subj_n != (guint)m ||
-	    g->first > r->last + 25)
+	    g->first > r->last + 25 || (an = np_back(s, m - 1, &af)) == 0)
 		return -1;
-	/* the antecedent stands where a subject does */
-	af = l->c.subj_first;
+	/* the antecedent's phrase stands where a subject does */
 	if (af > 0 && !(boundary(s, af - 1) || (s->tg[af - 1].vg >= 0 &&
 	    (g_array_index(s->vgs, struct vg, s->tg[af - 1].vg).hv &
 	    TLV_SPEECH))))
@@ -919,6 +955,8 @@ after_relative(const struct sent *s, guint gi)
 			continue;
 		return -1;
 	}
+	*first = af;
+	*n = an;
 	return (int)gi - 1;
 }
 
@@ -950,9 +988,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 	}
 	n = np_back(s, p, &f);
 	b = n > 0 ? (int)f - 1 : p;
-	if ((a = after_relative(s, gi)) >= 0) {
-		f = lc_at(s, a)->c.subj_first;
-		n = lc_at(s, a)->c.subj_n;
+	if ((a = after_relative(s, gi, &f, &n)) >= 0) {
 		b = (int)f - 1;
 		lc_at(s, a)->c.parent = (int)gi;
 	}

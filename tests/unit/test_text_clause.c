@@ -266,6 +266,10 @@ static const struct row rows[] = {
 	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "the firm", "had paid", "bribes", PAST, 0, 0, 0, 0 },
 	    { REL, "the firm", "won", "the contract", PAST, 0, 0, 0, 1 } } },
+	{ "Officials who met the envoy said the talks had failed.", 3, {
+	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REL, "Officials", "met", "the envoy", PAST, 0, 0, 0, 0 },
+	    { REP, "the talks", "had failed", NULL, PAST, 0, 0, 0, 0 } } },
 	/* particle verbs */
 	{ "Militants blew up the pipeline on Sunday.", 1, {
 	    { MAIN, "Militants", "blew up", "the pipeline", PAST, 0, 0, 0,
@@ -290,6 +294,13 @@ static const struct row rows[] = {
 	{ "The delegates left afterwards.", 1, {
 	    { MAIN, "The delegates", "left", NULL, PAST, 0, 0, 0, -1 } } },
 	/* a noun phrase with its prepositional phrase */
+	{ "The gap between the two sides is wide.", 1, {
+	    { MAIN, "The gap between the two sides", "is", "wide", PRES, 0, 0,
+	    0, -1 } } },
+	{ "Talks with the rebels who hold the port resumed.", 2, {
+	    { MAIN, "Talks with the rebels", "resumed", NULL, PAST, 0, 0, 0,
+	    -1 },
+	    { REL, "the rebels", "hold", "the port", PRES, 0, 0, 0, 0 } } },
 	{ "Officials from the ministry denied the report.", 1, {
 	    { MAIN, "Officials from the ministry", "denied", "the report",
 	    PAST, 0, 0, 0, -1 } } },
