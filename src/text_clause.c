@@ -83,12 +83,12 @@ static const char *const sched_adj[] = {
  * on. */
 static const char *const np_preps[] = {
 	"of", "in", "from", "on", "for", "with", "against", "between", "about",
-	NULL
+	"to", "at", NULL
 };
 
-/* After a verb, its particle: "blew up", "pulled out". */
+/* After a verb, its particle: "blew up", "pulled out", "go ahead". */
 static const char *const particles[] = {
-	"up", "out", "down", "off", "back", "away", NULL
+	"up", "out", "down", "off", "back", "away", "ahead", NULL
 };
 
 /* --- tagging -------------------------------------------------------------- */
@@ -331,7 +331,8 @@ group(struct sent *s, guint i, struct vg *g)
 	/* a particle: "blew up the bridge", "pull back"; not "up to 40" */
 	if (g->head == (int)g->last && s->tg[g->head].cls == TL_OPEN &&
 	    w_in(s, g->last + 1, particles) && !(w_is(s, g->last + 1, "up") &&
-	    w_is(s, g->last + 2, "to")))
+	    w_is(s, g->last + 2, "to")) && !(w_is(s, g->last + 1, "ahead") &&
+	    w_is(s, g->last + 2, "of")))
 		g->last++;
 	if (mhave)
 		tense = g->mod == TMOD_NONE ? TT_FUTURE : TT_PAST;
@@ -364,7 +365,9 @@ np_end(const struct sent *s, int i)
 	    (c == TL_OPEN && !(s->tg[i].v & (TLV_ING | TLV_BASE))) ||
 	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
 	    (c == TL_OPEN && (s->tg[i].v & (TLV_ING | TLV_BASE)) && i > 0 &&
-	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS)) ||
+	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS ||
+	    (i > 1 && s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].vg < 0 &&
+	    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls == TL_POSS)))) ||
 	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
 }
 
@@ -706,6 +709,16 @@ aside(const struct sent *s, int j)
 	return np_word(s, k - 1) ? k - 1 : -1;
 }
 
+/* Token k is a preposition after a reduced participle ("signed
+ * in", "led by"). */
+static int
+after_reduced(const struct sent *s, int k)
+{
+	return k > 0 && (s->tg[k].cls == TL_PREP || s->tg[k].cls == TL_TO) &&
+	    s->tg[k - 1].vg >= 0 && g_array_index(s->vgs, struct vg,
+	    s->tg[k - 1].vg).kind == G_REDUCED;
+}
+
 /* The noun phrase ending at token j (a subject): its first token in
  * *first, its length (0: none). */
 static guint
@@ -728,7 +741,6 @@ np_back(const struct sent *s, int j, guint *first)
 			hop = 1;
 			i = (int)g_array_index(s->vgs, struct vg,
 			    s->tg[i].vg).first;
-			j = i - 1;
 			/* an "and" after the participle is not the
 			 * subject's */
 			cc = -1;
@@ -743,19 +755,26 @@ np_back(const struct sent *s, int j, guint *first)
 				break;
 			continue;
 		}
-		if (s->tg[i].cls == TL_DET || s->tg[i].cls == TL_POSS) {
-			/* "officials from the ministry" */
-			if (i > 1 && w_in(s, (guint)i - 1, np_preps) &&
-			    np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM)
+		if (s->tg[i].cls == TL_DET || s->tg[i].cls == TL_POSS ||
+		    (i < j && w_is(s, (guint)i, "her"))) {
+			/* "officials from the ministry", "a panel chaired
+			 * by a judge" */
+			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
+			    np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
+			    (!hop && after_reduced(s, i - 1))))
 				continue;
 			i--;
 			break;
 		}
 		if (i < j && w_in(s, (guint)i, np_preps) &&
-		    ((np_word(s, i - 1) &&
-		    s->tg[i - 1].cls != TL_NUM) || (i > 0 && s->tg[i - 1].vg >=
-		    0 && !hop && g_array_index(s->vgs, struct vg,
-		    s->tg[i - 1].vg).kind == G_REDUCED)))
+		    np_word(s, i - 1) && s->tg[i - 1].cls != TL_NUM)
+			continue;
+		/* "An inquiry led by ...": on to the participle */
+		if (i < j && !hop && after_reduced(s, i))
+			continue;
+		/* "His visit in September 2023 lasted" */
+		if (i < j && s->tg[i].cls == TL_TIME && s->tg[i + 1].cls ==
+		    TL_NUM && i > 0 && w_in(s, (guint)i - 1, np_preps))
 			continue;
 		if (i < j && s->tg[i].cls == TL_CC && !w_is(s, (guint)i, "but")
 		    && (np_word(s, i - 1) || s->tg[i - 1].cls == TL_PRON)) {
@@ -1043,12 +1062,25 @@ finite(struct sent *s, guint gi, struct lc *l)
 		} else if (a >= 0 && s->tg[a].vg >= 0) {
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[a].vg;
+		} else if (a > 1 && s->tg[a].cls == TL_TIME && s->tg[a -
+		    1].cls == TL_PREP && s->tg[a - 2].vg >= 0) {
+			/* "said on Wednesday that" */
+			c->kind = TC_REPORTED;
+			c->parent = s->tg[a - 2].vg;
+		} else if (np_end(s, a) && np_back(s, a, &f) > 0 && f > 1 &&
+		    s->tg[f - 1].cls == TL_PREP && s->tg[f - 2].vg >= 0 &&
+		    (g_array_index(s->vgs, struct vg, s->tg[f - 2].vg).hv &
+		    TLV_SPEECH)) {
+			/* "said in a statement that" */
+			c->kind = TC_REPORTED;
+			c->parent = s->tg[f - 2].vg;
 		} else if (np_end(s, a) && (k = np_back(s, a, &f)) > 0 &&
 		    f > 0 && s->tg[f - 1].vg >= 0 && (g_array_index(s->vgs,
-		    struct vg, s->tg[f - 1].vg).hv & (k == 1 ? TLV_SPEECH :
-		    TLV_DATIVE))) {
-			/* "told reporters that", "said afterwards that";
-			 * not "said the firm that won ..." */
+		    struct vg, s->tg[f - 1].vg).hv & (k == 1 || (k == 2 &&
+		    w_in(s, f, time_adj)) ? TLV_SPEECH : TLV_DATIVE))) {
+			/* "told reporters that", "said afterwards that",
+			 * "said this month that"; not "said the firm
+			 * that won ..." */
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[f - 1].vg;
 		} else if (np_end(s, a)) {
@@ -1328,9 +1360,15 @@ emit(struct sent *s, struct text_sentence *se)
 	ends(s, ord, k);
 	for (q = 0; q < k; q++) {
 		l = lc_at(s, ord[q]);
-		if (l->c.subj_n > 0)
+		if (l->c.subj_n == 0)
+			continue;
+		/* "The treaty signed by Russia": not Russia */
+		for (d = l->c.subj_first; d < l->c.subj_first + l->c.subj_n &&
+		    s->tg[d].vg < 0; d++)
+			;
+		if (d > l->c.subj_first)
 			l->c.subject = actor_of(s->t, s->s0 + l->c.subj_first,
-			    l->c.subj_n);
+			    d - l->c.subj_first);
 	}
 	/* a shared subject: the parent's actor (bounded chain) */
 	for (q = 0; q < k; q++) {

@@ -121,8 +121,8 @@ static const struct row rows[] = {
 	    0, 0, -1 },
 	    { REL, "The treaty", "was signed", NULL, PAST, 0, 0, 1, 0 } } },
 	{ "The agreement signed in 1994 guaranteed the borders.", 2, {
-	    { MAIN, "The agreement", "guaranteed", "the borders", PAST, 0, 0,
-	    0, -1 },
+	    { MAIN, "The agreement signed in 1994", "guaranteed",
+	    "the borders", PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "signed", NULL, NONE, 0, 0, 0, 0 } } },
 	{ "Rebels shelled the city, killing 12 people.", 2, {
 	    { MAIN, "Rebels", "shelled", "the city", PAST, 0, 0, 0, -1 },
@@ -270,6 +270,18 @@ static const struct row rows[] = {
 	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REL, "Officials", "met", "the envoy", PAST, 0, 0, 0, 0 },
 	    { REP, "the talks", "had failed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "The mayor said on Friday that her office would close.", 2, {
+	    { MAIN, "The mayor", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "her office", "would close", NULL, FUT, TMOD_CONDITIONAL,
+	    0, 0, 0 } } },
+	{ "Nurses at the city hospital walked out.", 1, {
+	    { MAIN, "Nurses at the city hospital", "walked out", NULL, PAST, 0,
+	    0, 0, -1 } } },
+	{ "The king said in a short address that the vote would go ahead.",
+	    2, {
+	    { MAIN, "The king", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the vote", "would go ahead", NULL, FUT, TMOD_CONDITIONAL,
+	    0, 0, 0 } } },
 	/* particle verbs */
 	{ "Militants blew up the pipeline on Sunday.", 1, {
 	    { MAIN, "Militants", "blew up", "the pipeline", PAST, 0, 0, 0,
@@ -297,6 +309,13 @@ static const struct row rows[] = {
 	{ "The gap between the two sides is wide.", 1, {
 	    { MAIN, "The gap between the two sides", "is", "wide", PRES, 0, 0,
 	    0, -1 } } },
+	{ "Her trip to Oslo in May 2021 lasted two days.", 1, {
+	    { MAIN, "Her trip to Oslo in May 2021", "lasted", "two days", PAST,
+	    0, 0, 0, -1 } } },
+	{ "A panel chaired by a retired general rejected the claim.", 2, {
+	    { MAIN, "A panel chaired by a retired general", "rejected",
+	    "the claim", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "chaired", NULL, NONE, 0, 0, 0, 0 } } },
 	{ "Talks with the rebels who hold the port resumed.", 2, {
 	    { MAIN, "Talks with the rebels", "resumed", NULL, PAST, 0, 0, 0,
 	    -1 },
