@@ -178,7 +178,7 @@ check dates/early-only-document jq_ok \
 {
 	printf -- '---\ntitle: Late\ndate: 9999-12-31\nchronology:\n'
 	printf '  - "10500: Far future"\n  - "0000-01-01: Year zero"\n'
-	printf -- '---\n\nThe council meets tomorrow. It met yesterday.\n'
+	printf -- '---\n\nThe council meets tomorrow. The board met yesterday.\n'
 } >"$_d/late.md"
 run "$_d" late.md
 check dates/late-status status_is 0
