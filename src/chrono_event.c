@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The chronology's events, read from the text layer's times and clauses. */
+#include <stdio.h>
 #include <string.h>
 
 #include <glib.h>
@@ -79,6 +80,7 @@ struct reader {
 	int			 last_clause;	/* of the last event */
 	struct event		*last;		/* the last event, or NULL */
 	int			 ly, lm, ld;	/* its date */
+	int			 trace;		/* BRIEFING_TRACE */
 };
 
 static const char *
@@ -771,6 +773,20 @@ warn(struct reader *r, const struct text_time *tm, const char *fmt)
 	g_free(s);
 }
 
+/* BRIEFING_TRACE=chrono in the environment: why each time makes no
+ * entry, on stderr (a developer's aid; the output is unchanged). */
+static void
+trace(struct reader *r, const struct text_time *tm, const char *why)
+{
+	if (!r->trace)
+		return;
+	const struct text_sentence *se = text_sent(r->t, tm->sentence);
+
+	fprintf(stderr, "chrono: %.*s: %s\n\t%.*s\n",
+	    (int)(tm->tend - tm->tstart), r->t->str->str + tm->tstart, why,
+	    (int)MIN(se->tend - se->tstart, 300), r->t->str->str + se->tstart);
+}
+
 static void
 one_time(struct reader *r, guint k)
 {
@@ -784,8 +800,10 @@ one_time(struct reader *r, guint k)
 	int			 c;
 
 	if (tm->flags & (TIME_DURATION | TIME_AGE | TIME_DECADE |
-	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC))
+	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC)) {
+		trace(r, tm, "not a point in time");
 		return;
+	}
 	if (tm->flags & TIME_OUT_OF_RANGE) {
 		warn(r, tm, "date '%s' falls outside years 1 to 9999, no "
 		    "entry");
@@ -795,32 +813,48 @@ one_time(struct reader *r, guint k)
 		if ((tm->flags & TIME_RELATIVE) && r->doc->meta.year <= 0)
 			warn(r, tm, "relative date '%s' not resolved: no "
 			    "document date");
+		trace(r, tm, "unresolved");
 		return;
 	}
-	if (tm->year <= 0 || dated_otherwise(t, k))
+	if (tm->year <= 0 || dated_otherwise(t, k)) {
+		trace(r, tm, "no year, or chained in a dated clause");
 		return;
+	}
 	b = &g_array_index(t->blocks, struct text_block, se->block);
-	if (b->node->type == DOC_HEADING || question(t, tm->sentence))
+	if (b->node->type == DOC_HEADING || question(t, tm->sentence)) {
+		trace(r, tm, "heading or question");
 		return;
-	if ((c = event_clause(t, tm)) < 0)
+	}
+	if ((c = event_clause(t, tm)) < 0) {
+		trace(r, tm, "no finite clause");
 		return;
+	}
 	cl = text_clause(t, c);
-	if (unreal(cl))
+	if (unreal(cl)) {
+		trace(r, tm, "negated or hypothetical clause");
 		return;
+	}
 	if ((text = nominal(t, tm)) == NULL) {
 		if (c == r->last_clause && r->ly == tm->year &&
-		    r->lm == tm->month && r->ld == tm->day)
+		    r->lm == tm->month && r->ld == tm->day) {
+			trace(r, tm, "same clause, same date");
 			return;		/* the same event dated twice */
+		}
 		if ((tm->flags & TIME_MEASURE) && (deictic(t, c) ||
-		    tm->year == r->doc->meta.year))
+		    tm->year == r->doc->meta.year)) {
+			trace(r, tm, "measure from the occasion");
 			return;		/* "This visit comes 24 years after" */
-		if ((text = headline(t, c)) == NULL)
+		}
+		if ((text = headline(t, c)) == NULL) {
+			trace(r, tm, "no headline (subject or verb)");
 			return;
+		}
 	}
 	if (c == r->last_clause && r->last != NULL &&
 	    strcmp(r->last->text, text) == 0) {
 		/* "the deaths of A in 1994 and B in 2011": one text for
 		 * two dates tells neither apart: no entry for either */
+		trace(r, tm, "one text for two dates: both dropped");
 		g_ptr_array_remove(r->events, r->last);
 		r->last = NULL;
 		g_free(text);
@@ -862,6 +896,7 @@ chrono_from_text(const struct doc *doc, const struct source *src,
 	r.t = t;
 	r.events = events;
 	r.last_clause = -1;
+	r.trace = g_strcmp0(g_getenv("BRIEFING_TRACE"), "chrono") == 0;
 	for (k = 0; k < t->times->len; k++)
 		one_time(&r, k);
 }

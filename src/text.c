@@ -155,6 +155,7 @@ text_analyse(const struct doc *doc, const struct source *src,
 
 	text_mentions(r.t, doc, lex);
 	text_clauses(r.t, doc);
+	text_coref(r.t);
 	text_times(r.t, doc);
 	return r.t;
 }

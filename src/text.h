@@ -153,6 +153,11 @@ struct text_clause {
 	int		 passive;
 	guint		 obj_first, obj_n;	/* direct object or
 						 * complement */
+	guint		 ante_first, ante_n;	/* a pronoun subject that
+						 * names no actor ("it",
+						 * "they"): the noun phrase
+						 * it stands for (text_coref.c),
+						 * ante_n 0 if none */
 };
 
 /* --- temporal expressions (text_time.c) ----------------------------- */

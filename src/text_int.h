@@ -2,7 +2,8 @@
 /*
  * Internals of the text-analysis layer: the stages text_analyse runs
  * after the sentences, in order, and their parts of the dump.  Included
- * by text.c, text_mention.c, text_clause.c, text_time.c only.
+ * by the stages' files only: text.c, text_mention*.c, text_clause.c,
+ * text_coref.c, text_time*.c.
  */
 #ifndef BRIEFING_TEXT_INT_H
 #define BRIEFING_TEXT_INT_H
@@ -23,6 +24,9 @@ void	 text_clauses(struct text *t, const struct doc *doc);
 /* Temporal expressions (t->times), resolved against the document date
  * and by their clauses. */
 void	 text_times(struct text *t, const struct doc *doc);
+/* text_coref.c: after the clauses, the noun phrase each pronoun subject
+ * without an actor stands for (ante_first, ante_n). */
+void	 text_coref(struct text *t);
 
 /* Free what the stages added (called by text_free). */
 void	 text_mentions_free(struct text *t);
