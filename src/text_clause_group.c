@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Verb groups of the clause stage (English): a shallow tagger over the
+ * lexicon (text_lexicon.c), then the verb groups of a sentence with
+ * their tense, modality, negation and voice, and how each stands
+ * (finite, infinitive, participle, reduced relative).  Scans are
+ * bounded, so a sentence of any length costs linear time.
+ */
+#include <string.h>
+
+#include "text_clause_int.h"
+
+/* After a form of "be", before "to": scheduled ("is due to"). */
+static const char *const sched_adj[] = {
+	"due", "set", "scheduled", "expected", "going", "about", "poised",
+	"slated", "likely", "supposed", NULL
+};
+
+/* After a verb, its particle: "blew up", "pulled out", "go ahead". */
+static const char *const particles[] = {
+	"up", "out", "down", "off", "back", "away", "ahead", NULL
+};
+
+/* --- tagging -------------------------------------------------------------- */
+
+/* Whether word i opens its sentence or a quotation. */
+static int
+initial(const struct sent *s, guint i)
+{
+	return i == 0 || s->tg[i - 1].cls == TL_QUOTE ||
+	    text_is(s->t, s->s0 + i - 1, ":") ||
+	    text_is(s->t, s->s0 + i - 1, "(");
+}
+
+void
+tc_tag_sentence(struct sent *s)
+{
+	const struct text_token *tk;
+	struct tag	*g;
+	const char	*w;
+	unsigned	 bits;
+	size_t		 n;
+	guint		 i, caps = 0, words = 0;
+	int		 title;
+
+	for (i = 0; i < s->n; i++) {
+		tk = text_tok(s->t, s->s0 + i);
+		w = text_word(s->t, s->s0 + i, &n);
+		if (tk->kind == TEXT_WORD) {
+			words++;
+			caps += g_unichar_isupper(g_utf8_get_char(w)) ? 1 : 0;
+		}
+	}
+	/* A title-case headline: capitals say nothing of names. */
+	title = s->n <= 25 && words >= 3 && caps * 10 >= words * 7;
+	for (i = 0; i < s->n; i++) {
+		g = &s->tg[i];
+		g->v = 0;
+		g->vg = -1;
+		tk = text_tok(s->t, s->s0 + i);
+		w = text_word(s->t, s->s0 + i, &n);
+		if (tk->kind == TEXT_NUMBER) {
+			g->cls = TL_NUM;
+			continue;
+		}
+		if (tk->kind != TEXT_WORD) {
+			g->cls = text_lex_quote(w, n) ? TL_QUOTE : TL_PUNCT;
+			continue;
+		}
+		bits = text_lex_word(w, n, (initial(s, i) ? TLW_INITIAL : 0) |
+		    (title ? TLW_TITLE : 0));
+		g->cls = TL_CLS(bits);
+		g->v = TL_FORMS(bits);
+	}
+}
+
+/* --- verb groups ---------------------------------------------------------- */
+
+/* Negative contraction: "didn't", "won't". */
+static int
+negc(const struct sent *s, guint i)
+{
+	char		 k[KEY_MAX];
+	size_t		 n;
+
+	if (!key(s->t, s->s0 + i, k))
+		return 0;
+	n = strlen(k);
+	return (n > 3 && strcmp(k + n - 3, "n't") == 0) ||
+	    strcmp(k, "cannot") == 0;
+}
+
+/* Token i can be a base verb (open base form, "be", "have", "do"). */
+static int
+base_at(const struct sent *s, guint i)
+{
+	if (i >= s->n)
+		return 0;
+	return ((s->tg[i].cls == TL_OPEN || s->tg[i].cls == TL_NAME) &&
+	    (s->tg[i].v & TLV_BASE)) || w_is(s, i, "be") ||
+	    w_is(s, i, "have") || w_is(s, i, "do");
+}
+
+/* Skip negators and group adverbs from i; negation noted in *neg. */
+guint
+tc_skip_adv(const struct sent *s, guint i, int *neg)
+{
+	guint		 lim = i + 4;
+
+	while (i < s->n && i < lim) {
+		if (s->tg[i].cls == TL_NEG)
+			*neg = 1;
+		else if (w_is(s, i, "no") && w_is(s, i + 1, "longer")) {
+			*neg = 1;
+			i++;
+		} else if (s->tg[i].cls != TL_ADV)
+			break;
+		i++;
+	}
+	return i;
+}
+
+/*
+ * The verb group from token i: auxiliaries and modals, negators and
+ * adverbs, semi-modals across "to" ("is due to sign", "plans to
+ * visit"), and the main verb.  Fills g's first, last, head, tense (of
+ * its first element), modality, negation and passive.
+ */
+static void
+group(struct sent *s, guint i, struct vg *g)
+{
+	enum { E_ANY, E_BASE, E_BE, E_HAVE } e = E_ANY;
+	enum text_tense tense = TT_NONE;
+	const struct tag *tg;
+	guint		 j = i, end = MIN(s->n, i + GROUP_MAX);
+	int		 first = 1, mhave = 0, semi;
+	char		 k[KEY_MAX];
+
+	memset(g, 0, sizeof(*g));
+	g->first = g->last = i;
+	g->head = i;
+	while (j < end && key(s->t, s->s0 + j, k)) {
+		tg = &s->tg[j];
+		if (negc(s, j))
+			g->neg = 1;
+		if (tg->cls == TL_MODAL && first) {
+			tense = TT_PRESENT;
+			if (strncmp(k, "wil", 3) == 0 || strcmp(k, "won't") ==
+			    0 || strncmp(k, "sha", 3) == 0 || k[1] == 'l')
+				tense = TT_FUTURE;
+			else if (strncmp(k, "would", 5) == 0) {
+				tense = TT_FUTURE;
+				g->mod = TMOD_CONDITIONAL;
+			} else if (strncmp(k, "must", 4) == 0 ||
+			    strncmp(k, "should", 6) == 0)
+				g->mod = TMOD_OBLIGATION;
+			else
+				g->mod = TMOD_POSSIBLE;
+			e = E_BASE;
+		} else if (tg->cls == TL_BE && (first || e == E_BASE ||
+		    e == E_HAVE)) {
+			if (first)
+				tense = k[0] == 'w' ? TT_PAST : TT_PRESENT;
+			e = E_BE;
+		} else if (tg->cls == TL_HAVE && (first || e == E_BASE)) {
+			if (first)
+				tense = k[2] == 'd' ? TT_PAST : TT_PRESENT;
+			else
+				mhave = 1;
+			e = E_HAVE;
+		} else if (tg->cls == TL_DO && (first || e == E_BASE)) {
+			if (first)
+				tense = k[2] == 'd' ? TT_PAST : TT_PRESENT;
+			e = E_BASE;
+		} else if (tg->cls == TL_TO && !first && (e == E_BE ||
+		    e == E_HAVE) && base_at(s, j + 1)) {
+			if (e == E_BE) {	/* "is to sign" */
+				if (tense == TT_PRESENT)
+					tense = TT_FUTURE;
+				g->mod = TMOD_SCHEDULED;
+			} else			/* "has to sign" */
+				g->mod = TMOD_OBLIGATION;
+			e = E_BASE;
+			g->last = j;
+			j = tc_skip_adv(s, j + 1, &g->neg);
+			first = 0;
+			continue;
+		} else if (tg->cls == TL_OPEN || (tg->cls == TL_NAME &&
+		    !first)) {
+			if ((e == E_BASE && !(tg->v & TLV_BASE) &&
+			    !(tg->cls == TL_OPEN && tg->v == 0)) ||
+			    (e == E_BE && !(tg->v & (TLV_PPART | TLV_ING)) &&
+			    !(listed(sched_adj, k) && w_is(s, j + 1, "to"))) ||
+			    (e == E_HAVE && !(tg->v & TLV_PPART)) ||
+			    (e == E_ANY && !(tg->v & TLV_FORMS)))
+				break;
+			if (first)
+				tense = tg->v & TLV_PAST ? TT_PAST : TT_PRESENT;
+			g->pass = e == E_BE && (tg->v & TLV_PPART);
+			semi = w_is(s, j + 1, "to") && base_at(s, j + 2) &&
+			    ((e == E_BE && listed(sched_adj, k)) ||
+			    (tg->v & (TLV_SCHED | TLV_WANT | TLV_OBLIG)));
+			g->head = j;
+			g->last = j;
+			if (!semi)
+				break;
+			if (tg->v & TLV_WANT)
+				g->mod = TMOD_WANT;
+			else if (tg->v & TLV_OBLIG)
+				g->mod = TMOD_OBLIGATION;
+			else
+				g->mod = TMOD_SCHEDULED;
+			if (tense == TT_PRESENT && g->mod == TMOD_SCHEDULED)
+				tense = TT_FUTURE;
+			g->pass = 0;
+			g->last = j + 1;
+			e = E_BASE;
+			j = tc_skip_adv(s, j + 2, &g->neg);
+			first = 0;
+			continue;
+		} else
+			break;
+		g->head = j;
+		g->last = j;
+		first = 0;
+		j = tc_skip_adv(s, j + 1, &g->neg);
+	}
+	/* a particle: "blew up the bridge", "pull back"; not "up to 40" */
+	if (g->head == (int)g->last && s->tg[g->head].cls == TL_OPEN &&
+	    w_in(s, g->last + 1, particles) && !(w_is(s, g->last + 1, "up") &&
+	    w_is(s, g->last + 2, "to")) && !(w_is(s, g->last + 1, "ahead") &&
+	    w_is(s, g->last + 2, "of")))
+		g->last++;
+	if (mhave)
+		tense = g->mod == TMOD_NONE ? TT_FUTURE : TT_PAST;
+	g->tense = tense;
+	g->hv = s->tg[g->head].v;
+}
+
+/* Token i ends a stretch in which one finite verb is expected. */
+int
+tc_boundary(const struct sent *s, guint i)
+{
+	enum text_lex_class c = s->tg[i].cls;
+
+	if (c == TL_PUNCT)
+		return !w_is(s, i, "-") && !w_is(s, i, "'");
+	return c == TL_QUOTE || c == TL_SUB || c == TL_REL || c == TL_THAT ||
+	    c == TL_CC;
+}
+
+/* Token i can end a noun phrase before a verb. */
+int
+tc_np_end(const struct sent *s, int i)
+{
+	enum text_lex_class c;
+
+	if (i < 0 || s->tg[i].vg >= 0)
+		return 0;
+	c = s->tg[i].cls;
+	return c == TL_NAME || c == TL_NUM || c == TL_PRON || c == TL_TIME ||
+	    (c == TL_OPEN && !(s->tg[i].v & (TLV_ING | TLV_BASE))) ||
+	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
+	    (c == TL_OPEN && (s->tg[i].v & (TLV_ING | TLV_BASE)) && i > 0 &&
+	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS ||
+	    (i > 1 && s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].vg < 0 &&
+	    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls == TL_POSS)))) ||
+	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
+}
+
+/* The token before i, adverbs and negators skipped (bounded); -1 at
+ * the start. */
+int
+tc_prev_word(const struct sent *s, guint i)
+{
+	int		 p = (int)i - 1, lim = (int)i - 4;
+
+	while (p >= 0 && p > lim && (s->tg[p].cls == TL_ADV ||
+	    s->tg[p].cls == TL_NEG))
+		p--;
+	return p;
+}
+
+/*
+ * An -ed form after a noun modifies it ("the treaty signed in 1987
+ * banned ...") when no object follows it and a finite verb does, in
+ * the same stretch.
+ */
+static int
+reduced(const struct sent *s, guint i)
+{
+	guint		 j, end = MIN(s->n, i + 25);
+	enum text_lex_class c;
+
+	if (i + 1 >= s->n)
+		return 0;
+	c = s->tg[i + 1].cls;
+	if (c != TL_PREP && c != TL_NUM && c != TL_ADV && c != TL_TIME)
+		return 0;
+	for (j = i + 2; j < end; j++) {
+		c = s->tg[j].cls;
+		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
+		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
+			return 0;
+		if ((c == TL_BE || c == TL_HAVE || c == TL_MODAL ||
+		    c == TL_DO) &&
+		    !w_is(s, j, "been") && !w_is(s, j, "being") &&
+		    !w_is(s, j, "be") && !w_is(s, j, "having"))
+			return 1;
+		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
+		    tc_np_end(s, (int)j - 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Token i looks like a plural noun: "rebels", "talks". */
+int
+tc_plural(const struct sent *s, int i)
+{
+	size_t		 n;
+	const char	*w;
+
+	if (i < 0 || (s->tg[i].cls != TL_OPEN && s->tg[i].cls != TL_NAME))
+		return 0;
+	w = text_word(s->t, s->s0 + (guint)i, &n);
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
+	    w[n - 2] != '\'' && w[n - 2] != 'u' && w[n - 2] != 'i';
+}
+
+/* Token i is a finite verb or auxiliary ("will", "has", "signed"). */
+static int
+finite_at(const struct sent *s, guint i)
+{
+	enum text_lex_class c;
+
+	if (i >= s->n)
+		return 0;
+	c = s->tg[i].cls;
+	if (c == TL_MODAL || c == TL_DO)
+		return 1;
+	if (c == TL_BE || c == TL_HAVE)
+		return !w_is(s, i, "be") && !w_is(s, i, "been") &&
+		    !w_is(s, i, "being") && !w_is(s, i, "having");
+	return c == TL_OPEN && (s->tg[i].v & (TLV_PAST | TLV_S)) &&
+	    !(s->tg[i].v & TLV_GUESS && !(s->tg[i].v & TLV_PAST));
+}
+
+/*
+ * The -s word i (p: the word before it) reads as a plural noun, not a
+ * verb: after a modifier, its phrase follows a preposition or a verb
+ * ("from harsh sanctions", "to provide trade guarantees"); an aside
+ * follows it ("states, which ..."); or a finite verb follows it, after
+ * an adverb or a prepositional phrase ("limits on exports will last",
+ * "talks first stalled").
+ */
+static int
+plural_noun(const struct sent *s, guint i, int p)
+{
+	int		 k, lim;
+	guint		 j, end;
+
+	if (w_is(s, i + 1, ",") && i + 2 < s->n && s->tg[i + 2].cls == TL_REL)
+		return 1;
+	/* "suggests that" */
+	if ((s->tg[i].v & TLV_SPEECH) && i + 1 < s->n &&
+	    s->tg[i + 1].cls == TL_THAT)
+		return 0;
+	if (p >= 0 && s->tg[p].cls == TL_OPEN && s->tg[p].vg < 0) {
+		for (k = p, lim = p - 6; k >= 0 && k > lim &&
+		    s->tg[k].vg < 0 && (s->tg[k].cls == TL_OPEN ||
+		    s->tg[k].cls == TL_NAME || s->tg[k].cls == TL_NUM); k--)
+			;
+		/* "of its own bombs", not "quarter of a century" */
+		if (k > 0 && k > lim && (s->tg[k].cls == TL_DET ||
+		    s->tg[k].cls == TL_POSS) && s->tg[k - 1].cls == TL_PREP &&
+		    (s->tg[k].cls == TL_POSS || w_is(s, (guint)k, "its") ||
+		    !w_is(s, (guint)k - 1, "of")))
+			k--;
+		if (k >= 0 && k > lim && (s->tg[k].vg >= 0 ||
+		    (s->tg[k].cls == TL_PREP && k > 0)))
+			return 1;
+	}
+	j = i + 1;
+	if (j < s->n && (s->tg[j].cls == TL_ADV || w_is(s, j, "first")))
+		return finite_at(s, j + 1);
+	if (j >= s->n || s->tg[j].cls != TL_PREP)
+		return 0;
+	for (j++, end = MIN(s->n, j + 8); j < end && s->tg[j].vg < 0 &&
+	    (s->tg[j].cls == TL_DET || s->tg[j].cls == TL_POSS ||
+	    s->tg[j].cls == TL_OPEN || s->tg[j].cls == TL_NAME ||
+	    s->tg[j].cls == TL_NUM || w_is(s, j, "of")); j++)
+		;
+	return j < end && j > i + 2 && finite_at(s, j);
+}
+
+/* The last group found, or NULL. */
+static struct vg *
+last_group(struct sent *s)
+{
+	return s->vgs->len > 0 ? &g_array_index(s->vgs, struct vg,
+	    s->vgs->len - 1) : NULL;
+}
+
+/*
+ * How the open word i starts a verb group, or -1: by its forms and
+ * its left neighbour (seg: the stretch already has a finite verb, 2
+ * when a relative's on a subject, whose main verb may follow).
+ */
+static int
+open_kind(struct sent *s, guint i, int seg)
+{
+	unsigned	 v = s->tg[i].v;
+	struct vg	*lg = last_group(s);
+	int		 p = tc_prev_word(s, i), np, rel, comma;
+	enum text_lex_class pc, nc;
+
+	pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
+	nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
+	/* "the rebels who hold the port resumed", not "... the dam
+	 * funded by", "... had long pretended", "... helped rebels win" */
+	if (seg == 2)
+		seg = w_is(s, i + 1, "by") || !(v & (TLV_PAST | TLV_S)) ||
+		    lg == NULL || i < lg->last + 3;
+	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
+	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
+		return -1;
+	np = tc_np_end(s, p) || ((v & TLV_PAST) && p > 0 &&
+	    w_is(s, (guint)p, ",") && tc_aside(s, p) >= 0);
+	rel = pc == TL_REL || pc == TL_THAT;
+	comma = p < 0 || w_is(s, (guint)p, ",") || w_is(s, (guint)p, "(") ||
+	    w_is(s, (guint)p, "\xE2\x80\x94");
+	if (pc == TL_CC && lg != NULL && !np) {
+		/* "met Y and signed", "to sign and ratify" */
+		if (lg->kind == G_INF && (v & TLV_BASE))
+			return G_INF;
+		if (lg->kind != G_FINITE)
+			return -1;
+		if (((v & TLV_PAST) && (lg->hv & TLV_PAST)) ||
+		    ((v & TLV_S) && (lg->hv & TLV_S)) ||
+		    ((v & TLV_BASE) && (lg->hv & TLV_BASE)))
+			return G_FINITE;
+		return -1;
+	}
+	if ((v & TLV_ING) && !(v & (TLV_PAST | TLV_S | TLV_BASE)))
+		return comma || ((pc == TL_SUB || w_is(s, (guint)p, "by") ||
+		    w_is(s, (guint)p, "without")) && (nc == TL_DET ||
+		    nc == TL_POSS || nc == TL_NAME || nc == TL_OBJP ||
+		    nc == TL_NUM || nc == TL_PRON)) ? G_PART : -1;
+	if ((v & TLV_PAST) && (v & TLV_SPEECH) && (pc == TL_QUOTE || comma) &&
+	    !np)
+		return G_FINITE;	/* '"...," said the minister' */
+	if (v & (TLV_PAST | TLV_PPART)) {
+		if (np && comma && p >= 0)
+			return G_FINITE;	/* "Mr Kim, who ..., shook" */
+		if (comma && (v & TLV_PPART) && (nc == TL_PREP ||
+		    nc == TL_NUM || nc == TL_TIME || w_is(s, i + 1, ",")))
+			return G_PART;
+		if (rel)
+			return (v & TLV_PAST) ? G_FINITE : -1;
+		if (!np)
+			return -1;
+		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
+		    reduced(s, i)))
+			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&
+			    (v & TLV_PAST) ? G_FINITE : G_REDUCED;
+		return (v & TLV_PAST) ? G_FINITE : -1;
+	}
+	if ((v & TLV_S) && !rel && plural_noun(s, i, p))
+		return -1;
+	if (v & TLV_S)
+		return (np || rel) && !seg && nc != TL_BE && nc != TL_HAVE &&
+		    nc != TL_MODAL && !(i + 1 < s->n &&
+		    (s->tg[i + 1].v & (TLV_PAST | TLV_S)) &&
+		    s->tg[i + 1].cls == TL_OPEN) ? G_FINITE : -1;
+	if (v & TLV_BASE) {
+		if (rel || w_in(s, (guint)p, (const char *const[]){ "i",
+		    "we", "you", "they", NULL }))
+			return G_FINITE;
+		/* after a plural noun: "the rebels want" */
+		return np && !seg && tc_plural(s, p) ? G_FINITE : -1;
+	}
+	return -1;
+}
+
+/*
+ * The finite group at i is a restrictive relative's, on a noun where a
+ * subject stands ("The rebels who hold the port resumed talks"): the
+ * stretch may still hold the main verb.
+ */
+static int
+subject_relative(const struct sent *s, guint i)
+{
+	int		 m = tc_prev_word(s, i);
+	guint		 f;
+
+	if (m <= 0 || (s->tg[m].cls != TL_REL && s->tg[m].cls != TL_THAT) ||
+	    !tc_np_end(s, m - 1) || tc_np_back(s, m - 1, &f) == 0)
+		return 0;
+	return f == 0 || tc_boundary(s, f - 1);
+}
+
+/* The verb groups of the sentence, in text order. */
+void
+tc_find_groups(struct sent *s)
+{
+	struct vg	 g;
+	const struct tag *tg;
+	guint		 i, j;
+	int		 seg = 0, kind, start;
+
+	for (i = 0; i < s->n; ) {
+		tg = &s->tg[i];
+		kind = -1;
+		start = (int)i;
+		if (tc_boundary(s, i))
+			seg = 0;
+		else if (tg->cls == TL_MODAL || tg->cls == TL_BE ||
+		    tg->cls == TL_HAVE || tg->cls == TL_DO) {
+			if (!w_is(s, i, "be") && !w_is(s, i, "been") &&
+			    !w_is(s, i, "being") && !w_is(s, i, "having"))
+				kind = G_FINITE;
+			else if (i == 0 || w_is(s, i - 1, ","))
+				kind = G_PART;
+		} else if (tg->cls == TL_TO && base_at(s, i + 1)) {
+			kind = G_INF;
+			start = (int)i + 1;
+		} else if (tg->cls == TL_TO && i + 1 < s->n &&
+		    s->tg[i + 1].cls == TL_QUOTE && base_at(s, i + 2)) {
+			/* to "provide security guarantees" */
+			kind = G_INF;
+			start = (int)i + 2;
+		} else if (tg->cls == TL_OPEN)
+			kind = open_kind(s, i, seg);
+		if (kind < 0) {
+			i++;
+			continue;
+		}
+		group(s, (guint)start, &g);
+		g.kind = kind;
+		/* "never ratified", "no longer recognises" */
+		for (j = g.first; kind == G_FINITE && j > 0 &&
+		    j + 4 > g.first && s->tg[j - 1].vg < 0; j--) {
+			if (s->tg[j - 1].cls == TL_NEG || (w_is(s, j - 1,
+			    "longer") && j > 1 && w_is(s, j - 2, "no"))) {
+				g.neg = 1;
+				g.first = j - 1 - w_is(s, j - 1, "longer");
+			} else if (s->tg[j - 1].cls != TL_ADV)
+				break;
+		}
+		if (kind != G_FINITE) {
+			g.tense = TT_NONE;
+			if (kind == G_INF)
+				g.mod = TMOD_NONE;
+		} else
+			seg = subject_relative(s, g.first) ? 2 : 1;
+		for (j = g.first; j <= g.last; j++)
+			s->tg[j].vg = (int)s->vgs->len;
+		g_array_append_val(s->vgs, g);
+		i = g.last + 1;
+	}
+}

@@ -1,0 +1,251 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Noun phrases of the clause stage (English): a subject back from its
+ * verb, an object forward from it, asides between commas and a
+ * relative's antecedent.  Every scan is bounded by WIN tokens.
+ */
+#include <string.h>
+
+#include "text_clause_int.h"
+
+const char *const tc_time_nouns[] = {
+	"day", "days", "time", "year", "years", "week", "weeks", "month",
+	"months", "moment", "night", "morning", "period", "era", "weekend",
+	"summer", "winter", "spring", "autumn", NULL
+};
+const char *const tc_time_adj[] = {
+	"next", "last", "this", "that", "earlier", "later", "every",
+	"following", "previous", NULL
+};
+
+/* Prepositions whose phrase a subject may hold: "limits on exports";
+ * a relative's antecedent does not reach across those from the fourth
+ * on. */
+static const char *const np_preps[] = {
+	"of", "in", "from", "on", "for", "with", "against", "between", "about",
+	"to", "at", NULL
+};
+
+static int	 after_reduced(const struct sent *, int);
+
+/* --- noun phrases --------------------------------------------------------- */
+
+/* Token i may stand inside a noun phrase. */
+int
+tc_np_word(const struct sent *s, int i)
+{
+	enum text_lex_class c;
+
+	if (i < 0 || (guint)i >= s->n || s->tg[i].vg >= 0)
+		return 0;
+	c = s->tg[i].cls;
+	return c == TL_NAME || c == TL_OPEN || c == TL_NUM ||
+	    w_is(s, (guint)i, "'s") || w_is(s, (guint)i, "-") ||
+	    w_is(s, (guint)i, "%") || w_is(s, (guint)i, "&") ||
+	    w_is(s, (guint)i, "'") || w_is(s, (guint)i, "\xE2\x80\x99");
+}
+
+/*
+ * The comma at j closes an aside ("Mr Kim, who is 34, shook"; "Mr
+ * Kim, North Korea's leader, said"): the token before its opening
+ * comma, or -1.
+ */
+int
+tc_aside(const struct sent *s, int j)
+{
+	int		 k, lim = j - 40, fin = 0;
+
+	for (k = j - 1; k >= 0 && k > lim; k--) {
+		if (s->tg[k].vg >= 0 && g_array_index(s->vgs, struct vg,
+		    s->tg[k].vg).kind == G_FINITE)
+			fin = 1;
+		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE)
+			return -1;
+		if (w_is(s, (guint)k, ","))
+			break;
+	}
+	if (k <= 0 || k <= lim || !w_is(s, (guint)k, ","))
+		return -1;
+	if (fin && s->tg[k + 1].cls != TL_REL)
+		return -1;
+	return tc_np_word(s, k - 1) ? k - 1 : -1;
+}
+
+/* Token k is a preposition after a reduced participle ("signed
+ * in", "led by"). */
+static int
+after_reduced(const struct sent *s, int k)
+{
+	return k > 0 && (s->tg[k].cls == TL_PREP || s->tg[k].cls == TL_TO) &&
+	    s->tg[k - 1].vg >= 0 && g_array_index(s->vgs, struct vg,
+	    s->tg[k - 1].vg).kind == G_REDUCED;
+}
+
+/* The noun phrase ending at token j (a subject): its first token in
+ * *first, its length (0: none). */
+guint
+tc_np_back(const struct sent *s, int j, guint *first)
+{
+	int		 i, lim, cc = -1, r, hop = 0;
+
+	if (j < 0)
+		return 0;
+	if (s->tg[j].cls == TL_PRON && s->tg[j].vg < 0) {
+		*first = (guint)j;
+		return 1;
+	}
+	if (w_is(s, (guint)j, ",") && (j = tc_aside(s, j)) < 0)
+		return 0;
+	for (i = j, lim = j - WIN; i >= 0 && i > lim; i--) {
+		if (s->tg[i].vg >= 0 && g_array_index(s->vgs, struct vg,
+		    s->tg[i].vg).kind == G_REDUCED && !hop) {
+			/* "The treaty signed in 1987 banned": "The treaty" */
+			hop = 1;
+			i = (int)g_array_index(s->vgs, struct vg,
+			    s->tg[i].vg).first;
+			/* an "and" after the participle is not the
+			 * subject's */
+			cc = -1;
+			continue;
+		}
+		if (s->tg[i].vg >= 0)
+			break;
+		if (tc_np_word(s, i)) {
+			/* a date before a name: "In 2014 Russia" */
+			if (s->tg[i].cls == TL_NUM && i < j &&
+			    s->tg[i + 1].cls == TL_NAME)
+				break;
+			continue;
+		}
+		if (s->tg[i].cls == TL_DET || s->tg[i].cls == TL_POSS ||
+		    (i < j && w_is(s, (guint)i, "her"))) {
+			/* "officials from the ministry", "a panel chaired
+			 * by a judge" */
+			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
+			    tc_np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
+			    (!hop && after_reduced(s, i - 1))))
+				continue;
+			i--;
+			break;
+		}
+		if (i < j && w_in(s, (guint)i, np_preps) &&
+		    tc_np_word(s, i - 1) && s->tg[i - 1].cls != TL_NUM)
+			continue;
+		/* "An inquiry led by ...": on to the participle */
+		if (i < j && !hop && after_reduced(s, i))
+			continue;
+		/* "His visit in September 2023 lasted" */
+		if (i < j && s->tg[i].cls == TL_TIME && s->tg[i + 1].cls ==
+		    TL_NUM && i > 0 && w_in(s, (guint)i - 1, np_preps))
+			continue;
+		if (i < j && s->tg[i].cls == TL_CC && !w_is(s, (guint)i, "but")
+		    && (tc_np_word(s, i - 1) || s->tg[i - 1].cls == TL_PRON)) {
+			cc = i;
+			continue;
+		}
+		break;
+	}
+	if (i + 1 > j)
+		return 0;
+	/* "met Y and Z signed": the subject is Z */
+	if (cc >= 0 && cc < j && i >= 0 && s->tg[i].vg >= 0)
+		i = cc;
+	/* "At a press conference Mr Trump said": the final names */
+	if (i >= 0 && s->tg[i].cls == TL_PREP) {
+		for (r = j; r > i && s->tg[r].cls == TL_NAME; r--)
+			;
+		if (r < j && r > i && s->tg[r].cls == TL_OPEN)
+			i = r;
+		else {
+			/* "In the last decade Brazil's farmers" */
+			for (r = j; r > i + 1 && !(s->tg[r].cls == TL_NAME &&
+			    (s->tg[r - 1].cls == TL_OPEN ||
+			    s->tg[r - 1].cls == TL_NUM)); r--)
+				;
+			if (r > i + 1)
+				i = r - 1;
+		}
+	}
+	*first = (guint)(i + 1);
+	return (guint)(j - i);
+}
+
+/* The noun phrase from token i up to limit (an object): its first token
+ * in *first, its length. */
+guint
+tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
+{
+	guint		 j, k, end;
+	int		 neg = 0;
+
+	i = tc_skip_adv(s, i, &neg);
+	*first = i;
+	end = MIN(limit, i + WIN);
+	if (i < end && s->tg[i].cls == TL_QUOTE) {
+		for (j = i + 1; j < end && s->tg[j].cls != TL_QUOTE; j++)
+			;
+		return j < end ? j - i + 1 : 0;
+	}
+	for (j = i; j < end; j++) {
+		if (w_in(s, j, tc_time_adj) && (w_in(s, j + 1, tc_time_nouns) ||
+		    (j + 1 < s->n && s->tg[j + 1].cls == TL_TIME)))
+			break;
+		/* "soldiers missing since the war": a modifier after */
+		if (j > i && s->tg[j].cls == TL_OPEN && (s->tg[j].v &
+		    TLV_ING) && tc_plural(s, (int)j - 1))
+			break;
+		if (tc_np_word(s, (int)j) || ((s->tg[j].cls == TL_DET ||
+		    s->tg[j].cls == TL_POSS || s->tg[j].cls == TL_OBJP) &&
+		    s->tg[j].vg < 0))
+			continue;
+		if (j == i && w_in(s, j, (const char *const[]){ "it", "you",
+		    NULL }))
+			continue;
+		if (j > i && s->tg[j].cls == TL_QUOTE && (s->tg[j - 1].cls ==
+		    TL_DET || s->tg[j - 1].cls == TL_POSS)) {
+			/* its "war games" */
+			for (k = j + 1; k < end && k < j + 12 &&
+			    s->tg[k].cls != TL_QUOTE; k++)
+				;
+			if (k < end && k < j + 12) {
+				j = k;
+				continue;
+			}
+		}
+		if (j > i && j + 1 < end && (w_is(s, j, "of") ||
+		    (s->tg[j].cls == TL_CC && !w_is(s, j, "but"))) &&
+		    (tc_np_word(s, (int)j + 1) || s->tg[j + 1].cls == TL_DET ||
+		    s->tg[j + 1].cls == TL_POSS) && !(j + 2 < s->n &&
+		    s->tg[j + 2].vg >= 0))
+			continue;
+		break;
+	}
+	return j - i;
+}
+
+/* The clause of the antecedent before a relative marker at b. */
+void
+tc_antecedent(const struct sent *s, int b, struct text_clause *c)
+{
+	guint		 f, n, k;
+	int		 a = b - 1;
+
+	if (a >= 0 && w_is(s, (guint)a, ","))
+		a--;
+	if (a >= 0 && s->tg[a].cls == TL_PRON)
+		return;
+	if ((n = tc_np_back(s, a, &f)) == 0)
+		return;
+	/* the nearest noun: "the stakes in their standoff with the
+	 * officers who seized power" */
+	for (k = f + n - 1; k > f; k--)
+		if (w_in(s, k, np_preps) && !w_is(s, k, "of") &&
+		    (w_in(s, k, np_preps + 3) || s->tg[k + 1].cls == TL_DET ||
+		    s->tg[k + 1].cls == TL_POSS)) {
+			n -= k + 1 - f;
+			f = k + 1;
+			break;
+		}
+	c->subj_first = f;
+	c->subj_n = n;
+}
