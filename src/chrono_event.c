@@ -80,6 +80,7 @@ struct reader {
 	int			 last_clause;	/* of the last event */
 	struct event		*last;		/* the last event, or NULL */
 	int			 ly, lm, ld;	/* its date */
+	long			 last_time;	/* its time's index, -1 */
 	int			 trace;		/* BRIEFING_TRACE */
 };
 
@@ -773,6 +774,82 @@ warn(struct reader *r, const struct text_time *tm, const char *fmt)
 	g_free(s);
 }
 
+/* A clause of state, not of an act: its verb is the copula "be" (not a
+ * passive: "was founded" is an act) or it opens with existential
+ * "there": "Saudi Arabia was China's biggest supplier in 2022", "There
+ * was something dizzying about the sight, on June 12th, ...". */
+static int
+copular(const struct text *t, const struct text_clause *cl)
+{
+	static const char *const be[] = {
+		"is", "are", "was", "were", "be", "been", "being", "'s",
+		"\xE2\x80\x99s", NULL
+	};
+
+	if (cl->subj_n > 0 && text_is(t, cl->subj_first, "there") &&
+	    cl->subj_n == 1)
+		return 1;
+	/* "is due in Lisbon on 21 June": a schedule, not a state */
+	return cl->head >= 0 && !cl->passive && text_in(t, cl->head, be) &&
+	    !text_is(t, cl->head + 1, "due");
+}
+
+/* "until 1954, when Khrushchev transferred it", "on September 19th,
+ * when Azerbaijan launched ...": the clause the date's ", when" opens,
+ * which tells what happened then, or -1. */
+static int
+when_clause(const struct text *t, const struct text_time *tm)
+{
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	const struct text_clause *cl;
+	guint	i = tm->first_token + tm->ntokens, k;
+
+	/* with its comma: "on May 3 when the ship sank" may be a
+	 * circumstance of the main clause's act */
+	if (i + 1 >= se->first_token + se->ntokens || !is_punct(t, i, ",") ||
+	    !text_is(t, i + 1, "when"))
+		return -1;
+	i++;
+	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++) {
+		cl = text_clause(t, k);
+		if (cl->mark == (int)i && cl->verb_n > 0 &&
+		    cl->tense != TT_NONE && cl->subj_n > 0)
+			return k;
+	}
+	return -1;
+}
+
+/* Two dates that may name one time: equal where both are given ("in
+ * early February" and "a day after" it, "two years ago, in April
+ * 2021"). */
+static int
+compatible(const struct text_time *a, int y, int m, int d)
+{
+	return a->year == y && (a->month == 0 || m == 0 || a->month == m) &&
+	    (a->day == 0 || d == 0 || a->day == d);
+}
+
+/* Times k and k - 1 joined by one "and" or "or" ("in 2021 and 2022"):
+ * one entry over both. */
+static int
+joined(const struct text *t, guint k)
+{
+	const struct text_time *a, *b;
+
+	if (k == 0)
+		return 0;
+	a = text_time(t, k - 1);
+	b = text_time(t, k);
+	if (a->sentence != b->sentence)
+		return 0;
+	if (a->first_token + a->ntokens == b->first_token)	/* "and 2022" */
+		return text_is(t, b->first_token, "and") ||
+		    text_is(t, b->first_token, "or");
+	return a->first_token + a->ntokens + 1 == b->first_token &&
+	    (text_is(t, b->first_token - 1, "and") ||
+	    text_is(t, b->first_token - 1, "or"));
+}
+
 /* BRIEFING_TRACE=chrono in the environment: why each time makes no
  * entry, on stderr (a developer's aid; the output is unchanged). */
 static void
@@ -787,6 +864,26 @@ trace(struct reader *r, const struct text_time *tm, const char *why)
 	    (int)MIN(se->tend - se->tstart, 300), r->t->str->str + se->tstart);
 }
 
+/* The headline of clause c for time tm in *text, or why there is none
+ * (*text NULL). */
+static const char *
+clause_headline(struct reader *r, const struct text_time *tm, int c,
+    char **text)
+{
+	const struct text_clause *cl = text_clause(r->t, c);
+
+	*text = NULL;
+	if ((tm->flags & TIME_MEASURE) && (deictic(r->t, c) ||
+	    tm->year == r->doc->meta.year))
+		return "measure from the occasion";	/* "This visit
+						 * comes 24 years after" */
+	if (copular(r->t, cl) && cl->modality != TMOD_SCHEDULED)
+		return "a state (copula or 'there is')";
+	if ((*text = headline(r->t, c)) == NULL)
+		return "no headline (subject or verb)";
+	return NULL;
+}
+
 static void
 one_time(struct reader *r, guint k)
 {
@@ -796,8 +893,9 @@ one_time(struct reader *r, guint k)
 	const struct text_block	*b;
 	const struct text_clause *cl;
 	struct event		*ev;
+	const char		*why;
 	char			*text;
-	int			 c;
+	int			 c, w;
 
 	if (tm->flags & (TIME_DURATION | TIME_AGE | TIME_DECADE |
 	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC)) {
@@ -825,7 +923,11 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "heading or question");
 		return;
 	}
-	if ((c = event_clause(t, tm)) < 0) {
+	/* "The quarrel burst into the open on June 5th 2017, when the
+	 * four countries cut ties": the ", when" clause tells the act, the
+	 * main clause what it meant; the main clause when that fails */
+	w = event_clause(t, tm);
+	if ((c = when_clause(t, tm)) < 0 && (c = w) < 0) {
 		trace(r, tm, "no finite clause");
 		return;
 	}
@@ -834,21 +936,42 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "negated or hypothetical clause");
 		return;
 	}
-	if ((text = nominal(t, tm)) == NULL) {
-		if (c == r->last_clause && r->ly == tm->year &&
-		    r->lm == tm->month && r->ld == tm->day) {
-			trace(r, tm, "same clause, same date");
-			return;		/* the same event dated twice */
+	if (c == r->last_clause && r->last != NULL && r->last_time >= 0 &&
+	    compatible(text_time(t, r->last_time), tm->year, tm->month,
+	    tm->day)) {
+		/* the same event dated twice ("in early February, a day
+		 * after the US announcement"): the finer date */
+		if (tm->precision < r->last->precision) {
+			r->last->year = tm->year;
+			r->last->month = tm->month;
+			r->last->day = tm->day;
+			r->last->precision = tm->precision;
+			r->last_time = k;
 		}
-		if ((tm->flags & TIME_MEASURE) && (deictic(t, c) ||
-		    tm->year == r->doc->meta.year)) {
-			trace(r, tm, "measure from the occasion");
-			return;		/* "This visit comes 24 years after" */
-		}
-		if ((text = headline(t, c)) == NULL) {
-			trace(r, tm, "no headline (subject or verb)");
+		trace(r, tm, "same clause, same date");
+		return;
+	}
+	if (c == r->last_clause && r->last != NULL && r->last_time ==
+	    (long)k - 1 && joined(t, k) && !(tm->flags & TIME_RANGE) &&
+	    tm->year * 10000L + tm->month * 100 + tm->day > r->ly * 10000L +
+	    r->lm * 100 + r->ld) {
+		/* "in 2021 and 2022": one entry over both */
+		r->last->end_year = tm->year;
+		r->last->end_month = tm->month;
+		r->last->end_day = tm->day;
+		r->last->end_precision = tm->precision;
+		trace(r, tm, "joined to the date before: a range");
+		return;
+	}
+	if ((text = nominal(t, tm)) == NULL &&
+	    (why = clause_headline(r, tm, c, &text)) != NULL) {
+		if (w < 0 || w == c || unreal(text_clause(t, w)) ||
+		    clause_headline(r, tm, w, &text) != NULL) {
+			trace(r, tm, why);
 			return;
 		}
+		c = w;
+		cl = text_clause(t, c);
 	}
 	if (c == r->last_clause && r->last != NULL &&
 	    strcmp(r->last->text, text) == 0) {
@@ -878,6 +1001,7 @@ one_time(struct reader *r, guint k)
 	    b->node->pos;
 	ev->block_off = b->node->off;
 	r->last_clause = c;
+	r->last_time = k;
 	r->ly = tm->year;
 	r->lm = tm->month;
 	r->ld = tm->day;
@@ -896,6 +1020,7 @@ chrono_from_text(const struct doc *doc, const struct source *src,
 	r.t = t;
 	r.events = events;
 	r.last_clause = -1;
+	r.last_time = -1;
 	r.trace = g_strcmp0(g_getenv("BRIEFING_TRACE"), "chrono") == 0;
 	for (k = 0; k < t->times->len; k++)
 		one_time(&r, k);

@@ -255,8 +255,9 @@ static void
 test_chrono_run_relative_article(void **state)
 {
 	static const struct xev x[] = {
-		{ "2022", EV_YEAR, NULL, "Workers last struck", EV_EXTRACTED,
-		    13 },
+		/* the date's ", when" clause */
+		{ "2022", EV_YEAR, NULL, "A stoppage ended with a 6% pay rise",
+		    EV_EXTRACTED, 13 },
 		{ "2023-09", EV_MONTH, NULL, "The authority announced plans to "
 		    "automate two container terminals", EV_EXTRACTED, 13 },
 		{ "2024-05", EV_MONTH, NULL, "Managers cut overtime rates for "
@@ -607,6 +608,50 @@ test_chrono_run_layer_sentences(void **state)
 	chrono_free(c);
 }
 
+/*
+ * Rules of the clause: a date's ", when" clause tells what happened
+ * then; a clause of state (the copula, "there was") is no entry unless
+ * it schedules ("is due"); two dates of one time in one clause make one
+ * entry at the finer date; "in 2019 and 2020" one entry over both.
+ */
+static void
+test_chrono_run_clause_rules(void **state)
+{
+	static const struct xev x[] = {
+		{ "1962", EV_YEAR, NULL, "The city council reopened it",
+		    EV_EXTRACTED, 6 },
+		{ "2019", EV_YEAR, NULL, "The league held its finals",
+		    EV_EXTRACTED, 8 },
+		{ "2022-04", EV_MONTH, NULL, "The council banned cars",
+		    EV_EXTRACTED, 9 },
+		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
+		    3 },
+		{ "2024-06-21", EV_DAY, NULL, "The minister is due in Lisbon",
+		    EV_EXTRACTED, 10 },
+	};
+	struct chronology *c;
+
+	(void)state;
+	read_doc("---\n"
+	    "title: T\n"
+	    "date: 2024-06-17\n"
+	    "---\n"
+	    "\n"
+	    "The museum was closed until 1962, when the city council "
+	    "reopened it.\n"
+	    "Copper was the country's main export in 2015. There was a "
+	    "storm on 4 May 2016.\n"
+	    "The league held its finals in 2019 and 2020.\n"
+	    "Two years ago, in April 2022, the council banned cars.\n"
+	    "The minister is due in Lisbon on 21 June.\n");
+	c = chrono_run(doc, src);
+	check_events(c, x, G_N_ELEMENTS(x));
+	assert_int_equal(ev_at(c, 1)->end_year, 2020);
+	assert_true(ev_at(c, 4)->scheduled);
+	assert_false(ev_at(c, 2)->scheduled);
+	chrono_free(c);
+}
+
 /* A 200 000-word paragraph in well under a second. */
 static void
 test_chrono_run_large_paragraph(void **state)
@@ -786,6 +831,8 @@ main(void)
 		    test_chrono_run_without_source, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_layer_sentences, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_chrono_run_clause_rules, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_large_paragraph, setup, teardown),
 		cmocka_unit_test(test_chrono_dump_json),
