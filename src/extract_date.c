@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Date expressions in English prose: found, parsed and resolved.  The
- * patterns and the resolving are here; the tokens, the lexicon and the
- * tense of a clause in extract_date_lex.c (extract_date_int.h).
+ * patterns are here; the resolving in extract_date_resolve.c; the
+ * tokens, the lexicon and the tense of a clause in extract_date_lex.c
+ * (all three share extract_date_int.h).
  */
 #include <stdlib.h>
 #include <string.h>
@@ -24,365 +25,6 @@ static long	 m_month(struct finder *, long, struct date_expr *);
 static long	 m_year(struct finder *, long, struct date_expr *);
 static long	 m_weekend(struct finder *, long, struct date_expr *);
 static long	 m_this(struct finder *, long, struct date_expr *);
-static void	 measure(struct finder *, const struct date_expr *);
-
-/* --- resolving ---------------------------------------------------- */
-
-static int
-doc_date(const struct finder *f, GDate *d)
-{
-	const struct date_ctx *c = f->ctx;
-
-	g_date_clear(d, 1);
-	if (c->year <= 0 || c->year > 9999 ||
-	    !g_date_valid_dmy(c->day > 0 ? c->day : 1,
-	    c->month > 0 ? c->month : 1, c->year))
-		return 0;
-	g_date_set_dmy(d, c->day > 0 ? c->day : 1,
-	    c->month > 0 ? c->month : 1, c->year);
-	return 1;
-}
-
-static void
-set_day(struct date_expr *e, const GDate *d)
-{
-	e->year = g_date_get_year(d);
-	e->month = g_date_get_month(d);
-	e->day = g_date_get_day(d);
-	e->precision = EV_DAY;
-}
-
-/* A resolved date that falls outside the years 1 to 9999. */
-static void
-out_of_range(struct date_expr *e)
-{
-	e->flags |= DATE_OUT_OF_RANGE;
-	e->year = e->month = e->day = 0;
-}
-
-/* Move d by n days; 0 (d unchanged) if that leaves the years 1 to
- * 9999, where GDate would assert or go on to the year 10000. */
-static int
-shift_days(GDate *d, long n)
-{
-	long	j = (long)g_date_get_julian(d) + n;
-
-	if (j < 1 || j > JULIAN_MAX)
-		return 0;
-	g_date_set_julian(d, (guint32)j);
-	return 1;
-}
-
-/* d shifted by n days into e, or e out of range. */
-static void
-set_shifted(struct date_expr *e, GDate *d, long n)
-{
-	if (shift_days(d, n))
-		set_day(e, d);
-	else
-		out_of_range(e);
-}
-
-/* 0 if not a date; a year outside 1..9999 also marks e out of range
- * (it comes from arithmetic: years in the text have four digits). */
-static int
-set_ymd(struct date_expr *e, int y, int m, int d)
-{
-	if (y < 1 || y > 9999) {
-		out_of_range(e);
-		return 0;
-	}
-	if (m < 0 || m > 12 || (d > 0 && (m == 0 ||
-	    !g_date_valid_dmy(d, m, y))))
-		return 0;
-	e->year = y;
-	e->month = m;
-	e->day = d;
-	e->precision = d > 0 ? EV_DAY : m > 0 ? EV_MONTH : EV_YEAR;
-	return 1;
-}
-
-/*
- * Mark e relative; 0 when the document has no date (e is then
- * unresolved, with the precision it would have), else 1 and *d is the
- * document date.
- */
-static int
-relative(const struct finder *f, struct date_expr *e, GDate *d,
-    enum ev_precision precision)
-{
-	e->flags |= DATE_RELATIVE;
-	e->precision = precision;
-	if (doc_date(f, d))
-		return 1;
-	e->flags |= DATE_UNRESOLVED;
-	e->year = e->month = e->day = 0;
-	return 0;
-}
-
-/* Monday of the week holding d, plus weeks. */
-static void
-week_of(struct date_expr *e, GDate *d, int weeks)
-{
-	set_shifted(e, d, 7L * weeks - (g_date_get_weekday(d) - 1));
-	e->qualifier = "week of";
-}
-
-static void
-add_months(struct date_expr *e, int y, int m, int delta)
-{
-	int	k = y * 12 + (m - 1) + delta;
-
-	set_ymd(e, k / 12, k % 12 + 1, 0);
-}
-
-/* which: -1 the last one strictly before the document date, 1 the next
- * one strictly after, 0 by date_tense (on or before, or on or after). */
-static void
-resolve_weekday(const struct finder *f, int wd, int which, long i0, long i1,
-    struct date_expr *e)
-{
-	GDate		d;
-	int		dw, back, fwd;
-	enum tense	t;
-
-	if (!relative(f, e, &d, EV_DAY))
-		return;
-	dw = g_date_get_weekday(&d);
-	back = (dw - wd + 7) % 7;
-	fwd = (wd - dw + 7) % 7;
-	if (which == 0) {
-		t = date_tense(f, i0, i1);
-		which = t == TENSE_FUTURE || (t == TENSE_NEAR && fwd < back) ?
-		    2 : -2;
-	}
-	if (which == -1 && back == 0)
-		back = 7;
-	if (which == 1 && fwd == 0)
-		fwd = 7;
-	if (which > 0 && f->o != NULL)
-		e->flags |= DATE_FORWARD;
-	set_shifted(e, &d, which < 0 ? -back : fwd);
-}
-
-/* Days from the document date doc to m-d of year y, G_MAXLONG if no
- * such day. */
-static long
-days_from(const GDate *doc, int y, int m, int d)
-{
-	GDate	g;
-
-	if (y < 1 || y > 9999 || !g_date_valid_dmy(d, m, y))
-		return G_MAXLONG;
-	g_date_clear(&g, 1);
-	g_date_set_dmy(&g, d, m, y);
-	return (long)g_date_get_julian(&g) - (long)g_date_get_julian(doc);
-}
-
-/*
- * The scan: a day without a year in a block whose last year is two
- * years or more before the document's ("In August 1991 hardliners ...
- * The mutiny, which began on June 23rd"): a day within 45 days before
- * the document date (after it, for a deadline) is that one, news said
- * without its year, not a day of that old year.  1 if e is set so.
- */
-static int
-recent_day(const struct finder *f, int m, int d, long i0,
-    struct date_expr *e)
-{
-	GDate	doc;
-	long	back, fwd;
-	int	y, yb, yf;
-
-	if (f->o == NULL || d == 0 || f->ctx->ctx_year <= 0 ||
-	    f->ctx->ctx_year > f->ctx->year - 2 || !doc_date(f, &doc))
-		return 0;
-	/* the last such day on or before the document date, the next
-	 * after it */
-	y = g_date_get_year(&doc);
-	yb = y - (days_from(&doc, y, m, d) > 0);
-	yf = y + (days_from(&doc, y, m, d) <= 0);
-	back = days_from(&doc, yb, m, d);
-	fwd = days_from(&doc, yf, m, d);
-	if (back != G_MAXLONG && back >= -45)
-		y = yb;
-	else if (fwd != G_MAXLONG && fwd <= 45 && date_deadline(f, i0)) {
-		y = yf;
-		e->flags |= DATE_FORWARD;
-	} else
-		return 0;
-	e->flags |= DATE_RELATIVE;
-	return set_ymd(e, y, m, d);
-}
-
-/*
- * A month (and day) without a year: the year of the block's last dated
- * expression, else the latest on or before the document date (the
- * next on or after it in the future tense; for a deadline, the nearer
- * of the two).  0: not a valid date.
- */
-static int
-resolve_floating(const struct finder *f, int m, int d, long i0, long i1,
-    struct date_expr *e)
-{
-	GDate		doc;
-	int		key, dkey, y, fut, dd = d > 0 ? d : 15;
-	long		back, fwd;
-	enum tense	t = date_tense(f, i0, i1);
-
-	/* the scan: a clause about the future counts from the document
-	 * date, not from the year of the block */
-	fut = f->o != NULL && f->ctx->year > 0 && t == TENSE_FUTURE;
-	/* the scan: "offers a success seven weeks before the Nov. 3
-	 * election": a day counted back from, in a clause not in the
-	 * past, is to come */
-	if (f->o != NULL && f->ctx->year > 0 && f->pend && f->pm_sign < 0 &&
-	    t != TENSE_PAST && t != TENSE_NEAR)
-		fut = 1;
-	/* the scan: "reached in November 2013 and ... settled on April
-	 * 2": a month before the block's, the story having gone on, is
-	 * no longer in the block's year (a new year would be named) */
-	if (f->ctx->ctx_year > 0 && !fut && (f->o == NULL ||
-	    f->ctx->ctx_month == 0 || m >= f->ctx->ctx_month)) {
-		if (recent_day(f, m, d, i0, e))
-			return 1;
-		return set_ymd(e, f->ctx->ctx_year, m, d);
-	}
-	if (!relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH))
-		return d == 0 || g_date_valid_dmy(d, m, 2000);
-	key = m * 32 + d;
-	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
-	y = g_date_get_year(&doc);
-	if (!fut && (t == TENSE_NEAR || (d > 0 && date_deadline(f, i0)))) {
-		back = days_from(&doc, y - (key > dkey), m, dd);
-		fwd = days_from(&doc, y + (key < dkey), m, dd);
-		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
-	}
-	if (fut || t == TENSE_FUTURE) {
-		y += key >= dkey ? 0 : 1;
-		if (f->o != NULL)
-			e->flags |= DATE_FORWARD;
-	} else
-		y -= key <= dkey ? 0 : 1;
-	/* out of range: a date still, that makes no event */
-	return set_ymd(e, y, m, d) || (e->flags & DATE_OUT_OF_RANGE);
-}
-
-/* which: -1 last, 0 this, 1 next season s (index in seasons). */
-static void
-resolve_season(const struct finder *f, int s, int which, struct date_expr *e)
-{
-	GDate	d;
-	int	doc, y, start;
-
-	e->qualifier = date_seasons[s];
-	if (!relative(f, e, &d, EV_YEAR))
-		return;
-	doc = g_date_get_year(&d) * 12 + g_date_get_month(&d) - 1;
-	start = date_season_month[s] - 1;
-	y = g_date_get_year(&d);
-	if (which < 0) {
-		while (y * 12 + start + 2 >= doc)
-			y--;
-	} else if (which > 0) {
-		y -= 1;
-		while (y * 12 + start <= doc)
-			y++;
-	} else if ((y - 1) * 12 + start + 2 >= doc)
-		y--;
-	set_ymd(e, y, 0, 0);
-}
-
-/* "two years ago": n units before the document date. */
-static void
-ago(const struct finder *f, int n, int unit, struct date_expr *e)
-{
-	GDate	d;
-
-	if (unit == 'D') {
-		unit = 'y';
-		n *= 10;
-	}
-	if (!relative(f, e, &d, unit == 'y' ? EV_YEAR : unit == 'm' ?
-	    EV_MONTH : EV_DAY))
-		return;
-	switch (unit) {
-	case 'y':
-		set_ymd(e, g_date_get_year(&d) - n, 0, 0);
-		break;
-	case 'm':
-		add_months(e, g_date_get_year(&d), g_date_get_month(&d), -n);
-		break;
-	case 'w':
-		week_of(e, &d, -n);
-		break;
-	default:
-		set_shifted(e, &d, -(long)n);
-		break;
-	}
-}
-
-/* The pending measure counted from the date a. */
-static void
-measure(struct finder *f, const struct date_expr *a)
-{
-	struct date_expr *e = &f->pm;
-	int		 n = f->pm_n, unit = f->pm_unit, sign = f->pm_sign;
-	int		 y = a->year, m = a->month, d = a->day, k;
-	GDate		 g;
-
-	/* the anchor has its own warning */
-	if (a->flags & (DATE_UNRESOLVED | DATE_OUT_OF_RANGE)) {
-		e->flags |= DATE_UNRESOLVED;
-		e->year = 0;
-		return;
-	}
-	e->precision = a->precision;
-	if (unit == 'D') {
-		unit = 'y';
-		n *= 10;
-	}
-	if (unit == 'w' || unit == 'd') {
-		k = unit == 'w' ? 7 * n : n;
-		if (a->precision != EV_DAY) {
-			unit = a->precision == EV_YEAR ? 'y' : 'm';
-			n = unit == 'y' ? k / 365 : k / 30;
-		} else
-			n = k;		/* "seven weeks before": 49 days */
-	}
-	switch (unit) {
-	case 'y':
-		y += sign * n;
-		if (d == 29 && m == 2 && y > 0 && !g_date_is_leap_year(y))
-			d = 28;
-		k = set_ymd(e, y, m, d);
-		break;
-	case 'm':
-		if (a->precision == EV_YEAR) {
-			k = set_ymd(e, y + sign * ((n + 6) / 12), 0, 0);
-			break;
-		}
-		add_months(e, y, m, sign * n);
-		k = e->year > 0;
-		if (k && d > 0) {
-			k = g_date_get_days_in_month(e->month, e->year);
-			k = set_ymd(e, e->year, e->month, MIN(d, k));
-		}
-		break;
-	default:
-		g_date_clear(&g, 1);
-		g_date_set_dmy(&g, d, m, y);
-		set_shifted(e, &g, (long)sign * n);
-		k = e->year > 0;
-		break;
-	}
-	if (!k && !(e->flags & DATE_OUT_OF_RANGE)) {
-		e->flags |= DATE_UNRESOLVED;
-		e->year = 0;
-	}
-	if (a->flags & DATE_RELATIVE)
-		e->flags |= DATE_RELATIVE;
-}
 
 /* --- patterns ----------------------------------------------------- */
 
@@ -402,7 +44,7 @@ m_iso(struct finder *f, long i, struct date_expr *e)
 	    isp(f, i + 5, '/', 1) || (tk(f, i + 6) != NULL &&
 	    !tk(f, i + 6)->sp && tk(f, i + 6)->type == T_NUM)))
 		return -1;
-	if (!set_ymd(e, y->val, m->val, d->val) || m->val == 0)
+	if (!date_set_ymd(e, y->val, m->val, d->val) || m->val == 0)
 		return -1;
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return i + 5;
@@ -429,7 +71,7 @@ m_slash(struct finder *f, long i, struct date_expr *e)
 		m = a->val;
 	} else
 		return -1;
-	if (m == 0 || d == 0 || !set_ymd(e, y->val, m, d))
+	if (m == 0 || d == 0 || !date_set_ymd(e, y->val, m, d))
 		return -1;
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return i + 5;
@@ -452,7 +94,7 @@ m_number(struct finder *f, long i, struct date_expr *e)
 	if (approx)
 		e->qualifier = "approximate";
 	if (isw(f, j, "ago")) {
-		ago(f, n, unit, e);
+		date_ago(f, n, unit, e);
 		if (approx)
 			e->qualifier = "approximate";
 		return j + 1;
@@ -489,31 +131,31 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 	if (which > 0 && f->o != NULL)
 		e->flags |= DATE_FORWARD;
 	if (isw(f, j, "weekend") && f->o != NULL) {
-		resolve_weekday(f, 6, which, i, j + 1, e);
+		date_resolve_weekday(f, 6, which, i, j + 1, e);
 		e->qualifier = "weekend";
 		return j + 1;
 	}
 	if (isw(f, j, "year") || isw(f, j, "month") || isw(f, j, "week")) {
 		m = tk(f, j)->low[0];
-		if (!relative(f, e, &d, m == 'y' ? EV_YEAR : m == 'm' ?
+		if (!date_relative(f, e, &d, m == 'y' ? EV_YEAR : m == 'm' ?
 		    EV_MONTH : EV_DAY)) {
 			if (m == 'w')
 				e->qualifier = "week of";
 			return j + 1;
 		}
 		if (m == 'y')
-			set_ymd(e, g_date_get_year(&d) + which, 0, 0);
+			date_set_ymd(e, g_date_get_year(&d) + which, 0, 0);
 		else if (m == 'm')
-			add_months(e, g_date_get_year(&d),
+			date_add_months(e, g_date_get_year(&d),
 			    g_date_get_month(&d), which);
 		else
-			week_of(e, &d, which);
+			date_week_of(e, &d, which);
 		return j + 1;
 	}
 	if ((m = date_month_at(f, j, &k)) > 0) {
 		if (tk(f, k) != NULL && tk(f, k)->type == T_NUM)
 			return -1;
-		if (!relative(f, e, &d, EV_MONTH))
+		if (!date_relative(f, e, &d, EV_MONTH))
 			return k;
 		s = g_date_get_year(&d);
 		wd = g_date_get_month(&d);
@@ -521,15 +163,15 @@ m_relative(struct finder *f, long i, struct date_expr *e)
 			s -= m < wd ? 0 : 1;
 		else if (which > 0)
 			s += m > wd ? 0 : 1;
-		set_ymd(e, s, m, 0);
+		date_set_ymd(e, s, m, 0);
 		return k;
 	}
 	if ((wd = date_weekday_at(f, j)) > 0) {
-		resolve_weekday(f, wd, which, i, j + 1, e);
+		date_resolve_weekday(f, wd, which, i, j + 1, e);
 		return j + 1;
 	}
 	if ((s = word_index(f, j, LX_SEASON)) >= 0) {
-		resolve_season(f, s, which, e);
+		date_resolve_season(f, s, which, e);
 		return j + 1;
 	}
 	return -1;
@@ -541,14 +183,14 @@ m_this(struct finder *f, long j, struct date_expr *e)
 {
 	GDate	d;
 
-	if (!relative(f, e, &d, isw(f, j, "month") ? EV_MONTH : EV_YEAR))
+	if (!date_relative(f, e, &d, isw(f, j, "month") ? EV_MONTH : EV_YEAR))
 		return j + 1;
 	if (date_tense(f, j, j + 1) == TENSE_FUTURE)
 		e->flags |= DATE_FORWARD;
 	if (isw(f, j, "month"))
-		set_ymd(e, g_date_get_year(&d), g_date_get_month(&d), 0);
+		date_set_ymd(e, g_date_get_year(&d), g_date_get_month(&d), 0);
 	else
-		set_ymd(e, g_date_get_year(&d), 0, 0);
+		date_set_ymd(e, g_date_get_year(&d), 0, 0);
 	return j + 1;
 }
 
@@ -562,7 +204,7 @@ part_rest(struct finder *f, long i, long j, const char *q,
 	int	m;
 
 	if (date_year_at(f, j)) {
-		set_ymd(e, tk(f, j)->val, 0, 0);
+		date_set_ymd(e, tk(f, j)->val, 0, 0);
 		e->flags |= DATE_EXPLICIT_YEAR;
 		e->qualifier = q;
 		return j + 1;
@@ -572,12 +214,12 @@ part_rest(struct finder *f, long i, long j, const char *q,
 		if (isp(f, r, ',', 0) || isw(f, r, "of"))
 			r++;
 		if (date_year_at(f, r)) {
-			set_ymd(e, tk(f, r)->val, m, 0);
+			date_set_ymd(e, tk(f, r)->val, m, 0);
 			e->flags |= DATE_EXPLICIT_YEAR;
 			r++;
 		} else if (tk(f, k) != NULL && tk(f, k)->type == T_NUM)
 			return -1;
-		else if (!resolve_floating(f, m, 0, i, k, e))
+		else if (!date_resolve_floating(f, m, 0, i, k, e))
 			return -1;
 		else
 			r = k;
@@ -607,7 +249,7 @@ m_weekend(struct finder *f, long i, struct date_expr *e)
 	    !(isw(f, i - 1, "at") || isw(f, i - 1, "over") ||
 	    isw(f, i - 1, "during") || isw(f, i - 1, "on")))
 		return -1;
-	resolve_weekday(f, 6, 0, i, i + 2, e);
+	date_resolve_weekday(f, 6, 0, i, i + 2, e);
 	e->qualifier = "weekend";
 	return i + 2;
 }
@@ -657,7 +299,7 @@ m_season(struct finder *f, long i, struct date_expr *e)
 	if (strcmp(date_seasons[s], "fall") == 0 && !of && !the &&
 	    !isw(f, i - 1, "in"))
 		return -1;
-	set_ymd(e, tk(f, j)->val, 0, 0);
+	date_set_ymd(e, tk(f, j)->val, 0, 0);
 	e->qualifier = date_seasons[s];
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return j + 1;
@@ -694,7 +336,7 @@ m_weekday(struct finder *f, long i, struct date_expr *e)
 		return r;
 	memset(e, 0, sizeof(*e));
 	e->anchor = -1;
-	resolve_weekday(f, wd, 0, i, i + 1, e);
+	date_resolve_weekday(f, wd, 0, i, i + 1, e);
 	return i + 1;
 }
 
@@ -719,12 +361,12 @@ m_day_month(struct finder *f, long i, struct date_expr *e)
 	if (isp(f, j, ',', 0))
 		j++;
 	if (date_year_at(f, j)) {
-		if (!set_ymd(e, tk(f, j)->val, m, t->val))
+		if (!date_set_ymd(e, tk(f, j)->val, m, t->val))
 			e->flags |= INVALID;	/* "31 June 2024" */
 		e->flags |= DATE_EXPLICIT_YEAR;
 		return j + 1;
 	}
-	return resolve_floating(f, m, t->val, i, k, e) ? k : -1;
+	return date_resolve_floating(f, m, t->val, i, k, e) ? k : -1;
 }
 
 /* "June 18, 2024", "Dec. 15", "September 2023", "Sept. 2023", and a
@@ -752,8 +394,8 @@ month_of_year(struct finder *f, int m, int d, long j, struct date_expr *e)
 		return 0;
 	if (d > 0 && !g_date_valid_dmy(d, m, 2000))
 		return 0;
-	if (relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH) &&
-	    !set_ymd(e, g_date_get_year(&doc) + k, m, d) &&
+	if (date_relative(f, e, &doc, d > 0 ? EV_DAY : EV_MONTH) &&
+	    !date_set_ymd(e, g_date_get_year(&doc) + k, m, d) &&
 	    !(e->flags & DATE_OUT_OF_RANGE))
 		e->flags |= INVALID;	/* "February 29th next year" */
 	return j + 2;
@@ -780,14 +422,14 @@ m_month(struct finder *f, long i, struct date_expr *e)
 		if (isp(f, j, ',', 0))
 			j++;
 		if (date_year_at(f, j)) {
-			if (!set_ymd(e, tk(f, j)->val, m, d))
+			if (!date_set_ymd(e, tk(f, j)->val, m, d))
 				e->flags |= INVALID;
 			e->flags |= DATE_EXPLICIT_YEAR;
 			return j + 1;
 		}
 		if ((j = month_of_year(f, m, d, r, e)) > 0)
 			return j;
-		return resolve_floating(f, m, d, i, r, e) ? r : -1;
+		return date_resolve_floating(f, m, d, i, r, e) ? r : -1;
 	}
 	if ((r = month_of_year(f, m, 0, j, e)) > 0)
 		return r;
@@ -795,7 +437,7 @@ m_month(struct finder *f, long i, struct date_expr *e)
 	if (isp(f, r, ',', 0) || isw(f, r, "of"))
 		r++;
 	if (date_year_at(f, r)) {
-		set_ymd(e, tk(f, r)->val, m, 0);
+		date_set_ymd(e, tk(f, r)->val, m, 0);
 		e->flags |= DATE_EXPLICIT_YEAR;
 		return r + 1;
 	}
@@ -803,7 +445,7 @@ m_month(struct finder *f, long i, struct date_expr *e)
 		return -1;
 	if (!inw(f, i - 1, LX_MONTH_PREV))
 		return -1;
-	return resolve_floating(f, m, 0, i, j, e) ? j : -1;
+	return date_resolve_floating(f, m, 0, i, j, e) ? j : -1;
 }
 
 /* A four-digit year where the words around it make it one. */
@@ -854,7 +496,7 @@ m_year(struct finder *f, long i, struct date_expr *e)
 	}
 	if (!ok)
 		return -1;
-	set_ymd(e, tk(f, i)->val, 0, 0);
+	date_set_ymd(e, tk(f, i)->val, 0, 0);
 	e->flags |= DATE_EXPLICIT_YEAR;
 	return i + 1;
 }
@@ -885,8 +527,9 @@ match(struct finder *f, long i, struct date_expr *e)
 
 		memset(e, 0, sizeof(*e));
 		e->anchor = -1;
-		if (relative(f, e, &d, EV_DAY))
-			set_shifted(e, &d, isw(f, i, "yesterday") ? -1 : 1);
+		if (date_relative(f, e, &d, EV_DAY))
+			date_set_shifted(e, &d, isw(f, i, "yesterday") ?
+			    -1 : 1);
 		return i + 1;
 	}
 	return -1;
@@ -942,7 +585,7 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 		    isw(&f, i - 2, "c"))
 			e.start = f.t[i - 2].s;
 		if (f.pend) {
-			measure(&f, &e);
+			date_measure(&f, &e);
 			f.pm.anchor = out->len + 1;
 			g_array_append_val(out, f.pm);
 			f.pend = 0;
@@ -1015,7 +658,7 @@ extract_date_parse(const char *s, struct date_expr *e)
 		m = len > 4 ? atoi(t + 5) : 0;
 		d = len > 7 ? atoi(t + 8) : 0;
 		ok = y >= 1 && (len == 4 || (m >= 1 && (len == 7 || d >= 1)))
-		    && set_ymd(e, y, m, d);
+		    && date_set_ymd(e, y, m, d);
 		g_free(t);
 		return ok;
 	}

@@ -2,8 +2,8 @@
 /*
  * Internals of the date finder: its tokens, its lexicon, the facts
  * read on a few tokens and the tense of a clause (extract_date_lex.c),
- * used by the patterns and the resolving (extract_date.c).  Included
- * by extract_date.c and extract_date_lex.c only.
+ * used by the patterns (extract_date.c) and the resolving
+ * (extract_date_resolve.c).  Included by these three files only.
  */
 #ifndef BRIEFING_EXTRACT_DATE_INT_H
 #define BRIEFING_EXTRACT_DATE_INT_H
@@ -176,5 +176,36 @@ int	 date_deadline(const struct finder *, long);
 /* The year alone at token i (j the token after) qualifies a noun: "the
  * 2020 war". */
 int	 date_attributive(const struct finder *, long, long);
+
+/* --- extract_date_resolve.c --------------------------------------- */
+
+/* e set to y-m-d (m, d 0: coarser); 0 if not a date, a year outside
+ * 1..9999 also marking e out of range. */
+int	 date_set_ymd(struct date_expr *, int, int, int);
+/* d shifted by n days into e, or e out of range. */
+void	 date_set_shifted(struct date_expr *, GDate *, long);
+/* Mark e relative at precision p; 0 (e unresolved) when the document
+ * has no date, else 1 and *d the document date. */
+int	 date_relative(const struct finder *, struct date_expr *, GDate *,
+	    enum ev_precision);
+/* Monday of the week holding d, plus weeks. */
+void	 date_week_of(struct date_expr *, GDate *, int);
+/* The month y-m moved by delta months. */
+void	 date_add_months(struct date_expr *, int, int, int);
+/* Weekday wd (1..7) of tokens i0..i1: which -1 the last before the
+ * document date, 1 the next after, 0 by the tense. */
+void	 date_resolve_weekday(const struct finder *, int, int, long, long,
+	    struct date_expr *);
+/* Month m (day d, or 0) without a year, of tokens i0..i1; 0 if not a
+ * valid date. */
+int	 date_resolve_floating(const struct finder *, int, int, long, long,
+	    struct date_expr *);
+/* Season s (index in date_seasons): which -1 last, 0 this, 1 next. */
+void	 date_resolve_season(const struct finder *, int, int,
+	    struct date_expr *);
+/* n units ('y', 'm', 'w', 'd', 'D') before the document date. */
+void	 date_ago(const struct finder *, int, int, struct date_expr *);
+/* The finder's pending measure counted from the date a. */
+void	 date_measure(struct finder *, const struct date_expr *);
 
 #endif
