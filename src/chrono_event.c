@@ -589,52 +589,92 @@ nominal(const struct text *t, const struct text_time *tm)
 	const struct text_sentence *se = text_sent(t, tm->sentence);
 	GString		*g;
 	char		 buf[32];
-	guint		 i, a, b, lo, end, words = 0;
+	guint		 i, a, b, c, lo, end, tend, words = 0;
 	long		 prev = -1;
-	int		 found = 0;
+	int		 prep = 0, det;
 
 	lo = se->first_token;
 	end = se->first_token + se->ntokens;
+	tend = tm->first_token + tm->ntokens;
 	/* back from the date to a preposition of events, over words */
 	for (i = tm->first_token, a = 0; i > lo && tm->first_token - i <
 	    CHRONO_TEXT_WORDS; i--) {
 		if (text_tok(t, i - 1)->kind == TEXT_PUNCT &&
-		    !is_punct(t, i - 1, "â") &&
 		    !is_punct(t, i - 1, "'") && !is_punct(t, i - 1, "-"))
 			break;
 		if (in_list(lower_word(t, i - 1, buf, sizeof(buf)),
 		    event_preps)) {
 			a = i;
-			found = 1;
+			prep = 1;
 			break;
 		}
 	}
+	/* "the 1781 Battle of ...", "before the Nov. 3 presidential
+	 * election": the phrase after the date, to its first boundary */
+	det = tm->first_token > lo && in_list(lower_word(t,
+	    tm->first_token - 1, buf, sizeof(buf)), determiners) &&
+	    tend < end && text_tok(t, tend)->kind == TEXT_WORD &&
+	    !(tm->flags & TIME_RELATIVE);
 	b = tm->first_token;
-	if (!found && tm->first_token > lo &&
-	    in_list(lower_word(t, tm->first_token - 1, buf, sizeof(buf)),
-	    determiners) && tm->first_token + tm->ntokens < end &&
-	    text_tok(t, tm->first_token + tm->ntokens)->kind == TEXT_WORD &&
-	    !(tm->flags & TIME_RELATIVE)) {
-		/* "the 1781 Battle of ...": the phrase after the date, to
-		 * its first boundary */
-		a = tm->first_token + tm->ntokens;
-		for (b = a; b < end && b - a < CHRONO_TEXT_WORDS &&
-		    text_tok(t, b)->kind != TEXT_PUNCT; b++)
+	if (det) {
+		for (c = tend; c < end && c - tend < CHRONO_TEXT_WORDS &&
+		    text_tok(t, c)->kind != TEXT_PUNCT; c++)
 			;
-		found = 1;
+		if (!prep)
+			a = tm->first_token;
+		b = c;
 	}
-	if (!found || a >= b)
+	if ((!prep && !det) || a >= b)
 		return NULL;
 	g = g_string_new(NULL);
 	for (i = a; i < b; i++) {
-		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
+		if (i >= tm->first_token && i < tend)
 			continue;
 		i = skip_title(t, i, b);
 		put_token(t, i, prev, g);
 		prev = i;
-		words += text_tok(t, i)->kind == TEXT_WORD;
+		words += text_tok(t, i)->kind == TEXT_WORD &&
+		    !text_in(t, i, determiners);
 	}
 	if (words < 2) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return finish(g_string_free(g, FALSE));
+}
+
+/*
+ * A date inside the subject of its clause dates the subject, an event
+ * named by a noun: "A four-day flare-up in April 2016 offered a hint"
+ * is the flare-up.  Returns the subject less the date as a headline, or
+ * NULL.
+ */
+static char *
+subject_nominal(const struct text *t, int c, const struct text_time *tm)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	GString		*g;
+	guint		 i, a = cl->subj_first, b = a + cl->subj_n, words = 0;
+	long		 prev = -1;
+
+	if (cl->subj_n == 0 || (tm->flags & TIME_RELATIVE) ||
+	    tm->first_token <= a ||
+	    tm->first_token + tm->ntokens > b)
+		return NULL;
+	g = g_string_new(NULL);
+	for (i = a; i < b && !is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
+			continue;
+		if (mention_at(t, i) != NULL && i == a &&
+		    mention_at(t, i)->first_token + mention_at(t, i)->ntokens
+		    >= b)
+			break;		/* the subject is an actor */
+		put_token(t, i, prev, g);
+		prev = i;
+		words += text_tok(t, i)->kind == TEXT_WORD &&
+		    !text_in(t, i, determiners);
+	}
+	if (words < 2 || i < tm->first_token) {
 		g_string_free(g, TRUE);
 		return NULL;
 	}
@@ -964,6 +1004,7 @@ one_time(struct reader *r, guint k)
 		return;
 	}
 	if ((text = nominal(t, tm)) == NULL &&
+	    (text = subject_nominal(t, c, tm)) == NULL &&
 	    (why = clause_headline(r, tm, c, &text)) != NULL) {
 		if (w < 0 || w == c || unreal(text_clause(t, w)) ||
 		    clause_headline(r, tm, w, &text) != NULL) {
