@@ -375,10 +375,23 @@ subject_text(const struct text *t, int c, GString *g)
 	}
 	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
 	    pronouns)) {
-		if (cl->subject < 0)
+		if (cl->subject >= 0) {
+			g_string_append(g, text_actor(t,
+			    cl->subject)->name);
+			return 1;
+		}
+		if (cl->ante_n == 0)
 			return 0;
-		g_string_append(g, text_actor(t, cl->subject)->name);
-		return 1;
+		/* "On Monday it named ...": the noun phrase "it" stands
+		 * for, whole (SUBJ_WORDS at most) */
+		if (cl->ante_n > SUBJ_WORDS + 1)
+			return 0;
+		for (i = cl->ante_first; i < cl->ante_first + cl->ante_n;
+		    i++) {
+			put_token(t, i, prev, g);
+			prev = i;
+		}
+		return g->len > 0;
 	}
 	b = MIN(b, a + PRED_SCAN);
 	t0 = first_time(t, cl->sentence);
@@ -690,6 +703,10 @@ event_clause(const struct text *t, const struct text_time *tm)
 
 	for (up = 0; c >= 0 && up < UP_MAX; up++) {
 		cl = text_clause(t, c);
+		if (up == 0 && cl->kind == TC_NONFINITE && cl->passive &&
+		    cl->subj_n > 0 && cl->verb_n > 0)
+			return c;	/* "The backstop, agreed by May in
+					 * November 2018, ..." */
 		if (cl->kind != TC_NONFINITE && cl->head >= 0 &&
 		    cl->verb_n > 0 && cl->tense != TT_NONE)
 			return c;
