@@ -120,6 +120,8 @@ extract_build(const struct doc *doc, const struct source *src,
 	r.ments = g_array_new(FALSE, FALSE, sizeof(struct ment));
 	r.cues = g_array_new(FALSE, FALSE, sizeof(struct cue_at));
 	r.hits = g_array_new(FALSE, FALSE, sizeof(struct cue_hit));
+	r.wcl = g_array_new(FALSE, FALSE, sizeof(struct wcl));
+	r.cstack = g_array_new(FALSE, FALSE, sizeof(int));
 	r.sents = g_array_new(FALSE, FALSE, sizeof(struct sent));
 	r.nodes = g_array_new(FALSE, FALSE, sizeof(int));
 	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
@@ -146,6 +148,8 @@ extract_build(const struct doc *doc, const struct source *src,
 	g_array_free(r.nodes, TRUE);
 	g_array_free(r.sents, TRUE);
 	g_array_free(r.hits, TRUE);
+	g_array_free(r.cstack, TRUE);
+	g_array_free(r.wcl, TRUE);
 	g_array_free(r.cues, TRUE);
 	g_array_free(r.ments, TRUE);
 	g_array_free(r.cov, TRUE);
@@ -626,6 +630,192 @@ scan2(struct run *r, guint s, guint e, int heading)
 		relations(r, s, e);
 }
 
+/* --- pass 2: the clauses of the layer ------------------------------------- */
+
+#define CLAUSE_UP	4	/* clauses walked up from a cue's */
+
+static inline const struct wcl *
+W(struct run *r, guint s, guint i)
+{
+	return &g_array_index(r->wcl, struct wcl, i - s);
+}
+
+/*
+ * The layer's token and innermost clause of each word of the sentence
+ * [s, e) (r->wcl).  Words, tokens and clauses being in text order, and
+ * a clause holding those it opens, one sweep does it, with a stack of
+ * the clauses still open.
+ */
+static void
+clause_map(struct run *r, guint s, guint e)
+{
+	const struct text_sentence *se = r->sent;
+	const struct text_clause *c;
+	struct wcl	 w;
+	guint		 i, lt = se->first_token, lend = lt + se->ntokens;
+	guint		 ci = se->first_clause, cend = ci + se->nclauses;
+	int		 top;
+
+	g_array_set_size(r->wcl, 0);
+	g_array_set_size(r->cstack, 0);
+	r->iffy = 0;
+	for (; ci < cend; ci++) {
+		c = text_clause(r->t, ci);
+		if (c->mark >= 0 && (text_is(r->t, (guint)c->mark, "if") ||
+		    text_is(r->t, (guint)c->mark, "unless")))
+			r->iffy = 1;
+	}
+	ci = se->first_clause;
+	for (i = s; i < e; i++) {
+		w.tok = lt;
+		w.clause = -1;
+		if (lt < lend) {
+			while (lt + 1 < lend && text_tok(r->t, lt + 1)->tstart <=
+			    r->base + T(r, i)->s)
+				lt++;
+			w.tok = lt;
+			for (; ci < cend && text_clause(r->t,
+			    ci)->first_token <= lt; ci++) {
+				top = (int)ci;
+				g_array_append_val(r->cstack, top);
+			}
+			while (r->cstack->len > 0) {
+				top = g_array_index(r->cstack, int,
+				    r->cstack->len - 1);
+				c = text_clause(r->t, (guint)top);
+				if (c->first_token + c->ntokens > lt) {
+					w.clause = top;
+					break;
+				}
+				g_array_set_size(r->cstack, r->cstack->len - 1);
+			}
+		}
+		g_array_append_val(r->wcl, w);
+	}
+}
+
+/*
+ * Clause ci states no fact: negated, possible, conditional, wished or
+ * owed ("did not attack", "could sign", "would meet if", "wants to
+ * visit", "must leave"); a non-finite clause ("to sign") goes by the
+ * clause it hangs on.  "Would" is conditional in a sentence that states
+ * the condition ("if", "unless"); without one it is mostly the future
+ * of a past or reported act ("the Taliban would enter negotiations").
+ */
+static int
+unreal(struct run *r, int ci)
+{
+	const struct text_clause *c;
+	int		 n;
+
+	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->negated || (c->modality != TMOD_NONE &&
+		    c->modality != TMOD_SCHEDULED &&
+		    (c->modality != TMOD_CONDITIONAL || r->iffy)))
+			return 1;
+		if (c->kind != TC_NONFINITE)
+			break;
+		ci = c->parent;
+	}
+	return 0;
+}
+
+/*
+ * The first token of the reported clause ("said the row could sour
+ * talks") that holds clause ci, or 0: a cue's subject is not looked for
+ * before it, where the speaker stands.
+ */
+static guint
+reported_from(struct run *r, int ci)
+{
+	const struct text_clause *c;
+	int		 n;
+
+	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->kind == TC_REPORTED)
+			return c->first_token;
+		ci = c->parent;
+	}
+	return 0;
+}
+
+/* Token k is in the verb group of clause c. */
+static int
+in_verb(const struct text_clause *c, guint k)
+{
+	return (c->verb_n > 0 && k >= c->verb_first &&
+	    k < c->verb_first + c->verb_n) || (c->head >= 0 &&
+	    (guint)c->head == k);
+}
+
+/*
+ * The cue at word i is a participle before the noun it qualifies ("from
+ * occupied Ukraine", "the annexed peninsula", "Russia's invaded
+ * neighbour"), not a verb: an "-ed" word after a determiner, a
+ * preposition or a possessive, outside its clause's verb group.
+ */
+static int
+adjectival(struct run *r, guint s, guint e, const struct cue_at *ca)
+{
+	const struct tok *t = T(r, ca->i), *p;
+	const struct wcl *w = W(r, s, ca->i);
+	size_t		 n = strlen(t->low);
+
+	if (ca->ntok != 1 || n < 4 || strcmp(t->low + n - 2, "ed") != 0 ||
+	    !(t->f & TOK_LOWER) || (t->f & TOK_PUNCT) || ca->i == s ||
+	    ca->i + 1 >= e)
+		return 0;
+	p = T(r, ca->i - 1);
+	if ((p->f & TOK_PUNCT) || !((p->wc & (WC_DET | WC_PREP)) ||
+	    (p->f & TOK_POSS)))
+		return 0;
+	return w->clause < 0 || !in_verb(text_clause(r->t,
+	    (guint)w->clause), w->tok);
+}
+
+/*
+ * The cue at word i stands after a verb that breaks with it ("walked
+ * away from a trade agreement", "rejected the talks", "broke off
+ * relations"): the relation is a rupture.  Verbs of one word by their
+ * stem; those of two by stem and particle.
+ */
+static int
+broken(struct run *r, guint s, const struct cue_at *ca)
+{
+	static const char *const one[] = {
+		"reject", "abandon", "scrap", "renounc", "repudiat",
+		"cancel", "quit", "withdr", "ditch", "revok", "annul", NULL
+	};
+	static const char *const two[] = {
+		"walk", "away", "pull", "out", "tore", "up", "tear", "up",
+		"broke", "off", "break", "off", "back", "out", NULL
+	};
+	const struct wcl *w = W(r, s, ca->i);
+	const struct text_clause *c;
+	const char	*h;
+	size_t		 n, m;
+	guint		 k;
+
+	if (w->clause < 0)
+		return 0;
+	c = text_clause(r->t, (guint)w->clause);
+	if (c->head < 0 || (guint)c->head >= w->tok || c->verb_n == 0)
+		return 0;
+	h = text_word(r->t, (guint)c->head, &n);
+	for (k = 0; one[k] != NULL; k++)
+		if (n >= (m = strlen(one[k])) &&
+		    g_ascii_strncasecmp(h, one[k], m) == 0)
+			return 1;
+	for (k = 0; two[k] != NULL; k += 2)
+		if (n >= (m = strlen(two[k])) &&
+		    g_ascii_strncasecmp(h, two[k], m) == 0 &&
+		    text_is(r->t, c->verb_first + c->verb_n - 1, two[k + 1]))
+			return 1;
+	return 0;
+}
+
 /* --- pass 2: relations ---------------------------------------------------- */
 
 /* The actor before a relative clause or an apposition that ends at the
@@ -656,10 +846,11 @@ clause_before(struct run *r, guint s, guint e, guint c)
 /*
  * The subject of the cue at word i: the actor before it in its clause,
  * not past another cue, not in a prepositional phrase unless possessive
- * ("for Russia's war").  A mention index, or -1.
+ * ("for Russia's war"), not before the layer's token lo (the start of a
+ * reported clause).  A mention index, or -1.
  */
 static int
-subject(struct run *r, guint s, guint e, guint i)
+subject(struct run *r, guint s, guint e, guint i, guint lo)
 {
 	const struct tok *t;
 	const struct ment *m;
@@ -667,6 +858,8 @@ subject(struct run *r, guint s, guint e, guint i)
 	int		 mi;
 
 	for (k = i; k > s && i - k < SEARCH_MAX; k--) {
+		if (W(r, s, k - 1)->tok < lo)
+			break;
 		t = T(r, k - 1);
 		if (t->f & TOK_COMMA)
 			return clause_before(r, s, e, k - 1);
@@ -844,21 +1037,31 @@ relations(struct run *r, guint s, guint e)
 	const struct cue_at *ca;
 	const struct cue *c;
 	const char	*label;
+	enum polarity	 pol;
 	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
-	int		*g, n;
+	int		*g, n, ci;
 	guint		 k;
 
+	clause_map(r, s, e);
 	for (k = 0; k < r->cues->len; k++) {
 		ca = &g_array_index(r->cues, struct cue_at, k);
 		c = ca->cue;
-		L = subject(r, s, e, ca->i);
+		ci = W(r, s, ca->i)->clause;
+		if (unreal(r, ci) || adjectival(r, s, e, ca))
+			continue;
+		L = subject(r, s, e, ca->i, reported_from(r, ci));
 		R = object(r, s, e, ca, &how);
 		nl = L >= 0 ? group(r, L, -1, lg) : 0;
 		nr = R >= 0 ? group(r, R, 1, rg) : 0;
 		label = c->label;
+		pol = c->pol;
 		if ((c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
 		    (label = goods(r, e, ca, L, R)) == NULL)
 			label = c->label;
+		if (pol != POL_HOSTILE && broken(r, s, ca)) {
+			label = "rupture";
+			pol = POL_HOSTILE;
+		}
 		/* "between A and B", "A and B deepen their ties" */
 		if (c->dir == CUE_SYM && (how == 'w' || (R < 0 && L >= 0))) {
 			g = how == 'w' ? rg : lg;
@@ -867,7 +1070,7 @@ relations(struct run *r, guint s, guint e)
 				for (y = x + 1; y < n; y++)
 					extract_add_relation(r,
 					    M(r, g[x])->node, M(r, g[y])->node,
-					    label, c->pol, 0);
+					    label, pol, 0);
 			continue;
 		}
 		if (L < 0 || R < 0)
@@ -880,7 +1083,7 @@ relations(struct run *r, guint s, guint e)
 				if (c->dir != CUE_SYM &&
 				    (c->dir == CUE_SO) != (how != 'b'))
 					n = L, L = R, R = n;
-				extract_add_relation(r, L, R, label, c->pol,
+				extract_add_relation(r, L, R, label, pol,
 				    c->dir != CUE_SYM);
 			}
 	}

@@ -62,6 +62,13 @@ struct lay {
 	unsigned	 flags;
 };
 
+/* A word of the sentence being read in the layer: the token holding
+ * it and the innermost clause it stands in (-1: none). */
+struct wcl {
+	guint		 tok;
+	int		 clause;
+};
+
 /* A sentence naming two actors or more, for curated relations. */
 struct sent {
 	struct evidence	 ev;
@@ -97,6 +104,10 @@ struct run {
 	GArray			*ments;		/* struct ment */
 	GArray			*cues;		/* struct cue_at */
 	GArray			*hits;		/* struct cue_hit */
+	GArray			*wcl;		/* struct wcl a word of the
+						 * sentence, from s */
+	GArray			*cstack;	/* int: open clauses */
+	int			 iffy;		/* a clause opens by "if" */
 	struct evidence		 ev;
 	/* results */
 	GArray			*sents;		/* struct sent */
