@@ -36,6 +36,12 @@ FM='---\ntitle: Hostile\ndate: 2024-06-17\nlang: en-US\n---\n\n'
 # cjk: a character no font covers, then a space; punct: ".,;-" over and
 # over; dashes: "a-a-a..."; marks: "a" and combining acute accents;
 # heads: headings; deeplist, deepquote: nesting on one line.
+# For the chronology's analysis (tests/bench.sh): dates: N dates (a
+# count, not KiB) of nine forms ("on 3 March 2021", "last Tuesday",
+# "two years later", "in 1998", "by March 4"...) in sentences of one
+# paragraph; sentence: one sentence of N words (a count) with names,
+# months and dates, no sentence end; prose: one paragraph of ordinary
+# sentences, one in four dated.
 body() {
 	awk -v shape="$1" -v n="$2" 'BEGIN {
 	srand(7)
@@ -86,7 +92,106 @@ body() {
 	else if (shape == "deepquote")
 		for (i = 0; i < m; i++)
 			printf ">"
+	else if (shape == "dates") {
+		lists()
+		for (i = 0; i < n; i++)
+			printf "%s ", dated()
+	} else if (shape == "sentence") {
+		lists()
+		for (k in w)
+			nw++
+		printf "The"
+		for (i = 1; i < n; i++) {
+			r = rand()
+			if (r < 0.04 && n - i >= 4) {
+				printf " on %d %s %d", day(), pick(mon, 12),
+				    year()
+				i += 3
+			} else if (r < 0.10)
+				printf " %s", pick(name, 12)
+			else if (r < 0.12)
+				printf " %s", pick(mon, 12)
+			else
+				printf " %s", w[int(rand() * nw) + 1]
+			if (rand() < 0.06)
+				printf ","
+		}
+		printf " "
+	} else if (shape == "prose") {
+		lists()
+		for (s = 0; s < m; s += length(x) + 1) {
+			x = rand() < 0.25 ? dated() : plain()
+			printf "%s ", x
+		}
+	}
 	print "x"
+	}
+
+	function lists() {
+		split("the minister|Anna Keller|the central bank|" \
+		    "officials in Lagos|the company|David Moreno|the court|" \
+		    "Prime Minister Sato|the union|residents of the town|" \
+		    "the council|Li Wei", subj, "|")
+		split("met the envoys|announced a new plan|" \
+		    "signed the agreement|visited the capital|" \
+		    "raised interest rates|opened an inquiry|left the talks|" \
+		    "published its report|returned home|rejected the offer",
+		    verb, "|")
+		split("after a long debate|in the capital|" \
+		    "with the support of its partners|because of the cost|" \
+		    "and called for calm|despite the protests", tail, "|")
+		split("January February March April May June July August " \
+		    "September October November December", mon, " ")
+		split("Monday Tuesday Wednesday Thursday Friday Saturday " \
+		    "Sunday", wday, " ")
+		split("two three four five six seven", num, " ")
+		split("Anna Keller David Moreno Sato Lagos Berlin Li Wei " \
+		    "Maria Ottawa Nairobi", name, " ")
+	}
+	function pick(a, k) { return a[int(rand() * k) + 1] }
+	function day() { return int(rand() * 28) + 1 }
+	function year() { return 1950 + int(rand() * 74) }
+	function cap(t) { return toupper(substr(t, 1, 1)) substr(t, 2) }
+	function when(f) {
+		f = int(rand() * 9)
+		if (f == 0)
+			return "on " day() " " pick(mon, 12) " " year()
+		if (f == 1)
+			return "last " pick(wday, 7)
+		if (f == 2)
+			return pick(num, 6) (rand() < 0.5 ? " years later" : \
+			    " weeks earlier")
+		if (f == 3)
+			return "in " year()
+		if (f == 4)
+			return "on " pick(mon, 12) " " day()
+		if (f == 5)
+			return "in " pick(mon, 12) " " year()
+		if (f == 6)
+			return "on " pick(wday, 7)
+		if (f == 7)
+			return "by " pick(mon, 12) " " day()
+		return "the next day"
+	}
+	# a sentence of one date: the date in front, or at the end of a
+	# clause said or not
+	function dated(t, d, r) {
+		t = pick(subj, 12) " " pick(verb, 10)
+		d = when()
+		r = rand()
+		if (r < 0.3)
+			t = d ", " t
+		else if (r < 0.5)
+			t = pick(subj, 12) " said " t " " d
+		else
+			t = t " " d
+		return cap(t) "."
+	}
+	function plain(t) {
+		t = pick(subj, 12) " " pick(verb, 10)
+		if (rand() < 0.7)
+			t = t " " pick(tail, 6)
+		return cap(t) "."
 	}'
 }
 
