@@ -151,10 +151,37 @@ $(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS) | $(BUILDDIR)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) \
 	    $(ALL_LDFLAGS) -fsanitize=fuzzer $(LIBS)
 
+# make bench: the example, a long body and hostile inputs timed
+# (tests/bench.sh).  The example is also timed against BASE, a revision
+# built with the same compiler and flags in a temporary git worktree
+# (removed after): by default 41ae80d, the last commit before the text
+# layer; BASE= leaves the comparison out.
+BASE		?= 41ae80d
+
 bench:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST) $(DEB_BENCH)
 	@$(MAKE) --no-print-directory prog
-	@sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE)
+	@set -e; b=; \
+	if [ -n '$(BASE)' ] && ! git rev-parse -q --verify \
+	    '$(BASE)^{commit}' >/dev/null 2>&1; then \
+		echo "bench: BASE=$(BASE) is no commit here:" \
+		    "no comparison"; \
+	elif [ -n '$(BASE)' ]; then \
+		w=$$(mktemp -d /tmp/briefing-base.XXXXXX); \
+		trap 'git worktree remove --force "$$w" >/dev/null 2>&1 || :; \
+		    rm -rf "$$w"; git worktree prune' EXIT; \
+		trap 'exit 130' INT TERM; \
+		git worktree add -q --detach "$$w" '$(BASE)'; \
+		echo "bench: building $(BASE) in $$w"; \
+		$(MAKE) --no-print-directory -C "$$w" BUILDDIR=build \
+		    CC='$(CC)' CFLAGS='$(CFLAGS)' CPPFLAGS='$(CPPFLAGS)' \
+		    LDFLAGS='$(LDFLAGS)' SAN='$(SAN)' prog \
+		    >"$$w/build.log" 2>&1 || \
+		    { tail -n 20 "$$w/build.log"; exit 1; }; \
+		b=$$w/build/briefing; \
+	fi; \
+	sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE) $$b \
+	    $$(git rev-parse -q --short '$(BASE)^{commit}' 2>/dev/null)
 
 # make eval: the program scored against the labelled corpus beside the
 # checkout by ../shared/tools/corpus-score (tests/eval.sh), compared with
