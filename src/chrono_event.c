@@ -66,6 +66,13 @@ static const char *const modifier_opens[] = {
 	"by", "of", "in", "at", "on", "from", "with", "who", "which", "that",
 	"whose", "under", "behind", NULL
 };
+/* Words opening a subject that is a clause: it names no actor. */
+static const char *const clause_subjects[] = {
+	"whether", "what", "how", "why", "whoever", "whatever", NULL
+};
+static const char *const numerals[] = {
+	"two", "three", "four", "five", "both", NULL
+};
 static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
 };
@@ -347,6 +354,11 @@ subject_text(const struct text *t, int c, GString *g)
 		a++;			/* "(Reuters) - Russia" */
 	if (a < b && gerund(t, a))
 		return 0;		/* "Breaking his leg ...": no actor */
+	if (a < b && text_in(t, a, clause_subjects))
+		return 0;		/* "Whether he can ... will be known" */
+	if (b - a == 2 && text_is(t, a, "the") && text_in(t, a + 1,
+	    numerals) && cl->ante_n == 0)
+		return 0;		/* "the two signed": who? */
 	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
 	    relatives)) {
 		/* "..., which signed": the phrase the pronoun stands for */
@@ -735,6 +747,16 @@ unreal(const struct text_clause *cl)
 	    cl->modality == TMOD_OBLIGATION || cl->modality == TMOD_WANT;
 }
 
+/* "nearly produced a deal", "almost collapsed": what did not happen. */
+static int
+counterfactual(const struct text *t, const struct text_clause *cl)
+{
+	static const char *const nearly[] = { "nearly", "almost", NULL };
+
+	return cl->verb_n > 0 && cl->verb_first > cl->first_token &&
+	    text_in(t, cl->verb_first - 1, nearly);
+}
+
 /* A question: the sentence ends with '?'. */
 static int
 question(const struct text *t, guint s)
@@ -907,6 +929,70 @@ joined(const struct text *t, guint k)
 	    text_is(t, b->first_token - 1, "or"));
 }
 
+/*
+ * A figure by date: the clause states a quantity ("harvested 106
+ * million tonnes of grain in 2021", "fell from a peak of about 100,000
+ * in 2011"): a number other than the date's with a magnitude word, a
+ * percentage, or of five digits and more; for a date by year.
+ */
+static int
+figure(const struct text *t, int c, const struct text_time *tm)
+{
+	static const char *const magnitude[] = {
+		"million", "billion", "trillion", "bn", "m", "tonnes", "tons",
+		"barrels", "percent", "per", "%", NULL
+	};
+	const struct text_clause *cl = text_clause(t, c);
+	const char	*s;
+	size_t		 n, k, digits;
+	guint		 i, end = cl->first_token + cl->ntokens;
+
+	for (i = cl->first_token; i < end; i++) {
+		if (text_tok(t, i)->kind != TEXT_NUMBER ||
+		    (i >= tm->first_token && i < tm->first_token +
+		    tm->ntokens) || in_child(t, c, i))
+			continue;
+		if (i + 1 < end && text_in(t, i + 1, magnitude))
+			return 1;
+		s = text_word(t, i, &n);
+		for (k = 0, digits = 0; k < n && s[k] != '.'; k++)
+			digits += g_ascii_isdigit(s[k]) != 0;
+		/* "100,000": a count in tens of thousands (a smaller one,
+		 * "2,692 missiles", "3,500 people", is often the act's) */
+		if (digits >= 5 && memchr(s, ',', n) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Not a point in time: an open bound ("after 2010", "before 2014",
+ * "until this week", "since March"), a time measured in decades or
+ * centuries ("more than three decades ago": its year is a guess).
+ */
+static int
+open_bound(const struct text *t, const struct text_time *tm)
+{
+	static const char *const bounds[] = {
+		"until", "till", "since", NULL
+	};
+	static const char *const sides[] = { "after", "before", NULL };
+	static const char *const coarse[] = {
+		"decade", "decades", "century", "centuries", NULL
+	};
+	guint	i, end = tm->first_token + tm->ntokens;
+
+	if (text_in(t, tm->first_token, bounds))
+		return 1;
+	if (text_in(t, tm->first_token, sides) && tm->ntokens >= 2 &&
+	    !(tm->flags & (TIME_CHAINED | TIME_RELATIVE)))
+		return 1;
+	for (i = tm->first_token; i < end; i++)
+		if (text_in(t, i, coarse))
+			return 1;
+	return 0;
+}
+
 /* BRIEFING_TRACE=chrono in the environment: why each time makes no
  * entry, on stderr (a developer's aid; the output is unchanged). */
 static void
@@ -936,6 +1022,8 @@ clause_headline(struct reader *r, const struct text_time *tm, int c,
 						 * comes 24 years after" */
 	if (copular(r->t, cl) && cl->modality != TMOD_SCHEDULED)
 		return "a state (copula or 'there is')";
+	if (tm->precision == EV_YEAR && figure(r->t, c, tm))
+		return "a figure by date";
 	if ((*text = headline(r->t, c)) == NULL)
 		return "no headline (subject or verb)";
 	return NULL;
@@ -971,6 +1059,10 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "unresolved");
 		return;
 	}
+	if (open_bound(t, tm) && when_clause(t, tm) < 0) {
+		trace(r, tm, "an open bound or a coarse measure");
+		return;
+	}
 	if (tm->year <= 0 || dated_otherwise(t, k)) {
 		trace(r, tm, "no year, or chained in a dated clause");
 		return;
@@ -989,7 +1081,7 @@ one_time(struct reader *r, guint k)
 		return;
 	}
 	cl = text_clause(t, c);
-	if (unreal(cl)) {
+	if (unreal(cl) || counterfactual(t, cl)) {
 		trace(r, tm, "negated or hypothetical clause");
 		return;
 	}
