@@ -452,8 +452,13 @@ static void
 predicate_text(const struct text *t, int c, GString *g)
 {
 	const struct text_clause *cl = text_clause(t, c);
+	static const char *const time_preps[] = {
+		"for", "on", "in", "at", "by", "from", "until", "since", "of",
+		NULL
+	};
 	guint		 i, end, t0, words = 0;
 	long		 prev = -1;
+	size_t		 cut = g->len;
 	char		 buf[32];
 
 	if (cl->verb_n == 0)
@@ -469,13 +474,24 @@ predicate_text(const struct text *t, int c, GString *g)
 		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
 		    sizeof(buf)), subordinators))
 			break;		/* "walked out after talks collapsed" */
-		if (in_time(t, i, t0, cl->sentence) || in_child(t, c, i))
+		if (in_time(t, i, t0, cl->sentence)) {
+			/* "set for Friday": the preposition goes with it */
+			if (prev >= 0 && (guint)prev + 1 == i &&
+			    text_in(t, prev, time_preps)) {
+				g_string_truncate(g, cut);
+				prev = -1;
+				words--;
+			}
+			continue;
+		}
+		if (in_child(t, c, i))
 			continue;
 		if (is_punct(t, i, ",") || (is_punct(t, i, ".") &&
 		    (prev < 0 || (guint)prev + 1 != i ||
 		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
 			continue;	/* "U.S." keeps its point */
 		i = skip_title(t, i, end);
+		cut = g->len;
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
 		put_token(t, i, prev, g);
