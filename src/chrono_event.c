@@ -622,10 +622,11 @@ static const char *const determiners[] = {
  * of "after", "before"... ("after the failed Hanoi summit with Trump in
  * 2019") or a phrase the date opens ("the 1781 Battle of the Virginia
  * Capes", "a 2019 missile attack").  Returns the phrase as a headline,
- * or NULL.
+ * or NULL; a gerund's phrase ("after pulling its troops out") raw, with
+ * *gerund_of set: the caller puts the clause's subject before it.
  */
 static char *
-nominal(const struct text *t, const struct text_time *tm)
+nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 {
 	const struct text_sentence *se = text_sent(t, tm->sentence);
 	GString		*g;
@@ -667,6 +668,9 @@ nominal(const struct text *t, const struct text_time *tm)
 	}
 	if ((!prep && !det) || a >= b)
 		return NULL;
+	/* "after pulling its troops out in 2022": the act of the
+	 * clause's subject, which the caller puts before it */
+	*gerund_of = prep && gerund(t, a);
 	g = g_string_new(NULL);
 	for (i = a; i < b; i++) {
 		if (i >= tm->first_token && i < tend)
@@ -679,9 +683,11 @@ nominal(const struct text *t, const struct text_time *tm)
 	}
 	if (words < 2) {
 		g_string_free(g, TRUE);
+		*gerund_of = 0;
 		return NULL;
 	}
-	return finish(g_string_free(g, FALSE));
+	return *gerund_of ? g_string_free(g, FALSE) :
+	    finish(g_string_free(g, FALSE));
 }
 
 /*
@@ -1056,7 +1062,8 @@ one_time(struct reader *r, guint k)
 	struct event		*ev;
 	const char		*why;
 	char			*text;
-	int			 c, w;
+	GString			*g;
+	int			 c, w, ger = 0;
 
 	if (tm->flags & (TIME_DURATION | TIME_AGE | TIME_DECADE |
 	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC)) {
@@ -1128,7 +1135,24 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "joined to the date before: a range");
 		return;
 	}
-	if ((text = nominal(t, tm)) == NULL &&
+	if ((text = nominal(t, tm, &ger)) != NULL && ger) {
+		/* "France moved ... after pulling its troops out of Mali
+		 * last summer": "France pulling its troops out of Mali" */
+		g = g_string_new(NULL);
+		if (!subject_text(t, c, g)) {
+			g_string_free(g, TRUE);
+			g_free(text);
+			trace(r, tm, "a gerund after a preposition, no subject");
+			return;
+		}
+		g_string_append_c(g, ' ');
+		g_string_append(g, text);
+		g_free(text);
+		text = finish(g_string_free(g, FALSE));
+		if (text == NULL)
+			return;
+	}
+	if (text == NULL &&
 	    (text = subject_nominal(t, c, tm)) == NULL &&
 	    (why = clause_headline(r, tm, c, &text)) != NULL) {
 		if (w < 0 || w == c || unreal(text_clause(t, w)) ||
