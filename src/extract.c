@@ -45,6 +45,7 @@ static int	 match_at(struct run *, guint, guint, guint, int *);
 static int	 title_before(struct run *, guint, guint, int *);
 static int	 after_name(struct run *, guint, guint, guint);
 static void	 relations(struct run *, guint, guint);
+static void	 person_titles(struct run *, guint, guint, int);
 static void	 resolve(struct run *);
 static size_t	 locate(struct run *, size_t, struct pos *);
 static size_t	 sentence_at(struct run *, struct pos *);
@@ -72,7 +73,7 @@ grow(struct run *r)
 		x->kind = G(r, (int)i)->kind;
 		x->first_off = x->first = SIZE_MAX;
 		x->state = G(r, (int)i)->link;
-		x->resolved = x->actor = -1;
+		x->resolved = x->actor = x->lead = -1;
 	}
 }
 
@@ -219,6 +220,7 @@ add_ment(struct run *r, guint a, guint b, int ent)
 	m.ent = ent;
 	m.node = ent;
 	m.weak = 0;
+	m.lead = -1;
 	if (ent >= 0 && E(r, ent)->kind == GAZ_PERSON && E(r, ent)->state >= 0)
 		m.node = E(r, ent)->state;
 	g_array_append_val(r->ments, m);
@@ -626,8 +628,182 @@ scan2(struct run *r, guint s, guint e, int heading)
 			E(r, m->ent)->first_off = locate(r, T(r, m->a)->s,
 			    &pos);
 	}
+	person_titles(r, s, e, heading);
 	if (nodes >= 2 && !heading)
 		relations(r, s, e);
+}
+
+/* --- pass 2: titles ------------------------------------------------------- */
+
+/*
+ * The title words [*a, *b) of the person named by mention mi and the
+ * state or organisation they qualify, or -1: before the name ("Russian
+ * President Vladimir Putin", "U.S. Secretary of State Antony Blinken",
+ * "North Korea's leader, Kim Jong Un") or in an apposition after it
+ * (", Russia's defence minister", ", the Irish prime minister", ", the
+ * president of the European Council").
+ */
+static int
+title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
+{
+	const struct ment *m = M(r, mi);
+	const struct tok *t;
+	guint		 k, j;
+	int		 q, len, ent;
+
+	/* before: the words title_before walks, then the qualifier */
+	k = m->a;
+	while (k > s && m->a - k < CHAIN_MAX && cov(r, k - 1) == COV_NONE) {
+		t = T(r, k - 1);
+		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
+		    ((t->f & TOK_PUNCT) && !(k == m->a && (t->f & TOK_COMMA) &&
+		    (t->wc & WC_TITLE))))
+			break;
+		k--;
+	}
+	if (k < m->a && title_before(r, s, m->a, &q) && q >= 0) {
+		*a = k;
+		*b = m->a;
+		/* "Foreign Minister Prince Faisal": the last is the name's */
+		if (*b - *a >= 2 && (T(r, *b - 1)->wc & WC_TITLE) &&
+		    (T(r, *b - 2)->wc & WC_TITLE) &&
+		    !(T(r, *b - 2)->wc & WC_TMOD))
+			(*b)--;
+		return q;
+	}
+	/* after: ", [the] STATE['s] TITLE" */
+	j = m->b;
+	if (j >= e || !(T(r, j - 1)->f & TOK_COMMA))
+		return -1;
+	if ((q = after_name(r, s, e, j)) >= 0) {
+		k = j;
+		if ((T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
+			k++;
+		while (k < e && k - j < CHAIN_MAX && cov(r, k) >= 0)
+			k++;
+		for (*a = k; k < e && k - j < CHAIN_MAX &&
+		    (T(r, k)->wc & (WC_TITLE | WC_TMOD)); k++)
+			if (T(r, k)->f & TOK_PUNCT) {
+				k++;
+				break;
+			}
+		*b = k;
+		return *a < *b ? q : -1;
+	}
+	/* after: ", the TITLE of [the] STATE" */
+	k = j;
+	if (k < e && (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
+		k++;
+	for (*a = k; k < e && k - j < CHAIN_MAX &&
+	    (T(r, k)->wc & (WC_TITLE | WC_TMOD)) && cov(r, k) == COV_NONE &&
+	    !(T(r, k)->f & TOK_PUNCT); k++)
+		continue;
+	if (k == *a || k >= e || strcmp(T(r, k - 1)->low, "of") != 0)
+		return -1;
+	*b = k - 1;
+	if (strcmp(T(r, k)->low, "the") == 0 && !(T(r, k)->f & TOK_PUNCT))
+		k++;
+	if (k >= e || (len = match_at(r, s, e, k, &ent)) == 0 || ent < 0 ||
+	    (E(r, ent)->kind != GAZ_STATE && E(r, ent)->kind != GAZ_ORG))
+		return -1;
+	return *a < *b ? ent : -1;
+}
+
+/*
+ * The label of a title, words [a, b): "leader of" for one who leads
+ * ("president", "prime minister", "king"), else the title's own words
+ * ("foreign minister of", "vice president of"); NULL for a mere
+ * honorific ("Mr").  In g.
+ */
+static const char *
+title_label(struct run *r, guint a, guint b, GString *g)
+{
+	static const char *const lead[] = {
+		"president", "premier", "chancellor", "leader", "king",
+		"queen", "emir", "sultan", "monarch", "ruler", "chairman",
+		"chairwoman", "chairperson", "dictator", "strongman", NULL
+	};
+	static const char *const hon[] = {
+		"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
+		"professor", "sir", "dame", "lord", NULL
+	};
+	const struct tok *t;
+	guint		 k, n, titles = 0, leads = 0, mods = 0;
+
+	g_string_truncate(g, 0);
+	for (k = a; k < b; k++) {
+		t = T(r, k);
+		for (n = 0; hon[n] != NULL; n++)
+			if (strcmp(t->low, hon[n]) == 0)
+				break;
+		if (hon[n] != NULL)
+			continue;
+		if (g->len > 0)
+			g_string_append_c(g, (t->f & TOK_JOINED) ? '-' : ' ');
+		g_string_append(g, t->low);
+		if (!(t->wc & WC_TITLE)) {
+			if (strcmp(t->low, "prime") != 0)
+				mods++;
+			continue;
+		}
+		titles++;
+		for (n = 0; lead[n] != NULL; n++)
+			if (strcmp(t->low, lead[n]) == 0)
+				leads++;
+		if (strcmp(t->low, "minister") == 0 && k > a &&
+		    strcmp(T(r, k - 1)->low, "prime") == 0)
+			leads++;
+	}
+	if (titles == 0)
+		return NULL;
+	if (leads == 1 && titles == 1 && mods == 0)
+		return "leader of";
+	g_string_append(g, " of");
+	return g->str;
+}
+
+/*
+ * The titles of the sentence's persons: each mention's qualifier
+ * (lead), and a neutral relation from the person to the state or
+ * organisation the layer ties them to when a title names it here
+ * ("Chinese President Xi Jinping": leader of China).
+ */
+static void
+person_titles(struct run *r, guint s, guint e, int heading)
+{
+	struct ment	*m;
+	struct evidence	 ev = r->ev;
+	struct pos	 pos;
+	const char	*label;
+	GString		*g = NULL;
+	guint		 k, a, b;
+	int		 q;
+
+	for (k = 0; k < r->ments->len; k++) {
+		m = M(r, (int)k);
+		m->lead = -1;
+		if (m->ent < 0 || m->weak || E(r, m->ent)->kind != GAZ_PERSON)
+			continue;
+		if ((q = title_of(r, s, e, (int)k, &a, &b)) < 0)
+			continue;
+		m->lead = q;
+		if (E(r, m->ent)->lead < 0)
+			E(r, m->ent)->lead = q;
+		if (heading || q != E(r, m->ent)->state)
+			continue;
+		if (g == NULL)
+			g = g_string_new(NULL);
+		if ((label = title_label(r, a, b, g)) == NULL)
+			continue;
+		memset(&r->ev, 0, sizeof(r->ev));
+		r->ev.off = sentence_at(r, &pos);
+		r->ev.line = pos.line;
+		r->ev.block_off = r->node->off;
+		extract_add_relation(r, m->ent, q, label, POL_NEUTRAL, 1);
+		r->ev = ev;
+	}
+	if (g != NULL)
+		g_string_free(g, TRUE);
 }
 
 /* --- pass 2: the clauses of the layer ------------------------------------- */
@@ -694,10 +870,32 @@ clause_map(struct run *r, guint s, guint e)
 	}
 }
 
+/* The verb group of c plans, not schedules: "plans to visit", "intends
+ * to sign", not "is due to sign", "is set to meet". */
+static int
+planned(struct run *r, const struct text_clause *c)
+{
+	static const char *const plan[] = {
+		"plan", "intend", "aim", "propos", "consider", "mean", NULL
+	};
+	const char	*w;
+	size_t		 n, m;
+	guint		 k, j;
+
+	for (k = c->verb_first; k < c->verb_first + c->verb_n; k++) {
+		w = text_word(r->t, k, &n);
+		for (j = 0; plan[j] != NULL; j++)
+			if (n >= (m = strlen(plan[j])) &&
+			    g_ascii_strncasecmp(w, plan[j], m) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /*
- * Clause ci states no fact: negated, possible, conditional, wished or
- * owed ("did not attack", "could sign", "would meet if", "wants to
- * visit", "must leave"); a non-finite clause ("to sign") goes by the
+ * Clause ci states no fact: negated, possible, conditional, wished,
+ * planned or owed ("did not attack", "could sign", "would meet if",
+ * "wants to visit", "plans to visit", "must leave"); a non-finite clause ("to sign") goes by the
  * clause it hangs on.  "Would" is conditional in a sentence that states
  * the condition ("if", "unless"); without one it is mostly the future
  * of a past or reported act ("the Taliban would enter negotiations").
@@ -711,7 +909,7 @@ unreal(struct run *r, int ci)
 	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
 		c = text_clause(r->t, (guint)ci);
 		if (c->negated || (c->modality != TMOD_NONE &&
-		    c->modality != TMOD_SCHEDULED &&
+		    (c->modality != TMOD_SCHEDULED || planned(r, c)) &&
 		    (c->modality != TMOD_CONDITIONAL || r->iffy)))
 			return 1;
 		if (c->kind != TC_NONFINITE)
@@ -1030,6 +1228,20 @@ goods(struct run *r, guint e, const struct cue_at *ca, int L, int R)
 	return NULL;
 }
 
+/* Mentions x and y are a person (by name, pronoun or role) and the
+ * state or organisation a title of theirs names ("Donald Tusk, the
+ * president of the European Council"): their relation is the title's,
+ * not a cue's. */
+static int
+led(struct run *r, int x, int y)
+{
+	int	a = M(r, x)->ent, b = M(r, y)->ent;
+
+	return (a >= 0 && E(r, a)->lead >= 0 &&
+	    E(r, a)->lead == M(r, y)->node) || (b >= 0 && E(r, b)->lead >= 0 &&
+	    E(r, b)->lead == M(r, x)->node);
+}
+
 /* Relations from each cue of the sentence [s, e). */
 static void
 relations(struct run *r, guint s, guint e)
@@ -1039,7 +1251,7 @@ relations(struct run *r, guint s, guint e)
 	const char	*label;
 	enum polarity	 pol;
 	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
-	int		*g, n, ci;
+	int		*g, n, ci, sym, rupt;
 	guint		 k;
 
 	clause_map(r, s, e);
@@ -1058,33 +1270,41 @@ relations(struct run *r, guint s, guint e)
 		if ((c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
 		    (label = goods(r, e, ca, L, R)) == NULL)
 			label = c->label;
-		if (pol != POL_HOSTILE && broken(r, s, ca)) {
+		sym = c->dir == CUE_SYM;
+		rupt = pol != POL_HOSTILE && broken(r, s, ca);
+		if (rupt) {
+			/* the subject breaks with the object */
 			label = "rupture";
 			pol = POL_HOSTILE;
+			sym = 0;
 		}
 		/* "between A and B", "A and B deepen their ties" */
-		if (c->dir == CUE_SYM && (how == 'w' || (R < 0 && L >= 0))) {
+		if (sym && (how == 'w' || (R < 0 && L >= 0))) {
 			g = how == 'w' ? rg : lg;
 			n = how == 'w' ? nr : nl;
 			for (x = 0; x < n; x++)
 				for (y = x + 1; y < n; y++)
-					extract_add_relation(r,
-					    M(r, g[x])->node, M(r, g[y])->node,
-					    label, pol, 0);
+					if (!led(r, g[x], g[y]))
+						extract_add_relation(r,
+						    M(r, g[x])->node,
+						    M(r, g[y])->node, label,
+						    pol, 0);
 			continue;
 		}
 		if (L < 0 || R < 0)
 			continue;
 		for (x = 0; x < nl; x++)
 			for (y = 0; y < nr; y++) {
+				if (led(r, lg[x], rg[y]))
+					continue;
 				L = M(r, lg[x])->node;
 				R = M(r, rg[y])->node;
 				/* object->subject, or a passive: swap */
-				if (c->dir != CUE_SYM &&
+				if (c->dir != CUE_SYM && !rupt &&
 				    (c->dir == CUE_SO) != (how != 'b'))
 					n = L, L = R, R = n;
 				extract_add_relation(r, L, R, label, pol,
-				    c->dir != CUE_SYM);
+				    !sym);
 			}
 	}
 }

@@ -28,6 +28,8 @@ struct ent {
 	int		 state;		/* persons: their state or org, -1 */
 	int		 tied;		/* the text gave the state */
 	int		 resolved;	/* GAZ_AMBIG: the candidate, or -1 */
+	int		 lead;		/* persons: what their title names,
+					 * -1 (pass 2) */
 	int		 noted;		/* the ambiguity note was given */
 	int		 fm;		/* in front matter; 2: added by it */
 	int		 hide;
@@ -45,6 +47,9 @@ struct ment {
 	int		 node;		/* what relations link: a person's
 					 * state, else ent */
 	int		 weak;		/* a pronoun or a role: not counted */
+	int		 lead;		/* a person: the entry their title
+					 * here names ("Chinese President
+					 * Xi"), or -1 */
 };
 
 struct cue_at {

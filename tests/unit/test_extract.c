@@ -59,6 +59,12 @@
 	"    {\"from\": \"Russia\", \"to\": \"Mali\", " \
 	"\"label\": \"troops\", \"polarity\": \"cooperative\", " \
 	"\"directed\": true, \"evidence\": [17]},\n" \
+	"    {\"from\": \"Assimi Goïta\", \"to\": \"Mali\", " \
+	"\"label\": \"interim president of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [19]},\n" \
+	"    {\"from\": \"Emmanuel Macron\", \"to\": \"France\", " \
+	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [22]},\n" \
 	"    {\"from\": \"Niger\", \"to\": \"France\", " \
 	"\"label\": \"expulsion\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"evidence\": [23]},\n" \
@@ -68,6 +74,9 @@
 	"    {\"from\": \"African Union\", \"to\": \"Niger\", " \
 	"\"label\": \"suspension\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"evidence\": [31]},\n" \
+	"    {\"from\": \"Ibrahim Traoré\", \"to\": \"Burkina Faso\", " \
+	"\"label\": \"captain of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [33]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"evidence\": [37]},\n" \
@@ -121,12 +130,24 @@
 	"\"mentions\": 1, \"persons\": []}\n" \
 	"  ],\n" \
 	"  \"relations\": [\n" \
+	"    {\"from\": \"Badr Albusaidi\", \"to\": \"Oman\", " \
+	"\"label\": \"foreign minister of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [15]},\n" \
 	"    {\"from\": \"Iran\", \"to\": \"United States\", " \
 	"\"label\": \"consultation\", \"polarity\": \"neutral\", " \
 	"\"directed\": false, \"evidence\": [15]},\n" \
+	"    {\"from\": \"Abbas Araghchi\", \"to\": \"Iran\", " \
+	"\"label\": \"foreign minister of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [15]},\n" \
+	"    {\"from\": \"Steve Witkoff\", \"to\": \"United States\", " \
+	"\"label\": \"special envoy of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [15]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Iran\", " \
 	"\"label\": \"warning\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"evidence\": [15]},\n" \
+	"    {\"from\": \"Rafael Grossi\", \"to\": \"IAEA\", " \
+	"\"label\": \"director general of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [17]},\n" \
 	"    {\"from\": \"IAEA\", \"to\": \"Iran\", " \
 	"\"label\": \"visit\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"evidence\": [17]},\n" \
@@ -563,12 +584,14 @@ test_extract_cue_person_state(void **state)
 	const struct relation *r;
 
 	(void)state;
-	/* a person's relations count for their state; duplicates merge */
+	/* a person's relations count for their state; duplicates merge;
+	 * the title gives the person's own tie to it */
 	g = run_text("Chinese President Xi Jinping visited Moscow.\n\nXi "
 	    "visited Russia again.\n");
 	r = relation(g, "China", "Russia", "visit", 1);
 	assert_non_null(r);
-	assert_int_equal(g->relations->len, 1);
+	assert_non_null(relation(g, "Xi Jinping", "China", "leader of", 1));
+	assert_int_equal(g->relations->len, 2);
 	assert_int_equal(r->evidence->len, 2);
 	assert_int_equal(g_array_index(r->evidence, struct evidence, 0).line,
 	    1);
@@ -576,6 +599,81 @@ test_extract_cue_person_state(void **state)
 	    3);
 	assert_int_equal(g_array_index(r->evidence, struct evidence,
 	    1).block_off, 46);
+	graph_free(g);
+}
+
+/* Relations read with the clause layer. */
+static void
+test_extract_cue_clauses(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* a reported clause's subject is its own, not the speaker's */
+	g = run_text("Poland said the talks with Ukraine had ended.\n\n"
+	    "Poland said Germany held talks with Ukraine.\n");
+	assert_non_null(relation(g, "Germany", "Ukraine", "consultation", 0));
+	assert_int_equal(g->relations->len, 1);
+	graph_free(g);
+
+	/* a negated, possible, planned or stated-conditional act is none;
+	 * a scheduled one is */
+	g = run_text("Japan could sanction Syria. Japan did not sanction "
+	    "Libya. Japan sanctioned Iraq.\n\nKenya would attack Uganda if "
+	    "the talks failed. Kenya plans to attack Tanzania.\n\nArmenia "
+	    "is due to meet Azerbaijan in Granada.\n");
+	assert_non_null(relation(g, "Japan", "Iraq", "sanctions", 1));
+	assert_non_null(relation(g, "Armenia", "Azerbaijan", "meeting", 0));
+	assert_int_equal(g->relations->len, 2);
+	graph_free(g);
+
+	/* a participle before its noun is no cue */
+	g = run_text("Poland welcomed refugees from occupied Ukraine. "
+	    "Moldova sent aid to the annexed peninsula of Ukraine.\n");
+	assert_non_null(relation(g, "Moldova", "Ukraine", "aid", 1));
+	assert_int_equal(g->relations->len, 1);
+	graph_free(g);
+
+	/* an agreement walked away from: a hostile act of the subject */
+	g = run_text("Ukraine walked away from a trade agreement with the "
+	    "European Union. Serbia broke off talks with Albania. Chile "
+	    "abandoned its partnership with Peru.\n");
+	assert_non_null(relation(g, "Ukraine", "European Union", "rupture",
+	    1));
+	assert_non_null(relation(g, "Serbia", "Albania", "rupture", 1));
+	assert_non_null(relation(g, "Chile", "Peru", "rupture", 1));
+	assert_int_equal(g->relations->len, 3);
+	graph_free(g);
+}
+
+/* A person's title: their tie to the state or organisation it names,
+ * and no cue between them. */
+static void
+test_extract_titles(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Rafael Grossi, the IAEA director general, visited "
+	    "Iran.\n\nFrench President Emmanuel Macron met Olaf Scholz, "
+	    "Germany's chancellor.\n\nSaudi Foreign Minister Prince Faisal "
+	    "bin Farhan called Qatar.\n");
+	assert_non_null(relation(g, "Rafael Grossi", "IAEA",
+	    "director general of", 1));
+	assert_non_null(relation(g, "IAEA", "Iran", "visit", 1));
+	assert_non_null(relation(g, "Emmanuel Macron", "France", "leader of",
+	    1));
+	assert_non_null(relation(g, "Olaf Scholz", "Germany", "leader of", 1));
+	assert_non_null(relation(g, "France", "Germany", "meeting", 0));
+	assert_non_null(relation(g, "Faisal bin Farhan", "Saudi Arabia",
+	    "foreign minister of", 1));
+	graph_free(g);
+
+	/* untied by the layer: no relation of the title, and none of a cue
+	 * between the person and the organisation the title names */
+	g = run_text("Donald Tusk, the president of the European Council, "
+	    "said he consulted EU leaders.\n");
+	assert_int_equal(g->relations->len, 0);
 	graph_free(g);
 }
 
@@ -709,15 +807,20 @@ test_extract_sentences_from_layer(void **state)
 	source_free(src);
 }
 
+/* The first evidence of relation r. */
+static struct evidence
+evidence_of(const struct relation *r)
+{
+	assert_non_null(r);
+	return g_array_index(r->evidence, struct evidence, 0);
+}
+
 /* The first evidence of the one relation of g. */
 static struct evidence
 evidence(const struct graph *g)
 {
-	const struct relation *r;
-
 	assert_int_equal(g->relations->len, 1);
-	r = g_ptr_array_index(g->relations, 0);
-	return g_array_index(r->evidence, struct evidence, 0);
+	return evidence_of(g_ptr_array_index(g->relations, 0));
 }
 
 static void
@@ -735,8 +838,9 @@ test_extract_sentence_offsets(void **state)
 	text = "Talks went on.\n\nA report came. Russian Gen. Valery "
 	    "Gerasimov visited China.\n";
 	g = run_text(text);
-	ev = evidence(g);
-	assert_non_null(relation(g, "Russia", "China", "visit", 1));
+	ev = evidence_of(relation(g, "Russia", "China", "visit", 1));
+	assert_non_null(relation(g, "Valery Gerasimov", "Russia", "gen. of",
+	    1));
 	assert_int_equal(ev.off, (size_t)(strstr(text, "Russian") - text));
 	assert_int_equal(ev.block_off, (size_t)(strstr(text, "A report") -
 	    text));
@@ -1122,6 +1226,8 @@ main(void)
 		T(test_extract_cue_direction),
 		T(test_extract_cue_none),
 		T(test_extract_cue_person_state),
+		T(test_extract_cue_clauses),
+		T(test_extract_titles),
 		T(test_extract_example),
 		T(test_extract_no_source),
 		T(test_extract_sentences_from_layer),
