@@ -103,13 +103,43 @@ after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 	return (int)gi - 1;
 }
 
+/* A class that marks the start of a clause. */
+static int
+marker(enum text_lex_class c)
+{
+	return c == TL_CC || c == TL_SUB || c == TL_REL || c == TL_THAT;
+}
+
+/*
+ * The subject of the finite group gi stands before an aside that ends
+ * at its verb and starts after token from ("normal ties with Israel,
+ * which was founded in 1948, must wait"): the clauses of the aside
+ * that hang on nothing inside it hang on gi's.
+ */
+static void
+adopt(struct sent *s, guint gi, guint from)
+{
+	struct lc	*l;
+	guint		 k;
+	int		 p;
+
+	for (k = gi; k > 0 && k + 8 > gi; k--) {
+		if (g_array_index(s->vgs, struct vg, k - 1).first <= from)
+			break;
+		l = lc_at(s, (int)k - 1);
+		p = l->c.parent;
+		if (p < 0 || g_array_index(s->vgs, struct vg, p).first <= from)
+			l->c.parent = (int)gi;
+	}
+}
+
 /* Kind, marker, subject and parent of the finite group gi's clause. */
 static void
 finite(struct sent *s, guint gi, struct lc *l)
 {
 	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
 	struct text_clause *c = &l->c;
-	int		 p, b, a, pf = prev_finite(s, gi), pc = (int)gi - 1;
+	int		 p, b, a, t0, pf = prev_finite(s, gi), pc = (int)gi - 1;
 	guint		 n, f, k;
 	size_t		 dn;
 	enum text_lex_class bc;
@@ -129,7 +159,12 @@ finite(struct sent *s, guint gi, struct lc *l)
 		}
 		return;
 	}
-	n = tc_np_back(s, p, &f);
+	/* "West African leaders on Thursday ordered": the subject
+	 * before the time */
+	t0 = tc_time_back(s, p);
+	if (t0 <= 0 || !tc_np_end(s, t0 - 1) ||
+	    (n = tc_np_back(s, t0 - 1, &f)) == 0)
+		n = tc_np_back(s, p, &f);
 	b = n > 0 ? (int)f - 1 : p;
 	if ((a = after_relative(s, gi, &f, &n)) >= 0) {
 		b = (int)f - 1;
@@ -138,6 +173,13 @@ finite(struct sent *s, guint gi, struct lc *l)
 	if (n > 0) {
 		c->subj_first = f;
 		c->subj_n = n;
+		if (p >= 0 && w_is(s, (guint)p, ",") && f + n < (guint)p)
+			adopt(s, gi, f + n);
+		/* "said on Thursday it was", "and in July Johnson
+		 * replaced her": what stands before the time */
+		if ((t0 = tc_time_back(s, b)) > 0 && (s->tg[t0 - 1].vg >= 0 ||
+		    marker(s->tg[t0 - 1].cls)))
+			b = t0 - 1;
 	}
 	bc = b >= 0 ? s->tg[b].cls : TL_PUNCT;
 	if (n == 0 && (g->hv & TLV_SPEECH) && (b < 0 || bc == TL_QUOTE ||
@@ -219,6 +261,13 @@ finite(struct sent *s, guint gi, struct lc *l)
 		return;
 	case TL_CC:
 		c->mark = b;
+		if (n > 0 && b > 0 && w_is(s, (guint)b - 1, ",")) {
+			/* "..., but earlier this month it opened": a
+			 * clause of its own, not the last one's kin */
+			c->kind = TC_MAIN;
+			c->parent = -1;
+			return;
+		}
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
 		c->parent = pf >= 0 ? lc_at(s, pf)->c.parent : -1;
 		return;
@@ -236,6 +285,13 @@ finite(struct sent *s, guint gi, struct lc *l)
 		/* "said Russia would", 'said: "We will' */
 		c->kind = TC_REPORTED;
 		c->parent = s->tg[a].vg;
+	} else if (n > 0 && bc == TL_OPEN && b > 0 && s->tg[b].vg < 0 &&
+	    s->tg[b - 1].vg >= 0 && s->tg[b - 1].cls == TL_BE &&
+	    !(s->tg[b].v & TLV_FORMS)) {
+		/* "he was confident the alliance would": what the
+		 * adjective is about */
+		c->kind = TC_REPORTED;
+		c->parent = s->tg[b - 1].vg;
 	} else if (n > 0 && bc == TL_OPEN && b >= 0 && s->tg[b].vg < 0 &&
 	    !g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)b, &dn)) &&
 	    (s->tg[f].cls == TL_DET ||
@@ -246,6 +302,27 @@ finite(struct sent *s, guint gi, struct lc *l)
 	} else if ((g->hv & TLV_SPEECH) && b >= 0 && (bc == TL_QUOTE ||
 	    w_is(s, (guint)b, ",")) && closing(s, g->last + 1))
 		l->attrib = 1;
+}
+
+/*
+ * A past participle after a comma that follows a noun phrase modifies
+ * that phrase ("The backstop, agreed by X in 2018, was"; "Under the
+ * Act, passed last month by MPs, ..."): the phrase is its subject, in
+ * the passive, so that "The backstop agreed by X" can be read.
+ */
+static void
+apposed(const struct sent *s, const struct vg *g, struct lc *l)
+{
+	guint		 f, n;
+	int		 c = (int)g->first - 1;
+
+	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
+	    (g->hv & TLV_ING) || c <= 0 || !w_is(s, (guint)c, ",") ||
+	    !tc_np_end(s, c - 1) || (n = tc_np_back(s, c - 1, &f)) == 0)
+		return;
+	l->c.subj_first = f;
+	l->c.subj_n = n;
+	l->c.passive = 1;
 }
 
 /* The clause of each group: kind, marker, subject, parent. */
@@ -285,6 +362,7 @@ build(struct sent *s)
 			    s->tg[p].cls == TL_PREP))
 				l.c.mark = p;
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
+			apposed(s, g, &l);
 			break;
 		case G_REDUCED:
 			p = prev_finite(s, gi);
@@ -292,6 +370,66 @@ build(struct sent *s)
 			break;
 		}
 		g_array_append_val(s->cl, l);
+	}
+}
+
+/* The clause i is conditioned by an "if" or "unless" clause of the
+ * sentence that hangs on it or comes after the verb reporting it (at
+ * token from). */
+static int
+conditioned(const struct sent *s, guint i, guint from)
+{
+	const struct lc *m;
+	guint		 k;
+
+	for (k = 0; k < s->cl->len && k < WIN; k++) {
+		m = lc_at(s, (int)k);
+		if (m->c.kind == TC_SUBORD && m->c.mark >= 0 &&
+		    (w_is(s, (guint)m->c.mark, "if") ||
+		    w_is(s, (guint)m->c.mark, "unless")) &&
+		    (m->c.parent == (int)i || m->c.verb_first > from))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * "would" in a clause reported by a past verb of speech or decision
+ * ("A statement said the rivals would reopen their embassies", "Mr
+ * Biden announced that the troops would be gone") is the future seen
+ * from the past, a thing then scheduled, not a condition, unless an
+ * "if" or "unless" clause conditions it.  Reported clauses that report
+ * in turn ("said he was confident the alliance would") are gone
+ * through, a few at most.
+ */
+static void
+past_future(struct sent *s, guint i)
+{
+	struct lc	*l = lc_at(s, (int)i);
+	const struct lc *p;
+	const struct lc *q = l;
+	int		 k, up;
+
+	if (l->c.modality != TMOD_CONDITIONAL || l->c.kind != TC_REPORTED ||
+	    !w_is(s, l->c.verb_first, "would"))
+		return;
+	for (up = 0, k = l->c.parent; k >= 0 && up < 4; up++) {
+		p = lc_at(s, k);
+		if (p->c.head >= 0 && (s->tg[p->c.head].v & TLV_SPEECH) &&
+		    p->c.tense == TT_PAST && p->c.modality == TMOD_NONE &&
+		    !p->c.negated) {
+			if (!conditioned(s, i, (guint)p->c.head)) {
+				l->c.modality = TMOD_SCHEDULED;
+				l->c.tense = TT_FUTURE;
+			}
+			return;
+		}
+		/* "said the rivals would reopen ... and would respect" */
+		if (q->c.kind != TC_REPORTED && !q->coord &&
+		    p->c.kind != TC_REPORTED)
+			return;
+		q = p;
+		k = p->c.parent;
 	}
 }
 
@@ -332,13 +470,15 @@ settle(struct sent *s)
 		if (l->c.parent < 0 && i > 0)
 			l->c.parent = (int)i - 1;
 	}
+	for (i = 0; i < s->cl->len; i++)
+		past_future(s, i);
 	for (i = 0; i < s->cl->len; i++) {
 		l = lc_at(s, i);
 		l->c.first_token = l->c.verb_first;
 		if (l->c.mark >= 0)
 			l->c.first_token = (guint)l->c.mark;
 		else if (l->c.subj_n > 0 && l->c.subj_first <
-		    l->c.first_token)
+		    l->c.first_token && l->c.kind != TC_NONFINITE)
 			l->c.first_token = l->c.subj_first;
 	}
 	for (i = 0; i < s->cl->len; i++) {
@@ -656,6 +796,11 @@ text_dump_clauses(const struct text *t, guint i, FILE *f)
 		    c->negated ? "true" : "false",
 		    c->passive ? "true" : "false");
 		span(t, f, c->obj_first, c->obj_n);
+		if (c->ante_n > 0 && c->ante_first < t->tokens->len &&
+		    c->ante_n <= t->tokens->len - c->ante_first) {
+			fputs(", \"antecedent\": ", f);
+			span(t, f, c->ante_first, c->ante_n);
+		}
 		fputc('}', f);
 	}
 	fputs("]", f);

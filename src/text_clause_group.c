@@ -32,6 +32,44 @@ initial(const struct sent *s, guint i)
 	    text_is(s->t, s->s0 + i - 1, "(");
 }
 
+/* w is a single quotation mark or an apostrophe. */
+static int
+single(const char *w, size_t n)
+{
+	return (n == 1 && w[0] == '\'') || (n == 3 &&
+	    (unsigned char)w[2] != 0x9C && (unsigned char)w[2] != 0x9D);
+}
+
+/*
+ * The single mark i: the apostrophe of a plural's possessive ("the
+ * rebels' leader": a word of the phrase) when it follows a word in -s
+ * without a space, a word follows it after one, and no single
+ * quotation is open (*open tracks that); else a quotation mark.
+ */
+static enum text_lex_class
+apostrophe(const struct sent *s, guint i, int *open)
+{
+	const struct text_token *p, *k, *x;
+	const char	*w;
+	size_t		 n;
+
+	k = text_tok(s->t, s->s0 + i);
+	p = i > 0 ? text_tok(s->t, s->s0 + i - 1) : NULL;
+	x = i + 1 < s->n ? text_tok(s->t, s->s0 + i + 1) : NULL;
+	if (p == NULL || p->end != k->start) {
+		/* opening: "'the deal'" */
+		*open = x != NULL && x->start == k->end;
+		return TL_QUOTE;
+	}
+	w = text_word(s->t, s->s0 + i - 1, &n);
+	if (!*open && p->kind == TEXT_WORD && n > 1 && (w[n - 1] == 's' ||
+	    w[n - 1] == 'S') && x != NULL && x->kind == TEXT_WORD &&
+	    x->start > k->end)
+		return TL_OPEN;
+	*open = 0;
+	return TL_QUOTE;
+}
+
 void
 tc_tag_sentence(struct sent *s)
 {
@@ -41,7 +79,7 @@ tc_tag_sentence(struct sent *s)
 	unsigned	 bits;
 	size_t		 n;
 	guint		 i, caps = 0, words = 0;
-	int		 title;
+	int		 title, sq = 0;
 
 	for (i = 0; i < s->n; i++) {
 		tk = text_tok(s->t, s->s0 + i);
@@ -65,6 +103,8 @@ tc_tag_sentence(struct sent *s)
 		}
 		if (tk->kind != TEXT_WORD) {
 			g->cls = text_lex_quote(w, n) ? TL_QUOTE : TL_PUNCT;
+			if (g->cls == TL_QUOTE && single(w, n))
+				g->cls = apostrophe(s, i, &sq);
 			continue;
 		}
 		bits = text_lex_word(w, n, (initial(s, i) ? TLW_INITIAL : 0) |
@@ -199,12 +239,15 @@ group(struct sent *s, guint i, struct vg *g)
 			g->pass = e == E_BE && (tg->v & TLV_PPART);
 			semi = w_is(s, j + 1, "to") && base_at(s, j + 2) &&
 			    ((e == E_BE && listed(sched_adj, k)) ||
-			    (tg->v & (TLV_SCHED | TLV_WANT | TLV_OBLIG)));
+			    (tg->v & (TLV_SCHED | TLV_WANT | TLV_OBLIG |
+			    TLV_ASPECT)));
 			g->head = j;
 			g->last = j;
 			if (!semi)
 				break;
-			if (tg->v & TLV_WANT)
+			if (tg->v & TLV_ASPECT)
+				;	/* "tried to topple": it happened */
+			else if (tg->v & TLV_WANT)
 				g->mod = TMOD_WANT;
 			else if (tg->v & TLV_OBLIG)
 				g->mod = TMOD_OBLIGATION;
@@ -295,10 +338,18 @@ reduced(const struct sent *s, guint i)
 	if (i + 1 >= s->n)
 		return 0;
 	c = s->tg[i + 1].cls;
+	/* "MPs opposed to a no-deal exit", not "agreed to leave" */
+	if (c == TL_TO && !base_at(s, i + 2))
+		c = TL_PREP;
 	if (c != TL_PREP && c != TL_NUM && c != TL_ADV && c != TL_TIME)
 		return 0;
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
+		/* "issued by X and carried by Y said" */
+		if (c == TL_CC && j + 1 < end && s->tg[j + 1].cls == TL_OPEN &&
+		    (s->tg[j + 1].v & TLV_PPART) && w_in(s, j + 2,
+		    (const char *const[]){ "by", NULL }))
+			continue;
 		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
 		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
 			return 0;
@@ -403,6 +454,40 @@ last_group(struct sent *s)
 }
 
 /*
+ * The speech verb i is followed by a time, then by what opens a
+ * subject ("Zhao said on Thursday it was", "said at the weekend the
+ * alliance would"): the verb is finite and reports a clause, where
+ * "the measures announced on Friday include" has a participle.
+ */
+static int
+time_then_subject(const struct sent *s, guint i)
+{
+	guint		 e, end = MIN(s->n, i + 9);
+	enum text_lex_class c;
+
+	for (e = i + 1; e < end; e++)
+		if (tc_time_back(s, (int)e) == (int)i + 1)
+			break;
+	if (++e >= end)
+		return 0;
+	c = s->tg[e].cls;
+	return c == TL_PRON || c == TL_DET || c == TL_POSS || c == TL_NAME ||
+	    (c == TL_OPEN && !(s->tg[e].v & (TLV_PAST | TLV_S | TLV_BASE)));
+}
+
+/* The last finite group of the last eight, or NULL. */
+static struct vg *
+last_finite(struct sent *s)
+{
+	guint		 k;
+
+	for (k = s->vgs->len; k > 0 && k + 8 > s->vgs->len; k--)
+		if (g_array_index(s->vgs, struct vg, k - 1).kind == G_FINITE)
+			return &g_array_index(s->vgs, struct vg, k - 1);
+	return NULL;
+}
+
+/*
  * How the open word i starts a verb group, or -1: by its forms and
  * its left neighbour (seg: the stretch already has a finite verb, 2
  * when a relative's on a subject, whose main verb may follow).
@@ -425,7 +510,7 @@ open_kind(struct sent *s, guint i, int seg)
 	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;
-	np = tc_np_end(s, p) || ((v & TLV_PAST) && p > 0 &&
+	np = tc_np_end(s, p) || ((v & (TLV_PAST | TLV_S)) && p > 0 &&
 	    w_is(s, (guint)p, ",") && tc_aside(s, p) >= 0);
 	rel = pc == TL_REL || pc == TL_THAT;
 	comma = p < 0 || w_is(s, (guint)p, ",") || w_is(s, (guint)p, "(") ||
@@ -434,9 +519,19 @@ open_kind(struct sent *s, guint i, int seg)
 		/* "met Y and signed", "to sign and ratify" */
 		if (lg->kind == G_INF && (v & TLV_BASE))
 			return G_INF;
+		/* "issued by X and carried by Y" */
+		if (lg->kind == G_REDUCED && (v & TLV_PPART))
+			return G_REDUCED;
+		/* "ordered X to take ..., but stopped short": the
+		 * last finite verb's kin */
+		if (lg->kind != G_FINITE && (lg = last_finite(s)) == NULL)
+			return -1;
 		if (lg->kind != G_FINITE)
 			return -1;
-		if (((v & TLV_PAST) && (lg->hv & TLV_PAST)) ||
+		/* "tried to topple X and managed to" */
+		if (((v & TLV_PAST) && ((lg->hv & TLV_PAST) ||
+		    (lg->tense == TT_PAST && s->tg[lg->first].cls ==
+		    TL_OPEN))) ||
 		    ((v & TLV_S) && (lg->hv & TLV_S)) ||
 		    ((v & TLV_BASE) && (lg->hv & TLV_BASE)))
 			return G_FINITE;
@@ -447,6 +542,9 @@ open_kind(struct sent *s, guint i, int seg)
 		    w_is(s, (guint)p, "without")) && (nc == TL_DET ||
 		    nc == TL_POSS || nc == TL_NAME || nc == TL_OBJP ||
 		    nc == TL_NUM || nc == TL_PRON)) ? G_PART : -1;
+	/* "The backstop, agreed by X in 2018, was": a participle */
+	if (comma && p >= 0 && (v & TLV_PPART) && w_is(s, i + 1, "by"))
+		return G_PART;
 	if ((v & TLV_PAST) && (v & TLV_SPEECH) && (pc == TL_QUOTE || comma) &&
 	    !np)
 		return G_FINITE;	/* '"...," said the minister' */
@@ -454,8 +552,14 @@ open_kind(struct sent *s, guint i, int seg)
 		if (np && comma && p >= 0)
 			return G_FINITE;	/* "Mr Kim, who ..., shook" */
 		if (comma && (v & TLV_PPART) && (nc == TL_PREP ||
-		    nc == TL_NUM || nc == TL_TIME || w_is(s, i + 1, ",")))
-			return G_PART;
+		    nc == TL_NUM || nc == TL_TIME || w_is(s, i + 1, ",") ||
+		    (w_in(s, i + 1, tc_time_adj) && (w_in(s, i + 2,
+		    tc_time_nouns) || (i + 2 < s->n &&
+		    s->tg[i + 2].cls == TL_TIME)))))
+			return G_PART;	/* ", passed last month by" */
+		if (np && (v & TLV_PAST) && (v & TLV_SPEECH) &&
+		    time_then_subject(s, i))
+			return G_FINITE;
 		if (rel)
 			return (v & TLV_PAST) ? G_FINITE : -1;
 		if (!np)

@@ -125,5 +125,7 @@ int	 tc_aside(const struct sent *, int);
 guint	 tc_np_back(const struct sent *, int, guint *);
 guint	 tc_np_fwd(const struct sent *, guint, guint, guint *);
 void	 tc_antecedent(const struct sent *, int, struct text_clause *);
+/* A time adverbial ends at b ("on Thursday"): its first token, -1. */
+int	 tc_time_back(const struct sent *, int);
 
 #endif

@@ -26,9 +26,37 @@ static const char *const np_preps[] = {
 	"to", "at", NULL
 };
 
+/* Prepositions that open a time adverbial: "on Thursday". */
+static const char *const time_preps[] = {
+	"on", "in", "at", "during", "over", NULL
+};
+/* Inside a time adverbial, besides dates and time nouns: "on the
+ * morning of June 24th", "two days later", "earlier this month". */
+static const char *const time_fill[] = {
+	"the", "a", "same", "of", "early", "late", "mid", "earlier", "later",
+	"ago", "one", "two", "three", "four", "five", "six", "seven",
+	"eight", "nine", "ten", "few", "several", "hours", "hour",
+	"minutes", "decade", "decades", "afternoon", "evening", NULL
+};
+
 static int	 after_reduced(const struct sent *, int);
 
 /* --- noun phrases --------------------------------------------------------- */
+
+/* Token i is joined to both neighbours: the hyphen of
+ * "Co-operation", not the dash of "(Reuters) - Russia". */
+static int
+joined(const struct sent *s, int i)
+{
+	const struct text_token *a, *b, *c;
+
+	if (i <= 0 || (guint)i + 1 >= s->n)
+		return 0;
+	a = text_tok(s->t, s->s0 + (guint)i - 1);
+	b = text_tok(s->t, s->s0 + (guint)i);
+	c = text_tok(s->t, s->s0 + (guint)i + 1);
+	return a->end == b->start && b->end == c->start;
+}
 
 /* Token i may stand inside a noun phrase. */
 int
@@ -40,9 +68,66 @@ tc_np_word(const struct sent *s, int i)
 		return 0;
 	c = s->tg[i].cls;
 	return c == TL_NAME || c == TL_OPEN || c == TL_NUM ||
-	    w_is(s, (guint)i, "'s") || w_is(s, (guint)i, "-") ||
+	    w_is(s, (guint)i, "'s") || (w_is(s, (guint)i, "-") &&
+	    joined(s, i)) ||
 	    w_is(s, (guint)i, "%") || w_is(s, (guint)i, "&") ||
 	    w_is(s, (guint)i, "'") || w_is(s, (guint)i, "\xE2\x80\x99");
+}
+
+/* Token i is a date or a time word: "Thursday", "2018", "20th",
+ * "month", "weekend". */
+static int
+time_core(const struct sent *s, int i)
+{
+	size_t		 n;
+
+	if (i < 0 || s->tg[i].vg >= 0)
+		return 0;
+	return s->tg[i].cls == TL_TIME || w_in(s, (guint)i, tc_time_nouns) ||
+	    g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)i, &n));
+}
+
+/*
+ * A time adverbial ends at token b: "on Thursday", "at the weekend",
+ * "in November 2018", "earlier this month", "two days later",
+ * "yesterday".  Returns its first token, or -1.  It opens with a
+ * preposition of time, or with a word that makes a time of it ("last
+ * week", "earlier this month"), or ends with "ago" or "later"; a bare
+ * number needs the preposition.  Seven tokens at most.
+ */
+int
+tc_time_back(const struct sent *s, int b)
+{
+	int		 k, lim = b - 7, word = 0, core = 0;
+
+	if (b < 0 || (guint)b >= s->n || !(time_core(s, b) ||
+	    w_is(s, (guint)b, "ago") || w_is(s, (guint)b, "later") ||
+	    w_is(s, (guint)b, "earlier")))
+		return -1;
+	for (k = b; k >= 0 && k > lim && s->tg[k].vg < 0; k--) {
+		if (time_core(s, k)) {
+			core = 1;
+			word |= s->tg[k].cls == TL_TIME ||
+			    s->tg[k].cls != TL_NUM;
+		} else if (!w_in(s, (guint)k, time_fill) &&
+		    (!w_in(s, (guint)k, tc_time_adj) ||
+		    w_is(s, (guint)k, "that")))
+			break;
+	}
+	if (!core || k <= lim || k == b)
+		return -1;
+	if (k >= 0 && w_in(s, (guint)k, time_preps) && s->tg[k].vg < 0)
+		return k;
+	if (!word)
+		return -1;
+	k++;
+	if (w_in(s, (guint)k, tc_time_adj) || w_is(s, (guint)k, "earlier") ||
+	    w_is(s, (guint)k, "early") || w_is(s, (guint)k, "late") ||
+	    w_is(s, (guint)b, "ago") || w_is(s, (guint)b, "later") ||
+	    (k == b && (w_is(s, (guint)b, "yesterday") ||
+	    w_is(s, (guint)b, "today") || w_is(s, (guint)b, "tomorrow"))))
+		return k;
+	return -1;
 }
 
 /*
@@ -68,7 +153,8 @@ tc_aside(const struct sent *s, int j)
 		return -1;
 	if (fin && s->tg[k + 1].cls != TL_REL)
 		return -1;
-	return tc_np_word(s, k - 1) ? k - 1 : -1;
+	return tc_np_word(s, k - 1) || w_is(s, (guint)k - 1, ")") ? k - 1 :
+	    -1;
 }
 
 /* Token k is a preposition after a reduced participle ("signed
@@ -96,11 +182,17 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	}
 	if (w_is(s, (guint)j, ",") && (j = tc_aside(s, j)) < 0)
 		return 0;
-	for (i = j, lim = j - WIN; i >= 0 && i > lim; i--) {
+	/* "The measures announced on Friday will": on to the
+	 * participle */
+	i = j;
+	if ((r = tc_time_back(s, j)) > 0 && s->tg[r - 1].vg >= 0 &&
+	    vg_at(s, s->tg[r - 1].vg)->kind == G_REDUCED)
+		i = r - 1;
+	for (lim = j - WIN; i >= 0 && i > lim; i--) {
 		if (s->tg[i].vg >= 0 && g_array_index(s->vgs, struct vg,
-		    s->tg[i].vg).kind == G_REDUCED && !hop) {
+		    s->tg[i].vg).kind == G_REDUCED && hop < 2) {
 			/* "The treaty signed in 1987 banned": "The treaty" */
-			hop = 1;
+			hop++;
 			i = (int)g_array_index(s->vgs, struct vg,
 			    s->tg[i].vg).first;
 			/* an "and" after the participle is not the
@@ -110,10 +202,29 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		}
 		if (s->tg[i].vg >= 0)
 			break;
+		if (w_is(s, (guint)i, ")")) {
+			/* "the Gulf Co-operation Council (GCC)" */
+			for (r = i - 1; r >= 0 && r > i - 12 &&
+			    s->tg[r].vg < 0 && !w_is(s, (guint)r, "(") &&
+			    !w_is(s, (guint)r, ")") && !w_is(s, (guint)r, ",");
+			    r--)
+				;
+			if (r > 0 && r > i - 12 && w_is(s, (guint)r, "(") &&
+			    tc_np_word(s, r - 1)) {
+				i = r;
+				continue;
+			}
+			break;
+		}
 		if (tc_np_word(s, i)) {
 			/* a date before a name: "In 2014 Russia" */
 			if (s->tg[i].cls == TL_NUM && i < j &&
 			    s->tg[i + 1].cls == TL_NAME)
+				break;
+			/* a time that opens the clause: "On July 20th
+			 * parliament", not "turnout in the 2014 vote" */
+			if (i < j && (r = tc_time_back(s, i)) >= 0 &&
+			    !tc_np_word(s, r - 1))
 				break;
 			continue;
 		}
@@ -123,7 +234,7 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			 * by a judge" */
 			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
 			    tc_np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
-			    (!hop && after_reduced(s, i - 1))))
+			    (hop < 2 && after_reduced(s, i - 1))))
 				continue;
 			i--;
 			break;
@@ -132,7 +243,7 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		    tc_np_word(s, i - 1) && s->tg[i - 1].cls != TL_NUM)
 			continue;
 		/* "An inquiry led by ...": on to the participle */
-		if (i < j && !hop && after_reduced(s, i))
+		if (i < j && hop < 2 && after_reduced(s, i))
 			continue;
 		/* "His visit in September 2023 lasted" */
 		if (i < j && s->tg[i].cls == TL_TIME && s->tg[i + 1].cls ==

@@ -188,7 +188,7 @@ static const char *const regular =
     "succeed suffer suggest supply support suppose surrender surround "
     "suspend talk target term terminate test threaten topple train "
     "transfer* travel treat trigger* try turn urge use veto violate "
-    "visit vote wage walk want warn watch welcome wish withdraw work "
+    "visit vote vow wage walk want warn watch welcome wish withdraw work "
     "worry wound yield adjourn ratify reaffirm confer* seek aspire "
     "brief testify accede abandon abstain admit* afford arrange "
     "concern reiterate summon tweet write";
@@ -200,10 +200,13 @@ static const char *const speech =
     "reply write suggest acknowledge admit agree fear hope show reveal "
     "conclude predict estimate allege assert reiterate tweet find "
     "testify answer complain recall remind assure inform ask comment "
-    "concede indicate mention realise realize signal";
+    "concede indicate mention realise realize signal decide pledge vow";
 static const char *const sched = "plan intend prepare schedule expect";
-static const char *const want = "want hope seek aim wish try attempt "
-    "aspire";
+static const char *const want = "want hope seek aim wish aspire";
+/* Before "to", an attempt, a start or a going on: what follows them
+ * happened, or is happening ("tried to topple", "began to fall"). */
+static const char *const aspect = "try attempt manage begin start "
+    "continue";
 static const char *const oblig = "need";
 /* Verbs that take a person before their "that": "told reporters that". */
 static const char *const dative = "tell warn inform assure remind promise "
@@ -300,6 +303,8 @@ lexflags(const char *b)
 		fl |= TLV_WANT;
 	if (in_list(oblig, b))
 		fl |= TLV_OBLIG;
+	if (in_list(aspect, b))
+		fl |= TLV_ASPECT;
 	if (in_list(dative, b))
 		fl |= TLV_DATIVE;
 	return fl;

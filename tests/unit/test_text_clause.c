@@ -98,7 +98,7 @@ static const struct row rows[] = {
 	{ "The spokesman said that the army would withdraw.", 2, {
 	    { MAIN, "The spokesman", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "the army", "would withdraw", NULL, FUT,
-	    TMOD_CONDITIONAL, 0, 0, 0 } } },
+	    TMOD_SCHEDULED, 0, 0, 0 } } },
 	{ "Officials warned that the dam could collapse.", 2, {
 	    { MAIN, "Officials", "warned", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "the dam", "could collapse", NULL, PRES, TMOD_POSSIBLE, 0,
@@ -175,7 +175,7 @@ static const struct row rows[] = {
 	{ "She told reporters that the vote would be delayed.", 2, {
 	    { MAIN, "She", "told", "reporters", PAST, 0, 0, 0, -1 },
 	    { REP, "the vote", "would be delayed", NULL, FUT,
-	    TMOD_CONDITIONAL, 0, 1, 0 } } },
+	    TMOD_SCHEDULED, 0, 1, 0 } } },
 	{ "The minister denied that the army had used chemical weapons.", 2,
 	    {
 	    { MAIN, "The minister", "denied", NULL, PAST, 0, 0, 0, -1 },
@@ -272,7 +272,7 @@ static const struct row rows[] = {
 	    { REP, "the talks", "had failed", NULL, PAST, 0, 0, 0, 0 } } },
 	{ "The mayor said on Friday that her office would close.", 2, {
 	    { MAIN, "The mayor", "said", NULL, PAST, 0, 0, 0, -1 },
-	    { REP, "her office", "would close", NULL, FUT, TMOD_CONDITIONAL,
+	    { REP, "her office", "would close", NULL, FUT, TMOD_SCHEDULED,
 	    0, 0, 0 } } },
 	{ "Nurses at the city hospital walked out.", 1, {
 	    { MAIN, "Nurses at the city hospital", "walked out", NULL, PAST, 0,
@@ -280,7 +280,7 @@ static const struct row rows[] = {
 	{ "The king said in a short address that the vote would go ahead.",
 	    2, {
 	    { MAIN, "The king", "said", NULL, PAST, 0, 0, 0, -1 },
-	    { REP, "the vote", "would go ahead", NULL, FUT, TMOD_CONDITIONAL,
+	    { REP, "the vote", "would go ahead", NULL, FUT, TMOD_SCHEDULED,
 	    0, 0, 0 } } },
 	/* particle verbs */
 	{ "Militants blew up the pipeline on Sunday.", 1, {
@@ -323,6 +323,95 @@ static const struct row rows[] = {
 	{ "Officials from the ministry denied the report.", 1, {
 	    { MAIN, "Officials from the ministry", "denied", "the report",
 	    PAST, 0, 0, 0, -1 } } },
+	/* a time or an aside between the subject and its verb */
+	{ "Hospital workers on Monday began a strike over pay.", 1, {
+	    { MAIN, "Hospital workers", "began", "a strike", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The Supreme Court (SC) on Tuesday struck down the law.", 1, {
+	    { MAIN, "The Supreme Court (SC)", "struck down", "the law", PAST,
+	    0, 0, 0, -1 } } },
+	{ "The city council, meeting in an emergency session, approved the "
+	    "budget.", 2, {
+	    { MAIN, "The city council", "approved", "the budget", PAST, 0, 0,
+	    0, -1 },
+	    { NF, NULL, "meeting", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "On March 3rd the senate, controlled by the opposition, rejected "
+	    "the bill.", 2, {
+	    { MAIN, "the senate", "rejected", "the bill", PAST, 0, 0, 0,
+	    -1 },
+	    { NF, "the senate", "controlled", NULL, NONE, 0, 0, 1, 0 } } },
+	{ "The voters' verdict, announced by the board, surprised many.", 2, {
+	    { MAIN, "The voters\xE2\x80\x99 verdict", "surprised", "many",
+	    PAST, 0, 0, 0, -1 },
+	    { NF, "The voters\xE2\x80\x99 verdict", "announced", NULL, NONE,
+	    0, 0, 1, 0 } } },
+	/* a time between a verb of speech and what it reports */
+	{ "The minister said on Tuesday he would resign.", 2, {
+	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "he", "would resign", NULL, FUT, TMOD_SCHEDULED, 0, 0,
+	    0 } } },
+	{ "The firm said at the weekend its profits had doubled.", 2, {
+	    { MAIN, "The firm", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "its profits", "had doubled", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "The measures announced on Friday will raise taxes.", 2, {
+	    { MAIN, "The measures announced on Friday", "will raise",
+	    "taxes", FUT, 0, 0, 0, -1 },
+	    { NF, NULL, "announced", NULL, NONE, 0, 0, 0, 0 } } },
+	/* coordinated clauses, each with its subject */
+	{ "The union has not accepted the offer, but last week it suspended "
+	    "the strike.", 2, {
+	    { MAIN, "The union", "has not accepted", "the offer", PRES, 0, 1,
+	    0, -1 },
+	    { MAIN, "it", "suspended", "the strike", PAST, 0, 0, 0, -1 } } },
+	{ "She said that prices would rise, and in May the bank raised "
+	    "rates.", 3, {
+	    { MAIN, "She", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "prices", "would rise", NULL, FUT, TMOD_SCHEDULED, 0, 0,
+	    0 },
+	    { MAIN, "the bank", "raised", "rates", PAST, 0, 0, 0, -1 } } },
+	/* a relative clause in an aside has its own tense */
+	{ "Voters in the region, which was annexed in 1920, must decide.", 2, {
+	    { MAIN, "Voters in the region", "must decide", NULL, PRES,
+	    TMOD_OBLIGATION, 0, 0, -1 },
+	    { REL, "the region", "was annexed", NULL, PAST, 0, 0, 1, 0 } } },
+	/* an attempt, a start: the act is real */
+	{ "Rebels attempted to seize the airport.", 1, {
+	    { MAIN, "Rebels", "attempted to seize", "the airport", PAST, 0, 0,
+	    0, -1 } } },
+	{ "Prices began to fall in March.", 1, {
+	    { MAIN, "Prices", "began to fall", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "The rebels hope to seize the capital.", 1, {
+	    { MAIN, "The rebels", "hope to seize", "the capital", PRES,
+	    TMOD_WANT, 0, 0, -1 } } },
+	{ "The troops tried to cross the river and managed to reach the "
+	    "town.", 2, {
+	    { MAIN, "The troops", "tried to cross", "the river", PAST, 0, 0,
+	    0, -1 },
+	    { MAIN, NULL, "managed to reach", "the town", PAST, 0, 0, 0,
+	    0 } } },
+	/* "would": the future seen from a past report, or a condition */
+	{ "The ministry announced that the border would reopen.", 2, {
+	    { MAIN, "The ministry", "announced", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the border", "would reopen", NULL, FUT, TMOD_SCHEDULED, 0,
+	    0, 0 } } },
+	{ "The agency said the plant would close if sales fell.", 3, {
+	    { MAIN, "The agency", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the plant", "would close", NULL, FUT, TMOD_CONDITIONAL, 0,
+	    0, 0 },
+	    { SUB, "sales", "fell", NULL, PAST, TMOD_CONDITIONAL, 0, 0,
+	    1 } } },
+	{ "The governor would veto the bill.", 1, {
+	    { MAIN, "The governor", "would veto", "the bill", FUT,
+	    TMOD_CONDITIONAL, 0, 0, -1 } } },
+	/* a past participle in apposition: its noun is its subject */
+	{ "The treaty, signed by both states in 1990, remains in force.", 2, {
+	    { MAIN, "The treaty", "remains", NULL, PRES, 0, 0, 0, -1 },
+	    { NF, "The treaty", "signed", NULL, NONE, 0, 0, 1, 0 } } },
+	{ "Under the new law, adopted last year by parliament, banks must "
+	    "report transfers.", 2, {
+	    { NF, "the new law", "adopted", NULL, NONE, 0, 0, 1, 1 },
+	    { MAIN, "banks", "must report", "transfers", PRES,
+	    TMOD_OBLIGATION, 0, 0, -1 } } },
 };
 
 static int
