@@ -512,7 +512,9 @@ np_read(const struct coref *c, guint f, guint n, guint s, struct np *np)
 	m = mention_at(t, k - 1, NULL);
 	if (m != NULL && m->actor >= 0 && text_actor(t, m->actor)->kind ==
 	    TA_PERSON && !(m->flags & TM_POSS) && m->first_token > f &&
-	    m->first_token + m->ntokens == k && capital(t, m->first_token - 1))
+	    m->first_token + m->ntokens == k && (capital(t,
+	    m->first_token - 1) || in_list(t, m->first_token - 1,
+	    person_nouns)))
 		np->head = k - 1;
 	hm = mention_at(t, np->head, NULL);
 	np->plural = coord || plural_form(t, np->head) ||
@@ -834,6 +836,7 @@ possessives(struct coref *co)
 	const struct text_mention *m;
 	const struct text_clause *sc;
 	struct text_clause *cl;
+	struct np	 np;
 	guint		 i, tok, end;
 	int		 c, p, g, old;
 
@@ -856,7 +859,13 @@ possessives(struct coref *co)
 		if ((c = clause_of(t, m->sentence, tok)) < 0 ||
 		    (sc = subject_clause(t, (guint)c)) == NULL)
 			continue;
+		/* "North Korean leader Kim Jong Un": the person, not the
+		 * state the clause's actor came from */
 		p = sc->subject;
+		if ((p < 0 || text_actor(t, p)->kind != TA_PERSON) &&
+		    np_read(co, sc->subj_first, sc->subj_n, sc->sentence,
+		    &np) && np.person)
+			p = np.actor;
 		if (p < 0 || p == m->actor || text_actor(t, p)->kind !=
 		    TA_PERSON || (co->gender[p] != G_NONE &&
 		    co->gender[p] != g) || tok < sc->subj_first + sc->subj_n)
