@@ -635,13 +635,16 @@ scan2(struct run *r, guint s, guint e, int heading)
 
 /* --- pass 2: titles ------------------------------------------------------- */
 
+#define TITLE_BARE	(-2)	/* a title naming no state: "President X" */
+
 /*
  * The title words [*a, *b) of the person named by mention mi and the
  * state or organisation they qualify, or -1: before the name ("Russian
  * President Vladimir Putin", "U.S. Secretary of State Antony Blinken",
  * "North Korea's leader, Kim Jong Un") or in an apposition after it
  * (", Russia's defence minister", ", the Irish prime minister", ", the
- * president of the European Council").
+ * president of the European Council").  TITLE_BARE for a title before
+ * the name that names nothing ("President Vladimir Putin").
  */
 static int
 title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
@@ -661,15 +664,17 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 			break;
 		k--;
 	}
-	if (k < m->a && title_before(r, s, m->a, &q) && q >= 0) {
+	if (k < m->a && title_before(r, s, m->a, &q)) {
 		*a = k;
 		*b = m->a;
 		/* "Foreign Minister Prince Faisal": the last is the name's */
 		if (*b - *a >= 2 && (T(r, *b - 1)->wc & WC_TITLE) &&
+		    !(T(r, *b - 1)->wc & WC_TMOD) &&
+		    !(T(r, *b - 1)->f & TOK_JOINED) &&
 		    (T(r, *b - 2)->wc & WC_TITLE) &&
 		    !(T(r, *b - 2)->wc & WC_TMOD))
 			(*b)--;
-		return q;
+		return q >= 0 ? q : TITLE_BARE;
 	}
 	/* after: ", [the] STATE['s] TITLE" */
 	j = m->b;
@@ -725,12 +730,16 @@ title_label(struct run *r, guint a, guint b, GString *g)
 	};
 	static const char *const hon[] = {
 		"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof.",
-		"professor", "sir", "dame", "lord", NULL
+		"professor", "sir", "dame", "lord", "sheikh", NULL
 	};
 	const struct tok *t;
 	guint		 k, n, titles = 0, leads = 0, mods = 0;
 
 	g_string_truncate(g, 0);
+	/* "at the request of President Emmanuel Macron" */
+	while (a < b && ((T(r, a)->wc & WC_PREP) ||
+	    strcmp(T(r, a)->low, "of") == 0))
+		a++;
 	for (k = a; k < b; k++) {
 		t = T(r, k);
 		for (n = 0; hon[n] != NULL; n++)
@@ -784,12 +793,18 @@ person_titles(struct run *r, guint s, guint e, int heading)
 		m->lead = -1;
 		if (m->ent < 0 || m->weak || E(r, m->ent)->kind != GAZ_PERSON)
 			continue;
-		if ((q = title_of(r, s, e, (int)k, &a, &b)) < 0)
+		if ((q = title_of(r, s, e, (int)k, &a, &b)) == -1)
 			continue;
-		m->lead = q;
-		if (E(r, m->ent)->lead < 0)
-			E(r, m->ent)->lead = q;
-		if (heading || q != E(r, m->ent)->state)
+		/* "President Vladimir Putin": of the state the text or the
+		 * gazetteer gives him */
+		if (q == TITLE_BARE)
+			q = E(r, m->ent)->state;
+		else {
+			m->lead = q;
+			if (E(r, m->ent)->lead < 0)
+				E(r, m->ent)->lead = q;
+		}
+		if (heading || q < 0 || q != E(r, m->ent)->state)
 			continue;
 		if (g == NULL)
 			g = g_string_new(NULL);

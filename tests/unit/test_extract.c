@@ -145,6 +145,9 @@
 	"    {\"from\": \"United States\", \"to\": \"Iran\", " \
 	"\"label\": \"warning\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"evidence\": [15]},\n" \
+	"    {\"from\": \"Benjamin Netanyahu\", \"to\": \"Israel\", " \
+	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
+	"\"directed\": true, \"evidence\": [17]},\n" \
 	"    {\"from\": \"Rafael Grossi\", \"to\": \"IAEA\", " \
 	"\"label\": \"director general of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"evidence\": [17]},\n" \
@@ -667,6 +670,16 @@ test_extract_titles(void **state)
 	assert_non_null(relation(g, "France", "Germany", "meeting", 0));
 	assert_non_null(relation(g, "Faisal bin Farhan", "Saudi Arabia",
 	    "foreign minister of", 1));
+	graph_free(g);
+
+	/* a title naming no state: the person's own, an honorific none */
+	g = run_text("The talks began at the request of President Vladimir "
+	    "Putin.\n\nMr Putin spoke.\n");
+	assert_non_null(relation(g, "Vladimir Putin", "Russia", "leader of",
+	    1));
+	assert_int_equal(g->relations->len, 1);
+	assert_int_equal(relation(g, "Vladimir Putin", "Russia", "leader of",
+	    1)->evidence->len, 1);
 	graph_free(g);
 
 	/* untied by the layer: no relation of the title, and none of a cue
