@@ -13,15 +13,20 @@
 
 #include "text_time_int.h"
 
+/* How many of the last points a chain's anchor is looked for in. */
+#define NPTS	16
+
 /* What carries from sentence to sentence. */
 struct state {
 	struct date_ctx	 ctx;
 	guint		 block;
 	int		 started;
 	int		 last_cur;	/* last point in time of the block */
-	int		 last_prev;	/* ... of the block before, -1 */
 	int		 recent[4];	/* the block's last points, newest
 					 * first, -1 */
+	int		 pts[NPTS];	/* the document's last points, newest
+					 * first, -1: a chain's anchor when
+					 * its block has none */
 };
 
 /* Verbs that give a figure, not an event. */
@@ -439,8 +444,54 @@ after_doc(const struct text_time *tm, const struct date_ctx *d)
 	return a > b;
 }
 
+/* A chain that counts in days or parts of a day: "that night", "hours
+ * later", "the next day", "the previous evening". */
+static int
+day_chain(const struct cand *c)
+{
+	return (c->ch == CH_SAME && c->cap == EV_DAY) ||
+	    (c->ch == CH_SHIFT && c->unit == 'd');
+}
+
+/* Time tm counts back from the document date: "two years ago". */
+static int
+ago_time(const struct text *t, const struct text_time *tm)
+{
+	return tm->ntokens > 0 && text_is(t, tm->first_token + tm->ntokens -
+	    1, "ago");
+}
+
 /*
- * Chain c on the most recent point of the block (else of the block
+ * The anchor of a day chain: a day, the nearest earlier point with a
+ * day ("On Tuesday ... Rouhani, elected two years ago, ... Crowds
+ * gathered after nightfall"), looked for back from the nearest point
+ * over the document's last points.  A coarser point that moves the
+ * story ("In March 2014 ... two days later") is the anchor itself:
+ * only a count back from the document date ("two years ago") and a
+ * chain ("later that month", counted from a day) are passed over.
+ */
+static int
+day_anchor(const struct text *t, const struct state *st, int anchor)
+{
+	const struct text_time *x;
+	int	 i;
+
+	if (text_time(t, (guint)anchor)->precision == EV_DAY)
+		return anchor;
+	for (i = 0; i < NPTS && st->pts[i] >= 0; i++) {
+		if (st->pts[i] > anchor)
+			continue;
+		x = text_time(t, (guint)st->pts[i]);
+		if (x->precision == EV_DAY)
+			return st->pts[i];
+		if (!ago_time(t, x) && !(x->flags & TIME_CHAINED))
+			return anchor;
+	}
+	return anchor;
+}
+
+/*
+ * Chain c on the most recent point of the block (else of the blocks
  * before), unless the result would fall after the document date in a
  * clause not about the future ("signed this week ... the following
  * year" counts from an older date): then on one of the block's three
@@ -454,16 +505,8 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 	size_t	 a, b;
 	int	 i;
 
-	/* "the same day", "that night", "hours later": a day, counted
-	 * from the block's last day rather than a month */
-	if (c->ch == CH_SAME && c->cap == EV_DAY &&
-	    text_time(s->t, (guint)anchor)->precision != EV_DAY)
-		for (i = 1; i < 4 && st->recent[i] >= 0; i++)
-			if (text_time(s->t, (guint)st->recent[i])->precision ==
-			    EV_DAY) {
-				anchor = st->recent[i];
-				break;
-			}
+	if (day_chain(c))
+		anchor = day_anchor(s->t, st, anchor);
 	tm->anchor = anchor;
 	resolve_chain(tm, c, text_time(s->t, (guint)anchor));
 	if (!after_doc(tm, &st->ctx) || st->last_cur < 0)
@@ -534,6 +577,24 @@ deadline_within(struct sent *s, struct state *st, const struct cand *c,
 		break;
 	}
 	return 1;
+}
+
+/* "within hours of the announcement": a chain that counts from an act
+ * it names, not from a date ("within days of 3 May" is a date's). */
+static int
+within_of(const struct sent *s, const struct cand *c)
+{
+	return is(s, c->a, "within") && is(s, c->b, "of") &&
+	    kind(s, c->b + 1) == TEXT_WORD && time_year_of(s, c->b + 2) == 0;
+}
+
+/* tm set to the document's day; 0 if the document has none. */
+static int
+doc_day(struct text_time *tm, const struct date_ctx *d)
+{
+	if (d->year <= 0 || d->month <= 0 || d->day <= 0)
+		return 0;
+	return set_date(tm, d->year, d->month, d->day, EV_DAY);
 }
 
 /* A time that dates an event, and that a chain may count from. */
@@ -718,7 +779,20 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		if (deadline_within(s, st, c, tm))
 			break;
 		tm->flags |= TIME_CHAINED;
-		anchor = st->last_cur >= 0 ? st->last_cur : st->last_prev;
+		/* the nearest point of the block, else of the blocks
+		 * before ("### Anger in Yerevan" between); "within hours
+		 * of the announcement" counts from a named act, which a
+		 * point of an older block seldom dates */
+		anchor = st->last_cur >= 0 ? st->last_cur : within_of(s, c) ?
+		    -1 : st->pts[0];
+		if (anchor < 0 && c->ch == CH_SAME && c->cap == EV_DAY &&
+		    st->last_cur < 0 && st->pts[0] < 0 &&
+		    doc_day(tm, &st->ctx)) {
+			/* "That night", nothing before it: the document's
+			 * day */
+			tm->flags |= TIME_RELATIVE;
+			break;
+		}
 		if (anchor < 0) {
 			tm->flags |= TIME_UNRESOLVED;
 			tm->precision = c->cap;
@@ -796,6 +870,9 @@ sentence_times(struct sent *s, struct state *st)
 			memmove(st->recent + 1, st->recent,
 			    3 * sizeof(st->recent[0]));
 			st->recent[0] = st->last_cur;
+			memmove(st->pts + 1, st->pts, (NPTS - 1) *
+			    sizeof(st->pts[0]));
+			st->pts[0] = st->last_cur;
 		}
 	}
 	for (i = 0, k = base; i < kept->len; i++, k++) {
@@ -839,15 +916,15 @@ run(struct text *t, int y, int m, int d)
 	st.ctx.year = y;
 	st.ctx.month = m;
 	st.ctx.day = d;
-	st.last_cur = st.last_prev = -1;
+	st.last_cur = -1;
+	for (i = 0; i < NPTS; i++)
+		st.pts[i] = -1;
 	for (i = 0; i < t->sentences->len; i++) {
 		s.t = t;
 		s.se = text_sent(t, i);
 		s.first = s.se->first_token;
 		s.end = s.se->first_token + s.se->ntokens;
 		if (!st.started || s.se->block != st.block) {
-			if (st.started)
-				st.last_prev = st.last_cur;
 			st.last_cur = -1;
 			st.recent[0] = st.recent[1] = st.recent[2] =
 			    st.recent[3] = -1;

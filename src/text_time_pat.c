@@ -3,7 +3,8 @@
  * The token patterns of the temporal expressions text_time.c adds to
  * extract_date's: chains ("two days later", "the following year",
  * "that November"), durations, ages, decades, generic times, ranges of
- * years and years alone in a table cell.  Each looks at a few tokens
+ * years, years alone in a table cell and the light of a day ("after
+ * nightfall").  Each looks at a few tokens
  * from one position: a sentence is read in linear time.
  */
 #include <string.h>
@@ -522,6 +523,33 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	return j + 2;
 }
 
+/* "shortly after dawn", "at dusk", "after nightfall": the day of the
+ * time before.  Not with a date of its own ("at dawn on Friday": the
+ * date's), nor "through the night" (a scene, not a time). */
+static guint
+p_dawn(const struct sent *s, guint i, struct cand *c)
+{
+	static const char *const light[] = {
+		"dawn", "daybreak", "sunrise", "dusk", "nightfall",
+		"sunset", NULL
+	};
+	static const char *const preps[] = {
+		"after", "before", "at", "by", "until", "till", NULL
+	};
+	guint	j = i;
+
+	if (is(s, j, "shortly") || is(s, j, "just") || is(s, j, "soon") ||
+	    is(s, j, "long") || is(s, j, "well"))
+		j++;
+	if (!in(s, j, preps) || !in(s, j + 1, light) || is(s, j + 2, "on") ||
+	    is(s, j + 2, "of") || kind(s, j + 2) == TEXT_NUMBER)
+		return 0;
+	c->kind = C_CHAIN;
+	c->ch = CH_SAME;
+	c->cap = EV_DAY;
+	return j + 2;
+}
+
 /* A year alone in a cell of a table row: "| 2019 |". */
 static guint
 p_cell(const struct sent *s, guint i, struct cand *c)
@@ -544,7 +572,7 @@ time_pattern(const struct sent *s, guint i, struct cand *c)
 	static guint (*const fns[])(const struct sent *, guint,
 	    struct cand *) = {
 		p_generic, p_age, p_decade, p_range, p_duration, p_that,
-		p_the, p_later, p_cell
+		p_the, p_later, p_dawn, p_cell
 	};
 	size_t	k;
 	guint	j;

@@ -156,6 +156,34 @@ static const struct row rows[] = {
 	{ "2024-03-12", "Fighting broke out on 3 March 2022.\n\nTwo days "
 	    "later, the capital fell.",
 	    { { "Two days later", "2022-03-05", CH, "on 3 March 2022" } } },
+	/* a day chain: the nearest day, past a count from the document
+	 * date; a heading between paragraphs; a named act not dated */
+	{ "2024-03-12", "The deal was reached on 7 October 2023. Rouhani, "
+	    "elected two years ago, praised it. Crowds gathered after "
+	    "nightfall.",
+	    { { "after nightfall", "2023-10-07", CH, "on 7 October 2023" },
+	    { "two years ago", "2022", 0 } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023.\n\n"
+	    "# Reactions\n\nShortly after dawn, crowds gathered.",
+	    { { "Shortly after dawn", "2023-10-07", CH,
+	    "on 7 October 2023" } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023.\n\n"
+	    "# Reactions\n\nThe next day, crowds gathered.",
+	    { { "The next day", "2023-10-08", CH, "on 7 October 2023" } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023. In March "
+	    "2014 the envoys left. Two days later, they returned.",
+	    { { "Two days later", "2014-03", CH, "In March 2014" } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023.\n\n"
+	    "Within hours of the announcement, crowds gathered.",
+	    { { "Within hours", NULL, CH | TIME_UNRESOLVED } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023. Within "
+	    "hours of the announcement, crowds gathered.",
+	    { { "Within hours", "2023-10-07", CH, "on 7 October 2023" } } },
+	{ "2024-03-12", "That night, crowds gathered in the square.",
+	    { { "That night", "2024-03-12", CH } } },
+	{ "2024-03-12", "The deal was reached on 7 October 2023. At dawn "
+	    "on Friday, crowds gathered.",
+	    { { "on Friday", "2024-03-08", 0 } } },
 
 	/* 3. relative to the document date */
 	{ "2024-03-12", "Protesters gathered last weekend.",
