@@ -444,6 +444,54 @@ subject_text(const struct text *t, int c, GString *g)
 }
 
 /*
+ * A relative clause whose pronoun is its object ("restrictions on arms
+ * exports that they imposed"): the noun phrase before the pronoun in
+ * [*a, *b), back to punctuation, a verb of the sentence's clauses or
+ * an infinitive ("to lift"), REL_WORDS tokens at most.
+ */
+#define REL_WORDS	6
+static int
+relative_object(const struct text *t, const struct text_clause *cl,
+    guint *a, guint *b)
+{
+	const struct text_sentence *se = text_sent(t, cl->sentence);
+	const struct text_clause *x;
+	const char	*s;
+	size_t		 n;
+	guint		 i, k, t0, lo = se->first_token;
+
+	if (cl->kind != TC_RELATIVE || cl->mark < 0 || cl->obj_n > 0 ||
+	    cl->subj_n == 0 || cl->subj_first <= (guint)cl->mark ||
+	    !(text_is(t, cl->mark, "that") || text_is(t, cl->mark, "which") ||
+	    text_is(t, cl->mark, "whom")))
+		return 0;
+	*b = cl->mark;
+	for (i = *b; i > lo && *b - i < REL_WORDS; i--) {
+		if (text_tok(t, i - 1)->kind == TEXT_PUNCT)
+			break;
+		for (k = se->first_clause; k < se->first_clause +
+		    se->nclauses; k++) {
+			x = text_clause(t, k);
+			if (x->verb_n > 0 && i - 1 >= x->verb_first &&
+			    i - 1 < x->verb_first + x->verb_n)
+				break;
+		}
+		if (k < se->first_clause + se->nclauses)
+			break;		/* a verb */
+		s = text_word(t, i - 1, &n);
+		if (i - 1 > lo && text_is(t, i - 2, "to") &&
+		    g_ascii_islower(*s))
+			break;		/* "to lift" */
+	}
+	*a = i;
+	t0 = first_time(t, cl->sentence);
+	for (i = *a; i < *b; i++)
+		if (in_time(t, i, t0, cl->sentence))
+			return 0;	/* "the same day that X was named" */
+	return *b > *a;
+}
+
+/*
  * The predicate of clause c: its verb group and what follows it in
  * the clause, less dates and nested clauses, up to a hard stop or a
  * comma after the first words.
@@ -456,13 +504,15 @@ predicate_text(const struct text *t, int c, GString *g)
 		"for", "on", "in", "at", "by", "from", "until", "since", "of",
 		NULL
 	};
-	guint		 i, end, t0, words = 0;
+	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
 	size_t		 cut = g->len;
+	int		 rel;
 	char		 buf[32];
 
 	if (cl->verb_n == 0)
 		return;
+	rel = relative_object(t, cl, &ra, &rb);
 	end = cl->first_token + cl->ntokens;
 	t0 = first_time(t, cl->sentence);
 	end = MIN(end, cl->verb_first + PRED_SCAN);
@@ -497,6 +547,16 @@ predicate_text(const struct text *t, int c, GString *g)
 		put_token(t, i, prev, g);
 		prev = i;
 		words++;
+		if (rel && i + 1 == cl->verb_first + cl->verb_n) {
+			/* "restrictions that they imposed": the object the
+			 * relative pronoun stands for, after the verb */
+			for (k = ra; k < rb; k++) {
+				put_token(t, k, k > ra ? (long)k - 1 : -1,
+				    g);
+				words++;
+			}
+			prev = -1;
+		}
 	}
 }
 
@@ -726,6 +786,18 @@ subject_nominal(const struct text *t, int c, const struct text_time *tm)
 		return NULL;
 	}
 	return finish(g_string_free(g, FALSE));
+}
+
+/* "Sunday's vote", "this year's crop": a time in the possessive dates
+ * the noun after it, not its clause. */
+static int
+possessive_time(const struct text *t, const struct text_time *tm)
+{
+	const char	*s = t->str->str;
+	size_t		 e = tm->tend;
+
+	return (e >= 2 && memcmp(s + e - 2, "'s", 2) == 0) ||
+	    (e >= 4 && memcmp(s + e - 4, "\xE2\x80\x99s", 4) == 0);
 }
 
 /* The clause whose event time tm dates, or -1. */
@@ -1135,7 +1207,11 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "joined to the date before: a range");
 		return;
 	}
-	if ((text = nominal(t, tm, &ger)) != NULL && ger) {
+	if ((text = nominal(t, tm, &ger)) == NULL && possessive_time(t, tm)) {
+		trace(r, tm, "a possessive: it dates a noun");
+		return;
+	}
+	if (text != NULL && ger) {
 		/* "France moved ... after pulling its troops out of Mali
 		 * last summer": "France pulling its troops out of Mali" */
 		g = g_string_new(NULL);

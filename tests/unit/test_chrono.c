@@ -620,8 +620,12 @@ test_chrono_run_clause_rules(void **state)
 	static const struct xev x[] = {
 		{ "1962", EV_YEAR, NULL, "The city council reopened it",
 		    EV_EXTRACTED, 6 },
+		{ "2018", EV_YEAR, NULL, "The two states imposed duties on "
+		    "steel", EV_EXTRACTED, 14 },
 		{ "2019", EV_YEAR, NULL, "The league held its finals",
 		    EV_EXTRACTED, 8 },
+		{ "2021", EV_YEAR, NULL, "Ghana selling its gold reserves",
+		    EV_EXTRACTED, 14 },
 		{ "2022-04", EV_MONTH, NULL, "The council banned cars",
 		    EV_EXTRACTED, 9 },
 		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
@@ -649,12 +653,16 @@ test_chrono_run_clause_rules(void **state)
 	    "2015. The deal nearly collapsed in 2017. Whether the plan "
 	    "works was clear in 2018. The two signed a pact in 2012. The "
 	    "town was founded more than three decades ago. The port was "
-	    "closed until 2016.\n");
+	    "closed until 2016.\n"
+	    "\n"
+	    "Farmers fear for this year's harvest. Canada wants the two "
+	    "states to lift duties on steel that they imposed in 2018. "
+	    "Ghana cut its debt after selling its gold reserves in 2021.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
-	assert_int_equal(ev_at(c, 1)->end_year, 2020);
-	assert_true(ev_at(c, 4)->scheduled);
-	assert_false(ev_at(c, 2)->scheduled);
+	assert_int_equal(ev_at(c, 2)->end_year, 2020);
+	assert_true(ev_at(c, 6)->scheduled);
+	assert_false(ev_at(c, 4)->scheduled);
 	chrono_free(c);
 }
 
