@@ -165,6 +165,8 @@ finite(struct sent *s, guint gi, struct lc *l)
 	if (t0 <= 0 || !tc_np_end(s, t0 - 1) ||
 	    (n = tc_np_back(s, t0 - 1, &f)) == 0)
 		n = tc_np_back(s, p, &f);
+	else if (w_in(s, (guint)t0 - 1, tc_sched_adj))
+		n = (guint)p + 1 - f;	/* "elections due on May 9th" */
 	b = n > 0 ? (int)f - 1 : p;
 	if ((a = after_relative(s, gi, &f, &n)) >= 0) {
 		b = (int)f - 1;
@@ -410,8 +412,10 @@ past_future(struct sent *s, guint i)
 	const struct lc *q = l;
 	int		 k, up;
 
+	/* not "would have fallen": what did not happen */
 	if (l->c.modality != TMOD_CONDITIONAL || l->c.kind != TC_REPORTED ||
-	    !w_is(s, l->c.verb_first, "would"))
+	    !w_is(s, l->c.verb_first, "would") ||
+	    s->tg[l->c.verb_first + 1].cls == TL_HAVE)
 		return;
 	for (up = 0, k = l->c.parent; k >= 0 && up < 4; up++) {
 		p = lc_at(s, k);

@@ -11,7 +11,7 @@
 #include "text_clause_int.h"
 
 /* After a form of "be", before "to": scheduled ("is due to"). */
-static const char *const sched_adj[] = {
+const char *const tc_sched_adj[] = {
 	"due", "set", "scheduled", "expected", "going", "about", "poised",
 	"slated", "likely", "supposed", NULL
 };
@@ -230,7 +230,7 @@ group(struct sent *s, guint i, struct vg *g)
 			if ((e == E_BASE && !(tg->v & TLV_BASE) &&
 			    !(tg->cls == TL_OPEN && tg->v == 0)) ||
 			    (e == E_BE && !(tg->v & (TLV_PPART | TLV_ING)) &&
-			    !(listed(sched_adj, k) && w_is(s, j + 1, "to"))) ||
+			    !(listed(tc_sched_adj, k) && w_is(s, j + 1, "to"))) ||
 			    (e == E_HAVE && !(tg->v & TLV_PPART)) ||
 			    (e == E_ANY && !(tg->v & TLV_FORMS)))
 				break;
@@ -238,7 +238,7 @@ group(struct sent *s, guint i, struct vg *g)
 				tense = tg->v & TLV_PAST ? TT_PAST : TT_PRESENT;
 			g->pass = e == E_BE && (tg->v & TLV_PPART);
 			semi = w_is(s, j + 1, "to") && base_at(s, j + 2) &&
-			    ((e == E_BE && listed(sched_adj, k)) ||
+			    ((e == E_BE && listed(tc_sched_adj, k)) ||
 			    (tg->v & (TLV_SCHED | TLV_WANT | TLV_OBLIG |
 			    TLV_ASPECT)));
 			g->head = j;
@@ -553,6 +553,8 @@ open_kind(struct sent *s, guint i, int seg)
 			return G_FINITE;	/* "Mr Kim, who ..., shook" */
 		if (comma && (v & TLV_PPART) && (nc == TL_PREP ||
 		    nc == TL_NUM || nc == TL_TIME || w_is(s, i + 1, ",") ||
+		    nc == TL_ADV || w_is(s, i + 1, "late") ||
+		    w_is(s, i + 1, "early") ||
 		    (w_in(s, i + 1, tc_time_adj) && (w_in(s, i + 2,
 		    tc_time_nouns) || (i + 2 < s->n &&
 		    s->tg[i + 2].cls == TL_TIME)))))

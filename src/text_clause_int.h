@@ -65,6 +65,8 @@ struct lc {
  * words before one that start a time ("next month"). */
 extern const char *const tc_time_nouns[];
 extern const char *const tc_time_adj[];
+/* After "be", before "to" or a time: scheduled ("due", "set"). */
+extern const char *const tc_sched_adj[];
 
 static inline int
 listed(const char *const *l, const char *w)

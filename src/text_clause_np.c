@@ -138,7 +138,7 @@ tc_time_back(const struct sent *s, int b)
 int
 tc_aside(const struct sent *s, int j)
 {
-	int		 k, lim = j - 40, fin = 0;
+	int		 k, lim = j - 40, fin = 0, cc = 0;
 
 	for (k = j - 1; k >= 0 && k > lim; k--) {
 		if (s->tg[k].vg >= 0 && g_array_index(s->vgs, struct vg,
@@ -146,8 +146,16 @@ tc_aside(const struct sent *s, int j)
 			fin = 1;
 		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE)
 			return -1;
-		if (w_is(s, (guint)k, ","))
+		if (s->tg[k].cls == TL_CC)
+			cc |= 1;
+		if (s->tg[k].vg >= 0 || s->tg[k].cls == TL_REL)
+			cc |= 2;	/* a clause: no list */
+		/* "signed by A, B and C,": the list's commas are
+		 * inside the aside */
+		if (w_is(s, (guint)k, ",") && cc != 1)
 			break;
+		if (w_is(s, (guint)k, ","))
+			cc = 0;
 	}
 	if (k <= 0 || k <= lim || !w_is(s, (guint)k, ","))
 		return -1;

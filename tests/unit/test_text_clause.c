@@ -345,6 +345,13 @@ static const struct row rows[] = {
 	    PAST, 0, 0, 0, -1 },
 	    { NF, "The voters\xE2\x80\x99 verdict", "announced", NULL, NONE,
 	    0, 0, 1, 0 } } },
+	{ "The pact, signed late on Monday by Ann, Bob and Carl, ends the "
+	    "war.", 2, {
+	    { MAIN, "The pact", "ends", "the war", PRES, 0, 0, 0, -1 },
+	    { NF, "The pact", "signed", "*", NONE, 0, 0, 1, 0 } } },
+	{ "Talks due on May 9th were cancelled.", 1, {
+	    { MAIN, "Talks due on May 9th", "were cancelled", NULL, PAST, 0,
+	    0, 1, -1 } } },
 	/* a time between a verb of speech and what it reports */
 	{ "The minister said on Tuesday he would resign.", 2, {
 	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
@@ -400,6 +407,10 @@ static const struct row rows[] = {
 	    0, 0 },
 	    { SUB, "sales", "fell", NULL, PAST, TMOD_CONDITIONAL, 0, 0,
 	    1 } } },
+	{ "He said the town would have fallen.", 2, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the town", "would have fallen", NULL, PAST,
+	    TMOD_CONDITIONAL, 0, 0, 0 } } },
 	{ "The governor would veto the bill.", 1, {
 	    { MAIN, "The governor", "would veto", "the bill", FUT,
 	    TMOD_CONDITIONAL, 0, 0, -1 } } },
@@ -651,6 +662,72 @@ test_text_clause_dump(void **state)
 	free(buf);
 }
 
+/* The text of clause k of sentence 0 is t. */
+static void
+clause_text_is(guint k, const char *t)
+{
+	const struct text_clause *c = text_clause(txt,
+	    text_sent(txt, 0)->first_clause + k);
+
+	assert_int_equal(c->tend - c->tstart, strlen(t));
+	assert_memory_equal(txt->str->str + c->tstart, t, strlen(t));
+}
+
+/*
+ * A time belongs to the clause it opens or to the verb of speech it
+ * follows; a relative clause in an aside ends before the verb after
+ * it.
+ */
+static void
+test_text_clause_time_spans(void **state)
+{
+	(void)state;
+	analyse("The court convicted him in March, and in June the king "
+	    "pardoned him.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
+	clause_text_is(0, "The court convicted him in March,");
+	clause_text_is(1, "and in June the king pardoned him.");
+	analyse("The mayor said on Friday it was over.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
+	clause_text_is(0, "The mayor said on Friday it was over.");
+	clause_text_is(1, "it was over.");
+	analyse("Voters in the region, which was annexed in 1920, must "
+	    "decide soon.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
+	clause_text_is(1, "which was annexed in 1920");
+}
+
+/* The dump prints a clause's antecedent when it has one. */
+static void
+test_text_clause_dump_antecedent(void **state)
+{
+	struct text_clause *c;
+	char		*buf = NULL;
+	size_t		 len = 0;
+	FILE		*f;
+
+	(void)state;
+	analyse("The fund grew. It doubled.\n");
+	assert_int_equal(txt->clauses->len, 2);
+	/* set by hand: the coreference stage is not under test */
+	c = &g_array_index(txt->clauses, struct text_clause, 1);
+	c->ante_n = 0;
+	f = open_memstream(&buf, &len);
+	text_dump(txt, f);
+	fclose(f);
+	assert_null(strstr(buf, "\"antecedent\""));
+	free(buf);
+	buf = NULL;
+	c->ante_first = text_clause(txt, 0)->subj_first;
+	c->ante_n = 2;
+	f = open_memstream(&buf, &len);
+	text_dump(txt, f);
+	fclose(f);
+	assert_non_null(strstr(buf, "\"object\": null, \"antecedent\": "
+	    "\"The fund\"}"));
+	free(buf);
+}
+
 int
 main(void)
 {
@@ -667,6 +744,10 @@ main(void)
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_clause_dump,
 		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_clause_time_spans,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_text_clause_dump_antecedent, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
