@@ -29,21 +29,6 @@ struct state {
 					 * its block has none */
 };
 
-/* Verbs that give a figure, not an event. */
-static const char *const measure_verbs[] = {
-	"was", "were", "is", "are", "rose", "fell", "grew", "reached",
-	"stood", "totalled", "totaled", "peaked", "increased", "decreased",
-	"declined", "dropped", "climbed", "jumped", "doubled", "shrank",
-	"contracted", "expanded", "averaged", "amounted", "slowed", "rise",
-	"fall", "grow", "reach", "stand", "total", "soared", "plunged",
-	"slumped", "tripled", "halved", NULL
-};
-/* Words between a measure verb and its figure. */
-static const char *const measure_glue[] = {
-	"to", "at", "by", "up", "down", "about", "around", "nearly",
-	"almost", "some", "over", "under", "just", "roughly", "a", "an",
-	"more", "less", "than", "only", "record", NULL
-};
 static const char *const range_words[] = {
 	"to", "and", "until", "till", "through", "-", "\xe2\x80\x93", NULL
 };
@@ -160,172 +145,6 @@ clause_tense(void *arg, size_t start, size_t end)
 	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a))
 		return 1;
 	return cl->tense == TT_PAST ? -1 : 0;
-}
-
-/* --- what a time is ----------------------------------------------- */
-
-/* The figure of a measure verb at k: a number within a few words. */
-static int
-figure_after(const struct sent *s, guint k, guint a, guint b)
-{
-	guint	 j;
-	const char *w;
-	size_t	 n;
-
-	for (j = k + 1; j < k + 6 && j < s->end; j++) {
-		if (j >= a && j < b)
-			return 0;
-		if (kind(s, j) == TEXT_NUMBER)
-			return time_year_of(s, j) == 0 || is(s, j + 1, "%");
-		w = text_word(s->t, j, &n);
-		if (kind(s, j) == TEXT_WORD && g_ascii_isdigit(w[0]))
-			return 1;	/* "4bn" */
-		if (kind(s, j) == TEXT_WORD && !in(s, j, measure_glue))
-			return 0;
-	}
-	return 0;
-}
-
-/* A figure by year: a measure verb with its figure near the time, "in
- * 2021 prices", "compared with", a target "by 2030 ... 95%", a sum over
- * a range ("paid 86bn roubles between May 2022 and May 2023"). */
-static int
-statistic(const struct sent *s, guint a, guint b, int clause, int range)
-{
-	const char *w;
-	size_t	 n;
-	const struct text_clause *cl;
-	guint	 lo = a > s->first + 12 ? a - 12 : s->first;
-	guint	 hi = MIN(s->end, b + 12), k;
-	int	 pct = 0;
-
-	if (clause >= 0) {
-		cl = text_clause(s->t, (guint)clause);
-		lo = MAX(lo, cl->first_token);
-		hi = MIN(hi, cl->first_token + cl->ntokens);
-	}
-	if (is(s, b, "prices") || is(s, b, "terms") || is(s, b, "dollars"))
-		return 1;
-	for (k = lo; k < hi; k++) {
-		if (k >= a && k < b)
-			continue;
-		if (in(s, k, measure_verbs) && figure_after(s, k, a, b))
-			return 1;
-		if (is(s, k, "compared") && (is(s, k + 1, "with") ||
-		    is(s, k + 1, "to")))
-			return 1;
-		if (is(s, k, "%") || is(s, k, "percent") || is(s, k, "$") ||
-		    is(s, k, "\xc2\xa3") || is(s, k, "\xe2\x82\xac"))
-			pct = 1;
-		w = text_word(s->t, k, &n);
-		if (range && (is(s, k, "million") || is(s, k, "billion") ||
-		    (kind(s, k) == TEXT_WORD && g_ascii_isdigit(w[0]))))
-			pct = 1;	/* "86bn", "2 million" */
-	}
-	return pct && (is(s, a, "by") || range);
-}
-
-/* How long, not when: "for most of 2020 and 2021", "throughout
- * 2019", the years (and "and", "or", ",") before b's last token
- * skipped. */
-static int
-span_of(const struct sent *s, guint b)
-{
-	guint	k = b - 1, lo = b > s->first + 12 ? b - 12 : s->first;
-
-	while (k > lo && (time_year_of(s, k - 1) > 0 || is(s, k - 1, "and") ||
-	    is(s, k - 1, "or") || is(s, k - 1, ",")))
-		k--;
-	if (k <= lo)
-		return 0;
-	if (is(s, k - 1, "throughout"))
-		return 1;
-	return k >= lo + 3 && is(s, k - 1, "of") && (is(s, k - 2, "most") ||
-	    is(s, k - 2, "much") || is(s, k - 2, "all") ||
-	    is(s, k - 2, "part") || is(s, k - 2, "half")) &&
-	    (is(s, k - 3, "for") || is(s, k - 3, "during") ||
-	    is(s, k - 3, "throughout") || is(s, k - 3, "over"));
-}
-
-/* A state still holding: "has ruled since 1994". */
-static int
-since_state(const struct sent *s, guint a, int clause)
-{
-	guint	k, lo = a > s->first + 12 ? a - 12 : s->first;
-
-	if (!is(s, a, "since"))
-		return 0;
-	if (clause >= 0 && text_clause(s->t, (guint)clause)->tense ==
-	    TT_PRESENT)
-		return 1;
-	for (k = lo; k < a; k++)
-		if (is(s, k, "has") || is(s, k, "have") || is(s, k, "had"))
-			return 1;
-	return 0;
-}
-
-/*
- * A year named as the thing compared or recalled, not as the time of
- * the clause: "compared the revolt to the chaos of 1917", "the worst
- * since the crash of 2008", "reminiscent of the purges of 1937".
- */
-static int
-reference(const struct sent *s, guint a, guint b)
-{
-	static const char *const cues[] = {
-		"compared", "comparing", "compare", "compares", "likened",
-		"likening", "liken", "like", "than", "recalling", "recalled",
-		"recall", "recalls", "reminiscent", "echoing", "echoed",
-		"echoes", "evoking", "evoked", "since", "unlike", "as", NULL
-	};
-	guint	k;
-	size_t	n;
-
-	/* "of 1917" after "the <noun>" */
-	if (b != a + 2 || !is(s, a, "of") || time_year_of(s, a + 1) == 0 ||
-	    a < s->first + 2 || kind(s, a - 1) != TEXT_WORD ||
-	    !is(s, a - 2, "the") ||
-	    g_ascii_isupper(*text_word(s->t, a - 1, &n)))
-		return 0;
-	for (k = a - 2; k > s->first && k + 8 > a; k--)
-		if (in(s, k - 1, cues))
-			return 1;
-	return 0;
-}
-
-/* A date line: a sentence that is only a date, "VIENNA, July 14
- * (Wire) -" at the start of an early block, or a by-line. */
-static int
-dateline(const struct sent *s, guint a, guint b)
-{
-	guint	k;
-	const char *w;
-	size_t	n;
-
-	if (s->end - s->first <= 12) {
-		for (k = s->first; k < s->end; k++)
-			if ((k < a || k >= b) && (kind(s, k) == TEXT_WORD ||
-			    kind(s, k) == TEXT_NUMBER))
-				break;
-		if (k == s->end)
-			return 1;
-	}
-	if (is(s, s->first, "by") && kind(s, s->first + 1) == TEXT_WORD &&
-	    g_ascii_isupper(*text_word(s->t, s->first + 1, &n)))
-		return 1;
-	if (is(s, s->first, "published") || is(s, s->first, "updated") ||
-	    is(s, s->first, "posted"))
-		return 1;
-	if (s->se->block > 3 || a > s->first + 8 || a < s->first + 2 ||
-	    !is(s, a - 1, ","))
-		return 0;
-	for (k = s->first; k + 1 < a; k++) {
-		w = text_word(s->t, k, &n);
-		if (kind(s, k) != TEXT_PUNCT && !g_ascii_isupper(w[0]))
-			return 0;
-	}
-	return b >= s->end || is(s, b, "(") || is(s, b, "-") ||
-	    is(s, b, "\xe2\x80\x94") || is(s, b, "\xe2\x80\x93");
 }
 
 /* --- chains ------------------------------------------------------- */
@@ -814,19 +633,19 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		break;
 	}
 	if (c->kind == C_DATE || c->kind == C_RANGE) {
-		if (since_state(s, c->a, tm->clause) ||
-		    (c->kind == C_DATE && span_of(s, c->b)))
+		if (time_since_state(s, c->a, tm->clause) ||
+		    (c->kind == C_DATE && time_span_of(s, c->b)))
 			tm->flags |= TIME_DURATION;
-		else if (statistic(s, c->a, c->b, tm->clause,
+		else if (time_statistic(s, c->a, c->b, tm->clause,
 		    c->kind == C_RANGE))
 			tm->flags |= TIME_STATISTIC;
-		else if (reference(s, c->a, c->b))
+		else if (time_reference(s, c->a, c->b))
 			tm->flags |= TIME_GENERIC;
 		for (k = c->a > s->first + 3 ? c->a - 3 : s->first; k < c->a;
 		    k++)
 			if (is(s, k, "every") || is(s, k, "each"))
 				tm->flags |= TIME_GENERIC;
-		if (dateline(s, c->a, c->b))
+		if (time_dateline(s, c->a, c->b))
 			tm->flags |= TIME_DATELINE;
 	}
 	if (table)
