@@ -130,6 +130,8 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	    cand_free);
 	r.acros = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	r.given = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	r.ngaz = lex != NULL ? lex->entries->len : 0;
 	r.gaz = g_new(int, r.ngaz + 1);
 	r.gazn = g_new0(guint, r.ngaz + 1);
@@ -158,6 +160,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	g_hash_table_destroy(r.surnames);
 	g_hash_table_destroy(r.cands);
 	g_hash_table_destroy(r.acros);
+	g_hash_table_destroy(r.given);
 	g_hash_table_destroy(r.byname);
 	g_array_free(r.info, TRUE);
 	g_string_chunk_free(r.keep);
@@ -512,6 +515,48 @@ surname_of(const char *name)
 	return g_strdup(strrchr(name, ' ') + 1);
 }
 
+/* Remember the first word of person a's full name as a given name
+ * ("Abiy" of "Abiy Ahmed"); a word two persons share names neither. */
+static void
+add_given(struct run *r, int a, const char *name, const char *surname)
+{
+	const char	*sp = strchr(name, ' ');
+	char		*first;
+	gpointer	 v;
+
+	if (sp == NULL)
+		return;
+	first = g_strndup(name, (gsize)(sp - name));
+	if (strcmp(first, surname) == 0 || strchr(first, '.') != NULL) {
+		g_free(first);		/* "Kim Jong Un", "George W." */
+		return;
+	}
+	v = g_hash_table_lookup(r->given, first);
+	if (v == NULL)
+		g_hash_table_insert(r->given, first, GINT_TO_POINTER(a + 1));
+	else {
+		if (GPOINTER_TO_INT(v) != a + 1)
+			g_hash_table_insert(r->given, g_strdup(first),
+			    GINT_TO_POINTER(-1));
+		g_free(first);
+	}
+}
+
+/*
+ * The person whose given name key is ("Abiy" after "Abiy Ahmed"): the
+ * one person of the text whose full name opens with it, when no person
+ * has it as a surname; else -1.
+ */
+static int
+given_person(const struct run *r, const char *key)
+{
+	int	v = GPOINTER_TO_INT(g_hash_table_lookup(r->given, key));
+
+	if (v <= 0 || by_surname(r, key) != NULL)
+		return -1;
+	return v - 1;
+}
+
 /* A new person named name (surname: computed when NULL). */
 static int
 person_new(struct run *r, const char *name, const char *surname, int gaz)
@@ -525,6 +570,7 @@ person_new(struct run *r, const char *name, const char *surname, int gaz)
 	I(r, a)->surname = g_string_chunk_insert_const(r->keep, sn);
 	I(r, a)->full = strchr(name, ' ') != NULL;
 	add_surname(r, sn, a);
+	add_given(r, a, name, sn);
 	/* "al-Assad" is also "Assad" */
 	if ((h = strchr(sn, '-')) != NULL && g_ascii_islower(sn[0]) &&
 	    h[1] != '\0')
@@ -544,6 +590,8 @@ person_rename(struct run *r, int a, const char *name)
 	I(r, a)->full = 1;
 	g_hash_table_insert(r->byname, g_utf8_casefold(name, -1),
 	    GINT_TO_POINTER(a + 1));
+	if (I(r, a)->surname != NULL)
+		add_given(r, a, name, I(r, a)->surname);
 }
 
 /* Words i..j of a name as it is written ("Kim Jong-un"). */
@@ -655,8 +703,13 @@ name_run(struct run *r, guint i)
 		if (j > i) {
 			if (ends(r, j - 1))
 				break;
-			if (W(r, j)->f & TOK_JOINED)
+			/* "al-Bashir": the word after a particle counts */
+			if (W(r, j)->f & TOK_JOINED) {
+				if (is_in(r, j - 1, tm_particles) &&
+				    (W(r, j - 1)->f & TOK_LOWER))
+					words++;
 				continue;
+			}
 			if (is_in(r, j, tm_particles) &&
 			    (W(r, j)->f & TOK_LOWER) && j + 1 < n &&
 			    !ends(r, j) && cap(r, j + 1))
@@ -688,6 +741,9 @@ name_run(struct run *r, guint i)
 	if (a < 0 && words == 1) {
 		a = surname_person(r, W(r, i)->key, i > 0 &&
 		    !ends(r, i - 1) ? tm_gender(r, i - 1) : GENDER_NONE);
+		/* "Abiy" after "Abiy Ahmed": a given name alone */
+		if (a < 0)
+			a = given_person(r, W(r, i)->key);
 		/* "May", "Will": a surname that is a word needs a title */
 		if (a >= 0 && titled != 2 && is_stop(r, i))
 			a = -1;

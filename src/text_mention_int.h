@@ -72,6 +72,8 @@ struct run {
 	GHashTable	*surnames;	/* surname -> GArray int of persons */
 	GHashTable	*cands;		/* surname -> struct cand * */
 	GHashTable	*acros;		/* acronym defined -> actor + 1 */
+	GHashTable	*given;		/* first word of a person's full
+					 * name -> person + 1, -1 shared */
 	int		*gaz;		/* gazetteer entry -> actor, -1 */
 	guint		*gazn;		/* forms of an entry in the text */
 	guint		 ngaz;

@@ -302,7 +302,7 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	static const char *const preps[] = {
 		"at", "of", "for", "in", "with", "from", "to", "as", NULL
 	};
-	guint	 k = j, n = nw(r), t0 = 0, t1 = 0;
+	guint	 k = j, n = nw(r), t0 = 0, t1 = 0, j0 = j;
 	int	 titled = 0, a, len;
 	unsigned fl;
 
@@ -311,15 +311,20 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 		return 0;
 	if ((W(r, k)->f & TOK_DIGIT) && (W(r, k)->f & TOK_COMMA))
 		return 1;		/* an age */
+	/* ", then Sudan's ruler", ", now its leader" */
+	if (is_in(r, k, (const char *const[]){ "then", "now", "formerly",
+	    "currently", NULL }) && (W(r, k)->f & TOK_LOWER) && !ends(r, k) &&
+	    k + 1 < n)
+		j0 = ++k;
 	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
 	    (W(r, k)->f & TOK_LOWER))
 		k++;
 	/* ", its leader", ", the party's leader": the body named last */
-	if (k == j && strcmp(W(r, k)->low, "its") == 0 && !ends(r, k)) {
+	if (k == j0 && strcmp(W(r, k)->low, "its") == 0 && !ends(r, k)) {
 		*qual = last_body(r);
 		k++;
-	} else if (k == j + 1 && k + 1 < n && (W(r, k)->f & TOK_POSS) &&
-	    (W(r, k)->f & TOK_LOWER) && strcmp(W(r, j)->low, "the") == 0 &&
+	} else if (k == j0 + 1 && k + 1 < n && (W(r, k)->f & TOK_POSS) &&
+	    (W(r, k)->f & TOK_LOWER) && strcmp(W(r, j0)->low, "the") == 0 &&
 	    (a = tm_near(r, r->last_org, NEAR_SENTS)) >= 0 &&
 	    ends_with(A(r, a)->name, W(r, k)->low)) {
 		*qual = a;
@@ -399,7 +404,13 @@ tm_context(struct run *r, int a, guint i, guint j)
 	GString	*chain = g_string_new(NULL);
 	int	 qual;
 
-	if (tm_title_before(r, i, &qual, chain) == 2) {
+	/* "X, Egypt's president, Omar al-Bashir, then Sudan's ruler": a
+	 * title across a comma may be the last name's apposition; the
+	 * name's own comes first */
+	if (i > 0 && (W(r, i - 1)->f & TOK_COMMA) &&
+	    tm_apposition(r, j, &qual, chain))
+		affiliate(r, a, chain, qual);
+	else if (tm_title_before(r, i, &qual, chain) == 2) {
 		if (qual < 0)
 			qual = of_state(r, j);
 		affiliate(r, a, chain, qual);

@@ -698,6 +698,60 @@ test_apposition_role_state(void **state)
 }
 
 static void
+test_particle_name(void **state)
+{
+	(void)state;
+	/* "al-" joined to the surname; ", then X's ruler" an apposition,
+	 * the name's own before the title across the comma before it */
+	run("The accord was signed by Jean Morel, France's president, Omar "
+	    "al-Farouk, then Niger's ruler, and two others.\n");
+	is_mention("Omar al-Farouk", "Omar al-Farouk", 0);
+	assert_int_equal(kind_of("Omar al-Farouk"), TA_PERSON);
+	assert_string_equal(state_of("Omar al-Farouk"), "Niger");
+}
+
+static void
+test_demonym_lower_title(void **state)
+{
+	(void)state;
+	run("Nigerien national security adviser Musa al-Kadir met the "
+	    "envoy.\n");
+	is_mention("Musa al-Kadir", "Musa al-Kadir", 0);
+	assert_string_equal(state_of("Musa al-Kadir"), "Niger");
+}
+
+static void
+test_given_name(void **state)
+{
+	(void)state;
+	run("Nigerien Prime Minister Abiy Tessema opened the dam. Later "
+	    "Abiy said the dam would bring power.\n");
+	is_mention("Abiy", "Abiy Tessema", TM_SHORT);
+	assert_int_equal(text_actor(txt, actor("Abiy Tessema"))->mentions,
+	    2);
+}
+
+static void
+test_given_name_shared(void **state)
+{
+	(void)state;
+	/* two persons open with the name: neither */
+	run("President Abiy Tessema met Abiy Kebede, a senior fellow at "
+	    "the institute. Later Abiy said the dam would bring power.\n");
+	no_mention("Abiy");
+}
+
+static void
+test_given_name_surname(void **state)
+{
+	(void)state;
+	/* a surname of another person comes first */
+	run("President Abiy Tessema met Hailu Abiy, a senior fellow at "
+	    "the institute. Later Abiy said the dam would bring power.\n");
+	is_mention("Abiy", "Hailu Abiy", 0);
+}
+
+static void
 test_they_org(void **state)
 {
 	(void)state;
@@ -920,6 +974,11 @@ main(void)
 		T(test_org_run_known_acronym),
 		T(test_org_role_head),
 		T(test_apposition_role_state),
+		T(test_particle_name),
+		T(test_demonym_lower_title),
+		T(test_given_name),
+		T(test_given_name_shared),
+		T(test_given_name_surname),
 		T(test_they_org),
 		T(test_they_pair),
 		T(test_they_plural_noun),
