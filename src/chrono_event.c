@@ -50,7 +50,8 @@ static const char *const tail_stop[] = {
 	"around", "through", "across", "behind", "beyond", "near", "also",
 	"then", "so", "both", "either", "neither", "some", "any", "each",
 	"every", "no", "such", "own", "more", "most", "less", "least",
-	"very", "too", "like", "unlike", "including", "such", NULL
+	"very", "too", "like", "unlike", "including", "what", "how",
+	"whether", "why", NULL
 };
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
@@ -519,11 +520,18 @@ predicate_text(const struct text *t, int c, GString *g)
 	for (i = cl->verb_first; i < end; i++) {
 		if (hard_stop(t, i))
 			break;
-		if (is_punct(t, i, ",") && words >= cl->verb_n + 1)
-			break;
+		if (is_punct(t, i, ",") && (words >= cl->verb_n + 1 ||
+		    (words >= cl->verb_n && i + 1 < end &&
+		    (text_is(t, i + 1, "then") || text_is(t, i + 1, "again")))))
+			break;		/* "rejected on 10 January, then ..." */
 		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
 		    sizeof(buf)), subordinators))
 			break;		/* "walked out after talks collapsed" */
+		if (words > cl->verb_n && (text_is(t, i, "and") ||
+		    text_is(t, i, "but")) && i + 1 < end &&
+		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
+		    buf, sizeof(buf)), pronouns)))
+			break;		/* "... next week and that they hoped" */
 		if (in_time(t, i, t0, cl->sentence)) {
 			/* "set for Friday": the preposition goes with it */
 			if (prev >= 0 && (guint)prev + 1 == i &&
@@ -800,6 +808,49 @@ possessive_time(const struct text *t, const struct text_time *tm)
 	    (e >= 4 && memcmp(s + e - 4, "\xE2\x80\x99s", 4) == 0);
 }
 
+/*
+ * "The award of July 12th is the most consequential defeat": a date
+ * after "of" dates the noun phrase before it, which is the entry when
+ * its clause gives none.  Not a time noun ("by the evening of June
+ * 24th").  Returns the phrase as a headline, or NULL.
+ */
+static char *
+of_nominal(const struct text *t, const struct text_time *tm)
+{
+	static const char *const time_nouns[] = {
+		"morning", "afternoon", "evening", "night", "day", "week",
+		"month", "year", "end", "beginning", "start", "middle", "spring",
+		"summer", "autumn", "fall", "winter", "weekend", "dawn", "eve",
+		"hours", "days", "weeks", "months", "years", NULL
+	};
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	GString		*g;
+	guint		 i, a, lo = se->first_token;
+	long		 prev = -1;
+
+	if (!text_is(t, tm->first_token, "of") || tm->first_token <= lo ||
+	    text_tok(t, tm->first_token - 1)->kind != TEXT_WORD ||
+	    text_in(t, tm->first_token - 1, time_nouns))
+		return NULL;
+	for (a = tm->first_token; a > lo && tm->first_token - a <
+	    SUBJ_WORDS; a--) {
+		if (text_tok(t, a - 1)->kind == TEXT_PUNCT)
+			break;
+		if (text_in(t, a - 1, determiners)) {
+			a--;
+			break;
+		}
+	}
+	if (a < tm->first_token && text_in(t, a, event_preps))
+		a++;
+	g = g_string_new(NULL);
+	for (i = a; i < tm->first_token; i++) {
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	return finish(g_string_free(g, FALSE));
+}
+
 /* The clause whose event time tm dates, or -1. */
 static int
 event_clause(const struct text *t, const struct text_time *tm)
@@ -839,6 +890,25 @@ unreal(const struct text_clause *cl)
 	return cl->negated || cl->modality == TMOD_POSSIBLE ||
 	    cl->modality == TMOD_CONDITIONAL ||
 	    cl->modality == TMOD_OBLIGATION || cl->modality == TMOD_WANT;
+}
+
+static int after_doc(const struct doc *, const struct text_time *);
+
+/* An obligation to a date after the briefing's ("Israel must report
+ * to the court within one month"): a deadline, an entry to come. */
+static int
+deadline(struct reader *r, const struct text_clause *cl,
+    const struct text_time *tm)
+{
+	guint	i;
+
+	if (cl->modality != TMOD_OBLIGATION || cl->negated ||
+	    !after_doc(r->doc, tm))
+		return 0;
+	for (i = cl->verb_first; i < cl->verb_first + cl->verb_n; i++)
+		if (text_is(r->t, i, "should") || text_is(r->t, i, "ought"))
+			return 0;	/* advice, not a duty */
+	return 1;
 }
 
 /* "nearly produced a deal", "almost collapsed": what did not happen. */
@@ -1087,6 +1157,28 @@ open_bound(const struct text *t, const struct text_time *tm)
 	return 0;
 }
 
+/* Between times a and b of one clause, "again" or "a second time":
+ * the same act done twice ("rejected on 15 January, then again on 12
+ * March"), one entry for each date. */
+static int
+repeated(const struct text *t, long a, guint b)
+{
+	const struct text_time *x, *y;
+	guint	i;
+
+	if (a < 0)
+		return 0;
+	x = text_time(t, a);
+	y = text_time(t, b);
+	if (x->sentence != y->sentence)
+		return 0;
+	for (i = x->first_token + x->ntokens; i < y->first_token; i++)
+		if (text_is(t, i, "again") || text_is(t, i, "time") ||
+		    text_is(t, i, "twice"))
+			return 1;
+	return 0;
+}
+
 /* BRIEFING_TRACE=chrono in the environment: why each time makes no
  * entry, on stderr (a developer's aid; the output is unchanged). */
 static void
@@ -1176,7 +1268,7 @@ one_time(struct reader *r, guint k)
 		return;
 	}
 	cl = text_clause(t, c);
-	if (unreal(cl) || counterfactual(t, cl)) {
+	if ((unreal(cl) && !deadline(r, cl, tm)) || counterfactual(t, cl)) {
 		trace(r, tm, "negated or hypothetical clause");
 		return;
 	}
@@ -1231,16 +1323,18 @@ one_time(struct reader *r, guint k)
 	if (text == NULL &&
 	    (text = subject_nominal(t, c, tm)) == NULL &&
 	    (why = clause_headline(r, tm, c, &text)) != NULL) {
-		if (w < 0 || w == c || unreal(text_clause(t, w)) ||
-		    clause_headline(r, tm, w, &text) != NULL) {
+		if (w >= 0 && w != c && !unreal(text_clause(t, w)) &&
+		    clause_headline(r, tm, w, &text) == NULL) {
+			c = w;
+			cl = text_clause(t, c);
+		} else if ((text = of_nominal(t, tm)) == NULL) {
 			trace(r, tm, why);
 			return;
 		}
-		c = w;
-		cl = text_clause(t, c);
 	}
 	if (c == r->last_clause && r->last != NULL &&
-	    strcmp(r->last->text, text) == 0) {
+	    strcmp(r->last->text, text) == 0 && !repeated(t, r->last_time,
+	    k)) {
 		/* "the deaths of A in 1994 and B in 2011": one text for
 		 * two dates tells neither apart: no entry for either */
 		trace(r, tm, "one text for two dates: both dropped");
@@ -1258,7 +1352,7 @@ one_time(struct reader *r, guint k)
 		ev->end_day = tm->end_day;
 		ev->end_precision = tm->end_precision;
 	}
-	ev->scheduled = cl->tense == TT_FUTURE ||
+	ev->scheduled = cl->tense == TT_FUTURE || deadline(r, cl, tm) ||
 	    cl->modality == TMOD_SCHEDULED || (tm->flags & TIME_FORWARD) ||
 	    (cl->tense != TT_PAST && after_doc(r->doc, tm));
 	ev->actors = clause_actors(t, c);
