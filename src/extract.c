@@ -14,18 +14,18 @@
 #include "text.h"
 
 /*
- * Two passes over the sentences of the text layer (text.h), each block's
- * text cut into words (lex_words) and the words given to the layer's
- * sentences by their offsets.  The persons are the layer's (names, short
- * forms, pronouns and roles resolved to them, the state or organisation
- * the text ties them to); the states and organisations are the
- * gazetteer's forms.  Pass 1 counts the forms, so that an ambiguous one
- * ("Korea") can be resolved to the only candidate the document names.
- * Pass 2 counts the mentions and finds the relations: for each cue of a
- * sentence, the actor before it in its clause (the subject) and the one
- * after it (the object, found as the cue's lexicon line says), a person
- * standing for their state.  Every search is bounded in words, so the
- * whole is linear in the text.
+ * One pass over the sentences of the text layer (text.h), each block's
+ * text cut into words (lex_words: the cue lexicon's keys and word
+ * classes) and the words given to the layer's sentences by their
+ * offsets.  The actors and their mentions are the layer's: states and
+ * organisations by their gazetteer forms (an ambiguous one, "Korea",
+ * resolved there), persons with the state or organisation the text ties
+ * them to, pronouns and roles resolved to them.  The pass counts the
+ * mentions and finds the relations: for each cue of a sentence, the
+ * actor before it in its clause (the subject) and the one after it (the
+ * object, found as the cue's lexicon line says), a person standing for
+ * their state; and a person's tie to what their title names.  Every
+ * search is bounded in words, so the whole is linear in the text.
  */
 
 #define CHAIN_MAX	8	/* words of a title at most */
@@ -39,9 +39,7 @@
 static void	 block(struct run *, const struct text_block *);
 static void	 persons(struct run *);
 static void	 layer_mentions(struct run *, guint, guint, guint);
-static void	 scan1(struct run *, guint, guint);
-static void	 scan2(struct run *, guint, guint, int);
-static int	 match_at(struct run *, guint, guint, guint, int *);
+static void	 scan(struct run *, guint, guint, int);
 static int	 title_before(struct run *, guint, guint, int *);
 static int	 after_name(struct run *, guint, guint, guint);
 static void	 relations(struct run *, guint, guint);
@@ -130,14 +128,9 @@ extract_build(const struct doc *doc, const struct source *src,
 
 	extract_front_actors(&r);
 	persons(&r);
-	for (r.pass = 1; r.pass <= 2; r.pass++) {
-		r.mcur = 0;
-		for (i = 0; i < t->blocks->len; i++)
-			block(&r, &g_array_index(t->blocks, struct text_block,
-			    i));
-		if (r.pass == 1)
-			resolve(&r);
-	}
+	resolve(&r);
+	for (i = 0; i < t->blocks->len; i++)
+		block(&r, &g_array_index(t->blocks, struct text_block, i));
 	/* curation removes relations: the index is for reading only */
 	g_clear_pointer(&r.rel_at, g_hash_table_unref);
 	extract_curate(&r);
@@ -198,10 +191,7 @@ block(struct run *r, const struct text_block *b)
 		r->sent = se;
 		layer_mentions(r, b->first_sentence + i, s, e);
 		g_array_set_size(r->ments, 0);
-		if (r->pass == 1)
-			scan1(r, s, e);
-		else
-			scan2(r, s, e, b->node->type == DOC_HEADING);
+		scan(r, s, e, b->node->type == DOC_HEADING);
 	}
 	g_string_chunk_free(r->chunk);
 	r->chunk = NULL;
@@ -225,16 +215,17 @@ add_ment(struct run *r, guint a, guint b, int ent)
 		m.node = E(r, ent)->state;
 	g_array_append_val(r->ments, m);
 	for (k = a; k < b; k++)
-		g_array_index(r->cov, int, k) = ent >= 0 ? mi : COV_PLACE;
+		g_array_index(r->cov, int, k) = mi;
 	return mi;
 }
 
-/* --- persons, pronouns and roles: the layer's ----------------------------- */
+/* --- actors and mentions: the layer's ------------------------------------ */
 
 /*
- * The entries of the layer's actors (r->aent): a person's is the
- * gazetteer's or the front matter's, else a new one, with the state or
- * organisation the layer ties the person to (else the gazetteer's link).
+ * The entries of the layer's actors (r->aent): a state's or an
+ * organisation's is the gazetteer's or the front matter's; a person's
+ * too, else a new one, with the state or organisation the layer ties
+ * the person to (else the gazetteer's link).
  */
 static void
 persons(struct run *r)
@@ -267,11 +258,11 @@ persons(struct run *r)
 }
 
 /*
- * The layer's mentions in sentence si, words [s, e), of persons, and the
- * pronouns and roles of any actor ("he", "its", "the country"): each on
+ * The layer's mentions in sentence si, words [s, e): names, forms,
+ * pronouns and roles ("Moscow", "Russian", "he", "the country"), each on
  * the words starting inside it (r->lay), the mentions and the words
  * being both in text order.  Pronouns and roles link relations but are
- * not counted as mentions (scan2).
+ * not counted as mentions (scan).
  */
 static void
 layer_mentions(struct run *r, guint si, guint s, guint e)
@@ -286,9 +277,12 @@ layer_mentions(struct run *r, guint si, guint s, guint e)
 		if (m->sentence > si)
 			break;
 		if (m->sentence < si || m->actor < 0 ||
+		    (guint)m->actor >= r->t->actors->len ||
 		    (ent = r->aent[m->actor]) < 0 ||
-		    (text_actor(r->t, m->actor)->kind != TA_PERSON &&
-		    !(m->flags & (TM_PRONOUN | TM_ROLE))))
+		    E(r, ent)->kind == GAZ_NONE)
+			continue;
+		if (E(r, ent)->kind == GAZ_AMBIG &&
+		    (ent = E(r, ent)->resolved) < 0)
 			continue;
 		while (w < e && r->base + T(r, w)->s < m->tstart)
 			w++;
@@ -308,7 +302,7 @@ layer_mentions(struct run *r, guint si, guint s, guint e)
 /* The actor of the layer's mention starting at word i (r->lay): its
  * entry in *ent, and the number of words; 0 when none starts there. */
 static guint
-person_at(struct run *r, guint i, int *ent)
+layer_at(struct run *r, guint i, int *ent)
 {
 	const struct lay *l = &g_array_index(r->lay, struct lay, i);
 
@@ -316,97 +310,7 @@ person_at(struct run *r, guint i, int *ent)
 	return l->ent >= 0 ? l->n : 0;
 }
 
-/* --- names ---------------------------------------------------------------- */
-
-/* Word i..i+n is inside a longer capitalised name ("Denzel
- * Washington", "Washington Post"). */
-static int
-in_name(struct run *r, guint s, guint e, guint i, guint n)
-{
-	const struct tok *t;
-	const unsigned	 nonname = WC_TITLE | WC_TMOD | WC_STOP;
-
-	if (i > s) {
-		t = T(r, i - 1);
-		if (!(t->f & (TOK_PUNCT | TOK_POSS)) && (t->f & TOK_CAP) &&
-		    !(t->wc & nonname) && cov(r, i - 1) == COV_NONE)
-			return 1;
-	}
-	if (i + n < e && !(T(r, i + n - 1)->f & (TOK_PUNCT | TOK_POSS))) {
-		t = T(r, i + n);
-		if ((t->f & TOK_CAP) && !(t->wc & nonname) &&
-		    lex_match(r->lex, (const struct tok *)r->toks->data, e,
-		    i + n) == NULL &&
-		    !g_hash_table_contains(r->lex->shorts, t->key))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * The state or organisation named at word i of the sentence [s, e): its
- * entry in *ent (-1 for a form naming none: a place, a blocked form),
- * and the number of words; 0 when there is none.  Persons are the
- * layer's: a form of the gazetteer's persons, or one running into a
- * person the layer names, is none.
- */
-static int
-match_at(struct run *r, guint s, guint e, guint i, int *ent)
-{
-	const struct tok *toks = (const struct tok *)r->toks->data;
-	const struct phrase *ph;
-	guint		 k;
-
-	*ent = -1;
-	ph = lex_match(r->lex, toks, e, i);
-	if (ph == NULL || E(r, ph->entry)->kind == GAZ_PERSON)
-		return 0;
-	if ((ph->flags & PH_PERSONLIKE) && in_name(r, s, e, i,
-	    (guint)ph->ntok))
-		return 0;
-	for (k = i; k < i + (guint)ph->ntok; k++)
-		if (g_array_index(r->lay, struct lay, k).n > 0)
-			return 0;
-	/* "the Hanoi summit": a place */
-	if ((ph->flags & PH_CAPITAL) && i + ph->ntok < e &&
-	    !(toks[i + ph->ntok - 1].f & (TOK_PUNCT | TOK_POSS)) &&
-	    (toks[i + ph->ntok].wc & WC_PLACE) &&
-	    (toks[i + ph->ntok].f & TOK_LOWER))
-		return ph->ntok;
-	*ent = ph->entry;
-	return ph->ntok;
-}
-
-/* The actor at word i: the layer's (a person, a pronoun, a role), else
- * the gazetteer's (match_at). */
-static int
-actor_at(struct run *r, guint s, guint e, guint i, int *ent)
-{
-	guint	n;
-
-	if ((n = person_at(r, i, ent)) > 0)
-		return (int)MIN(n, e - i);
-	return match_at(r, s, e, i, ent);
-}
-
-/* Pass 1 on the sentence [s, e): the forms counted. */
-static void
-scan1(struct run *r, guint s, guint e)
-{
-	guint		 i;
-	int		 ent, len;
-
-	for (i = s; i < e;) {
-		len = actor_at(r, s, e, i, &ent);
-		if (len > 0) {
-			if (ent >= 0 && !(g_array_index(r->lay, struct lay,
-			    i).flags & (TM_PRONOUN | TM_ROLE)))
-				E(r, ent)->count1++;
-			i += (guint)len;
-		} else
-			i++;
-	}
-}
+/* --- titles and appositions -------------------------------------------- */
 
 /*
  * The title before word i of sentence s.. ("U.S. Deputy Secretary of
@@ -443,6 +347,21 @@ title_before(struct run *r, guint s, guint i, int *qual)
 	return titled;
 }
 
+/* The state or organisation the layer names at word i (not by a
+ * pronoun or a role): its entry in *ent, and its number of words; 0 if
+ * none. */
+static guint
+state_at(struct run *r, guint e, guint i, int *ent)
+{
+	guint	n = layer_at(r, i, ent);
+
+	if (n == 0 || (g_array_index(r->lay, struct lay, i).flags &
+	    (TM_PRONOUN | TM_ROLE)) || (E(r, *ent)->kind != GAZ_STATE &&
+	    E(r, *ent)->kind != GAZ_ORG))
+		return 0;
+	return MIN(n, e - i);
+}
+
 /* The state named in an apposition after a name ending before word j:
  * ", North Korea's leader", ", the US secretary of state", or "of
  * Russia" after a titled name; -1 if none. */
@@ -459,9 +378,7 @@ after_name(struct run *r, guint s, guint e, guint j)
 		return -1;
 	if (k < e && (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
 		k++;
-	if (k >= e || (len = match_at(r, s, e, k, &ent)) == 0 || ent < 0 ||
-	    (E(r, ent)->kind != GAZ_STATE && E(r, ent)->kind != GAZ_ORG &&
-	    E(r, ent)->kind != GAZ_AMBIG))
+	if (k >= e || (len = state_at(r, e, k, &ent)) == 0)
 		return -1;
 	k += (guint)len;
 	if (T(r, k - 1)->f & TOK_PUNCT)
@@ -477,21 +394,28 @@ after_name(struct run *r, guint s, guint e, guint j)
 	return titled ? ent : -1;
 }
 
-/* After pass 1: ambiguous forms resolved to the one candidate the
- * document names (itself or through its persons). */
+/*
+ * Ambiguous entries ("Korea") resolved to the one candidate the layer's
+ * actors name (themselves or through their persons), for the front
+ * matter's relations and the persons' states; the layer resolved its
+ * mentions itself.
+ */
 static void
 resolve(struct run *r)
 {
 	const struct gaz_entry *g;
+	const struct text_actor *a;
 	guint		 i, k;
 	int		 c, named, *byname;
 
 	byname = g_new0(int, r->ents->len);
-	for (i = 0; i < r->ents->len; i++) {
-		byname[i] += E(r, (int)i)->count1;
-		if (E(r, (int)i)->kind == GAZ_PERSON && E(r, (int)i)->count1 &&
-		    E(r, (int)i)->state >= 0)
-			byname[E(r, (int)i)->state]++;
+	for (i = 0; i < r->t->actors->len; i++) {
+		a = text_actor(r->t, (int)i);
+		if (a->mentions == 0 || r->aent[i] < 0)
+			continue;
+		byname[r->aent[i]]++;
+		if (a->kind == TA_PERSON && E(r, r->aent[i])->state >= 0)
+			byname[E(r, r->aent[i])->state]++;
 	}
 	for (i = 0; i < r->ents->len; i++) {
 		g = G(r, (int)i);
@@ -516,9 +440,9 @@ resolve(struct run *r)
 	g_free(byname);
 }
 
-/* --- pass 2: mentions ----------------------------------------------------- */
+/* --- mentions ------------------------------------------------------------- */
 
-/* The note for an ambiguous form left out. */
+/* The note for an ambiguous form the layer left out. */
 static void
 note_ambiguous(struct run *r, int ent, guint i)
 {
@@ -541,47 +465,61 @@ note_ambiguous(struct run *r, int ent, guint i)
 	g_string_free(c, TRUE);
 }
 
+/*
+ * The sentence [s, e): its mentions (the layer's) counted, its cues
+ * found, its titles and relations.  Where the layer names nothing, two
+ * forms of the lexicon are still looked up: an ambiguous one ("Korea")
+ * for the note that it was not counted, and a front matter alias of a
+ * state or organisation, which the layer finds only in a run of
+ * capitalised words ("the European trio" for E3).
+ */
 static void
-scan2(struct run *r, guint s, guint e, int heading)
+scan(struct run *r, guint s, guint e, int heading)
 {
+	const struct phrase *ph;
 	struct cue_at	 ca;
 	struct sent	 st;
 	struct pos	 pos;
 	struct ment	*m;
-	guint		 i, k;
-	int		 ent, len, mi, q, nodes = 0;
+	guint		 i, k, len;
+	int		 ent, mi, q, nodes = 0;
 
 	g_array_set_size(r->cues, 0);
 	for (i = s; i < e;) {
-		len = actor_at(r, s, e, i, &ent);
-		if (len > 0) {
-			if (ent >= 0 && E(r, ent)->kind == GAZ_AMBIG) {
-				if (E(r, ent)->resolved < 0)
-					note_ambiguous(r, ent, i);
-				ent = E(r, ent)->resolved;
-			}
-			if (ent >= 0 && E(r, ent)->kind == GAZ_NONE)
-				ent = -1;
-			mi = add_ment(r, i, i + (guint)len, ent);
-			if (person_at(r, i, &q) > 0 &&
-			    (g_array_index(r->lay, struct lay, i).flags &
-			    (TM_PRONOUN | TM_ROLE))) {
+		if ((len = layer_at(r, i, &ent)) > 0) {
+			len = MIN(len, e - i);
+			mi = add_ment(r, i, i + len, ent);
+			if (g_array_index(r->lay, struct lay, i).flags &
+			    (TM_PRONOUN | TM_ROLE)) {
 				M(r, mi)->weak = 1;
-				i += (guint)len;
+				i += len;
 				continue;
 			}
-			if (ent >= 0) {
-				E(r, ent)->mentions++;
-				E(r, ent)->last = ++r->order;
-				/* "U.S. Deputy Secretary of State Kurt
-				 * Campbell" names the United States once */
-				if (E(r, ent)->kind == GAZ_PERSON) {
-					title_before(r, s, i, &q);
-					if (q >= 0 && q == M(r, mi)->node)
-						E(r, q)->mentions--;
-				}
+			E(r, ent)->mentions++;
+			E(r, ent)->last = ++r->order;
+			/* "U.S. Deputy Secretary of State Kurt Campbell"
+			 * names the United States once */
+			if (E(r, ent)->kind == GAZ_PERSON) {
+				title_before(r, s, i, &q);
+				if (q >= 0 && q == M(r, mi)->node)
+					E(r, q)->mentions--;
 			}
-			i += (guint)len;
+			i += len;
+			continue;
+		}
+		if ((ph = lex_match(r->lex, (const struct tok *)r->toks->data,
+		    e, i)) != NULL && (G(r, ph->entry)->kind == GAZ_AMBIG ||
+		    (E(r, ph->entry)->fm && (E(r, ph->entry)->kind ==
+		    GAZ_STATE || E(r, ph->entry)->kind == GAZ_ORG)))) {
+			len = MIN((guint)ph->ntok, e - i);
+			if (G(r, ph->entry)->kind == GAZ_AMBIG)
+				note_ambiguous(r, ph->entry, i);
+			else {
+				add_ment(r, i, i + len, ph->entry);
+				E(r, ph->entry)->mentions++;
+				E(r, ph->entry)->last = ++r->order;
+			}
+			i += len;
 			continue;
 		}
 		if (!heading && (!(T(r, i)->f & TOK_CAP) || i == s)) {
@@ -652,7 +590,7 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 	const struct ment *m = M(r, mi);
 	const struct tok *t;
 	guint		 k, j;
-	int		 q, len, ent;
+	int		 q, ent;
 
 	/* before: the words title_before walks, then the qualifier */
 	k = m->a;
@@ -708,8 +646,7 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 	*b = k - 1;
 	if (strcmp(T(r, k)->low, "the") == 0 && !(T(r, k)->f & TOK_PUNCT))
 		k++;
-	if (k >= e || (len = match_at(r, s, e, k, &ent)) == 0 || ent < 0 ||
-	    (E(r, ent)->kind != GAZ_STATE && E(r, ent)->kind != GAZ_ORG))
+	if (k >= e || state_at(r, e, k, &ent) == 0)
 		return -1;
 	return *a < *b ? ent : -1;
 }

@@ -21,15 +21,14 @@ struct text_sentence;
 /* Per gazetteer entry, for this run. */
 struct ent {
 	int		 kind;		/* enum gaz_kind, after front matter */
-	int		 count1;	/* pass 1: forms found */
-	int		 mentions;	/* pass 2 */
+	int		 mentions;
 	size_t		 first_off;	/* SIZE_MAX: not mentioned */
-	long		 last;		/* pass 2: order of the last mention */
+	long		 last;		/* order of the last mention */
 	int		 state;		/* persons: their state or org, -1 */
 	int		 tied;		/* the text gave the state */
 	int		 resolved;	/* GAZ_AMBIG: the candidate, or -1 */
 	int		 lead;		/* persons: what their title names,
-					 * -1 (pass 2) */
+					 * -1 */
 	int		 noted;		/* the ambiguity note was given */
 	int		 fm;		/* in front matter; 2: added by it */
 	int		 hide;
@@ -58,9 +57,9 @@ struct cue_at {
 	const struct cue *cue;
 };
 
-/* A word of the block: where a mention of the layer starts (a person,
- * a pronoun, a role): its entry, n words, its TM_* flags; n G_MAXUINT
- * inside one, ent -1 and n 0 elsewhere. */
+/* A word of the block: where a mention of the layer starts (a name or
+ * form, a pronoun, a role): its entry, n words, its TM_* flags; n
+ * G_MAXUINT inside one, ent -1 and n 0 elsewhere. */
 struct lay {
 	int		 ent;
 	guint		 n;
@@ -82,7 +81,6 @@ struct sent {
 
 /* r->cov at a word: a mention index, or one of these. */
 #define COV_NONE	(-1)
-#define COV_PLACE	(-2)	/* a form naming no actor */
 #define COV_CUE		(-3)	/* a cue word */
 
 struct run {
@@ -90,7 +88,6 @@ struct run {
 	const struct source	*src;
 	struct lex		*lex;
 	GArray			*ents;		/* struct ent, per lex entry */
-	int			 pass;
 	long			 order;
 	guint			 stamp;
 	const struct text	*t;		/* the text layer, lent */

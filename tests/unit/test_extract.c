@@ -754,12 +754,14 @@ test_extract_no_source(void **state)
 /* --- sentences of the text layer ----------------------------------------- */
 
 /* A sentence of t cut in two before token k (tests): both halves keep
- * their exact offsets. */
+ * their exact offsets, the mentions the sentence they stand in. */
 static void
 split_sentence(struct text *t, guint si, guint k)
 {
 	struct text_sentence *se, b;
 	struct text_block *bl;
+	struct text_mention *m;
+	guint		 i;
 
 	se = &g_array_index(t->sentences, struct text_sentence, si);
 	assert_true(k > se->first_token &&
@@ -775,6 +777,12 @@ split_sentence(struct text *t, guint si, guint k)
 	g_array_insert_val(t->sentences, si + 1, b);
 	bl = &g_array_index(t->blocks, struct text_block, b.block);
 	bl->nsentences++;
+	for (i = 0; i < t->mentions->len; i++) {
+		m = &g_array_index(t->mentions, struct text_mention, i);
+		if (m->sentence > si || (m->sentence == si &&
+		    m->first_token >= k))
+			m->sentence++;
+	}
 }
 
 static void
