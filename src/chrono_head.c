@@ -1,0 +1,831 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The chronology's entry texts, made from the text layer's clauses as
+ * headlines: the clause's subject (a pronoun, a surname or "the
+ * president" replaced by the actor's name, a relative pronoun by its
+ * antecedent), its verb group in the clause's own tense and what
+ * follows up to the first boundary, less the dates; at most
+ * CHRONO_TEXT_WORDS words, cut before a preposition, never ending on a
+ * function word.  Also the noun phrases a date can stand in ("after the
+ * failed summit in 2019", "the award of July 12th").
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "chrono_int.h"
+
+#define SUBJ_WORDS	7	/* a subject longer is named by its actor */
+#define UP_MAX		4	/* parent clauses climbed for a subject */
+#define PRED_SCAN	60	/* tokens of a predicate read at most */
+#define TITLE_MAX	5	/* tokens of a title before a name */
+
+/* Words a headline neither starts with. */
+static const char *const head_stop[] = {
+	"and", "but", "or", "nor", "so", "yet", "then", "also", "however",
+	"meanwhile", "thus", "therefore", "still", "even", "just", "only",
+	NULL
+};
+/* ... nor ends with. */
+static const char *const tail_stop[] = {
+	"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+	"from", "into", "onto", "over", "after", "before", "about",
+	"against", "between", "during", "under", "than", "as", "and", "or",
+	"but", "nor", "his", "her", "its", "their", "this", "that", "these",
+	"those", "our", "my", "your", "is", "are", "was", "were", "has",
+	"have", "had", "be", "been", "being", "will", "would", "could",
+	"should", "may", "might", "can", "did", "does", "do", "not", "who",
+	"which", "whose", "whom", "where", "when", "while", "since", "until",
+	"because", "although", "though", "if", "unless", "via", "per",
+	"upon", "toward", "towards", "within", "without", "amid", "among",
+	"around", "through", "across", "behind", "beyond", "near", "also",
+	"then", "so", "both", "either", "neither", "some", "any", "each",
+	"every", "no", "such", "own", "more", "most", "less", "least",
+	"very", "too", "like", "unlike", "including", "what", "how",
+	"whether", "why", NULL
+};
+static const char *const pronouns[] = {
+	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
+	NULL
+};
+/* Words that open a subordinate clause: a predicate ends before. */
+static const char *const subordinators[] = {
+	"after", "before", "when", "while", "because", "although", "though",
+	"since", "until", "unless", "if", "whereas", "once", "as", NULL
+};
+/* Words that open a noun's modifier: "the inquiry led by ...". */
+static const char *const modifier_opens[] = {
+	"by", "of", "in", "at", "on", "from", "with", "who", "which", "that",
+	"whose", "under", "behind", NULL
+};
+/* Words opening a subject that is a clause: it names no actor. */
+static const char *const clause_subjects[] = {
+	"whether", "what", "how", "why", "whoever", "whatever", NULL
+};
+static const char *const numerals[] = {
+	"two", "three", "four", "five", "both", NULL
+};
+static const char *const relatives[] = {
+	"who", "which", "that", "whom", "whose", NULL
+};
+
+
+
+static const char *
+lower_word(const struct text *t, guint i, char *buf, size_t size)
+{
+	const char	*s;
+	size_t		 n, k;
+
+	s = text_word(t, i, &n);
+	if (n >= size)
+		n = size - 1;
+	for (k = 0; k < n; k++)
+		buf[k] = g_ascii_tolower(s[k]);
+	buf[n] = '\0';
+	return buf;
+}
+
+static int
+in_list(const char *w, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (g_ascii_strcasecmp(w, *l) == 0)
+			return 1;
+	return 0;
+}
+
+int
+chrono_is_punct(const struct text *t, guint i, const char *p)
+{
+	size_t		 n;
+	const char	*s;
+
+	if (text_tok(t, i)->kind != TEXT_PUNCT &&
+	    text_tok(t, i)->kind != TEXT_SYMBOL)
+		return 0;
+	s = text_word(t, i, &n);
+	return strlen(p) == n && memcmp(s, p, n) == 0;
+}
+
+/* A token that ends a headline's predicate: ";", ":", a dash, "(". */
+static int
+hard_stop(const struct text *t, guint i)
+{
+	return chrono_is_punct(t, i, ";") || chrono_is_punct(t, i, ":") ||
+	    chrono_is_punct(t, i, "(") || chrono_is_punct(t, i, "\xE2\x80\x94") ||
+	    chrono_is_punct(t, i, "\xE2\x80\x93") || chrono_is_punct(t, i, "|");
+}
+
+/* A lower-case word ending in "-ed" or "led", "held", "made", "set":
+ * a participle after a noun. */
+static int
+participle(const struct text *t, guint i)
+{
+	static const char *const irregular[] = {
+		"led", "held", "made", "set", "run", "known", "given", "taken",
+		"seen", "built", "sent", "won", "brought", "signed", NULL
+	};
+	const char	*s;
+	size_t		 n;
+	char		 buf[32];
+
+	s = text_word(t, i, &n);
+	if (n < 3 || !g_ascii_islower(*s))
+		return 0;
+	return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
+	    in_list(lower_word(t, i, buf, sizeof(buf)), irregular);
+}
+
+/* A word in "-ing" opening a subject: a gerund phrase, not a name. */
+int
+chrono_gerund(const struct text *t, guint i)
+{
+	const char	*s;
+	size_t		 n;
+
+	s = text_word(t, i, &n);
+	return text_tok(t, i)->kind == TEXT_WORD && n > 5 &&
+	    memcmp(s + n - 3, "ing", 3) == 0 && chrono_mention_at(t, i) == NULL;
+}
+
+/* Punctuation that hangs on the word before it. */
+static int
+closing(const char *s, size_t n)
+{
+	return (n == 1 && strchr(",.;:!?)]%", *s) != NULL) ||
+	    (n == 3 && (memcmp(s, "\xE2\x80\x9D", 3) == 0 ||
+	    memcmp(s, "\xE2\x80\x99", 3) == 0));
+}
+
+/* Append token i to g: glued to the token before it when the text has
+ * them adjacent, else after a space (none before closing punctuation). */
+static void
+put_token(const struct text *t, guint i, long prev, GString *g)
+{
+	const struct text_token *k = text_tok(t, i);
+	const struct text_token *p;
+	const char	*s;
+	size_t		 n;
+
+	s = text_word(t, i, &n);
+	if (prev >= 0 && (guint)prev + 1 == i) {
+		p = text_tok(t, prev);
+		g_string_append_len(g, t->str->str + p->tend,
+		    k->tstart - p->tend);
+	} else if (g->len > 0 && !closing(s, n))
+		g_string_append_c(g, ' ');
+	g_string_append_len(g, s, n);
+}
+
+/* Does token i lie inside a temporal expression?  times[from..) are
+ * those of its sentence, in text order, not overlapping. */
+static int
+in_time(const struct text *t, guint i, guint from, guint sentence)
+{
+	const struct text_time *tm;
+	guint	lo = from, hi = t->times->len, mid;
+
+	while (lo < hi) {		/* first time ending after i */
+		mid = (lo + hi) / 2;
+		tm = text_time(t, mid);
+		if (tm->sentence < sentence || (tm->sentence == sentence &&
+		    tm->first_token + tm->ntokens <= i))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= t->times->len)
+		return 0;
+	tm = text_time(t, lo);
+	return tm->sentence == sentence && tm->first_token <= i;
+}
+
+/* Index of the first time of sentence s (times are in text order). */
+static guint
+first_time(const struct text *t, guint s)
+{
+	guint	lo = 0, hi = t->times->len, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (text_time(t, mid)->sentence < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Is token i inside a clause nested in clause c (other than a reported
+ * clause, which is what a speech verb says)?  Clauses are in text order
+ * of their first tokens, so the candidates follow c and start at i or
+ * before: as many as the tokens between. */
+int
+chrono_in_child(const struct text *t, int c, guint i)
+{
+	const struct text_clause *x, *cl = text_clause(t, c);
+	guint		 k;
+
+	for (k = c + 1; k < t->clauses->len; k++) {
+		x = text_clause(t, k);
+		if (x->sentence != cl->sentence || x->first_token > i)
+			break;
+		if (i >= x->first_token + x->ntokens ||
+		    x->first_token + x->ntokens > cl->first_token + cl->ntokens)
+			continue;	/* not at i, or not nested in c */
+		if (x->kind == TC_REPORTED || (x->kind == TC_NONFINITE &&
+		    text_is(t, x->first_token, "to")))
+			continue;	/* what was said, what is expected */
+		return 1;
+	}
+	return 0;
+}
+
+/* The mention that covers token i, or NULL. */
+const struct text_mention *
+chrono_mention_at(const struct text *t, guint i)
+{
+	const struct text_mention *m;
+	guint	lo = 0, hi = t->mentions->len, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		m = text_mention(t, mid);
+		if (m->first_token + m->ntokens <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < t->mentions->len) {
+		m = text_mention(t, lo);
+		if (m->first_token <= i && i < m->first_token + m->ntokens)
+			return m;
+	}
+	return NULL;
+}
+
+/*
+ * At token i, a title before a person's name ("former US President
+ * Donald Trump", "Gen. X"): the token of the name, which the headline
+ * keeps alone; else i.  The title is capitalised words, "former", a
+ * state's name, abbreviation points, at most TITLE_MAX tokens.
+ */
+static guint
+skip_title(const struct text *t, guint i, guint end)
+{
+	const struct text_mention *m;
+	const char	*s;
+	size_t		 n;
+	guint		 j;
+
+	for (j = i; j < end && j - i < TITLE_MAX; j++) {
+		m = chrono_mention_at(t, j);
+		if (m != NULL && m->first_token == j && j > i &&
+		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
+		    TA_PERSON && m->ntokens >= 2 && !(m->flags & TM_POSS))
+			return j;
+		s = text_word(t, j, &n);
+		if (text_is(t, j, "former") || chrono_is_punct(t, j, "."))
+			continue;
+		if (text_tok(t, j)->kind != TEXT_WORD ||
+		    !g_unichar_isupper(g_utf8_get_char(s)))
+			return i;
+		if (m != NULL && m->actor >= 0 && text_actor(t,
+		    m->actor)->kind == TA_PERSON)
+			return i;
+	}
+	return i;
+}
+
+/* The clause whose subject stands for clause c's: c, or its parents
+ * for a clause without one. */
+const struct text_clause *
+chrono_subject_clause(const struct text *t, int c)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	int	up;
+
+	for (up = 0; cl->subj_n == 0 && cl->parent >= 0 && up < UP_MAX; up++)
+		cl = text_clause(t, cl->parent);
+	return cl->subj_n > 0 ? cl : NULL;
+}
+
+/*
+ * The subject of clause c as headline words in g: a pronoun or a
+ * short form by its actor's name, a relative pronoun by the noun
+ * phrase before it, an apposition left out.  Returns 0 when the clause
+ * has no subject a reader could follow.
+ */
+int
+chrono_subject_text(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = chrono_subject_clause(t, c), *p;
+	const struct text_mention *m;
+	char		 buf[32];
+	guint		 i, a, b, n, t0;
+	long		 prev = -1;
+
+	if (cl == NULL)
+		return 0;
+	a = cl->subj_first;
+	b = a + cl->subj_n;
+	while (a < b && text_tok(t, a)->kind == TEXT_PUNCT)
+		a++;			/* "(Reuters) - Russia" */
+	if (a < b && chrono_gerund(t, a))
+		return 0;		/* "Breaking his leg ...": no actor */
+	if (a < b && text_in(t, a, clause_subjects))
+		return 0;		/* "Whether he can ... will be known" */
+	if (b - a == 2 && text_is(t, a, "the") && text_in(t, a + 1,
+	    numerals) && cl->ante_n == 0)
+		return 0;		/* "the two signed": who? */
+	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	    relatives)) {
+		/* "..., which signed": the phrase the pronoun stands for */
+		if (cl->parent < 0)
+			return 0;
+		p = text_clause(t, cl->parent);
+		if (p->obj_n > 0 && p->obj_first + p->obj_n <= a &&
+		    a - (p->obj_first + p->obj_n) <= 1) {
+			a = p->obj_first;
+			b = p->obj_first + p->obj_n;
+		} else if (p->subj_n > 0 && p->subj_first + p->subj_n <= a &&
+		    a - (p->subj_first + p->subj_n) <= 1) {
+			a = p->subj_first;
+			b = p->subj_first + p->subj_n;
+		} else
+			return 0;
+	}
+	/* the whole subject is one mention of a named actor by a pronoun,
+	 * a surname, a role: the actor's name */
+	m = chrono_mention_at(t, a);
+	if (m != NULL && m->actor >= 0 && m->first_token == a &&
+	    m->first_token + m->ntokens >= b &&
+	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE))) {
+		g_string_append(g, text_actor(t, m->actor)->name);
+		return 1;
+	}
+	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	    pronouns)) {
+		if (cl->subject >= 0) {
+			g_string_append(g, text_actor(t,
+			    cl->subject)->name);
+			return 1;
+		}
+		if (cl->ante_n == 0)
+			return 0;
+		/* "On Monday it named ...": the noun phrase "it" stands
+		 * for, whole (SUBJ_WORDS at most) */
+		if (cl->ante_n > SUBJ_WORDS + 1)
+			return 0;
+		for (i = cl->ante_first; i < cl->ante_first + cl->ante_n;
+		    i++) {
+			put_token(t, i, prev, g);
+			prev = i;
+		}
+		return g->len > 0;
+	}
+	b = MIN(b, a + PRED_SCAN);
+	t0 = first_time(t, cl->sentence);
+	for (i = a, n = 0; i < b && !chrono_is_punct(t, i, ","); i++)
+		n += !in_time(t, i, t0, cl->sentence) &&
+		    (text_tok(t, i)->kind == TEXT_WORD ||
+		    text_tok(t, i)->kind == TEXT_NUMBER);
+	if (n > SUBJ_WORDS) {
+		/* "An inquiry led by X ...": the head before its
+		 * modifiers */
+		for (i = a, n = 0; i < b && n < SUBJ_WORDS; i++) {
+			if (n >= 2 && text_tok(t, i)->kind == TEXT_WORD &&
+			    (in_list(lower_word(t, i, buf, sizeof(buf)),
+			    modifier_opens) || participle(t, i)))
+				break;
+			n += text_tok(t, i)->kind == TEXT_WORD;
+		}
+		b = i;
+	}
+	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+		if (in_time(t, i, t0, cl->sentence))
+			continue;
+		m = chrono_mention_at(t, i);
+		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
+		    m->ntokens == 1) {
+			/* "his government": the actor's */
+			if (g->len > 0)
+				g_string_append_c(g, ' ');
+			g_string_append(g, text_actor(t, m->actor)->name);
+			g_string_append(g, "\xE2\x80\x99s");
+			prev = -1;
+			continue;
+		}
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	return g->len > 0;
+}
+
+/*
+ * A relative clause whose pronoun is its object ("restrictions on arms
+ * exports that they imposed"): the noun phrase before the pronoun in
+ * [*a, *b), back to punctuation, a verb of the sentence's clauses or
+ * an infinitive ("to lift"), REL_WORDS tokens at most.
+ */
+#define REL_WORDS	6
+static int
+relative_object(const struct text *t, const struct text_clause *cl,
+    guint *a, guint *b)
+{
+	const struct text_sentence *se = text_sent(t, cl->sentence);
+	const struct text_clause *x;
+	const char	*s;
+	size_t		 n;
+	guint		 i, k, t0, lo = se->first_token;
+
+	if (cl->kind != TC_RELATIVE || cl->mark < 0 || cl->obj_n > 0 ||
+	    cl->subj_n == 0 || cl->subj_first <= (guint)cl->mark ||
+	    !(text_is(t, cl->mark, "that") || text_is(t, cl->mark, "which") ||
+	    text_is(t, cl->mark, "whom")))
+		return 0;
+	*b = cl->mark;
+	for (i = *b; i > lo && *b - i < REL_WORDS; i--) {
+		if (text_tok(t, i - 1)->kind == TEXT_PUNCT)
+			break;
+		for (k = se->first_clause; k < se->first_clause +
+		    se->nclauses; k++) {
+			x = text_clause(t, k);
+			if (x->verb_n > 0 && i - 1 >= x->verb_first &&
+			    i - 1 < x->verb_first + x->verb_n)
+				break;
+		}
+		if (k < se->first_clause + se->nclauses)
+			break;		/* a verb */
+		s = text_word(t, i - 1, &n);
+		if (i - 1 > lo && text_is(t, i - 2, "to") &&
+		    g_ascii_islower(*s))
+			break;		/* "to lift" */
+	}
+	*a = i;
+	t0 = first_time(t, cl->sentence);
+	for (i = *a; i < *b; i++)
+		if (in_time(t, i, t0, cl->sentence))
+			return 0;	/* "the same day that X was named" */
+	return *b > *a;
+}
+
+/*
+ * The predicate of clause c: its verb group and what follows it in
+ * the clause, less dates and nested clauses, up to a hard stop or a
+ * comma after the first words.
+ */
+static void
+predicate_text(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	static const char *const time_preps[] = {
+		"for", "on", "in", "at", "by", "from", "until", "since", "of",
+		NULL
+	};
+	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
+	long		 prev = -1;
+	size_t		 cut = g->len;
+	int		 rel;
+	char		 buf[32];
+
+	if (cl->verb_n == 0)
+		return;
+	rel = relative_object(t, cl, &ra, &rb);
+	end = cl->first_token + cl->ntokens;
+	t0 = first_time(t, cl->sentence);
+	end = MIN(end, cl->verb_first + PRED_SCAN);
+	for (i = cl->verb_first; i < end; i++) {
+		if (hard_stop(t, i))
+			break;
+		if (chrono_is_punct(t, i, ",") && (words >= cl->verb_n + 1 ||
+		    (words >= cl->verb_n && i + 1 < end &&
+		    (text_is(t, i + 1, "then") || text_is(t, i + 1, "again")))))
+			break;		/* "rejected on 10 January, then ..." */
+		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
+		    sizeof(buf)), subordinators))
+			break;		/* "walked out after talks collapsed" */
+		if (words > cl->verb_n && (text_is(t, i, "and") ||
+		    text_is(t, i, "but")) && i + 1 < end &&
+		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
+		    buf, sizeof(buf)), pronouns)))
+			break;		/* "... next week and that they hoped" */
+		if (in_time(t, i, t0, cl->sentence)) {
+			/* "set for Friday": the preposition goes with it */
+			if (prev >= 0 && (guint)prev + 1 == i &&
+			    text_in(t, prev, time_preps)) {
+				g_string_truncate(g, cut);
+				prev = -1;
+				words--;
+			}
+			continue;
+		}
+		if (chrono_in_child(t, c, i))
+			continue;
+		if (chrono_is_punct(t, i, ",") || (chrono_is_punct(t, i, ".") &&
+		    (prev < 0 || (guint)prev + 1 != i ||
+		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
+			continue;	/* "U.S." keeps its point */
+		i = skip_title(t, i, end);
+		cut = g->len;
+		if (g->len > 0 && prev < 0)
+			g_string_append_c(g, ' ');
+		put_token(t, i, prev, g);
+		prev = i;
+		words++;
+		if (rel && i + 1 == cl->verb_first + cl->verb_n) {
+			/* "restrictions that they imposed": the object the
+			 * relative pronoun stands for, after the verb */
+			for (k = ra; k < rb; k++) {
+				put_token(t, k, k > ra ? (long)k - 1 : -1,
+				    g);
+				words++;
+			}
+			prev = -1;
+		}
+	}
+}
+
+static int
+has_alnum(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if (g_ascii_isalnum(*s) || (unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* Drop unpaired quotes and brackets, cut to the word limit before a
+ * preposition or after a comma, trim function words at both ends,
+ * capitalise.  Takes s; returns the headline or NULL. */
+char *
+chrono_finish(char *s)
+{
+	char		**w, *out, *p;
+	guint		 n, a, b, k;
+	GString		*g;
+	char		 buf[32];
+
+	/* quotes and brackets: dropped, they seldom pair in a cut */
+	g = g_string_new(NULL);
+	for (p = s; *p != '\0'; p++) {
+		if (strncmp(p, "\xE2\x80\x9C", 3) == 0 ||
+		    strncmp(p, "\xE2\x80\x9D", 3) == 0) {
+			p += 2;
+			continue;
+		}
+		if (*p == '"' || *p == '(' || *p == ')' || *p == '[' ||
+		    *p == ']' || *p == ';')
+			continue;
+		g_string_append_c(g, *p);
+	}
+	g_free(s);
+	w = g_strsplit(g->str, " ", -1);
+	g_string_free(g, TRUE);
+	n = g_strv_length(w);
+	a = 0;
+	b = n;
+	for (;;) {
+		while (a < b && (!has_alnum(w[a]) || in_list(w[a],
+		    head_stop)))
+			a++;		/* a dateline's dash, "and" */
+		while (b > a) {
+			g_strlcpy(buf, w[b - 1], sizeof(buf));
+			for (p = buf + strlen(buf); p > buf &&
+			    strchr(",.:!?", p[-1]) != NULL; p--)
+				*--p = '\0';
+			if (*buf != '\0' && !in_list(buf, tail_stop))
+				break;
+			b--;
+		}
+		if (b - a <= CHRONO_TEXT_WORDS)
+			break;
+		/* too long: cut before a function word or after a comma in
+		 * the second half of the limit, else at the limit */
+		for (k = a + CHRONO_TEXT_WORDS; k > a + CHRONO_TEXT_WORDS / 2;
+		    k--)
+			if (in_list(w[k], tail_stop) ||
+			    (*w[k - 1] != '\0' &&
+			    w[k - 1][strlen(w[k - 1]) - 1] == ','))
+				break;
+		b = k > a + CHRONO_TEXT_WORDS / 2 ? k : a + CHRONO_TEXT_WORDS;
+	}
+	if (a >= b) {
+		g_strfreev(w);
+		return NULL;
+	}
+	g = g_string_new(NULL);
+	for (k = a; k < b; k++) {
+		if (*w[k] == '\0')
+			continue;
+		if (g->len > 0)
+			g_string_append_c(g, ' ');
+		g_string_append(g, w[k]);
+	}
+	g_strfreev(w);
+	while (g->len > 0 && strchr(",.:!?", g->str[g->len - 1]) != NULL)
+		g_string_truncate(g, g->len - 1);
+	out = g_string_free(g, FALSE);
+	if (*out == '\0') {
+		g_free(out);
+		return NULL;
+	}
+	return chrono_capitalise(out);
+}
+
+/* The headline of clause c, or NULL. */
+char *
+chrono_headline(const struct text *t, int c)
+{
+	GString		*g = g_string_new(NULL);
+	size_t		 n;
+
+	if (!chrono_subject_text(t, c, g)) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	n = g->len;
+	predicate_text(t, c, g);
+	if (g->len == n) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return chrono_finish(g_string_free(g, FALSE));
+}
+
+/* Prepositions whose object is an event a date can stand in: "after
+ * the failed summit in 2019". */
+static const char *const event_preps[] = {
+	"after", "before", "following", "since", "until", "amid", "despite",
+	"like", NULL
+};
+static const char *const determiners[] = {
+	"the", "a", "an", "this", "that", "its", "his", "her", "their", NULL
+};
+
+/*
+ * A date that dates a noun phrase rather than its clause: the object
+ * of "after", "before"... ("after the failed Hanoi summit with Trump in
+ * 2019") or a phrase the date opens ("the 1781 Battle of the Virginia
+ * Capes", "a 2019 missile attack").  Returns the phrase as a headline,
+ * or NULL; a gerund's phrase ("after pulling its troops out") raw, with
+ * *gerund_of set: the caller puts the clause's subject before it.
+ */
+char *
+chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
+{
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	GString		*g;
+	char		 buf[32];
+	guint		 i, a, b, c, lo, end, tend, words = 0;
+	long		 prev = -1;
+	int		 prep = 0, det;
+
+	lo = se->first_token;
+	end = se->first_token + se->ntokens;
+	tend = tm->first_token + tm->ntokens;
+	/* back from the date to a preposition of events, over words */
+	for (i = tm->first_token, a = 0; i > lo && tm->first_token - i <
+	    CHRONO_TEXT_WORDS; i--) {
+		if (text_tok(t, i - 1)->kind == TEXT_PUNCT &&
+		    !chrono_is_punct(t, i - 1, "'") && !chrono_is_punct(t, i - 1, "-"))
+			break;
+		if (in_list(lower_word(t, i - 1, buf, sizeof(buf)),
+		    event_preps)) {
+			a = i;
+			prep = 1;
+			break;
+		}
+	}
+	/* "the 1781 Battle of ...", "before the Nov. 3 presidential
+	 * election": the phrase after the date, to its first boundary */
+	det = tm->first_token > lo && in_list(lower_word(t,
+	    tm->first_token - 1, buf, sizeof(buf)), determiners) &&
+	    tend < end && text_tok(t, tend)->kind == TEXT_WORD &&
+	    !(tm->flags & TIME_RELATIVE);
+	b = tm->first_token;
+	if (det) {
+		for (c = tend; c < end && c - tend < CHRONO_TEXT_WORDS &&
+		    text_tok(t, c)->kind != TEXT_PUNCT; c++)
+			;
+		if (!prep)
+			a = tm->first_token;
+		b = c;
+	}
+	if ((!prep && !det) || a >= b)
+		return NULL;
+	/* "after pulling its troops out in 2022": the act of the
+	 * clause's subject, which the caller puts before it */
+	*gerund_of = prep && chrono_gerund(t, a);
+	g = g_string_new(NULL);
+	for (i = a; i < b; i++) {
+		if (i >= tm->first_token && i < tend)
+			continue;
+		i = skip_title(t, i, b);
+		put_token(t, i, prev, g);
+		prev = i;
+		words += text_tok(t, i)->kind == TEXT_WORD &&
+		    !text_in(t, i, determiners);
+	}
+	if (words < 2) {
+		g_string_free(g, TRUE);
+		*gerund_of = 0;
+		return NULL;
+	}
+	return *gerund_of ? g_string_free(g, FALSE) :
+	    chrono_finish(g_string_free(g, FALSE));
+}
+
+/*
+ * A date inside the subject of its clause dates the subject, an event
+ * named by a noun: "A four-day flare-up in April 2016 offered a hint"
+ * is the flare-up.  Returns the subject less the date as a headline, or
+ * NULL.
+ */
+char *
+chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	GString		*g;
+	guint		 i, a = cl->subj_first, b = a + cl->subj_n, words = 0;
+	long		 prev = -1;
+
+	if (cl->subj_n == 0 || (tm->flags & TIME_RELATIVE) ||
+	    tm->first_token <= a ||
+	    tm->first_token + tm->ntokens > b)
+		return NULL;
+	g = g_string_new(NULL);
+	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
+			continue;
+		if (chrono_mention_at(t, i) != NULL && i == a &&
+		    chrono_mention_at(t, i)->first_token + chrono_mention_at(t, i)->ntokens
+		    >= b)
+			break;		/* the subject is an actor */
+		put_token(t, i, prev, g);
+		prev = i;
+		words += text_tok(t, i)->kind == TEXT_WORD &&
+		    !text_in(t, i, determiners);
+	}
+	if (words < 2 || i < tm->first_token) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return chrono_finish(g_string_free(g, FALSE));
+}
+
+/* "Sunday's vote", "this year's crop": a time in the possessive dates
+ * the noun after it, not its clause. */
+int
+chrono_possessive_time(const struct text *t, const struct text_time *tm)
+{
+	const char	*s = t->str->str;
+	size_t		 e = tm->tend;
+
+	return (e >= 2 && memcmp(s + e - 2, "'s", 2) == 0) ||
+	    (e >= 4 && memcmp(s + e - 4, "\xE2\x80\x99s", 4) == 0);
+}
+
+/*
+ * "The award of July 12th is the most consequential defeat": a date
+ * after "of" dates the noun phrase before it, which is the entry when
+ * its clause gives none.  Not a time noun ("by the evening of June
+ * 24th").  Returns the phrase as a headline, or NULL.
+ */
+char *
+chrono_of_nominal(const struct text *t, const struct text_time *tm)
+{
+	static const char *const time_nouns[] = {
+		"morning", "afternoon", "evening", "night", "day", "week",
+		"month", "year", "end", "beginning", "start", "middle", "spring",
+		"summer", "autumn", "fall", "winter", "weekend", "dawn", "eve",
+		"hours", "days", "weeks", "months", "years", NULL
+	};
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	GString		*g;
+	guint		 i, a, lo = se->first_token;
+	long		 prev = -1;
+
+	if (!text_is(t, tm->first_token, "of") || tm->first_token <= lo ||
+	    text_tok(t, tm->first_token - 1)->kind != TEXT_WORD ||
+	    text_in(t, tm->first_token - 1, time_nouns))
+		return NULL;
+	for (a = tm->first_token; a > lo && tm->first_token - a <
+	    SUBJ_WORDS; a--) {
+		if (text_tok(t, a - 1)->kind == TEXT_PUNCT)
+			break;
+		if (text_in(t, a - 1, determiners)) {
+			a--;
+			break;
+		}
+	}
+	if (a < tm->first_token && text_in(t, a, event_preps))
+		a++;
+	g = g_string_new(NULL);
+	for (i = a; i < tm->first_token; i++) {
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	return chrono_finish(g_string_free(g, FALSE));
+}
