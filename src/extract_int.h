@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the relations extractor shared by extract.c (reading the
- * text: persons, mentions, relations) and graph_dump.c (front matter
- * curation, the graph, its dump).  Included by those two files only.
+ * text: actors, mentions, titles), extract_rel.c (the relations of the
+ * cues) and graph_dump.c (front matter curation, the graph, its dump).
+ * Included by those three files only.
  */
 #ifndef BRIEFING_EXTRACT_INT_H
 #define BRIEFING_EXTRACT_INT_H
@@ -149,6 +150,15 @@ cov(struct run *r, guint i)
 {
 	return g_array_index(r->cov, int, i);
 }
+
+#define CHAIN_MAX	8	/* words of a title at most */
+
+/* The relations of the cues of the sentence [s, e) being read
+ * (extract_rel.c). */
+void		 extract_relations(struct run *r, guint s, guint e);
+/* The state named in an apposition after a name ending before word j
+ * of the sentence [s, e), or -1 (extract.c). */
+int		 extract_after_name(struct run *r, guint s, guint e, guint j);
 
 /* Add a relation between entries from and to (the nodes: a person's
  * state), or merge it into the one with the same ends and label; the

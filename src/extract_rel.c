@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relations of a sentence (extract.c reads the text): for each cue,
+ * its subject and object found among the sentence's mentions, the
+ * layer's clauses saying whether the cue states an act (not negated,
+ * possible, planned or conditional; a verb, not a participle before its
+ * noun) and where the subject may stand (not before a reported clause,
+ * where the speaker is).
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "extract_int.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "text.h"
+
+#define SEARCH_MAX	15	/* words searched for a subject or object */
+#define DIRECT_MAX	3	/* words between a cue and a direct object */
+#define POSS_NEAR	3	/* "Russia's long-awaited war": words */
+#define GOODS_AFTER	4	/* words after the object searched for goods */
+#define GROUP_MAX	6	/* actors in a coordination ("A, B and C") */
+#define CLAUSE_UP	4	/* clauses walked up from a cue's */
+
+/* --- the clauses of the layer --------------------------------------------- */
+
+static inline const struct wcl *
+W(struct run *r, guint s, guint i)
+{
+	return &g_array_index(r->wcl, struct wcl, i - s);
+}
+
+/*
+ * The layer's token and innermost clause of each word of the sentence
+ * [s, e) (r->wcl).  Words, tokens and clauses being in text order, and
+ * a clause holding those it opens, one sweep does it, with a stack of
+ * the clauses still open.
+ */
+static void
+clause_map(struct run *r, guint s, guint e)
+{
+	const struct text_sentence *se = r->sent;
+	const struct text_clause *c;
+	struct wcl	 w;
+	guint		 i, lt = se->first_token, lend = lt + se->ntokens;
+	guint		 ci = se->first_clause, cend = ci + se->nclauses;
+	int		 top;
+
+	g_array_set_size(r->wcl, 0);
+	g_array_set_size(r->cstack, 0);
+	r->iffy = 0;
+	for (; ci < cend; ci++) {
+		c = text_clause(r->t, ci);
+		if (c->mark >= 0 && (text_is(r->t, (guint)c->mark, "if") ||
+		    text_is(r->t, (guint)c->mark, "unless")))
+			r->iffy = 1;
+	}
+	ci = se->first_clause;
+	for (i = s; i < e; i++) {
+		w.tok = lt;
+		w.clause = -1;
+		if (lt < lend) {
+			while (lt + 1 < lend && text_tok(r->t,
+			    lt + 1)->tstart <= r->base + T(r, i)->s)
+				lt++;
+			w.tok = lt;
+			for (; ci < cend && text_clause(r->t,
+			    ci)->first_token <= lt; ci++) {
+				top = (int)ci;
+				g_array_append_val(r->cstack, top);
+			}
+			while (r->cstack->len > 0) {
+				top = g_array_index(r->cstack, int,
+				    r->cstack->len - 1);
+				c = text_clause(r->t, (guint)top);
+				if (c->first_token + c->ntokens > lt) {
+					w.clause = top;
+					break;
+				}
+				g_array_set_size(r->cstack, r->cstack->len - 1);
+			}
+		}
+		g_array_append_val(r->wcl, w);
+	}
+}
+
+/* The verb group of c plans, not schedules: "plans to visit", "intends
+ * to sign", not "is due to sign", "is set to meet". */
+static int
+planned(struct run *r, const struct text_clause *c)
+{
+	static const char *const plan[] = {
+		"plan", "intend", "aim", "propos", "consider", "mean", NULL
+	};
+	const char	*w;
+	size_t		 n, m;
+	guint		 k, j;
+
+	for (k = c->verb_first; k < c->verb_first + c->verb_n; k++) {
+		w = text_word(r->t, k, &n);
+		for (j = 0; plan[j] != NULL; j++)
+			if (n >= (m = strlen(plan[j])) &&
+			    g_ascii_strncasecmp(w, plan[j], m) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Clause ci states no fact: negated, possible, conditional, wished,
+ * planned or owed ("did not attack", "could sign", "would meet if",
+ * "wants to visit", "plans to visit", "must leave"); a non-finite
+ * clause ("to sign") goes by the clause it hangs on.  "Would" is
+ * conditional in a sentence that states the condition ("if",
+ * "unless"); without one it is mostly the future of a past or reported
+ * act ("the Taliban would enter negotiations").
+ */
+static int
+unreal(struct run *r, int ci)
+{
+	const struct text_clause *c;
+	int		 n;
+
+	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->negated || (c->modality != TMOD_NONE &&
+		    (c->modality != TMOD_SCHEDULED || planned(r, c)) &&
+		    (c->modality != TMOD_CONDITIONAL || r->iffy)))
+			return 1;
+		if (c->kind != TC_NONFINITE)
+			break;
+		ci = c->parent;
+	}
+	return 0;
+}
+
+/*
+ * The first token of the reported clause ("said the row could sour
+ * talks") that holds clause ci, or 0: a cue's subject is not looked for
+ * before it, where the speaker stands.
+ */
+static guint
+reported_from(struct run *r, int ci)
+{
+	const struct text_clause *c;
+	int		 n;
+
+	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->kind == TC_REPORTED)
+			return c->first_token;
+		ci = c->parent;
+	}
+	return 0;
+}
+
+/* Token k is in the verb group of clause c. */
+static int
+in_verb(const struct text_clause *c, guint k)
+{
+	return (c->verb_n > 0 && k >= c->verb_first &&
+	    k < c->verb_first + c->verb_n) || (c->head >= 0 &&
+	    (guint)c->head == k);
+}
+
+/*
+ * The cue at word i is a participle before the noun it qualifies ("from
+ * occupied Ukraine", "the annexed peninsula", "Russia's invaded
+ * neighbour"), not a verb: an "-ed" word after a determiner, a
+ * preposition or a possessive, outside its clause's verb group.
+ */
+static int
+adjectival(struct run *r, guint s, guint e, const struct cue_at *ca)
+{
+	const struct tok *t = T(r, ca->i), *p;
+	const struct wcl *w = W(r, s, ca->i);
+	size_t		 n = strlen(t->low);
+
+	if (ca->ntok != 1 || n < 4 || strcmp(t->low + n - 2, "ed") != 0 ||
+	    !(t->f & TOK_LOWER) || (t->f & TOK_PUNCT) || ca->i == s ||
+	    ca->i + 1 >= e)
+		return 0;
+	p = T(r, ca->i - 1);
+	if ((p->f & TOK_PUNCT) || !((p->wc & (WC_DET | WC_PREP)) ||
+	    (p->f & TOK_POSS)))
+		return 0;
+	return w->clause < 0 || !in_verb(text_clause(r->t,
+	    (guint)w->clause), w->tok);
+}
+
+/*
+ * The cue at word i stands after a verb that breaks with it ("walked
+ * away from a trade agreement", "rejected the talks", "broke off
+ * relations"): the relation is a rupture.  Verbs of one word by their
+ * stem; those of two by stem and particle.
+ */
+static int
+broken(struct run *r, guint s, const struct cue_at *ca)
+{
+	static const char *const one[] = {
+		"reject", "abandon", "scrap", "renounc", "repudiat",
+		"cancel", "quit", "withdr", "ditch", "revok", "annul", NULL
+	};
+	static const char *const two[] = {
+		"walk", "away", "pull", "out", "tore", "up", "tear", "up",
+		"broke", "off", "break", "off", "back", "out", NULL
+	};
+	const struct wcl *w = W(r, s, ca->i);
+	const struct text_clause *c;
+	const char	*h;
+	size_t		 n, m;
+	guint		 k;
+
+	if (w->clause < 0)
+		return 0;
+	c = text_clause(r->t, (guint)w->clause);
+	if (c->head < 0 || (guint)c->head >= w->tok || c->verb_n == 0)
+		return 0;
+	h = text_word(r->t, (guint)c->head, &n);
+	for (k = 0; one[k] != NULL; k++)
+		if (n >= (m = strlen(one[k])) &&
+		    g_ascii_strncasecmp(h, one[k], m) == 0)
+			return 1;
+	for (k = 0; two[k] != NULL; k += 2)
+		if (n >= (m = strlen(two[k])) &&
+		    g_ascii_strncasecmp(h, two[k], m) == 0 &&
+		    text_is(r->t, c->verb_first + c->verb_n - 1, two[k + 1]))
+			return 1;
+	return 0;
+}
+
+/* --- relations ------------------------------------------------------------ */
+
+/* The actor before a relative clause or an apposition that ends at the
+ * comma of word c ("Russia and China, which signed it,", "Rafael Grossi,
+ * the IAEA director general,"), or -1. */
+static int
+clause_before(struct run *r, guint s, guint e, guint c)
+{
+	const struct tok *t;
+	guint		 j;
+	int		 mi;
+
+	for (j = c; j > s && c - j < CHAIN_MAX + 4; j--) {
+		if (!(T(r, j - 1)->f & TOK_PUNCT))
+			continue;
+		if (!(T(r, j - 1)->f & TOK_COMMA) || (mi = cov(r, j - 1)) < 0 ||
+		    M(r, mi)->b != j)
+			return -1;
+		t = T(r, j);
+		if (strcmp(t->low, "which") == 0 ||
+		    strcmp(t->low, "who") == 0 ||
+		    extract_after_name(r, s, e, j) >= 0)
+			return mi;
+		return -1;
+	}
+	return -1;
+}
+
+/*
+ * The subject of the cue at word i: the actor before it in its clause,
+ * not past another cue, not in a prepositional phrase unless possessive
+ * ("for Russia's war"), not before the layer's token lo (the start of a
+ * reported clause).  A mention index, or -1.
+ */
+static int
+subject(struct run *r, guint s, guint e, guint i, guint lo)
+{
+	const struct tok *t;
+	const struct ment *m;
+	guint		 k;
+	int		 mi;
+
+	for (k = i; k > s && i - k < SEARCH_MAX; k--) {
+		if (W(r, s, k - 1)->tok < lo)
+			break;
+		t = T(r, k - 1);
+		if (t->f & TOK_COMMA)
+			return clause_before(r, s, e, k - 1);
+		if ((t->f & TOK_PUNCT) || cov(r, k - 1) == COV_CUE ||
+		    ((t->wc & WC_SUB) && cov(r, k - 1) < 0))
+			break;
+		if ((mi = cov(r, k - 1)) < 0)
+			continue;
+		m = M(r, mi);
+		if ((T(r, m->b - 1)->f & TOK_POSS) && i - m->b < POSS_NEAR)
+			return mi;
+		if (m->a > s && (T(r, m->a - 1)->wc & WC_PREP)) {
+			k = m->a + 1;
+			continue;
+		}
+		return mi;
+	}
+	return -1;
+}
+
+static int
+listed(const struct cue *c, const char *w)
+{
+	guint	i;
+
+	for (i = 0; i < c->preps->len; i++)
+		if (strcmp(g_ptr_array_index(c->preps, i), w) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The object of cue ca in the sentence ..e, as its lexicon line says;
+ * *how is set to 'b' if "by" introduces it after a passive ("was
+ * accused by"), 'w' if "between".  A mention index, or -1.
+ */
+static int
+object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
+{
+	const struct cue *c = ca->cue;
+	const struct tok *t;
+	const struct ment *m;
+	guint		 start = ca->i + (guint)ca->ntok, k;
+	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok;
+	int		 passive, by = 0, between = 0;
+
+	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
+	    c->dir != CUE_SYM && !listed(c, "by");
+	*how = 0;
+	for (k = start; k < e && k - start < SEARCH_MAX; k++) {
+		t = T(r, k - 1);
+		if (t->f & (TOK_STOP | TOK_END))
+			break;
+		if ((t->f & TOK_COMMA) && (!(c->obj & OBJ_ANY) || commas++ > 0))
+			break;
+		t = T(r, k);
+		if ((t->wc & WC_SUB) && cov(r, k) < 0)
+			break;
+		if ((mi = cov(r, k)) < 0) {
+			if (t->wc & WC_PREP) {
+				anyprep = 1;
+				by = strcmp(t->low, "by") == 0;
+				between = strcmp(t->low, "between") == 0;
+				prep_ok |= listed(c, t->low);
+			}
+			continue;
+		}
+		m = M(r, mi);
+		ok = (c->obj & OBJ_ANY) || prep_ok || ((c->obj & OBJ_DIRECT) &&
+		    !anyprep && k - start <= DIRECT_MAX &&
+		    !(T(r, m->b - 1)->f & TOK_POSS));
+		if (passive && by)
+			ok = 1;
+		/* "..., Ukraine says": a speaker, not an object */
+		if (commas > 0 && m->b < e && (T(r, m->b)->wc & WC_SPEECH))
+			ok = 0;
+		if (ok) {
+			*how = passive && by ? 'b' : between ? 'w' : 0;
+			return mi;
+		}
+		k = m->b - 1;
+	}
+	return -1;
+}
+
+/* How mentions ai and bi (bi after ai) are coordinated: 2 by "and"
+ * ("A and B", "A and the B") or a hyphen ("Russia-North Korea"), 1 by a
+ * comma, 3 by ", and" (a list's last, or two clauses), 0 not. */
+static int
+joint(struct run *r, int ai, int bi)
+{
+	const struct ment *a = M(r, ai), *b = M(r, bi);
+	unsigned	 f = T(r, a->b - 1)->f;
+	guint		 k = a->b;
+
+	if (a->ent < 0 || b->ent < 0 || (f & (TOK_POSS | TOK_STOP | TOK_END)))
+		return 0;
+	if (b->a == a->b)
+		return (f & TOK_COMMA) ? 1 : (T(r, k)->f & TOK_JOINED) ? 2 : 0;
+	if (!(T(r, k)->wc & WC_AND) || (T(r, k)->f & TOK_PUNCT))
+		return 0;
+	k++;
+	if (k < b->a && strcmp(T(r, k)->low, "the") == 0 &&
+	    !(T(r, k)->f & TOK_PUNCT))
+		k++;
+	if (k != b->a)
+		return 0;
+	return (f & TOK_COMMA) ? 3 : 2;
+}
+
+/*
+ * The actors coordinated with mention mi ("A, B and C"): walking back
+ * from the last (dir -1) or on from the first (dir 1).  Writes their
+ * mention indexes in text order to out; returns their number (1: mi
+ * alone).  A comma joins only in a list closed by "and".
+ */
+static int
+group(struct run *r, int mi, int dir, int *out)
+{
+	int	 walk[GROUP_MAX], n = 1, cur = mi, ni, k, lk, closed = 0;
+
+	walk[0] = mi;
+	while (n < GROUP_MAX) {
+		ni = cur + dir;
+		if (ni < 0 || ni >= (int)r->ments->len)
+			break;
+		lk = dir > 0 ? joint(r, cur, ni) : joint(r, ni, cur);
+		/* ", and" closes a list "A, B, and C", else joins clauses */
+		if (lk == 3)
+			lk = (dir > 0 ? n > 1 && joint(r, cur - 1, cur) == 1 :
+			    ni > 0 && joint(r, ni - 1, ni) == 1) ? 2 : 0;
+		if (lk == 0 || (dir < 0 && lk == 1 && closed == 0))
+			break;
+		walk[n++] = cur = ni;
+		if (lk == 2)
+			closed = n;
+	}
+	if (dir > 0)
+		n = closed > 0 ? closed : 1;
+	for (k = 0; k < n; k++)
+		out[k] = walk[dir > 0 ? k : n - 1 - k];
+	return n;
+}
+
+/* The label of a supply cue: the goods between subject and object, or
+ * just after the object. */
+static const char *
+goods(struct run *r, guint e, const struct cue_at *ca, int L, int R)
+{
+	const struct tok *toks = (const struct tok *)r->toks->data;
+	const char	*g;
+	guint		 k, a, b;
+
+	a = L >= 0 ? M(r, L)->b : ca->i;
+	b = R >= 0 ? M(r, R)->a : MIN(e, ca->i + (guint)ca->ntok +
+	    GOODS_AFTER);
+	for (k = MIN(a, ca->i); k < b; k++)
+		if (cov(r, k) < 0 && (g = lex_goods(r->lex, toks, e, k)))
+			return g;
+	if (R < 0)
+		return NULL;
+	for (k = M(r, R)->b; k < e && k < M(r, R)->b + GOODS_AFTER; k++) {
+		if (cov(r, k) < 0 && (g = lex_goods(r->lex, toks, e, k)))
+			return g;
+		if (toks[k].f & TOK_PUNCT)
+			break;
+	}
+	return NULL;
+}
+
+/* Mentions x and y are a person (by name, pronoun or role) and the
+ * state or organisation a title of theirs names ("Donald Tusk, the
+ * president of the European Council"): their relation is the title's,
+ * not a cue's. */
+static int
+led(struct run *r, int x, int y)
+{
+	int	a = M(r, x)->ent, b = M(r, y)->ent;
+
+	return (a >= 0 && E(r, a)->lead >= 0 &&
+	    E(r, a)->lead == M(r, y)->node) || (b >= 0 && E(r, b)->lead >= 0 &&
+	    E(r, b)->lead == M(r, x)->node);
+}
+
+void
+extract_relations(struct run *r, guint s, guint e)
+{
+	const struct cue_at *ca;
+	const struct cue *c;
+	const char	*label;
+	enum polarity	 pol;
+	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
+	int		*g, n, ci, sym, rupt;
+	guint		 k;
+
+	clause_map(r, s, e);
+	for (k = 0; k < r->cues->len; k++) {
+		ca = &g_array_index(r->cues, struct cue_at, k);
+		c = ca->cue;
+		ci = W(r, s, ca->i)->clause;
+		if (unreal(r, ci) || adjectival(r, s, e, ca))
+			continue;
+		L = subject(r, s, e, ca->i, reported_from(r, ci));
+		R = object(r, s, e, ca, &how);
+		nl = L >= 0 ? group(r, L, -1, lg) : 0;
+		nr = R >= 0 ? group(r, R, 1, rg) : 0;
+		label = c->label;
+		pol = c->pol;
+		if ((c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
+		    (label = goods(r, e, ca, L, R)) == NULL)
+			label = c->label;
+		sym = c->dir == CUE_SYM;
+		rupt = pol != POL_HOSTILE && broken(r, s, ca);
+		if (rupt) {
+			/* the subject breaks with the object */
+			label = "rupture";
+			pol = POL_HOSTILE;
+			sym = 0;
+		}
+		/* "between A and B", "A and B deepen their ties" */
+		if (sym && (how == 'w' || (R < 0 && L >= 0))) {
+			g = how == 'w' ? rg : lg;
+			n = how == 'w' ? nr : nl;
+			for (x = 0; x < n; x++)
+				for (y = x + 1; y < n; y++)
+					if (!led(r, g[x], g[y]))
+						extract_add_relation(r,
+						    M(r, g[x])->node,
+						    M(r, g[y])->node, label,
+						    pol, 0);
+			continue;
+		}
+		if (L < 0 || R < 0)
+			continue;
+		for (x = 0; x < nl; x++)
+			for (y = 0; y < nr; y++) {
+				if (led(r, lg[x], rg[y]))
+					continue;
+				L = M(r, lg[x])->node;
+				R = M(r, rg[y])->node;
+				/* object->subject, or a passive: swap */
+				if (c->dir != CUE_SYM && !rupt &&
+				    (c->dir == CUE_SO) != (how != 'b'))
+					n = L, L = R, R = n;
+				extract_add_relation(r, L, R, label, pol,
+				    !sym);
+			}
+	}
+}
