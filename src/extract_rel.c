@@ -22,6 +22,7 @@
 #define GOODS_AFTER	4	/* words after the object searched for goods */
 #define GROUP_MAX	6	/* actors in a coordination ("A, B and C") */
 #define CLAUSE_UP	4	/* clauses walked up from a cue's */
+#define VERB_MAX	8	/* words of a verb group read */
 
 /* --- the clauses of the layer --------------------------------------------- */
 
@@ -97,7 +98,8 @@ planned(struct run *r, const struct text_clause *c)
 	size_t		 n, m;
 	guint		 k, j;
 
-	for (k = c->verb_first; k < c->verb_first + c->verb_n; k++) {
+	for (k = c->verb_first; k < c->verb_first + MIN(c->verb_n,
+	    VERB_MAX); k++) {
 		w = text_word(r->t, k, &n);
 		for (j = 0; plan[j] != NULL; j++)
 			if (n >= (m = strlen(plan[j])) &&
