@@ -43,6 +43,13 @@ event_clause(const struct text *t, const struct text_time *tm)
 
 	for (up = 0; c >= 0 && up < UP_MAX; up++) {
 		cl = text_clause(t, c);
+		if (cl->mark >= 0 && tm->first_token < (guint)cl->mark &&
+		    cl->parent >= 0) {
+			/* "In February 1988, as Moscow's grip weakened, the
+			 * council voted": the date is before the "as" */
+			c = cl->parent;
+			continue;
+		}
 		if (up == 0 && cl->kind == TC_NONFINITE && cl->passive &&
 		    cl->subj_n > 0 && cl->verb_n > 0)
 			return c;	/* "The backstop, agreed by May in
@@ -51,6 +58,48 @@ event_clause(const struct text *t, const struct text_time *tm)
 		    cl->verb_n > 0 && cl->tense != TT_NONE)
 			return c;
 		c = cl->parent;
+	}
+	return -1;
+}
+
+/* A ':' or ';' between the clause's verb and the date: the date is
+ * another statement's ("..., disagreed: last October it ruled"). */
+static int
+across_stop(const struct text *t, const struct text_clause *cl,
+    const struct text_time *tm)
+{
+	guint	i, a, b;
+
+	if (cl->verb_n == 0)
+		return 0;
+	a = MIN(cl->verb_first, tm->first_token);
+	b = MAX(cl->verb_first, tm->first_token);
+	for (i = a; i < b; i++)
+		if (chrono_is_punct(t, i, ":") || chrono_is_punct(t, i, ";"))
+			return 1;
+	return 0;
+}
+
+/* The finite clause after the last ':' or ';' before time tm (";
+ * on the second, in May, he flew home"), or -1. */
+static int
+after_stop(const struct text *t, const struct text_time *tm)
+{
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	const struct text_clause *x;
+	guint	i, k, stop = 0;
+
+	for (i = se->first_token; i < tm->first_token; i++)
+		if (chrono_is_punct(t, i, ":") || chrono_is_punct(t, i, ";"))
+			stop = i + 1;
+	if (stop == 0)
+		return -1;
+	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++) {
+		x = text_clause(t, k);
+		if (x->verb_n > 0 && x->verb_first >= stop && x->head >= 0 &&
+		    x->tense != TT_NONE && x->kind != TC_NONFINITE &&
+		    !across_stop(t, x, tm))
+			return k;
 	}
 	return -1;
 }
@@ -448,6 +497,12 @@ one_time(struct reader *r, guint k)
 	w = event_clause(t, tm);
 	if ((c = when_clause(t, tm)) < 0 && (c = w) < 0) {
 		trace(r, tm, "no finite clause");
+		return;
+	}
+	cl = text_clause(t, c);
+	if (across_stop(t, cl, tm) && (c = after_stop(t, tm)) < 0) {
+		trace(r, tm, "a colon or semicolon between the date and the "
+		    "verb");
 		return;
 	}
 	cl = text_clause(t, c);

@@ -63,7 +63,7 @@ static const char *const clause_subjects[] = {
 	"whether", "what", "how", "why", "whoever", "whatever", NULL
 };
 static const char *const numerals[] = {
-	"two", "three", "four", "five", "both", NULL
+	"one", "two", "three", "four", "five", "both", NULL
 };
 static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
@@ -336,6 +336,11 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		return 0;		/* "Breaking his leg ...": no actor */
 	if (a < b && text_in(t, a, clause_subjects))
 		return 0;		/* "Whether he can ... will be known" */
+	if (cl->kind == TC_MAIN && cl->parent < 0 && text_in(t,
+	    text_sent(t, cl->sentence)->first_token, clause_subjects) &&
+	    a > text_sent(t, cl->sentence)->first_token &&
+	    text_tok(t, a - 1)->kind == TEXT_WORD)
+		return 0;		/* the same, its subject cut short */
 	if (b - a == 2 && text_is(t, a, "the") && text_in(t, a + 1,
 	    numerals) && cl->ante_n == 0)
 		return 0;		/* "the two signed": who? */
@@ -486,7 +491,7 @@ predicate_text(const struct text *t, int c, GString *g)
 	};
 	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
-	size_t		 cut = g->len;
+	size_t		 cut = g->len, cut2 = g->len;
 	int		 rel;
 	char		 buf[32];
 
@@ -518,6 +523,14 @@ predicate_text(const struct text *t, int c, GString *g)
 				g_string_truncate(g, cut);
 				prev = -1;
 				words--;
+			} else if (prev >= 1 && (guint)prev + 1 == i &&
+			    (text_is(t, prev, "a") || text_is(t, prev, "the"))
+			    && text_in(t, prev - 1, time_preps) &&
+			    words >= cl->verb_n + 2) {
+				/* "sit on a Saturday" */
+				g_string_truncate(g, cut2);
+				prev = -1;
+				words -= 2;
 			}
 			continue;
 		}
@@ -528,6 +541,7 @@ predicate_text(const struct text *t, int c, GString *g)
 		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
 			continue;	/* "U.S." keeps its point */
 		i = skip_title(t, i, end);
+		cut2 = cut;
 		cut = g->len;
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
@@ -664,6 +678,18 @@ static const char *const determiners[] = {
 	"the", "a", "an", "this", "that", "its", "his", "her", "their", NULL
 };
 
+/* A day's number in the time: a calendar date, not "a Saturday". */
+static int
+has_number(const struct text *t, const struct text_time *tm)
+{
+	guint	i;
+
+	for (i = tm->first_token; i < tm->first_token + tm->ntokens; i++)
+		if (text_tok(t, i)->kind == TEXT_NUMBER)
+			return 1;
+	return 0;
+}
+
 /*
  * A date that dates a noun phrase rather than its clause: the object
  * of "after", "before"... ("after the failed Hanoi summit with Trump in
@@ -703,7 +729,8 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 	det = tm->first_token > lo && in_list(lower_word(t,
 	    tm->first_token - 1, buf, sizeof(buf)), determiners) &&
 	    tend < end && text_tok(t, tend)->kind == TEXT_WORD &&
-	    !(tm->flags & TIME_RELATIVE);
+	    (!(tm->flags & TIME_RELATIVE) || (!(tm->flags & TIME_CHAINED) &&
+	    has_number(t, tm)));		/* "the Nov. 3 election" */
 	b = tm->first_token;
 	if (det) {
 		for (c = tend; c < end && c - tend < CHRONO_TEXT_WORDS &&

@@ -626,19 +626,26 @@ test_chrono_run_clause_rules(void **state)
 		    EV_EXTRACTED, 8 },
 		{ "2021", EV_YEAR, NULL, "Ghana selling its gold reserves",
 		    EV_EXTRACTED, 14 },
+		{ "2022-03", EV_MONTH, NULL, "The bank raised rates",
+		    EV_EXTRACTED, 18 },
 		{ "2022-04", EV_MONTH, NULL, "The council banned cars",
 		    EV_EXTRACTED, 9 },
 		{ "2023-01-10", EV_DAY, NULL, "The bill was rejected",
 		    EV_EXTRACTED, 16 },
 		{ "2023-03-03", EV_DAY, NULL, "The bill was rejected",
 		    EV_EXTRACTED, 16 },
+		{ "2023-05", EV_MONTH, NULL, "The envoy signed a pact",
+		    EV_EXTRACTED, 18 },
 		{ "2023-05-02", EV_DAY, NULL, "The ruling", EV_EXTRACTED, 16 },
 		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
 		    3 },
 		{ "2024-06-21", EV_DAY, NULL, "The minister is due in Lisbon",
 		    EV_EXTRACTED, 10 },
+		{ "2024-06-23", EV_DAY, NULL, "The court will sit",
+		    EV_EXTRACTED, 18 },
 		{ "2024-08-01", EV_DAY, NULL, "Ships must leave the port",
 		    EV_EXTRACTED, 16 },
+
 	};
 	struct chronology *c;
 
@@ -668,12 +675,17 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "The bill was rejected on 10 January 2023, then again on 3 March "
 	    "2023. The ruling of 2 May 2023 is final. Ships must leave the "
-	    "port by 1 August. Ships should leave the bay by 2 August.\n");
+	    "port by 1 August. Ships should leave the bay by 2 August.\n"
+	    "\n"
+	    "The envoy made two trips; on the second, in May 2023, he "
+	    "signed a pact. In March 2022, as prices climbed, the bank "
+	    "raised rates. The court will sit on a Sunday.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 2)->end_year, 2020);
-	assert_true(ev_at(c, 9)->scheduled);
-	assert_true(ev_at(c, 10)->scheduled);
+	assert_true(ev_at(c, 11)->scheduled);
+	assert_true(ev_at(c, 12)->scheduled);
+	assert_true(ev_at(c, 13)->scheduled);
 	assert_false(ev_at(c, 4)->scheduled);
 	chrono_free(c);
 }
