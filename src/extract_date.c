@@ -559,6 +559,13 @@ extract_date_scan(const char *text, size_t len, struct date_ctx *ctx,
 		if (f.pend && i >= f.pend_limit)
 			f.pend = 0;
 		if ((j = match(&f, i, &e)) < 0) {
+			/* "a day after the US announcement, and signed
+			 * ... last month": the date a measure counts from
+			 * is in its phrase, before a comma or a colon */
+			if (f.pend && (isp(&f, i, ',', 0) ||
+			    isp(&f, i, ';', 0) || isp(&f, i, ':', 0)) &&
+			    (i + 1 >= f.n || f.t[i + 1].sp))
+				f.pend = 0;
 			i++;
 			continue;
 		}

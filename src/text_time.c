@@ -426,6 +426,72 @@ is_point(const struct text_time *tm)
 	    TIME_OUT_OF_RANGE));
 }
 
+/* Time x stands just before token a of its sentence, a comma between:
+ * "Two years ago, in April 2021", "on January 22nd 2013, three years
+ * ago". */
+static int
+apposed(const struct text *t, const struct text_time *x, guint a)
+{
+	const struct text_sentence *se = text_sent(t, x->sentence);
+
+	return x->first_token + x->ntokens + 1 == a &&
+	    a < se->first_token + se->ntokens && text_is(t, a - 1, ",");
+}
+
+/*
+ * Two points side by side that name one time, the vaguer from the
+ * finer: "Two years ago, in April 2021" is April 2021, "in early
+ * February, a day after the US announcement" the day after.  The
+ * vaguer one takes the finer date and is chained to it (one time: one
+ * entry of the chronology).  A chain beside a date that its count
+ * misses is that date.
+ */
+static void
+appositions(struct text *t, guint base)
+{
+	struct text_time *x, *y, *v;
+	const struct text_time *f;
+	guint	 k;
+	int	 fi;
+
+	for (k = base + 1; k < t->times->len; k++) {
+		x = &g_array_index(t->times, struct text_time, k - 1);
+		y = &g_array_index(t->times, struct text_time, k);
+		if (!is_point(x) || !is_point(y) || (x->flags | y->flags) &
+		    TIME_RANGE || !apposed(t, x, y->first_token))
+			continue;
+		if ((y->flags & TIME_CHAINED) && !(x->flags & TIME_CHAINED) &&
+		    (x->year != y->year || (x->month > 0 && y->month > 0 &&
+		    x->month != y->month))) {
+			/* "in 1994, three years after the Madrid talks":
+			 * the chain is the time beside it, counted from
+			 * something else */
+			v = y;
+			f = x;
+			fi = (int)k - 1;
+			v->year = f->year;
+		} else if (x->precision == y->precision ||
+		    x->year != y->year || (x->month > 0 && y->month > 0 &&
+		    x->month != y->month))
+			continue;
+		else if (x->precision > y->precision) {
+			v = x;
+			f = y;
+			fi = (int)k;
+		} else {
+			v = y;
+			f = x;
+			fi = (int)k - 1;
+		}
+		v->month = f->month;
+		v->day = f->day;
+		v->precision = f->precision;
+		v->qualifier = f->qualifier;
+		v->flags |= TIME_CHAINED;
+		v->anchor = fi;
+	}
+}
+
 /* --- sentences ---------------------------------------------------- */
 
 static int
@@ -604,6 +670,12 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		 * point of an older block seldom dates */
 		anchor = st->last_cur >= 0 ? st->last_cur : within_of(s, c) ?
 		    -1 : st->pts[0];
+		/* "in early February, a day after the US announcement":
+		 * the time it stands beside is the same time, not the
+		 * one it counts from */
+		if (anchor >= 0 && anchor == st->pts[0] &&
+		    apposed(s->t, text_time(s->t, (guint)anchor), c->a))
+			anchor = st->pts[1];
 		if (anchor < 0 && c->ch == CH_SAME && c->cap == EV_DAY &&
 		    st->last_cur < 0 && st->pts[0] < 0 &&
 		    doc_day(tm, &st->ctx)) {
@@ -703,6 +775,7 @@ sentence_times(struct sent *s, struct state *st)
 	}
 	g_free(map);
 	g_array_free(kept, TRUE);
+	appositions(s->t, base);
 }
 
 /* The sentence's first main clause is in the present ("What is

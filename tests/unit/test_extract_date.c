@@ -379,6 +379,15 @@ test_extract_date_find_measure_anchor(void **state)
 	/* no date to count from: nothing */
 	find("It ends almost 18 months after it was announced.", &ctx, out);
 	assert_int_equal(out->len, 0);
+	/* nor past a comma: the date is another clause's */
+	find("He left a day after the announcement, and came back last "
+	    "month.", &ctx, out);
+	assert_int_equal(out->len, 1);
+	assert_int_equal(expr(out, 0)->flags & DATE_MEASURE, 0);
+	/* a number's comma does not end the phrase */
+	find("It came 3 years after 1,000 troops left in 2000.", &ctx, out);
+	assert_int_equal(out->len, 2);
+	assert_true(expr(out, 0)->flags & DATE_MEASURE);
 	g_array_free(out, TRUE);
 }
 

@@ -181,6 +181,26 @@ static const struct row rows[] = {
 	    { { "Within hours", "2023-10-07", CH, "on 7 October 2023" } } },
 	{ "2024-03-12", "That night, crowds gathered in the square.",
 	    { { "That night", "2024-03-12", CH } } },
+	/* two times side by side naming one time: the vaguer is the
+	 * finer, chained to it */
+	{ "2023-03-12", "Two years ago, in April 2021, the government "
+	    "banned the imports.",
+	    { { "Two years ago", "2021-04", CH, "in April 2021" },
+	    { "in April 2021", "2021-04", 0 } } },
+	{ "2016-07-20", "The case began on 22 January 2013, three years "
+	    "ago, in The Hague.",
+	    { { "three years ago", "2013-01-22", CH, "on 22 January 2013" },
+	    { "on 22 January 2013", "2013-01-22", 0 } } },
+	{ "2019-08-02", "The US withdrew on February 1. Russia suspended "
+	    "it in early February, a day after the US announcement.",
+	    { { "a day after", "2019-02-02", CH, "on February 1" },
+	    { "in early February", "2019-02-02", CH, "a day after" } } },
+	{ "2024-03-12", "Egypt signed in 1979. Jordan followed in 1994, "
+	    "three years after the Madrid talks.",
+	    { { "three years after", "1994", CH, "in 1994" },
+	    { "in 1994", "1994", 0 } } },
+	{ "2024-03-12", "Prices rose in 2019, in 2020 and in 2021.",
+	    { { "in 2019", "2019", 0 }, { "in 2020", "2020", 0 } } },
 	{ "2024-03-12", "The deal was reached on 7 October 2023. At dawn "
 	    "on Friday, crowds gathered.",
 	    { { "on Friday", "2024-03-08", 0 } } },
