@@ -145,6 +145,9 @@ finite(struct sent *s, guint gi, struct lc *l)
 	enum text_lex_class bc;
 
 	p = tc_prev_word(s, g->first);
+	/* "the talks first brought" */
+	if (p > 0 && w_is(s, (guint)p, "first") && tc_np_end(s, p - 1))
+		p--;
 	if (p >= 0 && s->tg[p].cls == TL_CC) {
 		/* "met Y and signed": the first clause's subject */
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
@@ -162,7 +165,10 @@ finite(struct sent *s, guint gi, struct lc *l)
 	/* "West African leaders on Thursday ordered": the subject
 	 * before the time */
 	t0 = tc_time_back(s, p);
-	if (t0 <= 0 || !tc_np_end(s, t0 - 1) ||
+	/* not "a flare-up in April 2016 offered": a time in "in"
+	 * after a noun is the noun's */
+	if (t0 <= 0 || w_is(s, (guint)t0, "in") ||
+	    w_is(s, (guint)t0, "during") || !tc_np_end(s, t0 - 1) ||
 	    (n = tc_np_back(s, t0 - 1, &f)) == 0)
 		n = tc_np_back(s, p, &f);
 	else if (w_in(s, (guint)t0 - 1, tc_sched_adj))
@@ -539,7 +545,7 @@ by_start(gconstpointer a, gconstpointer b, gpointer arg)
 static void
 ends(struct sent *s, const int *ord, guint k)
 {
-	struct lc	*l, *p;
+	struct lc	*l, *p, *a;
 	guint		 q, r, end, j, pe;
 
 	for (q = 0; q < k; q++) {
@@ -554,6 +560,14 @@ ends(struct sent *s, const int *ord, guint k)
 			}
 		end = MAX(end, l->end0);
 		p = l->c.parent >= 0 ? lc_at(s, l->c.parent) : NULL;
+		/* "which began on June 23rd and was over by June 24th,
+		 * was the shortest": the second verb of an aside ends
+		 * as the first does */
+		a = l->coord && p != NULL && p->c.parent >= 0 &&
+		    p->c.kind != TC_MAIN ? lc_at(s, p->c.parent) : NULL;
+		if (a != NULL && (guint)a->c.head > l->c.first_token &&
+		    a->c.first_token <= p->c.first_token)
+			end = MIN(end, a->c.verb_first);
 		if (p != NULL && !l->coord && (guint)p->c.head >
 		    l->c.first_token && p->c.first_token <= l->c.first_token) {
 			/* "Mr Kim, who is 34, shook hands" */

@@ -111,6 +111,16 @@ tc_tag_sentence(struct sent *s)
 		    (title ? TLW_TITLE : 0));
 		g->cls = TL_CLS(bits);
 		g->v = TL_FORMS(bits);
+		/* "flare-up", "stand-off": a closed word after a hyphen
+		 * ends a compound */
+		if (g->cls != TL_OPEN && g->cls != TL_NAME && i > 1 &&
+		    text_is(s->t, s->s0 + i - 1, "-") &&
+		    text_tok(s->t, s->s0 + i - 1)->start ==
+		    text_tok(s->t, s->s0 + i - 2)->end &&
+		    text_tok(s->t, s->s0 + i - 1)->end == tk->start) {
+			g->cls = TL_OPEN;
+			g->v = 0;
+		}
 	}
 }
 

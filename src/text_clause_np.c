@@ -138,7 +138,7 @@ tc_time_back(const struct sent *s, int b)
 int
 tc_aside(const struct sent *s, int j)
 {
-	int		 k, lim = j - 40, fin = 0, cc = 0;
+	int		 k, lim = j - 40, fin = 0, cc = 0, vg = 0, list = -1;
 
 	for (k = j - 1; k >= 0 && k > lim; k--) {
 		if (s->tg[k].vg >= 0 && g_array_index(s->vgs, struct vg,
@@ -146,17 +146,23 @@ tc_aside(const struct sent *s, int j)
 			fin = 1;
 		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE)
 			return -1;
-		if (s->tg[k].cls == TL_CC)
-			cc |= 1;
-		if (s->tg[k].vg >= 0 || s->tg[k].cls == TL_REL)
-			cc |= 2;	/* a clause: no list */
-		/* "signed by A, B and C,": the list's commas are
-		 * inside the aside */
-		if (w_is(s, (guint)k, ",") && cc != 1)
-			break;
-		if (w_is(s, (guint)k, ","))
-			cc = 0;
+		cc |= s->tg[k].cls == TL_CC;
+		vg |= s->tg[k].vg >= 0 || s->tg[k].cls == TL_REL;
+		if (!w_is(s, (guint)k, ","))
+			continue;
+		/* "signed by A, B and C,": a list's commas are inside
+		 * the aside that a participle opens */
+		if (list < 0 && cc && !vg) {
+			list = k;
+			vg = 0;
+			continue;
+		}
+		if (list >= 0 && !vg)
+			k = list;
+		break;
 	}
+	if ((k < 0 || k <= lim) && list >= 0)
+		k = list;
 	if (k <= 0 || k <= lim || !w_is(s, (guint)k, ","))
 		return -1;
 	if (fin && s->tg[k + 1].cls != TL_REL)
@@ -180,13 +186,21 @@ after_reduced(const struct sent *s, int k)
 guint
 tc_np_back(const struct sent *s, int j, guint *first)
 {
-	int		 i, lim, cc = -1, r, hop = 0;
+	int		 i, lim, cc = -1, r, hop = 0, commas = 0, list = -1;
 
 	if (j < 0)
 		return 0;
 	if (s->tg[j].cls == TL_PRON && s->tg[j].vg < 0) {
 		*first = (guint)j;
 		return 1;
+	}
+	/* "Five of them", "some of us" */
+	if (s->tg[j].cls == TL_OBJP && j > 1 && w_is(s, (guint)j - 1, "of") &&
+	    (s->tg[j - 2].cls == TL_NUM || s->tg[j - 2].cls == TL_DET ||
+	    s->tg[j - 2].cls == TL_OPEN || s->tg[j - 2].cls == TL_NAME) &&
+	    s->tg[j - 2].vg < 0) {
+		*first = (guint)j - 2;
+		return 3;
 	}
 	if (w_is(s, (guint)j, ",") && (j = tc_aside(s, j)) < 0)
 		return 0;
@@ -240,6 +254,10 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		    (i < j && w_is(s, (guint)i, "her"))) {
 			/* "officials from the ministry", "a panel chaired
 			 * by a judge" */
+			if (i > 1 && cc > i && commas < 4 &&
+			    w_is(s, (guint)i - 1, ",") &&
+			    s->tg[i - 2].cls == TL_NAME)
+				continue;	/* "A, the UAE and B" */
 			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
 			    tc_np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
 			    (hop < 2 && after_reduced(s, i - 1))))
@@ -262,8 +280,21 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			cc = i;
 			continue;
 		}
+		/* "Saudi Arabia, the UAE and Bahrain": names listed */
+		if (i < j && cc > i && w_is(s, (guint)i, ",") && commas < 4 &&
+		    i > 0 && s->tg[i - 1].cls == TL_NAME &&
+		    (s->tg[i + 1].cls == TL_NAME || (w_is(s, (guint)i + 1,
+		    "the") && s->tg[i + 2].cls == TL_NAME))) {
+			if (commas++ == 0)
+				list = i;
+			continue;
+		}
 		break;
 	}
+	/* not "In Moscow, Putin and Xi": the first was the place */
+	if (list >= 0 && i >= 0 && (s->tg[i].cls == TL_PREP ||
+	    s->tg[i].cls == TL_SUB))
+		i = list;
 	if (i + 1 > j)
 		return 0;
 	/* "met Y and Z signed": the subject is Z */

@@ -352,6 +352,22 @@ static const struct row rows[] = {
 	{ "Talks due on May 9th were cancelled.", 1, {
 	    { MAIN, "Talks due on May 9th", "were cancelled", NULL, PAST, 0,
 	    0, 1, -1 } } },
+	{ "Ann Lee, the firm's founder and chief, left in May.", 1, {
+	    { MAIN, "Ann Lee", "left", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "In May 2014 Chile, the United States and Peru signed a pact.", 1, {
+	    { MAIN, "Chile, the United States and Peru", "signed", "a pact",
+	    PAST, 0, 0, 0, -1 } } },
+	{ "In Lima, Ann and Bob signed a pact.", 1, {
+	    { MAIN, "Ann and Bob", "signed", "a pact", PAST, 0, 0, 0, -1 } } },
+	{ "Three of them were arrested on Monday.", 1, {
+	    { MAIN, "Three of them", "were arrested", NULL, PAST, 0, 0, 1,
+	    -1 } } },
+	{ "A brief stand-off in June 2019 ended the talks.", 1, {
+	    { MAIN, "A brief stand-off in June 2019", "ended", "the talks",
+	    PAST, 0, 0, 0, -1 } } },
+	{ "Years after the two leaders first met, the feud ended.", 2, {
+	    { SUB, "the two leaders", "met", NULL, PAST, 0, 0, 0, 1 },
+	    { MAIN, "the feud", "ended", NULL, PAST, 0, 0, 0, -1 } } },
 	/* a time between a verb of speech and what it reports */
 	{ "The minister said on Tuesday he would resign.", 2, {
 	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
@@ -695,6 +711,11 @@ test_text_clause_time_spans(void **state)
 	    "decide soon.\n");
 	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
 	clause_text_is(1, "which was annexed in 1920");
+	analyse("The strike, which began on May 2nd and was over by May 9th, "
+	    "was short.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 3);
+	clause_text_is(1, "which began on May 2nd");
+	clause_text_is(2, "and was over by May 9th,");
 }
 
 /* The dump prints a clause's antecedent when it has one. */
