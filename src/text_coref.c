@@ -168,6 +168,7 @@ static const char *const expl_passive[] = {
 };
 
 static void	 resolve(struct coref *, guint);
+static void	 reassign(struct text *, guint, int);
 static void	 possessives(struct coref *);
 
 /* --- words ---------------------------------------------------------------- */
@@ -702,12 +703,23 @@ resolve(struct coref *co, guint c)
 	const struct text_clause *cj;
 	struct best	 b;
 	struct np	 np;
+	const struct text_mention *m;
 	enum pron	 p, q;
-	guint		 tok, j, qt, seen = 0, block;
+	guint		 tok, j, qt, seen = 0, block, mi;
+	int		 had = -1, had_seen = 0;
 
-	if (cl->subject >= 0 || cl->subj_n == 0 ||
-	    (p = lone_pronoun(t, cl, &tok)) == PR_NONE)
+	if (cl->subj_n == 0 || (p = lone_pronoun(t, cl, &tok)) == PR_NONE)
 		return;
+	if (cl->subject >= 0) {
+		/* the mentions' "it" is the body named last, whatever its
+		 * place ("China has reclaimed land, according to American
+		 * estimates, and it shows"): checked against the clauses */
+		m = mention_at(t, tok, &mi);
+		if ((p != PR_IT && p != PR_THEY) || m == NULL ||
+		    !(m->flags & TM_PRONOUN) || m->actor != cl->subject)
+			return;
+		had = cl->subject;
+	}
 	if (p == PR_IT && expletive(t, cl))
 		return;
 	block = text_sent(t, cl->sentence)->block;
@@ -722,28 +734,38 @@ resolve(struct coref *co, guint c)
 		if (cj->subj_n > 0 && (q = lone_pronoun(t, cj, &qt)) !=
 		    PR_NONE) {
 			/* "it named X, and it said": the first's antecedent */
-			if (!same_kind(p, q) || (cj->ante_n == 0 &&
-			    cj->subject < 0) || qt >= tok)
-				continue;
-			memset(&np, 0, sizeof(np));
-			np.first = cj->ante_first;
-			np.n = cj->ante_n;
-			np.actor = cj->subject;
-			np.plural = p == PR_THEY;
-			np.person = p == PR_HE || p == PR_SHE;
-			np.gender = pron_gender(p);
-			if (np.n == 0)
-				np.first = qt;	/* its place, for order */
-			weigh(co, c, tok, p, j, 1, &np, &b);
+			had_seen |= had >= 0 && cj->subject == had;
+			if (same_kind(p, q) && (cj->ante_n > 0 ||
+			    cj->subject >= 0) && qt < tok) {
+				memset(&np, 0, sizeof(np));
+				np.first = cj->ante_n > 0 ? cj->ante_first : qt;
+				np.n = cj->ante_n;
+				np.actor = cj->subject;
+				np.plural = p == PR_THEY;
+				np.person = p == PR_HE || p == PR_SHE;
+				np.gender = pron_gender(p);
+				weigh(co, c, tok, p, j, 1, &np, &b);
+			}
 		} else if (cj->subj_n > 0 && np_read(co, cj->subj_first,
-		    cj->subj_n, cj->sentence, &np))
+		    cj->subj_n, cj->sentence, &np)) {
+			had_seen |= had >= 0 && np.actor == had;
 			weigh(co, c, tok, p, j, 1, &np, &b);
+		}
 		if (cj->obj_n > 0 && np_read(co, cj->obj_first, cj->obj_n,
-		    cj->sentence, &np))
+		    cj->sentence, &np)) {
+			had_seen |= had >= 0 && np.actor == had;
 			weigh(co, c, tok, p, j, 0, &np, &b);
+		}
 	}
 	if (b.from < 0)
 		return;
+	if (had >= 0) {
+		/* only a named antecedent against an actor that stands in
+		 * no clause's subject or object near */
+		if (b.actor < 0 || b.actor == had || had_seen)
+			return;
+		reassign(t, mi, b.actor);
+	}
 	cl->ante_first = b.n > 0 ? b.first : 0;
 	cl->ante_n = b.n;
 	if (b.actor >= 0) {
@@ -758,8 +780,9 @@ resolve(struct coref *co, guint c)
 			fprintf(stderr, "%.*s", (int)(text_tok(t, b.first +
 			    b.n - 1)->tend - text_tok(t, b.first)->tstart),
 			    t->str->str + text_tok(t, b.first)->tstart);
-		fprintf(stderr, "' (%s)\n", b.actor >= 0 ?
-		    text_actor(t, b.actor)->name : "no actor");
+		fprintf(stderr, "' (%s)%s%s\n", b.actor >= 0 ?
+		    text_actor(t, b.actor)->name : "no actor", had >= 0 ?
+		    ", not " : "", had >= 0 ? text_actor(t, had)->name : "");
 	}
 }
 

@@ -248,6 +248,29 @@ test_it_speaker(void **state)
 	ante_is("could not support", "the party");
 }
 
+static void
+test_it_mention_checked(void **state)
+{
+	(void)state;
+	/* the mentions' "it" is the state named last, a modifier here;
+	 * the clauses' subject stands for it */
+	run("Russia has built new bases, according to French estimates, "
+	    "and it shows no sign of stopping.\n");
+	actor_is("shows", "Russia");
+	assert_string_equal(mention_actor("it"), "Russia");
+	assert_int_equal(text_actor(txt, 0)->mentions +
+	    text_actor(txt, 1)->mentions, 3);
+}
+
+static void
+test_it_mention_kept(void **state)
+{
+	(void)state;
+	/* France is an object near: the mentions' choice stands */
+	run("Russia warned France on Monday, and it recalled its envoy.\n");
+	actor_is("recalled", "France");
+}
+
 /* --- "they" --------------------------------------------------------------- */
 
 static void
@@ -414,6 +437,8 @@ main(void)
 		T(test_it_passive_referential),
 		T(test_possessive_np),
 		T(test_it_speaker),
+		T(test_it_mention_checked),
+		T(test_it_mention_kept),
 		T(test_they_plural),
 		T(test_they_coordination),
 		T(test_they_relative_cut),
