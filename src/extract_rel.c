@@ -194,15 +194,16 @@ adjectival(struct run *r, guint s, guint e, const struct cue_at *ca)
 /*
  * The cue at word i stands after a verb that breaks with it ("walked
  * away from a trade agreement", "rejected the talks", "broke off
- * relations"): the relation is a rupture.  Verbs of one word by their
- * stem; those of two by stem and particle.
+ * relations", "suspended aid"): the relation is a rupture.  Verbs of
+ * one word by their stem; those of two by stem and particle.
  */
 static int
 broken(struct run *r, guint s, const struct cue_at *ca)
 {
 	static const char *const one[] = {
 		"reject", "abandon", "scrap", "renounc", "repudiat",
-		"cancel", "quit", "withdr", "ditch", "revok", "annul", NULL
+		"cancel", "quit", "withdr", "ditch", "revok", "annul",
+		"suspend", "halt", "sever", "cut", "terminat", "freez", NULL
 	};
 	static const char *const two[] = {
 		"walk", "away", "pull", "out", "tore", "up", "tear", "up",

@@ -384,12 +384,14 @@ test_extract_cue_clauses(void **state)
 	/* an agreement walked away from: a hostile act of the subject */
 	g = run_text("Ukraine walked away from a trade agreement with the "
 	    "European Union. Serbia broke off talks with Albania. Chile "
-	    "abandoned its partnership with Peru.\n");
+	    "abandoned its partnership with Peru. Kenya halted its "
+	    "cooperation with Somalia.\n");
 	assert_non_null(relation(g, "Ukraine", "European Union", "rupture",
 	    1));
 	assert_non_null(relation(g, "Serbia", "Albania", "rupture", 1));
 	assert_non_null(relation(g, "Chile", "Peru", "rupture", 1));
-	assert_int_equal(g->relations->len, 3);
+	assert_non_null(relation(g, "Kenya", "Somalia", "rupture", 1));
+	assert_int_equal(g->relations->len, 4);
 	graph_free(g);
 }
 
