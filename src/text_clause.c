@@ -148,6 +148,9 @@ finite(struct sent *s, guint gi, struct lc *l)
 	/* "the talks first brought" */
 	if (p > 0 && w_is(s, (guint)p, "first") && tc_np_end(s, p - 1))
 		p--;
+	/* "crossed into Russia and by June 24th had taken" */
+	if ((t0 = tc_time_back(s, p)) > 0 && s->tg[t0 - 1].cls == TL_CC)
+		p = t0 - 1;
 	if (p >= 0 && s->tg[p].cls == TL_CC) {
 		/* "met Y and signed": the first clause's subject */
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;

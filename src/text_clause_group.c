@@ -355,10 +355,12 @@ reduced(const struct sent *s, guint i)
 		return 0;
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
-		/* "issued by X and carried by Y said" */
-		if (c == TL_CC && j + 1 < end && s->tg[j + 1].cls == TL_OPEN &&
-		    (s->tg[j + 1].v & TLV_PPART) && w_in(s, j + 2,
-		    (const char *const[]){ "by", NULL }))
+		/* "issued by X and carried by Y said", "brokered by X
+		 * and the World Bank produced" */
+		if (c == TL_CC && j + 1 < end && ((s->tg[j + 1].cls ==
+		    TL_OPEN && (s->tg[j + 1].v & TLV_PPART) &&
+		    w_is(s, j + 2, "by")) || s->tg[j + 1].cls == TL_DET ||
+		    s->tg[j + 1].cls == TL_NAME || s->tg[j + 1].cls == TL_POSS))
 			continue;
 		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
 		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))
@@ -369,7 +371,7 @@ reduced(const struct sent *s, guint i)
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
 			return 1;
 		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
-		    tc_np_end(s, (int)j - 1))
+		    tc_np_end(s, tc_prev_word(s, j)))
 			return 1;
 	}
 	return 0;

@@ -120,6 +120,9 @@ tc_time_back(const struct sent *s, int b)
 		return k;
 	if (!word)
 		return -1;
+	/* "by the morning of June 24th", not "by 230 votes" */
+	if (k >= 0 && w_is(s, (guint)k, "by") && s->tg[k].vg < 0)
+		return k;
 	k++;
 	if (w_in(s, (guint)k, tc_time_adj) || w_is(s, (guint)k, "earlier") ||
 	    w_is(s, (guint)k, "early") || w_is(s, (guint)k, "late") ||
@@ -258,6 +261,12 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			    w_is(s, (guint)i - 1, ",") &&
 			    s->tg[i - 2].cls == TL_NAME)
 				continue;	/* "A, the UAE and B" */
+			/* "Russia and the EU" */
+			if (i > 1 && s->tg[i - 1].cls == TL_CC &&
+			    !w_is(s, (guint)i - 1, "but") &&
+			    (tc_np_word(s, i - 2) ||
+			    s->tg[i - 2].cls == TL_PRON))
+				continue;
 			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
 			    tc_np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
 			    (hop < 2 && after_reduced(s, i - 1))))

@@ -368,6 +368,16 @@ static const struct row rows[] = {
 	{ "Years after the two leaders first met, the feud ended.", 2, {
 	    { SUB, "the two leaders", "met", NULL, PAST, 0, 0, 0, 1 },
 	    { MAIN, "the feud", "ended", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "Rebels crossed the river and by Friday had taken the bridge.", 2, {
+	    { MAIN, "Rebels", "crossed", "the river", PAST, 0, 0, 0, -1 },
+	    { MAIN, NULL, "had taken", "the bridge", PAST, 0, 0, 0, 0 } } },
+	{ "Talks chaired by Norway and the UN nearly produced a deal.", 2, {
+	    { MAIN, "Talks chaired by Norway and the UN", "produced",
+	    "a deal", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "chaired", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "Chile and the EU signed a pact.", 1, {
+	    { MAIN, "Chile and the EU", "signed", "a pact", PAST, 0, 0, 0,
+	    -1 } } },
 	/* a time between a verb of speech and what it reports */
 	{ "The minister said on Tuesday he would resign.", 2, {
 	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
