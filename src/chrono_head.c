@@ -391,6 +391,21 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		return g->len > 0;
 	}
 	b = MIN(b, a + PRED_SCAN);
+	for (i = a; i <= b && i < a + SUBJ_WORDS &&
+	    i + 1 < t->tokens->len; i++) {
+		if (!chrono_is_punct(t, i, ","))
+			continue;
+		/* "whose leader, Muammar Qaddafi, gave up": the person the
+		 * apposition names */
+		m = chrono_mention_at(t, i + 1);
+		if (i > a && m != NULL && m->first_token == i + 1 &&
+		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
+		    TA_PERSON && !(m->flags & (TM_PRONOUN | TM_POSS))) {
+			g_string_append(g, text_actor(t, m->actor)->name);
+			return 1;
+		}
+		break;
+	}
 	t0 = first_time(t, cl->sentence);
 	for (i = a, n = 0; i < b && !chrono_is_punct(t, i, ","); i++)
 		n += !in_time(t, i, t0, cl->sentence) &&

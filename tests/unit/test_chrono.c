@@ -620,6 +620,8 @@ test_chrono_run_clause_rules(void **state)
 	static const struct xev x[] = {
 		{ "1962", EV_YEAR, NULL, "The city council reopened it",
 		    EV_EXTRACTED, 6 },
+		{ "2017", EV_YEAR, NULL, "Ana Ruiz resigned", EV_EXTRACTED,
+		    20 },
 		{ "2018", EV_YEAR, NULL, "The two states imposed duties on "
 		    "steel", EV_EXTRACTED, 14 },
 		{ "2019", EV_YEAR, NULL, "The league held its finals",
@@ -679,14 +681,17 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "The envoy made two trips; on the second, in May 2023, he "
 	    "signed a pact. In March 2022, as prices climbed, the bank "
-	    "raised rates. The court will sit on a Sunday.\n");
+	    "raised rates. The court will sit on a Sunday.\n"
+	    "\n"
+	    "The bank studied Chile, whose leader, Ana Ruiz, resigned in "
+	    "2017.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
-	assert_int_equal(ev_at(c, 2)->end_year, 2020);
-	assert_true(ev_at(c, 11)->scheduled);
+	assert_int_equal(ev_at(c, 3)->end_year, 2020);
 	assert_true(ev_at(c, 12)->scheduled);
 	assert_true(ev_at(c, 13)->scheduled);
-	assert_false(ev_at(c, 4)->scheduled);
+	assert_true(ev_at(c, 14)->scheduled);
+	assert_false(ev_at(c, 5)->scheduled);
 	chrono_free(c);
 }
 
