@@ -475,7 +475,10 @@ np_read(const struct coref *c, guint f, guint n, guint s, struct np *np)
 		return 0;
 	lim = MIN(e, f + NP_SCAN);
 	for (k = f; k < lim && !np_stop(t, k, f, e, s0); k++) {
-		if (k > f && pp == 0 && cls_at(t, k, s0) == TL_PREP)
+		/* not the "of" of "the Permanent Court of Arbitration" */
+		if (k > f && pp == 0 && cls_at(t, k, s0) == TL_PREP &&
+		    ((m = mention_at(t, k, NULL)) == NULL ||
+		    m->first_token == k))
 			pp = k;
 		if (pp == 0 && text_is(t, k, "and") &&
 		    coordination(t, k, f, e, s0))
@@ -497,7 +500,12 @@ np_read(const struct coref *c, guint f, guint n, guint s, struct np *np)
 	}
 	if (k == f)
 		return 0;
-	if (k - f > NP_MAX && pp > f)
+	/* too long, or a name before its verb's phrase ("accused Doha
+	 * of financing terrorism"): the phrase before the preposition */
+	if (pp > f && (k - f > NP_MAX || ((m = mention_at(t, pp - 1,
+	    NULL)) != NULL && m->first_token + m->ntokens == pp &&
+	    !(m->flags & TM_POSS) && m->actor >= 0 &&
+	    text_actor(t, m->actor)->kind != TA_PERSON)))
 		k = pp;
 	np->first = f;
 	np->n = k - f;
@@ -665,7 +673,7 @@ weigh(const struct coref *co, guint c, guint tok, enum pron p, guint j,
 	const struct text *t = co->t;
 	const struct text_clause *cl = text_clause(t, c);
 	const struct text_clause *cj = text_clause(t, j);
-	guint	 d = cl->sentence - cj->sentence, ve;
+	guint	 d = cl->sentence - cj->sentence, ve, k;
 	int	 score;
 
 	if (np->first + np->n > tok || !agrees(np, p))
@@ -681,9 +689,18 @@ weigh(const struct coref *co, guint c, guint tok, enum pron p, guint j,
 	/* "X said (on Monday) that it ...", "X made clear it ...": the
 	 * subject of the verb the pronoun's clause hangs on */
 	ve = cj->verb_first + cj->verb_n;
-	if (subj && d == 0 && cj->verb_n > 0 && cj->subj_first < cj->verb_first &&
-	    ve <= tok && tok - ve <= GOVERN_GAP && !crossed(t, ve, tok))
-		score += W_GOVERN;
+	if (subj && d == 0 && cj->verb_n > 0 &&
+	    cj->subj_first < cj->verb_first && ve <= tok &&
+	    tok - ve <= GOVERN_GAP && !crossed(t, ve, tok)) {
+		/* no other verb between: "X was postponed after Y said it" */
+		for (k = j + 1; k < c; k++)
+			if (text_clause(t, k)->verb_n > 0 &&
+			    text_clause(t, k)->verb_first >= ve &&
+			    text_clause(t, k)->verb_first < tok)
+				break;
+		if (k >= c)
+			score += W_GOVERN;
+	}
 	if (score > b->score) {
 		b->score = score;
 		b->first = np->first;

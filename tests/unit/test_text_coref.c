@@ -249,6 +249,16 @@ test_it_speaker(void **state)
 }
 
 static void
+test_it_speaker_nearest(void **state)
+{
+	(void)state;
+	/* the verb "it" hangs on is "said", not "was postponed" */
+	run("The vote was postponed after the treasury said it could not "
+	    "pay for it.\n");
+	ante_is("could not pay", "the treasury");
+}
+
+static void
 test_it_mention_checked(void **state)
 {
 	(void)state;
@@ -437,6 +447,7 @@ main(void)
 		T(test_it_passive_referential),
 		T(test_possessive_np),
 		T(test_it_speaker),
+		T(test_it_speaker_nearest),
 		T(test_it_mention_checked),
 		T(test_it_mention_kept),
 		T(test_they_plural),
