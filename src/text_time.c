@@ -108,6 +108,38 @@ future_cue(const struct sent *s, const struct text_clause *cl, guint a)
 
 static int	 clause_tense(void *, size_t, size_t);
 
+/*
+ * A clause in the simple present whose verb tells a step of a
+ * schedule, which a report names before it comes: "the treaty enters
+ * into force on March 1", "the ban takes effect on Monday", "talks
+ * resume on Aug. 3".  Not in a heading, where the present tells the
+ * news of the past ("Talks resume in Vienna").
+ */
+static int
+scheduled_present(const struct sent *s, const struct text_clause *cl)
+{
+	static const char *const verbs[] = {
+		"resume", "resumes", "reconvene", "reconvenes", "convene",
+		"convenes", "expire", "expires", "lapse", "lapses", NULL
+	};
+	static const char *const into[] = {
+		"enter", "enters", "come", "comes", NULL
+	};
+	const struct text_block *b;
+	guint	 h;
+
+	if (cl->tense != TT_PRESENT || cl->verb_n != 1 || cl->head < 0)
+		return 0;
+	b = &g_array_index(s->t->blocks, struct text_block, s->se->block);
+	if (b->node->type == DOC_HEADING)
+		return 0;
+	h = (guint)cl->head;
+	return in(s, h, verbs) || ((is(s, h, "take") || is(s, h, "takes")) &&
+	    is(s, h + 1, "effect")) || (in(s, h, into) &&
+	    is(s, h + 1, "into") && (is(s, h + 2, "force") ||
+	    is(s, h + 2, "effect")));
+}
+
 /* Future cue words in the 30 tokens before a in the sentence. */
 static int
 future_before(const struct sent *s, guint a)
@@ -142,7 +174,8 @@ clause_tense(void *arg, size_t start, size_t end)
 	    cl->modality == TMOD_OBLIGATION))
 		return 2;
 	if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
-	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a))
+	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a) ||
+	    scheduled_present(s, cl))
 		return 1;
 	return cl->tense == TT_PAST ? -1 : 0;
 }

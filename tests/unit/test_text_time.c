@@ -78,6 +78,24 @@ static const struct row rows[] = {
 	{ "2024-03-12", "In 2013 the rebels took the city. In November "
 	    "they lost it.",
 	    { { "In 2013", "2013", 0 }, { "In November", "2013-11", 0 } } },
+	/* a step of a schedule in the simple present: to come; in
+	 * the past, or a heading's present: gone */
+	{ "2024-03-12", "The treaty enters into force on March 1.",
+	    { { "on March 1", "2025-03-01", FWD } } },
+	{ "2024-03-12", "The ban takes effect on Monday.",
+	    { { "on Monday", "2024-03-18", FWD } } },
+	{ "2024-03-12", "Talks resume on Aug. 3.",
+	    { { "on Aug. 3", "2024-08-03", FWD } } },
+	{ "2024-03-12", "The ban took effect on Monday.",
+	    { { "on Monday", "2024-03-11", 0 } } },
+	{ "2024-03-12", "Talks resumed on Aug. 3.",
+	    { { "on Aug. 3", "2023-08-03", 0 } } },
+	{ "2024-03-12", "The ban has taken effect on Monday.",
+	    { { "on Monday", "2024-03-11", 0 } } },
+	{ "2024-03-12", "# Talks resume on Aug. 3",
+	    { { "on Aug. 3", "2023-08-03", 0 } } },
+	{ "2024-03-12", "The army signs the deal on Monday.",
+	    { { "on Monday", "2024-03-11", 0 } } },
 	{ "2024-03-12", "The deal was signed in 2013. New elections will "
 	    "be held in November.",
 	    { { "in 2013", "2013", 0 }, { "in November", "2024-11", FWD } } },
