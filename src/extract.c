@@ -566,22 +566,15 @@ scan(struct run *r, guint s, guint e, int heading)
 
 #define TITLE_BARE	(-2)	/* a title naming no state: "President X" */
 
-/*
- * The title words [*a, *b) of the person named by mention mi and the
- * state or organisation they qualify, or -1: before the name ("Russian
- * President Vladimir Putin", "U.S. Secretary of State Antony Blinken",
- * "North Korea's leader, Kim Jong Un") or in an apposition after it
- * (", Russia's defence minister", ", the Irish prime minister", ", the
- * president of the European Council").  TITLE_BARE for a title before
- * the name that names nothing ("President Vladimir Putin").
- */
+/* The title before the name of mention mi ([*a, *b)): the state or
+ * organisation it names, TITLE_BARE, or -1 if there is none. */
 static int
-title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
+title_before_name(struct run *r, guint s, int mi, guint *a, guint *b)
 {
 	const struct ment *m = M(r, mi);
 	const struct tok *t;
-	guint		 k, j;
-	int		 q, ent;
+	guint		 k;
+	int		 q;
 
 	/* before: the words title_before walks, then the qualifier */
 	k = m->a;
@@ -605,11 +598,23 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 			(*b)--;
 		return q >= 0 ? q : TITLE_BARE;
 	}
-	/* after: ", [the] STATE['s] TITLE" */
+	return -1;
+}
+
+/* The title in an apposition after the name of mention mi ([*a, *b))
+ * and the state or organisation it names, or -1. */
+static int
+title_after_name(struct run *r, guint e, int mi, guint *a, guint *b)
+{
+	const struct ment *m = M(r, mi);
+	guint		 k, j;
+	int		 q, ent;
+
+	/* ", [the] STATE['s] TITLE" */
 	j = m->b;
 	if (j >= e || !(T(r, j - 1)->f & TOK_COMMA))
 		return -1;
-	if ((q = extract_after_name(r, s, e, j)) >= 0) {
+	if ((q = extract_after_name(r, m->a, e, j)) >= 0) {
 		k = j;
 		if ((T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
 			k++;
@@ -624,7 +629,7 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 		*b = k;
 		return *a < *b ? q : -1;
 	}
-	/* after: ", the TITLE of [the] STATE" */
+	/* ", the TITLE of [the] STATE" */
 	k = j;
 	if (k < e && (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
 		k++;
@@ -640,6 +645,32 @@ title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
 	if (k >= e || state_at(r, e, k, &ent) == 0)
 		return -1;
 	return *a < *b ? ent : -1;
+}
+
+/*
+ * The title words [*a, *b) of the person named by mention mi and the
+ * state or organisation they qualify, or -1: before the name ("Russian
+ * President Vladimir Putin", "U.S. Secretary of State Antony Blinken",
+ * "North Korea's leader, Kim Jong Un") or in an apposition after it
+ * (", Russia's defence minister", ", the Irish prime minister", ", the
+ * president of the European Council").  TITLE_BARE for a title before
+ * the name that names nothing ("President Vladimir Putin").
+ */
+static int
+title_of(struct run *r, guint s, guint e, int mi, guint *a, guint *b)
+{
+	guint	aa, ab;
+	int	q, bare;
+
+	if ((bare = title_before_name(r, s, mi, a, b)) >= 0)
+		return bare;
+	/* "Sheikh Tamim, the emir of Qatar": the apposition names it */
+	if ((q = title_after_name(r, e, mi, &aa, &ab)) >= 0) {
+		*a = aa;
+		*b = ab;
+		return q;
+	}
+	return bare;
 }
 
 /*
@@ -732,7 +763,10 @@ person_titles(struct run *r, guint s, guint e, int heading)
 			if (E(r, m->ent)->lead < 0)
 				E(r, m->ent)->lead = q;
 		}
-		if (heading || q < 0 || q != E(r, m->ent)->state)
+		/* a title naming another state than the person's tie is
+		 * not read: "the Chinese envoy to the UN" */
+		if (heading || q < 0 || (E(r, m->ent)->state >= 0 &&
+		    q != E(r, m->ent)->state))
 			continue;
 		if (g == NULL)
 			g = g_string_new(NULL);

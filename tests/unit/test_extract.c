@@ -428,11 +428,17 @@ test_extract_titles(void **state)
 	    1)->evidence->len, 1);
 	graph_free(g);
 
-	/* untied by the layer: no relation of the title, and none of a cue
-	 * between the person and the organisation the title names */
-	g = run_text("Donald Tusk, the president of the European Council, "
-	    "said he consulted EU leaders.\n");
-	assert_int_equal(g->relations->len, 0);
+	/* the apposition names it, after an honorific title; a person the
+	 * layer ties to nothing has the title's relation, and none of a
+	 * cue with what the title names */
+	g = run_text("Sheikh Tamim bin Hamad Al Thani, the emir of Qatar, "
+	    "landed.\n\nDonald Tusk, the president of the European "
+	    "Council, said he consulted EU leaders.\n");
+	assert_non_null(relation(g, "Tamim bin Hamad Al Thani", "Qatar",
+	    "leader of", 1));
+	assert_non_null(relation(g, "Donald Tusk", "European Union",
+	    "leader of", 1));
+	assert_int_equal(g->relations->len, 2);
 	graph_free(g);
 }
 
