@@ -506,7 +506,7 @@ predicate_text(const struct text *t, int c, GString *g)
 	};
 	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
-	size_t		 cut = g->len, cut2 = g->len;
+	size_t		 cut = g->len;
 	int		 rel;
 	char		 buf[32];
 
@@ -531,21 +531,14 @@ predicate_text(const struct text *t, int c, GString *g)
 		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
 		    buf, sizeof(buf)), pronouns)))
 			break;		/* "... next week and that they hoped" */
-		if (in_time(t, i, t0, cl->sentence)) {
+		if (in_time(t, i, t0, cl->sentence) && !(i > 0 &&
+		    text_is(t, i - 1, "a") && (guint)prev + 1 == i)) {
 			/* "set for Friday": the preposition goes with it */
 			if (prev >= 0 && (guint)prev + 1 == i &&
 			    text_in(t, prev, time_preps)) {
 				g_string_truncate(g, cut);
 				prev = -1;
 				words--;
-			} else if (prev >= 1 && (guint)prev + 1 == i &&
-			    (text_is(t, prev, "a") || text_is(t, prev, "the"))
-			    && text_in(t, prev - 1, time_preps) &&
-			    words >= cl->verb_n + 2) {
-				/* "sit on a Saturday" */
-				g_string_truncate(g, cut2);
-				prev = -1;
-				words -= 2;
 			}
 			continue;
 		}
@@ -556,7 +549,6 @@ predicate_text(const struct text *t, int c, GString *g)
 		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
 			continue;	/* "U.S." keeps its point */
 		i = skip_title(t, i, end);
-		cut2 = cut;
 		cut = g->len;
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
