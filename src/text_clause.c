@@ -189,8 +189,10 @@ finite(struct sent *s, guint gi, struct lc *l)
 		/* "said on Thursday it was", "and in July Johnson
 		 * replaced her": what stands before the time */
 		if ((t0 = tc_time_back(s, b)) > 0 && (s->tg[t0 - 1].vg >= 0 ||
-		    marker(s->tg[t0 - 1].cls)))
+		    marker(s->tg[t0 - 1].cls) || w_is(s, (guint)t0 - 1, ",")))
 			b = t0 - 1;
+		else if (t0 == 0)
+			b = -1;		/* "Last week it took" */
 	}
 	bc = b >= 0 ? s->tg[b].cls : TL_PUNCT;
 	if (n == 0 && (g->hv & TLV_SPEECH) && (b < 0 || bc == TL_QUOTE ||
@@ -239,11 +241,11 @@ finite(struct sent *s, guint gi, struct lc *l)
 		} else if (a >= 0 && s->tg[a].vg >= 0) {
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[a].vg;
-		} else if (a > 1 && s->tg[a].cls == TL_TIME && s->tg[a -
-		    1].cls == TL_PREP && s->tg[a - 2].vg >= 0) {
-			/* "said on Wednesday that" */
+		} else if ((t0 = tc_time_back(s, a)) > 0 &&
+		    s->tg[t0 - 1].vg >= 0) {
+			/* "said on Thursday morning that" */
 			c->kind = TC_REPORTED;
-			c->parent = s->tg[a - 2].vg;
+			c->parent = s->tg[t0 - 1].vg;
 		} else if (tc_np_end(s, a) && tc_np_back(s, a, &f) > 0 && f > 1 &&
 		    s->tg[f - 1].cls == TL_PREP && s->tg[f - 2].vg >= 0 &&
 		    (g_array_index(s->vgs, struct vg, s->tg[f - 2].vg).hv &
@@ -563,14 +565,6 @@ ends(struct sent *s, const int *ord, guint k)
 			}
 		end = MAX(end, l->end0);
 		p = l->c.parent >= 0 ? lc_at(s, l->c.parent) : NULL;
-		/* "which began on June 23rd and was over by June 24th,
-		 * was the shortest": the second verb of an aside ends
-		 * as the first does */
-		a = l->coord && p != NULL && p->c.parent >= 0 &&
-		    p->c.kind != TC_MAIN ? lc_at(s, p->c.parent) : NULL;
-		if (a != NULL && (guint)a->c.head > l->c.first_token &&
-		    a->c.first_token <= p->c.first_token)
-			end = MIN(end, a->c.verb_first);
 		if (p != NULL && !l->coord && (guint)p->c.head >
 		    l->c.first_token && p->c.first_token <= l->c.first_token) {
 			/* "Mr Kim, who is 34, shook hands" */
@@ -580,6 +574,18 @@ ends(struct sent *s, const int *ord, guint k)
 					end = j;
 					break;
 				}
+		}
+		/* "since X called an election and lost her majority,
+		 * said": an ancestor's verb after it ends it too */
+		for (a = p != NULL && p->c.parent >= 0 ?
+		    lc_at(s, p->c.parent) : NULL, j = 0; a != NULL && j < 4;
+		    j++) {
+			if ((guint)a->c.head > l->c.first_token &&
+			    a->c.first_token <= l->c.first_token) {
+				end = MIN(end, a->c.verb_first);
+				break;
+			}
+			a = a->c.parent >= 0 ? lc_at(s, a->c.parent) : NULL;
 		}
 		/* inside its parent when the parent holds its start */
 		if (p != NULL && !l->coord && p->c.ntokens > 0) {

@@ -527,6 +527,13 @@ open_kind(struct sent *s, guint i, int seg)
 	rel = pc == TL_REL || pc == TL_THAT;
 	comma = p < 0 || w_is(s, (guint)p, ",") || w_is(s, (guint)p, "(") ||
 	    w_is(s, (guint)p, "\xE2\x80\x94");
+	/* "cars, tractors and overloaded lorries crawled": an
+	 * adjective before a noun and its verb */
+	if (pc == TL_CC && (v & TLV_PPART) && i + 2 < s->n &&
+	    s->tg[i + 1].cls == TL_OPEN && !(s->tg[i + 1].v & TLV_BASE) &&
+	    s->tg[i + 2].cls == TL_OPEN &&
+	    (s->tg[i + 2].v & (TLV_PAST | TLV_S)))
+		return -1;
 	if (pc == TL_CC && lg != NULL && !np) {
 		/* "met Y and signed", "to sign and ratify" */
 		if (lg->kind == G_INF && (v & TLV_BASE))

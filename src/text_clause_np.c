@@ -58,6 +58,22 @@ joined(const struct sent *s, int i)
 	return a->end == b->start && b->end == c->start;
 }
 
+/* Token i is the point of an abbreviation inside the sentence:
+ * "U.S. envoy". */
+static int
+abbrev_dot(const struct sent *s, int i)
+{
+	const struct text_token *a, *b;
+
+	if (i <= 0 || (guint)i + 1 >= s->n || !w_is(s, (guint)i, ".") ||
+	    s->tg[i - 1].cls != TL_NAME)
+		return 0;
+	a = text_tok(s->t, s->s0 + (guint)i - 1);
+	b = text_tok(s->t, s->s0 + (guint)i);
+	return a->end == b->start && memchr(s->t->str->str + a->tstart, '.',
+	    a->tend - a->tstart) != NULL;
+}
+
 /* Token i may stand inside a noun phrase. */
 int
 tc_np_word(const struct sent *s, int i)
@@ -71,7 +87,8 @@ tc_np_word(const struct sent *s, int i)
 	    w_is(s, (guint)i, "'s") || (w_is(s, (guint)i, "-") &&
 	    joined(s, i)) ||
 	    w_is(s, (guint)i, "%") || w_is(s, (guint)i, "&") ||
-	    w_is(s, (guint)i, "'") || w_is(s, (guint)i, "\xE2\x80\x99");
+	    w_is(s, (guint)i, "'") || w_is(s, (guint)i, "\xE2\x80\x99") ||
+	    abbrev_dot(s, i);
 }
 
 /* Token i is a date or a time word: "Thursday", "2018", "20th",
@@ -291,9 +308,10 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		}
 		/* "Saudi Arabia, the UAE and Bahrain": names listed */
 		if (i < j && cc > i && w_is(s, (guint)i, ",") && commas < 4 &&
-		    i > 0 && s->tg[i - 1].cls == TL_NAME &&
+		    i > 0 && ((s->tg[i - 1].cls == TL_NAME &&
 		    (s->tg[i + 1].cls == TL_NAME || (w_is(s, (guint)i + 1,
-		    "the") && s->tg[i + 2].cls == TL_NAME))) {
+		    "the") && s->tg[i + 2].cls == TL_NAME))) ||
+		    (tc_plural(s, i - 1) && tc_plural(s, i + 1)))) {
 			if (commas++ == 0)
 				list = i;
 			continue;
@@ -302,7 +320,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	}
 	/* not "In Moscow, Putin and Xi": the first was the place */
 	if (list >= 0 && i >= 0 && (s->tg[i].cls == TL_PREP ||
-	    s->tg[i].cls == TL_SUB))
+	    (s->tg[i].cls == TL_SUB && !w_is(s, (guint)i, "as") &&
+	    !w_is(s, (guint)i, "while") && !w_is(s, (guint)i, "when"))))
 		i = list;
 	if (i + 1 > j)
 		return 0;

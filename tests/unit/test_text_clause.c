@@ -378,7 +378,22 @@ static const struct row rows[] = {
 	{ "Chile and the EU signed a pact.", 1, {
 	    { MAIN, "Chile and the EU", "signed", "a pact", PAST, 0, 0, 0,
 	    -1 } } },
+	{ "When the rains, floods and storms came, farmers left.", 2, {
+	    { SUB, "the rains, floods and storms", "came", NULL, PAST, 0, 0, 0,
+	    1 },
+	    { MAIN, "farmers", "left", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "In the villages, soldiers and rebels fought.", 1, {
+	    { MAIN, "soldiers and rebels", "fought", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "Last week it took the ferry a day.", 1, {
+	    { MAIN, "it", "took", "*", PAST, 0, 0, 0, -1 } } },
+	{ "Buses, vans and loaded trucks crawled north.", 1, {
+	    { MAIN, "Buses, vans and loaded trucks", "crawled", "north", PAST,
+	    0, 0, 0, -1 } } },
 	/* a time between a verb of speech and what it reports */
+	{ "Officials said on Monday morning that the talks had failed.", 2, {
+	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the talks", "had failed", NULL, PAST, 0, 0, 0, 0 } } },
 	{ "The minister said on Tuesday he would resign.", 2, {
 	    { MAIN, "The minister", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "he", "would resign", NULL, FUT, TMOD_SCHEDULED, 0, 0,
@@ -726,6 +741,10 @@ test_text_clause_time_spans(void **state)
 	assert_int_equal(text_sent(txt, 0)->nclauses, 3);
 	clause_text_is(1, "which began on May 2nd");
 	clause_text_is(2, "and was over by May 9th,");
+	analyse("The party, whose leader called an election and lost it, "
+	    "said that it would fight on.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 4);
+	clause_text_is(2, "and lost it,");
 }
 
 /* The dump prints a clause's antecedent when it has one. */
