@@ -431,6 +431,16 @@ deadline_within(struct sent *s, struct state *st, const struct cand *c,
 	return 1;
 }
 
+/* A time that dates an event, and that a chain may count from. */
+static int
+is_point(const struct text_time *tm)
+{
+	return tm->year > 0 && !(tm->flags & (TIME_UNRESOLVED |
+	    TIME_DURATION | TIME_AGE | TIME_DECADE | TIME_MEASURE |
+	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC |
+	    TIME_OUT_OF_RANGE));
+}
+
 /* "within hours of the announcement": a chain that counts from an act
  * it names, not from a date ("within days of 3 May" is a date's). */
 static int
@@ -440,6 +450,66 @@ within_of(const struct sent *s, const struct cand *c)
 	    kind(s, c->b + 1) == TEXT_WORD && time_year_of(s, c->b + 2) == 0;
 }
 
+/* Tokens i (of text t) and j (of the sentence) are one word. */
+static int
+same_word(const struct text *t, guint i, guint j)
+{
+	const char *a, *b;
+	size_t	 m, n;
+
+	a = text_word(t, i, &m);
+	b = text_word(t, j, &n);
+	return m == n && m > 2 && g_ascii_strncasecmp(a, b, m) == 0;
+}
+
+/*
+ * The anchor of "within hours of the announcement", "within days of
+ * its release": the nearest earlier point (of the last 64) in a
+ * sentence that names the act, or what "its" stands for ("declared
+ * the award ... within hours of its release": the award, of "The
+ * award of July 12th"); -1 if none.  The act's noun is the word after
+ * the determiner, its owner the last "the <noun>" before the chain in
+ * the sentence (12 tokens back at most); each sentence is read over
+ * 200 tokens at most.
+ */
+static int
+act_anchor(const struct sent *s, const struct cand *c)
+{
+	static const char *const dets[] = {
+		"the", "its", "his", "her", "their", "this", "that", NULL
+	};
+	const struct text_time *x;
+	const struct text_sentence *se;
+	guint	 key[2], nk = 0, j, k, e;
+	int	 i;
+
+	if (!in(s, c->b + 1, dets) || kind(s, c->b + 2) != TEXT_WORD)
+		return -1;
+	key[nk++] = c->b + 2;
+	if (!is(s, c->b + 1, "the") && !is(s, c->b + 1, "this") &&
+	    !is(s, c->b + 1, "that"))
+		for (j = c->a; j > s->first + 1 && j + 12 > c->a; j--)
+			if (is(s, j - 2, "the") && kind(s, j - 1) ==
+			    TEXT_WORD) {
+				key[nk++] = j - 1;
+				break;
+			}
+	for (i = (int)s->t->times->len - 1; i >= 0 &&
+	    i + 64 >= (int)s->t->times->len; i--) {
+		x = text_time(s->t, (guint)i);
+		if (!is_point(x))
+			continue;
+		se = text_sent(s->t, x->sentence);
+		e = se->first_token + MIN(se->ntokens, 200);
+		for (j = se->first_token; j < e; j++)
+			for (k = 0; k < nk; k++)
+				if ((j < c->a || j >= c->b + 3) &&
+				    same_word(s->t, j, key[k]))
+					return i;
+	}
+	return -1;
+}
+
 /* tm set to the document's day; 0 if the document has none. */
 static int
 doc_day(struct text_time *tm, const struct date_ctx *d)
@@ -447,16 +517,6 @@ doc_day(struct text_time *tm, const struct date_ctx *d)
 	if (d->year <= 0 || d->month <= 0 || d->day <= 0)
 		return 0;
 	return set_date(tm, d->year, d->month, d->day, EV_DAY);
-}
-
-/* A time that dates an event, and that a chain may count from. */
-static int
-is_point(const struct text_time *tm)
-{
-	return tm->year > 0 && !(tm->flags & (TIME_UNRESOLVED |
-	    TIME_DURATION | TIME_AGE | TIME_DECADE | TIME_MEASURE |
-	    TIME_STATISTIC | TIME_TABLE | TIME_DATELINE | TIME_GENERIC |
-	    TIME_OUT_OF_RANGE));
 }
 
 /* Time x stands just before token a of its sentence, a comma between:
@@ -702,7 +762,7 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		 * of the announcement" counts from a named act, which a
 		 * point of an older block seldom dates */
 		anchor = st->last_cur >= 0 ? st->last_cur : within_of(s, c) ?
-		    -1 : st->pts[0];
+		    act_anchor(s, c) : st->pts[0];
 		/* "in early February, a day after the US announcement":
 		 * the time it stands beside is the same time, not the
 		 * one it counts from */

@@ -197,6 +197,14 @@ static const struct row rows[] = {
 	{ "2024-03-12", "The deal was reached on 7 October 2023. Within "
 	    "hours of the announcement, crowds gathered.",
 	    { { "Within hours", "2023-10-07", CH, "on 7 October 2023" } } },
+	{ "2024-03-12", "The tribunal issued its award on 12 July 2016. "
+	    "It ran to 500 pages.\n\nThe case began in 2013.\n\n"
+	    "China rejected the award within hours of its release.",
+	    { { "within hours", "2016-07-12", CH, "on 12 July 2016" } } },
+	{ "2024-03-12", "The ministry made an announcement on 3 May 2020. "
+	    "\n\nIn 2019 the army grew.\n\nWithin days of the "
+	    "announcement, troops moved.",
+	    { { "Within days", "2020-05", CH, "on 3 May 2020" } } },
 	{ "2024-03-12", "That night, crowds gathered in the square.",
 	    { { "That night", "2024-03-12", CH } } },
 	/* two times side by side naming one time: the vaguer is the
