@@ -152,6 +152,18 @@ finite(struct sent *s, guint gi, struct lc *l)
 	if ((t0 = tc_time_back(s, p)) > 0 && s->tg[t0 - 1].cls == TL_CC)
 		p = t0 - 1;
 	if (p >= 0 && s->tg[p].cls == TL_CC) {
+		/* "said the court had rejected it, and vowed to": a
+		 * simple past after a reported clause in another form
+		 * is the reporting verb's kin */
+		if (pf >= 0 && p > 0 && w_is(s, (guint)p - 1, ",") &&
+		    lc_at(s, pf)->c.kind == TC_REPORTED &&
+		    lc_at(s, pf)->c.parent >= 0 &&
+		    s->tg[g->first].cls == TL_OPEN && (g->hv & TLV_PAST) &&
+		    s->tg[vg_at(s, pf)->first].cls != TL_OPEN &&
+		    (vg_at(s, lc_at(s, pf)->c.parent)->hv & TLV_PAST) &&
+		    s->tg[vg_at(s, lc_at(s, pf)->c.parent)->first].cls ==
+		    TL_OPEN)
+			pf = lc_at(s, pf)->c.parent;
 		/* "met Y and signed": the first clause's subject */
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
 		c->parent = pf;
@@ -406,12 +418,28 @@ conditioned(const struct sent *s, guint i, guint from)
 	return 0;
 }
 
+/* Direct speech: the reporting verb at h comes after the verb at v,
+ * or a quotation mark or a colon stands between them ('said: "We
+ * would"'), where the tense is the speaker's own. */
+static int
+quoted(const struct sent *s, guint h, guint v)
+{
+	guint		 k;
+
+	if (h > v || v - h > WIN)
+		return 1;
+	for (k = h; k < v; k++)
+		if (s->tg[k].cls == TL_QUOTE || w_is(s, k, ":"))
+			return 1;
+	return 0;
+}
+
 /*
  * "would" in a clause reported by a past verb of speech or decision
  * ("A statement said the rivals would reopen their embassies", "Mr
  * Biden announced that the troops would be gone") is the future seen
  * from the past, a thing then scheduled, not a condition, unless an
- * "if" or "unless" clause conditions it.  Reported clauses that report
+ * "if" or "unless" clause conditions it or the words are quoted.  Reported clauses that report
  * in turn ("said he was confident the alliance would") are gone
  * through, a few at most.
  */
@@ -433,7 +461,8 @@ past_future(struct sent *s, guint i)
 		if (p->c.head >= 0 && (s->tg[p->c.head].v & TLV_SPEECH) &&
 		    p->c.tense == TT_PAST && p->c.modality == TMOD_NONE &&
 		    !p->c.negated) {
-			if (!conditioned(s, i, (guint)p->c.head)) {
+			if (!conditioned(s, i, (guint)p->c.head) &&
+			    !quoted(s, (guint)p->c.head, l->c.verb_first)) {
 				l->c.modality = TMOD_SCHEDULED;
 				l->c.tense = TT_FUTURE;
 			}

@@ -437,6 +437,10 @@ static const struct row rows[] = {
 	    0, -1 },
 	    { MAIN, NULL, "managed to reach", "the town", PAST, 0, 0, 0,
 	    0 } } },
+	{ "He said the court had erred, and vowed to appeal.", 4, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "the court", "had erred", NULL, PAST, 0, 0, 0, 0 },
+	    { MAIN, NULL, "vowed", NULL, PAST, 0, 0, 0, 0 } } },
 	/* "would": the future seen from a past report, or a condition */
 	{ "The ministry announced that the border would reopen.", 2, {
 	    { MAIN, "The ministry", "announced", NULL, PAST, 0, 0, 0, -1 },
@@ -452,6 +456,10 @@ static const struct row rows[] = {
 	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "the town", "would have fallen", NULL, PAST,
 	    TMOD_CONDITIONAL, 0, 0, 0 } } },
+	{ "\"The plan would fail,\" said the envoy.", 2, {
+	    { REP, "The plan", "would fail", NULL, FUT, TMOD_CONDITIONAL, 0,
+	    0, 1 },
+	    { MAIN, "the envoy", "said", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "The governor would veto the bill.", 1, {
 	    { MAIN, "The governor", "would veto", "the bill", FUT,
 	    TMOD_CONDITIONAL, 0, 0, -1 } } },
