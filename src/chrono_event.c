@@ -62,6 +62,20 @@ event_clause(const struct text *t, const struct text_time *tm)
 	return -1;
 }
 
+/* Time tm lies inside clause c's subject. */
+static int
+in_subject(const struct text *t, int c, const struct text_time *tm)
+{
+	const struct text_clause *cl = text_clause(t, c);
+
+	(void)t;
+	if (text_is(t, tm->first_token, "of"))
+		return 0;	/* "The Agreement of April 1998 ended ...":
+				 * the subject's event is the clause's */
+	return cl->subj_n > 0 && tm->first_token > cl->subj_first &&
+	    tm->first_token + tm->ntokens <= cl->subj_first + cl->subj_n;
+}
+
 /* A ':' or ';' between the clause's verb and the date: the date is
  * another statement's ("..., disagreed: last October it ruled"). */
 static int
@@ -558,8 +572,14 @@ one_time(struct reader *r, guint k)
 		if (text == NULL)
 			return;
 	}
+	if (text == NULL && (text = chrono_subject_nominal(t, c, tm)) == NULL &&
+	    in_subject(t, c, tm)) {
+		/* "Local elections due on March 9th were postponed": the
+		 * date is the subject's, which names no event by itself */
+		trace(r, tm, "a date inside a subject that names no event");
+		return;
+	}
 	if (text == NULL &&
-	    (text = chrono_subject_nominal(t, c, tm)) == NULL &&
 	    (why = clause_headline(r, tm, c, &text)) != NULL) {
 		if (w >= 0 && w != c && !unreal(text_clause(t, w)) &&
 		    clause_headline(r, tm, w, &text) == NULL) {

@@ -507,7 +507,7 @@ predicate_text(const struct text *t, int c, GString *g)
 	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
 	size_t		 cut = g->len;
-	int		 rel;
+	int		 rel, dated = 0;
 	char		 buf[32];
 
 	if (cl->verb_n == 0)
@@ -531,8 +531,13 @@ predicate_text(const struct text *t, int c, GString *g)
 		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
 		    buf, sizeof(buf)), pronouns)))
 			break;		/* "... next week and that they hoped" */
+		if (chrono_is_punct(t, i, ",") && dated && words >= cl->verb_n)
+			break;		/* "by September 11th, the 20th
+					 * anniversary of ...": the date's */
+		dated = 0;
 		if (in_time(t, i, t0, cl->sentence) && !(i > 0 &&
 		    text_is(t, i - 1, "a") && (guint)prev + 1 == i)) {
+			dated = 1;
 			/* "set for Friday": the preposition goes with it */
 			if (prev >= 0 && (guint)prev + 1 == i &&
 			    text_in(t, prev, time_preps)) {

@@ -639,6 +639,8 @@ test_chrono_run_clause_rules(void **state)
 		{ "2023-05", EV_MONTH, NULL, "The envoy signed a pact",
 		    EV_EXTRACTED, 18 },
 		{ "2023-05-02", EV_DAY, NULL, "The ruling", EV_EXTRACTED, 16 },
+		{ "2023-05-09", EV_DAY, NULL, "The army left", EV_EXTRACTED,
+		    20 },
 		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
 		    3 },
 		{ "2024-06-21", EV_DAY, NULL, "The minister is due in Lisbon",
@@ -684,13 +686,14 @@ test_chrono_run_clause_rules(void **state)
 	    "raised rates. The court will sit on a Sunday.\n"
 	    "\n"
 	    "The bank studied Chile, whose leader, Ana Ruiz, resigned in "
-	    "2017.\n");
+	    "2017. Talks due on 3 May were cancelled. The army left by 9 "
+	    "May 2023, the day of the parade.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 3)->end_year, 2020);
-	assert_true(ev_at(c, 12)->scheduled);
 	assert_true(ev_at(c, 13)->scheduled);
 	assert_true(ev_at(c, 14)->scheduled);
+	assert_true(ev_at(c, 15)->scheduled);
 	assert_false(ev_at(c, 5)->scheduled);
 	chrono_free(c);
 }
