@@ -182,105 +182,6 @@ clause_tense(void *arg, size_t start, size_t end)
 
 /* --- chains ------------------------------------------------------- */
 
-static int
-set_date(struct text_time *tm, int y, int m, int d, enum ev_precision p)
-{
-	if (y < 1 || y > 9999) {
-		tm->flags |= TIME_OUT_OF_RANGE;
-		tm->year = tm->month = tm->day = 0;
-		return 0;
-	}
-	tm->year = y;
-	tm->month = p <= EV_MONTH ? m : 0;
-	tm->day = p == EV_DAY ? d : 0;
-	tm->precision = p;
-	return 1;
-}
-
-static void
-add_months(struct text_time *tm, int y, int m, int d, long delta,
-    enum ev_precision p)
-{
-	long	k = (long)y * 12 + (m - 1) + delta;
-	int	dim;
-
-	if (k < 12 || k >= 120000L) {
-		set_date(tm, 0, 0, 0, p);
-		return;
-	}
-	y = (int)(k / 12);
-	m = (int)(k % 12) + 1;
-	if (p == EV_DAY) {
-		dim = g_date_get_days_in_month((GDateMonth)m, (GDateYear)y);
-		d = MIN(d, dim);
-	}
-	set_date(tm, y, m, d, p);
-}
-
-/* tm, a chain c, from its anchor an. */
-static void
-resolve_chain(struct text_time *tm, const struct cand *c,
-    const struct text_time *an)
-{
-	enum ev_precision p = an->precision;
-	int	y = an->year, m = an->month, d = an->day, n = c->n;
-	GDate	g;
-	long	j;
-
-	switch (c->ch) {
-	case CH_SAME:
-		set_date(tm, y, m, d, MAX(p, c->cap));
-		break;
-	case CH_MONTH:
-		set_date(tm, y, c->month, 0, EV_MONTH);
-		break;
-	case CH_SHIFT:
-		switch (c->unit) {
-		case 'D':
-			set_date(tm, y + 10 * n, 0, 0, EV_YEAR);
-			break;
-		case 'y':
-			set_date(tm, y + n, 0, 0, EV_YEAR);
-			break;
-		case 'm':
-			if (p == EV_YEAR)
-				set_date(tm, y + (n + (n > 0 ? 6 : -6)) / 12,
-				    0, 0, EV_YEAR);
-			else
-				add_months(tm, y, m, d, n, EV_MONTH);
-			break;
-		default:
-			if (c->unit == 'w')
-				n *= 7;
-			if (p == EV_YEAR)
-				set_date(tm, y + n / 365, 0, 0, EV_YEAR);
-			else if (p == EV_MONTH)
-				add_months(tm, y, m, 0, n / 30, EV_MONTH);
-			else {
-				g_date_clear(&g, 1);
-				g_date_set_dmy(&g, (GDateDay)d,
-				    (GDateMonth)m, (GDateYear)y);
-				j = (long)g_date_get_julian(&g) + n;
-				if (j < 1 || j > 3652059L) {
-					set_date(tm, 0, 0, 0, EV_DAY);
-					break;
-				}
-				g_date_set_julian(&g, (guint32)j);
-				set_date(tm, g_date_get_year(&g),
-				    g_date_get_month(&g), g_date_get_day(&g),
-				    EV_DAY);
-			}
-			break;
-		}
-		break;
-	default:
-		tm->flags |= TIME_UNRESOLVED;
-		break;
-	}
-	if (an->flags & TIME_RELATIVE)
-		tm->flags |= TIME_RELATIVE;
-}
-
 /* After the document date (at the precision of tm). */
 static int
 after_doc(const struct text_time *tm, const struct date_ctx *d)
@@ -360,7 +261,7 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 	if (day_chain(c))
 		anchor = day_anchor(s->t, st, anchor);
 	tm->anchor = anchor;
-	resolve_chain(tm, c, text_time(s->t, (guint)anchor));
+	time_resolve_chain(tm, c, text_time(s->t, (guint)anchor));
 	if (!after_doc(tm, &st->ctx) || st->last_cur < 0)
 		return;
 	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
@@ -370,7 +271,8 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 	for (i = 1; i < 4 && st->recent[i] >= 0; i++) {
 		try = *tm;
 		try.flags &= ~(TIME_RELATIVE | TIME_OUT_OF_RANGE);
-		resolve_chain(&try, c, text_time(s->t, (guint)st->recent[i]));
+		time_resolve_chain(&try, c, text_time(s->t,
+		    (guint)st->recent[i]));
 		if (try.year > 0 && !after_doc(&try, &st->ctx)) {
 			try.anchor = st->recent[i];
 			*tm = try;
@@ -408,11 +310,11 @@ deadline_within(struct sent *s, struct state *st, const struct cand *c,
 	switch (c->unit) {
 	case 'D':
 	case 'y':
-		set_date(tm, y + c->n * (c->unit == 'D' ? 10 : 1), 0, 0,
+		time_set_date(tm, y + c->n * (c->unit == 'D' ? 10 : 1), 0, 0,
 		    EV_YEAR);
 		break;
 	case 'm':
-		add_months(tm, y, m, d, c->n, EV_MONTH);
+		time_add_months(tm, y, m, d, c->n, EV_MONTH);
 		break;
 	default:
 		g_date_clear(&g, 1);
@@ -424,7 +326,7 @@ deadline_within(struct sent *s, struct state *st, const struct cand *c,
 			g_date_add_days(&g, (c->unit == 'w' ? 7 : 1) *
 			    (guint)c->n);
 		}
-		set_date(tm, g_date_get_year(&g), g_date_get_month(&g),
+		time_set_date(tm, g_date_get_year(&g), g_date_get_month(&g),
 		    g_date_get_day(&g), EV_DAY);
 		break;
 	}
@@ -516,7 +418,7 @@ doc_day(struct text_time *tm, const struct date_ctx *d)
 {
 	if (d->year <= 0 || d->month <= 0 || d->day <= 0)
 		return 0;
-	return set_date(tm, d->year, d->month, d->day, EV_DAY);
+	return time_set_date(tm, d->year, d->month, d->day, EV_DAY);
 }
 
 /* Time x stands just before token a of its sentence, a comma between:

@@ -97,4 +97,14 @@ int	 time_since_state(const struct sent *, guint, int);
 int	 time_reference(const struct sent *, guint, guint);
 int	 time_dateline(const struct sent *, guint, guint);
 
+/* tm set to y-m-d at precision p (m, d cut to it); 0, tm out of range,
+ * outside the years 1 to 9999. */
+int	 time_set_date(struct text_time *, int, int, int, enum ev_precision);
+/* tm set to y-m(-d) moved by delta months, at precision p. */
+void	 time_add_months(struct text_time *, int, int, int, long,
+	    enum ev_precision);
+/* tm, a chain c, from its anchor an. */
+void	 time_resolve_chain(struct text_time *, const struct cand *,
+	    const struct text_time *);
+
 #endif
