@@ -519,6 +519,10 @@ open_kind(struct sent *s, guint i, int seg)
 	if (seg == 2)
 		seg = w_is(s, i + 1, "by") || !(v & (TLV_PAST | TLV_S)) ||
 		    lg == NULL || i < lg->last + 3;
+	/* "the Armenians' outgunned forces": after a possessive */
+	if (p >= 0 && s->tg[p].cls == TL_OPEN && (w_is(s, (guint)p, "'") ||
+	    w_is(s, (guint)p, "\xE2\x80\x99")))
+		return -1;
 	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;

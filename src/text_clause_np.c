@@ -35,8 +35,7 @@ static const char *const time_preps[] = {
 static const char *const time_fill[] = {
 	"the", "a", "same", "of", "early", "late", "mid", "earlier", "later",
 	"ago", "one", "two", "three", "four", "five", "six", "seven",
-	"eight", "nine", "ten", "few", "several", "hours", "hour",
-	"minutes", "decade", "decades", "afternoon", "evening", NULL
+	"eight", "nine", "ten", "few", "several", NULL
 };
 
 static int	 after_reduced(const struct sent *, int);
@@ -96,11 +95,16 @@ tc_np_word(const struct sent *s, int i)
 static int
 time_core(const struct sent *s, int i)
 {
+	static const char *const more[] = {
+		"century", "centuries", "decade", "decades", "hour", "hours",
+		"afternoon", "evening", "minutes", NULL
+	};
 	size_t		 n;
 
 	if (i < 0 || s->tg[i].vg >= 0)
 		return 0;
 	return s->tg[i].cls == TL_TIME || w_in(s, (guint)i, tc_time_nouns) ||
+	    w_in(s, (guint)i, more) ||
 	    g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)i, &n));
 }
 
@@ -164,8 +168,12 @@ tc_aside(const struct sent *s, int j)
 		if (s->tg[k].vg >= 0 && g_array_index(s->vgs, struct vg,
 		    s->tg[k].vg).kind == G_FINITE)
 			fin = 1;
-		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE)
-			return -1;
+		if (w_is(s, (guint)k, ";") || s->tg[k].cls == TL_QUOTE) {
+			if (list < 0)
+				return -1;
+			k = list;
+			break;
+		}
 		cc |= s->tg[k].cls == TL_CC;
 		vg |= s->tg[k].vg >= 0 || s->tg[k].cls == TL_REL;
 		if (!w_is(s, (guint)k, ","))

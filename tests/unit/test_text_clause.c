@@ -390,6 +390,17 @@ static const struct row rows[] = {
 	{ "Buses, vans and loaded trucks crawled north.", 1, {
 	    { MAIN, "Buses, vans and loaded trucks", "crawled", "north", PAST,
 	    0, 0, 0, -1 } } },
+	{ "The rebels' isolated forces held out.", 1, {
+	    { MAIN, "The rebels\xE2\x80\x99 isolated forces", "held out", NULL,
+	    PAST, 0, 0, 0, -1 } } },
+	{ "In the 19th century Spain, which ruled Cuba, lost its fleet.", 2, {
+	    { MAIN, "Spain", "lost", "its fleet", PAST, 0, 0, 0, -1 },
+	    { REL, "Spain", "ruled", "Cuba", PAST, 0, 0, 0, 0 } } },
+	{ "A bomb hit the city; the group, an ally of Iran and a foe of "
+	    "Israel, claimed the attack.", 2, {
+	    { MAIN, "A bomb", "hit", "the city", PAST, 0, 0, 0, -1 },
+	    { MAIN, "the group", "claimed", "the attack", PAST, 0, 0, 0,
+	    -1 } } },
 	/* a time between a verb of speech and what it reports */
 	{ "Officials said on Monday morning that the talks had failed.", 2, {
 	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
