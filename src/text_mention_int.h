@@ -200,6 +200,8 @@ int		 tm_near(const struct run *, int, guint);
 int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
 /* Words [i, j) as a name is written ("Kim Jong-un"): g_free it. */
 char		*tm_name_text(const struct run *, guint, guint);
+/* The person word i names by a surname already seen, or -1. */
+int		 tm_surname_person(const struct run *, guint);
 /* The organisation named name, made on first use. */
 int		 tm_org_actor(struct run *, const char *);
 

@@ -38,7 +38,8 @@ const char *const tm_titles[] = {
 	"scholar", "expert", "lawyer", "attorney", "candidate", "cleric",
 	"imam", "bishop", "archbishop", "cardinal", "officer", "politician",
 	"banker", "executive", "counterpart", "deputy", "mogul", "warlord",
-	"columnist", "commentator", "writer", "author", "historian", NULL
+	"columnist", "commentator", "writer", "author", "historian",
+	"speaker", "predecessor", "successor", NULL
 };
 
 /* Words inside a title: "Vice Foreign Minister", "Secretary of State". */
@@ -345,6 +346,17 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 		}
 		if (is_in(r, k, tm_honorifics) && !ends(r, k))
 			continue;	/* "Mr Putin's spokesman" */
+		/* "Trump's son-in-law", "Mr Duterte's predecessor": a
+		 * possessor of the title */
+		if (cap(r, k) && (W(r, k)->f & TOK_POSS) &&
+		    !(W(r, k)->f & TOK_PUNCT)) {
+			if (*qual < 0 && (a = tm_surname_person(r, k)) >= 0)
+				*qual = A(r, a)->state;
+			continue;
+		}
+		/* "son-in-law and senior adviser" */
+		if (!titled && strcmp(W(r, k)->low, "and") == 0 && k > j0)
+			continue;
 		if (is_title(r, k)) {
 			if (!titled)
 				t0 = k;

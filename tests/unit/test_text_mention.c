@@ -752,6 +752,44 @@ test_given_name_surname(void **state)
 }
 
 static void
+test_who_person(void **state)
+{
+	(void)state;
+	run("In Paris, Anna Kovacs, who was appointed minister on Monday, "
+	    "spoke first.\n");
+	is_mention("Anna Kovacs", "Anna Kovacs", 0);
+	assert_int_equal(kind_of("Anna Kovacs"), TA_PERSON);
+}
+
+static void
+test_who_people(void **state)
+{
+	(void)state;
+	run("Crimean Tatars, who make up a tenth of the population, "
+	    "boycotted the vote.\n");
+	assert_int_equal(kind_of("Crimean Tatars"), TA_GROUP);
+}
+
+static void
+test_title_aside(void **state)
+{
+	(void)state;
+	run("The speaker of parliament, Arman Petrosyan, was attacked.\n");
+	is_mention("Arman Petrosyan", "Arman Petrosyan", 0);
+	assert_int_equal(kind_of("Arman Petrosyan"), TA_PERSON);
+}
+
+static void
+test_apposition_possessor(void **state)
+{
+	(void)state;
+	run("Jon Kessler, Mr Putin's son-in-law and senior adviser, flew "
+	    "in.\n");
+	assert_int_equal(kind_of("Jon Kessler"), TA_PERSON);
+	assert_string_equal(state_of("Jon Kessler"), "Russia");
+}
+
+static void
 test_they_org(void **state)
 {
 	(void)state;
@@ -979,6 +1017,10 @@ main(void)
 		T(test_given_name),
 		T(test_given_name_shared),
 		T(test_given_name_surname),
+		T(test_who_person),
+		T(test_who_people),
+		T(test_title_aside),
+		T(test_apposition_possessor),
 		T(test_they_org),
 		T(test_they_pair),
 		T(test_they_plural_noun),
