@@ -206,12 +206,23 @@ day_chain(const struct cand *c)
 	    (c->ch == CH_SHIFT && c->unit == 'd');
 }
 
-/* Time tm counts back from the document date: "two years ago". */
+/* Time tm counts from the document date: "two years ago", "earlier
+ * this month", "last week" (not "in May", which the story's year may
+ * date). */
 static int
-ago_time(const struct text *t, const struct text_time *tm)
+deictic(const struct text *t, const struct text_time *tm)
 {
-	return tm->ntokens > 0 && text_is(t, tm->first_token + tm->ntokens -
-	    1, "ago");
+	static const char *const words[] = {
+		"ago", "this", "last", "past", NULL
+	};
+	guint	k;
+
+	if (!(tm->flags & TIME_RELATIVE))
+		return 0;
+	for (k = 0; k < tm->ntokens && k < 6; k++)
+		if (text_in(t, tm->first_token + k, words))
+			return 1;
+	return 0;
 }
 
 /*
@@ -220,8 +231,9 @@ ago_time(const struct text *t, const struct text_time *tm)
  * gathered after nightfall"), looked for back from the nearest point
  * over the document's last points.  A coarser point that moves the
  * story ("In March 2014 ... two days later") is the anchor itself:
- * only a count back from the document date ("two years ago") and a
- * chain ("later that month", counted from a day) are passed over.
+ * only a count from the document date ("two years ago", "earlier
+ * this month") and a chain ("later that month", counted from a day)
+ * are passed over.
  */
 static int
 day_anchor(const struct text *t, const struct state *st, int anchor)
@@ -237,7 +249,7 @@ day_anchor(const struct text *t, const struct state *st, int anchor)
 		x = text_time(t, (guint)st->pts[i]);
 		if (x->precision == EV_DAY)
 			return st->pts[i];
-		if (!ago_time(t, x) && !(x->flags & TIME_CHAINED))
+		if (!deictic(t, x) && !(x->flags & TIME_CHAINED))
 			return anchor;
 	}
 	return anchor;

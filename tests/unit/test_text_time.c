@@ -205,6 +205,12 @@ static const struct row rows[] = {
 	    "\n\nIn 2019 the army grew.\n\nWithin days of the "
 	    "announcement, troops moved.",
 	    { { "Within days", "2020-05", CH, "on 3 May 2020" } } },
+	{ "2023-08-10", "On Monday it named a prime minister, and earlier "
+	    "this month it scrapped the pacts. On the same day, envoys met.",
+	    { { "the same day", "2023-08-07", CH, "On Monday" } } },
+	{ "2024-03-12", "The talks began on 3 March 2023. In May the envoys "
+	    "left. The same day, the army moved.",
+	    { { "The same day", "2023-05", CH, "In May" } } },
 	{ "2024-03-12", "That night, crowds gathered in the square.",
 	    { { "That night", "2024-03-12", CH } } },
 	/* two times side by side naming one time: the vaguer is the
