@@ -103,6 +103,27 @@ after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 	return (int)gi - 1;
 }
 
+/* The noun phrase ending at b is the person a verb like "tell"
+ * addresses ("told reporters", "told us"): that verb's group, or -1. */
+static int
+dative(const struct sent *s, int b)
+{
+	guint		 f;
+	int		 v;
+
+	if (b <= 0 || s->tg[b].vg >= 0)
+		return -1;
+	if (s->tg[b].cls == TL_OBJP)
+		f = (guint)b;
+	else if (!tc_np_end(s, b) || tc_np_back(s, b, &f) == 0 || f == 0 ||
+	    b - (int)f > 4)
+		return -1;
+	if (f == 0 || (v = s->tg[f - 1].vg) < 0 ||
+	    !(vg_at(s, v)->hv & TLV_DATIVE) || vg_at(s, v)->last != f - 1)
+		return -1;
+	return v;
+}
+
 /* A class that marks the start of a clause. */
 static int
 marker(enum text_lex_class c)
@@ -162,8 +183,17 @@ finite(struct sent *s, guint gi, struct lc *l)
 		    s->tg[vg_at(s, pf)->first].cls != TL_OPEN &&
 		    (vg_at(s, lc_at(s, pf)->c.parent)->hv & TLV_PAST) &&
 		    s->tg[vg_at(s, lc_at(s, pf)->c.parent)->first].cls ==
-		    TL_OPEN)
+		    TL_OPEN) {
+			/* "told X he hoped Y would, and said": on up
+			 * the simple pasts that report */
 			pf = lc_at(s, pf)->c.parent;
+			for (k = 0; k < 3 && lc_at(s, pf)->c.kind ==
+			    TC_REPORTED && lc_at(s, pf)->c.parent >= 0 &&
+			    s->tg[vg_at(s, lc_at(s, pf)->c.parent)->first].cls
+			    == TL_OPEN && (vg_at(s, lc_at(s,
+			    pf)->c.parent)->hv & TLV_PAST); k++)
+				pf = lc_at(s, pf)->c.parent;
+		}
 		/* "met Y and signed": the first clause's subject */
 		c->kind = pf >= 0 ? lc_at(s, pf)->c.kind : TC_MAIN;
 		c->parent = pf;
@@ -193,6 +223,21 @@ finite(struct sent *s, guint gi, struct lc *l)
 		b = (int)f - 1;
 		lc_at(s, a)->c.parent = (int)gi;
 	}
+	/* "told reporters Russia would": the person, then the
+	 * subject */
+	if (n > 1 && f > 0 && s->tg[f - 1].vg >= 0 &&
+	    (vg_at(s, s->tg[f - 1].vg)->hv & TLV_DATIVE) &&
+	    vg_at(s, s->tg[f - 1].vg)->last == f - 1)
+		for (k = f + 1; k < f + n && k < f + 5; k++)
+			if ((s->tg[k - 1].cls == TL_OPEN ||
+			    s->tg[k - 1].cls == TL_OBJP) &&
+			    (s->tg[k].cls == TL_NAME ||
+			    s->tg[k].cls == TL_DET)) {
+				n -= k - f;
+				f = k;
+				b = (int)f - 1;
+				break;
+			}
 	if (n > 0) {
 		c->subj_first = f;
 		c->subj_n = n;
@@ -310,9 +355,14 @@ finite(struct sent *s, guint gi, struct lc *l)
 		/* "said Russia would", 'said: "We will' */
 		c->kind = TC_REPORTED;
 		c->parent = s->tg[a].vg;
+	} else if (n > 0 && (a = dative(s, b)) >= 0) {
+		/* "told reporters he would", "told us she hoped" */
+		c->kind = TC_REPORTED;
+		c->parent = a;
 	} else if (n > 0 && bc == TL_OPEN && b > 0 && s->tg[b].vg < 0 &&
 	    s->tg[b - 1].vg >= 0 && s->tg[b - 1].cls == TL_BE &&
-	    !(s->tg[b].v & TLV_FORMS)) {
+	    !(s->tg[b].v & TLV_FORMS) && !w_in(s, (guint)b,
+	    (const char *const[]){ "why", "how", "what", NULL })) {
 		/* "he was confident the alliance would": what the
 		 * adjective is about */
 		c->kind = TC_REPORTED;

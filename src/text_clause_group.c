@@ -487,6 +487,33 @@ time_then_subject(const struct sent *s, guint i)
 	    (c == TL_OPEN && !(s->tg[e].v & (TLV_PAST | TLV_S | TLV_BASE)));
 }
 
+/* The finite group g has the verb form of v, as the verbs of a
+ * coordination do ("tried to topple X and managed to"). */
+static int
+same_form(const struct sent *s, const struct vg *g, unsigned v)
+{
+	return ((v & TLV_PAST) && ((g->hv & TLV_PAST) ||
+	    (g->tense == TT_PAST && s->tg[g->first].cls == TL_OPEN))) ||
+	    ((v & TLV_S) && (g->hv & TLV_S)) ||
+	    ((v & TLV_BASE) && (g->hv & TLV_BASE));
+}
+
+/* One of the last eight groups is a finite simple past. */
+static int
+earlier_form(const struct sent *s, unsigned v)
+{
+	const struct vg *g;
+	guint		 k;
+
+	for (k = s->vgs->len; k > 0 && k + 8 > s->vgs->len; k--) {
+		g = &g_array_index(s->vgs, struct vg, k - 1);
+		if (g->kind == G_FINITE && s->tg[g->first].cls == TL_OPEN &&
+		    same_form(s, g, v))
+			return 1;
+	}
+	return 0;
+}
+
 /* The last finite group of the last eight, or NULL. */
 static struct vg *
 last_finite(struct sent *s)
@@ -552,11 +579,12 @@ open_kind(struct sent *s, guint i, int seg)
 		if (lg->kind != G_FINITE)
 			return -1;
 		/* "tried to topple X and managed to" */
-		if (((v & TLV_PAST) && ((lg->hv & TLV_PAST) ||
-		    (lg->tense == TT_PAST && s->tg[lg->first].cls ==
-		    TL_OPEN))) ||
-		    ((v & TLV_S) && (lg->hv & TLV_S)) ||
-		    ((v & TLV_BASE) && (lg->hv & TLV_BASE)))
+		if (same_form(s, lg, v))
+			return G_FINITE;
+		/* "told X he hoped Y would revive Z, and said": an
+		 * earlier verb of the same form, after a comma */
+		if (p > 0 && w_is(s, (guint)p - 1, ",") &&
+		    (v & TLV_PAST) && earlier_form(s, v))
 			return G_FINITE;
 		return -1;
 	}

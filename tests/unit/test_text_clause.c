@@ -452,6 +452,16 @@ static const struct row rows[] = {
 	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "the court", "had erred", NULL, PAST, 0, 0, 0, 0 },
 	    { MAIN, NULL, "vowed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "She told us she hoped Peru would win, and said it would help.", 5,
+	    {
+	    { MAIN, "She", "told", "us", PAST, 0, 0, 0, -1 },
+	    { REP, "she", "hoped", NULL, PAST, 0, 0, 0, 0 },
+	    { REP, "Peru", "would win", NULL, FUT, TMOD_SCHEDULED, 0, 0,
+	    1 } } },
+	{ "Lee told reporters Japan would not attack.", 2, {
+	    { MAIN, "Lee", "told", "reporters", PAST, 0, 0, 0, -1 },
+	    { REP, "Japan", "would not attack", NULL, FUT, TMOD_SCHEDULED, 1,
+	    0, 0 } } },
 	/* "would": the future seen from a past report, or a condition */
 	{ "The ministry announced that the border would reopen.", 2, {
 	    { MAIN, "The ministry", "announced", NULL, PAST, 0, 0, 0, -1 },
