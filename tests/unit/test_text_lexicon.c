@@ -66,6 +66,15 @@ test_text_lex_verbs(void **state)
 	assert_false(forms("said") & TLV_DATIVE);
 	assert_true(forms("plans") & TLV_SCHED);
 	assert_true(forms("hoping") & TLV_WANT);
+	/* an attempt or a start happened; a wish did not */
+	assert_true(forms("tried") & TLV_ASPECT);
+	assert_false(forms("tried") & TLV_WANT);
+	assert_true(forms("began") & TLV_ASPECT);
+	assert_true(forms("managed") & TLV_ASPECT);
+	assert_false(forms("wanted") & TLV_ASPECT);
+	/* decisions report what they decide */
+	assert_true(forms("decided") & TLV_SPEECH);
+	assert_true(forms("vowed") & TLV_SPEECH);
 	assert_int_equal(forms("the"), 0);
 }
 
