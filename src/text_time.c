@@ -112,15 +112,17 @@ static int	 clause_tense(void *, size_t, size_t);
  * A clause in the simple present whose verb tells a step of a
  * schedule, which a report names before it comes: "the treaty enters
  * into force on March 1", "the ban takes effect on Monday", "talks
- * resume on Aug. 3".  Not in a heading, where the present tells the
- * news of the past ("Talks resume in Vienna").
+ * resume on Aug. 3", "the ministers meet on July 24th".  Not in a
+ * heading, where the present tells the news of the past ("Talks
+ * resume in Vienna").
  */
 static int
 scheduled_present(const struct sent *s, const struct text_clause *cl)
 {
 	static const char *const verbs[] = {
 		"resume", "resumes", "reconvene", "reconvenes", "convene",
-		"convenes", "expire", "expires", "lapse", "lapses", NULL
+		"convenes", "expire", "expires", "lapse", "lapses", "meet",
+		"meets", "vote", "votes", NULL
 	};
 	static const char *const into[] = {
 		"enter", "enters", "come", "comes", NULL

@@ -86,6 +86,12 @@ static const struct row rows[] = {
 	    { { "on Monday", "2024-03-18", FWD } } },
 	{ "2024-03-12", "Talks resume on Aug. 3.",
 	    { { "on Aug. 3", "2024-08-03", FWD } } },
+	{ "2016-07-20", "The foreign ministers meet in Vientiane on July "
+	    "24th.",
+	    { { "on July 24th", "2016-07-24", FWD } } },
+	{ "2016-07-20", "The foreign ministers met in Vientiane on July "
+	    "14th.",
+	    { { "on July 14th", "2016-07-14", 0 } } },
 	{ "2024-03-12", "The ban took effect on Monday.",
 	    { { "on Monday", "2024-03-11", 0 } } },
 	{ "2024-03-12", "Talks resumed on Aug. 3.",
