@@ -69,8 +69,15 @@ struct coref {
 	struct text	*t;
 	int		*gender;	/* per actor, G_* */
 	guchar		*done;		/* per clause: subject set here */
+	struct np	*nps;		/* per clause: subject, object */
+	guchar		*read;		/* per clause and role: NP_* */
 	int		 trace;		/* BRIEFING_TRACE=coref */
 };
+
+/* A clause's subject or object, read once for all pronouns. */
+#define NP_UNREAD	0
+#define NP_YES		1
+#define NP_NO		2
 
 /* Group nouns: singular for "it", plural for "they". */
 static const char *const groups[] = {
@@ -664,6 +671,22 @@ struct best {
 	int		 from;		/* clause */
 };
 
+/* Clause j's subject (obj 0) or object read as a noun phrase in *np;
+ * 0 when it is none. */
+static int
+role(struct coref *co, guint j, int obj, struct np *np)
+{
+	const struct text_clause *cl = text_clause(co->t, j);
+	guint	 x = 2 * j + (obj ? 1 : 0);
+
+	if (co->read[x] == NP_UNREAD)
+		co->read[x] = np_read(co, obj ? cl->obj_first : cl->subj_first,
+		    obj ? cl->obj_n : cl->subj_n, cl->sentence,
+		    &co->nps[x]) ? NP_YES : NP_NO;
+	*np = co->nps[x];
+	return co->read[x] == NP_YES;
+}
+
 /* Weigh candidate np (of clause j, its subject when subj) for the
  * pronoun p of clause c at token tok. */
 static void
@@ -763,13 +786,11 @@ resolve(struct coref *co, guint c)
 				np.gender = pron_gender(p);
 				weigh(co, c, tok, p, j, 1, &np, &b);
 			}
-		} else if (cj->subj_n > 0 && np_read(co, cj->subj_first,
-		    cj->subj_n, cj->sentence, &np)) {
+		} else if (cj->subj_n > 0 && role(co, j, 0, &np)) {
 			had_seen |= had >= 0 && np.actor == had;
 			weigh(co, c, tok, p, j, 1, &np, &b);
 		}
-		if (cj->obj_n > 0 && np_read(co, cj->obj_first, cj->obj_n,
-		    cj->sentence, &np)) {
+		if (cj->obj_n > 0 && role(co, j, 1, &np)) {
 			had_seen |= had >= 0 && np.actor == had;
 			weigh(co, c, tok, p, j, 0, &np, &b);
 		}
@@ -986,6 +1007,8 @@ text_coref(struct text *t)
 	co.trace = g_strcmp0(g_getenv("BRIEFING_TRACE"), "coref") == 0;
 	co.gender = g_new0(int, t->actors->len + 1);
 	co.done = g_new0(guchar, t->clauses->len + 1);
+	co.nps = g_new(struct np, 2 * (gsize)t->clauses->len + 2);
+	co.read = g_new0(guchar, 2 * (gsize)t->clauses->len + 2);
 	for (i = 0; i < t->clauses->len; i++) {
 		cl = &g_array_index(t->clauses, struct text_clause, i);
 		cl->ante_first = 0;
@@ -1004,5 +1027,7 @@ text_coref(struct text *t)
 	}
 	possessives(&co);
 	g_free(co.done);
+	g_free(co.nps);
+	g_free(co.read);
 	g_free(co.gender);
 }
