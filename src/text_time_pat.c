@@ -631,7 +631,10 @@ time_statistic(const struct sent *s, guint a, guint b, int clause,
 	for (k = lo; k < hi; k++) {
 		if (k >= a && k < b)
 			continue;
-		if (in(s, k, measure_verbs) && figure_after(s, k, a, b))
+		/* "Abiy, who is 44 and won the prize two years ago":
+		 * an age, not a figure */
+		if (in(s, k, measure_verbs) && !(is(s, k - 1, "who") &&
+		    k > s->first) && figure_after(s, k, a, b))
 			return 1;
 		if (is(s, k, "compared") && (is(s, k + 1, "with") ||
 		    is(s, k + 1, "to")))
@@ -732,7 +735,9 @@ time_dateline(const struct sent *s, guint a, guint b)
 		if (k == s->end)
 			return 1;
 	}
-	if (is(s, s->first, "by") && kind(s, s->first + 1) == TEXT_WORD &&
+	/* "By Staff Reporter", not "By Monday, the army said" */
+	if (is(s, s->first, "by") && a > s->first &&
+	    kind(s, s->first + 1) == TEXT_WORD &&
 	    g_ascii_isupper(*text_word(s->t, s->first + 1, &n)))
 		return 1;
 	if (is(s, s->first, "published") || is(s, s->first, "updated") ||

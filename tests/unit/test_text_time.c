@@ -164,6 +164,14 @@ static const struct row rows[] = {
 	{ "2024-03-12", "The attack came on 7 October 2023. The truce "
 	    "collapsed within hours.",
 	    { { "within hours", NULL, TIME_DURATION } } },
+	{ "2024-03-12", "Abiy, who is 44 and won the prize two years ago, "
+	    "declined.",
+	    { { "two years ago", "2022", 0 } } },
+	{ "2024-03-12", "Exports were 44 billion two years ago.",
+	    { { "two years ago", "2022", TIME_STATISTIC } } },
+	{ "2023-10-03", "By Monday, the government said 100,000 people had "
+	    "crossed.",
+	    { { "By Monday", "2023-10-02", 0 } } },
 	{ "2024-03-12", "2019 | 2.3% | $7.6bn",
 	    { { "2019", "2019", TIME_TABLE } } },
 	{ "2024-03-12", "Ten years after 1998, the pact was renewed.",
