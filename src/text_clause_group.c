@@ -344,6 +344,7 @@ reduced(const struct sent *s, guint i)
 {
 	guint		 j, end = MIN(s->n, i + 25);
 	enum text_lex_class c;
+	int		 comma = 0;
 
 	if (i + 1 >= s->n)
 		return 0;
@@ -355,9 +356,10 @@ reduced(const struct sent *s, guint i)
 		return 0;
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
+		comma |= w_is(s, j, ",");
 		/* "issued by X and carried by Y said", "brokered by X
-		 * and the World Bank produced" */
-		if (c == TL_CC && j + 1 < end && ((s->tg[j + 1].cls ==
+		 * and the World Bank produced"; not after a comma */
+		if (c == TL_CC && !comma && j + 1 < end && ((s->tg[j + 1].cls ==
 		    TL_OPEN && (s->tg[j + 1].v & TLV_PPART) &&
 		    w_is(s, j + 2, "by")) || s->tg[j + 1].cls == TL_DET ||
 		    s->tg[j + 1].cls == TL_NAME || s->tg[j + 1].cls == TL_POSS))
@@ -485,6 +487,20 @@ time_then_subject(const struct sent *s, guint i)
 	c = s->tg[e].cls;
 	return c == TL_PRON || c == TL_DET || c == TL_POSS || c == TL_NAME ||
 	    (c == TL_OPEN && !(s->tg[e].v & (TLV_PAST | TLV_S | TLV_BASE)));
+}
+
+/* The noun phrase ending at p opens a relative clause as its
+ * subject: "which Doha", "that the army". */
+static int
+rel_subject(const struct sent *s, int p)
+{
+	guint		 f, n;
+
+	if (p < 0 || s->tg[p].cls == TL_REL || (n = tc_np_back(s, p, &f)) ==
+	    0 || n > 6 || f == 0)
+		return 0;
+	return (s->tg[f - 1].cls == TL_REL && !w_is(s, f - 1, "whose")) ||
+	    (s->tg[f - 1].cls == TL_THAT && f > 1 && tc_np_end(s, (int)f - 2));
 }
 
 /* The finite group g has the verb form of v, as the verbs of a
@@ -617,6 +633,10 @@ open_kind(struct sent *s, guint i, int seg)
 			return (v & TLV_PAST) ? G_FINITE : -1;
 		if (!np)
 			return -1;
+		/* "a coup, which Doha blamed on its neighbours": the
+		 * relative's own subject, then its verb */
+		if ((v & TLV_PAST) && rel_subject(s, p))
+			return G_FINITE;
 		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
 		    reduced(s, i)))
 			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&

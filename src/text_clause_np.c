@@ -145,6 +145,10 @@ tc_time_back(const struct sent *s, int b)
 	if (k >= 0 && w_is(s, (guint)k, "by") && s->tg[k].vg < 0)
 		return k;
 	k++;
+	/* "the following year", "the same day" */
+	if (w_is(s, (guint)k, "the") && (w_in(s, (guint)k + 1, tc_time_adj) ||
+	    w_is(s, (guint)k + 1, "same")))
+		return k;
 	if (w_in(s, (guint)k, tc_time_adj) || w_is(s, (guint)k, "earlier") ||
 	    w_is(s, (guint)k, "early") || w_is(s, (guint)k, "late") ||
 	    w_is(s, (guint)b, "ago") || w_is(s, (guint)b, "later") ||

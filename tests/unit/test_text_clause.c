@@ -401,6 +401,15 @@ static const struct row rows[] = {
 	    { MAIN, "A bomb", "hit", "the city", PAST, 0, 0, 0, -1 },
 	    { MAIN, "the group", "claimed", "the attack", PAST, 0, 0, 0,
 	    -1 } } },
+	{ "The following year a coup, which Lima blamed on Quito, was "
+	    "foiled.", 2, {
+	    { MAIN, "a coup", "was foiled", NULL, PAST, 0, 0, 1, -1 },
+	    { REL, "Lima", "blamed", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "Two truces had failed: one signed in Oslo on May 2nd, and one "
+	    "agreed in Rome.", 3, {
+	    { MAIN, "Two truces", "had failed", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, "one", "signed", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, "one", "agreed", NULL, PAST, 0, 0, 0, -1 } } },
 	/* a time between a verb of speech and what it reports */
 	{ "Officials said on Monday morning that the talks had failed.", 2, {
 	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
