@@ -109,6 +109,13 @@ static const char *const not_plural[] = {
 	NULL
 };
 
+/* Adjectives after their noun: "elections due on", "the officials
+ * responsible for". */
+static const char *const postpositive[] = {
+	"due", "responsible", "available", "able", "eligible", "liable",
+	"present", "concerned", "involved", "alone", "aplenty", NULL
+};
+
 /* Nouns of persons (no title in front of a name is needed). */
 static const char *const person_nouns[] = {
 	"president", "minister", "leader", "premier", "chancellor", "king",
@@ -256,6 +263,22 @@ cls_at(const struct text *t, guint i, guint first)
 	return TL_CLS(lex_at(t, i, first));
 }
 
+/* Token i is the point of an abbreviation: "U.N. officials", "J. Smith". */
+static int
+abbrev_dot(const struct text *t, guint i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (i == 0 || !text_is(t, i, ".") ||
+	    text_tok(t, i - 1)->tend != text_tok(t, i)->tstart ||
+	    !is_word(t, i - 1))
+		return 0;
+	w = text_word(t, i - 1, &n);
+	return memchr(w, '.', n) != NULL || (n == 1 &&
+	    g_ascii_isupper(w[0]));
+}
+
 /* Token i is an apostrophe after a plural ("the forces' commander"). */
 static int
 poss_mark(const struct text *t, guint i)
@@ -359,7 +382,7 @@ np_stop(const struct text *t, guint k, guint f, guint end, guint s0)
 	if (is_punct(t, k))
 		return !(poss_mark(t, k) && k > f && k + 1 < end &&
 		    is_word(t, k + 1)) && !(k > f && k + 1 < end &&
-		    joiner(t, k));
+		    (joiner(t, k) || abbrev_dot(t, k)));
 	if (k == f)
 		return 0;
 	b = lex_at(t, k, s0);
@@ -517,6 +540,9 @@ np_read(const struct coref *c, guint f, guint n, guint s, struct np *np)
 	np->first = f;
 	np->n = k - f;
 	np->head = pp > f ? pp - 1 : k - 1;
+	/* "elections due on March 9th": the noun before its adjective */
+	if (np->head > f && in_list(t, np->head, postpositive))
+		np->head--;
 	while (np->head > f && !is_word(t, np->head))
 		np->head--;
 	cl = cls_at(t, np->head, s0);
@@ -570,9 +596,11 @@ agrees(const struct np *np, enum pron p)
 	case PR_THEY:
 		return np->plural || np->group;
 	case PR_HE:
-		return np->person && !np->plural && np->gender != G_FEMALE;
+		return (np->person || np->unknown) && !np->plural &&
+		    np->gender != G_FEMALE;
 	case PR_SHE:
-		return np->person && !np->plural && np->gender != G_MALE;
+		return (np->person || np->unknown) && !np->plural &&
+		    np->gender != G_MALE;
 	default:
 		return 0;
 	}

@@ -352,6 +352,34 @@ test_he_person_noun(void **state)
 }
 
 static void
+test_he_unknown_name(void **state)
+{
+	(void)state;
+	/* a name no mention took may be a person's */
+	run("The bloc sent troops to force Yahya Jallow to step down after "
+	    "he lost an election.\n");
+	ante_is("lost", "Yahya Jallow");
+}
+
+static void
+test_they_abbreviation(void **state)
+{
+	(void)state;
+	run("U.N. officials said that they expected a deal.\n");
+	ante_is("expected", "U.N. officials");
+}
+
+static void
+test_they_postpositive(void **state)
+{
+	(void)state;
+	/* the head is "elections", not "due" */
+	run("Local elections due on March 9th were postponed.  Later they "
+	    "were held in May.\n");
+	ante_is("were held", "Local elections due on March 9th");
+}
+
+static void
 test_she_not_male(void **state)
 {
 	(void)state;
@@ -457,6 +485,9 @@ main(void)
 		T(test_they_not_singular),
 		T(test_they_plural_object),
 		T(test_he_person_noun),
+		T(test_he_unknown_name),
+		T(test_they_abbreviation),
+		T(test_they_postpositive),
 		T(test_she_not_male),
 		T(test_not_across_paragraphs),
 		T(test_not_too_far),
