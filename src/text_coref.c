@@ -578,8 +578,9 @@ np_read(const struct coref *c, guint f, guint n, guint s, struct np *np)
 	if (np->n >= 2 && np->n <= 3 && !np->person && capital(t, f) &&
 	    capital(t, f + np->n - 1) && mention_at(t, f, NULL) == NULL &&
 	    mention_at(t, f + np->n - 1, NULL) == NULL &&
-	    cls_at(t, f, s0) == TL_NAME)
-		np->unknown = 1;
+	    cls_at(t, f, s0) == TL_NAME && !in_list(t, f,
+	    (const char *const[]){ "the", "a", "an", NULL }))
+		np->unknown = 1;	/* not "The Hague" */
 	if (hm != NULL && hm->actor >= 0 && !coord &&
 	    !(hm->flags & (TM_POSS | TM_DEMONYM)))
 		np->actor = hm->actor;
