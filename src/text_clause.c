@@ -160,7 +160,8 @@ finite(struct sent *s, guint gi, struct lc *l)
 {
 	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
 	struct text_clause *c = &l->c;
-	int		 p, b, a, t0, pf = prev_finite(s, gi), pc = (int)gi - 1;
+	int		 p, b, a, t0, pc = (int)gi - 1;
+	int		 pf = prev_finite(s, gi);
 	guint		 n, f, k;
 	size_t		 dn;
 	enum text_lex_class bc;
@@ -303,7 +304,8 @@ finite(struct sent *s, guint gi, struct lc *l)
 			/* "said on Thursday morning that" */
 			c->kind = TC_REPORTED;
 			c->parent = s->tg[t0 - 1].vg;
-		} else if (tc_np_end(s, a) && tc_np_back(s, a, &f) > 0 && f > 1 &&
+		} else if (tc_np_end(s, a) && tc_np_back(s, a, &f) > 0 &&
+		    f > 1 &&
 		    s->tg[f - 1].cls == TL_PREP && s->tg[f - 2].vg >= 0 &&
 		    (g_array_index(s->vgs, struct vg, s->tg[f - 2].vg).hv &
 		    TLV_SPEECH)) {
@@ -489,9 +491,9 @@ quoted(const struct sent *s, guint h, guint v)
  * ("A statement said the rivals would reopen their embassies", "Mr
  * Biden announced that the troops would be gone") is the future seen
  * from the past, a thing then scheduled, not a condition, unless an
- * "if" or "unless" clause conditions it or the words are quoted.  Reported clauses that report
- * in turn ("said he was confident the alliance would") are gone
- * through, a few at most.
+ * "if" or "unless" clause conditions it or the words are quoted.
+ * Reported clauses that report in turn ("said he was confident the
+ * alliance would") are gone through, a few at most.
  */
 static void
 past_future(struct sent *s, guint i)

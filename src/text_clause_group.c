@@ -240,7 +240,8 @@ group(struct sent *s, guint i, struct vg *g)
 			if ((e == E_BASE && !(tg->v & TLV_BASE) &&
 			    !(tg->cls == TL_OPEN && tg->v == 0)) ||
 			    (e == E_BE && !(tg->v & (TLV_PPART | TLV_ING)) &&
-			    !(listed(tc_sched_adj, k) && w_is(s, j + 1, "to"))) ||
+			    !(listed(tc_sched_adj, k) &&
+			    w_is(s, j + 1, "to"))) ||
 			    (e == E_HAVE && !(tg->v & TLV_PPART)) ||
 			    (e == E_ANY && !(tg->v & TLV_FORMS)))
 				break;

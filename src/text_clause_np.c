@@ -297,7 +297,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			    s->tg[i - 2].cls == TL_PRON))
 				continue;
 			if (i > 1 && ((w_in(s, (guint)i - 1, np_preps) &&
-			    tc_np_word(s, i - 2) && s->tg[i - 2].cls != TL_NUM) ||
+			    tc_np_word(s, i - 2) &&
+			    s->tg[i - 2].cls != TL_NUM) ||
 			    (hop < 2 && after_reduced(s, i - 1))))
 				continue;
 			i--;
