@@ -336,6 +336,10 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		return 0;		/* "Breaking his leg ...": no actor */
 	if (a < b && text_in(t, a, clause_subjects))
 		return 0;		/* "Whether he can ... will be known" */
+	if (a < b && a > 0 && participle(t, a) && in_list(lower_word(t,
+	    a - 1, buf, sizeof(buf)), pronouns))
+		return 0;		/* "they | issued 13 demands": a verb
+					 * read as the subject */
 	if (cl->kind == TC_MAIN && cl->parent < 0 && text_in(t,
 	    text_sent(t, cl->sentence)->first_token, clause_subjects) &&
 	    a > text_sent(t, cl->sentence)->first_token &&

@@ -6,9 +6,10 @@
  *   text_mention.c  actors and their mentions: gazetteer names, capitals
  *                   and institutions for their state, demonyms, persons
  *                   (titles, appositions, "said X"), coreference
- *   text_clause.c   clauses: subject, verb group (tense, modality,
+ *   text_clause*.c  clauses: subject, verb group (tense, modality,
  *                   negation), object, attached phrases
- *   text_time.c     temporal expressions, resolved by their clause's
+ *   text_coref.c    what a pronoun subject without an actor stands for
+ *   text_time*.c    temporal expressions, resolved by their clause's
  *                   tense and by the dates they are chained to
  * Included by the stages that read prose (chrono, extract), by main
  * (--dump text) and by its tests; ICU types stay in the .c files.
@@ -101,7 +102,7 @@ struct text_mention {
 	unsigned	 flags;		/* TM_* */
 };
 
-/* --- clauses (text_clause.c) ---------------------------------------- */
+/* --- clauses (text_clause*.c, text_coref.c) -------------------------- */
 
 enum text_tense {
 	TT_NONE,		/* no finite verb: a title, a fragment */

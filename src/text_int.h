@@ -2,7 +2,7 @@
 /*
  * Internals of the text-analysis layer: the stages text_analyse runs
  * after the sentences, in order, and their parts of the dump.  Included
- * by the stages' files only: text.c, text_mention*.c, text_clause.c,
+ * by the stages' files only: text.c, text_mention*.c, text_clause*.c,
  * text_coref.c, text_time*.c.
  */
 #ifndef BRIEFING_TEXT_INT_H

@@ -687,7 +687,10 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "The bank studied Chile, whose leader, Ana Ruiz, resigned in "
 	    "2017. Talks due on 3 May were cancelled. The army left by 9 "
-	    "May 2023, the day of the parade.\n");
+	    "May 2023, the day of the parade.\n"
+	    "\n"
+	    "Later that month they issued 13 demands, among them that Chad "
+	    "close a base.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 3)->end_year, 2020);
