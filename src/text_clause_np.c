@@ -23,7 +23,8 @@ const char *const tc_time_adj[] = {
  * on. */
 static const char *const np_preps[] = {
 	"of", "in", "from", "on", "for", "with", "against", "between", "about",
-	"to", "at", NULL
+	"to", "at", "near", "outside", "inside", "off", "across", "along",
+	"around", "behind", "beyond", NULL
 };
 
 /* Prepositions that open a time adverbial: "on Thursday". */

@@ -52,6 +52,10 @@ static const struct row rows[] = {
 	    { MAIN, "the minister", "resigned", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "Russia annexed Crimea in 2014.", 1, {
 	    { MAIN, "Russia", "annexed", "Crimea", PAST, 0, 0, 0, -1 } } },
+	/* a place's preposition inside the subject */
+	{ "A fire at a warehouse near Lyon destroyed the stock.", 1, {
+	    { MAIN, "A fire at a warehouse near Lyon", "destroyed",
+	    "the stock", PAST, 0, 0, 0, -1 } } },
 	{ "The government has signed a new agreement with the union.", 1, {
 	    { MAIN, "The government", "has signed", "a new agreement", PRES,
 	    0, 0, 0, -1 } } },
