@@ -42,7 +42,7 @@ static const char *const tail_stop[] = {
 	"then", "so", "both", "either", "neither", "some", "any", "each",
 	"every", "no", "such", "own", "more", "most", "less", "least",
 	"very", "too", "like", "unlike", "including", "what", "how",
-	"whether", "why", NULL
+	"whether", "why", "he", "she", "they", "we", NULL
 };
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
@@ -530,6 +530,9 @@ predicate_text(const struct text *t, int c, GString *g)
 		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
 		    sizeof(buf)), subordinators))
 			break;		/* "walked out after talks collapsed" */
+		if (words >= cl->verb_n && (text_is(t, i, "what") ||
+		    text_is(t, i, "whether")))
+			break;		/* "launched what it called ..." */
 		if (words > cl->verb_n && (text_is(t, i, "and") ||
 		    text_is(t, i, "but")) && i + 1 < end &&
 		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
