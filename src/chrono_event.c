@@ -551,8 +551,9 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "joined to the date before: a range");
 		return;
 	}
-	if ((text = chrono_nominal(t, tm, &ger)) == NULL && chrono_possessive_time(t, tm)) {
-		trace(r, tm, "a possessive: it dates a noun");
+	text = chrono_nominal(t, tm, &ger);
+	if (text == NULL && (chrono_possessive_time(t, tm) || ger)) {
+		trace(r, tm, "a possessive or a gerund: it dates a phrase");
 		return;
 	}
 	if (text != NULL && ger) {

@@ -44,6 +44,10 @@ static const char *const tail_stop[] = {
 	"very", "too", "like", "unlike", "including", "what", "how",
 	"whether", "why", "he", "she", "they", "we", NULL
 };
+/* Object pronouns: no content of a phrase ("floating it"). */
+static const char *const objects[] = {
+	"it", "him", "her", "them", "us", NULL
+};
 static const char *const pronouns[] = {
 	"he", "she", "it", "they", "him", "her", "them", "we", "i", "you",
 	NULL
@@ -634,11 +638,13 @@ chrono_finish(char *s)
 		}
 		if (b - a <= CHRONO_TEXT_WORDS)
 			break;
-		/* too long: cut before a function word or after a comma in
-		 * the second half of the limit, else at the limit */
+		/* too long: cut before a function word (not "of", which
+		 * binds to the noun before it) or after a comma in the
+		 * second half of the limit, else at the limit */
 		for (k = a + CHRONO_TEXT_WORDS; k > a + CHRONO_TEXT_WORDS / 2;
 		    k--)
-			if (in_list(w[k], tail_stop) ||
+			if ((in_list(w[k], tail_stop) &&
+			    g_ascii_strcasecmp(w[k], "of") != 0) ||
 			    (*w[k - 1] != '\0' &&
 			    w[k - 1][strlen(w[k - 1]) - 1] == ','))
 				break;
@@ -715,7 +721,8 @@ has_number(const struct text *t, const struct text_time *tm)
  * 2019") or a phrase the date opens ("the 1781 Battle of the Virginia
  * Capes", "a 2019 missile attack").  Returns the phrase as a headline,
  * or NULL; a gerund's phrase ("after pulling its troops out") raw, with
- * *gerund_of set: the caller puts the clause's subject before it.
+ * *gerund_of set: the caller puts the clause's subject before it (NULL
+ * with *gerund_of set: the gerund's act is too thin to tell).
  */
 char *
 chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
@@ -772,11 +779,13 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 		put_token(t, i, prev, g);
 		prev = i;
 		words += text_tok(t, i)->kind == TEXT_WORD &&
-		    !text_in(t, i, determiners);
+		    !text_in(t, i, determiners) && !text_in(t, i, objects);
 	}
 	if (words < 2) {
+		/* a gerund's act too thin to tell ("before floating
+		 * it"): *gerund_of stays set, the date is not the
+		 * clause's */
 		g_string_free(g, TRUE);
-		*gerund_of = 0;
 		return NULL;
 	}
 	return *gerund_of ? g_string_free(g, FALSE) :

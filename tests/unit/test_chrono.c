@@ -620,6 +620,8 @@ test_chrono_run_clause_rules(void **state)
 	static const struct xev x[] = {
 		{ "1962", EV_YEAR, NULL, "The city council reopened it",
 		    EV_EXTRACTED, 6 },
+		{ "2014", EV_YEAR, NULL, "The old government of the island "
+		    "banned imports of cars overnight", EV_EXTRACTED, 22 },
 		{ "2016", EV_YEAR, NULL, "The army launched", EV_EXTRACTED,
 		    22 },
 		{ "2017", EV_YEAR, NULL, "Ana Ruiz resigned", EV_EXTRACTED,
@@ -693,14 +695,16 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "Later that month they issued 13 demands, among them that Chad "
 	    "close a base. The army launched what it called a cleanup in "
-	    "2016.\n");
+	    "2016. The bank spent its reserves before floating it in 2015. "
+	    "In 2014 the old government of the island banned imports of "
+	    "cars overnight in the name of thrift.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
-	assert_int_equal(ev_at(c, 4)->end_year, 2020);
-	assert_true(ev_at(c, 14)->scheduled);
+	assert_int_equal(ev_at(c, 5)->end_year, 2020);
 	assert_true(ev_at(c, 15)->scheduled);
 	assert_true(ev_at(c, 16)->scheduled);
-	assert_false(ev_at(c, 6)->scheduled);
+	assert_true(ev_at(c, 17)->scheduled);
+	assert_false(ev_at(c, 7)->scheduled);
 	chrono_free(c);
 }
 
