@@ -9,9 +9,9 @@
  * before it in its paragraph, at most ANTE_SENTS sentences back and
  * ANTE_CLAUSES clauses; each is read as a noun phrase (text_coref_np.c:
  * its head, number, whether it is a person or a group, the actor it
- * names) and must agree
- * with the pronoun: "it" a singular non-person, "they" a plural, a
- * coordination or a group, "he"/"she" a person of a compatible gender.
+ * names) and must agree with the pronoun: "it" a singular non-person,
+ * "they" a plural, a coordination or a group, "he"/"she" a person of a
+ * compatible gender.
  * Of those that agree the most salient wins, after Lappin and Leass
  * (1994): a weight that halves with each sentence back, more for a
  * subject than an object, for a main clause and for the subject of the

@@ -22,7 +22,6 @@
  */
 
 static void	 sentence(struct run *, guint);
-static int	 title_aside(const struct run *, guint, guint);
 static void	 cand_free(gpointer);
 static guint	 at_word(struct run *, guint);
 static int	 actor_new(struct run *, const char *, enum text_actor_kind,
@@ -686,45 +685,6 @@ name_word(const struct run *r, guint i)
 	return 0;
 }
 
-/* Words [i, j) name a people: an adjective of origin, a plural
- * ("Crimean Tatars", "Karabakh Armenians"). */
-static int
-people(const struct run *r, guint i, guint j)
-{
-	const char	*a = W(r, i)->low, *z = W(r, j - 1)->low;
-	size_t		 na = strlen(a), nz = strlen(z);
-
-	return j - i == 2 && nz > 3 && z[nz - 1] == 's' && z[nz - 2] != 's' &&
-	    z[nz - 2] != 'u' && z[nz - 2] != 'i' && na > 3 &&
-	    (g_str_has_suffix(a, "an") || g_str_has_suffix(a, "ese") ||
-	    g_str_has_suffix(a, "ish") || g_str_has_suffix(z, "ans"));
-}
-
-/*
- * The name at words [i, j) stands between commas after a title: "the
- * speaker of parliament, Ararat Mirzoyan, was attacked".  The title
- * opens a phrase ("the", "a", the sentence's start) at most
- * APPOS_MAX words back, with its "of" phrase.
- */
-static int
-title_aside(const struct run *r, guint i, guint j)
-{
-	guint	k;
-
-	if (i < 2 || !(W(r, i - 1)->f & TOK_COMMA) ||
-	    !(W(r, j - 1)->f & TOK_COMMA))
-		return 0;
-	for (k = i - 1;; k--) {
-		if (k < i - 1 && ends(r, k))
-			return 0;
-		if (is_title(r, k) && !is_in(r, k, tm_honorifics))
-			return k == 0 || is_in(r, k - 1,
-			    (const char *const[]){ "the", "a", "an", NULL });
-		if (k == 0 || i - k >= APPOS_MAX)
-			return 0;
-	}
-}
-
 /*
  * The run of capitalised words at word i: a person when the context
  * says so or the name is known.  Returns the number of words consumed.
@@ -807,7 +767,7 @@ name_run(struct run *r, guint i)
 		 * who": a people */
 		if (!ctx && j < n && (W(r, j - 1)->f & TOK_COMMA) &&
 		    strcmp(W(r, j)->low, "who") == 0) {
-			if (people(r, i, j)) {
+			if (tm_people(r, i, j)) {
 				a = actor_new(r, full, TA_GROUP, -1);
 				g_free(full);
 				g_string_free(chain, TRUE);
@@ -817,7 +777,7 @@ name_run(struct run *r, guint i)
 			ctx = 1;
 		}
 		if (!ctx)
-			ctx = title_aside(r, i, j);
+			ctx = tm_title_aside(r, i, j);
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);
 			int q2;

@@ -211,6 +211,11 @@ int		 tm_gender(const struct run *, guint);
 int		 tm_title_before(struct run *, guint, int *, GString *);
 int		 tm_apposition(struct run *, guint, int *, GString *);
 void		 tm_context(struct run *, int, guint, guint);
+/* Words [i, j) name a people ("Crimean Tatars"). */
+int		 tm_people(const struct run *, guint, guint);
+/* The name at words [i, j) stands between commas after a title ("the
+ * speaker of parliament, X,"). */
+int		 tm_title_aside(const struct run *, guint, guint);
 guint		 tm_refer(struct run *, guint);
 /* An organisation outside the gazetteer at word i ("the Democratic
  * Unionist Party (DUP)", "the DUP"): the words consumed, 0. */

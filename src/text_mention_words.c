@@ -377,6 +377,45 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	return 1;
 }
 
+/* Words [i, j) name a people: an adjective of origin, a plural
+ * ("Crimean Tatars", "Karabakh Armenians"). */
+int
+tm_people(const struct run *r, guint i, guint j)
+{
+	const char	*a = W(r, i)->low, *z = W(r, j - 1)->low;
+	size_t		 na = strlen(a), nz = strlen(z);
+
+	return j - i == 2 && nz > 3 && z[nz - 1] == 's' && z[nz - 2] != 's' &&
+	    z[nz - 2] != 'u' && z[nz - 2] != 'i' && na > 3 &&
+	    (g_str_has_suffix(a, "an") || g_str_has_suffix(a, "ese") ||
+	    g_str_has_suffix(a, "ish") || g_str_has_suffix(z, "ans"));
+}
+
+/*
+ * The name at words [i, j) stands between commas after a title: "the
+ * speaker of parliament, Ararat Mirzoyan, was attacked".  The title
+ * opens a phrase ("the", "a", the sentence's start) at most
+ * APPOS_MAX words back, with its "of" phrase.
+ */
+int
+tm_title_aside(const struct run *r, guint i, guint j)
+{
+	guint	k;
+
+	if (i < 2 || !(W(r, i - 1)->f & TOK_COMMA) ||
+	    !(W(r, j - 1)->f & TOK_COMMA))
+		return 0;
+	for (k = i - 1;; k--) {
+		if (k < i - 1 && ends(r, k))
+			return 0;
+		if (is_title(r, k) && !is_in(r, k, tm_honorifics))
+			return k == 0 || is_in(r, k - 1,
+			    (const char *const[]){ "the", "a", "an", NULL });
+		if (k == 0 || i - k >= APPOS_MAX)
+			return 0;
+	}
+}
+
 /* Person a's title and state, the first time the text gives them. */
 void
 affiliate(struct run *r, int a, const GString *chain, int qual)
