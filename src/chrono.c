@@ -87,9 +87,19 @@ chrono_capitalise(char *s)
 
 /* --- front matter, merging, order ---------------------------------- */
 
-/* Lower-case prefixes (5 bytes) of the content words of s. */
+static GPtrArray *content_words_of(const char *, int);
+
+/* Lower-case prefixes (5 bytes) of the content words of s; with
+ * common, only of the words written in lower case (and the first): not
+ * names ("Hong Kong" in two stories of one day). */
 static GPtrArray *
 content_words(const char *s)
+{
+	return content_words_of(s, 0);
+}
+
+static GPtrArray *
+content_words_of(const char *s, int common)
 {
 	GPtrArray	*a = g_ptr_array_new_with_free_func(g_free);
 	char		 buf[WORD_MAX];
@@ -110,7 +120,8 @@ content_words(const char *s)
 		for (f = function_words; *f != NULL && strcmp(*f, buf) != 0;
 		    f++)
 			;
-		if (n >= 3 && *f == NULL) {
+		if (n >= 3 && *f == NULL && (!common || p == s ||
+		    !g_ascii_isupper(*p))) {
 			buf[MIN(n, 5)] = '\0';
 			g_ptr_array_add(a, g_strdup(buf));
 		}
@@ -119,11 +130,12 @@ content_words(const char *s)
 	return a;
 }
 
-/* Shared content words of a and b. */
+/* Shared content words of a and b (only words not names: common). */
 static int
-shared_words(const char *a, const char *b)
+shared_of(const char *a, const char *b, int common)
 {
-	GPtrArray	*x = content_words(a), *y = content_words(b);
+	GPtrArray	*x = content_words_of(a, common),
+			*y = content_words_of(b, common);
 	guint		 i, j;
 	int		 n = 0;
 
@@ -137,6 +149,12 @@ shared_words(const char *a, const char *b)
 	g_ptr_array_free(x, TRUE);
 	g_ptr_array_free(y, TRUE);
 	return n;
+}
+
+static int
+shared_words(const char *a, const char *b)
+{
+	return shared_of(a, b, 0);
 }
 
 static int
@@ -292,12 +310,14 @@ fold(struct event *a, struct event *b)
 		a->block_off = block;
 }
 
-/* The same event said twice: same text, or two content words shared. */
+/* The same event said twice: same text, or two content words shared,
+ * one of them not a name ("Hong Kong" alone joins two stories). */
 static int
 same_event(const struct event *a, const struct event *b)
 {
 	return strcmp(a->text, b->text) == 0 ||
-	    shared_words(a->text, b->text) >= 2;
+	    (shared_words(a->text, b->text) >= 2 &&
+	    shared_of(a->text, b->text, 1) >= 1);
 }
 
 /*

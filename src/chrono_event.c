@@ -422,7 +422,32 @@ repeated(const struct text *t, long a, guint b)
 		if (text_is(t, i, "again") || text_is(t, i, "time") ||
 		    text_is(t, i, "twice"))
 			return 1;
-	return 0;
+	return (long)b == a + 1 && joined(t, b);	/* "in 1988 and 2007" */
+}
+
+/* Time b is the unit after time a: "2021 and 2022", "September 4th
+ * and 5th". */
+static int
+next_to(const struct text_time *a, const struct text_time *b)
+{
+	GDate	*x, *y;
+	int	 d;
+
+	if (a->precision != b->precision || a->year <= 0 || b->year <= 0)
+		return 0;
+	if (a->precision == EV_YEAR)
+		return b->year == a->year + 1;
+	if (a->precision == EV_MONTH)
+		return b->year * 12 + b->month == a->year * 12 + a->month + 1;
+	if (!g_date_valid_dmy(a->day, a->month, a->year) ||
+	    !g_date_valid_dmy(b->day, b->month, b->year))
+		return 0;
+	x = g_date_new_dmy(a->day, a->month, a->year);
+	y = g_date_new_dmy(b->day, b->month, b->year);
+	d = g_date_days_between(x, y);
+	g_date_free(x);
+	g_date_free(y);
+	return d == 1;
 }
 
 /* BRIEFING_TRACE=chrono in the environment: why each time makes no
@@ -541,9 +566,9 @@ one_time(struct reader *r, guint k)
 	}
 	if (c == r->last_clause && r->last != NULL && r->last_time ==
 	    (long)k - 1 && joined(t, k) && !(tm->flags & TIME_RANGE) &&
-	    tm->year * 10000L + tm->month * 100 + tm->day > r->ly * 10000L +
-	    r->lm * 100 + r->ld) {
-		/* "in 2021 and 2022": one entry over both */
+	    next_to(text_time(t, k - 1), tm)) {
+		/* "in 2021 and 2022": one entry over both ("in 1988 and
+		 * 2007": two) */
 		r->last->end_year = tm->year;
 		r->last->end_month = tm->month;
 		r->last->end_day = tm->day;

@@ -620,6 +620,10 @@ test_chrono_run_clause_rules(void **state)
 	static const struct xev x[] = {
 		{ "1962", EV_YEAR, NULL, "The city council reopened it",
 		    EV_EXTRACTED, 6 },
+		{ "1988", EV_YEAR, NULL, "The army crushed protests",
+		    EV_EXTRACTED, 24 },
+		{ "2007", EV_YEAR, NULL, "The army crushed protests",
+		    EV_EXTRACTED, 24 },
 		{ "2014", EV_YEAR, NULL, "The old government of the island "
 		    "banned imports of cars overnight", EV_EXTRACTED, 22 },
 		{ "2016", EV_YEAR, NULL, "The army launched", EV_EXTRACTED,
@@ -630,6 +634,12 @@ test_chrono_run_clause_rules(void **state)
 		    "steel", EV_EXTRACTED, 14 },
 		{ "2019", EV_YEAR, NULL, "The league held its finals",
 		    EV_EXTRACTED, 8 },
+		/* two stories of one day that share only a name */
+		{ "2020-07-02", EV_DAY, NULL,
+		    "The Senate approved the Hong Kong bill", EV_EXTRACTED,
+		    24 },
+		{ "2020-07-02", EV_DAY, NULL, "The activist Ana Lee said that "
+		    "she had left Hong Kong", EV_EXTRACTED, 24 },
 		{ "2021", EV_YEAR, NULL, "Ghana selling its gold reserves",
 		    EV_EXTRACTED, 14 },
 		{ "2022-03", EV_MONTH, NULL, "The bank raised rates",
@@ -697,14 +707,18 @@ test_chrono_run_clause_rules(void **state)
 	    "close a base. The army launched what it called a cleanup in "
 	    "2016. The bank spent its reserves before floating it in 2015. "
 	    "In 2014 the old government of the island banned imports of "
-	    "cars overnight in the name of thrift.\n");
+	    "cars overnight in the name of thrift.\n"
+	    "\n"
+	    "On 2 July 2020 the Senate approved the Hong Kong bill. On 2 July "
+	    "2020 the activist Ana Lee said that she had left Hong Kong. "
+	    "The army crushed protests in 1988 and 2007.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
-	assert_int_equal(ev_at(c, 5)->end_year, 2020);
-	assert_true(ev_at(c, 15)->scheduled);
-	assert_true(ev_at(c, 16)->scheduled);
-	assert_true(ev_at(c, 17)->scheduled);
-	assert_false(ev_at(c, 7)->scheduled);
+	assert_int_equal(ev_at(c, 7)->end_year, 2020);
+	assert_true(ev_at(c, 19)->scheduled);
+	assert_true(ev_at(c, 20)->scheduled);
+	assert_true(ev_at(c, 21)->scheduled);
+	assert_false(ev_at(c, 11)->scheduled);
 	chrono_free(c);
 }
 
