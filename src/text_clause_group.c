@@ -21,6 +21,12 @@ static const char *const particles[] = {
 	"up", "out", "down", "off", "back", "away", "ahead", NULL
 };
 
+/* Words that are adverbs inside a verb group only: "was first
+ * promised", "had long been". */
+static const char *const group_adv[] = {
+	"first", "last", "long", NULL
+};
+
 /* --- tagging -------------------------------------------------------------- */
 
 /* Whether word i opens its sentence or a quotation. */
@@ -122,6 +128,14 @@ tc_tag_sentence(struct sent *s)
 			g->v = 0;
 		}
 	}
+	/* "That figure was": a sentence opens with a demonstrative
+	 * before a noun, not with a clause ("That he left ...") */
+	for (i = 0; i + 1 < s->n; i++)
+		if (s->tg[i].cls == TL_THAT && initial(s, i) &&
+		    (s->tg[i + 1].cls == TL_NAME || (s->tg[i + 1].cls ==
+		    TL_OPEN && !(s->tg[i + 1].v & (TLV_PAST | TLV_S |
+		    TLV_ING)))))
+			s->tg[i].cls = TL_DET;
 }
 
 /* --- verb groups ---------------------------------------------------------- */
@@ -193,6 +207,19 @@ group(struct sent *s, guint i, struct vg *g)
 		tg = &s->tg[j];
 		if (negc(s, j))
 			g->neg = 1;
+		/* "was first promised", "had long been", "was last
+		 * seen": an ordinal or "long" as an adverb between an
+		 * auxiliary and its verb */
+		if (!first && e != E_ANY && j + 1 < end &&
+		    w_in(s, j, group_adv) &&
+		    ((s->tg[j + 1].cls == TL_OPEN && (s->tg[j + 1].v &
+		    (e == E_BASE ? TLV_BASE : e == E_BE ? TLV_PPART |
+		    TLV_ING : TLV_PPART))) || (e == E_HAVE &&
+		    w_is(s, j + 1, "been")) || (e == E_BASE &&
+		    w_is(s, j + 1, "be")))) {
+			j++;
+			continue;
+		}
 		if (tg->cls == TL_MODAL && first) {
 			tense = TT_PRESENT;
 			if (strncmp(k, "wil", 3) == 0 || strcmp(k, "won't") ==

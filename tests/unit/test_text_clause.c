@@ -506,6 +506,17 @@ static const struct row rows[] = {
 	    { NF, "the new law", "adopted", NULL, NONE, 0, 0, 1, 1 },
 	    { MAIN, "banks", "must report", "transfers", PRES,
 	    TMOD_OBLIGATION, 0, 0, -1 } } },
+	/* an ordinal or "long" between an auxiliary and its verb; a
+	 * demonstrative "that" opening the sentence */
+	{ "That plan was first proposed in 2009.", 1, {
+	    { MAIN, "That plan", "was first proposed", NULL, PAST, 0, 0, 1,
+	    -1 } } },
+	{ "The dam had long been a target.", 1, {
+	    { MAIN, "The dam", "had long been", "a target", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "The treaty was formally adopted in May.", 1, {
+	    { MAIN, "The treaty", "was formally adopted", NULL, PAST, 0, 0,
+	    1, -1 } } },
 };
 
 static int
