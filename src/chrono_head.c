@@ -431,7 +431,11 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		}
 		b = i;
 	}
-	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+	/* "French Foreign Minister Laurent Fabius": the name (the title
+	 * costs the words the act needs) */
+	a = skip_title(t, a, b);
+	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i);
+	    i++) {
 		if (in_time(t, i, t0, cl->sentence))
 			continue;
 		m = chrono_mention_at(t, i);
@@ -811,7 +815,8 @@ chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
 	    tm->first_token + tm->ntokens > b)
 		return NULL;
 	g = g_string_new(NULL);
-	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i); i++) {
+	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i);
+	    i++) {
 		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
 			continue;
 		if (chrono_mention_at(t, i) != NULL && i == a &&

@@ -210,9 +210,10 @@ test_chrono_run_full_dates_article(void **state)
 		    "off Saaremaa", EV_EXTRACTED, 14 },
 		{ "2023-03-02", EV_DAY, NULL, "An inquiry published its "
 		    "findings", EV_EXTRACTED, 14 },
-		{ "2023-05-17", EV_DAY, NULL, "Estonian Transport Minister "
-		    "Kadri Lepp met her Finnish counterpart Mikko Salo",
-		    EV_EXTRACTED, 16 },
+		/* the subject's title left out, which leaves room for the
+		 * place */
+		{ "2023-05-17", EV_DAY, NULL, "Kadri Lepp met her Finnish "
+		    "counterpart Mikko Salo in Tallinn", EV_EXTRACTED, 16 },
 		{ "2023-09-21", EV_DAY, NULL, "Memorandum of understanding on "
 		    "ferry safety signed in Helsinki", EV_FRONTMATTER, 8 },
 		{ "2023-12-04", EV_DAY, NULL,
