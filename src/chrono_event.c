@@ -157,6 +157,30 @@ deadline(struct reader *r, const struct text_clause *cl,
 	return 1;
 }
 
+/* What a clause reported by a pledge, a hope, a forecast or a warning
+ * says will be ("pledged that its emissions would peak around 2030",
+ * "warned that prices will rise in May"): what may come, not a
+ * schedule. */
+static int
+foretold(const struct text *t, const struct text_clause *cl)
+{
+	static const char *const verbs[] = {
+		"pledge", "pledged", "pledges", "promise", "promised",
+		"promises", "vow", "vowed", "vows", "hope", "hoped", "hopes",
+		"expect", "expected", "expects", "predict", "predicted",
+		"predicts", "forecast", "forecasts", "warn", "warned", "warns",
+		"fear", "feared", "fears", "threaten", "threatened",
+		"threatens", "believe", "believed", "believes", NULL
+	};
+	const struct text_clause *p;
+
+	if (cl->kind != TC_REPORTED || cl->parent < 0 ||
+	    cl->tense != TT_FUTURE)
+		return 0;
+	p = text_clause(t, cl->parent);
+	return p->head >= 0 && text_in(t, p->head, verbs);
+}
+
 /* "nearly produced a deal", "almost collapsed": what did not happen. */
 static int
 counterfactual(const struct text *t, const struct text_clause *cl)
@@ -545,7 +569,8 @@ one_time(struct reader *r, guint k)
 		return;
 	}
 	cl = text_clause(t, c);
-	if ((unreal(cl) && !deadline(r, cl, tm)) || counterfactual(t, cl)) {
+	if ((unreal(cl) && !deadline(r, cl, tm)) || counterfactual(t, cl) ||
+	    foretold(t, cl)) {
 		trace(r, tm, "negated or hypothetical clause");
 		return;
 	}

@@ -664,6 +664,9 @@ test_chrono_run_clause_rules(void **state)
 		    EV_EXTRACTED, 18 },
 		{ "2024-08-01", EV_DAY, NULL, "Ships must leave the port",
 		    EV_EXTRACTED, 16 },
+		/* a pledge is no schedule; an announcement is */
+		{ "2025-03-01", EV_DAY, NULL, "Troops would leave",
+		    EV_EXTRACTED, 26 },
 
 	};
 	struct chronology *c;
@@ -712,13 +715,17 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "On 2 July 2020 the Senate approved the Hong Kong bill. On 2 July "
 	    "2020 the activist Ana Lee said that she had left Hong Kong. "
-	    "The army crushed protests in 1988 and 2007.\n");
+	    "The army crushed protests in 1988 and 2007.\n"
+	    "\n"
+	    "Peru pledged that its emissions would peak in 2030. The ministry "
+	    "announced that troops would leave by 1 March 2025.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 7)->end_year, 2020);
 	assert_true(ev_at(c, 19)->scheduled);
 	assert_true(ev_at(c, 20)->scheduled);
 	assert_true(ev_at(c, 21)->scheduled);
+	assert_true(ev_at(c, 22)->scheduled);
 	assert_false(ev_at(c, 11)->scheduled);
 	chrono_free(c);
 }
