@@ -170,6 +170,14 @@ finite(struct sent *s, guint gi, struct lc *l)
 	/* "the talks first brought" */
 	if (p > 0 && w_is(s, (guint)p, "first") && tc_np_end(s, p - 1))
 		p--;
+	/* "The men held since 2019 were freed": a date after "since"
+	 * or "until" is no subject */
+	for (k = (guint)MAX(p, 0); p > 0 && k + 3 > (guint)p && k > 0 &&
+	    (s->tg[k].cls == TL_NUM || s->tg[k].cls == TL_TIME); k--)
+		;
+	if (p > 0 && k < (guint)p && s->tg[k].cls == TL_SUB && k > 0 &&
+	    !w_is(s, k, "as") && !w_is(s, k, "if"))
+		p = (int)k - 1;
 	/* "crossed into Russia and by June 24th had taken" */
 	if ((t0 = tc_time_back(s, p)) > 0 && s->tg[t0 - 1].cls == TL_CC)
 		p = t0 - 1;
@@ -627,6 +635,30 @@ by_start(gconstpointer a, gconstpointer b, gpointer arg)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * A participle of having with its agent ("bonds held by the ECB on
+ * July 20th") tells a state, which no date marks: a time after the
+ * agent is the clause's parent's, so the clause ends before it.
+ * Returns the clause's new end (end: its end so far).
+ */
+static guint
+state_end(const struct sent *s, const struct lc *l, guint end)
+{
+	guint		 k;
+	int		 t0;
+
+	if (l->c.kind != TC_NONFINITE || l->c.head < 0 ||
+	    !(s->tg[l->c.head].v & TLV_STATE) ||
+	    !(s->tg[l->c.head].v & TLV_PPART) ||
+	    !w_is(s, (guint)l->c.head + 1, "by"))
+		return end;
+	for (k = (guint)l->c.head + 3; k < end && k < (guint)l->c.head + 12;
+	    k++)
+		if ((t0 = tc_time_back(s, (int)k)) > l->c.head + 2)
+			return (guint)t0;
+	return end;
+}
+
 /* Each clause's last token, in text order ord (k clauses). */
 static void
 ends(struct sent *s, const int *ord, guint k)
@@ -668,6 +700,7 @@ ends(struct sent *s, const int *ord, guint k)
 			}
 			a = a->c.parent >= 0 ? lc_at(s, a->c.parent) : NULL;
 		}
+		end = state_end(s, l, end);
 		/* inside its parent when the parent holds its start */
 		if (p != NULL && !l->coord && p->c.ntokens > 0) {
 			pe = p->c.first_token + p->c.ntokens;

@@ -76,6 +76,23 @@ apostrophe(const struct sent *s, guint i, int *open)
 	return TL_QUOTE;
 }
 
+/* The symbol i stands before an amount without a space: a currency's
+ * sign, part of its noun phrase ("repay €3.5bn of bonds"). */
+static int
+currency(const struct sent *s, guint i)
+{
+	const struct text_token *k, *x;
+	const char	*w;
+	size_t		 n;
+
+	if (i + 1 >= s->n)
+		return 0;
+	k = text_tok(s->t, s->s0 + i);
+	x = text_tok(s->t, s->s0 + i + 1);
+	w = text_word(s->t, s->s0 + i + 1, &n);
+	return x->start == k->end && n > 0 && g_ascii_isdigit(w[0]);
+}
+
 void
 tc_tag_sentence(struct sent *s)
 {
@@ -107,6 +124,10 @@ tc_tag_sentence(struct sent *s)
 			g->cls = TL_NUM;
 			continue;
 		}
+		if (tk->kind == TEXT_SYMBOL && currency(s, i)) {
+			g->cls = TL_NUM;	/* "$20", "€3.5bn" */
+			continue;
+		}
 		if (tk->kind != TEXT_WORD) {
 			g->cls = text_lex_quote(w, n) ? TL_QUOTE : TL_PUNCT;
 			if (g->cls == TL_QUOTE && single(w, n))
@@ -128,6 +149,15 @@ tc_tag_sentence(struct sent *s)
 			g->v = 0;
 		}
 	}
+	/* "on May 3rd", "in May": the month, not a name or a modal */
+	for (i = 0; i < s->n; i++)
+		if (s->tg[i].cls == TL_NAME && w_is(s, i, "may") &&
+		    ((i + 1 < s->n && s->tg[i + 1].cls == TL_NUM) ||
+		    (i > 0 && w_in(s, i - 1, (const char *const[]){ "on",
+		    "in", "since", "until", "by", "of", "early", "late",
+		    "mid", "last", "next", "from", "to", "through", "this",
+		    NULL }))))
+			s->tg[i].cls = TL_TIME;
 	/* "That figure was": a sentence opens with a demonstrative
 	 * before a noun, not with a clause ("That he left ...") */
 	for (i = 0; i + 1 < s->n; i++)
@@ -391,6 +421,10 @@ reduced(const struct sent *s, guint i)
 		    TL_OPEN && (s->tg[j + 1].v & TLV_PPART) &&
 		    w_is(s, j + 2, "by")) || s->tg[j + 1].cls == TL_DET ||
 		    s->tg[j + 1].cls == TL_NAME || s->tg[j + 1].cls == TL_POSS))
+			continue;
+		/* "held by the rebels since 2019": a date, no clause */
+		if (c == TL_SUB && j + 1 < end && (s->tg[j + 1].cls ==
+		    TL_NUM || s->tg[j + 1].cls == TL_TIME))
 			continue;
 		if (c == TL_SUB || c == TL_REL || c == TL_THAT || c == TL_CC ||
 		    c == TL_QUOTE || w_is(s, j, ";") || w_is(s, j, ":"))

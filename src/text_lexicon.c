@@ -208,6 +208,9 @@ static const char *const want = "want hope seek aim wish aspire";
 static const char *const aspect = "try attempt manage begin start "
     "continue";
 static const char *const oblig = "need";
+/* Verbs of having: with an agent ("bonds held by the bank", "firms
+ * owned by the state") their participle tells a state, no act. */
+static const char *const state = "hold own possess control owe";
 /* Verbs that take a person before their "that": "told reporters that". */
 static const char *const dative = "tell warn inform assure remind promise "
     "advise persuade show teach brief";
@@ -307,6 +310,8 @@ lexflags(const char *b)
 		fl |= TLV_ASPECT;
 	if (in_list(dative, b))
 		fl |= TLV_DATIVE;
+	if (in_list(state, b))
+		fl |= TLV_STATE;
 	return fl;
 }
 

@@ -52,6 +52,7 @@ enum text_lex_class {
 #define TLV_OBLIG	0x0200	/* "need to" */
 #define TLV_DATIVE	0x0400	/* "tell", "warn": a person, then "that" */
 #define TLV_ASPECT	0x0800	/* "try to", "begin to": the act is real */
+#define TLV_STATE	0x1000	/* "hold", "own": "held by X" a state */
 
 /* The lexicon's answers pack a class and verb bits. */
 #define TL_CLS(b)	((enum text_lex_class)((b) & 0xff))

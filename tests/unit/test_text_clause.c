@@ -517,6 +517,17 @@ static const struct row rows[] = {
 	{ "The treaty was formally adopted in May.", 1, {
 	    { MAIN, "The treaty", "was formally adopted", NULL, PAST, 0, 0,
 	    1, -1 } } },
+	/* a currency's sign inside a noun phrase; a participle of
+	 * having after a noun; a date after "since" is no subject */
+	{ "The city must repay €2bn of loans held by the bank on May 3rd.",
+	    2, {
+	    { MAIN, "The city", "must repay", "€2bn", PRES, TMOD_OBLIGATION,
+	    0, 0, -1 },
+	    { NF, NULL, "held", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "The men held by the rebels since 2019 were freed.", 2, {
+	    { MAIN, "The men held by the rebels", "were freed", NULL, PAST,
+	    0, 0, 1, -1 },
+	    { NF, NULL, "held", NULL, NONE, 0, 0, 0, 0 } } },
 };
 
 static int
@@ -798,6 +809,11 @@ test_text_clause_time_spans(void **state)
 	    "said that it would fight on.\n");
 	assert_int_equal(text_sent(txt, 0)->nclauses, 4);
 	clause_text_is(2, "and lost it,");
+	/* a participle of having tells a state: the date is the main
+	 * clause's */
+	analyse("The city must repay loans held by the bank on May 3rd.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
+	clause_text_is(1, "held by the bank");
 }
 
 /* The dump prints a clause's antecedent when it has one. */
