@@ -374,7 +374,8 @@ tc_np_end(const struct sent *s, int i)
 	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
 	    (c == TL_OPEN && (s->tg[i].v & (TLV_ING | TLV_BASE)) && i > 0 &&
 	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS ||
-	    (i > 1 && s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].vg < 0 &&
+	    (i > 1 && (s->tg[i - 1].cls == TL_OPEN ||
+	    s->tg[i - 1].cls == TL_NAME) && s->tg[i - 1].vg < 0 &&
 	    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls == TL_POSS)))) ||
 	    w_is(s, (guint)i, ")") || w_is(s, (guint)i, "%");
 }
@@ -673,6 +674,16 @@ open_kind(struct sent *s, guint i, int seg)
 		    nc == TL_NUM || nc == TL_PRON)) ? G_PART : -1;
 	/* "The backstop, agreed by X in 2018, was": a participle */
 	if (comma && p >= 0 && (v & TLV_PPART) && w_is(s, i + 1, "by"))
+		return G_PART;
+	/* "the Kyoto Protocol, agreed in 1997, which": a participle
+	 * before a date, not a verb of speech before its speaker */
+	if (comma && p > 0 && (v & TLV_PPART) && (v & TLV_SPEECH) &&
+	    s->tg[p - 1].cls != TL_QUOTE && tc_np_end(s, p - 1) &&
+	    tc_aside(s, p) < 0 &&
+	    ((nc == TL_PREP && w_in(s, i + 1, (const char *const[]){ "in",
+	    "on", "at", "during", "last", NULL })) || nc == TL_NUM ||
+	    nc == TL_TIME || (w_in(s, i + 1, tc_time_adj) &&
+	    w_in(s, i + 2, tc_time_nouns))))
 		return G_PART;
 	if ((v & TLV_PAST) && (v & TLV_SPEECH) && (pc == TL_QUOTE || comma) &&
 	    !np)

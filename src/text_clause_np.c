@@ -415,6 +415,35 @@ tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 	return j - i;
 }
 
+/*
+ * The phrase ending at a closes a participle in apposition ("the
+ * Kyoto Protocol, agreed in 1997, which set"): the end of the noun
+ * before that participle's comma, which a relative after it is about;
+ * else a.
+ */
+static int
+past_apposition(const struct sent *s, int a)
+{
+	const struct vg *g;
+	int		 k;
+
+	for (k = a; k > 0 && k > a - 12; k--) {
+		if (s->tg[k].vg < 0) {
+			if (tc_boundary(s, (guint)k))
+				return a;
+			continue;
+		}
+		g = vg_at(s, s->tg[k].vg);
+		if (g->kind != G_PART || !(g->hv & TLV_PPART) ||
+		    (g->hv & TLV_ING) || g->first < 2 ||
+		    !w_is(s, g->first - 1, ",") ||
+		    !tc_np_end(s, (int)g->first - 2))
+			return a;
+		return (int)g->first - 2;
+	}
+	return a;
+}
+
 /* The clause of the antecedent before a relative marker at b. */
 void
 tc_antecedent(const struct sent *s, int b, struct text_clause *c)
@@ -426,6 +455,7 @@ tc_antecedent(const struct sent *s, int b, struct text_clause *c)
 		a--;
 	if (a >= 0 && s->tg[a].cls == TL_PRON)
 		return;
+	a = past_apposition(s, a);
 	if ((n = tc_np_back(s, a, &f)) == 0)
 		return;
 	/* the nearest noun: "the stakes in their standoff with the

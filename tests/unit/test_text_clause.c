@@ -528,6 +528,19 @@ static const struct row rows[] = {
 	    { MAIN, "The men held by the rebels", "were freed", NULL, PAST,
 	    0, 0, 1, -1 },
 	    { NF, NULL, "held", NULL, NONE, 0, 0, 0, 0 } } },
+	/* a participle in apposition to an object, a relative after it
+	 * about the noun; a verb of speech before a date is one too */
+	{ "It replaces the old pact, agreed in 1990, which set quotas.", 3, {
+	    { MAIN, "It", "replaces", "the old pact", PRES, 0, 0, 0, -1 },
+	    { NF, "the old pact", "agreed", NULL, NONE, 0, 0, 1, 0 },
+	    { REL, "the old pact", "set", "quotas", PAST, 0, 0, 0, 1 } } },
+	{ "Talks began under the accord, signed in 1990, which expired.", 3, {
+	    { MAIN, "Talks", "began", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, "the accord", "signed", NULL, NONE, 0, 0, 1, 0 },
+	    { REL, "the accord", "expired", NULL, PAST, 0, 0, 0, 1 } } },
+	{ "The Berlin plan replaces the old rules.", 1, {
+	    { MAIN, "The Berlin plan", "replaces", "the old rules", PRES, 0,
+	    0, 0, -1 } } },
 };
 
 static int
