@@ -237,6 +237,11 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	}
 	if (w_is(s, (guint)j, ",") && (j = tc_aside(s, j)) < 0)
 		return 0;
+	/* "Nathan Law, 26, another of its founders, said": an age
+	 * before the aside is one too */
+	if (j > 1 && w_is(s, (guint)j - 1, ",") && s->tg[j].cls == TL_NUM &&
+	    s->tg[j].vg < 0 && s->tg[j - 2].cls == TL_NAME)
+		j -= 2;
 	/* "The measures announced on Friday will": on to the
 	 * participle */
 	i = j;

@@ -541,6 +541,10 @@ static const struct row rows[] = {
 	{ "The Berlin plan replaces the old rules.", 1, {
 	    { MAIN, "The Berlin plan", "replaces", "the old rules", PRES, 0,
 	    0, 0, -1 } } },
+	/* an age, then an apposition, after a name */
+	{ "Ann Lee, 26, one of its founders, said that he had left.", 2, {
+	    { MAIN, "Ann Lee", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "he", "had left", NULL, PAST, 0, 0, 0, 0 } } },
 };
 
 static int
