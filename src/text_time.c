@@ -435,6 +435,16 @@ doc_day(struct text_time *tm, const struct date_ctx *d)
 	return time_set_date(tm, d->year, d->month, d->day, EV_DAY);
 }
 
+/* Time tm dates the clause that "after" or "before" at its end opens
+ * (after_event), not the clause it stands in. */
+static int
+dates_after_clause(const struct text *t, const struct text_time *tm)
+{
+	return (tm->flags & TIME_CHAINED) && tm->clause >= 0 &&
+	    tm->ntokens > 0 && text_clause(t, (guint)tm->clause)->mark ==
+	    (int)(tm->first_token + tm->ntokens - 1);
+}
+
 /* Time x stands just before token a of its sentence, a comma between:
  * "Two years ago, in April 2021", "on January 22nd 2013, three years
  * ago". */
@@ -467,7 +477,8 @@ appositions(struct text *t, guint base)
 		x = &g_array_index(t->times, struct text_time, k - 1);
 		y = &g_array_index(t->times, struct text_time, k);
 		if (!is_point(x) || !is_point(y) || (x->flags | y->flags) &
-		    TIME_RANGE || !apposed(t, x, y->first_token))
+		    TIME_RANGE || !apposed(t, x, y->first_token) ||
+		    dates_after_clause(t, y))
 			continue;
 		if ((y->flags & TIME_CHAINED) && !(x->flags & TIME_CHAINED) &&
 		    (x->year != y->year || (x->month > 0 && y->month > 0 &&
@@ -499,6 +510,77 @@ appositions(struct text *t, guint base)
 		v->flags |= TIME_CHAINED;
 		v->anchor = fi;
 	}
+}
+
+/*
+ * "Fabius brought down the gavel on Saturday, a day after the talks
+ * had been scheduled to close", "The conference opened on November 30,
+ * 17 days after gunmen killed 130 people": the clause after "after"
+ * tells an older act, n units before the time of the main clause,
+ * which keeps its own date.  That time is the main clause's date in
+ * the sentence, else, when the main clause comes first and names none,
+ * the story's current point.  The chain then dates the "after" clause
+ * (tm->clause).  1 if tm is set so; a chain that only the clause after
+ * it made one ("a week after Biden took office, ...") with no time to
+ * count from is unresolved.
+ */
+static int
+after_event(struct sent *s, struct state *st, const struct cand *c,
+    struct text_time *tm)
+{
+	const struct text_clause *cl;
+	const char *w;
+	struct cand	 r;
+	struct text_time now;
+	size_t	 n;
+	guint	 si = (guint)(s->se - text_sent(s->t, 0));
+	int	 ac, anchor = -1, own, present = 0;
+
+	if (c->ch != CH_SHIFT || (ac = time_after_clause(s, c->b - 1)) < 0)
+		return 0;
+	if (st->last_cur >= 0 && text_time(s->t,
+	    (guint)st->last_cur)->sentence == si)
+		anchor = st->last_cur;
+	else if ((own = find_clause(s, c->a, c->b - 1)) >= 0 &&
+	    (cl = text_clause(s->t, (guint)own))->verb_n > 0 &&
+	    cl->verb_first < c->a) {
+		/* "Leaders meet in Brussels, a day after ...": now */
+		memset(&now, 0, sizeof(now));
+		if (cl->tense == TT_PRESENT && doc_day(&now, &st->ctx))
+			present = 1;
+		else
+			anchor = st->last_cur >= 0 ? st->last_cur :
+			    st->pts[0];
+		/* a count of days or weeks from a month or a year
+		 * tells no day */
+		if (anchor >= 0 && (c->unit == 'd' || c->unit == 'w') &&
+		    text_time(s->t, (guint)(anchor = day_anchor(s->t, st,
+		    anchor)))->precision != EV_DAY)
+			anchor = -1;
+	}
+	if (present) {
+		r = *c;
+		r.n = -c->n;
+		now.flags = TIME_RELATIVE;
+		tm->clause = ac;
+		time_resolve_chain(tm, &r, &now);
+		return 1;
+	}
+	if (anchor < 0) {
+		w = text_word(s->t, c->b, &n);
+		if (kind(s, c->b) != TEXT_WORD || !g_ascii_isupper(w[0]))
+			return 0;
+		/* "two days after" took a name for a chain: not one */
+		tm->flags |= TIME_UNRESOLVED;
+		tm->precision = EV_DAY;
+		return 1;
+	}
+	r = *c;
+	r.n = -c->n;
+	tm->anchor = anchor;
+	tm->clause = ac;
+	time_resolve_chain(tm, &r, text_time(s->t, (guint)anchor));
+	return 1;
 }
 
 /* --- sentences ---------------------------------------------------- */
@@ -673,6 +755,15 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		if (deadline_within(s, st, c, tm))
 			break;
 		tm->flags |= TIME_CHAINED;
+		if (after_event(s, st, c, tm))
+			break;
+		/* "Two days after the ceasefire was signed, the army
+		 * withdrew": counted from the story, the chain dates the
+		 * clause "after" hangs on (an "after" clause it ends on
+		 * is the one it dates: after_event) */
+		if (dates_after_clause(s->t, tm))
+			tm->clause = text_clause(s->t,
+			    (guint)tm->clause)->parent;
 		/* the nearest point of the block, else of the blocks
 		 * before ("### Anger in Yerevan" between); "within hours
 		 * of the announcement" counts from a named act, which a
@@ -765,7 +856,9 @@ sentence_times(struct sent *s, struct state *st)
 		if (c->eidx >= 0)
 			map[c->eidx] = (int)s->t->times->len;
 		g_array_append_val(s->t->times, tm);
-		if (is_point(&tm)) {
+		/* an older act told in passing ("a day after the talks
+		 * had been scheduled to close") does not move the story */
+		if (is_point(&tm) && !dates_after_clause(s->t, &tm)) {
 			st->last_cur = (int)s->t->times->len - 1;
 			memmove(st->recent + 1, st->recent,
 			    3 * sizeof(st->recent[0]));

@@ -81,6 +81,10 @@ kind(const struct sent *s, guint i)
 /* A four-digit year value 1000..2199 at token i, else 0. */
 int	 time_year_of(const struct sent *s, guint i);
 
+/* The finite clause in the past that "after" or "before" at token m
+ * opens ("a day after the talks had closed"), -1. */
+int	 time_after_clause(const struct sent *, guint);
+
 /* The token patterns at token i (chains, durations, ages, decades,
  * generic times, ranges of years, table cells): fills c with the
  * longest match and returns the token after it, or 0. */

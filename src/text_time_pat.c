@@ -458,6 +458,42 @@ participle(const struct sent *s, guint i)
 	    (w[n - 2] == 'e' && w[n - 1] == 'n'));
 }
 
+/*
+ * The finite clause in the past that "after" or "before" at token m
+ * opens ("a day after the talks had been scheduled to close", "17 days
+ * after gunmen killed 130 people"), or -1: an act told in passing.
+ * ("after the Madrid talks" may pass for a clause in the present.)  Clauses are in text order: the first
+ * starting at m or later is found by bisection, and the few around it
+ * are tried.
+ */
+int
+time_after_clause(const struct sent *s, guint m)
+{
+	const struct text_clause *cl;
+	guint	 lo, hi, mid, k, n = s->se->nclauses, f = s->se->first_clause;
+
+	if ((!is(s, m, "after") && !is(s, m, "before")) || n == 0 ||
+	    f + n > s->t->clauses->len)
+		return -1;
+	lo = 0;
+	hi = n;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text_clause(s->t, f + mid)->first_token < m)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo > 2 ? lo - 2 : 0; k < n && k < lo + 3; k++) {
+		cl = text_clause(s->t, f + k);
+		if (cl->mark == (int)m && cl->kind != TC_NONFINITE &&
+		    cl->verb_n > 0 && cl->head >= 0 && cl->tense == TT_PAST &&
+		    cl->subj_n > 0)
+			return (int)(f + k);
+	}
+	return -1;
+}
+
 /* "two days later", "a decade later", "hours later", "three years
  * after", "within hours", "within days". */
 static guint
@@ -507,8 +543,9 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	 * a date, else a chain on the time before */
 	c->prio = is(s, j + 1, "after") || is(s, j + 1, "before") ? 0 : 2;
 	if ((is(s, j + 1, "after") || is(s, j + 1, "before")) &&
-	    !free_after(s, j + 2) && !is(s, j + 2, "the"))
-		return 0;
+	    !free_after(s, j + 2) && !is(s, j + 2, "the") &&
+	    time_after_clause(s, j + 1) < 0)
+		return 0;		/* "two days after Christmas" */
 	c->kind = C_CHAIN;
 	if (u == 'h') {
 		c->ch = CH_SAME;

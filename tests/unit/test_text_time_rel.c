@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the temporal expressions of the text layer: times told
+ * from other times ("a day after the talks had been scheduled to
+ * close", "that very morning", "today") and the clause each dates.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "extract_date.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+#pragma GCC diagnostic ignored "-Wmissing-field-initializers"
+
+/* The flags a row states exactly. */
+#define KIND	(TIME_UNRESOLVED | TIME_FORWARD | TIME_CHAINED | \
+		 TIME_RANGE | TIME_DURATION | TIME_AGE | TIME_DECADE | \
+		 TIME_MEASURE | TIME_STATISTIC | TIME_TABLE | \
+		 TIME_DATELINE | TIME_OUT_OF_RANGE | TIME_GENERIC)
+
+#define CH	TIME_CHAINED
+#define NONE	((unsigned)-1)		/* the text is no time */
+
+/* One expected time: its text, its date (NULL: none), its KIND flags
+ * (NONE: no such time) and the main verb of the clause it dates (NULL:
+ * not checked). */
+struct want {
+	const char	*text;
+	const char	*date;
+	unsigned	 flags;
+	const char	*verb;
+};
+
+struct row {
+	const char	*docdate;
+	const char	*md;
+	struct want	 w[3];
+};
+
+/* 2015-12-12 is a Saturday, 2020-07-03 a Friday. */
+static const struct row rows[] = {
+	/* A. "N units after" a finite clause: that clause is N units
+	 * before the main clause's time */
+	{ "2015-12-12", "The conference opened on November 30, 17 days "
+	    "after gunmen killed 130 people in Paris.",
+	    { { "on November 30", "2015-11-30", 0, "opened" },
+	    { "17 days after", "2015-11-13", CH, "killed" } } },
+	{ "2015-12-12", "Delegates adopted the pact on Saturday.\n\n"
+	    "The chairman brought down the gavel in the hall, a day after "
+	    "the talks had been scheduled to close.",
+	    { { "a day after", "2015-12-11", CH, "close" } } },
+	{ "2020-07-03", "The Senate on Thursday approved the act, which "
+	    "would punish banks, a day after the House passed it.",
+	    { { "a day after", "2020-07-01", CH, "passed" },
+	    { "on Thursday", "2020-07-02", 0, "approved" } } },
+	{ "2020-08-01", "The Senate approved the act on July 2, two "
+	    "weeks before the president signed it.",
+	    { { "two weeks before", "2020-07-16", CH, "signed" } } },
+	/* in the present, the main clause is now */
+	{ "2015-07-07", "Leaders meet in Brussels, a day after the "
+	    "ministers failed to agree.",
+	    { { "a day after", "2015-07-06", CH, "failed" } } },
+	/* at the head of the sentence, counted from the story, the
+	 * chain dates the main clause */
+	{ "2021-03-12", "The agency issued a warning on March 3. Two days "
+	    "after the ceasefire was signed, the army withdrew.",
+	    { { "Two days after", "2021-03-05", CH, "withdrew" } } },
+	/* no time to count from: a name after "after" makes no chain */
+	{ "2021-03-12", "A week after Biden took office, the US rejoined "
+	    "the accord.",
+	    { { "A week after", NULL, CH | TIME_UNRESOLVED } } },
+	/* a day counted from a year tells no day */
+	{ "2021-03-12", "The war ended in 2010.\n\nThe army withdrew from "
+	    "the valley, a day after the rebels had signed the truce.",
+	    { { "a day after", "2010", CH, "withdrew" } } },
+	/* no clause after "after": a date's measure or nothing */
+	{ "2021-03-12", "The army withdrew on March 3, two days after "
+	    "Christmas Day.",
+	    { { "two days after", NULL, NONE } } },
+};
+
+static struct text	*txt;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	capture_begin();
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	capture_end();
+	text_free(txt);
+	txt = NULL;
+	doc_free(doc);
+	doc = NULL;
+	source_free(src);
+	src = NULL;
+	return 0;
+}
+
+static void
+analyse(const char *docdate, const char *md)
+{
+	char	*s;
+
+	text_free(txt);
+	doc_free(doc);
+	source_free(src);
+	s = g_strdup_printf("---\ndate: %s\n---\n\n%s\n", docdate, md);
+	read_doc(s);
+	g_free(s);
+	txt = text_analyse(doc, src, NULL);
+	assert_non_null(txt);
+}
+
+/* The time whose analysed text is s, or NULL. */
+static const struct text_time *
+find(const char *s)
+{
+	const struct text_time *tm;
+	guint	 i;
+
+	for (i = 0; i < txt->times->len; i++) {
+		tm = text_time(txt, i);
+		if (tm->tend - tm->tstart == strlen(s) &&
+		    memcmp(txt->str->str + tm->tstart, s, strlen(s)) == 0)
+			return tm;
+	}
+	return NULL;
+}
+
+/* The main verb of the clause time tm dates: its own clause, or the
+ * one above while that has no verb. */
+static int
+verb_is(const struct text_time *tm, const char *want)
+{
+	const struct text_clause *cl;
+	const char *w;
+	size_t	 n;
+	int	 c = tm->clause, up;
+
+	for (up = 0; c >= 0 && up < 4; up++) {
+		cl = text_clause(txt, (guint)c);
+		if (cl->head >= 0) {
+			w = text_word(txt, (guint)cl->head, &n);
+			return n == strlen(want) && memcmp(w, want, n) == 0;
+		}
+		c = cl->parent;
+	}
+	return 0;
+}
+
+/* 1 if w holds, else prints why. */
+static int
+check(const struct row *r, const struct want *w)
+{
+	const struct text_time *tm = find(w->text);
+	char	*got;
+	int	 ok;
+
+	if (w->flags == NONE) {
+		if (tm != NULL)
+			print_message("'%s': '%s' is a time\n", r->md,
+			    w->text);
+		return tm == NULL;
+	}
+	if (tm == NULL) {
+		print_message("'%s': no time '%s'\n", r->md, w->text);
+		return 0;
+	}
+	got = tm->year > 0 ? extract_date_string(tm->year, tm->month,
+	    tm->day, tm->precision) : NULL;
+	ok = (got == NULL ? w->date == NULL : w->date != NULL &&
+	    strcmp(got, w->date) == 0) && (tm->flags & KIND) == w->flags;
+	if (!ok)
+		print_message("'%s': '%s' is %s flags %#x, want %s %#x\n",
+		    r->md, w->text, got != NULL ? got : "null",
+		    tm->flags & KIND, w->date != NULL ? w->date : "null",
+		    w->flags);
+	g_free(got);
+	if (ok && w->verb != NULL && !verb_is(tm, w->verb)) {
+		print_message("'%s': '%s' does not date '%s'\n", r->md,
+		    w->text, w->verb);
+		ok = 0;
+	}
+	return ok;
+}
+
+static void
+test_text_time_rel_table(void **state)
+{
+	const struct row *r;
+	size_t	 i, k, pass = 0;
+	int	 ok;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		r = &rows[i];
+		analyse(r->docdate, r->md);
+		ok = 1;
+		for (k = 0; k < G_N_ELEMENTS(r->w) && r->w[k].text != NULL;
+		    k++)
+			ok &= check(r, &r->w[k]);
+		pass += ok;
+	}
+	print_message("text_time_rel table: %zu/%zu rows pass\n", pass,
+	    G_N_ELEMENTS(rows));
+	assert_int_equal(pass, G_N_ELEMENTS(rows));
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_text_time_rel_table,
+		    setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
