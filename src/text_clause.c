@@ -393,18 +393,33 @@ finite(struct sent *s, guint gi, struct lc *l)
  * A past participle after a comma that follows a noun phrase modifies
  * that phrase ("The backstop, agreed by X in 2018, was"; "Under the
  * Act, passed last month by MPs, ..."): the phrase is its subject, in
- * the passive, so that "The backstop agreed by X" can be read.
+ * the passive, so that "The backstop agreed by X" can be read.  pl:
+ * the clause it hangs on, or NULL.
  */
 static void
-apposed(const struct sent *s, const struct vg *g, struct lc *l)
+apposed(const struct sent *s, const struct vg *g, struct lc *l,
+    const struct lc *pl)
 {
 	guint		 f, n;
-	int		 c = (int)g->first - 1;
+	int		 c = (int)g->first - 1, b;
 
 	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
 	    (g->hv & TLV_ING) || c <= 0 || !w_is(s, (guint)c, ",") ||
 	    !tc_np_end(s, c - 1) || (n = tc_np_back(s, c - 1, &f)) == 0)
 		return;
+	/* "opened with speeches by 150 leaders, held under tight
+	 * security": a noun inside a "with" or "by" phrase is the
+	 * clause's means, what is apposed is the clause's subject */
+	b = (int)f - 1;
+	if (b > 0 && w_in(s, (guint)b, (const char *const[]){ "about",
+	    "some", "nearly", "almost", "around", NULL }))
+		b--;
+	if (b > 0 && (w_is(s, (guint)b, "with") || w_is(s, (guint)b, "by"))) {
+		if (pl == NULL || pl->c.subj_n == 0)
+			return;
+		f = pl->c.subj_first;
+		n = pl->c.subj_n;
+	}
 	l->c.subj_first = f;
 	l->c.subj_n = n;
 	l->c.passive = 1;
@@ -447,7 +462,8 @@ build(struct sent *s)
 			    s->tg[p].cls == TL_PREP))
 				l.c.mark = p;
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
-			apposed(s, g, &l);
+			apposed(s, g, &l, l.c.parent >= 0 ? lc_at(s,
+			    l.c.parent) : NULL);
 			break;
 		case G_REDUCED:
 			p = prev_finite(s, gi);

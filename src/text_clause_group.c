@@ -436,7 +436,8 @@ reduced(const struct sent *s, guint i)
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
 			return 1;
 		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
-		    tc_np_end(s, tc_prev_word(s, j)))
+		    tc_np_end(s, tc_prev_word(s, j)) &&
+		    !(!(s->tg[j].v & TLV_PAST) && s->tg[j - 1].cls == TL_NUM))
 			return 1;
 	}
 	return 0;
@@ -489,6 +490,9 @@ plural_noun(const struct sent *s, guint i, int p)
 	guint		 j, end;
 
 	if (w_is(s, i + 1, ",") && i + 2 < s->n && s->tg[i + 2].cls == TL_REL)
+		return 1;
+	/* "about 150 heads of state": counted */
+	if (p >= 0 && p + 1 == (int)i && s->tg[p].cls == TL_NUM)
 		return 1;
 	/* "suggests that" */
 	if ((s->tg[i].v & TLV_SPEECH) && i + 1 < s->n &&

@@ -545,6 +545,12 @@ static const struct row rows[] = {
 	{ "Ann Lee, 26, one of its founders, said that he had left.", 2, {
 	    { MAIN, "Ann Lee", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "he", "had left", NULL, PAST, 0, 0, 0, 0 } } },
+	/* a plural after a number is counted, no verb; a participle
+	 * after a "with" phrase is about the clause's subject */
+	{ "The fair opened on May 3 with talks by 150 heads of firms, held "
+	    "under tight security.", 2, {
+	    { MAIN, "The fair", "opened", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, "The fair", "held", NULL, NONE, 0, 0, 1, 0 } } },
 };
 
 static int
