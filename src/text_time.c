@@ -583,6 +583,37 @@ after_event(struct sent *s, struct state *st, const struct cand *c,
 	return 1;
 }
 
+/*
+ * "Leaders hold a summit in Brussels today": the document's day.  In a
+ * story told in the past of another year ("On 4 July 1776 ... today
+ * the delegates signed"), the story's day.
+ */
+static void
+today(struct sent *s, struct state *st, const struct cand *c,
+    struct text_time *tm)
+{
+	const struct text_time *x;
+	size_t	 a, b;
+
+	tm->precision = EV_DAY;
+	tm->flags |= TIME_RELATIVE;
+	if (st->last_cur >= 0) {
+		x = text_time(s->t, (guint)st->last_cur);
+		a = text_tok(s->t, c->a)->tstart - s->se->tstart;
+		b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
+		if (x->precision == EV_DAY && x->year != st->ctx.year &&
+		    !(x->flags & TIME_RELATIVE) && clause_tense(s, a, b) ==
+		    -1) {
+			tm->flags = TIME_CHAINED;
+			tm->anchor = st->last_cur;
+			time_set_date(tm, x->year, x->month, x->day, EV_DAY);
+			return;
+		}
+	}
+	if (!doc_day(tm, &st->ctx))
+		tm->flags |= TIME_UNRESOLVED;
+}
+
 /* --- sentences ---------------------------------------------------- */
 
 static int
@@ -750,6 +781,9 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		tm->end_month = c->end_month;
 		tm->end_day = c->end_day;
 		tm->end_precision = c->end_prec;
+		break;
+	case C_TODAY:
+		today(s, st, c, tm);
 		break;
 	case C_CHAIN:
 		if (deadline_within(s, st, c, tm))

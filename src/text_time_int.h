@@ -20,7 +20,9 @@ enum cand_kind {
 	C_AGE,
 	C_DECADE,		/* e.year the first year, e.qualifier */
 	C_GENERIC,
-	C_RANGE			/* "2020-23": e, end_year */
+	C_RANGE,		/* "2020-23": e, end_year */
+	C_TODAY			/* "today", "this morning": the day of
+				 * the telling */
 };
 
 /* How a chain moves from its anchor. */

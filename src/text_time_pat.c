@@ -388,8 +388,9 @@ p_that(const struct sent *s, guint i, struct cand *c)
 
 	if (is(s, j, "later") || is(s, j, "earlier"))
 		j++;
-	if (is(s, j, "that") && is(s, j + 1, "same"))
-		j += 2;
+	if (is(s, j, "that") && (is(s, j + 1, "same") ||
+	    is(s, j + 1, "very")))
+		j += 2;		/* "that very morning" */
 	else if (is(s, j, "the") && is(s, j + 1, "same"))
 		j += 2;
 	else if (is(s, j, "that"))
@@ -562,7 +563,7 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	return j + 2;
 }
 
-/* "shortly after dawn", "at dusk", "after nightfall": the day of the
+/* "shortly after dawn", "at dusk", "by midday": the day of the
  * time before.  Not with a date of its own ("at dawn on Friday": the
  * date's), nor "through the night" (a scene, not a time). */
 static guint
@@ -570,7 +571,8 @@ p_dawn(const struct sent *s, guint i, struct cand *c)
 {
 	static const char *const light[] = {
 		"dawn", "daybreak", "sunrise", "dusk", "nightfall",
-		"sunset", NULL
+		"sunset", "midday", "noon", "midmorning", "lunchtime",
+		NULL
 	};
 	static const char *const preps[] = {
 		"after", "before", "at", "by", "until", "till", NULL
@@ -587,6 +589,30 @@ p_dawn(const struct sent *s, guint i, struct cand *c)
 	c->ch = CH_SAME;
 	c->cap = EV_DAY;
 	return j + 2;
+}
+
+/* "today", "tonight", "this morning", "this evening": the day of the
+ * telling.  Not "until today", "the Europe of today" (a span, a
+ * time compared). */
+static guint
+p_today(const struct sent *s, guint i, struct cand *c)
+{
+	static const char *const before[] = {
+		"until", "till", "to", "of", "since", NULL
+	};
+	guint	j;
+
+	if (is(s, i, "today") || is(s, i, "tonight"))
+		j = i + 1;
+	else if (is(s, i, "this") && in(s, i + 1, day_parts) &&
+	    !is(s, i + 1, "night"))
+		j = i + 2;
+	else
+		return 0;
+	if (i > s->first && in(s, i - 1, before))
+		return 0;
+	c->kind = C_TODAY;
+	return j;
 }
 
 /* A year alone in a cell of a table row: "| 2019 |". */
@@ -900,7 +926,7 @@ time_pattern(const struct sent *s, guint i, struct cand *c)
 	static guint (*const fns[])(const struct sent *, guint,
 	    struct cand *) = {
 		p_generic, p_age, p_decade, p_range, p_duration, p_that,
-		p_the, p_later, p_dawn, p_cell
+		p_the, p_later, p_dawn, p_cell, p_today
 	};
 	size_t	k;
 	guint	j;

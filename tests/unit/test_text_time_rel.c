@@ -91,6 +91,30 @@ static const struct row rows[] = {
 	{ "2021-03-12", "The army withdrew on March 3, two days after "
 	    "Christmas Day.",
 	    { { "two days after", NULL, NONE } } },
+
+	/* B. the day of the telling, and a day already given */
+	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
+	    { { "today", "2015-07-07", 0, "hold" } } },
+	{ "2015-07-07", "The minister said this morning that talks would "
+	    "resume.",
+	    { { "this morning", "2015-07-07", 0, "said" } } },
+	{ "2015-07-07", "The strike has lasted until today.",
+	    { { "today", NULL, NONE } } },
+	{ "2015-07-07", "On 4 July 1776 the congress met. Today the "
+	    "delegates signed the declaration.",
+	    { { "Today", "1776-07-04", CH, "signed" } } },
+	{ "2021-02-04", "Soldiers detained the president on February 1st. "
+	    "The parliament had been due to sit for the first time that "
+	    "very morning. By midday the vice-president had declared an "
+	    "emergency.",
+	    { { "that very morning", "2021-02-01", CH },
+	    { "By midday", "2021-02-01", CH, "declared" } } },
+	{ "2020-07-03", "The committee passed the law on Tuesday. It took "
+	    "effect at 11 p.m. that night.",
+	    { { "that night", "2020-06-30", CH, "took" } } },
+	{ "2020-07-03", "Troops entered the town on Tuesday. By nightfall "
+	    "they had left.",
+	    { { "By nightfall", "2020-06-30", CH, "left" } } },
 };
 
 static struct text	*txt;
