@@ -191,7 +191,7 @@ static const char *const regular =
     "visit vote vow wage walk want warn watch welcome wish withdraw work "
     "worry wound yield adjourn ratify reaffirm confer* seek aspire "
     "brief testify accede abandon abstain admit* afford arrange "
-    "concern reiterate summon tweet write";
+    "concern reiterate summon tweet write compel* instruct";
 
 /* Lexical flags by base form. */
 static const char *const speech =
@@ -211,6 +211,14 @@ static const char *const oblig = "need";
 /* Verbs of having: with an agent ("bonds held by the bank", "firms
  * owned by the state") their participle tells a state, no act. */
 static const char *const state = "hold own possess control owe";
+/* Verbs of causing: a person, then "to" and what that person is made
+ * ("forced him to resign": done), asked ("urged Iran to stop": wished)
+ * or let ("allowed them to leave": possible) to do. */
+static const char *const cause = "force compel persuade ask urge order "
+    "allow permit enable invite encourage pressure tell warn advise "
+    "instruct";
+static const char *const impl = "force compel persuade";
+static const char *const permit = "allow permit enable";
 /* Verbs that take a person before their "that": "told reporters that". */
 static const char *const dative = "tell warn inform assure remind promise "
     "advise persuade show teach brief";
@@ -312,6 +320,12 @@ lexflags(const char *b)
 		fl |= TLV_DATIVE;
 	if (in_list(state, b))
 		fl |= TLV_STATE;
+	if (in_list(cause, b))
+		fl |= TLV_CAUSE;
+	if (in_list(impl, b))
+		fl |= TLV_IMPL;
+	if (in_list(permit, b))
+		fl |= TLV_PERMIT;
 	return fl;
 }
 

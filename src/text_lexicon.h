@@ -53,6 +53,10 @@ enum text_lex_class {
 #define TLV_DATIVE	0x0400	/* "tell", "warn": a person, then "that" */
 #define TLV_ASPECT	0x0800	/* "try to", "begin to": the act is real */
 #define TLV_STATE	0x1000	/* "hold", "own": "held by X" a state */
+#define TLV_CAUSE	0x2000	/* "force", "urge": a person, then "to":
+				 * that person does it */
+#define TLV_IMPL	0x4000	/* "force", "persuade": and it is done */
+#define TLV_PERMIT	0x8000	/* "allow", "enable": it may be done */
 
 /* The lexicon's answers pack a class and verb bits. */
 #define TL_CLS(b)	((enum text_lex_class)((b) & 0xff))

@@ -551,6 +551,25 @@ static const struct row rows[] = {
 	    "under tight security.", 2, {
 	    { MAIN, "The fair", "opened", NULL, PAST, 0, 0, 0, -1 },
 	    { NF, "The fair", "held", NULL, NONE, 0, 0, 1, 0 } } },
+	/* an infinitive after a verb of causing and its object: the
+	 * object its subject; made to happen, asked, let, not done */
+	{ "Riots forced his rival, Jo Ames, to step down in May.", 2, {
+	    { MAIN, "Riots", "forced", "his rival", PAST, 0, 0, 0, -1 },
+	    { NF, "his rival, Jo Ames", "step down", NULL, NONE, 0, 0, 0,
+	    0 } } },
+	{ "She urged Congress to act in March.", 2, {
+	    { MAIN, "She", "urged", "Congress", PAST, 0, 0, 0, -1 },
+	    { NF, "Congress", "act", NULL, NONE, TMOD_WANT, 0, 0, 0 } } },
+	{ "The rules allow banks to open branches.", 2, {
+	    { MAIN, "The rules", "allow", "banks", PRES, 0, 0, 0, -1 },
+	    { NF, "banks", "open", "branches", NONE, TMOD_POSSIBLE, 0, 0,
+	    0 } } },
+	{ "Protests did not force him to quit.", 2, {
+	    { MAIN, "Protests", "did not force", "him", PAST, 0, 1, 0, -1 },
+	    { NF, "him", "quit", NULL, NONE, TMOD_WANT, 0, 0, 0 } } },
+	{ "He was forced to resign in May.", 2, {
+	    { MAIN, "He", "was forced", NULL, PAST, 0, 0, 1, -1 },
+	    { NF, NULL, "resign", NULL, NONE, 0, 0, 0, 0 } } },
 };
 
 static int

@@ -75,6 +75,15 @@ test_text_lex_verbs(void **state)
 	/* decisions report what they decide */
 	assert_true(forms("decided") & TLV_SPEECH);
 	assert_true(forms("vowed") & TLV_SPEECH);
+	/* having tells a state; causing passes the act on */
+	assert_true(forms("held") & TLV_STATE);
+	assert_false(forms("signed") & TLV_STATE);
+	assert_true(forms("forced") & TLV_CAUSE);
+	assert_true(forms("forced") & TLV_IMPL);
+	assert_true(forms("urged") & TLV_CAUSE);
+	assert_false(forms("urged") & TLV_IMPL);
+	assert_true(forms("allows") & TLV_PERMIT);
+	assert_true(forms("compelled") & TLV_IMPL);
 	assert_int_equal(forms("the"), 0);
 }
 
