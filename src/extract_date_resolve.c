@@ -229,7 +229,12 @@ date_resolve_floating(const struct finder *f, int m, int d, long i0,
 	 * 2": a month before the block's, the story having gone on, is
 	 * no longer in the block's year (a new year would be named) */
 	if (f->ctx->ctx_year > 0 && !fut && (f->o == NULL ||
-	    f->ctx->ctx_month == 0 || m >= f->ctx->ctx_month)) {
+	    f->ctx->ctx_month == 0 || m >= f->ctx->ctx_month) &&
+	    !(f->o != NULL && t == TENSE_PAST && f->ctx->ctx_year ==
+	    f->ctx->year && f->ctx->day > 0 && m * 32 + d >
+	    f->ctx->month * 32 + f->ctx->day)) {
+		/* (the scan: a clause in the past is not dated after the
+		 * document date by the block's year: the last such day) */
 		if (recent_day(f, m, d, i0, e))
 			return 1;
 		return date_set_ymd(e, f->ctx->ctx_year, m, d);

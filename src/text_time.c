@@ -731,6 +731,56 @@ ranges(struct sent *s, GArray *kept)
 	g_array_set_size(kept, k);
 }
 
+/*
+ * "every year since 2003, when about half a million people turned out
+ * on July 1": a day or a month without a year in the "when" or "where"
+ * clause a year opens is in that year (to the end of the sentence, a
+ * semicolon or the next year named), not in the block's nor the
+ * document's; "last July", "next May" count from the document date
+ * still.
+ */
+static void
+when_year(struct sent *s, GArray *kept)
+{
+	static const char *const deixis[] = {
+		"last", "next", "this", "ago", "past", "coming", NULL
+	};
+	struct cand	*x;
+	guint		 i, k, stop = s->end;
+	int		 y = 0;
+
+	for (i = 0; i < kept->len; i++) {
+		x = &g_array_index(kept, struct cand, i);
+		if (y > 0 && x->a >= stop)
+			y = 0;
+		if (x->kind != C_DATE && x->kind != C_RANGE)
+			continue;
+		if (x->e.flags & DATE_EXPLICIT_YEAR) {
+			y = 0;
+			k = x->b + is(s, x->b, ",");
+			if (x->e.year > 0 && (is(s, k, "when") ||
+			    is(s, k, "where"))) {
+				y = x->e.year;
+				for (stop = k; stop < s->end && stop < k +
+				    200 && !is(s, stop, ";"); stop++)
+					;
+			}
+			continue;
+		}
+		if (y == 0 || x->e.month == 0 || x->kind != C_DATE ||
+		    (x->e.flags & (DATE_MEASURE | DATE_UNRESOLVED)))
+			continue;
+		for (k = x->a; k < x->b; k++)
+			if (in(s, k, deixis))
+				break;
+		if (k < x->b || time_month_at(s, x->a, x->b) == 0)
+			continue;
+		x->e.year = y;
+		x->e.flags &= ~(DATE_RELATIVE | DATE_FORWARD |
+		    DATE_OUT_OF_RANGE);
+	}
+}
+
 /* The text_time of candidate c. */
 static void
 make_time(struct sent *s, struct state *st, const struct cand *c,
@@ -874,6 +924,7 @@ sentence_times(struct sent *s, struct state *st)
 	s->table = n >= 2;
 	kept = candidates(s, st);
 	ranges(s, kept);
+	when_year(s, kept);
 	/* extract_date's index -> times index, for the measures */
 	map = g_new(int, kept->len + 1);
 	n = 0;

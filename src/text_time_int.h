@@ -83,6 +83,9 @@ kind(const struct sent *s, guint i)
 /* A four-digit year value 1000..2199 at token i, else 0. */
 int	 time_year_of(const struct sent *s, guint i);
 
+/* A month name in tokens [a, b): its number, else 0. */
+int	 time_month_at(const struct sent *, guint, guint);
+
 /* The finite clause in the past that "after" or "before" at token m
  * opens ("a day after the talks had closed"), -1. */
 int	 time_after_clause(const struct sent *, guint);

@@ -148,6 +148,28 @@ month_of(const struct sent *s, guint i)
 	return 0;
 }
 
+/* A month name in tokens [a, b): its number, else 0. */
+int
+time_month_at(const struct sent *s, guint a, guint b)
+{
+	static const char *const abbr[] = {
+		"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+		"sep", "oct", "nov", "dec", NULL
+	};
+	int	m;
+
+	for (; a < b; a++) {
+		if ((m = month_of(s, a)) > 0)
+			return m;
+		if (is(s, a, "sept"))
+			return 9;
+		for (m = 0; abbr[m] != NULL; m++)
+			if (is(s, a, abbr[m]) && is(s, a + 1, "."))
+				return m + 1;
+	}
+	return 0;
+}
+
 /* A four-digit year value 1000..2199 at i, else 0. */
 int
 time_year_of(const struct sent *s, guint i)

@@ -115,6 +115,31 @@ static const struct row rows[] = {
 	{ "2020-07-03", "Troops entered the town on Tuesday. By nightfall "
 	    "they had left.",
 	    { { "By nightfall", "2020-06-30", CH, "left" } } },
+
+	/* C. a day or a month in the "when" clause of a year */
+	{ "2020-07-03", "The march had been held every year since 2003, "
+	    "when half a million people turned out on July 1. That bill "
+	    "was shelved two months later.",
+	    { { "on July 1", "2003-07-01", 0, "turned" },
+	    { "two months later", "2003-09", CH, "shelved" } } },
+	{ "2020-07-03", "The town was founded in 1850, where settlers "
+	    "arrived in May.",
+	    { { "in May", "1850-05", 0 } } },
+	/* "last July" still counts from the document date */
+	{ "2020-07-03", "Talks began in 1990, when the war ended; the "
+	    "army left last July.",
+	    { { "last July", "2019-07", 0 } } },
+	/* no "when": the year of a state does not date the block */
+	{ "2020-07-03", "The march has been held since 2003. Half a "
+	    "million people turned out on July 1.",
+	    { { "on July 1", "2020-07-01", 0 } } },
+	/* a clause in the past is not dated after the document date */
+	{ "2020-07-03", "In 2020 the virus spread. Protesters marched on "
+	    "July 20.",
+	    { { "on July 20", "2019-07-20", 0 } } },
+	{ "2020-07-03", "In 2020 the virus spread. Protesters will march "
+	    "on July 20.",
+	    { { "on July 20", "2020-07-20", TIME_FORWARD } } },
 };
 
 static struct text	*txt;
