@@ -39,6 +39,7 @@ struct line {
 
 static void	classify(const char *, struct line *);
 static int	heading_like(const char *, const struct line *);
+static int	sentence_end(const char *, const struct line *);
 static int	wrapped_at(const char *, const struct line *,
 		    const struct line *, size_t);
 static void	add_spans(const struct source *, struct doc_node *, size_t,
@@ -188,8 +189,34 @@ wrapped_at(const char *buf, const struct line *l, const struct line *nx,
 	for (p = buf + nx->off; p < e && !g_ascii_isspace(*p); p++)
 		continue;
 	len = g_utf8_strlen(buf + l->off, l->end - l->off);
-	return len + 1 + g_utf8_strlen(buf + nx->off, p - (buf + nx->off)) >
-	    width;
+	if (len + 1 + g_utf8_strlen(buf + nx->off, p - (buf + nx->off)) >
+	    width)
+		return 1;
+	/* a line filled for balance ("fmt -w 72" ends lines at 63 to
+	 * 69): long, and the next goes on in lower case or this one
+	 * stops mid-sentence and is no headline */
+	return len + 2 * WRAP_SLACK >= width &&
+	    (g_unichar_islower(g_utf8_get_char(buf + nx->off)) ||
+	    (!sentence_end(buf, l) && !heading_like(buf, l)));
+}
+
+/* The line ends a sentence: '.', '!', '?' or ':' before closing quotes
+ * and brackets. */
+static int
+sentence_end(const char *buf, const struct line *l)
+{
+	const char	*s = buf + l->off, *p = buf + l->end, *q;
+	gunichar	 c;
+
+	for (; p > s; p = q) {
+		q = g_utf8_prev_char(p);
+		c = g_utf8_get_char(q);
+		if (c == '"' || c == ')' || c == ']' || c == 0x201D ||
+		    c == 0x2019 || c == '\'')
+			continue;
+		return c == '.' || c == '!' || c == '?' || c == ':';
+	}
+	return 0;
 }
 
 /* Short, without final punctuation, not starting in lower case. */

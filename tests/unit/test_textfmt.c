@@ -268,6 +268,38 @@ test_textfmt_parse_hard_wrapped(void **state)
 	doc_free(doc);
 }
 
+/* Filled for balance (as "fmt -w 72" does): lines end short of the
+ * width though the next word would fit; a long line going on in lower
+ * case, or stopping mid-sentence, is wrapped; a headline is not. */
+static void
+test_textfmt_parse_balanced(void **state)
+{
+	struct doc	*doc;
+	char		*sh;
+
+	(void)state;
+	doc = read_doc(
+	    "Ministers agree a plan for the northern ports in Lisbon\n"
+	    "By Staff Reporter | 3 May 2024\n"
+	    "\n"
+	    "The ministers met in the capital on Tuesday and agreed to\n"
+	    "a plan that had been discussed for months by their deputies\n"
+	    "in talks that were often broken off by one side or the other\n"
+	    "over the cost of dredging the two harbours near the border.\n"
+	    "The deputies will meet again in June to settle the budget for\n"
+	    "the first stage, officials said on Wednesday in a statement.\n"
+	    "\n"
+	    "A second paragraph of the report runs over two lines of the\n"
+	    "text and ends here, well short of the width of the others.\n");
+	assert_non_null(doc);
+	sh = shape(doc);
+	assert_string_equal(sh, "phpp");	/* title, by-line: issue 14 */
+	g_free(sh);
+	assert_int_equal(block(doc->blocks, 2)->pos.line, 4);
+	assert_int_equal(block(doc->blocks, 3)->pos.line, 11);
+	doc_free(doc);
+}
+
 static void
 test_textfmt_parse_line_ends(void **state)
 {
@@ -353,6 +385,7 @@ main(void)
 		T(test_textfmt_parse_bullets),
 		T(test_textfmt_parse_links_and_quotes),
 		T(test_textfmt_parse_hard_wrapped),
+		T(test_textfmt_parse_balanced),
 		T(test_textfmt_parse_line_ends),
 		T(test_textfmt_parse_front_matter),
 		T(test_textfmt_parse_long_lines),
