@@ -467,7 +467,8 @@ m_year(struct finder *f, long i, struct date_expr *e)
 		ok = 1;			/* "2019–2021" */
 	else if (p != NULL && inw(f, i - 1, LX_YEAR_PREV)) {
 		if (inw(f, i - 1, LX_DET))
-			ok = np;
+			/* "a 2002 ruling", not "a 2000-strong force" */
+			ok = np && !isw(f, i + 1, "strong");
 		else if (strcmp(p->low, "to") == 0 ||
 		    strcmp(p->low, "and") == 0 || strcmp(p->low, "or") == 0)
 			ok = f->last_year == i - 2;

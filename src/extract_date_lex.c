@@ -54,11 +54,12 @@ static const char *const year_prev[] = {
 	"in", "since", "by", "from", "until", "till", "before", "after", "of",
 	"during", "around", "circa", "through", "throughout", "between",
 	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
-	"to", "and", "or", NULL
+	"a", "an", "to", "and", "or", NULL
 };
+/* Before a year, a noun after it: "the 2020 war", "a 2002 ruling". */
 static const char *const determiners[] = {
 	"the", "its", "his", "her", "their", "this", "that", "whose", "our",
-	NULL
+	"a", "an", NULL
 };
 /* Prepositions taken into an expression: "in 2000" is cut whole from
  * the clause. */

@@ -140,6 +140,19 @@ static const struct row rows[] = {
 	{ "2020-07-03", "In 2020 the virus spread. Protesters will march "
 	    "on July 20.",
 	    { { "on July 20", "2020-07-20", TIME_FORWARD } } },
+
+	/* D. a year before a noun, after "a" or "an" */
+	{ "2021-03-12", "A 2019 missile attack hit the oil facilities.",
+	    { { "2019", "2019", 0 } } },
+	{ "2021-03-12", "The coalition said it would accept a 2002 "
+	    "ruling by the commission.",
+	    { { "2002", "2002", 0 } } },
+	{ "2021-03-12", "He led a 2000 strong force.",
+	    { { "2000", NULL, NONE } } },
+	/* and it does not date the block's months */
+	{ "2021-03-12", "Experts studied a 2015 report. The army attacked "
+	    "in May.",
+	    { { "in May", "2020-05", 0 } } },
 };
 
 static struct text	*txt;
