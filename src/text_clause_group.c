@@ -413,6 +413,10 @@ reduced(const struct sent *s, guint i)
 		c = TL_PREP;
 	if (c != TL_PREP && c != TL_NUM && c != TL_ADV && c != TL_TIME)
 		return 0;
+	/* "Officials said 150 people had died": a verb of speech
+	 * before a number reports it */
+	if (c == TL_NUM && (s->tg[i].v & TLV_SPEECH))
+		return 0;
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
 		comma |= w_is(s, j, ",");
@@ -639,6 +643,11 @@ open_kind(struct sent *s, guint i, int seg)
 	np = tc_np_end(s, p) || ((v & (TLV_PAST | TLV_S)) && p > 0 &&
 	    w_is(s, (guint)p, ",") && tc_aside(s, p) >= 0);
 	rel = pc == TL_REL || pc == TL_THAT;
+	/* "rejected that plan", "said that talks would": after a verb,
+	 * "that" has no verb of its own next */
+	if (pc == TL_THAT && p > 0 && s->tg[p - 1].vg >= 0 &&
+	    (v & (TLV_BASE | TLV_S)) && !(v & TLV_PAST))
+		return -1;
 	comma = p < 0 || w_is(s, (guint)p, ",") || w_is(s, (guint)p, "(") ||
 	    w_is(s, (guint)p, "\xE2\x80\x94");
 	/* "cars, tractors and overloaded lorries crawled": an
@@ -693,6 +702,10 @@ open_kind(struct sent *s, guint i, int seg)
 	    !np)
 		return G_FINITE;	/* '"...," said the minister' */
 	if (v & (TLV_PAST | TLV_PPART)) {
+		/* "He said about 150 people had died": after a subject
+		 * pronoun, a past is finite */
+		if ((v & TLV_PAST) && pc == TL_PRON)
+			return G_FINITE;
 		if (np && comma && p >= 0)
 			return G_FINITE;	/* "Mr Kim, who ..., shook" */
 		if (comma && (v & TLV_PPART) && (nc == TL_PREP ||

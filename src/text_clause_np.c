@@ -342,6 +342,24 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	    (s->tg[i].cls == TL_SUB && !w_is(s, (guint)i, "as") &&
 	    !w_is(s, (guint)i, "while") && !w_is(s, (guint)i, "when"))))
 		i = list;
+	/* "up to 400 soldiers", "at least 55 countries", "about 150
+	 * heads": a number's bound is in its phrase */
+	if (i > 0 && i + 2 <= j && w_is(s, (guint)i, "at") &&
+	    w_is(s, (guint)i + 1, "least") && s->tg[i + 2].cls == TL_NUM)
+		i--;
+	else if (i >= 0 && i < j && s->tg[i + 1].cls == TL_NUM &&
+	    s->tg[i].vg < 0) {
+		if (w_in(s, (guint)i, (const char *const[]){ "about",
+		    "nearly", "almost", "around", "roughly", "approximately",
+		    NULL }))
+			i--;
+		else if (i > 0 && s->tg[i - 1].vg < 0 && ((w_is(s, (guint)i -
+		    1, "up") && w_is(s, (guint)i, "to")) || (w_is(s, (guint)i -
+		    1, "at") && w_is(s, (guint)i, "least")) || (w_in(s,
+		    (guint)i - 1, (const char *const[]){ "more", "fewer",
+		    "less", NULL }) && w_is(s, (guint)i, "than"))))
+			i -= 2;
+	}
 	if (i + 1 > j)
 		return 0;
 	/* "met Y and Z signed": the subject is Z */
@@ -395,8 +413,10 @@ tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 		    s->tg[j].cls == TL_POSS || s->tg[j].cls == TL_OBJP) &&
 		    s->tg[j].vg < 0))
 			continue;
-		if (j == i && w_in(s, j, (const char *const[]){ "it", "you",
-		    NULL }))
+		/* "said that on Monday": no clause opens at the "that"
+		 * (limit would stop it), so it is a pronoun */
+		if (j == i && (w_in(s, j, (const char *const[]){ "it", "you",
+		    NULL }) || s->tg[j].cls == TL_THAT))
 			continue;
 		if (j > i && s->tg[j].cls == TL_QUOTE && (s->tg[j - 1].cls ==
 		    TL_DET || s->tg[j - 1].cls == TL_POSS)) {

@@ -570,6 +570,27 @@ static const struct row rows[] = {
 	{ "He was forced to resign in May.", 2, {
 	    { MAIN, "He", "was forced", NULL, PAST, 0, 0, 1, -1 },
 	    { NF, NULL, "resign", NULL, NONE, 0, 0, 0, 0 } } },
+	/* "that" as a pronoun or a demonstrative after a verb; a
+	 * number's bound in its phrase; a past after a pronoun */
+	{ "Officials denied that on Monday.", 1, {
+	    { MAIN, "Officials", "denied", "that", PAST, 0, 0, 0, -1 } } },
+	{ "They rejected that plan.", 1, {
+	    { MAIN, "They", "rejected", "that plan", PAST, 0, 0, 0, -1 } } },
+	{ "He said that up to 400 troops would leave.", 2, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "up to 400 troops", "would leave", NULL, FUT,
+	    TMOD_SCHEDULED, 0, 0, 0 } } },
+	{ "It ends once at least 55 states have signed it.", 2, {
+	    { MAIN, "It", "ends", NULL, PRES, 0, 0, 0, -1 },
+	    { SUB, "at least 55 states", "have signed", "it", PRES, 0, 0, 0,
+	    0 } } },
+	{ "He said about 150 people had died.", 2, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "about 150 people", "had died", NULL, PAST, 0, 0, 0,
+	    0 } } },
+	{ "Officials said 150 people had died.", 2, {
+	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "150 people", "had died", NULL, PAST, 0, 0, 0, 0 } } },
 };
 
 static int
