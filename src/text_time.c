@@ -347,6 +347,32 @@ deadline_within(struct sent *s, struct state *st, const struct cand *c,
 	return 1;
 }
 
+/*
+ * "they will run out of cash within days", "could be breached within
+ * decades": a vague span to come from now, in a clause about the
+ * future or a condition, with nothing named to count from: no point
+ * in time ("within days of its release" counts from the act).
+ */
+static int
+vague_within(struct sent *s, const struct cand *c)
+{
+	const struct text_clause *cl;
+	size_t	a, b;
+	int	k;
+
+	if (!is(s, c->a, "within") || c->n > 0 || is(s, c->b, "of"))
+		return 0;
+	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
+	b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
+	if (clause_tense(s, a, b) == 1)
+		return 1;
+	if ((k = find_clause(s, c->a, c->b)) < 0)
+		return 0;
+	cl = text_clause(s->t, (guint)k);
+	return cl->modality == TMOD_CONDITIONAL ||
+	    cl->modality == TMOD_POSSIBLE;
+}
+
 /* A time that dates an event, and that a chain may count from. */
 static int
 is_point(const struct text_time *tm)
@@ -838,6 +864,10 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 	case C_CHAIN:
 		if (deadline_within(s, st, c, tm))
 			break;
+		if (vague_within(s, c)) {
+			tm->flags |= TIME_DURATION;
+			break;
+		}
 		tm->flags |= TIME_CHAINED;
 		if (after_event(s, st, c, tm))
 			break;
@@ -890,7 +920,8 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 	}
 	if (c->kind == C_DATE || c->kind == C_RANGE) {
 		if (time_since_state(s, c->a, tm->clause) ||
-		    (c->kind == C_DATE && time_span_of(s, c->b)))
+		    (c->kind == C_DATE && time_span_of(s, c->b)) ||
+		    (c->kind == C_RANGE && time_span_before(s, c->a)))
 			tm->flags |= TIME_DURATION;
 		else if (time_statistic(s, c->a, c->b, tm->clause,
 		    c->kind == C_RANGE))

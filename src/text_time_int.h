@@ -97,11 +97,12 @@ guint	 time_pattern(const struct sent *s, guint i, struct cand *c);
 
 /* What a date of tokens [a, b) is (clause: its clause, -1): a figure
  * by year ("exports in 2021 fell to 3%"; range: a range of dates), a
- * span ("for most of 2020"), a state still holding ("has ruled since
- * 1994"), a time compared or recalled ("the chaos of 1917"), a date
- * line. */
+ * span ("for most of 2020"; before a range, "the 21 years between 1989
+ * and 2010"), a state still holding ("has ruled since 1994"), a time
+ * compared or recalled ("the chaos of 1917"), a date line. */
 int	 time_statistic(const struct sent *, guint, guint, int, int);
 int	 time_span_of(const struct sent *, guint);
+int	 time_span_before(const struct sent *, guint);
 int	 time_since_state(const struct sent *, guint, int);
 int	 time_reference(const struct sent *, guint, guint);
 int	 time_dateline(const struct sent *, guint, guint);

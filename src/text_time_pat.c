@@ -757,6 +757,17 @@ time_span_of(const struct sent *s, guint b)
 	    is(s, k - 3, "throughout") || is(s, k - 3, "over"));
 }
 
+/* A span a count measures: "some 15 of the 21 years between 1989 and
+ * 2010", "the decade from 2000 to 2010": a unit of time just before a
+ * range. */
+int
+time_span_before(const struct sent *s, guint a)
+{
+	return a > s->first && (in(s, a - 1, units_y) ||
+	    in(s, a - 1, units_dec) || in(s, a - 1, units_m) ||
+	    in(s, a - 1, units_w) || in(s, a - 1, units_d));
+}
+
 /* A state still holding: "has ruled since 1994". */
 int
 time_since_state(const struct sent *s, guint a, int clause)

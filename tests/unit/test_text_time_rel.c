@@ -153,6 +153,25 @@ static const struct row rows[] = {
 	{ "2021-03-12", "Experts studied a 2015 report. The army attacked "
 	    "in May.",
 	    { { "in May", "2020-05", 0 } } },
+
+	/* E. vague spans are no points */
+	{ "2015-07-07", "Greek banks shut on June 29th. Without more "
+	    "liquidity they will run out of cash within days.",
+	    { { "within days", NULL, TIME_DURATION } } },
+	{ "2015-07-07", "Greek banks shut on June 29th. Scientists warn "
+	    "that the limit could be breached within decades.",
+	    { { "within decades", NULL, TIME_DURATION } } },
+	/* in the past, it is when */
+	{ "2015-07-07", "The banks shut on June 29th. The government fell "
+	    "within days.",
+	    { { "within days", "2015-06", CH } } },
+	{ "2021-02-04", "She spent some 15 of the 21 years between 1989 "
+	    "and 2010 under house arrest.",
+	    { { "between 1989 and 2010", "1989",
+	    TIME_RANGE | TIME_DURATION } } },
+	{ "2021-02-04", "Troops occupied the valley between 1989 and "
+	    "2010.",
+	    { { "between 1989 and 2010", "1989", TIME_RANGE } } },
 };
 
 static struct text	*txt;
