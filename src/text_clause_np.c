@@ -325,6 +325,13 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			cc = i;
 			continue;
 		}
+		/* "a new, higher goal": adjectives in a row */
+		if (i < j && i > 1 && w_is(s, (guint)i, ",") &&
+		    s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].v == 0 &&
+		    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls ==
+		    TL_POSS) && s->tg[i + 1].cls == TL_OPEN &&
+		    s->tg[i + 1].vg < 0 && !tc_plural(s, i - 1))
+			continue;
 		/* "Saudi Arabia, the UAE and Bahrain": names listed */
 		if (i < j && cc > i && w_is(s, (guint)i, ",") && commas < 4 &&
 		    i > 0 && ((s->tg[i - 1].cls == TL_NAME &&

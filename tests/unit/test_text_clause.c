@@ -591,6 +591,10 @@ static const struct row rows[] = {
 	{ "Officials said 150 people had died.", 2, {
 	    { MAIN, "Officials", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "150 people", "had died", NULL, PAST, 0, 0, 0, 0 } } },
+	/* adjectives in a row, with a comma */
+	{ "A long, bitter war ended in 1995.", 1, {
+	    { MAIN, "A long, bitter war", "ended", NULL, PAST, 0, 0, 0,
+	    -1 } } },
 };
 
 static int
