@@ -50,7 +50,8 @@ median() {
 		e=$(date +%s%N)
 		echo $(( (e - s) / 1000 ))
 		i=$((i + 1))
-	done | sort -n | awk '{ a[NR] = $1 } END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
+	done | sort -n | awk '{ a[NR] = $1 }
+	    END { printf "%.1f", a[int((NR + 1) / 2)] / 1000 }'
 }
 
 peak() {
@@ -120,8 +121,10 @@ if [ -n "$basebin" ]; then
 fi
 
 # the body 200 times: front matter once, body repeated
-awk 'NR == 1 && /^---$/ { fm = 1 } fm { print; if (NR > 1 && /^---$/) fm = 0; next }' "$src" >"$tmp/big.md"
-body=$(awk 'NR == 1 && /^---$/ { fm = 1; next } fm { if (/^---$/) fm = 0; next } { print }' "$src")
+awk 'NR == 1 && /^---$/ { fm = 1 }
+    fm { print; if (NR > 1 && /^---$/) fm = 0; next }' "$src" >"$tmp/big.md"
+body=$(awk 'NR == 1 && /^---$/ { fm = 1; next }
+    fm { if (/^---$/) fm = 0; next } { print }' "$src")
 i=0
 while [ "$i" -lt 200 ]; do
 	printf '%s\n\n' "$body" >>"$tmp/big.md"
