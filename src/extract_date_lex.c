@@ -71,7 +71,7 @@ static const char *const absorbed[] = {
 /* Words before a month name alone ("in September"). */
 static const char *const month_prev[] = {
 	"in", "since", "by", "from", "until", "till", "before", "after",
-	"during", "through", "throughout", "of", "around", NULL
+	"between", "during", "through", "throughout", "of", "around", NULL
 };
 static const char *const hedges[] = {
 	"almost", "nearly", "about", "around", "roughly", "approximately",

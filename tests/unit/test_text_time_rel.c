@@ -172,6 +172,15 @@ static const struct row rows[] = {
 	{ "2021-02-04", "Troops occupied the valley between 1989 and "
 	    "2010.",
 	    { { "between 1989 and 2010", "1989", TIME_RANGE } } },
+
+	/* F. two years joined by "and" are two times; "between ... and",
+	 * "from ... to" a range */
+	{ "2021-02-04", "The army crushed protests in 1988 and 2007.",
+	    { { "in 1988", "1988", 0 }, { "and 2007", "2007", 0 } } },
+	{ "2021-02-04", "Troops occupied the valley from 1989 to 2010.",
+	    { { "from 1989 to 2010", "1989", TIME_RANGE } } },
+	{ "2021-02-04", "Prices rose between May and July 2019.",
+	    { { "between May and July 2019", "2019-05", TIME_RANGE } } },
 };
 
 static struct text	*txt;
