@@ -642,6 +642,15 @@ one_time(struct reader *r, guint k)
 		}
 	}
 	if (c == r->last_clause && r->last != NULL &&
+	    strcmp(r->last->text, text) == 0 && (tm->flags & (TIME_CHAINED |
+	    TIME_MEASURE))) {
+		/* "to be completed next year, almost 18 months after it
+		 * was announced": the clause is dated already */
+		trace(r, tm, "a chain in a clause dated before");
+		g_free(text);
+		return;
+	}
+	if (c == r->last_clause && r->last != NULL &&
 	    strcmp(r->last->text, text) == 0 && !repeated(t, r->last_time,
 	    k)) {
 		/* "the deaths of A in 1994 and B in 2011": one text for
