@@ -58,6 +58,49 @@ struct sent {
 };
 
 
+/* How many of the last points a chain's anchor is looked for in. */
+#define NPTS	16
+
+/* What carries from sentence to sentence. */
+struct state {
+	struct date_ctx	 ctx;
+	guint		 block;
+	int		 started;
+	int		 last_cur;	/* last point in time of the block */
+	int		 recent[4];	/* the block's last points, newest
+					 * first, -1 */
+	int		 pts[NPTS];	/* the document's last points, newest
+					 * first, -1: a chain's anchor when
+					 * its block has none */
+};
+
+/* --- text_time.c: clauses ----------------------------------------- */
+
+/* The innermost clause of the sentence holding tokens [a, b), -1. */
+int	 time_find_clause(const struct sent *, guint, guint);
+/* Future cue words in the 30 tokens before token a. */
+int	 time_future_before(const struct sent *, guint);
+/* The tense of the clause of the sentence's bytes [start, end) (arg:
+ * the struct sent): 1 future or scheduled, -1 past, 2 a plan told in
+ * the past, 0 unknown (extract_date's question). */
+int	 time_clause_tense(void *, size_t, size_t);
+
+/* --- text_time_chain.c -------------------------------------------- */
+
+/* A time that dates an event, and that a chain may count from. */
+int	 time_is_point(const struct text_time *);
+/* tm dates the clause "after" at its end opens. */
+int	 time_dates_after_clause(const struct text *,
+	    const struct text_time *);
+/* tm, the chain c, its anchor and its date. */
+void	 time_chain(struct sent *, struct state *, const struct cand *,
+	    struct text_time *);
+/* tm, "today", "this morning". */
+void	 time_today(struct sent *, struct state *, const struct cand *,
+	    struct text_time *);
+/* Two points side by side from times[base] on that name one time. */
+void	 time_appositions(struct text *, guint);
+
 /* --- tokens ------------------------------------------------------- */
 
 static inline int
