@@ -3,8 +3,8 @@
 #include <string.h>
 
 #include <unicode/ubrk.h>
-#include <unicode/udat.h>
 #include <unicode/uloc.h>
+#include <unicode/ures.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
 
@@ -67,7 +67,7 @@ static void	 load_months(struct run *, const char *);
 /*
  * Titles before a name, and words before a number, that ICU's standard
  * suppressions may miss (they are case-sensitive and short).  General
- * English only; month abbreviations come from ICU (udat_getSymbols),
+ * English only; month abbreviations come from ICU (CLDR's calendar data),
  * with "Sept" added, the press's form.  Single capital initials and
  * dotted abbreviations ("U.S", "a.m", "Ph.D": a word token with an
  * inner '.') are recognised by their form.
@@ -177,25 +177,40 @@ text_free(struct text *t)
 	g_free(t);
 }
 
-/* Short month names of the locale (trailing '.' dropped), and "Sept". */
+/*
+ * Short month names of the locale (trailing '.' dropped), and "Sept":
+ * CLDR's abbreviated format names of the Gregorian calendar, read from
+ * the locale's resource bundle (a date formatter would also load a
+ * calendar and the time zone, which take longer than the whole text).
+ */
 static void
 load_months(struct run *r, const char *loc)
 {
+	static const char *const path[] = {
+		"calendar", "gregorian", "monthNames", "format", "abbreviated",
+		NULL
+	};
 	UErrorCode	 st = U_ZERO_ERROR;
-	UDateFormat	*fmt;
-	UChar		 u[64];
+	UResourceBundle	*rb, *sub;
+	const UChar	*u;
 	char		 s[256];
 	int32_t		 i, n, len;
 
 	g_hash_table_add(r->months, g_strdup("Sept"));
-	fmt = udat_open(UDAT_DEFAULT, UDAT_DEFAULT, loc, NULL, 0, NULL, 0,
-	    &st);
-	if (U_FAILURE(st))
+	rb = ures_open(NULL, loc, &st);
+	for (i = 0; path[i] != NULL && U_SUCCESS(st); i++) {
+		sub = ures_getByKey(rb, path[i], NULL, &st);
+		ures_close(rb);
+		rb = sub;
+	}
+	if (U_FAILURE(st)) {
+		ures_close(rb);
 		return;
-	n = udat_countSymbols(fmt, UDAT_SHORT_MONTHS);
+	}
+	n = ures_getSize(rb);
 	for (i = 0; i < n; i++) {
 		st = U_ZERO_ERROR;
-		len = udat_getSymbols(fmt, UDAT_SHORT_MONTHS, i, u, 64, &st);
+		u = ures_getStringByIndex(rb, i, &len, &st);
 		if (U_FAILURE(st) || len <= 0)
 			continue;
 		u_strToUTF8(s, sizeof(s), &len, u, len, &st);
@@ -205,7 +220,7 @@ load_months(struct run *r, const char *loc)
 			s[--len] = '\0';
 		g_hash_table_add(r->months, g_strndup(s, len));
 	}
-	udat_close(fmt);
+	ures_close(rb);
 }
 
 /* --- blocks and the text map ---------------------------------------------- */
