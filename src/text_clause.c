@@ -77,7 +77,14 @@ after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 	l = lc_at(s, (int)gi - 1);
 	r = &g_array_index(s->vgs, struct vg, gi - 1);
 	m = l->c.mark;
-	if (l->c.kind != TC_RELATIVE || r->kind != G_FINITE || m < 0 ||
+	/* "The deal the two men signed ended the war" */
+	if (l->c.kind == TC_RELATIVE && r->kind == G_FINITE && m < 0 &&
+	    l->c.subj_n > 0 && l->c.subj_first > 0 &&
+	    g->first <= r->last + 25 && tc_gap_relative(s,
+	    (int)(l->c.subj_first + l->c.subj_n) - 1)) {
+		if ((an = tc_np_back(s, (int)l->c.subj_first - 1, &af)) == 0)
+			return -1;
+	} else if (l->c.kind != TC_RELATIVE || r->kind != G_FINITE || m < 0 ||
 	    (s->tg[m].cls != TL_THAT && s->tg[m].cls != TL_REL) ||
 	    l->c.subj_n == 0 || l->c.subj_first + l->c.subj_n != (guint)m ||
 	    g->first > r->last + 25 || (an = tc_np_back(s, m - 1, &af)) == 0)

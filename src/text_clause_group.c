@@ -22,9 +22,9 @@ static const char *const particles[] = {
 };
 
 /* Words that are adverbs inside a verb group only: "was first
- * promised", "had long been". */
+ * promised", "had long been", "has since been". */
 static const char *const group_adv[] = {
-	"first", "last", "long", NULL
+	"first", "last", "long", "since", NULL
 };
 
 /* --- tagging -------------------------------------------------------------- */
@@ -360,6 +360,20 @@ tc_boundary(const struct sent *s, guint i)
 	    c == TL_CC;
 }
 
+/* Token i is a possessive: "May's", "the army\u2019s". */
+static int
+genitive(const struct sent *s, int i)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (i < 0 || (s->tg[i].cls != TL_OPEN && s->tg[i].cls != TL_NAME))
+		return 0;
+	w = text_word(s->t, s->s0 + (guint)i, &n);
+	return (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'') || (n > 4 &&
+	    w[n - 1] == 's' && memcmp(w + n - 4, "\xE2\x80\x99", 3) == 0);
+}
+
 /* Token i can end a noun phrase before a verb. */
 int
 tc_np_end(const struct sent *s, int i)
@@ -374,6 +388,7 @@ tc_np_end(const struct sent *s, int i)
 	    (c == TL_OPEN && (s->tg[i].v & TLV_S)) ||
 	    (c == TL_OPEN && (s->tg[i].v & (TLV_ING | TLV_BASE)) && i > 0 &&
 	    (s->tg[i - 1].cls == TL_DET || s->tg[i - 1].cls == TL_POSS ||
+	    genitive(s, i - 1) ||
 	    (i > 1 && (s->tg[i - 1].cls == TL_OPEN ||
 	    s->tg[i - 1].cls == TL_NAME) && s->tg[i - 1].vg < 0 &&
 	    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls == TL_POSS)))) ||
@@ -391,6 +406,21 @@ tc_prev_word(const struct sent *s, guint i)
 	    s->tg[p].cls == TL_NEG))
 		p--;
 	return p;
+}
+
+/* The participle i stands between a determiner (and a number) and a
+ * noun: "the 476 elected seats", "its revised plan". */
+static int
+adjectival(const struct sent *s, guint i)
+{
+	int		 p = (int)i - 1;
+
+	if (i + 1 >= s->n || s->tg[i + 1].cls != TL_OPEN ||
+	    (s->tg[i + 1].v & (TLV_PAST | TLV_ING)) || p < 0)
+		return 0;
+	if (s->tg[p].cls == TL_NUM && p > 0)
+		p--;
+	return s->tg[p].cls == TL_DET || s->tg[p].cls == TL_POSS;
 }
 
 /*
@@ -440,7 +470,7 @@ reduced(const struct sent *s, guint i)
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
 			return 1;
 		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
-		    tc_np_end(s, tc_prev_word(s, j)) &&
+		    tc_np_end(s, tc_prev_word(s, j)) && !adjectival(s, j) &&
 		    !(!(s->tg[j].v & TLV_PAST) && s->tg[j - 1].cls == TL_NUM))
 			return 1;
 	}
@@ -457,8 +487,10 @@ tc_plural(const struct sent *s, int i)
 	if (i < 0 || (s->tg[i].cls != TL_OPEN && s->tg[i].cls != TL_NAME))
 		return 0;
 	w = text_word(s->t, s->s0 + (guint)i, &n);
+	/* not "army's", "army\u2019s" */
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' &&
-	    w[n - 2] != '\'' && w[n - 2] != 'u' && w[n - 2] != 'i';
+	    w[n - 2] != '\'' && (unsigned char)w[n - 2] != 0x99 &&
+	    w[n - 2] != 'u' && w[n - 2] != 'i';
 }
 
 /* Token i is a finite verb or auxiliary ("will", "has", "signed"). */
@@ -574,6 +606,18 @@ rel_subject(const struct sent *s, int p)
 	    (s->tg[f - 1].cls == TL_THAT && f > 1 && tc_np_end(s, (int)f - 2));
 }
 
+/* The noun phrase ending at p opens a clause after its marker, where
+ * a finite verb must follow: "If the protests spread to". */
+static int
+opens_clause(const struct sent *s, int p)
+{
+	guint		 f;
+
+	if (p < 0 || tc_np_back(s, p, &f) == 0 || f == 0)
+		return 0;
+	return s->tg[f - 1].cls == TL_SUB && !w_is(s, f - 1, "as");
+}
+
 /* The finite group g has the verb form of v, as the verbs of a
  * coordination do ("tried to topple X and managed to"). */
 static int
@@ -614,6 +658,25 @@ last_finite(struct sent *s)
 }
 
 /*
+ * The noun phrase ending at m is the subject of a relative clause
+ * without a marker, on a common noun that opens the sentence or a
+ * stretch: "The constitution [the army] wrote", "The deal [the two
+ * men] signed".
+ */
+int
+tc_gap_relative(const struct sent *s, int m)
+{
+	guint		 a, f;
+
+	return m > 0 && tc_np_back(s, m, &a) > 0 && a > 1 &&
+	    (s->tg[a].cls == TL_DET || s->tg[a].cls == TL_POSS) &&
+	    s->tg[a - 1].cls == TL_OPEN && !tc_plural(s, (int)a - 1) &&
+	    tc_np_end(s, (int)a - 1) && tc_np_back(s, (int)a - 1, &f) > 1 &&
+	    (f == 0 || tc_boundary(s, f - 1)) && (s->tg[f].cls == TL_DET ||
+	    s->tg[f].cls == TL_POSS);
+}
+
+/*
  * How the open word i starts a verb group, or -1: by its forms and
  * its left neighbour (seg: the stretch already has a finite verb, 2
  * when a relative's on a subject, whose main verb may follow).
@@ -623,16 +686,24 @@ open_kind(struct sent *s, guint i, int seg)
 {
 	unsigned	 v = s->tg[i].v;
 	struct vg	*lg = last_group(s);
-	int		 p = tc_prev_word(s, i), np, rel, comma;
+	int		 p = tc_prev_word(s, i), np, rel, comma, gap = 0;
 	enum text_lex_class pc, nc;
 
 	pc = p >= 0 ? s->tg[p].cls : TL_PUNCT;
 	nc = i + 1 < s->n ? s->tg[i + 1].cls : TL_PUNCT;
+	/* "The deal the two men signed ended": the relative's object
+	 * is the noun, its verb may stand right before the main one */
+	if (seg == 3) {
+		gap = lg != NULL && p == (int)lg->last &&
+		    (v & TLV_PAST) && !(s->tg[i + 1 < s->n ? i + 1 : i].cls ==
+		    TL_PREP);
+		seg = 2;
+	}
 	/* "the rebels who hold the port resumed", not "... the dam
 	 * funded by", "... had long pretended", "... helped rebels win" */
 	if (seg == 2)
 		seg = w_is(s, i + 1, "by") || !(v & (TLV_PAST | TLV_S)) ||
-		    lg == NULL || i < lg->last + 3;
+		    lg == NULL || (i < lg->last + 3 && !gap);
 	/* "the Armenians' outgunned forces": after a possessive */
 	if (p >= 0 && s->tg[p].cls == TL_OPEN && (w_is(s, (guint)p, "'") ||
 	    w_is(s, (guint)p, "\xE2\x80\x99")))
@@ -640,7 +711,7 @@ open_kind(struct sent *s, guint i, int seg)
 	if (!(v & TLV_FORMS) || (p >= 0 && w_is(s, (guint)p, "-") &&
 	    text_tok(s->t, s->s0 + p)->end == text_tok(s->t, s->s0 + i)->start))
 		return -1;
-	np = tc_np_end(s, p) || ((v & (TLV_PAST | TLV_S)) && p > 0 &&
+	np = gap || tc_np_end(s, p) || ((v & (TLV_PAST | TLV_S)) && p > 0 &&
 	    w_is(s, (guint)p, ",") && tc_aside(s, p) >= 0);
 	rel = pc == TL_REL || pc == TL_THAT;
 	/* "rejected that plan", "said that talks would": after a verb,
@@ -701,6 +772,9 @@ open_kind(struct sent *s, guint i, int seg)
 	if ((v & TLV_PAST) && (v & TLV_SPEECH) && (pc == TL_QUOTE || comma) &&
 	    !np)
 		return G_FINITE;	/* '"...," said the minister' */
+	/* "the 476 elected seats", "its revised plan": an adjective */
+	if ((v & TLV_PPART) && adjectival(s, i))
+		return -1;
 	if (v & (TLV_PAST | TLV_PPART)) {
 		/* "He said about 150 people had died": after a subject
 		 * pronoun, a past is finite */
@@ -728,11 +802,15 @@ open_kind(struct sent *s, guint i, int seg)
 		if ((v & TLV_PAST) && rel_subject(s, p))
 			return G_FINITE;
 		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
-		    reduced(s, i)))
+		    (reduced(s, i) && !opens_clause(s, p) &&
+		    !tc_gap_relative(s, p))))
 			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&
 			    (v & TLV_PAST) ? G_FINITE : G_REDUCED;
 		return (v & TLV_PAST) ? G_FINITE : -1;
 	}
+	/* "she remains adored": after a subject pronoun */
+	if ((v & TLV_S) && pc == TL_PRON && !w_is(s, (guint)p, "there"))
+		return G_FINITE;
 	if ((v & TLV_S) && !rel && plural_noun(s, i, p))
 		return -1;
 	if (v & TLV_S)
@@ -753,7 +831,9 @@ open_kind(struct sent *s, guint i, int seg)
 /*
  * The finite group at i is a restrictive relative's, on a noun where a
  * subject stands ("The rebels who hold the port resumed talks"): the
- * stretch may still hold the main verb.
+ * stretch may still hold the main verb.  Returns 1, 2 for a relative
+ * without a marker, whose object is the noun ("The deal the two men
+ * signed ended the war"), 0 when not.
  */
 static int
 subject_relative(const struct sent *s, guint i)
@@ -761,6 +841,8 @@ subject_relative(const struct sent *s, guint i)
 	int		 m = tc_prev_word(s, i);
 	guint		 f;
 
+	if (tc_gap_relative(s, m))
+		return 2;
 	if (m <= 0 || (s->tg[m].cls != TL_REL && s->tg[m].cls != TL_THAT) ||
 	    !tc_np_end(s, m - 1) || tc_np_back(s, m - 1, &f) == 0)
 		return 0;
@@ -820,7 +902,7 @@ tc_find_groups(struct sent *s)
 			if (kind == G_INF)
 				g.mod = TMOD_NONE;
 		} else
-			seg = subject_relative(s, g.first) ? 2 : 1;
+			seg = 1 + subject_relative(s, g.first);
 		for (j = g.first; j <= g.last; j++)
 			s->tg[j].vg = (int)s->vgs->len;
 		g_array_append_val(s->vgs, g);

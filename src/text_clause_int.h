@@ -120,6 +120,9 @@ int	 tc_np_end(const struct sent *, int);
 int	 tc_prev_word(const struct sent *, guint);
 /* Token i looks like a plural noun. */
 int	 tc_plural(const struct sent *, int);
+/* The noun phrase ending at i is the subject of a relative without a
+ * marker: "The deal [the two men] signed". */
+int	 tc_gap_relative(const struct sent *, int);
 
 /* text_clause_np.c: noun phrases. */
 int	 tc_np_word(const struct sent *, int);

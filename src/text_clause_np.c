@@ -159,6 +159,23 @@ tc_time_back(const struct sent *s, int b)
 	return -1;
 }
 
+/* Tokens [a, b) are a noun phrase, then a relative clause: "a former
+ * general who had been serving as vice-president". */
+static int
+aside_rel(const struct sent *s, int a, int b)
+{
+	int		 k;
+
+	for (k = a; k < b && k < a + 8; k++) {
+		if (s->tg[k].cls == TL_REL)
+			return k > a && !w_is(s, (guint)k, "where");
+		if (!tc_np_word(s, k) && s->tg[k].cls != TL_DET &&
+		    s->tg[k].cls != TL_POSS && !w_is(s, (guint)k, "of"))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * The comma at j closes an aside ("Mr Kim, who is 34, shook"; "Mr
  * Kim, North Korea's leader, said"): the token before its opening
@@ -198,7 +215,9 @@ tc_aside(const struct sent *s, int j)
 		k = list;
 	if (k <= 0 || k <= lim || !w_is(s, (guint)k, ","))
 		return -1;
-	if (fin && s->tg[k + 1].cls != TL_REL)
+	/* "Mr Kim, who is 34,", "X, a general who had served as Y,":
+	 * a finite verb only in a relative */
+	if (fin && s->tg[k + 1].cls != TL_REL && !aside_rel(s, k + 1, j))
 		return -1;
 	return tc_np_word(s, k - 1) || w_is(s, (guint)k - 1, ")") ? k - 1 :
 	    -1;
@@ -330,7 +349,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		    s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].v == 0 &&
 		    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls ==
 		    TL_POSS) && s->tg[i + 1].cls == TL_OPEN &&
-		    s->tg[i + 1].vg < 0 && !tc_plural(s, i - 1))
+		    s->tg[i + 1].vg < 0 && i + 2 <= j &&
+		    tc_np_word(s, i + 2) && !tc_plural(s, i - 1))
 			continue;
 		/* "Saudi Arabia, the UAE and Bahrain": names listed */
 		if (i < j && cc > i && w_is(s, (guint)i, ",") && commas < 4 &&

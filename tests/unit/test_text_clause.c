@@ -595,6 +595,34 @@ static const struct row rows[] = {
 	{ "A long, bitter war ended in 1995.", 1, {
 	    { MAIN, "A long, bitter war", "ended", NULL, PAST, 0, 0, 0,
 	    -1 } } },
+	/* an apposition holding a relative; a participle between a
+	 * determiner and a noun; an -s verb after a pronoun; "since"
+	 * in a verb group; a possessive before a base form; a
+	 * subordinate clause's past; a relative without a marker */
+	{ "Mr Ho, a judge who had served as mayor, had declared a state of "
+	    "emergency.", 2, {
+	    { MAIN, "Mr Ho", "had declared", "a state of emergency", PAST, 0,
+	    0, 0, -1 },
+	    { REL, "a judge", "had served", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "The party won 396 of the 476 elected seats.", 1, {
+	    { MAIN, "The party", "won", "396 of the 476 elected seats", PAST,
+	    0, 0, 0, -1 } } },
+	{ "At home, however, she remains popular.", 1, {
+	    { MAIN, "she", "remains", "popular", PRES, 0, 0, 0, -1 } } },
+	{ "Her standing has since been battered.", 1, {
+	    { MAIN, "Her standing", "has since been battered", NULL, PRES, 0,
+	    0, 1, -1 } } },
+	{ "May's deal never came close.", 1, {
+	    { MAIN, "May\xE2\x80\x99s deal", "never came", "close", PAST, 0, 1, 0,
+	    -1 } } },
+	{ "If the protests spread to the streets, the army may respond.", 2, {
+	    { SUB, "the protests", "spread", NULL, PAST, TMOD_CONDITIONAL, 0,
+	    0, 1 },
+	    { MAIN, "the army", "may respond", NULL, PRES, TMOD_POSSIBLE, 0, 0,
+	    -1 } } },
+	{ "The plan the council approved in May angered residents.", 2, {
+	    { MAIN, "The plan", "angered", "residents", PAST, 0, 0, 0, -1 },
+	    { REL, "the council", "approved", NULL, PAST, 0, 0, 0, 0 } } },
 };
 
 static int
