@@ -613,8 +613,8 @@ static const struct row rows[] = {
 	    { MAIN, "Her standing", "has since been battered", NULL, PRES, 0,
 	    0, 1, -1 } } },
 	{ "May's deal never came close.", 1, {
-	    { MAIN, "May\xE2\x80\x99s deal", "never came", "close", PAST, 0, 1, 0,
-	    -1 } } },
+	    { MAIN, "May\xE2\x80\x99s deal", "never came", "close", PAST,
+	    0, 1, 0, -1 } } },
 	{ "If the protests spread to the streets, the army may respond.", 2, {
 	    { SUB, "the protests", "spread", NULL, PAST, TMOD_CONDITIONAL, 0,
 	    0, 1 },
