@@ -432,56 +432,6 @@ apposed(const struct sent *s, const struct vg *g, struct lc *l,
 	l->c.passive = 1;
 }
 
-/*
- * The infinitive gi after a verb of causing and its object ("forced
- * his predecessor, X, to step down"; "urged Iran to stop"; "wants
- * Iran to stop"): the object is its subject; what is made to happen
- * is real, what is asked or wanted is wished, what is let possible.
- * After such a verb in the passive ("was forced to resign") it keeps
- * sharing that verb's subject.
- */
-static void
-controlled(const struct sent *s, guint gi, struct lc *l)
-{
-	const struct vg *g = vg_at(s, (int)gi), *v;
-	guint		 k, a, to;
-	unsigned	 hv;
-
-	if (gi == 0 || g->first == 0 || s->tg[g->first - 1].cls != TL_TO)
-		return;
-	v = vg_at(s, (int)gi - 1);
-	hv = v->hv;
-	to = g->first - 1;
-	a = v->last + 1;
-	if (!(hv & (TLV_CAUSE | TLV_WANT)) || a >= to || to - a > 12 ||
-	    v->pass)
-		return;
-	for (k = a; k < to; k++)
-		if (s->tg[k].vg >= 0 || !(tc_np_word(s, (int)k) ||
-		    s->tg[k].cls == TL_DET || s->tg[k].cls == TL_POSS ||
-		    s->tg[k].cls == TL_OBJP || w_is(s, k, ",") ||
-		    (k > a && w_is(s, k, "of"))))
-			return;
-	if (w_is(s, to - 1, ","))
-		to--;
-	if (a >= to || w_is(s, a, ",") || w_is(s, to - 1, ","))
-		return;
-	l->c.subj_first = a;
-	l->c.subj_n = to - a;
-	/* "tried to persuade", "did not force": not done */
-	for (k = v->first; k < v->last && s->tg[k].cls != TL_TO; k++)
-		;
-	if ((hv & TLV_IMPL) && !v->neg && v->mod == TMOD_NONE &&
-	    k == v->last)
-		l->c.modality = TMOD_NONE;
-	else if (hv & TLV_IMPL)
-		l->c.modality = v->mod != TMOD_NONE ? v->mod : TMOD_WANT;
-	else if (hv & TLV_PERMIT)
-		l->c.modality = TMOD_POSSIBLE;
-	else
-		l->c.modality = TMOD_WANT;
-}
-
 /* The clause of each group: kind, marker, subject, parent. */
 static void
 build(struct sent *s)
@@ -513,7 +463,7 @@ build(struct sent *s)
 		case G_INF:
 			l.c.mark = (int)g->first - 1;
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
-			controlled(s, gi, &l);
+			tc_controlled(s, gi, &l.c);
 			break;
 		case G_PART:
 			if (p >= 0 && (s->tg[p].cls == TL_SUB ||

@@ -132,5 +132,8 @@ guint	 tc_np_fwd(const struct sent *, guint, guint, guint *);
 void	 tc_antecedent(const struct sent *, int, struct text_clause *);
 /* A time adverbial ends at b ("on Thursday"): its first token, -1. */
 int	 tc_time_back(const struct sent *, int);
+/* The subject and modality of the infinitive gi after a verb of
+ * causing and its object ("forced X to step down"). */
+void	 tc_controlled(const struct sent *, guint, struct text_clause *);
 
 #endif

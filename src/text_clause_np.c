@@ -523,3 +523,53 @@ tc_antecedent(const struct sent *s, int b, struct text_clause *c)
 	c->subj_first = f;
 	c->subj_n = n;
 }
+
+/*
+ * The infinitive gi after a verb of causing and its object ("forced
+ * his predecessor, X, to step down"; "urged Iran to stop"; "wants
+ * Iran to stop"): the object is its subject; what is made to happen
+ * is real, what is asked or wanted is wished, what is let possible.
+ * After such a verb in the passive ("was forced to resign") it keeps
+ * sharing that verb's subject.
+ */
+void
+tc_controlled(const struct sent *s, guint gi, struct text_clause *c)
+{
+	const struct vg *g = vg_at(s, (int)gi), *v;
+	guint		 k, a, to;
+	unsigned	 hv;
+
+	if (gi == 0 || g->first == 0 || s->tg[g->first - 1].cls != TL_TO)
+		return;
+	v = vg_at(s, (int)gi - 1);
+	hv = v->hv;
+	to = g->first - 1;
+	a = v->last + 1;
+	if (!(hv & (TLV_CAUSE | TLV_WANT)) || a >= to || to - a > 12 ||
+	    v->pass)
+		return;
+	for (k = a; k < to; k++)
+		if (s->tg[k].vg >= 0 || !(tc_np_word(s, (int)k) ||
+		    s->tg[k].cls == TL_DET || s->tg[k].cls == TL_POSS ||
+		    s->tg[k].cls == TL_OBJP || w_is(s, k, ",") ||
+		    (k > a && w_is(s, k, "of"))))
+			return;
+	if (w_is(s, to - 1, ","))
+		to--;
+	if (a >= to || w_is(s, a, ",") || w_is(s, to - 1, ","))
+		return;
+	c->subj_first = a;
+	c->subj_n = to - a;
+	/* "tried to persuade", "did not force": not done */
+	for (k = v->first; k < v->last && s->tg[k].cls != TL_TO; k++)
+		;
+	if ((hv & TLV_IMPL) && !v->neg && v->mod == TMOD_NONE &&
+	    k == v->last)
+		c->modality = TMOD_NONE;
+	else if (hv & TLV_IMPL)
+		c->modality = v->mod != TMOD_NONE ? v->mod : TMOD_WANT;
+	else if (hv & TLV_PERMIT)
+		c->modality = TMOD_POSSIBLE;
+	else
+		c->modality = TMOD_WANT;
+}
