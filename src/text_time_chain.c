@@ -394,11 +394,16 @@ after_event(struct sent *s, struct state *st, const struct cand *c,
 	if (c->ch != CH_SHIFT || (ac = time_after_clause(s, c->b - 1)) < 0)
 		return 0;
 	if (st->last_cur >= 0 && text_time(s->t,
-	    (guint)st->last_cur)->sentence == si)
+	    (guint)st->last_cur)->sentence == si) {
+		/* "expect it to be completed next year, 18 months after
+		 * it was announced": not counted back from a time to
+		 * come */
 		anchor = st->last_cur;
-	else if ((own = time_find_clause(s, c->a, c->b - 1)) >= 0 &&
+		if (text_time(s->t, (guint)anchor)->flags & TIME_FORWARD)
+			return 0;
+	} else if ((own = time_find_clause(s, c->a, c->b - 1)) >= 0 &&
 	    (cl = text_clause(s->t, (guint)own))->verb_n > 0 &&
-	    cl->verb_first < c->a) {
+	    cl->verb_first < c->a && cl->tense != TT_FUTURE) {
 		/* "Leaders meet in Brussels, a day after ...": now */
 		memset(&now, 0, sizeof(now));
 		if (cl->tense == TT_PRESENT && doc_day(&now, &st->ctx))

@@ -74,6 +74,10 @@ static const struct row rows[] = {
 	{ "2015-07-07", "Leaders meet in Brussels, a day after the "
 	    "ministers failed to agree.",
 	    { { "a day after", "2015-07-06", CH, "failed" } } },
+	/* not counted back from a time to come */
+	{ "2024-06-14", "Analysts expect the terminal to be completed next "
+	    "year, almost 18 months after it was first announced.",
+	    { { "almost 18 months after", NULL, CH | TIME_UNRESOLVED } } },
 	/* at the head of the sentence, counted from the story, the
 	 * chain dates the main clause */
 	{ "2021-03-12", "The agency issued a warning on March 3. Two days "
