@@ -331,8 +331,9 @@ time_appositions(struct text *t, guint base)
 	for (k = base + 1; k < t->times->len; k++) {
 		x = &g_array_index(t->times, struct text_time, k - 1);
 		y = &g_array_index(t->times, struct text_time, k);
-		if (!time_is_point(x) || !time_is_point(y) || (x->flags | y->flags) &
-		    TIME_RANGE || !apposed(t, x, y->first_token) ||
+		if (!time_is_point(x) || !time_is_point(y) ||
+		    (x->flags | y->flags) & TIME_RANGE ||
+		    !apposed(t, x, y->first_token) ||
 		    time_dates_after_clause(t, y))
 			continue;
 		if ((y->flags & TIME_CHAINED) && !(x->flags & TIME_CHAINED) &&

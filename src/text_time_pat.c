@@ -484,10 +484,10 @@ participle(const struct sent *s, guint i)
 /*
  * The finite clause in the past that "after" or "before" at token m
  * opens ("a day after the talks had been scheduled to close", "17 days
- * after gunmen killed 130 people"), or -1: an act told in passing.
- * ("after the Madrid talks" may pass for a clause in the present.)  Clauses are in text order: the first
- * starting at m or later is found by bisection, and the few around it
- * are tried.
+ * after gunmen killed 130 people"), or -1: an act told in passing
+ * ("after the Madrid talks" may pass for a clause in the present).
+ * Clauses are in text order: the first starting at m or later is found
+ * by bisection, and the few around it are tried.
  */
 int
 time_after_clause(const struct sent *s, guint m)
