@@ -22,9 +22,9 @@ static const char *const particles[] = {
 };
 
 /* Words that are adverbs inside a verb group only: "was first
- * promised", "had long been", "has since been". */
+ * promised", "had long been", "has since been", "do not yet exist". */
 static const char *const group_adv[] = {
-	"first", "last", "long", "since", NULL
+	"first", "last", "long", "since", "yet", NULL
 };
 
 /* --- tagging -------------------------------------------------------------- */
@@ -285,8 +285,10 @@ group(struct sent *s, guint i, struct vg *g)
 				if (tense == TT_PRESENT)
 					tense = TT_FUTURE;
 				g->mod = TMOD_SCHEDULED;
-			} else			/* "has to sign" */
+			} else {		/* "has to sign" */
 				g->mod = TMOD_OBLIGATION;
+				mhave = 0;	/* "might have to pay" */
+			}
 			e = E_BASE;
 			g->last = j;
 			j = tc_skip_adv(s, j + 1, &g->neg);
@@ -418,7 +420,10 @@ adjectival(const struct sent *s, guint i)
 	if (i + 1 >= s->n || s->tg[i + 1].cls != TL_OPEN ||
 	    (s->tg[i + 1].v & (TLV_PAST | TLV_ING)) || p < 0)
 		return 0;
-	if (s->tg[p].cls == TL_NUM && p > 0)
+	/* "the 476 elected seats", "the first developed economy" */
+	if (p > 0 && (s->tg[p].cls == TL_NUM || w_in(s, (guint)p,
+	    (const char *const[]){ "first", "second", "third", "only",
+	    "newly", "recently", "most", "least", NULL })))
 		p--;
 	return s->tg[p].cls == TL_DET || s->tg[p].cls == TL_POSS;
 }

@@ -297,7 +297,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		}
 		if (tc_np_word(s, i)) {
 			/* a date before a name: "In 2014 Russia" */
-			if (s->tg[i].cls == TL_NUM && i < j &&
+			if ((s->tg[i].cls == TL_NUM || (time_core(s, i) &&
+			    s->tg[i].cls != TL_NAME)) && i < j &&
 			    s->tg[i + 1].cls == TL_NAME)
 				break;
 			/* a time that opens the clause: "On July 20th

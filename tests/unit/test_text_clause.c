@@ -623,6 +623,20 @@ static const struct row rows[] = {
 	{ "The plan the council approved in May angered residents.", 2, {
 	    { MAIN, "The plan", "angered", "residents", PAST, 0, 0, 0, -1 },
 	    { REL, "the council", "approved", NULL, PAST, 0, 0, 0, 0 } } },
+	/* "have to" is no perfect; "yet" in a group; an ordinal before
+	 * a participle; a date before a name */
+	{ "The state might have to pay wages in IOUs.", 1, {
+	    { MAIN, "The state", "might have to pay", "wages", PRES,
+	    TMOD_OBLIGATION, 0, 0, -1 } } },
+	{ "The conditions do not yet exist.", 1, {
+	    { MAIN, "The conditions", "do not yet exist", NULL, PRES, 0, 1, 0,
+	    -1 } } },
+	{ "Peru became the first developed economy to fall behind.", 2, {
+	    { MAIN, "Peru", "became", "the first developed economy", PAST, 0,
+	    0, 0, -1 },
+	    { NF, NULL, "fall", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "In an address on June 27th Mr Lee called a vote.", 1, {
+	    { MAIN, "Mr Lee", "called", "a vote", PAST, 0, 0, 0, -1 } } },
 };
 
 static int
