@@ -34,6 +34,17 @@ struct reader {
 	int			 trace;		/* BRIEFING_TRACE */
 };
 
+/* A clause opened by "what" ("what it called ..."): a free relative,
+ * the object of the clause it hangs on. */
+static int
+free_relative(const struct text *t, const struct text_clause *cl)
+{
+	if (cl->mark >= 0)
+		return text_is(t, cl->mark, "what");
+	return cl->first_token > 0 && text_is(t, cl->first_token - 1,
+	    "what");
+}
+
 /* The clause whose event time tm dates, or -1. */
 static int
 event_clause(const struct text *t, const struct text_time *tm)
@@ -44,9 +55,18 @@ event_clause(const struct text *t, const struct text_time *tm)
 	for (up = 0; c >= 0 && up < UP_MAX; up++) {
 		cl = text_clause(t, c);
 		if (cl->mark >= 0 && tm->first_token < (guint)cl->mark &&
-		    cl->parent >= 0) {
+		    cl->parent >= 0 && (up > 0 || tm->first_token +
+		    tm->ntokens != (guint)cl->mark + 1)) {
 			/* "In February 1988, as Moscow's grip weakened, the
-			 * council voted": the date is before the "as" */
+			 * council voted": the date is before the "as" (not
+			 * "17 days after gunmen killed": the date ends on the
+			 * clause's "after" and is that clause's) */
+			c = cl->parent;
+			continue;
+		}
+		if (free_relative(t, cl) && cl->parent >= 0) {
+			/* "launched what it called a cleanup in 2016": the
+			 * object's clause names; the act is the parent's */
 			c = cl->parent;
 			continue;
 		}
