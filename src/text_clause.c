@@ -131,6 +131,20 @@ dative(const struct sent *s, int b)
 	return v;
 }
 
+/* The noun phrase ending at b is a preposition's that opens the
+ * sentence or a stretch: "Under the new declaration the two states
+ * agreed" (no relative on "declaration"). */
+static int
+fronted(const struct sent *s, int b)
+{
+	guint		 f;
+
+	if (tc_np_back(s, b, &f) == 0 || f == 0 || s->tg[f - 1].cls !=
+	    TL_PREP)
+		return 0;
+	return f == 1 || tc_boundary(s, f - 2);
+}
+
 /* A class that marks the start of a clause. */
 static int
 marker(enum text_lex_class c)
@@ -387,7 +401,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 	} else if (n > 0 && bc == TL_OPEN && b >= 0 && s->tg[b].vg < 0 &&
 	    !g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)b, &dn)) &&
 	    (s->tg[f].cls == TL_DET ||
-	    s->tg[f].cls == TL_PRON)) {
+	    s->tg[f].cls == TL_PRON) && !fronted(s, b)) {
 		/* "the deal the two men signed" */
 		c->kind = TC_RELATIVE;
 		c->parent = pc >= 0 ? pc : P_NEXT;

@@ -158,10 +158,12 @@ tc_tag_sentence(struct sent *s)
 		    "mid", "last", "next", "from", "to", "through", "this",
 		    NULL }))))
 			s->tg[i].cls = TL_TIME;
-	/* "That figure was": a sentence opens with a demonstrative
-	 * before a noun, not with a clause ("That he left ...") */
+	/* "That figure was", "If that threat is gone": a
+	 * demonstrative before a noun, not a clause ("That he left") */
 	for (i = 0; i + 1 < s->n; i++)
-		if (s->tg[i].cls == TL_THAT && initial(s, i) &&
+		if (s->tg[i].cls == TL_THAT && (initial(s, i) ||
+		    ((s->tg[i - 1].cls == TL_SUB || s->tg[i - 1].cls ==
+		    TL_PREP) && !w_is(s, i - 1, "so"))) &&
 		    (s->tg[i + 1].cls == TL_NAME || (s->tg[i + 1].cls ==
 		    TL_OPEN && !(s->tg[i + 1].v & (TLV_PAST | TLV_S |
 		    TLV_ING)))))
@@ -760,10 +762,13 @@ open_kind(struct sent *s, guint i, int seg)
 		return comma || ((pc == TL_SUB || w_is(s, (guint)p, "by") ||
 		    w_is(s, (guint)p, "without")) && (nc == TL_DET ||
 		    nc == TL_POSS || nc == TL_NAME || nc == TL_OBJP ||
-		    nc == TL_NUM || nc == TL_PRON)) ? G_PART : -1;
+		    nc == TL_NUM || nc == TL_PRON)) || ((w_is(s, (guint)p,
+		    "by") || w_is(s, (guint)p, "without")) &&
+		    tc_plural(s, (int)i + 1)) ? G_PART : -1;
 	/* "The backstop, agreed by X in 2018, was": a participle */
-	if (comma && p >= 0 && (v & TLV_PPART) && w_is(s, i + 1, "by"))
-		return G_PART;
+	if (comma && p >= 0 && (v & TLV_PPART) && w_is(s, i + 1, "by") &&
+	    !(i + 2 < s->n && (s->tg[i + 2].v & TLV_ING)))
+		return G_PART;	/* not "answered by sending" */
 	/* "the Kyoto Protocol, agreed in 1997, which": a participle
 	 * before a date, not a verb of speech before its speaker */
 	if (comma && p > 0 && (v & TLV_PPART) && (v & TLV_SPEECH) &&

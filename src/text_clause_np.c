@@ -24,7 +24,7 @@ const char *const tc_time_adj[] = {
 static const char *const np_preps[] = {
 	"of", "in", "from", "on", "for", "with", "against", "between", "about",
 	"to", "at", "near", "outside", "inside", "off", "across", "along",
-	"around", "behind", "beyond", NULL
+	"around", "behind", "beyond", "over", NULL
 };
 
 /* Prepositions that open a time adverbial: "on Thursday". */
@@ -37,6 +37,13 @@ static const char *const time_fill[] = {
 	"the", "a", "same", "of", "early", "late", "mid", "earlier", "later",
 	"ago", "one", "two", "three", "four", "five", "six", "seven",
 	"eight", "nine", "ten", "few", "several", NULL
+};
+
+/* Numbers in words: "more than two years". */
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight",
+	"nine", "ten", "dozens", "hundreds", "thousands", "millions",
+	"half", "a", NULL
 };
 
 static int	 after_reduced(const struct sent *, int);
@@ -107,6 +114,23 @@ time_core(const struct sent *s, int i)
 	return s->tg[i].cls == TL_TIME || w_in(s, (guint)i, tc_time_nouns) ||
 	    w_in(s, (guint)i, more) ||
 	    g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)i, &n));
+}
+
+/* Token i is a year or a day: "2014", "27th"; not "39,000". */
+static int
+date_like(const struct sent *s, int i)
+{
+	const char	*w;
+	size_t		 n, k, d = 0;
+
+	if (s->tg[i].cls != TL_NUM && s->tg[i].cls != TL_OPEN)
+		return 0;
+	w = text_word(s->t, s->s0 + (guint)i, &n);
+	for (k = 0; k < n && g_ascii_isdigit(w[k]); k++)
+		d++;
+	if (d == 0 || d > 4 || (k < n && w[k] == ','))
+		return 0;
+	return d != 3 && (d <= 2 || w[0] == '1' || w[0] == '2');
 }
 
 /*
@@ -297,8 +321,7 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		}
 		if (tc_np_word(s, i)) {
 			/* a date before a name: "In 2014 Russia" */
-			if ((s->tg[i].cls == TL_NUM || (time_core(s, i) &&
-			    s->tg[i].cls != TL_NAME)) && i < j &&
+			if (date_like(s, i) && i < j &&
 			    s->tg[i + 1].cls == TL_NAME)
 				break;
 			/* a time that opens the clause: "On July 20th
@@ -375,8 +398,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	if (i > 0 && i + 2 <= j && w_is(s, (guint)i, "at") &&
 	    w_is(s, (guint)i + 1, "least") && s->tg[i + 2].cls == TL_NUM)
 		i--;
-	else if (i >= 0 && i < j && s->tg[i + 1].cls == TL_NUM &&
-	    s->tg[i].vg < 0) {
+	else if (i >= 0 && i < j && (s->tg[i + 1].cls == TL_NUM ||
+	    w_in(s, (guint)i + 1, number_words)) && s->tg[i].vg < 0) {
 		if (w_in(s, (guint)i, (const char *const[]){ "about",
 		    "nearly", "almost", "around", "roughly", "approximately",
 		    NULL }))
@@ -432,6 +455,10 @@ tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 	for (j = i; j < end; j++) {
 		if (w_in(s, j, tc_time_adj) && (w_in(s, j + 1, tc_time_nouns) ||
 		    (j + 1 < s->n && s->tg[j + 1].cls == TL_TIME)))
+			break;
+		/* "collapsed five years later": a time */
+		if (w_in(s, j + 1, tc_time_nouns) && (w_is(s, j + 2, "later") ||
+		    w_is(s, j + 2, "ago") || w_is(s, j + 2, "earlier")))
 			break;
 		/* "soldiers missing since the war": a modifier after */
 		if (j > i && s->tg[j].cls == TL_OPEN && (s->tg[j].v &
@@ -502,13 +529,17 @@ void
 tc_antecedent(const struct sent *s, int b, struct text_clause *c)
 {
 	guint		 f, n, k;
-	int		 a = b - 1;
+	int		 a = b - 1, t0;
 
 	if (a >= 0 && w_is(s, (guint)a, ","))
 		a--;
 	if (a >= 0 && s->tg[a].cls == TL_PRON)
 		return;
 	a = past_apposition(s, a);
+	/* "an attack at a rally on June 23 that killed": not the date */
+	if ((t0 = tc_time_back(s, a)) > 1 && w_in(s, (guint)t0,
+	    time_preps) && tc_np_end(s, t0 - 1))
+		a = t0 - 1;
 	if ((n = tc_np_back(s, a, &f)) == 0)
 		return;
 	/* the nearest noun: "the stakes in their standoff with the

@@ -637,6 +637,33 @@ static const struct row rows[] = {
 	    { NF, NULL, "fall", NULL, NONE, 0, 0, 0, 0 } } },
 	{ "In an address on June 27th Mr Lee called a vote.", 1, {
 	    { MAIN, "Mr Lee", "called", "a vote", PAST, 0, 0, 0, -1 } } },
+	/* a fronted phrase is no antecedent; "by" before an -ing is no
+	 * agent; a large number before a name; "that" after "if"; a
+	 * time after a verb is no object; "over" in a noun phrase */
+	{ "Under the new accord the two states agreed to talk.", 2, {
+	    { MAIN, "the two states", "agreed", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "talk", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "Lee, who has led Peru since 1990, answered by sending troops.",
+	    3, {
+	    { MAIN, "Lee", "answered", NULL, PAST, 0, 0, 0, -1 },
+	    { REL, "Lee", "has led", "Peru", PRES, 0, 0, 0, 0 },
+	    { NF, NULL, "sending", "troops", NONE, 0, 0, 0, 0 } } },
+	{ "About 39,000 Eritreans reached Italy by sea.", 1, {
+	    { MAIN, "About 39,000 Eritreans", "reached", "Italy", PAST, 0, 0,
+	    0, -1 } } },
+	{ "If that threat is gone, they will leave.", 2, {
+	    { SUB, "that threat", "is gone", NULL, PRES, TMOD_CONDITIONAL, 0,
+	    1, 1 },
+	    { MAIN, "they", "will leave", NULL, FUT, 0, 0, 0, -1 } } },
+	{ "Ties collapsed five years later, when a quarrel over Abyei "
+	    "escalated.", 2, {
+	    { MAIN, "Ties", "collapsed", NULL, PAST, 0, 0, 0, -1 },
+	    { SUB, "a quarrel over Abyei", "escalated", NULL, PAST, 0, 0, 0,
+	    0 } } },
+	{ "He said more than two years of protests had failed.", 2, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "more than two years of protests", "had failed", NULL,
+	    PAST, 0, 0, 0, 0 } } },
 };
 
 static int
