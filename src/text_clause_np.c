@@ -339,6 +339,20 @@ tc_np_back(const struct sent *s, int j, guint *first)
 			    w_is(s, (guint)i - 1, ",") &&
 			    s->tg[i - 2].cls == TL_NAME)
 				continue;	/* "A, the UAE and B" */
+			/* "the other leaders", "all the rebels" */
+			if (i > 0 && s->tg[i - 1].cls == TL_DET &&
+			    s->tg[i - 1].vg < 0)
+				continue;
+			/* "Joshua Wong, 23, and the other leaders" */
+			if (i > 4 && s->tg[i - 1].cls == TL_CC &&
+			    !w_is(s, (guint)i - 1, "but") &&
+			    w_is(s, (guint)i - 2, ",") && s->tg[i - 3].cls ==
+			    TL_NUM && w_is(s, (guint)i - 4, ",") &&
+			    s->tg[i - 5].cls == TL_NAME) {
+				cc = i - 1;
+				i -= 4;
+				continue;
+			}
 			/* "Russia and the EU" */
 			if (i > 1 && s->tg[i - 1].cls == TL_CC &&
 			    !w_is(s, (guint)i - 1, "but") &&
@@ -395,6 +409,10 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		i = list;
 	/* "up to 400 soldiers", "at least 55 countries", "about 150
 	 * heads": a number's bound is in its phrase */
+	/* "about half a million" */
+	if (i > 0 && i + 1 <= j && w_is(s, (guint)i, "half") &&
+	    w_is(s, (guint)i + 1, "a"))
+		i--;
 	if (i > 0 && i + 2 <= j && w_is(s, (guint)i, "at") &&
 	    w_is(s, (guint)i + 1, "least") && s->tg[i + 2].cls == TL_NUM)
 		i--;
@@ -441,10 +459,24 @@ tc_np_back(const struct sent *s, int j, guint *first)
 guint
 tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 {
-	guint		 j, k, end;
+	guint		 j, k, end, lead;
 	int		 neg = 0;
 
 	i = tc_skip_adv(s, i, &neg);
+	/* "arrested about 370 people", "up to 3 million" */
+	j = i;
+	if (w_in(s, i, (const char *const[]){ "about", "nearly", "almost",
+	    "around", "roughly", "some", NULL }))
+		j = i + 1;
+	else if ((w_is(s, i, "up") && w_is(s, i + 1, "to")) ||
+	    (w_is(s, i, "at") && w_is(s, i + 1, "least")) ||
+	    (w_in(s, i, (const char *const[]){ "more", "fewer", "less",
+	    NULL }) && w_is(s, i + 1, "than")))
+		j = i + 2;
+	if (j == i || j >= limit || j >= s->n || s->tg[j - 1].vg >= 0 ||
+	    !(s->tg[j].cls == TL_NUM || w_in(s, j, number_words)))
+		j = i;
+	lead = j - i;
 	*first = i;
 	end = MIN(limit, i + WIN);
 	if (i < end && s->tg[i].cls == TL_QUOTE) {
@@ -452,7 +484,7 @@ tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 			;
 		return j < end ? j - i + 1 : 0;
 	}
-	for (j = i; j < end; j++) {
+	for (j = i + lead; j < end; j++) {
 		if (w_in(s, j, tc_time_adj) && (w_in(s, j + 1, tc_time_nouns) ||
 		    (j + 1 < s->n && s->tg[j + 1].cls == TL_TIME)))
 			break;

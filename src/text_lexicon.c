@@ -478,6 +478,9 @@ text_lex_word(const char *w, size_t n, unsigned how)
 			return TL_BITS(TL_CLS(bits) == TL_TIME ? TL_TIME :
 			    TL_NAME, 0);
 	}
+	/* "the march", "to march": a month has its capital */
+	if (!up && TL_CLS(bits) == TL_TIME && TL_FORMS(bits) != 0)
+		return TL_BITS(TL_OPEN, TL_FORMS(bits));
 	return bits != 0 ? bits : guess_key(k);
 }
 

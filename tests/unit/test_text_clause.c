@@ -297,7 +297,8 @@ static const struct row rows[] = {
 	    { MAIN, "The rebels", "could pull back", NULL, PRES,
 	    TMOD_POSSIBLE, 0, 0, -1 } } },
 	{ "The strikes killed up to 40 people.", 1, {
-	    { MAIN, "The strikes", "killed", NULL, PAST, 0, 0, 0, -1 } } },
+	    { MAIN, "The strikes", "killed", "up to 40 people", PAST, 0, 0,
+	    0, -1 } } },
 	{ "After the return of its own forces, the army regrouped.", 1, {
 	    { MAIN, "the army", "regrouped", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "The rebels promised to \"protect the truce\" in the north.", 2, {
@@ -664,6 +665,20 @@ static const struct row rows[] = {
 	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "more than two years of protests", "had failed", NULL,
 	    PAST, 0, 0, 0, 0 } } },
+	/* a month has its capital; a number's bound in an object; an
+	 * age and "and the other" in a subject */
+	{ "The march was held in May.", 1, {
+	    { MAIN, "The march", "was held", NULL, PAST, 0, 0, 1, -1 } } },
+	{ "Officers arrested about 370 people.", 1, {
+	    { MAIN, "Officers", "arrested", "about 370 people", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "Joshua Wong, 23, and the other leaders disbanded it.", 1, {
+	    { MAIN, "Joshua Wong, 23, and the other leaders", "disbanded",
+	    "it", PAST, 0, 0, 0, -1 } } },
+	{ "He said about half a million people had left.", 2, {
+	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "about half a million people", "had left", NULL, PAST, 0,
+	    0, 0, 0 } } },
 };
 
 static int

@@ -115,6 +115,9 @@ test_text_lex_word(void **state)
 	assert_int_equal(TL_CLS(word("The", TLW_INITIAL)), TL_DET);
 	assert_int_equal(TL_CLS(word("UN", TLW_INITIAL)), TL_NAME);
 	assert_int_equal(TL_CLS(word("March", 0)), TL_TIME);
+	/* a month has its capital: "the march" */
+	assert_int_equal(TL_CLS(word("march", 0)), TL_OPEN);
+	assert_true(TL_FORMS(word("march", 0)) & TLV_BASE);
 	assert_int_equal(TL_CLS(word("Signs", TLW_TITLE)), TL_OPEN);
 	assert_true(TL_FORMS(word("Signs", TLW_TITLE)) & TLV_S);
 	assert_int_equal(TL_CLS(word("Signs", 0)), TL_NAME);
