@@ -131,6 +131,13 @@ dative(const struct sent *s, int b)
 	return v;
 }
 
+/* A class that marks the start of a clause. */
+static int
+marker(enum text_lex_class c)
+{
+	return c == TL_CC || c == TL_SUB || c == TL_REL || c == TL_THAT;
+}
+
 /* The noun phrase ending at b is a preposition's that opens the
  * sentence or a stretch: "Under the new declaration the two states
  * agreed" (no relative on "declaration"). */
@@ -142,15 +149,10 @@ fronted(const struct sent *s, int b)
 	if (tc_np_back(s, b, &f) == 0 || f == 0 || s->tg[f - 1].cls !=
 	    TL_PREP)
 		return 0;
-	return f == 1 || tc_boundary(s, f - 2);
+	return f == 1 || marker(s->tg[f - 2].cls) ||
+	    s->tg[f - 2].cls == TL_QUOTE;
 }
 
-/* A class that marks the start of a clause. */
-static int
-marker(enum text_lex_class c)
-{
-	return c == TL_CC || c == TL_SUB || c == TL_REL || c == TL_THAT;
-}
 
 /*
  * The subject of the finite group gi stands before an aside that ends
@@ -276,9 +278,13 @@ finite(struct sent *s, guint gi, struct lc *l)
 		/* "said on Thursday it was", "and in July Johnson
 		 * replaced her": what stands before the time */
 		if ((t0 = tc_time_back(s, b)) > 0 && (s->tg[t0 - 1].vg >= 0 ||
-		    marker(s->tg[t0 - 1].cls) || w_is(s, (guint)t0 - 1, ",")))
+		    marker(s->tg[t0 - 1].cls) || w_is(s, (guint)t0 - 1, ","))) {
 			b = t0 - 1;
-		else if (t0 == 0)
+			/* "Until this week Washington had": a time */
+			if (w_in(s, (guint)b, (const char *const[]){ "until",
+			    "till", "since", "before", "after", NULL }))
+				b--;
+		} else if (t0 == 0)
 			b = -1;		/* "Last week it took" */
 	}
 	bc = b >= 0 ? s->tg[b].cls : TL_PUNCT;

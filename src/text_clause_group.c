@@ -748,8 +748,10 @@ open_kind(struct sent *s, guint i, int seg)
 			return -1;
 		if (lg->kind != G_FINITE)
 			return -1;
-		/* "tried to topple X and managed to" */
-		if (same_form(s, lg, v))
+		/* "tried to topple X and managed to"; "who is 44 and
+		 * won the prize": a past after a copula's complement */
+		if (same_form(s, lg, v) || ((v & TLV_PAST) &&
+		    s->tg[lg->head].cls == TL_BE && p > (int)lg->last + 1))
 			return G_FINITE;
 		/* "told X he hoped Y would revive Z, and said": an
 		 * earlier verb of the same form, after a comma */

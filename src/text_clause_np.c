@@ -247,6 +247,25 @@ tc_aside(const struct sent *s, int j)
 	    -1;
 }
 
+/* The phrase ending at j, before a comma, is an apposition after a
+ * name and its comma ("Abiy Ahmed, the current prime minister,"):
+ * the name's last token, or -1. */
+static int
+apposition(const struct sent *s, int j)
+{
+	int		 k;
+
+	for (k = j; k > 0 && k > j - 8 && s->tg[k].vg < 0 &&
+	    (tc_np_word(s, k) || s->tg[k].cls == TL_DET ||
+	    s->tg[k].cls == TL_POSS || w_is(s, (guint)k, "of")); k--)
+		;
+	if (k < 2 || k == j || !w_is(s, (guint)k, ",") ||
+	    (s->tg[k + 1].cls != TL_DET && s->tg[k + 1].cls != TL_POSS) ||
+	    s->tg[k - 1].cls != TL_NAME || s->tg[k - 1].vg >= 0)
+		return -1;
+	return k - 1;
+}
+
 /* Token k is a preposition after a reduced participle ("signed
  * in", "led by"). */
 static int
@@ -285,6 +304,9 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	if (j > 1 && w_is(s, (guint)j - 1, ",") && s->tg[j].cls == TL_NUM &&
 	    s->tg[j].vg < 0 && s->tg[j - 2].cls == TL_NAME)
 		j -= 2;
+	else if (j > 1 && w_is(s, (guint)j + 1, ",") &&
+	    (r = apposition(s, j)) >= 0)
+		j = r;	/* "Abiy Ahmed, the prime minister, who ...," */
 	/* "The measures announced on Friday will": on to the
 	 * participle */
 	i = j;

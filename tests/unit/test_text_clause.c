@@ -679,6 +679,20 @@ static const struct row rows[] = {
 	    { MAIN, "He", "said", NULL, PAST, 0, 0, 0, -1 },
 	    { REP, "about half a million people", "had left", NULL, PAST, 0,
 	    0, 0, 0 } } },
+	/* an apposition before a relative aside; a past after a
+	 * copula's complement; a time after "until"; a relative without
+	 * a marker on a preposition's noun */
+	{ "Ann Lee, the prime minister, who is 44 and won a prize, has "
+	    "gone.", 3, {
+	    { MAIN, "Ann Lee", "has gone", NULL, PRES, 0, 0, 0, -1 },
+	    { REL, "Ann Lee", "is", "44", PRES, 0, 0, 0, 0 },
+	    { REL, NULL, "won", "a prize", PAST, 0, 0, 0, 1 } } },
+	{ "Until this week Peru had shared its data.", 1, {
+	    { MAIN, "Peru", "had shared", "its data", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
+	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
+	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
 };
 
 static int
