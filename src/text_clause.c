@@ -177,6 +177,41 @@ adopt(struct sent *s, guint gi, guint from)
 	}
 }
 
+/* The comma before the subordinator at b and the measure of time
+ * before it (", a day after", ", hours after"), or -1. */
+static int
+comma_before(const struct sent *s, int b)
+{
+	int		 k;
+
+	for (k = b - 1; k > 0 && k > b - 5 && (s->tg[k].cls == TL_NUM ||
+	    w_in(s, (guint)k, tc_time_nouns) || w_in(s, (guint)k,
+	    (const char *const[]){ "a", "an", "hours", "minutes", "shortly",
+	    "soon", "just", "one", "two", "three", "few", NULL })); k--)
+		;
+	return k > 0 && w_is(s, (guint)k, ",") ? k : -1;
+}
+
+/*
+ * The subordinator at b follows a comma that closes an aside of
+ * relatives ("approved the Act, which would punish banks that do
+ * business with officials who curb its freedoms, a day after the
+ * House passed it"): the clause it hangs on is the one the aside is
+ * about, above the relatives; pc the clause before it.
+ */
+static int
+after_aside(const struct sent *s, int b, int pc)
+{
+	int		 up;
+
+	if (comma_before(s, b) < 0)
+		return pc;
+	for (up = 0; up < 6 && lc_at(s, pc)->c.kind == TC_RELATIVE &&
+	    lc_at(s, pc)->c.parent >= 0; up++)
+		pc = lc_at(s, pc)->c.parent;
+	return pc;
+}
+
 /* Kind, marker, subject and parent of the finite group gi's clause. */
 static void
 finite(struct sent *s, guint gi, struct lc *l)
@@ -313,7 +348,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 		if ((w_is(s, (guint)b, "if") || w_is(s, (guint)b, "unless")) &&
 		    c->modality == TMOD_NONE)
 			c->modality = TMOD_CONDITIONAL;
-		c->parent = pc >= 0 ? pc : P_NEXT;
+		c->parent = pc >= 0 ? after_aside(s, b, pc) : P_NEXT;
 		return;
 	case TL_REL:
 		c->mark = b;
@@ -720,6 +755,13 @@ ends(struct sent *s, const int *ord, guint k)
 				end = lc_at(s, ord[r])->c.first_token;
 				break;
 			}
+		/* "banks that lend to rebels, a day after": the
+		 * measure of time is the subordinate clause's */
+		if (r < k && r < q + WIN && lc_at(s, ord[r])->c.kind ==
+		    TC_SUBORD && lc_at(s, ord[r])->c.mark >= 0 &&
+		    (j = (guint)comma_before(s, lc_at(s, ord[r])->c.mark)) <
+		    end && j > l->c.first_token)
+			end = j + 1;
 		end = MAX(end, l->end0);
 		p = l->c.parent >= 0 ? lc_at(s, l->c.parent) : NULL;
 		if (p != NULL && !l->coord && (guint)p->c.head >

@@ -979,6 +979,14 @@ test_text_clause_time_spans(void **state)
 	analyse("The city must repay loans held by the bank on May 3rd.\n");
 	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
 	clause_text_is(1, "held by the bank");
+	/* a subordinate clause after the comma that closes an aside of
+	 * relatives hangs on the clause the aside is about */
+	analyse("The Senate approved the Act, which would punish banks that "
+	    "lend to rebels, a day after the House passed it.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 4);
+	clause_text_is(2, "that lend to rebels,");
+	clause_text_is(3, "after the House passed it.");
+	assert_int_equal(text_clause(txt, 3)->parent, 0);
 }
 
 /* The dump prints a clause's antecedent when it has one. */
