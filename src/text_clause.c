@@ -738,6 +738,23 @@ state_end(const struct sent *s, const struct lc *l, guint end)
 	return end;
 }
 
+/* Clause c names what "what" stands for ("what it called a cleanup",
+ * "what he described as a coup"): its verb is one of naming, after a
+ * subject right after "what". */
+static int
+naming(const struct sent *s, const struct text_clause *c)
+{
+	static const char *const names[] = {
+		"called", "calls", "dubbed", "termed", "described",
+		"describes", "labelled", "labeled", "branded", NULL
+	};
+
+	return c->head >= 0 && c->subj_n > 0 && c->subj_n <= 3 &&
+	    c->subj_first > 0 && w_is(s, c->subj_first - 1, "what") &&
+	    w_in(s, (guint)c->head, names) && (guint)c->head == c->verb_first +
+	    c->verb_n - 1 && c->subj_first + c->subj_n == c->verb_first;
+}
+
 /* Each clause's last token, in text order ord (k clauses). */
 static void
 ends(struct sent *s, const int *ord, guint k)
@@ -763,6 +780,10 @@ ends(struct sent *s, const int *ord, guint k)
 		    end && j > l->c.first_token)
 			end = j + 1;
 		end = MAX(end, l->end0);
+		/* "launched what it called a cleanup in 2016": a name
+		 * given in passing ends with the name */
+		if (naming(s, &l->c) && l->end0 > l->c.first_token)
+			end = l->end0;
 		p = l->c.parent >= 0 ? lc_at(s, l->c.parent) : NULL;
 		if (p != NULL && !l->coord && (guint)p->c.head >
 		    l->c.first_token && p->c.first_token <= l->c.first_token) {

@@ -979,6 +979,11 @@ test_text_clause_time_spans(void **state)
 	analyse("The city must repay loans held by the bank on May 3rd.\n");
 	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
 	clause_text_is(1, "held by the bank");
+	/* a name given in passing ends with the name: the date is the
+	 * main clause's */
+	analyse("The army launched what it called a cleanup in 2016.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
+	clause_text_is(1, "it called a cleanup");
 	/* a subordinate clause after the comma that closes an aside of
 	 * relatives hangs on the clause the aside is about */
 	analyse("The Senate approved the Act, which would punish banks that "
