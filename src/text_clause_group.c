@@ -625,6 +625,43 @@ opens_clause(const struct sent *s, int p)
 	return s->tg[f - 1].cls == TL_SUB && !w_is(s, f - 1, "as");
 }
 
+/*
+ * The noun phrase ending at p follows a comma after a main clause
+ * ("she got round it by becoming state counsellor, a post invented
+ * for her the following year"): an apposition, whose participle is
+ * no verb of a clause of its own.  Not after a subordinate clause
+ * ("When X won, the army moved"), nor after "and".
+ */
+static int
+apposed_np(const struct sent *s, int p)
+{
+	const struct vg *g;
+	guint		 f, a;
+	int		 k, q;
+
+	if (tc_np_back(s, p, &f) == 0 || f < 2 || !w_is(s, f - 1, ",") ||
+	    (s->tg[f].cls != TL_DET && s->tg[f].cls != TL_POSS))
+		return 0;
+	for (k = (int)f - 2; k >= 0 && k + 40 > (int)f; k--) {
+		if (s->tg[k].cls == TL_SUB || s->tg[k].cls == TL_CC ||
+		    s->tg[k].cls == TL_REL || s->tg[k].cls == TL_THAT ||
+		    w_is(s, (guint)k, ";") || w_is(s, (guint)k, ":"))
+			return 0;
+		if (s->tg[k].vg < 0 || (g = vg_at(s, s->tg[k].vg))->kind !=
+		    G_FINITE)
+			continue;
+		/* the main clause's verb: its subject opens no
+		 * subordinate clause */
+		q = tc_prev_word(s, g->first);
+		if (q < 0 || tc_np_back(s, q, &a) == 0)
+			return 0;
+		return a == 0 || (s->tg[a - 1].cls != TL_SUB &&
+		    s->tg[a - 1].cls != TL_REL && s->tg[a - 1].cls != TL_THAT &&
+		    s->tg[a - 1].cls != TL_CC);
+	}
+	return 0;
+}
+
 /* The finite group g has the verb form of v, as the verbs of a
  * coordination do ("tried to topple X and managed to"). */
 static int
@@ -818,6 +855,8 @@ open_kind(struct sent *s, guint i, int seg)
 		    !tc_gap_relative(s, p))))
 			return seg && lg != NULL && (lg->hv & TLV_SPEECH) &&
 			    (v & TLV_PAST) ? G_FINITE : G_REDUCED;
+		if ((v & TLV_PPART) && !(v & TLV_SPEECH) && apposed_np(s, p))
+			return G_REDUCED;
 		return (v & TLV_PAST) ? G_FINITE : -1;
 	}
 	/* "she remains adored": after a subject pronoun */

@@ -690,6 +690,18 @@ static const struct row rows[] = {
 	{ "Until this week Peru had shared its data.", 1, {
 	    { MAIN, "Peru", "had shared", "its data", PAST, 0, 0, 0,
 	    -1 } } },
+	/* a noun after a comma that ends a main clause is an
+	 * apposition, its participle no verb; not after a subordinate
+	 * clause, nor a speaker */
+	{ "She became counsellor, a post invented for her a year later.", 2, {
+	    { MAIN, "She", "became", "counsellor", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "invented", NULL, NONE, 0, 0, 0, 0 } } },
+	{ "When the army left, the rebels seized power.", 2, {
+	    { SUB, "the army", "left", NULL, PAST, 0, 0, 0, 1 },
+	    { MAIN, "the rebels", "seized", "power", PAST, 0, 0, 0, -1 } } },
+	{ "Troops left, a spokesman said.", 2, {
+	    { REP, "Troops", "left", NULL, PAST, 0, 0, 0, 1 },
+	    { MAIN, "a spokesman", "said", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
