@@ -218,7 +218,7 @@ finite(struct sent *s, guint gi, struct lc *l)
 {
 	const struct vg *g = &g_array_index(s->vgs, struct vg, gi);
 	struct text_clause *c = &l->c;
-	int		 p, b, a, t0, pc = (int)gi - 1;
+	int		 p, b, a, t0, q, pc = (int)gi - 1;
 	int		 pf = prev_finite(s, gi);
 	guint		 n, f, k;
 	size_t		 dn;
@@ -418,11 +418,12 @@ finite(struct sent *s, guint gi, struct lc *l)
 	}
 	c->kind = TC_MAIN;
 	c->parent = -1;
-	for (a = b; a >= 0 && a > b - 3 && (s->tg[a].cls == TL_QUOTE ||
+	for (a = b, q = 0; a >= 0 && a > b - 3 && (s->tg[a].cls == TL_QUOTE ||
 	    w_is(s, (guint)a, ",") || w_is(s, (guint)a, ":")); a--)
-		;
+		q |= !w_is(s, (guint)a, ",");
+	/* 'said: "We', 'said, "We'; not "charges he denies, it is" */
 	if (a >= 0 && s->tg[a].vg >= 0 && (g_array_index(s->vgs, struct vg,
-	    s->tg[a].vg).hv & TLV_SPEECH) && (a == b ||
+	    s->tg[a].vg).hv & TLV_SPEECH) && (a == b || q) && (a == b ||
 	    a == (int)g_array_index(s->vgs, struct vg, s->tg[a].vg).last)) {
 		/* "said Russia would", 'said: "We will' */
 		c->kind = TC_REPORTED;
@@ -476,7 +477,10 @@ apposed(const struct sent *s, const struct vg *g, struct lc *l,
 	if (b > 0 && w_in(s, (guint)b, (const char *const[]){ "about",
 	    "some", "nearly", "almost", "around", NULL }))
 		b--;
-	if (b > 0 && (w_is(s, (guint)b, "with") || w_is(s, (guint)b, "by"))) {
+	/* "cooperated for years, driven by": a time is no noun */
+	if ((b > 0 && (w_is(s, (guint)b, "with") || w_is(s, (guint)b,
+	    "by"))) || tc_time_back(s, c - 1) >= 0 ||
+	    w_in(s, (guint)c - 1, tc_time_nouns)) {
 		if (pl == NULL || pl->c.subj_n == 0)
 			return;
 		f = pl->c.subj_first;

@@ -409,7 +409,8 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		    s->tg[i - 1].cls == TL_OPEN && s->tg[i - 1].v == 0 &&
 		    (s->tg[i - 2].cls == TL_DET || s->tg[i - 2].cls ==
 		    TL_POSS) && s->tg[i + 1].cls == TL_OPEN &&
-		    s->tg[i + 1].vg < 0 && i + 2 <= j &&
+		    s->tg[i + 1].vg < 0 && i + 2 == j &&
+		    !w_in(s, (guint)i + 1, number_words) &&
 		    tc_np_word(s, i + 2) && !tc_plural(s, i - 1))
 			continue;
 		/* "Saudi Arabia, the UAE and Bahrain": names listed */
@@ -561,6 +562,10 @@ past_apposition(const struct sent *s, int a)
 	const struct vg *g;
 	int		 k;
 
+	/* "agreed in 1997, which": only across the participle's date,
+	 * not "driven by hostility towards Iran, which" */
+	if (tc_time_back(s, a) < 0)
+		return a;
 	for (k = a; k > 0 && k > a - 12; k--) {
 		if (s->tg[k].vg < 0) {
 			if (tc_boundary(s, (guint)k))

@@ -702,6 +702,25 @@ static const struct row rows[] = {
 	{ "Troops left, a spokesman said.", 2, {
 	    { REP, "Troops", "left", NULL, PAST, 0, 0, 0, 1 },
 	    { MAIN, "a spokesman", "said", NULL, PAST, 0, 0, 0, -1 } } },
+	/* no adjectives in a row across a number; a comma after a verb
+	 * of speech reports nothing without a quote; a participle after
+	 * a time is about the clause's subject */
+	{ "The chiefs will meet on Saturday to discuss the plan, two "
+	    "military sources said.", 3, {
+	    { REP, "The chiefs", "will meet", NULL, FUT, 0, 0, 0, 2 },
+	    { NF, NULL, "discuss", "the plan", NONE, 0, 0, 0, 0 },
+	    { MAIN, "two military sources", "said", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "For Lee, who is on trial on charges he denies, it is a relief.", 3,
+	    {
+	    { REL, "Lee", "is", NULL, PRES, 0, 0, 0, 2 },
+	    { REL, "he", "denies", NULL, PRES, 0, 0, 0, 0 },
+	    { MAIN, "it", "is", "a relief", PRES, 0, 0, 0, -1 } } },
+	{ "Peru cooperated for years, driven by fear of Chile, which denied "
+	    "it.", 3, {
+	    { MAIN, "Peru", "cooperated", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, "Peru", "driven", NULL, NONE, 0, 0, 1, 0 },
+	    { REL, "*", "denied", "it", PAST, 0, 0, 0, 1 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
