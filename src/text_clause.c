@@ -99,9 +99,14 @@ after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 		    s->tg[k].cls == TL_POSS || s->tg[k].cls == TL_PREP ||
 		    s->tg[k].cls == TL_TIME || s->tg[k].cls == TL_ADV)
 			continue;
-		/* "since 1990": a date, no clause */
+		/* "since 1990", "after roughly five hours": a date or a
+		 * measure of time, no clause */
 		if (s->tg[k].cls == TL_SUB && k + 1 < g->first &&
-		    (s->tg[k + 1].cls == TL_NUM || s->tg[k + 1].cls == TL_TIME))
+		    (s->tg[k + 1].cls == TL_NUM || s->tg[k + 1].cls ==
+		    TL_TIME || (k + 2 < g->first && (s->tg[k + 1].cls ==
+		    TL_ADV || w_is(s, k + 1, "about")) &&
+		    s->tg[k + 2].cls != TL_DET && s->tg[k + 2].cls != TL_PRON &&
+		    s->tg[k + 2].cls != TL_NAME)))
 			continue;
 		return -1;
 	}

@@ -263,6 +263,12 @@ apposition(const struct sent *s, int j)
 	    (s->tg[k + 1].cls != TL_DET && s->tg[k + 1].cls != TL_POSS) ||
 	    s->tg[k - 1].cls != TL_NAME || s->tg[k - 1].vg >= 0)
 		return -1;
+	/* not "In Moscow, the mayor, X, told": a place */
+	for (j = k - 1; j > 0 && j > k - 6 && s->tg[j - 1].cls == TL_NAME;
+	    j--)
+		;
+	if (j > 0 && s->tg[j - 1].cls == TL_PREP)
+		return -1;
 	return k - 1;
 }
 

@@ -721,6 +721,15 @@ static const struct row rows[] = {
 	    { MAIN, "Peru", "cooperated", NULL, PAST, 0, 0, 0, -1 },
 	    { NF, "Peru", "driven", NULL, NONE, 0, 0, 1, 0 },
 	    { REL, "*", "denied", "it", PAST, 0, 0, 0, 1 } } },
+	/* a fronted place is no name in apposition; a measure of time
+	 * after a relative without a marker */
+	{ "In Lima, the mayor, Ana Ruiz, told residents to stay home.", 2, {
+	    { MAIN, "the mayor", "told", "residents", PAST, 0, 0, 0, -1 },
+	    { NF, "residents", "stay", "*", NONE, TMOD_WANT, 0, 0, 0 } } },
+	{ "The text the two men signed after roughly five hours commits "
+	    "Peru.", 2, {
+	    { MAIN, "The text", "commits", "Peru", PRES, 0, 0, 0, -1 },
+	    { REL, "the two men", "signed", NULL, PAST, 0, 0, 0, 0 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
