@@ -496,6 +496,32 @@ apposed(const struct sent *s, const struct vg *g, struct lc *l,
 	l->c.passive = 1;
 }
 
+/*
+ * A reduced relative's noun is its subject, in the passive ("A UN
+ * team allowed into the region on Sunday", "the measures announced on
+ * Friday"), so that what its own date tells can be read; not one of
+ * having ("bonds held by the ECB"), which tells a state, nor on a
+ * noun in apposition or a preposition's ("a post invented for her",
+ * "than the one signed this week"), which dates its clause's act.
+ */
+static void
+reduced_subject(const struct sent *s, const struct vg *g,
+    struct text_clause *c)
+{
+	guint		 f, n;
+	int		 p = tc_prev_word(s, g->first);
+
+	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
+	    (g->hv & (TLV_ING | TLV_STATE)) || p < 0 || !tc_np_end(s, p) ||
+	    (n = tc_np_back(s, p, &f)) == 0 || (f > 0 && (w_is(s, f - 1,
+	    ",") || s->tg[f - 1].cls == TL_PREP || s->tg[f - 1].cls ==
+	    TL_SUB)))
+		return;
+	c->subj_first = f;
+	c->subj_n = n;
+	c->passive = 1;
+}
+
 /* The clause of each group: kind, marker, subject, parent. */
 static void
 build(struct sent *s)
@@ -540,6 +566,7 @@ build(struct sent *s)
 		case G_REDUCED:
 			p = prev_finite(s, gi);
 			l.c.parent = p >= 0 ? p : P_NEXT;
+			reduced_subject(s, g, &l.c);
 			break;
 		}
 		g_array_append_val(s->cl, l);

@@ -440,7 +440,7 @@ reduced(const struct sent *s, guint i)
 {
 	guint		 j, end = MIN(s->n, i + 25);
 	enum text_lex_class c;
-	int		 comma = 0;
+	int		 comma = 0, commas = 0;
 
 	if (i + 1 >= s->n)
 		return 0;
@@ -457,6 +457,7 @@ reduced(const struct sent *s, guint i)
 	for (j = i + 2; j < end; j++) {
 		c = s->tg[j].cls;
 		comma |= w_is(s, j, ",");
+		commas += w_is(s, j, ",");
 		/* "issued by X and carried by Y said", "brokered by X
 		 * and the World Bank produced"; not after a comma */
 		if (c == TL_CC && !comma && j + 1 < end && ((s->tg[j + 1].cls ==
@@ -475,6 +476,12 @@ reduced(const struct sent *s, guint i)
 		    c == TL_DO) &&
 		    !w_is(s, j, "been") && !w_is(s, j, "being") &&
 		    !w_is(s, j, "be") && !w_is(s, j, "having"))
+			return 1;
+		/* "A UN team allowed into the region, the first such
+		 * mission, reported": the verb after an aside */
+		if (c == TL_OPEN && (s->tg[j].v & TLV_PAST) && j > i + 3 &&
+		    w_is(s, j - 1, ",") && commas >= 2 &&
+		    tc_np_end(s, (int)j - 2))
 			return 1;
 		if (c == TL_OPEN && (s->tg[j].v & (TLV_PAST | TLV_S)) &&
 		    tc_np_end(s, tc_prev_word(s, j)) && !adjectival(s, j) &&
@@ -788,7 +795,10 @@ open_kind(struct sent *s, guint i, int seg)
 		/* "tried to topple X and managed to"; "who is 44 and
 		 * won the prize": a past after a copula's complement */
 		if (same_form(s, lg, v) || ((v & TLV_PAST) &&
-		    s->tg[lg->head].cls == TL_BE && p > (int)lg->last + 1))
+		    s->tg[lg->head].cls == TL_BE && p > (int)lg->last + 1 &&
+		    !w_is(s, (guint)p - 1, ",") && (nc == TL_DET ||
+		    nc == TL_POSS || nc == TL_NAME || nc == TL_NUM ||
+		    nc == TL_OBJP || nc == TL_PRON)))
 			return G_FINITE;
 		/* "told X he hoped Y would revive Z, and said": an
 		 * earlier verb of the same form, after a comma */

@@ -243,8 +243,10 @@ tc_aside(const struct sent *s, int j)
 	 * a finite verb only in a relative */
 	if (fin && s->tg[k + 1].cls != TL_REL && !aside_rel(s, k + 1, j))
 		return -1;
-	return tc_np_word(s, k - 1) || w_is(s, (guint)k - 1, ")") ? k - 1 :
-	    -1;
+	/* "A team allowed in on Sunday, the first in years, said" */
+	return tc_np_word(s, k - 1) || w_is(s, (guint)k - 1, ")") ||
+	    (s->tg[k - 1].cls == TL_TIME && tc_time_back(s, k - 1) > 0) ?
+	    k - 1 : -1;
 }
 
 /* The phrase ending at j, before a comma, is an apposition after a
@@ -282,6 +284,23 @@ after_reduced(const struct sent *s, int k)
 	    s->tg[k - 1].vg).kind == G_REDUCED;
 }
 
+/* A reduced participle's phrase ends at k ("allowed into the region"),
+ * within a few words. */
+static int
+reduced_before(const struct sent *s, int k)
+{
+	int		 q;
+
+	for (q = k; q >= 0 && q > k - 10; q--) {
+		if (s->tg[q].vg >= 0)
+			return vg_at(s, s->tg[q].vg)->kind == G_REDUCED;
+		if (!tc_np_word(s, q) && s->tg[q].cls != TL_DET &&
+		    s->tg[q].cls != TL_POSS && s->tg[q].cls != TL_PREP)
+			return 0;
+	}
+	return 0;
+}
+
 /* The noun phrase ending at token j (a subject): its first token in
  * *first, its length (0: none). */
 guint
@@ -316,8 +335,7 @@ tc_np_back(const struct sent *s, int j, guint *first)
 	/* "The measures announced on Friday will": on to the
 	 * participle */
 	i = j;
-	if ((r = tc_time_back(s, j)) > 0 && s->tg[r - 1].vg >= 0 &&
-	    vg_at(s, s->tg[r - 1].vg)->kind == G_REDUCED)
+	if ((r = tc_time_back(s, j)) > 0 && reduced_before(s, r - 1))
 		i = r - 1;
 	for (lim = j - WIN; i >= 0 && i > lim; i--) {
 		if (s->tg[i].vg >= 0 && g_array_index(s->vgs, struct vg,
@@ -532,7 +550,11 @@ tc_np_fwd(const struct sent *s, guint i, guint limit, guint *first)
 		/* "said that on Monday": no clause opens at the "that"
 		 * (limit would stop it), so it is a pronoun */
 		if (j == i && (w_in(s, j, (const char *const[]){ "it", "you",
-		    NULL }) || s->tg[j].cls == TL_THAT))
+		    NULL }) || (s->tg[j].cls == TL_THAT && (j + 1 >= s->n ||
+		    s->tg[j + 1].cls == TL_PUNCT || s->tg[j + 1].cls ==
+		    TL_PREP || s->tg[j + 1].cls == TL_TIME ||
+		    s->tg[j + 1].cls == TL_ADV || tc_np_word(s,
+		    (int)j + 1)))))
 			continue;
 		if (j > i && s->tg[j].cls == TL_QUOTE && (s->tg[j - 1].cls ==
 		    TL_DET || s->tg[j - 1].cls == TL_POSS)) {

@@ -127,7 +127,7 @@ static const struct row rows[] = {
 	{ "The agreement signed in 1994 guaranteed the borders.", 2, {
 	    { MAIN, "The agreement signed in 1994", "guaranteed",
 	    "the borders", PAST, 0, 0, 0, -1 },
-	    { NF, NULL, "signed", NULL, NONE, 0, 0, 0, 0 } } },
+	    { NF, "The agreement", "signed", NULL, NONE, 0, 0, 1, 0 } } },
 	{ "Rebels shelled the city, killing 12 people.", 2, {
 	    { MAIN, "Rebels", "shelled", "the city", PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "killing", "12 people", NONE, 0, 0, 0, 0 } } },
@@ -320,7 +320,7 @@ static const struct row rows[] = {
 	{ "A panel chaired by a retired general rejected the claim.", 2, {
 	    { MAIN, "A panel chaired by a retired general", "rejected",
 	    "the claim", PAST, 0, 0, 0, -1 },
-	    { NF, NULL, "chaired", NULL, NONE, 0, 0, 0, 0 } } },
+	    { NF, "A panel", "chaired", NULL, NONE, 0, 0, 1, 0 } } },
 	{ "Talks with the rebels who hold the port resumed.", 2, {
 	    { MAIN, "Talks with the rebels", "resumed", NULL, PAST, 0, 0, 0,
 	    -1 },
@@ -379,7 +379,7 @@ static const struct row rows[] = {
 	{ "Talks chaired by Norway and the UN nearly produced a deal.", 2, {
 	    { MAIN, "Talks chaired by Norway and the UN", "produced",
 	    "a deal", PAST, 0, 0, 0, -1 },
-	    { NF, NULL, "chaired", NULL, NONE, 0, 0, 0, 0 } } },
+	    { NF, "Talks", "chaired", NULL, NONE, 0, 0, 1, 0 } } },
 	{ "Chile and the EU signed a pact.", 1, {
 	    { MAIN, "Chile and the EU", "signed", "a pact", PAST, 0, 0, 0,
 	    -1 } } },
@@ -429,7 +429,7 @@ static const struct row rows[] = {
 	{ "The measures announced on Friday will raise taxes.", 2, {
 	    { MAIN, "The measures announced on Friday", "will raise",
 	    "taxes", FUT, 0, 0, 0, -1 },
-	    { NF, NULL, "announced", NULL, NONE, 0, 0, 0, 0 } } },
+	    { NF, "The measures", "announced", NULL, NONE, 0, 0, 1, 0 } } },
 	/* coordinated clauses, each with its subject */
 	{ "The union has not accepted the offer, but last week it suspended "
 	    "the strike.", 2, {
@@ -730,6 +730,14 @@ static const struct row rows[] = {
 	    "Peru.", 2, {
 	    { MAIN, "The text", "commits", "Peru", PRES, 0, 0, 0, -1 },
 	    { REL, "the two men", "signed", NULL, PAST, 0, 0, 0, 0 } } },
+	/* a reduced participle's noun is its subject; the main verb
+	 * after an aside that follows the participle's date */
+	{ "A team allowed into the city on Sunday, the first in years, "
+	    "reported that it found nothing.", 3, {
+	    { MAIN, "A team allowed into the city on Sunday", "reported",
+	    NULL, PAST, 0, 0, 0, -1 },
+	    { NF, "A team", "allowed", NULL, NONE, 0, 0, 1, 0 },
+	    { REP, "it", "found", "nothing", PAST, 0, 0, 0, 0 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
