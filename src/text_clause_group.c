@@ -22,9 +22,10 @@ static const char *const particles[] = {
 };
 
 /* Words that are adverbs inside a verb group only: "was first
- * promised", "had long been", "has since been", "do not yet exist". */
+ * promised", "had long been", "has since been", "do not yet exist",
+ * "have both demanded". */
 static const char *const group_adv[] = {
-	"first", "last", "long", "since", "yet", NULL
+	"first", "last", "long", "since", "yet", "both", "all", NULL
 };
 
 /* --- tagging -------------------------------------------------------------- */
@@ -271,6 +272,13 @@ group(struct sent *s, guint i, struct vg *g)
 			if (first)
 				tense = k[0] == 'w' ? TT_PAST : TT_PRESENT;
 			e = E_BE;
+		} else if (tg->cls == TL_HAVE && e == E_HAVE && !first &&
+		    strcmp(k, "had") == 0) {
+			/* "has had four coups": "have" itself */
+			g->head = j;
+			g->last = j;
+			j = tc_skip_adv(s, j + 1, &g->neg);
+			continue;
 		} else if (tg->cls == TL_HAVE && (first || e == E_BASE)) {
 			if (first)
 				tense = k[2] == 'd' ? TT_PAST : TT_PRESENT;

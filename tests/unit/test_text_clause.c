@@ -738,6 +738,13 @@ static const struct row rows[] = {
 	    NULL, PAST, 0, 0, 0, -1 },
 	    { NF, "A team", "allowed", NULL, NONE, 0, 0, 1, 0 },
 	    { REP, "it", "found", "nothing", PAST, 0, 0, 0, 0 } } },
+	/* "have had": the verb "have"; "both" inside a verb group */
+	{ "Niger has had four coups since 1960.", 1, {
+	    { MAIN, "Niger", "has had", "four coups", PRES, 0, 0, 0,
+	    -1 } } },
+	{ "Paris and Rome have both demanded his release.", 1, {
+	    { MAIN, "Paris and Rome", "have both demanded", "his release",
+	    PRES, 0, 0, 0, -1 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
