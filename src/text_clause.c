@@ -84,6 +84,13 @@ after_relative(const struct sent *s, guint gi, guint *first, guint *n)
 	    (int)(l->c.subj_first + l->c.subj_n) - 1)) {
 		if ((an = tc_np_back(s, (int)l->c.subj_first - 1, &af)) == 0)
 			return -1;
+	} else if (l->c.kind == TC_RELATIVE && r->kind == G_FINITE && m > 0 &&
+	    (w_is(s, (guint)m, "where") || w_is(s, (guint)m, "when")) &&
+	    l->c.subj_n > 0 && l->c.subj_first == (guint)m + 1 &&
+	    g->first <= r->last + 25) {
+		/* "The town where rebels fought in 2019 is quiet" */
+		if ((an = tc_np_back(s, m - 1, &af)) == 0)
+			return -1;
 	} else if (l->c.kind != TC_RELATIVE || r->kind != G_FINITE || m < 0 ||
 	    (s->tg[m].cls != TL_THAT && s->tg[m].cls != TL_REL) ||
 	    l->c.subj_n == 0 || l->c.subj_first + l->c.subj_n != (guint)m ||
@@ -328,6 +335,12 @@ finite(struct sent *s, guint gi, struct lc *l)
 			b = -1;		/* "Last week it took" */
 	}
 	bc = b >= 0 ? s->tg[b].cls : TL_PUNCT;
+	/* "where rebels linked to X have killed": not the participle
+	 * inside its own subject */
+	while (pc >= 0 && c->subj_n > 0 && vg_at(s, pc)->first >=
+	    c->subj_first && vg_at(s, pc)->first < g->first &&
+	    vg_at(s, pc)->kind != G_FINITE)
+		pc--;
 	if (n == 0 && (g->hv & TLV_SPEECH) && (b < 0 || bc == TL_QUOTE ||
 	    w_is(s, (guint)b, ","))) {
 		/* '"...," said Mr Kim.' */

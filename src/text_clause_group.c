@@ -677,6 +677,26 @@ apposed_np(const struct sent *s, int p)
 	return 0;
 }
 
+/* The noun phrase ending at p follows "where" or "when" after the
+ * main verb: the relative's verb is still to come ("partners in the
+ * Sahel, where insurgents linked to X have killed"; not "The town
+ * where rebels fought is quiet"). */
+static int
+adverb_rel(const struct sent *s, int p)
+{
+	guint		 f;
+	int		 k;
+
+	if (tc_np_back(s, p, &f) == 0 || f == 0 || !(w_is(s, f - 1,
+	    "where") || w_is(s, f - 1, "when")))
+		return 0;
+	for (k = (int)f - 2; k >= 0 && k + 40 > (int)f; k--)
+		if (s->tg[k].vg >= 0 && vg_at(s, s->tg[k].vg)->kind ==
+		    G_FINITE)
+			return 1;
+	return 0;
+}
+
 /* The finite group g has the verb form of v, as the verbs of a
  * coordination do ("tried to topple X and managed to"). */
 static int
@@ -867,7 +887,8 @@ open_kind(struct sent *s, guint i, int seg)
 		/* "a coup, which Doha blamed on its neighbours": the
 		 * relative's own subject, then its verb */
 		if ((v & TLV_PAST) && rel_subject(s, p))
-			return G_FINITE;
+			return (v & TLV_PPART) && adverb_rel(s, p) &&
+			    reduced(s, i) ? G_REDUCED : G_FINITE;
 		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
 		    (reduced(s, i) && !opens_clause(s, p) &&
 		    !tc_gap_relative(s, p))))

@@ -745,6 +745,17 @@ static const struct row rows[] = {
 	{ "Paris and Rome have both demanded his release.", 1, {
 	    { MAIN, "Paris and Rome", "have both demanded", "his release",
 	    PRES, 0, 0, 0, -1 } } },
+	/* a "where" relative: its participle after the main verb, its
+	 * antecedent a subject before the main verb */
+	{ "Peru was an ally in the Sahel, where rebels linked to Al Qaeda "
+	    "have killed many.", 3, {
+	    { MAIN, "Peru", "was", "an ally", PAST, 0, 0, 0, -1 },
+	    { REL, "rebels linked to Al Qaeda", "have killed", "many", PRES,
+	    0, 0, 0, 0 },
+	    { NF, "rebels", "linked", NULL, NONE, 0, 0, 1, 0 } } },
+	{ "The town where rebels fought in 2019 is quiet.", 2, {
+	    { MAIN, "The town", "is", "quiet", PRES, 0, 0, 0, -1 },
+	    { REL, "rebels", "fought", NULL, PAST, 0, 0, 0, 0 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
