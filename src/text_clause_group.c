@@ -533,6 +533,28 @@ finite_at(const struct sent *s, guint i)
 	    !(s->tg[i].v & TLV_GUESS && !(s->tg[i].v & TLV_PAST));
 }
 
+/* The name i has the ending of an adjective of a people or a place:
+ * "Ukrainian", "Chinese", "British", "Western". */
+static int
+demonym(const struct sent *s, guint i)
+{
+	static const char *const ends[] = {
+		"ian", "ean", "ese", "ish", "ern", NULL
+	};
+	char		 k[KEY_MAX];
+	size_t		 n, e;
+	guint		 q;
+
+	if (!key(s->t, s->s0 + i, k) || (n = strlen(k)) < 4)
+		return 0;
+	for (q = 0; ends[q] != NULL; q++) {
+		e = strlen(ends[q]);
+		if (n > e + 2 && strcmp(k + n - e, ends[q]) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * The -s word i (p: the word before it) reads as a plural noun, not a
  * verb: after a modifier, its phrase follows a preposition or a verb
@@ -551,6 +573,11 @@ plural_noun(const struct sent *s, guint i, int p)
 		return 1;
 	/* "about 150 heads of state": counted */
 	if (p >= 0 && p + 1 == (int)i && s->tg[p].cls == TL_NUM)
+		return 1;
+	/* "Western sanctions", "Ukrainian forces": after an adjective
+	 * of a people or a place */
+	if (p >= 0 && p + 1 == (int)i && s->tg[p].cls == TL_NAME &&
+	    demonym(s, (guint)p))
 		return 1;
 	/* "suggests that" */
 	if ((s->tg[i].v & TLV_SPEECH) && i + 1 < s->n &&

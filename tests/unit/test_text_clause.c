@@ -756,6 +756,13 @@ static const struct row rows[] = {
 	{ "The town where rebels fought in 2019 is quiet.", 2, {
 	    { MAIN, "The town", "is", "quiet", PRES, 0, 0, 0, -1 },
 	    { REL, "rebels", "fought", NULL, PAST, 0, 0, 0, 0 } } },
+	/* a plural after an adjective of a people or a place */
+	{ "Ukrainian forces on the peninsula surrendered.", 1, {
+	    { MAIN, "Ukrainian forces on the peninsula", "surrendered", NULL,
+	    PAST, 0, 0, 0, -1 } } },
+	{ "Sudan says Chad attacked.", 2, {
+	    { MAIN, "Sudan", "says", NULL, PRES, 0, 0, 0, -1 },
+	    { REP, "Chad", "attacked", NULL, PAST, 0, 0, 0, 0 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
