@@ -597,6 +597,10 @@ plural_noun(const struct sent *s, guint i, int p)
 		if (k >= 0 && k > lim && (s->tg[k].vg >= 0 ||
 		    (s->tg[k].cls == TL_PREP && k > 0)))
 			return 1;
+		/* "selling its gold reserves": a verb's object */
+		if (k > 0 && k > lim && (s->tg[k].cls == TL_DET ||
+		    s->tg[k].cls == TL_POSS) && s->tg[k - 1].vg >= 0)
+			return 1;
 	}
 	j = i + 1;
 	if (j < s->n && (s->tg[j].cls == TL_ADV || w_is(s, j, "first")))

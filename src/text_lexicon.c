@@ -137,7 +137,8 @@ static const char *const irregular[] = {
 	"kneel knelt -", "sew sewed sewn", "sow sowed sown",
 	"saw sawed sawn", "swell swelled swollen", "mow mowed mown",
 	"forgo forwent forgone", "outrun* outran outrun", "beset* beset -",
-	"befall befell befallen", "behold beheld -", NULL
+	"befall befell befallen", "behold beheld -", "retake retook retaken",
+	NULL
 };
 
 /*
@@ -191,7 +192,11 @@ static const char *const regular =
     "visit vote vow wage walk want warn watch welcome wish withdraw work "
     "worry wound yield adjourn ratify reaffirm confer* seek aspire "
     "brief testify accede abandon abstain admit* afford arrange "
-    "concern reiterate summon tweet write compel* instruct";
+    "concern reiterate summon tweet write compel* instruct caution "
+    "weaken hire reserve curb strip* tighten widen deepen worsen "
+    "dismantle disband overturn reopen restart abduct kidnap* liberate "
+    "recapture raid ambush besiege displace deport extradite jail "
+    "imprison acquit pardon indict sue drag*";
 
 /* Lexical flags by base form. */
 static const char *const speech =
@@ -199,6 +204,7 @@ static const char *const speech =
     "deny report argue believe think know note explain stress promise "
     "reply write suggest acknowledge admit agree fear hope show reveal "
     "conclude predict estimate allege assert reiterate tweet find "
+    "caution "
     "testify answer complain recall remind assure inform ask comment "
     "concede indicate mention realise realize signal decide pledge vow";
 static const char *const sched = "plan intend prepare schedule expect";

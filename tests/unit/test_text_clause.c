@@ -763,6 +763,15 @@ static const struct row rows[] = {
 	{ "Sudan says Chad attacked.", 2, {
 	    { MAIN, "Sudan", "says", NULL, PRES, 0, 0, 0, -1 },
 	    { REP, "Chad", "attacked", NULL, PAST, 0, 0, 0, 0 } } },
+	/* a plural after a verb, a determiner and a modifier is its
+	 * object; verbs of news prose */
+	{ "Ghana, selling its gold reserves, fell into default.", 2, {
+	    { MAIN, "Ghana", "fell", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "selling", "its gold reserves", NONE, 0, 0, 0,
+	    0 } } },
+	{ "Diplomats caution that the truce is fragile.", 2, {
+	    { MAIN, "Diplomats", "caution", NULL, PRES, 0, 0, 0, -1 },
+	    { REP, "the truce", "is", "fragile", PRES, 0, 0, 0, 0 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },

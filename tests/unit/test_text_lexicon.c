@@ -84,6 +84,10 @@ test_text_lex_verbs(void **state)
 	assert_false(forms("urged") & TLV_IMPL);
 	assert_true(forms("allows") & TLV_PERMIT);
 	assert_true(forms("compelled") & TLV_IMPL);
+	/* verbs of news prose */
+	assert_true(forms("retook") & TLV_PAST);
+	assert_true(forms("kidnapped") & TLV_PPART);
+	assert_true(forms("caution") & TLV_SPEECH);
 	assert_int_equal(forms("the"), 0);
 }
 
