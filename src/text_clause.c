@@ -521,7 +521,7 @@ static void
 reduced_subject(const struct sent *s, const struct vg *g,
     struct text_clause *c)
 {
-	guint		 f, n;
+	guint		 f, n, k;
 	int		 p = tc_prev_word(s, g->first);
 
 	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
@@ -530,6 +530,15 @@ reduced_subject(const struct sent *s, const struct vg *g,
 	    ",") || s->tg[f - 1].cls == TL_PREP || s->tg[f - 1].cls ==
 	    TL_SUB)))
 		return;
+	/* the nearest noun: "to rein in the emissions blamed for" */
+	for (k = f + n - 1; k > f; k--)
+		if ((s->tg[k].cls == TL_PREP || s->tg[k].cls == TL_TO) &&
+		    !w_is(s, k, "of") && (s->tg[k + 1].cls == TL_DET ||
+		    s->tg[k + 1].cls == TL_POSS)) {
+			n -= k + 1 - f;
+			f = k + 1;
+			break;
+		}
 	c->subj_first = f;
 	c->subj_n = n;
 	c->passive = 1;

@@ -430,6 +430,10 @@ adjectival(const struct sent *s, guint i)
 	if (i + 1 >= s->n || s->tg[i + 1].cls != TL_OPEN ||
 	    (s->tg[i + 1].v & (TLV_PAST | TLV_ING)) || p < 0)
 		return 0;
+	/* "a draft saying developed countries shall" */
+	if (s->tg[p].cls == TL_OPEN && (s->tg[p].v & TLV_ING) &&
+	    s->tg[p].vg < 0 && tc_plural(s, (int)i + 1))
+		return 1;
 	/* "the 476 elected seats", "the first developed economy" */
 	if (p > 0 && (s->tg[p].cls == TL_NUM || w_in(s, (guint)p,
 	    (const char *const[]){ "first", "second", "third", "only",
@@ -473,6 +477,11 @@ reduced(const struct sent *s, guint i)
 		    w_is(s, j + 2, "by")) || s->tg[j + 1].cls == TL_DET ||
 		    s->tg[j + 1].cls == TL_NAME || s->tg[j + 1].cls == TL_POSS))
 			continue;
+		/* "objected to a draft saying X must": what follows is
+		 * what was said */
+		if (c == TL_OPEN && (s->tg[j].v & TLV_ING) &&
+		    (s->tg[j].v & TLV_SPEECH))
+			return 0;
 		/* "held by the rebels since 2019": a date, no clause */
 		if (c == TL_SUB && j + 1 < end && (s->tg[j + 1].cls ==
 		    TL_NUM || s->tg[j + 1].cls == TL_TIME))
@@ -728,6 +737,16 @@ adverb_rel(const struct sent *s, int p)
 	return 0;
 }
 
+/* A token of [a, b) ends a stretch (a comma, a ';', a marker). */
+static int
+stop_between(const struct sent *s, guint a, guint b)
+{
+	for (; a < b; a++)
+		if (tc_boundary(s, a) && s->tg[a].cls != TL_CC)
+			return 1;
+	return 0;
+}
+
 /* The finite group g has the verb form of v, as the verbs of a
  * coordination do ("tried to topple X and managed to"). */
 static int
@@ -920,6 +939,14 @@ open_kind(struct sent *s, guint i, int seg)
 		if ((v & TLV_PAST) && rel_subject(s, p))
 			return (v & TLV_PPART) && adverb_rel(s, p) &&
 			    reduced(s, i) ? G_REDUCED : G_FINITE;
+		/* "committing nations to rein in the emissions blamed
+		 * for warming": after a non-finite verb's object */
+		if ((v & TLV_PPART) && lg != NULL && (lg->kind == G_INF ||
+		    lg->kind == G_PART) && i > lg->last + 1 &&
+		    i < lg->last + 24 && nc == TL_PREP &&
+		    last_finite(s) != NULL && !(v & TLV_SPEECH) &&
+		    !stop_between(s, lg->last + 1, i))
+			return G_REDUCED;
 		if ((v & TLV_PPART) && (seg || !(v & TLV_PAST) ||
 		    (reduced(s, i) && !opens_clause(s, p) &&
 		    !tc_gap_relative(s, p))))

@@ -772,6 +772,12 @@ static const struct row rows[] = {
 	{ "Diplomats caution that the truce is fragile.", 2, {
 	    { MAIN, "Diplomats", "caution", NULL, PRES, 0, 0, 0, -1 },
 	    { REP, "the truce", "is", "fragile", PRES, 0, 0, 0, 0 } } },
+	/* a participle after a non-finite verb's object, before a
+	 * preposition, is reduced */
+	{ "Peru signed, vowing to curb the gases blamed for warming.", 4, {
+	    { MAIN, "Peru", "signed", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "vowing", NULL, NONE, 0, 0, 0, 0 },
+	    { NF, NULL, "curb", "the gases", NONE, 0, 0, 0, 1 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
