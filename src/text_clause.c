@@ -470,80 +470,6 @@ finite(struct sent *s, guint gi, struct lc *l)
 		l->attrib = 1;
 }
 
-/*
- * A past participle after a comma that follows a noun phrase modifies
- * that phrase ("The backstop, agreed by X in 2018, was"; "Under the
- * Act, passed last month by MPs, ..."): the phrase is its subject, in
- * the passive, so that "The backstop agreed by X" can be read.  pl:
- * the clause it hangs on, or NULL.
- */
-static void
-apposed(const struct sent *s, const struct vg *g, struct lc *l,
-    const struct lc *pl)
-{
-	guint		 f, n;
-	int		 c = (int)g->first - 1, b;
-
-	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
-	    (g->hv & TLV_ING) || c <= 0 || !w_is(s, (guint)c, ",") ||
-	    !tc_np_end(s, c - 1) || (n = tc_np_back(s, c - 1, &f)) == 0)
-		return;
-	/* "opened with speeches by 150 leaders, held under tight
-	 * security": a noun inside a "with" or "by" phrase is the
-	 * clause's means, what is apposed is the clause's subject */
-	b = (int)f - 1;
-	if (b > 0 && w_in(s, (guint)b, (const char *const[]){ "about",
-	    "some", "nearly", "almost", "around", NULL }))
-		b--;
-	/* "cooperated for years, driven by": a time is no noun */
-	if ((b > 0 && (w_is(s, (guint)b, "with") || w_is(s, (guint)b,
-	    "by"))) || tc_time_back(s, c - 1) >= 0 ||
-	    w_in(s, (guint)c - 1, tc_time_nouns)) {
-		if (pl == NULL || pl->c.subj_n == 0)
-			return;
-		f = pl->c.subj_first;
-		n = pl->c.subj_n;
-	}
-	l->c.subj_first = f;
-	l->c.subj_n = n;
-	l->c.passive = 1;
-}
-
-/*
- * A reduced relative's noun is its subject, in the passive ("A UN
- * team allowed into the region on Sunday", "the measures announced on
- * Friday"), so that what its own date tells can be read; not one of
- * having ("bonds held by the ECB"), which tells a state, nor on a
- * noun in apposition or a preposition's ("a post invented for her",
- * "than the one signed this week"), which dates its clause's act.
- */
-static void
-reduced_subject(const struct sent *s, const struct vg *g,
-    struct text_clause *c)
-{
-	guint		 f, n, k;
-	int		 p = tc_prev_word(s, g->first);
-
-	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
-	    (g->hv & (TLV_ING | TLV_STATE)) || p < 0 || !tc_np_end(s, p) ||
-	    (n = tc_np_back(s, p, &f)) == 0 || (f > 0 && (w_is(s, f - 1,
-	    ",") || s->tg[f - 1].cls == TL_PREP || s->tg[f - 1].cls ==
-	    TL_SUB)))
-		return;
-	/* the nearest noun: "to rein in the emissions blamed for" */
-	for (k = f + n - 1; k > f; k--)
-		if ((s->tg[k].cls == TL_PREP || s->tg[k].cls == TL_TO) &&
-		    !w_is(s, k, "of") && (s->tg[k + 1].cls == TL_DET ||
-		    s->tg[k + 1].cls == TL_POSS)) {
-			n -= k + 1 - f;
-			f = k + 1;
-			break;
-		}
-	c->subj_first = f;
-	c->subj_n = n;
-	c->passive = 1;
-}
-
 /* The clause of each group: kind, marker, subject, parent. */
 static void
 build(struct sent *s)
@@ -582,13 +508,13 @@ build(struct sent *s)
 			    s->tg[p].cls == TL_PREP))
 				l.c.mark = p;
 			l.c.parent = gi > 0 ? (int)gi - 1 : P_NEXT;
-			apposed(s, g, &l, l.c.parent >= 0 ? lc_at(s,
-			    l.c.parent) : NULL);
+			tc_apposed(s, g, &l.c, l.c.parent >= 0 ?
+			    &lc_at(s, l.c.parent)->c : NULL);
 			break;
 		case G_REDUCED:
 			p = prev_finite(s, gi);
 			l.c.parent = p >= 0 ? p : P_NEXT;
-			reduced_subject(s, g, &l.c);
+			tc_reduced_subject(s, g, &l.c);
 			break;
 		}
 		g_array_append_val(s->cl, l);
@@ -772,47 +698,6 @@ by_start(gconstpointer a, gconstpointer b, gpointer arg)
 	return x < y ? -1 : x > y;
 }
 
-/*
- * A participle of having with its agent ("bonds held by the ECB on
- * July 20th") tells a state, which no date marks: a time after the
- * agent is the clause's parent's, so the clause ends before it.
- * Returns the clause's new end (end: its end so far).
- */
-static guint
-state_end(const struct sent *s, const struct lc *l, guint end)
-{
-	guint		 k;
-	int		 t0;
-
-	if (l->c.kind != TC_NONFINITE || l->c.head < 0 ||
-	    !(s->tg[l->c.head].v & TLV_STATE) ||
-	    !(s->tg[l->c.head].v & TLV_PPART) ||
-	    !w_is(s, (guint)l->c.head + 1, "by"))
-		return end;
-	for (k = (guint)l->c.head + 3; k < end && k < (guint)l->c.head + 12;
-	    k++)
-		if ((t0 = tc_time_back(s, (int)k)) > l->c.head + 2)
-			return (guint)t0;
-	return end;
-}
-
-/* Clause c names what "what" stands for ("what it called a cleanup",
- * "what he described as a coup"): its verb is one of naming, after a
- * subject right after "what". */
-static int
-naming(const struct sent *s, const struct text_clause *c)
-{
-	static const char *const names[] = {
-		"called", "calls", "dubbed", "termed", "described",
-		"describes", "labelled", "labeled", "branded", NULL
-	};
-
-	return c->head >= 0 && c->subj_n > 0 && c->subj_n <= 3 &&
-	    c->subj_first > 0 && w_is(s, c->subj_first - 1, "what") &&
-	    w_in(s, (guint)c->head, names) && (guint)c->head == c->verb_first +
-	    c->verb_n - 1 && c->subj_first + c->subj_n == c->verb_first;
-}
-
 /* Each clause's last token, in text order ord (k clauses). */
 static void
 ends(struct sent *s, const int *ord, guint k)
@@ -840,7 +725,7 @@ ends(struct sent *s, const int *ord, guint k)
 		end = MAX(end, l->end0);
 		/* "launched what it called a cleanup in 2016": a name
 		 * given in passing ends with the name */
-		if (naming(s, &l->c) && l->end0 > l->c.first_token)
+		if (tc_naming(s, &l->c) && l->end0 > l->c.first_token)
 			end = l->end0;
 		p = l->c.parent >= 0 ? lc_at(s, l->c.parent) : NULL;
 		if (p != NULL && !l->coord && (guint)p->c.head >
@@ -865,7 +750,7 @@ ends(struct sent *s, const int *ord, guint k)
 			}
 			a = a->c.parent >= 0 ? lc_at(s, a->c.parent) : NULL;
 		}
-		end = state_end(s, l, end);
+		end = tc_state_end(s, &l->c, end);
 		/* inside its parent when the parent holds its start */
 		if (p != NULL && !l->coord && p->c.ntokens > 0) {
 			pe = p->c.first_token + p->c.ntokens;
@@ -1043,71 +928,4 @@ text_clauses(struct text *t, const struct doc *doc)
 	g_free(s.tg);
 	g_array_free(s.vgs, TRUE);
 	g_array_free(s.cl, TRUE);
-}
-
-/* --- dump ----------------------------------------------------------------- */
-
-static void
-span(const struct text *t, FILE *f, guint first, guint n)
-{
-	const struct text_token *a, *z;
-
-	if (n == 0) {
-		fputs("null", f);
-		return;
-	}
-	a = text_tok(t, first);
-	z = text_tok(t, first + n - 1);
-	text_json_slice(f, t->str->str + a->tstart, z->tend - a->tstart);
-}
-
-void
-text_dump_clauses(const struct text *t, guint i, FILE *f)
-{
-	static const char *const kinds[] = {
-		"main", "subord", "relative", "reported", "nonfinite"
-	};
-	static const char *const tenses[] = {
-		"none", "past", "present", "future"
-	};
-	static const char *const mods[] = {
-		"none", "possible", "conditional", "obligation", "scheduled",
-		"want"
-	};
-	const struct text_sentence *se = text_sent(t, i);
-	const struct text_clause *c;
-	guint		 k;
-
-	fputs("\"clauses\": [", f);
-	for (k = 0; k < se->nclauses; k++) {
-		c = text_clause(t, se->first_clause + k);
-		fprintf(f, "%s\n    {\"start\": %zu, \"end\": %zu, \"text\": ",
-		    k > 0 ? "," : "", c->start, c->end);
-		text_json_slice(f, t->str->str + c->tstart,
-		    c->tend - c->tstart);
-		fprintf(f, ", \"kind\": \"%s\", \"parent\": %d,\n     "
-		    "\"subject\": ", kinds[c->kind], c->parent);
-		span(t, f, c->subj_first, c->subj_n);
-		fputs(", \"actor\": ", f);
-		if (c->subject >= 0 && (guint)c->subject < t->actors->len)
-			text_json_slice(f, text_actor(t, c->subject)->name,
-			    strlen(text_actor(t, c->subject)->name));
-		else
-			fputs("null", f);
-		fputs(", \"verb\": ", f);
-		span(t, f, c->verb_first, c->verb_n);
-		fprintf(f, ", \"tense\": \"%s\", \"modality\": \"%s\", "
-		    "\"negated\": %s, \"passive\": %s, \"object\": ",
-		    tenses[c->tense], mods[c->modality],
-		    c->negated ? "true" : "false",
-		    c->passive ? "true" : "false");
-		span(t, f, c->obj_first, c->obj_n);
-		if (c->ante_n > 0 && c->ante_first < t->tokens->len &&
-		    c->ante_n <= t->tokens->len - c->ante_first) {
-			fputs(", \"antecedent\": ", f);
-			span(t, f, c->ante_first, c->ante_n);
-		}
-		fputc('}', f);
-	}
-	fputs("]", f);
 }

@@ -2,9 +2,10 @@
 /*
  * Internals of the clause stage (English): one sentence's tags, verb
  * groups and clauses being built, shared by text_clause.c (clauses),
- * text_clause_group.c (tagging, verb groups) and text_clause_np.c (noun
- * phrases).  Included by those files only.  Token indices here are
- * relative to the sentence.
+ * text_clause_group.c (tagging, verb groups), text_clause_open.c (how
+ * an open word starts a group), text_clause_np.c (noun phrases,
+ * participles' subjects) and text_clause_dump.c.  Included by those
+ * files only.  Token indices here are relative to the sentence.
  */
 #ifndef BRIEFING_TEXT_CLAUSE_INT_H
 #define BRIEFING_TEXT_CLAUSE_INT_H
@@ -120,6 +121,13 @@ int	 tc_np_end(const struct sent *, int);
 int	 tc_prev_word(const struct sent *, guint);
 /* Token i looks like a plural noun. */
 int	 tc_plural(const struct sent *, int);
+/* Token i can be a base verb. */
+int	 tc_base_at(const struct sent *, guint);
+
+/* text_clause_open.c: how the open word i starts a verb group (enum
+ * vgk), or -1; seg: the stretch has a finite verb (2: a relative's on
+ * a subject, 3: one without a marker). */
+int	 tc_open_kind(struct sent *, guint, int);
 /* The noun phrase ending at i is the subject of a relative without a
  * marker: "The deal [the two men] signed". */
 int	 tc_gap_relative(const struct sent *, int);
@@ -135,5 +143,18 @@ int	 tc_time_back(const struct sent *, int);
 /* The subject and modality of the infinitive gi after a verb of
  * causing and its object ("forced X to step down"). */
 void	 tc_controlled(const struct sent *, guint, struct text_clause *);
+/* A past participle in apposition: its noun (or that of pl, the
+ * clause it hangs on) its subject, in the passive. */
+void	 tc_apposed(const struct sent *, const struct vg *,
+	    struct text_clause *, const struct text_clause *);
+/* A reduced relative's noun its subject, in the passive. */
+void	 tc_reduced_subject(const struct sent *, const struct vg *,
+	    struct text_clause *);
+/* The end of clause c (end so far) before a date that is not its own
+ * ("bonds held by the ECB on July 20th"). */
+guint	 tc_state_end(const struct sent *, const struct text_clause *,
+	    guint);
+/* Clause c names what "what" stands for ("what it called a cleanup"). */
+int	 tc_naming(const struct sent *, const struct text_clause *);
 
 #endif

@@ -692,3 +692,120 @@ tc_controlled(const struct sent *s, guint gi, struct text_clause *c)
 	else
 		c->modality = TMOD_WANT;
 }
+
+/* --- participles and the clauses they end ------------------------------ */
+
+/*
+ * A past participle after a comma that follows a noun phrase modifies
+ * that phrase ("The backstop, agreed by X in 2018, was"; "Under the
+ * Act, passed last month by MPs, ..."): the phrase is its subject, in
+ * the passive, so that "The backstop agreed by X" can be read.  pl:
+ * the clause it hangs on, or NULL.
+ */
+void
+tc_apposed(const struct sent *s, const struct vg *g, struct text_clause *cl,
+    const struct text_clause *pl)
+{
+	guint		 f, n;
+	int		 c = (int)g->first - 1, b;
+
+	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
+	    (g->hv & TLV_ING) || c <= 0 || !w_is(s, (guint)c, ",") ||
+	    !tc_np_end(s, c - 1) || (n = tc_np_back(s, c - 1, &f)) == 0)
+		return;
+	/* "opened with speeches by 150 leaders, held under tight
+	 * security": a noun inside a "with" or "by" phrase is the
+	 * clause's means, what is apposed is the clause's subject */
+	b = (int)f - 1;
+	if (b > 0 && w_in(s, (guint)b, (const char *const[]){ "about",
+	    "some", "nearly", "almost", "around", NULL }))
+		b--;
+	/* "cooperated for years, driven by": a time is no noun */
+	if ((b > 0 && (w_is(s, (guint)b, "with") || w_is(s, (guint)b,
+	    "by"))) || tc_time_back(s, c - 1) >= 0 ||
+	    w_in(s, (guint)c - 1, tc_time_nouns)) {
+		if (pl == NULL || pl->subj_n == 0)
+			return;
+		f = pl->subj_first;
+		n = pl->subj_n;
+	}
+	cl->subj_first = f;
+	cl->subj_n = n;
+	cl->passive = 1;
+}
+
+/*
+ * A reduced relative's noun is its subject, in the passive ("A UN
+ * team allowed into the region on Sunday", "the measures announced on
+ * Friday"), so that what its own date tells can be read; not one of
+ * having ("bonds held by the ECB"), which tells a state, nor on a
+ * noun in apposition or a preposition's ("a post invented for her",
+ * "than the one signed this week"), which dates its clause's act.
+ */
+void
+tc_reduced_subject(const struct sent *s, const struct vg *g,
+    struct text_clause *c)
+{
+	guint		 f, n, k;
+	int		 p = tc_prev_word(s, g->first);
+
+	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
+	    (g->hv & (TLV_ING | TLV_STATE)) || p < 0 || !tc_np_end(s, p) ||
+	    (n = tc_np_back(s, p, &f)) == 0 || (f > 0 && (w_is(s, f - 1,
+	    ",") || s->tg[f - 1].cls == TL_PREP || s->tg[f - 1].cls ==
+	    TL_SUB)))
+		return;
+	/* the nearest noun: "to rein in the emissions blamed for" */
+	for (k = f + n - 1; k > f; k--)
+		if ((s->tg[k].cls == TL_PREP || s->tg[k].cls == TL_TO) &&
+		    !w_is(s, k, "of") && (s->tg[k + 1].cls == TL_DET ||
+		    s->tg[k + 1].cls == TL_POSS)) {
+			n -= k + 1 - f;
+			f = k + 1;
+			break;
+		}
+	c->subj_first = f;
+	c->subj_n = n;
+	c->passive = 1;
+}
+
+/*
+ * A participle of having with its agent ("bonds held by the ECB on
+ * July 20th") tells a state, which no date marks: a time after the
+ * agent is the clause's parent's, so the clause ends before it.
+ * Returns the clause's new end (end: its end so far).
+ */
+guint
+tc_state_end(const struct sent *s, const struct text_clause *c, guint end)
+{
+	guint		 k;
+	int		 t0;
+
+	if (c->kind != TC_NONFINITE || c->head < 0 ||
+	    !(s->tg[c->head].v & TLV_STATE) ||
+	    !(s->tg[c->head].v & TLV_PPART) ||
+	    !w_is(s, (guint)c->head + 1, "by"))
+		return end;
+	for (k = (guint)c->head + 3; k < end && k < (guint)c->head + 12;
+	    k++)
+		if ((t0 = tc_time_back(s, (int)k)) > c->head + 2)
+			return (guint)t0;
+	return end;
+}
+
+/* Clause c names what "what" stands for ("what it called a cleanup",
+ * "what he described as a coup"): its verb is one of naming, after a
+ * subject right after "what". */
+int
+tc_naming(const struct sent *s, const struct text_clause *c)
+{
+	static const char *const names[] = {
+		"called", "calls", "dubbed", "termed", "described",
+		"describes", "labelled", "labeled", "branded", NULL
+	};
+
+	return c->head >= 0 && c->subj_n > 0 && c->subj_n <= 3 &&
+	    c->subj_first > 0 && w_is(s, c->subj_first - 1, "what") &&
+	    w_in(s, (guint)c->head, names) && (guint)c->head == c->verb_first +
+	    c->verb_n - 1 && c->subj_first + c->subj_n == c->verb_first;
+}
