@@ -214,9 +214,11 @@ comma_before(const struct sent *s, int b)
 static int
 after_aside(const struct sent *s, int b, int pc)
 {
-	int		 up;
+	int		 up, k;
 
-	if (comma_before(s, b) < 0)
+	/* not "signed on October 15th 2012, a year after": that
+	 * clause's own date is the measure's */
+	if ((k = comma_before(s, b)) < 0 || tc_time_back(s, k - 1) >= 0)
 		return pc;
 	for (up = 0; up < 6 && lc_at(s, pc)->c.kind == TC_RELATIVE &&
 	    lc_at(s, pc)->c.parent >= 0; up++)

@@ -301,6 +301,21 @@ reduced_before(const struct sent *s, int k)
 	return 0;
 }
 
+/* The few words of a noun phrase ending at k open the sentence or
+ * follow a marker or a comma ("and a strong showing"), not a verb or
+ * a preposition ("broke out in the northern state"). */
+static int
+opens_stretch(const struct sent *s, int k)
+{
+	int		 q;
+
+	for (q = k; q >= 0 && q > k - 8 && (tc_np_word(s, q) ||
+	    s->tg[q].cls == TL_DET || s->tg[q].cls == TL_POSS); q--)
+		;
+	return q < 0 || (q > k - 8 && s->tg[q].vg < 0 &&
+	    tc_boundary(s, (guint)q));
+}
+
 /* The noun phrase ending at token j (a subject): its first token in
  * *first, its length (0: none). */
 guint
@@ -419,9 +434,12 @@ tc_np_back(const struct sent *s, int j, guint *first)
 		/* "An inquiry led by ...": on to the participle */
 		if (i < j && hop < 2 && after_reduced(s, i))
 			continue;
-		/* "His visit in September 2023 lasted" */
-		if (i < j && s->tg[i].cls == TL_TIME && s->tg[i + 1].cls ==
-		    TL_NUM && i > 0 && w_in(s, (guint)i - 1, np_preps))
+		/* "His visit in September 2023 lasted", "a strong
+		 * showing in May would give" */
+		if (s->tg[i].cls == TL_TIME && ((i < j && s->tg[i + 1].cls ==
+		    TL_NUM) || (i == j && opens_stretch(s, i - 2))) && i > 1 &&
+		    w_in(s, (guint)i - 1, np_preps) && tc_np_word(s, i - 2) &&
+		    s->tg[i].vg < 0)
 			continue;
 		if (i < j && s->tg[i].cls == TL_CC && !w_is(s, (guint)i, "but")
 		    && (tc_np_word(s, i - 1) || s->tg[i - 1].cls == TL_PRON)) {

@@ -327,6 +327,26 @@ adverb_rel(const struct sent *s, int p)
 	return 0;
 }
 
+/* The phrase ending at p is a reduced participle's on a plural noun,
+ * within a few words and no boundary: "Polls taken this month". */
+static int
+plural_reduced(const struct sent *s, int p)
+{
+	const struct vg *g;
+	int		 k;
+
+	for (k = p; k > 0 && k > p - 10; k--) {
+		if (tc_boundary(s, (guint)k))
+			return 0;
+		if (s->tg[k].vg < 0)
+			continue;
+		g = vg_at(s, s->tg[k].vg);
+		return g->kind == G_REDUCED && k == (int)g->first &&
+		    tc_plural(s, tc_prev_word(s, g->first));
+	}
+	return 0;
+}
+
 /* A token of [a, b) ends a stretch (a comma, a ';', a marker). */
 static int
 stop_between(const struct sent *s, guint a, guint b)
@@ -560,8 +580,11 @@ tc_open_kind(struct sent *s, guint i, int seg)
 		if (rel || w_in(s, (guint)p, (const char *const[]){ "i",
 		    "we", "you", "they", NULL }))
 			return G_FINITE;
-		/* after a plural noun: "the rebels want" */
-		return np && !seg && tc_plural(s, p) ? G_FINITE : -1;
+		/* after a plural noun: "the rebels want"; after its
+		 * reduced participle's phrase: "Polls taken this month
+		 * suggest" */
+		return np && !seg && (tc_plural(s, p) ||
+		    plural_reduced(s, p)) ? G_FINITE : -1;
 	}
 	return -1;
 }

@@ -778,6 +778,16 @@ static const struct row rows[] = {
 	    { MAIN, "Peru", "signed", NULL, PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "vowing", NULL, NONE, 0, 0, 0, 0 },
 	    { NF, NULL, "curb", "the gases", NONE, 0, 0, 0, 1 } } },
+	/* a base verb after a reduced participle's phrase on a plural;
+	 * a month at the end of a subject */
+	{ "Polls taken this month suggest the region is split.", 3, {
+	    { MAIN, "Polls taken this month", "suggest", NULL, PRES, 0, 0, 0,
+	    -1 },
+	    { NF, "Polls", "taken", NULL, NONE, 0, 0, 1, 0 },
+	    { REP, "the region", "is split", NULL, PRES, 0, 0, 1, 0 } } },
+	{ "His visit in May ended early.", 1, {
+	    { MAIN, "His visit in May", "ended", "early", PAST, 0, 0, 0,
+	    -1 } } },
 	{ "Chile helped Peru, under a pact the two signed in 1958.", 2, {
 	    { MAIN, "Chile", "helped", "Peru", PAST, 0, 0, 0, -1 },
 	    { REL, "the two", "signed", NULL, PAST, 0, 0, 0, 0 } } },
@@ -1067,6 +1077,11 @@ test_text_clause_time_spans(void **state)
 	analyse("The city must repay loans held by the bank on May 3rd.\n");
 	assert_int_equal(text_sent(txt, 0)->nclauses, 2);
 	clause_text_is(1, "held by the bank");
+	/* a measure of time after a clause's own date is that clause's */
+	analyse("It rests on a pact, which Lee and Ruiz signed on May 15th "
+	    "2012, a year after the party won a majority.\n");
+	assert_int_equal(text_sent(txt, 0)->nclauses, 3);
+	assert_int_equal(text_clause(txt, 2)->parent, 1);
 	/* a name given in passing ends with the name: the date is the
 	 * main clause's */
 	analyse("The army launched what it called a cleanup in 2016.\n");
