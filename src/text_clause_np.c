@@ -758,7 +758,9 @@ tc_apposed(const struct sent *s, const struct vg *g, struct text_clause *cl,
  * Friday"), so that what its own date tells can be read; not one of
  * having ("bonds held by the ECB"), which tells a state, nor on a
  * noun in apposition or a preposition's ("a post invented for her",
- * "than the one signed this week"), which dates its clause's act.
+ * "than the one signed this week"), which dates its clause's act, nor
+ * without a phrase of its own ("polls taken this month": a noun's
+ * date).
  */
 void
 tc_reduced_subject(const struct sent *s, const struct vg *g,
@@ -769,6 +771,8 @@ tc_reduced_subject(const struct sent *s, const struct vg *g,
 
 	if ((int)g->head != (int)g->first || !(g->hv & TLV_PPART) ||
 	    (g->hv & (TLV_ING | TLV_STATE)) || p < 0 || !tc_np_end(s, p) ||
+	    g->last + 1 >= s->n || (s->tg[g->last + 1].cls != TL_PREP &&
+	    s->tg[g->last + 1].cls != TL_TO) ||
 	    (n = tc_np_back(s, p, &f)) == 0 || (f > 0 && (w_is(s, f - 1,
 	    ",") || s->tg[f - 1].cls == TL_PREP || s->tg[f - 1].cls ==
 	    TL_SUB)))

@@ -778,12 +778,13 @@ static const struct row rows[] = {
 	    { MAIN, "Peru", "signed", NULL, PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "vowing", NULL, NONE, 0, 0, 0, 0 },
 	    { NF, NULL, "curb", "the gases", NONE, 0, 0, 0, 1 } } },
-	/* a base verb after a reduced participle's phrase on a plural;
-	 * a month at the end of a subject */
+	/* a base verb after a reduced participle's phrase on a plural
+	 * (a participle with a bare date has no subject of its own); a
+	 * month at the end of a subject */
 	{ "Polls taken this month suggest the region is split.", 3, {
 	    { MAIN, "Polls taken this month", "suggest", NULL, PRES, 0, 0, 0,
 	    -1 },
-	    { NF, "Polls", "taken", NULL, NONE, 0, 0, 1, 0 },
+	    { NF, NULL, "taken", NULL, NONE, 0, 0, 0, 0 },
 	    { REP, "the region", "is split", NULL, PRES, 0, 0, 1, 0 } } },
 	{ "His visit in May ended early.", 1, {
 	    { MAIN, "His visit in May", "ended", "early", PAST, 0, 0, 0,
