@@ -74,6 +74,10 @@ event_clause(const struct text *t, const struct text_time *tm)
 		    cl->subj_n > 0 && cl->verb_n > 0)
 			return c;	/* "The backstop, agreed by May in
 					 * November 2018, ..." */
+		if (up == 0 && cl->kind == TC_NONFINITE && cl->subj_n > 0 &&
+		    cl->verb_n > 0 && cl->mark >= 0 &&
+		    text_is(t, (guint)cl->mark, "to"))
+			return c;	/* "forced X to step down in May" */
 		if (cl->kind != TC_NONFINITE && cl->head >= 0 &&
 		    cl->verb_n > 0 && cl->tense != TT_NONE)
 			return c;

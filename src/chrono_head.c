@@ -678,6 +678,24 @@ chrono_finish(char *s)
 }
 
 /* The headline of clause c, or NULL. */
+/* "Protests forced the premier to step down in May": the infinitive's
+ * subject is the object, the act said as done to it ("... forced to"),
+ * the verb after "to" left in its base form. */
+static void
+caused(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = text_clause(t, c), *p;
+
+	if (cl->kind != TC_NONFINITE || cl->subj_n == 0 || cl->mark < 0 ||
+	    !text_is(t, (guint)cl->mark, "to") || cl->parent < 0)
+		return;
+	p = text_clause(t, cl->parent);
+	if (p->head < 0)
+		return;
+	put_token(t, (guint)p->head, -1, g);
+	g_string_append(g, " to");
+}
+
 char *
 chrono_headline(const struct text *t, int c)
 {
@@ -689,6 +707,7 @@ chrono_headline(const struct text *t, int c)
 		return NULL;
 	}
 	n = g->len;
+	caused(t, c, g);
 	predicate_text(t, c, g);
 	if (g->len == n) {
 		g_string_free(g, TRUE);

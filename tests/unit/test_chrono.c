@@ -649,6 +649,8 @@ test_chrono_run_clause_rules(void **state)
 		    EV_EXTRACTED, 9 },
 		{ "2023-01-10", EV_DAY, NULL, "The bill was rejected",
 		    EV_EXTRACTED, 16 },
+		{ "2023-03", EV_MONTH, NULL, "Ana Ruiz forced to resign",
+		    EV_EXTRACTED, 28 },
 		{ "2023-03-03", EV_DAY, NULL, "The bill was rejected",
 		    EV_EXTRACTED, 16 },
 		{ "2023-05", EV_MONTH, NULL, "The envoy signed a pact",
@@ -718,15 +720,18 @@ test_chrono_run_clause_rules(void **state)
 	    "The army crushed protests in 1988 and 2007.\n"
 	    "\n"
 	    "Peru pledged that its emissions would peak in 2030. The ministry "
-	    "announced that troops would leave by 1 March 2025.\n");
+	    "announced that troops would leave by 1 March 2025.\n"
+	    "\n"
+	    "Weeks of strikes forced the minister, Ana Ruiz, to resign in "
+	    "March 2023.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 7)->end_year, 2020);
-	assert_true(ev_at(c, 19)->scheduled);
 	assert_true(ev_at(c, 20)->scheduled);
 	assert_true(ev_at(c, 21)->scheduled);
 	assert_true(ev_at(c, 22)->scheduled);
-	assert_false(ev_at(c, 11)->scheduled);
+	assert_true(ev_at(c, 23)->scheduled);
+	assert_false(ev_at(c, 12)->scheduled);
 	chrono_free(c);
 }
 
