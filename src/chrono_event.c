@@ -215,6 +215,27 @@ counterfactual(const struct text *t, const struct text_clause *cl)
 	    text_in(t, cl->verb_first - 1, nearly);
 }
 
+/* "Had Yes won, the government planned to ...", "Were the talks to
+ * fail, ...", "Should the deal collapse, ...": a sentence opened by an
+ * inverted condition says what did not or may not happen. */
+static int
+inverted(const struct text *t, guint s)
+{
+	static const char *const aux[] = { "had", "were", "should", NULL };
+	const struct text_sentence *se = text_sent(t, s);
+	guint		 i, end = se->first_token + se->ntokens;
+
+	if (se->ntokens < 4 || !text_in(t, se->first_token, aux))
+		return 0;
+	if (text_tok(t, se->first_token + 1)->kind != TEXT_WORD ||
+	    text_in(t, se->first_token + 1, aux))
+		return 0;
+	for (i = se->first_token + 2; i < end; i++)
+		if (chrono_is_punct(t, i, ","))
+			return !chrono_is_punct(t, end - 1, "?");
+	return 0;
+}
+
 /* A question: the sentence ends with '?'. */
 static int
 question(const struct text *t, guint s)
@@ -574,8 +595,9 @@ one_time(struct reader *r, guint k)
 		return;
 	}
 	b = &g_array_index(t->blocks, struct text_block, se->block);
-	if (b->node->type == DOC_HEADING || question(t, tm->sentence)) {
-		trace(r, tm, "heading or question");
+	if (b->node->type == DOC_HEADING || question(t, tm->sentence) ||
+	    inverted(t, tm->sentence)) {
+		trace(r, tm, "heading, question or inverted condition");
 		return;
 	}
 	/* "The quarrel burst into the open on June 5th 2017, when the

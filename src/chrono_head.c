@@ -57,6 +57,10 @@ static const char *const subordinators[] = {
 	"after", "before", "when", "while", "because", "although", "though",
 	"since", "until", "unless", "if", "whereas", "once", "as", NULL
 };
+/* Last words of a date that an event follows: "hours before the vote". */
+static const char *const anchor_words[] = {
+	"before", "after", "of", "since", "until", NULL
+};
 /* Words that open a noun's modifier: "the inquiry led by ...". */
 static const char *const modifier_opens[] = {
 	"by", "of", "in", "at", "on", "from", "with", "who", "which", "that",
@@ -503,6 +507,19 @@ relative_object(const struct text *t, const struct text_clause *cl,
 	return *b > *a;
 }
 
+/* A clause of sentence s opens at token i (its mark). */
+static int
+opens_clause(const struct text *t, guint s, guint i)
+{
+	const struct text_sentence *se = text_sent(t, s);
+	guint	k;
+
+	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++)
+		if (text_clause(t, k)->mark == (int)i)
+			return 1;
+	return 0;
+}
+
 /*
  * The predicate of clause c: its verb group and what follows it in
  * the clause, less dates and nested clauses, up to a hard stop or a
@@ -536,8 +553,10 @@ predicate_text(const struct text *t, int c, GString *g)
 		    (text_is(t, i + 1, "then") || text_is(t, i + 1, "again")))))
 			break;		/* "rejected on 10 January, then ..." */
 		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
-		    sizeof(buf)), subordinators))
-			break;		/* "walked out after talks collapsed" */
+		    sizeof(buf)), subordinators) && (!text_is(t, i, "as") ||
+		    opens_clause(t, cl->sentence, i)))
+			break;		/* "walked out after talks collapsed";
+					 * not "sworn in as vice-president" */
 		if (words >= cl->verb_n && (text_is(t, i, "what") ||
 		    text_is(t, i, "whether")))
 			break;		/* "launched what it called ..." */
@@ -553,6 +572,12 @@ predicate_text(const struct text *t, int c, GString *g)
 		if (in_time(t, i, t0, cl->sentence) && !(i > 0 &&
 		    text_is(t, i - 1, "a") && (guint)prev + 1 == i)) {
 			dated = 1;
+			if (words >= cl->verb_n && i + 1 < end &&
+			    !in_time(t, i + 1, t0, cl->sentence) &&
+			    text_in(t, i, anchor_words))
+				break;	/* "collapsed hours before | the
+					 * vote": what follows is the
+					 * date's anchor */
 			/* "set for Friday": the preposition goes with it */
 			if (prev >= 0 && (guint)prev + 1 == i &&
 			    text_in(t, prev, time_preps)) {

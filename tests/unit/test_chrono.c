@@ -636,6 +636,10 @@ test_chrono_run_clause_rules(void **state)
 		{ "2019", EV_YEAR, NULL, "The league held its finals",
 		    EV_EXTRACTED, 8 },
 		/* two stories of one day that share only a name */
+		{ "2019-05-09", EV_DAY, NULL, "Jon Tate was sworn in as "
+		    "mayor", EV_EXTRACTED, 30 },
+		{ "2019-06-20", EV_DAY, NULL, "The talks collapsed",
+		    EV_EXTRACTED, 30 },
 		{ "2020-07-02", EV_DAY, NULL,
 		    "The Senate approved the Hong Kong bill", EV_EXTRACTED,
 		    24 },
@@ -723,15 +727,19 @@ test_chrono_run_clause_rules(void **state)
 	    "announced that troops would leave by 1 March 2025.\n"
 	    "\n"
 	    "Weeks of strikes forced the minister, Ana Ruiz, to resign in "
-	    "March 2023.\n");
+	    "March 2023.\n"
+	    "\n"
+	    "Had the vote passed, the city planned to secede on 3 April "
+	    "2019. Jon Tate was sworn in as mayor on 9 May 2019. The talks "
+	    "collapsed hours before the vote on 20 June 2019.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 7)->end_year, 2020);
-	assert_true(ev_at(c, 20)->scheduled);
-	assert_true(ev_at(c, 21)->scheduled);
 	assert_true(ev_at(c, 22)->scheduled);
 	assert_true(ev_at(c, 23)->scheduled);
-	assert_false(ev_at(c, 12)->scheduled);
+	assert_true(ev_at(c, 24)->scheduled);
+	assert_true(ev_at(c, 25)->scheduled);
+	assert_false(ev_at(c, 14)->scheduled);
 	chrono_free(c);
 }
 
