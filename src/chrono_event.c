@@ -236,6 +236,30 @@ inverted(const struct text *t, guint s)
 	return 0;
 }
 
+/* Time tm stands inside a quotation ("Tomorrow the work starts," he
+ * said): its "tomorrow" is the speaker's, whose day the text may not
+ * give. */
+static int
+quoted(const struct text *t, const struct text_time *tm)
+{
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	const char	*w;
+	size_t		 n;
+	guint		 i;
+	int		 open = 0;
+
+	for (i = se->first_token; i < tm->first_token; i++) {
+		w = text_word(t, i, &n);
+		if (n == 3 && memcmp(w, "\xE2\x80\x9C", 3) == 0)
+			open = 1;
+		else if (n == 3 && memcmp(w, "\xE2\x80\x9D", 3) == 0)
+			open = 0;
+		else if (n == 1 && *w == '"')
+			open = !open;
+	}
+	return open;
+}
+
 /* A question: the sentence ends with '?'. */
 static int
 question(const struct text *t, guint s)
@@ -596,8 +620,10 @@ one_time(struct reader *r, guint k)
 	}
 	b = &g_array_index(t->blocks, struct text_block, se->block);
 	if (b->node->type == DOC_HEADING || question(t, tm->sentence) ||
-	    inverted(t, tm->sentence)) {
-		trace(r, tm, "heading, question or inverted condition");
+	    inverted(t, tm->sentence) || ((tm->flags & TIME_RELATIVE) &&
+	    !(tm->flags & TIME_CHAINED) && quoted(t, tm))) {
+		trace(r, tm, "heading, question, inverted condition or a "
+		    "speaker's relative date");
 		return;
 	}
 	/* "The quarrel burst into the open on June 5th 2017, when the

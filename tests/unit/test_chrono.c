@@ -731,7 +731,9 @@ test_chrono_run_clause_rules(void **state)
 	    "\n"
 	    "Had the vote passed, the city planned to secede on 3 April "
 	    "2019. Jon Tate was sworn in as mayor on 9 May 2019. The talks "
-	    "collapsed hours before the vote on 20 June 2019.\n");
+	    "collapsed hours before the vote on 20 June 2019.\n"
+	    "\n"
+	    "\"Tomorrow the real work starts,\" the mayor said.\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
 	assert_int_equal(ev_at(c, 7)->end_year, 2020);
