@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the mentions stage, shared by text_mention.c (the pass,
- * actors, persons' names, the gazetteer) and text_mention_words.c (word
- * lists, titles and appositions, pronouns and roles).  Included by
- * those two files only.
+ * actors, persons' names), text_mention_gaz.c (the gazetteer) and
+ * text_mention_words.c (word lists, titles and appositions, pronouns and
+ * roles).  Included by those files only.
  */
 #ifndef BRIEFING_TEXT_MENTION_INT_H
 #define BRIEFING_TEXT_MENTION_INT_H
@@ -192,8 +192,8 @@ I(const struct run *r, int a)
 }
 
 /* text_mention.c */
-/* The gazetteer's form at word i: words (0 none), actor, TM_* flags. */
-int		 tm_gaz_match(struct run *, guint, int *, unsigned *);
+/* The actor of gazetteer entry e, made on first use; -1. */
+int		 tm_gaz_actor(struct run *, int);
 /* a, if mentioned within the last n sentences, else -1. */
 int		 tm_near(const struct run *, int, guint);
 /* A mention of actor a over words [i, j): its index. */
@@ -204,6 +204,10 @@ char		*tm_name_text(const struct run *, guint, guint);
 int		 tm_surname_person(const struct run *, guint);
 /* The organisation named name, made on first use. */
 int		 tm_org_actor(struct run *, const char *);
+
+/* text_mention_gaz.c */
+/* The gazetteer's form at word i: words (0 none), actor, TM_* flags. */
+int		 tm_gaz_match(struct run *, guint, int *, unsigned *);
 
 /* text_mention_words.c */
 /* GENDER_* of word i: "Mr", "she", "queen"... */

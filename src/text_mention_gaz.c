@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The mentions stage's gazetteer: the form at a word (names, capitals
+ * and institutions as metonyms, demonyms, short forms), an ambiguous
+ * form resolved by the text, a form inside a longer name left to it.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "text_mention_int.h"
+
+/* --- the gazetteer -------------------------------------------------------- */
+
+/* Words i..i+len are inside a longer capitalised name ("Denzel
+ * Washington", "Washington Post"). */
+static int
+in_name(struct run *r, guint i, guint len)
+{
+	guint	n = nw(r);
+
+	if (i > 0 && !ends(r, i - 1) && cap(r, i - 1) && !nonname(r, i - 1) &&
+	    covered(r, i - 1) == NULL)
+		return 1;
+	if (i + len < n && !ends(r, i + len - 1) && cap(r, i + len) &&
+	    !nonname(r, i + len) && lex_match(r->lex, (const struct tok *)
+	    r->toks->data, n, i + len) == NULL &&
+	    !g_hash_table_contains(r->lex->shorts, W(r, i + len)->key))
+		return 1;
+	return 0;
+}
+
+/* The one candidate of an ambiguous form the text names, or -1. */
+static int
+resolve(struct run *r, const struct gaz_entry *g)
+{
+	guint	k;
+	int	c, found = -1;
+
+	for (k = 0; k < g->cands->len; k++) {
+		c = g_array_index(g->cands, int, k);
+		if (r->gazn[c] > 0 || (r->gaz[c] >= 0 &&
+		    A(r, r->gaz[c])->mentions > 0)) {
+			if (found >= 0)
+				return -1;
+			found = c;
+		}
+	}
+	return found;
+}
+
+/*
+ * The gazetteer's form at word i: its number of words (0: none), its
+ * actor in *a (-1: a place, "the Hanoi summit", or a form naming none)
+ * and the mention's TM_* in *flags.  A surname of a person of the
+ * text is left to name_run.
+ */
+int
+tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
+{
+	const struct phrase *ph;
+	const struct gaz_entry *g;
+	const GArray	*ids;
+	guint		 n = nw(r), k;
+	int		 e, p, best = -1;
+
+	*a = -1;
+	*flags = 0;
+	ph = lex_match(r->lex, (const struct tok *)r->toks->data, n, i);
+	if (ph != NULL && (ph->flags & PH_PERSONLIKE) &&
+	    in_name(r, i, (guint)ph->ntok))
+		ph = NULL;
+	if (ph == NULL) {
+		ids = g_hash_table_lookup(r->lex->shorts, W(r, i)->key);
+		if (ids == NULL || tm_surname_person(r, i) >= 0 ||
+		    in_name(r, i, 1))
+			return 0;
+		for (k = 0; k < ids->len; k++) {
+			p = g_array_index(ids, int, k);
+			if (ids->len == 1 || (r->gaz[p] >= 0 && (best < 0 ||
+			    I(r, r->gaz[p])->seen > I(r, r->gaz[best])->seen)))
+				best = p;
+		}
+		if (best < 0)
+			return 0;
+		*a = tm_gaz_actor(r, best);
+		return 1;
+	}
+	e = ph->entry;
+	g = g_ptr_array_index(r->lex->entries, e);
+	k = i + (guint)ph->ntok;
+	if ((ph->flags & PH_CAPITAL) && k < n && !ends(r, k - 1) &&
+	    (W(r, k)->f & TOK_LOWER) && ((W(r, k)->wc & WC_PLACE) ||
+	    is_in(r, k, tm_places)))
+		return ph->ntok;
+	if (g->kind == GAZ_AMBIG)
+		e = resolve(r, g);
+	else if (g->kind == GAZ_NONE)
+		e = -1;
+	*a = tm_gaz_actor(r, e);
+	if (ph->flags & (PH_CAPITAL | PH_INSTITUTION))
+		*flags |= TM_METONYM;
+	if (ph->flags & PH_DEMONYM)
+		*flags |= TM_DEMONYM;
+	return ph->ntok;
+}
