@@ -124,6 +124,123 @@ scheduled_present(const struct sent *s, const struct text_clause *cl)
 	    is(s, h + 2, "effect")));
 }
 
+/* The date of tokens [a, b) names a day: a month and a number, or a
+ * weekday ("Dec. 21", "21 December", "Tuesday"). */
+static int
+names_day(const struct sent *s, guint a, guint b)
+{
+	static const char *const wd[] = {
+		"monday", "tuesday", "wednesday", "thursday", "friday",
+		"saturday", "sunday", NULL
+	};
+	guint	k;
+	int	num = 0;
+
+	for (k = a; k < b; k++) {
+		if (in(s, k, wd))
+			return 1;
+		if (kind(s, k) == TEXT_NUMBER)
+			num = 1;
+	}
+	return num && time_month_at(s, a, b) > 0;
+}
+
+/* The clause is in the perfect ("has agreed", "have been promised"):
+ * a present that tells what is done. */
+static int
+perfect(const struct sent *s, const struct text_clause *cl)
+{
+	guint	k;
+
+	for (k = cl->verb_first; k < cl->verb_first + cl->verb_n; k++)
+		if (is(s, k, "has") || is(s, k, "have"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A clause in the simple present that tells what is to come: "when
+ * parliament returns from its recess in October", "the court rules on
+ * Monday".  Not a verb of speech or state, whose present is now ("he
+ * says", "it is", "she remains"), nor a heading, whose present tells
+ * the news of the past.
+ */
+static int
+present_to_come(const struct sent *s, const struct text_clause *cl,
+    guint a, guint b)
+{
+	static const char *const det[] = {
+		"a", "an", "the", "its", "their", "his", "her", "this", NULL
+	};
+	static const char *const now[] = {
+		"is", "are", "am", "has", "have", "says", "say", "tells",
+		"tell", "remains", "remain", "stays", "stay", "seems", "seem",
+		"believes", "believe", "thinks", "think", "knows", "know",
+		"wants", "want", "needs", "need", "means", "mean", "lives",
+		"live", "holds", "hold", "owns", "own", "insists", "insist",
+		"argues", "argue", "claims", "claim", "writes", "write",
+		"recalls", "recall", "notes", "note", "adds", "add",
+		"looks", "look", "feels", "feel", "appears", "appear",
+		"does", "do", "contains", "contain", "includes", "include",
+		"reads", "read", "shows", "show", "accounts", "account",
+		"continues", "continue", "lies", "lie", "sits", "sit",
+		"stands", "stand", "marks", "mark", "costs", "cost",
+		"counts", "count", "faces", "face", "seeks", "seek",
+		"follows", "follow", "precedes", "precede", "recalls",
+		"echoes", "echo", "matches", "match", "comes", "come", NULL
+	};
+	const struct text_block *bl;
+	size_t	 n;
+	const char *w;
+
+	if (cl->tense != TT_PRESENT || cl->verb_n != 1 || cl->head < 0 ||
+	    cl->modality != TMOD_NONE || cl->negated)
+		return 0;
+	bl = &g_array_index(s->t->blocks, struct text_block, s->se->block);
+	if (bl->node->type == DOC_HEADING)
+		return 0;
+	if (in(s, (guint)cl->head, now) ||
+	    kind(s, (guint)cl->head) != TEXT_WORD)
+		return 0;
+	/* "follows an Oct. 1 referendum": a date that qualifies a noun
+	 * tells the noun's time, not the verb's */
+	if ((in(s, a, det) || in(s, a - 1, det)) && kind(s, b) == TEXT_WORD &&
+	    g_ascii_islower(*text_word(s->t, b, &n)))
+		return 0;
+	/* "is ending", "signed": no participle alone */
+	w = text_word(s->t, (guint)cl->head, &n);
+	if ((n > 3 && strncmp(w + n - 3, "ing", 3) == 0) ||
+	    (n > 2 && strncmp(w + n - 2, "ed", 2) == 0))
+		return 0;
+	return 1;
+}
+
+/*
+ * Forward by the words before a date of tokens [a, b) in clause cl
+ * (1 forward, 2 the nearer day, 0 no cue): "called an election for
+ * Dec. 21" is a plan, the nearer such day if told in the past;
+ * "legislation is promised by January 25th", a deadline in the present
+ * or the future.
+ */
+static int
+forward_cue(const struct sent *s, const struct text_clause *cl, guint a,
+    guint b)
+{
+	const struct text_block *bl;
+	guint	p = is(s, a, "for") || is(s, a, "by") ? a : a - 1;
+
+	if (a <= s->first && !is(s, a, "for") && !is(s, a, "by"))
+		return 0;
+	if (is(s, p, "for") && names_day(s, a, b))
+		return cl->tense == TT_PAST ? 2 : 1;
+	bl = &g_array_index(s->t->blocks, struct text_block, s->se->block);
+	if (is(s, p, "by") && bl->node->type != DOC_HEADING &&
+	    (cl->tense == TT_FUTURE || (cl->tense == TT_PRESENT &&
+	    !perfect(s, cl) && !cl->negated)))
+		return 1;
+	return 0;
+}
+
 /* Future cue words in the 30 tokens before a in the sentence. */
 int
 time_future_before(const struct sent *s, guint a)
@@ -160,6 +277,10 @@ time_clause_tense(void *arg, size_t start, size_t end)
 	if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
 	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a) ||
 	    scheduled_present(s, cl))
+		return 1;
+	if ((c = forward_cue(s, cl, a, b)) != 0)
+		return c;
+	if (present_to_come(s, cl, a, b))
 		return 1;
 	return cl->tense == TT_PAST ? -1 : 0;
 }

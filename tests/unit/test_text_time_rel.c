@@ -96,6 +96,31 @@ static const struct row rows[] = {
 	    "Christmas Day.",
 	    { { "two days after", NULL, NONE } } },
 
+	/* C. a date without a year told forward by the words before it:
+	 * "for" a day is a plan, the nearer such day if told in the
+	 * past */
+	{ "2017-10-27", "The premier dissolved parliament and called a "
+	    "snap election for Dec. 21.",
+	    { { "Dec. 21", "2017-12-21", TIME_FORWARD, "called" } } },
+	{ "2017-03-10", "The premier called an early election for Feb. 2.",
+	    { { "Feb. 2", "2017-02-02", 0, "called" } } },
+	/* "by" a day in the present or the future: a deadline to come;
+	 * in the past, done */
+	{ "2014-09-19", "Draft legislation is promised by January 25th.",
+	    { { "by January 25th", "2015-01-25", TIME_FORWARD } } },
+	{ "2014-09-19", "The army had retaken the town by January 25th.",
+	    { { "by January 25th", "2014-01-25", 0 } } },
+	/* a clause in the simple present, main or subordinate, tells
+	 * what is to come; not a verb of state or speech, nor a date
+	 * that qualifies a noun, nor a heading */
+	{ "2023-07-24", "The coalition wants to pass the bill when "
+	    "parliament returns from its recess in October.",
+	    { { "in October", "2023-10", TIME_FORWARD, "returns" } } },
+	{ "2017-10-27", "The declaration follows an Oct. 1 referendum.",
+	    { { "Oct. 1", "2017-10-01", 0 } } },
+	{ "2023-07-24", "# Parliament returns in October\n\nIt met.",
+	    { { "in October", "2022-10", 0 } } },
+
 	/* B. the day of the telling, and a day already given */
 	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
 	    { { "today", "2015-07-07", 0, "hold" } } },
