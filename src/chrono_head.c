@@ -280,21 +280,25 @@ chrono_mention_at(const struct text *t, guint i)
  * state's name, abbreviation points, at most TITLE_MAX tokens.
  */
 static guint
-skip_title(const struct text *t, guint i, guint end)
+skip_title(const struct text *t, guint i, guint end, guint sent)
 {
 	const struct text_mention *m;
 	const char	*s;
 	size_t		 n;
-	guint		 j;
+	guint		 j, t0 = first_time(t, sent);
 
-	for (j = i; j < end && j - i < TITLE_MAX; j++) {
+	for (j = i; j < end && j - i < 3 * TITLE_MAX; j++) {
 		m = chrono_mention_at(t, j);
 		if (m != NULL && m->first_token == j && j > i &&
 		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
 		    TA_PERSON && m->ntokens >= 2 && !(m->flags & TM_POSS))
 			return j;
 		s = text_word(t, j, &n);
-		if (text_is(t, j, "former") || chrono_is_punct(t, j, "."))
+		if (text_is(t, j, "former") || chrono_is_punct(t, j, ".") ||
+		    text_is(t, j, "the") || in_time(t, j, t0, sent))
+			continue;	/* "The 71-year-old Secretary of
+					 * State John Kerry" */
+		if (j > i && text_is(t, j, "of"))
 			continue;
 		if (text_tok(t, j)->kind != TEXT_WORD ||
 		    !g_unichar_isupper(g_utf8_get_char(s)))
@@ -419,6 +423,9 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		break;
 	}
 	t0 = first_time(t, cl->sentence);
+	/* "French Foreign Minister Laurent Fabius": the name (the title
+	 * costs the words the act needs) */
+	a = skip_title(t, a, b, cl->sentence);
 	for (i = a, n = 0; i < b && !chrono_is_punct(t, i, ","); i++)
 		n += !in_time(t, i, t0, cl->sentence) &&
 		    (text_tok(t, i)->kind == TEXT_WORD ||
@@ -435,9 +442,6 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		}
 		b = i;
 	}
-	/* "French Foreign Minister Laurent Fabius": the name (the title
-	 * costs the words the act needs) */
-	a = skip_title(t, a, b);
 	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i);
 	    i++) {
 		if (in_time(t, i, t0, cl->sentence))
@@ -507,6 +511,21 @@ relative_object(const struct text *t, const struct text_clause *cl,
 	return *b > *a;
 }
 
+/* Token i is a ':' before a quotation that ends the sentence's words
+ * before se_end ("said: \"This deal ...\""). */
+static int
+speech_colon(const struct text *t, guint i, guint se_end)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (!chrono_is_punct(t, i, ":") || i + 2 >= se_end)
+		return 0;
+	w = text_word(t, i + 1, &n);
+	return (n == 1 && *w == '"') || (n == 3 && memcmp(w,
+	    "\xE2\x80\x9C", 3) == 0);
+}
+
 /* A clause of sentence s opens at token i (its mark). */
 static int
 opens_clause(const struct text *t, guint s, guint i)
@@ -533,7 +552,7 @@ predicate_text(const struct text *t, int c, GString *g)
 		"for", "on", "in", "at", "by", "from", "until", "since", "of",
 		NULL
 	};
-	guint		 i, k, end, t0, words = 0, ra = 0, rb = 0;
+	guint		 i, k, end, se_end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
 	size_t		 cut = g->len;
 	int		 rel, dated = 0;
@@ -542,12 +561,23 @@ predicate_text(const struct text *t, int c, GString *g)
 	if (cl->verb_n == 0)
 		return;
 	rel = relative_object(t, cl, &ra, &rb);
+	se_end = text_sent(t, cl->sentence)->first_token +
+	    text_sent(t, cl->sentence)->ntokens;
 	end = cl->first_token + cl->ntokens;
 	t0 = first_time(t, cl->sentence);
 	end = MIN(end, cl->verb_first + PRED_SCAN);
 	for (i = cl->verb_first; i < end; i++) {
-		if (hard_stop(t, i))
+		if (hard_stop(t, i) && !(words == cl->verb_n && speech_colon(t,
+		    i, se_end)))
 			break;
+		if (hard_stop(t, i)) {
+			/* "Barack Obama said: This deal is not built on
+			 * trust": what was said, the act of a speech */
+			end = MIN(se_end, i + PRED_SCAN);
+			put_token(t, i, prev, g);
+			prev = i;
+			continue;
+		}
 		if (chrono_is_punct(t, i, ",") && (words >= cl->verb_n + 1 ||
 		    (words >= cl->verb_n && i + 1 < end &&
 		    (text_is(t, i + 1, "then") || text_is(t, i + 1, "again")))))
@@ -593,7 +623,7 @@ predicate_text(const struct text *t, int c, GString *g)
 		    (prev < 0 || (guint)prev + 1 != i ||
 		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
 			continue;	/* "U.S." keeps its point */
-		i = skip_title(t, i, end);
+		i = skip_title(t, i, end, cl->sentence);
 		cut = g->len;
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
@@ -823,7 +853,7 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 	for (i = a; i < b; i++) {
 		if (i >= tm->first_token && i < tend)
 			continue;
-		i = skip_title(t, i, b);
+		i = skip_title(t, i, b, tm->sentence);
 		put_token(t, i, prev, g);
 		prev = i;
 		words += text_tok(t, i)->kind == TEXT_WORD &&

@@ -633,6 +633,8 @@ test_chrono_run_clause_rules(void **state)
 		    20 },
 		{ "2018", EV_YEAR, NULL, "The two states imposed duties on "
 		    "steel", EV_EXTRACTED, 14 },
+		{ "2018-05-02", EV_DAY, NULL, "Jon Tate said: This plan is "
+		    "not built on hope", EV_EXTRACTED, 34 },
 		{ "2019", EV_YEAR, NULL, "The league held its finals",
 		    EV_EXTRACTED, 8 },
 		/* two stories of one day that share only a name */
@@ -733,15 +735,18 @@ test_chrono_run_clause_rules(void **state)
 	    "2019. Jon Tate was sworn in as mayor on 9 May 2019. The talks "
 	    "collapsed hours before the vote on 20 June 2019.\n"
 	    "\n"
-	    "\"Tomorrow the real work starts,\" the mayor said.\n");
+	    "\"Tomorrow the real work starts,\" the mayor said.\n"
+	    "\n"
+	    "On 2 May 2018 the mayor, Jon Tate, said: \"This plan is not "
+	    "built on hope; it is built on work.\"\n");
 	c = chrono_run(doc, src);
 	check_events(c, x, G_N_ELEMENTS(x));
-	assert_int_equal(ev_at(c, 7)->end_year, 2020);
-	assert_true(ev_at(c, 22)->scheduled);
+	assert_int_equal(ev_at(c, 8)->end_year, 2020);
 	assert_true(ev_at(c, 23)->scheduled);
 	assert_true(ev_at(c, 24)->scheduled);
 	assert_true(ev_at(c, 25)->scheduled);
-	assert_false(ev_at(c, 14)->scheduled);
+	assert_true(ev_at(c, 26)->scheduled);
+	assert_false(ev_at(c, 15)->scheduled);
 	chrono_free(c);
 }
 
