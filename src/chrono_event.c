@@ -12,12 +12,21 @@
  * A temporal expression of the text layer dates the event of its
  * clause: the clause itself when it has a finite verb, else the clause
  * it hangs on ("during his visit last September" dates the main
- * clause).  Not events: what the layer marks as no point in time
- * (durations, ages, decades, figures by year, table rows, date lines,
- * "every year"), clauses that are negated or hypothetical (could,
- * might, would, if, must, wants to), questions, headings, states (the
- * copula), figures by year, open bounds ("after 2010").  The entry's
- * text is a headline made by chrono_head.c.
+ * clause); the date's ", when" clause first ("until 1954, when
+ * Khrushchev transferred it"), the clause after a ':' or ';' that the
+ * date follows, a noun phrase the date stands in ("after the Nov. 3
+ * election", "the award of July 12th", "Sunday's vote").  Not events:
+ * what the layer marks as no point in time (durations, ages, decades,
+ * figures by year, table rows, date lines, "every year"), clauses that
+ * are negated or hypothetical (could, might, would, if, wants to; must
+ * unless the date is to come: a deadline), what nearly happened, what a
+ * pledge or forecast says will be, inverted conditions ("Had X won"),
+ * questions, headings, states (the copula, "there was"), figures beside
+ * a year, open bounds ("after 2010", "until this week"), a speaker's
+ * "tomorrow" in a quotation.  Two dates of one time in a clause make
+ * one entry; "in 2021 and 2022" one entry over both.  The entry's text
+ * is a headline made by chrono_head.c.  BRIEFING_TRACE=chrono prints
+ * why a time makes no entry.
  */
 
 #define UP_MAX		4	/* parent clauses climbed for a subject */
