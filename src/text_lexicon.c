@@ -229,17 +229,69 @@ static const char *const permit = "allow permit enable";
 static const char *const dative = "tell warn inform assure remind promise "
     "advise persuade show teach brief";
 
-/* Add word w of class cls with verb bits v to the lexicon, keeping the
- * bits already there. */
+/* Marks a word of not_forms in the lexicon: its guess is no verb form
+ * and no adverb; not a class of its own (masked out of every answer). */
+#define NOT_FORM	0x80000000u
+
+/* Lexical flags by base form, from the lists above. */
+static const struct {
+	const char *const *words;
+	unsigned	 flag;
+} flag_lists[] = {
+	{ &speech, TLV_SPEECH }, { &sched, TLV_SCHED }, { &want, TLV_WANT },
+	{ &oblig, TLV_OBLIG }, { &aspect, TLV_ASPECT },
+	{ &dative, TLV_DATIVE }, { &state, TLV_STATE }, { &cause, TLV_CAUSE },
+	{ &impl, TLV_IMPL }, { &permit, TLV_PERMIT }
+};
+
+/*
+ * The lexicon is built once per process; it is read for every word, so
+ * its build must stay small next to a short article: the keys live in
+ * one string chunk (no allocation per word), the forms are made with
+ * memcpy rather than printf, and the flags of a base are one lookup.
+ */
+static GStringChunk	*lexkeys;
+
+/* The next word of the space-separated list at *p into buf (size
+ * bytes); returns its length, 0 at the end of the list. */
+static size_t
+next_word(const char **p, char *buf, size_t size)
+{
+	const char	*s = *p, *e;
+	size_t		 n;
+
+	while (*s == ' ')
+		s++;
+	for (e = s; *e != ' ' && *e != '\0'; e++)
+		;
+	n = (size_t)(e - s);
+	if (n >= size)
+		n = size - 1;
+	memcpy(buf, s, n);
+	buf[n] = '\0';
+	*p = e;
+	return n;
+}
+
+/* Add bits to word w in the lexicon, keeping the bits already there. */
+static void
+lex_add_bits(const char *w, unsigned bits)
+{
+	gpointer	 key, old;
+
+	if (g_hash_table_lookup_extended(lexicon, w, &key, &old))
+		g_hash_table_insert(lexicon, key,
+		    GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | bits));
+	else
+		g_hash_table_insert(lexicon,
+		    g_string_chunk_insert(lexkeys, w), GUINT_TO_POINTER(bits));
+}
+
+/* Add word w of class cls with verb bits v. */
 static void
 lex_add(const char *w, enum text_lex_class cls, unsigned v)
 {
-	unsigned	 bits = TL_BITS(cls, v);
-	gpointer	 old;
-
-	old = g_hash_table_lookup(lexicon, w);
-	g_hash_table_insert(lexicon, g_strdup(w),
-	    GUINT_TO_POINTER(GPOINTER_TO_UINT(old) | bits));
+	lex_add_bits(w, TL_BITS(cls, v));
 }
 
 static int
@@ -248,13 +300,23 @@ vowel(char c)
 	return strchr("aeiou", c) != NULL;
 }
 
+/* w = the first n bytes of b, then suffix s. */
+static const char *
+form(char *w, const char *b, size_t n, const char *s)
+{
+	size_t		 k = strlen(s);
+
+	memcpy(w, b, n);
+	memcpy(w + n, s, k + 1);
+	return w;
+}
+
 /* The inflections of base b (double: doubles its last consonant). */
 static void
 inflect(const char *b, int dbl, int regular_past, unsigned fl)
 {
-	size_t		 n = strlen(b);
+	size_t		 n = strlen(b), sn = n;
 	char		 w[TL_KEY_MAX + 8];
-	const char	*stem = b;
 	char		 s[TL_KEY_MAX + 4];
 
 	if (n == 0 || n >= TL_KEY_MAX)
@@ -262,125 +324,102 @@ inflect(const char *b, int dbl, int regular_past, unsigned fl)
 	lex_add(b, TL_OPEN, TLV_BASE | fl);
 	/* third person */
 	if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sies", (int)n - 1, b);
+		form(w, b, n - 1, "ies");
 	else if (strchr("sxzo", b[n - 1]) != NULL || (n > 1 &&
 	    (strcmp(b + n - 2, "ch") == 0 || strcmp(b + n - 2, "sh") == 0)))
-		g_snprintf(w, sizeof(w), "%ses", b);
+		form(w, b, n, "es");
 	else
-		g_snprintf(w, sizeof(w), "%ss", b);
+		form(w, b, n, "s");
 	lex_add(w, TL_OPEN, TLV_S | fl);
-	if (dbl) {
-		g_snprintf(s, sizeof(s), "%s%c", b, b[n - 1]);
-		stem = s;
-	}
+	memcpy(s, b, n);
+	if (dbl)
+		s[sn++] = b[n - 1];
 	/* -ing */
 	if (n > 2 && strcmp(b + n - 2, "ie") == 0)
-		g_snprintf(w, sizeof(w), "%.*sying", (int)n - 2, b);
+		form(w, b, n - 2, "ying");
 	else if (n > 2 && b[n - 1] == 'e' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sing", (int)n - 1, b);
+		form(w, b, n - 1, "ing");
 	else
-		g_snprintf(w, sizeof(w), "%sing", stem);
+		form(w, s, sn, "ing");
 	lex_add(w, TL_OPEN, TLV_ING | fl);
 	if (!regular_past)
 		return;
 	if (b[n - 1] == 'e')
-		g_snprintf(w, sizeof(w), "%sd", b);
+		form(w, b, n, "d");
 	else if (n > 1 && b[n - 1] == 'y' && !vowel(b[n - 2]))
-		g_snprintf(w, sizeof(w), "%.*sied", (int)n - 1, b);
+		form(w, b, n - 1, "ied");
 	else
-		g_snprintf(w, sizeof(w), "%sed", stem);
+		form(w, s, sn, "ed");
 	lex_add(w, TL_OPEN, TLV_PAST | TLV_PPART | fl);
 }
 
-static int
-in_list(const char *list, const char *w)
+/* The lexical flags of every base named in the flag lists. */
+static GHashTable *
+flag_table(void)
 {
-	size_t		 n = strlen(w);
-	const char	*p = list;
+	GHashTable	*t = g_hash_table_new(g_str_hash, g_str_equal);
+	char		 w[TL_KEY_MAX + 8];
+	const char	*p;
+	gpointer	 key, old;
+	guint		 i;
 
-	while ((p = strstr(p, w)) != NULL) {
-		if ((p == list || p[-1] == ' ') && (p[n] == ' ' ||
-		    p[n] == '\0'))
-			return 1;
-		p += n;
-	}
-	return 0;
-}
-
-static unsigned
-lexflags(const char *b)
-{
-	unsigned	 fl = 0;
-
-	if (in_list(speech, b))
-		fl |= TLV_SPEECH;
-	if (in_list(sched, b))
-		fl |= TLV_SCHED;
-	if (in_list(want, b))
-		fl |= TLV_WANT;
-	if (in_list(oblig, b))
-		fl |= TLV_OBLIG;
-	if (in_list(aspect, b))
-		fl |= TLV_ASPECT;
-	if (in_list(dative, b))
-		fl |= TLV_DATIVE;
-	if (in_list(state, b))
-		fl |= TLV_STATE;
-	if (in_list(cause, b))
-		fl |= TLV_CAUSE;
-	if (in_list(impl, b))
-		fl |= TLV_IMPL;
-	if (in_list(permit, b))
-		fl |= TLV_PERMIT;
-	return fl;
+	for (i = 0; i < G_N_ELEMENTS(flag_lists); i++)
+		for (p = *flag_lists[i].words; next_word(&p, w, sizeof(w)) > 0; ) {
+			if (!g_hash_table_lookup_extended(t, w, &key, &old))
+				key = g_string_chunk_insert(lexkeys, w);
+			g_hash_table_insert(t, key, GUINT_TO_POINTER(
+			    GPOINTER_TO_UINT(old) | flag_lists[i].flag));
+		}
+	return t;
 }
 
 static gpointer
 lex_init(gpointer arg)
 {
-	gchar		**w, **f;
+	GHashTable	*flags;
+	const char	*p;
+	char		 w[TL_KEY_MAX + 8], f[3][TL_KEY_MAX + 8];
 	guint		 i, k;
 	size_t		 n;
+	unsigned	 fl;
 	int		 dbl;
 
 	(void)arg;
-	lexicon = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
-	for (i = 0; i < G_N_ELEMENTS(closed); i++) {
-		w = g_strsplit(closed[i].words, " ", -1);
-		for (k = 0; w[k] != NULL; k++)
-			if (w[k][0] != '\0' && !g_hash_table_contains(lexicon,
-			    w[k]))
-				lex_add(w[k], closed[i].cls, 0);
-		g_strfreev(w);
-	}
-	w = g_strsplit(regular, " ", -1);
-	for (k = 0; w[k] != NULL; k++) {
-		n = strlen(w[k]);
-		if (n == 0)
-			continue;
-		dbl = w[k][n - 1] == '*';
+	lexicon = g_hash_table_new(g_str_hash, g_str_equal);
+	lexkeys = g_string_chunk_new(16384);
+	for (i = 0; i < G_N_ELEMENTS(closed); i++)
+		for (p = closed[i].words; next_word(&p, w, sizeof(w)) > 0; )
+			if (!g_hash_table_contains(lexicon, w))
+				lex_add(w, closed[i].cls, 0);
+	flags = flag_table();
+	for (p = regular; (n = next_word(&p, w, sizeof(w))) > 0; ) {
+		dbl = w[n - 1] == '*';
 		if (dbl)
-			w[k][--n] = '\0';
-		inflect(w[k], dbl, 1, lexflags(w[k]));
+			w[--n] = '\0';
+		inflect(w, dbl, 1, GPOINTER_TO_UINT(g_hash_table_lookup(flags,
+		    w)));
 	}
-	g_strfreev(w);
 	for (i = 0; irregular[i] != NULL; i++) {
-		f = g_strsplit(irregular[i], " ", -1);
-		if (g_strv_length(f) == 3) {
-			n = strlen(f[0]);
-			dbl = f[0][n - 1] == '*';
-			if (dbl)
-				f[0][--n] = '\0';
-			inflect(f[0], dbl, 0, lexflags(f[0]));
-			lex_add(f[1], TL_OPEN, TLV_PAST | (f[2][0] == '-' ?
-			    TLV_PPART : 0) | lexflags(f[0]));
-			if (f[2][0] != '-')
-				lex_add(f[2], TL_OPEN, TLV_PPART |
-				    lexflags(f[0]));
-		}
-		g_strfreev(f);
+		p = irregular[i];
+		for (k = 0; k < 3 && next_word(&p, f[k], sizeof(f[k])) > 0;
+		    k++)
+			;
+		if (k < 3 || next_word(&p, w, sizeof(w)) > 0)
+			continue;
+		n = strlen(f[0]);
+		dbl = f[0][n - 1] == '*';
+		if (dbl)
+			f[0][--n] = '\0';
+		fl = GPOINTER_TO_UINT(g_hash_table_lookup(flags, f[0]));
+		inflect(f[0], dbl, 0, fl);
+		lex_add(f[1], TL_OPEN, TLV_PAST | (f[2][0] == '-' ?
+		    TLV_PPART : 0) | fl);
+		if (f[2][0] != '-')
+			lex_add(f[2], TL_OPEN, TLV_PPART | fl);
 	}
+	g_hash_table_destroy(flags);
+	for (i = 0; not_forms[i] != NULL; i++)
+		lex_add_bits(not_forms[i], NOT_FORM);
 	return NULL;
 }
 
@@ -390,15 +429,6 @@ lex_once(void)
 	static GOnce	 once = G_ONCE_INIT;
 
 	g_once(&once, lex_init, NULL);
-}
-
-static int
-listed(const char *const *l, const char *w)
-{
-	for (; *l != NULL; l++)
-		if (strcmp(*l, w) == 0)
-			return 1;
-	return 0;
 }
 
 size_t
@@ -421,24 +451,37 @@ text_lex_key(const char *w, size_t n, char *k)
 	return o;
 }
 
+/* The bits of key k, 0 when not listed; *nf set when k is one of
+ * not_forms. */
+static unsigned
+lookup(const char *k, int *nf)
+{
+	unsigned	 v;
+
+	lex_once();
+	v = GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
+	*nf = (v & NOT_FORM) != 0;
+	return v & ~NOT_FORM;
+}
+
 unsigned
 text_lex_class(const char *w, size_t n)
 {
 	char		 k[TL_KEY_MAX];
+	int		 nf;
 
 	if (text_lex_key(w, n, k) == 0)
 		return 0;
-	lex_once();
-	return GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
+	return lookup(k, &nf);
 }
 
-/* The guess for key k. */
+/* The guess for key k (nf: one of not_forms). */
 static unsigned
-guess_key(const char *k)
+guess_key(const char *k, int nf)
 {
 	size_t		 n = strlen(k);
 
-	if (listed(not_forms, k))
+	if (nf)
 		return TL_BITS(TL_OPEN, 0);
 	if (n >= 5 && strcmp(k + n - 2, "ed") == 0 &&
 	    strcmp(k + n - 3, "eed") != 0)
@@ -454,10 +497,12 @@ unsigned
 text_lex_guess(const char *w, size_t n)
 {
 	char		 k[TL_KEY_MAX];
+	int		 nf;
 
 	if (text_lex_key(w, n, k) == 0)
 		return TL_BITS(TL_OPEN, 0);
-	return guess_key(k);
+	lookup(k, &nf);
+	return guess_key(k, nf);
 }
 
 unsigned
@@ -465,14 +510,13 @@ text_lex_word(const char *w, size_t n, unsigned how)
 {
 	char		 k[TL_KEY_MAX];
 	unsigned	 bits;
-	int		 up;
+	int		 up, nf;
 
 	up = n > 0 && g_unichar_isupper(g_utf8_get_char_validated(w,
 	    (gssize)n));
 	if (text_lex_key(w, n, k) == 0)
 		return TL_BITS(up ? TL_NAME : TL_OPEN, 0);
-	lex_once();
-	bits = GPOINTER_TO_UINT(g_hash_table_lookup(lexicon, k));
+	bits = lookup(k, &nf);
 	if (up && !(how & TLW_TITLE)) {
 		/* "US", "UN": acronyms are names. */
 		if (n >= 2 && g_unichar_isupper(g_utf8_get_char(
@@ -487,7 +531,7 @@ text_lex_word(const char *w, size_t n, unsigned how)
 	/* "the march", "to march": a month has its capital */
 	if (!up && TL_CLS(bits) == TL_TIME && TL_FORMS(bits) != 0)
 		return TL_BITS(TL_OPEN, TL_FORMS(bits));
-	return bits != 0 ? bits : guess_key(k);
+	return bits != 0 ? bits : guess_key(k, nf);
 }
 
 unsigned

@@ -105,6 +105,15 @@ test_text_lex_guess(void **state)
 	assert_int_equal(text_lex_guess("building", 8), TL_BITS(TL_OPEN, 0));
 	/* "-eed" is no past: "greed", "steed" */
 	assert_int_equal(text_lex_guess("steed", 5), TL_BITS(TL_OPEN, 0));
+	/* a word kept from the guess is still no listed word, and a verb
+	 * kept from it keeps its forms */
+	assert_int_equal(text_lex_class("hundred", 7), 0);
+	assert_int_equal(text_lex_forms("hundred", 7), 0);
+	assert_int_equal(word("hundred", 0), TL_BITS(TL_OPEN, 0));
+	assert_int_equal(text_lex_guess("Wicked", 6), TL_BITS(TL_OPEN, 0));
+	assert_true(forms("led") & TLV_PAST);
+	assert_true(forms("brings") & TLV_S);
+	assert_int_equal(text_lex_guess("bring", 5), TL_BITS(TL_OPEN, 0));
 }
 
 /* Capitals: names inside a sentence, words at its start, acronyms,
