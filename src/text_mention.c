@@ -138,6 +138,8 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 		r.gaz[i] = -1;
 	r.last_person = r.last_state = r.last_org = -1;
 	r.plural_sent = G_MAXUINT;
+	r.nouns_cap = doc != NULL && doc->meta.lang != NULL &&
+	    g_ascii_strncasecmp(doc->meta.lang, "de", 2) == 0;
 	front_actors(&r, doc);
 	if (lex != NULL)
 		count_forms(&r);
@@ -504,6 +506,12 @@ surname_of(const char *name)
 
 	if (sp == NULL)
 		return g_strdup(name);
+	/* "Smith of Kelvin": a peer; "Felipe VI": a king */
+	if ((last = strstr(name, " of ")) != NULL)
+		return g_strndup(name, (gsize)(last - name));
+	last = strrchr(name, ' ') + 1;
+	if (strspn(last, "IVX") == strlen(last) && strlen(last) > 1)
+		return g_strndup(name, (gsize)(sp - name));
 	first = g_strndup(name, (gsize)(sp - name));
 	low = g_ascii_strdown(first, -1);
 	ff = 0;
@@ -684,6 +692,64 @@ name_word(const struct run *r, guint i)
 	return 0;
 }
 
+/* After a lord: "Lord Smith of Kelvin". */
+static const char *const peers[] = {
+	"lord", "lady", "baron", "baroness", NULL
+};
+
+/* Word i is a regnal number after a name: "VI", "II"; not "I". */
+static int
+roman(const struct run *r, guint i)
+{
+	const char	*k = W(r, i)->key;
+
+	if (ends(r, i - 1) || strlen(k) < 2 || strlen(k) > 5)
+		return 0;
+	for (; *k != '\0'; k++)
+		if (strchr("IVX", *k) == NULL)
+			return 0;
+	return 1;
+}
+
+/* "led by X", "headed by X": a person, unless the name says other. */
+static int
+led_by(const struct run *r, guint i)
+{
+	static const char *const led[] = {
+		"led", "headed", "chaired", "founded", "run", "fronted", NULL
+	};
+
+	return i > 1 && strcmp(W(r, i - 1)->low, "by") == 0 &&
+	    !ends(r, i - 2) && is_in(r, i - 2, led) &&
+	    (W(r, i - 2)->f & TOK_LOWER);
+}
+
+/*
+ * The name ending before word j is paired with a person's: "Jordi
+ * Sanchez and Jordi Cuixart, the leaders of": the next name, of
+ * NAME_WORDS words at most, has an apposition.
+ */
+static int
+paired(struct run *r, guint j)
+{
+	GString		*c;
+	guint		 k, n = nw(r);
+	int		 q, ok;
+
+	if (j + 1 >= n || ends(r, j - 1) || strcmp(W(r, j)->low, "and") != 0)
+		return 0;
+	for (k = j + 1; k < n && k - j <= NAME_WORDS && name_word(r, k) &&
+	    !ends(r, k); k++)
+		;
+	if (k >= n || k == j + 1 || !name_word(r, k) ||
+	    !(W(r, k)->f & TOK_COMMA))
+		return 0;
+	c = g_string_new(NULL);
+	ok = tm_apposition(r, k + 1, &q, c);
+	g_string_free(c, TRUE);
+	return ok;
+}
+
 /*
  * The run of capitalised words at word i: a person when the context
  * says so or the name is known.  Returns the number of words consumed.
@@ -719,6 +785,20 @@ name_run(struct run *r, guint i)
 			    (W(r, j)->f & TOK_LOWER) && j + 1 < n &&
 			    !ends(r, j) && cap(r, j + 1))
 				continue;
+			/* "Felipe VI": a regnal number */
+			if (roman(r, j)) {
+				words++;
+				j++;
+				break;
+			}
+			/* "Lord Smith of Kelvin": a peer's seat */
+			if (j == i + 1 && strcmp(W(r, j)->low, "of") == 0 &&
+			    i > 0 && is_in(r, i - 1, peers) && j + 1 < n &&
+			    name_word(r, j + 1)) {
+				words += 2;
+				j += 2;
+				break;
+			}
 			if (!name_word(r, j) && !(cap(r, j) &&
 			    is_in(r, j, tm_word_names)))
 				break;
@@ -749,6 +829,13 @@ name_run(struct run *r, guint i)
 		/* "Abiy" after "Abiy Ahmed": a given name alone */
 		if (a < 0)
 			a = given_person(r, W(r, i)->key);
+		/* "Svetlana Tsikhanouskaya, ..." then "Tsikhanouskaya
+		 * went": a full name is a person when its surname comes
+		 * back alone */
+		if (a < 0 && !orgish && !is_stop(r, i) && !r->nouns_cap &&
+		    (i == 0 || !is_in(r, i - 1, (const char *const[]){
+		    "the", "a", "an", NULL })))
+			a = cand_take(r, full);
 		/* "May", "Will": a surname that is a word needs a title */
 		if (a >= 0 && titled != 2 && is_stop(r, i))
 			a = -1;
@@ -776,7 +863,8 @@ name_run(struct run *r, guint i)
 			ctx = 1;
 		}
 		if (!ctx)
-			ctx = tm_title_aside(r, i, j);
+			ctx = tm_title_aside(r, i, j) || led_by(r, i) ||
+			    paired(r, j);
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);
 			int q2;

@@ -60,6 +60,7 @@ struct run {
 	const struct lex *lex;
 	guint		 sent;		/* current sentence */
 	int		 heading;
+	int		 nouns_cap;	/* German: every noun capitalised */
 	size_t		 base;		/* its text offset in t->str */
 	GArray		*toks;		/* struct tok of the sentence */
 	GArray		*at;		/* guint: token of a word's start */

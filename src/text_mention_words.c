@@ -39,7 +39,11 @@ const char *const tm_titles[] = {
 	"imam", "bishop", "archbishop", "cardinal", "officer", "politician",
 	"banker", "executive", "counterpart", "deputy", "mogul", "warlord",
 	"columnist", "commentator", "writer", "author", "historian",
-	"speaker", "predecessor", "successor", NULL
+	"speaker", "predecessor", "successor", "teacher", "lecturer",
+	"blogger", "laureate", "campaigner", "novelist", "poet", "singer",
+	"entrepreneur", "billionaire", "physician", "surgeon", "priest",
+	"pastor", "rabbi", "husband", "wife", "widow", "widower", "son",
+	"daughter", "brother", "sister", "father", "mother", NULL
 };
 
 /* Words inside a title: "Vice Foreign Minister", "Secretary of State". */
@@ -160,13 +164,13 @@ const char *const tm_he_she[] = {
 const char *const tm_male[] = {
 	"mr", "sir", "lord", "messrs", "king", "prince", "emir", "sultan",
 	"sheikh", "spokesman", "chairman", "congressman", "businessman",
-	"he", "him", "his", "himself", NULL
+	"husband", "widower", "son", "brother", "father", "he", "him", "his", "himself", NULL
 };
 
 const char *const tm_female[] = {
 	"mrs", "ms", "miss", "dame", "lady", "queen", "princess",
 	"spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-	"she", "her", "hers", "herself", NULL
+	"wife", "widow", "daughter", "sister", "mother", "she", "her", "hers", "herself", NULL
 };
 
 /* The last word of an organisation's name: "Democratic Unionist Party". */
@@ -297,9 +301,28 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 static int	 last_body(const struct run *);
 static int	 ends_with(const char *, const char *);
 
+/* Word i is the plural of a title: "the leaders of". */
+static int
+title_plural(const struct run *r, guint i)
+{
+	const char	*w = W(r, i)->low;
+	size_t		 n = strlen(w);
+
+	if (n < 4 || w[n - 1] != 's' || n > WORD_KEY)
+		return 0;
+	for (const char *const *l = tm_titles; *l != NULL; l++)
+		if (strlen(*l) == n - 1 && strncmp(w, *l, n - 1) == 0)
+			return 1;
+	return 0;
+}
+
 int
 tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 {
+	/* a demonym before these is a language: "English teacher" */
+	static const char *const teach[] = {
+		"teacher", "lecturer", "tutor", "translator", NULL
+	};
 	static const char *const preps[] = {
 		"at", "of", "for", "in", "with", "from", "to", "as", NULL
 	};
@@ -320,8 +343,13 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
 	    (W(r, k)->f & TOK_LOWER))
 		k++;
+	/* ", his deputy", ", her husband": no body to take */
+	if (k == j0 && is_in(r, k, (const char *const[]){ "his", "her",
+	    "their", NULL }) && !ends(r, k) && k + 1 < n)
+		k++;
 	/* ", its leader", ", the party's leader": the body named last */
-	if (k == j0 && strcmp(W(r, k)->low, "its") == 0 && !ends(r, k)) {
+	else if (k == j0 && strcmp(W(r, k)->low, "its") == 0 &&
+	    !ends(r, k)) {
 		*qual = last_body(r);
 		k++;
 	} else if (k == j0 + 1 && k + 1 < n && (W(r, k)->f & TOK_POSS) &&
@@ -333,6 +361,10 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	}
 	for (; k < n && k - j < APPOS_MAX; k++) {
 		if (r->lex != NULL && (len = tm_gaz_match(r, k, &a, &fl)) > 0) {
+			/* "an English teacher": the subject taught */
+			if ((fl & TM_DEMONYM) && k + (guint)len < n &&
+			    is_in(r, k + (guint)len, teach))
+				a = -1;
 			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)
 				*qual = a;
 			else if (*qual < 0 && a >= 0 &&
@@ -357,7 +389,17 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 		/* "son-in-law and senior adviser" */
 		if (!titled && strcmp(W(r, k)->low, "and") == 0 && k > j0)
 			continue;
-		if (is_title(r, k)) {
+		/* "a 37-year-old teacher" */
+		if ((W(r, k)->f & TOK_DIGIT) && !ends(r, k) &&
+		    (strchr(W(r, k)->low, '-') != NULL || (k + 1 < n &&
+		    (W(r, k + 1)->f & TOK_JOINED))))
+			continue;
+		/* "a former English teacher", "the Nobel laureate": a
+		 * capitalised modifier before the title */
+		if (!titled && cap(r, k) && !ends(r, k) && k + 1 < n &&
+		    !is_title(r, k) && !is_stop(r, k))
+			continue;
+		if (is_title(r, k) || title_plural(r, k)) {
 			if (!titled)
 				t0 = k;
 			titled = 1;
@@ -408,9 +450,13 @@ tm_title_aside(const struct run *r, guint i, guint j)
 	for (k = i - 1;; k--) {
 		if (k < i - 1 && ends(r, k))
 			return 0;
+		/* "the speaker", "His widow", "Trump's son-in-law" */
 		if (is_title(r, k) && !is_in(r, k, tm_honorifics))
 			return k == 0 || is_in(r, k - 1,
-			    (const char *const[]){ "the", "a", "an", NULL });
+			    (const char *const[]){ "the", "a", "an", "his",
+			    "her", "their", NULL }) ||
+			    ((W(r, k - 1)->f & TOK_POSS) &&
+			    !(W(r, k - 1)->f & TOK_PUNCT));
 		if (k == 0 || i - k >= APPOS_MAX)
 			return 0;
 	}

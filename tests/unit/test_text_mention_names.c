@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the text layer's persons named in full and then by
+ * surname, in appositions and pairs (text_mention.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "gazetteer.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+/* A small gazetteer of made-up and real forms: kind, name, official,
+ * capitals, demonyms, other names, link. */
+static const char gaz[] =
+    "state\tRussia\tRussian Federation\tMoscow\tRussian|Russians\t"
+    "Kremlin^\t-\n"
+    "state\tUnited States\t-\tWashington~\tAmerican|Americans\t"
+    "US|U.S.|America|White House^\t-\n"
+    "state\tNiger\t-\tNiamey\tNigerien\t-\t-\n"
+    "state\tFrance\t-\tParis~\tFrench\t-\t-\n"
+    "state\tUnited Kingdom\t-\tLondon\tBritish|English\t-\t-\n"
+    "state\tNorth Korea\t-\tPyongyang\tNorth Korean\t-\t-\n"
+    "state\tSouth Korea\t-\tSeoul\tSouth Korean\t-\t-\n"
+    "org\tUnited Nations\t-\t-\t-\tUN\t-\n"
+    "org\tECOWAS\t-\t-\t-\t-\t-\n"
+    "org\tTaliban\t-\t-\t-\t-\t-\n"
+    "person\tVladimir Putin\t-\t-\t-\tPutin\tRussia\n"
+    "ambiguous\tKorea\t-\t-\tKorean\t-\tNorth Korea|South Korea\n"
+    "none\tKorean Peninsula\t-\t-\t-\t-\t-\n";
+
+static struct text	*txt;
+static struct lex	*lex;
+
+static int
+setup(void **state)
+{
+	(void)state;
+	capture_begin();
+	lex = lex_from_strings(gaz, NULL);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	capture_end();
+	text_free(txt);
+	txt = NULL;
+	lex_free(lex);
+	lex = NULL;
+	doc_free(doc);
+	doc = NULL;
+	source_free(src);
+	src = NULL;
+	return 0;
+}
+
+static struct text *
+run_with(const char *body, const struct lex *l)
+{
+	GString	*md = g_string_new("---\ntitle: T\ndate: 2024-03-12\n---\n\n");
+
+	g_string_append(md, body);
+	read_doc(md->str);
+	g_string_free(md, TRUE);
+	txt = text_analyse(doc, src, l);
+	assert_non_null(txt);
+	assert_string_equal(messages(), "");
+	return txt;
+}
+
+static struct text *
+run(const char *body)
+{
+	return run_with(body, lex);
+}
+
+/* The actor named name, or -1. */
+static int
+actor(const char *name)
+{
+	guint	i;
+
+	for (i = 0; i < txt->actors->len; i++)
+		if (strcmp(text_actor(txt, (int)i)->name, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* The mention whose source text is s (the n-th such, from 0), or
+ * NULL. */
+static const struct text_mention *
+mention(const char *s, int n)
+{
+	const struct text_mention *m;
+	guint	i;
+
+	for (i = 0; i < txt->mentions->len; i++) {
+		m = text_mention(txt, i);
+		if (m->end - m->start == strlen(s) &&
+		    memcmp(src->buf + m->start, s, strlen(s)) == 0 && n-- == 0)
+			return m;
+	}
+	return NULL;
+}
+
+/* The mention of source text s (first) is of actor name, with flags
+ * all set. */
+static void
+is_mention(const char *s, const char *name, unsigned flags)
+{
+	const struct text_mention *m = mention(s, 0);
+
+	if (m == NULL)
+		fail_msg("no mention '%s'", s);
+	assert_string_equal(text_actor(txt, m->actor)->name, name);
+	assert_int_equal(m->flags & flags, flags);
+}
+
+static void
+no_mention(const char *s)
+{
+	if (mention(s, 0) != NULL)
+		fail_msg("unexpected mention '%s' of %s", s, text_actor(txt,
+		    mention(s, 0)->actor)->name);
+}
+
+static enum text_actor_kind
+kind_of(const char *name)
+{
+	int	a = actor(name);
+
+	assert_true(a >= 0);
+	return text_actor(txt, a)->kind;
+}
+
+static const char *
+state_of(const char *name)
+{
+	int	a = actor(name);
+
+	assert_true(a >= 0);
+	if (text_actor(txt, a)->state < 0)
+		return "";
+	return text_actor(txt, text_actor(txt, a)->state)->name;
+}
+
+/* --- persons named in full, then by surname ----------------------------- */
+
+/* A full name with no context is a person once its surname comes back
+ * alone. */
+static void
+test_surname_returns(void **state)
+{
+	(void)state;
+	run("The count gave Oksana Verenko just 10%. Verenko went to the "
+	    "court the next day.\n");
+	assert_int_equal(kind_of("Oksana Verenko"), TA_PERSON);
+	is_mention("Oksana Verenko", "Oksana Verenko", 0);
+	is_mention("Verenko", "Oksana Verenko", TM_SHORT);
+}
+
+/* Not after an article: "the Brandt report" is no person. */
+static void
+test_surname_returns_not_after_article(void **state)
+{
+	(void)state;
+	run("Aid went to Willy Brandt Place. The Brandt was full.\n");
+	assert_int_equal(actor("Willy Brandt Place"), -1);
+	assert_int_equal(actor("Brandt"), -1);
+}
+
+/* German capitalises every noun: a word alone proves nothing. */
+static void
+test_surname_returns_not_german(void **state)
+{
+	(void)state;
+	read_doc("---\ntitle: T\ndate: 2024-03-12\nlang: de\n---\n\n"
+	    "Es gab Milliarden Kubikmeter Gas. Das Gas strömte aus.\n");
+	txt = text_analyse(doc, src, lex);
+	assert_non_null(txt);
+	assert_int_equal(actor("Milliarden Kubikmeter Gas"), -1);
+}
+
+/* An age and an occupation in the apposition; a demonym before a
+ * teacher is the language taught, no state. */
+static void
+test_apposition_age_occupation(void **state)
+{
+	(void)state;
+	run("The count gave Oksana Verenko, a 37-year-old former English "
+	    "teacher, just 10%.\n");
+	assert_int_equal(kind_of("Oksana Verenko"), TA_PERSON);
+	assert_string_equal(state_of("Oksana Verenko"), "");
+}
+
+/* ", his deputy and a former mayor", "His widow, X,". */
+static void
+test_apposition_his(void **state)
+{
+	(void)state;
+	run("President Musa Sall resigned. Karim Toure, his deputy and a "
+	    "former mayor, took over.\n");
+	assert_int_equal(kind_of("Karim Toure"), TA_PERSON);
+}
+
+static void
+test_title_aside_his(void **state)
+{
+	(void)state;
+	run("He died in a crash. His widow, Awa Sall, sat in front.\n");
+	assert_int_equal(kind_of("Awa Sall"), TA_PERSON);
+	no_mention("Sall");
+}
+
+/* "the Nobel laureate X", "X's husband, Y, a video blogger". */
+static void
+test_occupation_titles(void **state)
+{
+	(void)state;
+	run("Members include the Nobel laureate Irina Vasko. Vasko's "
+	    "husband, Pavel Dorin, a video blogger, is in prison.\n");
+	assert_int_equal(kind_of("Irina Vasko"), TA_PERSON);
+	assert_int_equal(kind_of("Pavel Dorin"), TA_PERSON);
+}
+
+/* "led by X": a person; "led by the Workers Party": no person. */
+static void
+test_led_by(void **state)
+{
+	(void)state;
+	run("The campaign, led by Alan Dunmore, held a lead. A march "
+	    "led by Workers Party members followed.\n");
+	assert_int_equal(kind_of("Alan Dunmore"), TA_PERSON);
+	assert_int_equal(kind_of("Workers Party"), TA_ORG);
+}
+
+/* Two names and one plural title: both persons. */
+static void
+test_pair_apposition(void **state)
+{
+	(void)state;
+	run("A judge jailed Jaume Serra and Pere Vidal, the leaders of two "
+	    "civic groups.\n");
+	assert_int_equal(kind_of("Jaume Serra"), TA_PERSON);
+	assert_int_equal(kind_of("Pere Vidal"), TA_PERSON);
+}
+
+/* "King Felipe VI": the number is in the name, and "Felipe" alone is
+ * the same king, no other actor. */
+static void
+test_regnal_number(void **state)
+{
+	(void)state;
+	run("King Carlos IV spoke on television. Carlos said nothing "
+	    "more.\n");
+	assert_int_equal(kind_of("Carlos IV"), TA_PERSON);
+	is_mention("Carlos", "Carlos IV", 0);
+	assert_int_equal(actor("Carlos"), -1);
+}
+
+/* "I" is no number. */
+static void
+test_regnal_not_i(void **state)
+{
+	(void)state;
+	run("President Musa Sall I said no.\n");
+	assert_int_equal(kind_of("Musa Sall"), TA_PERSON);
+}
+
+/* "Lord Smith of Kelvin": a peer's seat is in the name, his surname is
+ * Smith. */
+static void
+test_peer(void **state)
+{
+	(void)state;
+	run("He named Lord Dunmore of Kelvin to lead the talks. The Dunmore "
+	    "commission reports in May.\n");
+	assert_int_equal(kind_of("Dunmore of Kelvin"), TA_PERSON);
+	is_mention("Dunmore", "Dunmore of Kelvin", 0);
+	assert_int_equal(actor("Dunmore"), -1);
+}
+
+int
+main(void)
+{
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_surname_returns),
+		T(test_surname_returns_not_after_article),
+		T(test_surname_returns_not_german),
+		T(test_apposition_age_occupation),
+		T(test_apposition_his),
+		T(test_title_aside_his),
+		T(test_occupation_titles),
+		T(test_led_by),
+		T(test_pair_apposition),
+		T(test_regnal_number),
+		T(test_regnal_not_i),
+		T(test_peer),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
