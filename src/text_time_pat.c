@@ -585,8 +585,8 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	return j + 2;
 }
 
-/* "shortly after dawn", "at dusk", "by midday": the day of the
- * time before.  Not with a date of its own ("at dawn on Friday": the
+/* "shortly after dawn", "at dusk", "by midday", "by late morning":
+ * the day of the time before.  Not with a date of its own ("at dawn on Friday": the
  * date's), nor "through the night" (a scene, not a time). */
 static guint
 p_dawn(const struct sent *s, guint i, struct cand *c)
@@ -599,14 +599,25 @@ p_dawn(const struct sent *s, guint i, struct cand *c)
 	static const char *const preps[] = {
 		"after", "before", "at", "by", "until", "till", NULL
 	};
-	guint	j = i;
+	guint	j = i, k;
 
 	if (is(s, j, "shortly") || is(s, j, "just") || is(s, j, "soon") ||
 	    is(s, j, "long") || is(s, j, "well"))
 		j++;
-	if (!in(s, j, preps) || !in(s, j + 1, light) || is(s, j + 2, "on") ||
-	    is(s, j + 2, "of") || kind(s, j + 2) == TEXT_NUMBER)
+	if (!in(s, j, preps))
 		return 0;
+	/* "by late morning", "by the evening", "By evening": a part of
+	 * the day reached, as "by nightfall" (not "at night", a habit) */
+	k = j + 1;
+	if (!is(s, j, "at") && (is(s, k, "the") || is(s, k, "late") ||
+	    is(s, k, "early") || is(s, k, "mid")) && in(s, k + 1, day_parts))
+		k++;
+	if (!in(s, k, light) && (is(s, j, "at") || !in(s, k, day_parts)))
+		return 0;
+	if (is(s, k + 1, "on") || is(s, k + 1, "of") || is(s, k + 1, "'") ||
+	    is(s, k + 1, "\xe2\x80\x99") || kind(s, k + 1) == TEXT_NUMBER)
+		return 0;
+	j = k - 1;
 	c->kind = C_CHAIN;
 	c->ch = CH_SAME;
 	c->cap = EV_DAY;

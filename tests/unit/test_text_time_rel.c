@@ -121,6 +121,23 @@ static const struct row rows[] = {
 	{ "2023-07-24", "# Parliament returns in October\n\nIt met.",
 	    { { "in October", "2022-10", 0 } } },
 
+	/* D. a part of the day reached: the day before */
+	{ "2018-05-10", "Roads were blocked on May 2nd, and by the evening "
+	    "the party had yielded.",
+	    { { "by the evening", "2018-05-02", CH } } },
+	{ "2011-07-12", "Crowds gathered on Saturday. By late morning the "
+	    "speaker had read the declaration.",
+	    { { "By late morning", "2011-07-09", CH } } },
+	{ "2023-04-02", "Thousands marched on March 27. By evening the "
+	    "premier had given in.",
+	    { { "By evening", "2023-03-27", CH } } },
+	/* a habit, a day part's own date */
+	{ "2023-04-02", "On March 27 the army said it attacks at night.",
+	    { { "at night", NULL, NONE } } },
+	{ "2023-04-02", "On March 20 they said they would leave by the "
+	    "evening of March 27.",
+	    { { "by the evening", NULL, NONE } } },
+
 	/* B. the day of the telling, and a day already given */
 	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
 	    { { "today", "2015-07-07", 0, "hold" } } },
