@@ -452,6 +452,57 @@ when_year(struct sent *s, GArray *kept)
 	}
 }
 
+/*
+ * "Six years ago to the day": the document's day, so many years (or
+ * months) back.  The phrase takes "to the day" unless another
+ * candidate starts in it.
+ */
+static void
+to_the_day(struct sent *s, struct state *st, GArray *kept)
+{
+	struct cand	*x;
+	guint		 i;
+	int		 m, d = st->ctx.day;
+
+	for (i = 0; i < kept->len; i++) {
+		x = &g_array_index(kept, struct cand, i);
+		if (x->kind != C_DATE || x->e.year <= 0 ||
+		    x->e.precision == EV_DAY || d <= 0 ||
+		    !is(s, x->b - 1, "ago") || !is(s, x->b, "to") ||
+		    !is(s, x->b + 1, "the") || !is(s, x->b + 2, "day") ||
+		    (i + 1 < kept->len && g_array_index(kept, struct cand,
+		    i + 1).a < x->b + 3))
+			continue;
+		m = x->e.precision == EV_MONTH ? x->e.month : st->ctx.month;
+		if (m <= 0 || !g_date_valid_dmy((GDateDay)d, (GDateMonth)m,
+		    (GDateYear)x->e.year))
+			continue;
+		x->e.month = m;
+		x->e.day = d;
+		x->e.precision = EV_DAY;
+		x->b += 3;
+	}
+}
+
+/* The clause of the sentence that starts at token a, -1. */
+static int
+clause_at(const struct sent *s, guint a)
+{
+	guint	lo = 0, hi = s->se->nclauses, mid, f = s->se->first_clause;
+
+	if (f + hi > s->t->clauses->len)
+		return -1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text_clause(s->t, f + mid)->first_token < a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < s->se->nclauses && text_clause(s->t, f +
+	    lo)->first_token == a ? (int)(f + lo) : -1;
+}
+
 /* The text_time of candidate c. */
 static void
 make_time(struct sent *s, struct state *st, const struct cand *c,
@@ -470,6 +521,14 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 	tm->first_token = c->a;
 	tm->ntokens = c->b - c->a;
 	tm->clause = time_find_clause(s, c->a, c->b);
+	/* "...; three weeks later he was killed": a time that opens
+	 * what follows a semicolon dates the clause after it, not one
+	 * that runs over the semicolon */
+	if (c->a > s->first && is(s, c->a - 1, ";") && tm->clause >= 0 &&
+	    text_clause(s->t, (guint)tm->clause)->first_token < c->a &&
+	    ((k = (guint)clause_at(s, c->b + is(s, c->b, ","))) !=
+	    (guint)-1))
+		tm->clause = (int)k;
 	tm->anchor = -1;
 	tm->year = c->e.year;
 	tm->month = c->e.month;
@@ -549,6 +608,7 @@ sentence_times(struct sent *s, struct state *st)
 	kept = candidates(s, st);
 	ranges(s, kept);
 	when_year(s, kept);
+	to_the_day(s, st, kept);
 	/* extract_date's index -> times index, for the measures */
 	map = g_new(int, kept->len + 1);
 	n = 0;

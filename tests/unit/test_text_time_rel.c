@@ -138,6 +138,15 @@ static const struct row rows[] = {
 	    "evening of March 27.",
 	    { { "by the evening", NULL, NONE } } },
 
+	/* E. so many years ago "to the day": the document's day then; a
+	 * time after a semicolon dates the clause after it */
+	{ "2011-07-09", "Six years ago to the day he was sworn in as vice "
+	    "president; three weeks later he was killed in a crash.",
+	    { { "Six years ago to the day", "2005-07-09", 0 },
+	    { "three weeks later", "2005-07-30", CH, "killed" } } },
+	{ "2011-07-09", "The rebels signed a truce six years ago.",
+	    { { "six years ago", "2005", 0 } } },
+
 	/* B. the day of the telling, and a day already given */
 	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
 	    { { "today", "2015-07-07", 0, "hold" } } },
