@@ -18,6 +18,7 @@
 #define WORD_BUF	256
 #define REGION_FORMS	4	/* display, short, variant; a spare */
 #define REGION_BUF	128	/* UTF-16 units of a region name */
+#define SCRATCH_FORMS	256	/* forms read between two clearings */
 
 /* A cue form: its words, a stem ("cooperat*") where the bit is set. */
 struct form {
@@ -37,7 +38,7 @@ struct pending {
 static void	 load_gazetteer(struct lex *, const char *, const char *);
 static void	 load_cues(struct lex *, const char *, const char *);
 static void	 add_forms(struct lex *, int, const char *, unsigned);
-static char	*fold(const char *);
+static char	*fold(const char *, char *, size_t);
 static void	 add_class(struct lex *, const char *, const char *,
 		    const char *, int);
 static void	 add_cue(struct lex *, char **, const char *, int);
@@ -55,6 +56,31 @@ static const char *const abbrevs[] = {
 };
 
 /* --- words ---------------------------------------------------------------- */
+
+/*
+ * Every byte of the text and of the lexicons goes through these: ASCII
+ * is answered here, the same as GLib's Unicode tables answer it, without
+ * a call.
+ */
+static char
+ascii_lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static int
+is_alnum(gunichar c)
+{
+	return c < 0x80 ? g_ascii_isalnum(c) : g_unichar_isalnum(c);
+}
+
+/* g_unichar_isspace: a vertical tab is no space */
+static int
+is_space(gunichar c)
+{
+	return c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	    c == '\f' : g_unichar_isspace(c);
+}
 
 static int
 in_list(const char *w, const char *const *list)
@@ -114,13 +140,13 @@ word(const struct lex *lex, const char *t, size_t len, size_t p,
 		}
 		q = g_utf8_next_char(t + e);
 		c = g_utf8_get_char(t + e);
-		if (g_unichar_isalnum(c) || g_unichar_ismark(c)) {
+		if (is_alnum(c) || (c >= 0x80 && g_unichar_ismark(c))) {
 			e = (size_t)(q - t);
 			continue;
 		}
 		if ((size_t)(q - t) < len &&
 		    (is_apos(c) || (c == '.' && e > p)) &&
-		    g_unichar_isalnum(c2 = g_utf8_get_char(q)) &&
+		    is_alnum(c2 = g_utf8_get_char(q)) &&
 		    (c != '.' || !g_unichar_isupper(c2) ||
 		    initialism(t + p, e - p))) {
 			e = (size_t)(q - t);
@@ -143,7 +169,7 @@ word(const struct lex *lex, const char *t, size_t len, size_t p,
 	    g_utf8_get_char(t + e))) {
 		q = g_utf8_next_char(t + e);
 		if ((size_t)(q - t) >= len ||
-		    !g_unichar_isalnum(g_utf8_get_char(q))) {
+		    !is_alnum(g_utf8_get_char(q))) {
 			tk.f |= TOK_POSS;
 			e = (size_t)(q - t);
 		}
@@ -151,7 +177,7 @@ word(const struct lex *lex, const char *t, size_t len, size_t p,
 	/* a period that belongs to the word */
 	if (!(tk.f & TOK_POSS) && e < len && t[e] == '.' && we - p < 16) {
 		for (i = 0, k = p; k < we; k++, i++)
-			buf[i] = g_ascii_tolower(t[k]);
+			buf[i] = ascii_lower(t[k]);
 		buf[i] = '\0';
 		if (initialism(t + p, we - p) || in_list(buf, abbrevs)) {
 			e++;
@@ -175,12 +201,19 @@ word(const struct lex *lex, const char *t, size_t len, size_t p,
 	key[n] = '\0';
 	tk.key = g_string_chunk_insert_len(chunk, key, (gssize)n);
 	for (k = 0; k < n; k++)
-		key[k] = g_ascii_tolower(key[k]);
+		key[k] = ascii_lower(key[k]);
 	tk.low = g_string_chunk_insert_len(chunk, key, (gssize)n);
 	if (key != buf)
 		g_free(key);
 	c = g_utf8_get_char(t + p);
-	if (g_unichar_isupper(c) || g_unichar_istitle(c))
+	if (c < 0x80) {
+		if (g_ascii_isupper(c))
+			tk.f |= TOK_CAP;
+		else if (g_ascii_islower(c))
+			tk.f |= TOK_LOWER;
+		else if (g_ascii_isdigit(c))
+			tk.f |= TOK_DIGIT;
+	} else if (g_unichar_isupper(c) || g_unichar_istitle(c))
 		tk.f |= TOK_CAP;
 	else if (g_unichar_islower(c))
 		tk.f |= TOK_LOWER;
@@ -207,7 +240,7 @@ lex_words(const struct lex *lex, const char *t, size_t len, GArray *toks,
 	glued = 0;
 	while (p < len) {
 		c = g_utf8_get_char(t + p);
-		if (g_unichar_isalnum(c)) {
+		if (is_alnum(c)) {
 			p = word(lex, t, len, p, toks, chunk,
 			    glued ? joined : 0);
 			joined = 0;
@@ -218,13 +251,13 @@ lex_words(const struct lex *lex, const char *t, size_t len, GArray *toks,
 		next = (size_t)(q - t) < len ? g_utf8_get_char(q) : 0;
 		last = toks->len > first ? &g_array_index(toks, struct tok,
 		    toks->len - 1) : NULL;
-		if (g_unichar_isspace(c))
+		if (is_space(c))
 			glued = 0;
 		else if (last == NULL)
 			;
 		else if ((c == '-' || c == 0x2013 || c == '/' ||
 		    c == 0x2010 || c == 0x2011) && glued &&
-		    g_unichar_isalnum(next))
+		    is_alnum(next))
 			joined = TOK_JOINED;
 		else if (c == ',')
 			last->f |= TOK_COMMA;
@@ -248,8 +281,7 @@ lex_new(void)
 	lex->entries = g_ptr_array_new();
 	lex->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    ptr_array_free);
-	lex->names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    NULL);
+	lex->names = g_hash_table_new(g_str_hash, g_str_equal);
 	lex->shorts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    int_array_free);
 	lex->cues = g_ptr_array_new();
@@ -433,42 +465,52 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 static void
 add_forms(struct lex *lex, int e, const char *field, unsigned flags)
 {
-	GString		*f;
+	char		 buf[WORD_BUF], *f;
 	const char	*p, *q;
+	size_t		 n;
 	unsigned	 fl;
 
 	if (strcmp(field, "-") == 0)
 		return;
-	f = g_string_new(NULL);
 	for (p = field; *p != '\0'; p = *q == '|' ? q + 1 : q) {
 		q = strchr(p, '|');
 		if (q == NULL)
 			q = p + strlen(p);
-		g_string_truncate(f, 0);
-		g_string_append_len(f, p, q - p);
+		n = (size_t)(q - p);
+		f = n < sizeof(buf) ? buf : g_malloc(n + 1);
+		memcpy(f, p, n);
+		f[n] = '\0';
 		fl = flags;
-		while (f->len > 0 && (f->str[f->len - 1] == '~' ||
-		    f->str[f->len - 1] == '^')) {
-			fl |= f->str[f->len - 1] == '~' ? PH_PERSONLIKE :
-			    PH_INSTITUTION;
-			g_string_truncate(f, f->len - 1);
+		while (n > 0 && (f[n - 1] == '~' || f[n - 1] == '^')) {
+			fl |= f[n - 1] == '~' ? PH_PERSONLIKE : PH_INSTITUTION;
+			f[--n] = '\0';
 		}
-		if (f->len > 0)
-			lex_add_form(lex, e, f->str, fl);
+		if (n > 0)
+			lex_add_form(lex, e, f, fl);
+		if (f != buf)
+			g_free(f);
 	}
-	g_string_free(f, TRUE);
 }
 
-/* The key of a name in lex->names (caller frees). */
+/* The key of a name in lex->names: in buf (size bytes) when it is
+ * ASCII and fits, else allocated (the caller frees it when it is not
+ * buf).  Names are looked up for every form loaded: no allocation in
+ * the common case. */
 static char *
-fold(const char *name)
+fold(const char *name, char *buf, size_t size)
 {
-	const char	*p;
+	size_t		 i;
 
-	for (p = name; *p != '\0'; p++)
-		if ((unsigned char)*p >= 0x80)
+	for (i = 0; name[i] != '\0'; i++) {
+		if ((unsigned char)name[i] >= 0x80)
 			return g_utf8_casefold(name, -1);
-	return g_ascii_strdown(name, -1);
+		if (i + 1 < size)
+			buf[i] = ascii_lower(name[i]);
+	}
+	if (i >= size)
+		return g_ascii_strdown(name, -1);
+	buf[i] = '\0';
+	return buf;
 }
 
 int
@@ -499,19 +541,24 @@ lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 	GPtrArray	*list;
 	GArray		*toks, *ids;
 	struct tok	*t;
-	char		*key;
+	char		*key, buf[WORD_BUF];
 	guint		 k;
 	int		 i;
 
-	key = fold(form);
+	key = fold(form, buf, sizeof(buf));
 	if (!g_hash_table_contains(lex->names, key))
-		g_hash_table_insert(lex->names, key, GINT_TO_POINTER(e + 1));
-	else
+		g_hash_table_insert(lex->names, g_string_chunk_insert(
+		    lex->chunk, key), GINT_TO_POINTER(e + 1));
+	if (key != buf)
 		g_free(key);
 	toks = lex->scratch;
 	g_array_set_size(toks, 0);
-	g_string_chunk_clear(lex->scratch_chunk);
-	lex_words(lex, form, strlen(form), toks, lex->scratch_chunk);
+	/* the scratch words are cleared now and then, not for each form:
+	 * clearing frees the chunk's block */
+	if (++lex->nscratch % SCRATCH_FORMS == 0)
+		g_string_chunk_clear(lex->scratch_chunk);
+	/* only the keys and flags are kept: no word classes */
+	lex_words(NULL, form, strlen(form), toks, lex->scratch_chunk);
 	if (toks->len == 0)
 		goto out;
 	t = &g_array_index(toks, struct tok, 0);
@@ -560,10 +607,11 @@ out:
 int
 lex_find(const struct lex *lex, const char *name)
 {
-	char		*key = fold(name);
+	char		 buf[WORD_BUF], *key = fold(name, buf, sizeof(buf));
 	gpointer	 v = g_hash_table_lookup(lex->names, key);
 
-	g_free(key);
+	if (key != buf)
+		g_free(key);
 	return GPOINTER_TO_INT(v) - 1;
 }
 
@@ -799,6 +847,35 @@ region_alt(const UResourceBundle *t, const char *cc)
 	return U_SUCCESS(st) ? region_form(u, n) : NULL;
 }
 
+/*
+ * The English name of region cc as a form, or NULL.  It is read from
+ * the table of names (names) when that has cc: uloc_getDisplayCountry
+ * reads the same table first, at many times the cost, once per region
+ * and per run; the rest goes to it for its fallbacks.
+ */
+static char *
+region_name(const UResourceBundle *names, const char *cc)
+{
+	const UChar	*s;
+	UChar		 u[REGION_BUF];
+	UErrorCode	 st = U_ZERO_ERROR;
+	char		 loc[8];
+	int32_t		 len;
+
+	if (names != NULL) {
+		s = ures_getStringByKey(names, cc, &len, &st);
+		/* longer than u: uloc_getDisplayCountry fails on it */
+		if (U_SUCCESS(st))
+			return len > 2 && len <= REGION_BUF ?
+			    region_form(s, len) : NULL;
+	}
+	st = U_ZERO_ERROR;
+	g_snprintf(loc, sizeof(loc), "und_%s", cc);
+	len = uloc_getDisplayCountry(loc, "en", u, REGION_BUF, &st);
+	/* no English name: ICU gives the code back */
+	return U_SUCCESS(st) && len > 2 ? region_form(u, len) : NULL;
+}
+
 /* One region's forms f[0..n): added to the state one of them names,
  * else to a new state named by the first. */
 static void
@@ -832,11 +909,9 @@ void
 lex_add_regions(struct lex *lex)
 {
 	const char *const *cc;
-	UResourceBundle	*rb, *shorts, *vars;
+	UResourceBundle	*rb, *names, *shorts, *vars;
 	UErrorCode	 st = U_ZERO_ERROR;
-	UChar		 u[REGION_BUF];
-	char		 loc[8], *f[REGION_FORMS];
-	int32_t		 len;
+	char		*f[REGION_FORMS];
 	int		 n, i;
 
 	rb = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", "en",
@@ -845,6 +920,10 @@ lex_add_regions(struct lex *lex)
 		ures_close(rb);
 		rb = NULL;
 	}
+	st = U_ZERO_ERROR;
+	names = rb != NULL ? ures_getByKey(rb, "Countries", NULL, &st) : NULL;
+	if (U_FAILURE(st))
+		names = (ures_close(names), NULL);
 	st = U_ZERO_ERROR;
 	shorts = rb != NULL ? ures_getByKey(rb, "Countries%short", NULL, &st) :
 	    NULL;
@@ -857,12 +936,7 @@ lex_add_regions(struct lex *lex)
 		vars = (ures_close(vars), NULL);
 	for (cc = uloc_getISOCountries(); cc != NULL && *cc != NULL; cc++) {
 		n = 0;
-		st = U_ZERO_ERROR;
-		g_snprintf(loc, sizeof(loc), "und_%s", *cc);
-		len = uloc_getDisplayCountry(loc, "en", u, REGION_BUF, &st);
-		/* no English name: ICU gives the code back */
-		if (U_SUCCESS(st) && len > 2 &&
-		    (f[n] = region_form(u, len)) != NULL)
+		if ((f[n] = region_name(names, *cc)) != NULL)
 			n++;
 		if (n == 0)
 			continue;
@@ -882,6 +956,7 @@ lex_add_regions(struct lex *lex)
 	}
 	ures_close(vars);
 	ures_close(shorts);
+	ures_close(names);
 	ures_close(rb);
 }
 

@@ -131,6 +131,7 @@ struct lex {
 	GStringChunk	*chunk;
 	GArray		*scratch;	/* struct tok: words of a form */
 	GStringChunk	*scratch_chunk;
+	guint		 nscratch;	/* forms read into scratch */
 };
 
 /*
