@@ -491,6 +491,11 @@ possessives(struct coref *co)
 		    TA_PERSON || (co->gender[p] != G_NONE &&
 		    co->gender[p] != g) || tok < sc->subj_first + sc->subj_n)
 			continue;
+		/* "Nicola Sturgeon, his deputy, is": the subject's
+		 * apposition speaks of another */
+		if (tok == sc->subj_first + sc->subj_n + 1 &&
+		    text_is(t, tok - 1, ","))
+			continue;
 		old = m->actor;
 		reassign(t, i, p);
 		if (co->trace)

@@ -404,7 +404,8 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 				t0 = k;
 			titled = 1;
 			t1 = k + 1;
-		} else if (is_stop(r, k) && !is_in(r, k, preps))
+		} else if (is_stop(r, k) && !is_in(r, k, preps) &&
+		    !is_tpart(r, k))	/* "the first minister" */
 			break;
 		else if (!is_tpart(r, k) && !(W(r, k)->f & TOK_LOWER))
 			break;
@@ -636,6 +637,30 @@ has_role(const struct run *r, int p, const GString *role)
 }
 
 /*
+ * With no person in this or the previous sentence, a he/she stands for
+ * the only person of the last NEAR_SENTS sentences, if its gender
+ * agrees ("... against him.  The West imposed sanctions.  This time
+ * the economy gives him less room"): the paragraph before may end on
+ * sentences of no person.
+ */
+static int
+far_person(struct run *r, int g)
+{
+	int	 a, p;
+	guint	 q;
+
+	if ((a = tm_near(r, r->last_person, NEAR_SENTS)) < 0 ||
+	    (I(r, a)->gender != GENDER_NONE && I(r, a)->gender != g))
+		return -1;
+	for (q = 0; q < r->nrecent && q < RECENT; q++) {
+		p = r->recent[(r->nrecent - 1 - q) % RECENT];
+		if (p != a && tm_near(r, p, NEAR_SENTS) >= 0)
+			return -1;
+	}
+	return a;
+}
+
+/*
  * The person the he/she of word i stands for: the last person of this
  * or the previous sentence, unless the text gave it the other gender;
  * then the last near person of the pronoun's gender ("Ms Park met Mr
@@ -645,19 +670,28 @@ has_role(const struct run *r, int p, const GString *role)
 static int
 pronoun_person(struct run *r, guint i)
 {
-	int	 g = tm_gender(r, i), a, p, match = -1, others = 0;
+	const struct text_mention *m;
+	int	 g = tm_gender(r, i), a, p, match = -1, others = 0, skip = -1;
 	guint	 q;
 
+	/* "Nicola Sturgeon, his deputy": not the person just named */
+	if (i > 0 && (W(r, i - 1)->f & TOK_COMMA) && (m = covered(r,
+	    i - 1)) != NULL && A(r, m->actor)->kind == TA_PERSON &&
+	    is_in(r, i, (const char *const[]){ "his", "her", NULL }))
+		skip = m->actor;
 	if ((a = tm_near(r, r->last_person, PRON_SENTS)) < 0)
-		return -1;
+		return far_person(r, g);
 	for (q = 0; q < r->nrecent && q < RECENT; q++) {
 		p = r->recent[(r->nrecent - 1 - q) % RECENT];
-		if (p == a || tm_near(r, p, PRON_SENTS) < 0)
+		if (p == a || p == skip || tm_near(r, p, PRON_SENTS) < 0)
 			continue;
 		others++;
-		if (match < 0 && I(r, p)->gender == g)
+		if (match < 0 && (I(r, p)->gender == g ||
+		    (a == skip && I(r, p)->gender == GENDER_NONE)))
 			match = p;
 	}
+	if (a == skip)
+		return match;
 	if (I(r, a)->gender == GENDER_NONE) {
 		if (others == 0)
 			I(r, a)->gender = g;

@@ -439,6 +439,16 @@ test_possessive_in_subject(void **state)
 	assert_string_equal(mention_actor("His"), "Vladimir Putin");
 }
 
+static void
+test_possessive_apposition(void **state)
+{
+	(void)state;
+	/* "X, his deputy, is": the apposition speaks of another */
+	run("President Musa Sall resigned.  Ali Diop, his deputy, is the "
+	    "favourite to succeed him.\n");
+	assert_string_equal(mention_actor("his"), "Musa Sall");
+}
+
 /* --- bounds --------------------------------------------------------------- */
 
 static void
@@ -494,6 +504,7 @@ main(void)
 		T(test_possessive_subject),
 		T(test_possessive_gender),
 		T(test_possessive_in_subject),
+		T(test_possessive_apposition),
 		T(test_long_text_linear),
 	};
 

@@ -294,6 +294,60 @@ test_peer(void **state)
 	assert_int_equal(actor("Dunmore"), -1);
 }
 
+/* --- he/she --------------------------------------------------------------- */
+
+/* "the first minister": "first" is part of the title, not a stop. */
+static void
+test_apposition_first(void **state)
+{
+	(void)state;
+	run("Musa Sall, the first minister, announced his resignation.\n");
+	assert_int_equal(kind_of("Musa Sall"), TA_PERSON);
+	is_mention("his", "Musa Sall", TM_PRONOUN);
+}
+
+/* "X, his deputy": "his" is not X. */
+static void
+test_apposition_his_other(void **state)
+{
+	(void)state;
+	run("President Musa Sall will step down. Ali Diop, his deputy, is "
+	    "the favourite.\n");
+	is_mention("his", "Musa Sall", TM_PRONOUN);
+}
+
+/* A he/she two or three sentences after the only person named. */
+static void
+test_pronoun_far_only_person(void **state)
+{
+	(void)state;
+	run("Police arrested President Musa Sall.\n\nThe West imposed "
+	    "sanctions. Output fell by 2%. This time the economy gives him "
+	    "less room.\n");
+	is_mention("him", "Musa Sall", TM_PRONOUN);
+}
+
+/* Not when two persons stand in those sentences, nor further back. */
+static void
+test_pronoun_far_two_persons(void **state)
+{
+	(void)state;
+	run("President Musa Sall met President Ali Diop. The West imposed "
+	    "sanctions. Output fell. This time the economy gives him less "
+	    "room.\n");
+	no_mention("him");
+}
+
+static void
+test_pronoun_far_too_far(void **state)
+{
+	(void)state;
+	run("Police arrested President Musa Sall. Talks failed. The West "
+	    "imposed sanctions. Output fell by 2%. This time the economy "
+	    "gives him less room.\n");
+	no_mention("him");
+}
+
 int
 main(void)
 {
@@ -311,6 +365,11 @@ main(void)
 		T(test_regnal_number),
 		T(test_regnal_not_i),
 		T(test_peer),
+		T(test_apposition_first),
+		T(test_apposition_his_other),
+		T(test_pronoun_far_only_person),
+		T(test_pronoun_far_two_persons),
+		T(test_pronoun_far_too_far),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
