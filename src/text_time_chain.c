@@ -221,7 +221,8 @@ within_of(const struct sent *s, const struct cand *c)
 	    kind(s, c->b + 1) == TEXT_WORD && time_year_of(s, c->b + 2) == 0;
 }
 
-/* Tokens i (of text t) and j (of the sentence) are one word. */
+/* Tokens i and j of text t are one word, or one noun and its plural
+ * ("the vote", "by 59 votes"). */
 static int
 same_word(const struct text *t, guint i, guint j)
 {
@@ -230,7 +231,20 @@ same_word(const struct text *t, guint i, guint j)
 
 	a = text_word(t, i, &m);
 	b = text_word(t, j, &n);
+	if (m == n + 1 && g_ascii_tolower(a[n]) == 's')
+		m = n;
+	else if (n == m + 1 && g_ascii_tolower(b[m]) == 's')
+		n = m;
 	return m == n && m > 2 && g_ascii_strncasecmp(a, b, m) == 0;
+}
+
+/* Token j names what the chain x counts from ("the day after the
+ * vote"): x is not the act's own time. */
+static int
+counted_from(const struct text_time *x, guint j)
+{
+	return (x->flags & TIME_CHAINED) && j >= x->first_token &&
+	    j < x->first_token + x->ntokens + 3;
 }
 
 /*
@@ -244,7 +258,7 @@ same_word(const struct text *t, guint i, guint j)
  * 200 tokens at most.
  */
 static int
-act_anchor(const struct sent *s, const struct cand *c)
+act_anchor(const struct sent *s, const struct cand *c, guint dp)
 {
 	static const char *const dets[] = {
 		"the", "its", "his", "her", "their", "this", "that", NULL
@@ -254,11 +268,10 @@ act_anchor(const struct sent *s, const struct cand *c)
 	guint	 key[2], nk = 0, j, k, e;
 	int	 i;
 
-	if (!in(s, c->b + 1, dets) || kind(s, c->b + 2) != TEXT_WORD)
+	if (!in(s, dp, dets) || kind(s, dp + 1) != TEXT_WORD)
 		return -1;
-	key[nk++] = c->b + 2;
-	if (!is(s, c->b + 1, "the") && !is(s, c->b + 1, "this") &&
-	    !is(s, c->b + 1, "that"))
+	key[nk++] = dp + 1;
+	if (!is(s, dp, "the") && !is(s, dp, "this") && !is(s, dp, "that"))
 		for (j = c->a; j > s->first + 1 && j + 12 > c->a; j--)
 			if (is(s, j - 2, "the") && kind(s, j - 1) ==
 			    TEXT_WORD) {
@@ -274,7 +287,8 @@ act_anchor(const struct sent *s, const struct cand *c)
 		e = se->first_token + MIN(se->ntokens, 200);
 		for (j = se->first_token; j < e; j++)
 			for (k = 0; k < nk; k++)
-				if ((j < c->a || j >= c->b + 3) &&
+				if ((j < c->a || j > dp + 1) &&
+				    !counted_from(x, j) &&
 				    same_word(s->t, j, key[k]))
 					return i;
 	}
@@ -476,13 +490,52 @@ time_today(struct sent *s, struct state *st, const struct cand *c,
 }
 
 
+/*
+ * The year named last before token a in its block ("The precedent is
+ * 2010.  After the election that December"), read back over 300
+ * tokens at most; 0 if none.  A year before a noun ("2010 figures")
+ * is a number or a qualifier, not the paragraph's year.
+ */
+static int
+block_year(const struct sent *s, guint a)
+{
+	static const char *const ok[] = {
+		"and", "or", "when", "where", "after", "before", "until", "to",
+		NULL
+	};
+	struct sent	 t = *s;
+	const char	*w;
+	size_t		 n;
+	guint		 k = a, si, left = 300;
+	int		 y;
+
+	si = (guint)(s->se - text_sent(s->t, 0));
+	for (;;) {
+		for (; k > t.first && left > 0; k--, left--) {
+			if ((y = time_year_of(&t, k - 1)) == 0)
+				continue;
+			w = kind(&t, k) == TEXT_WORD ? text_word(t.t, k, &n) :
+			    NULL;
+			if (w == NULL || !g_ascii_islower(w[0]) ||
+			    in(&t, k, ok))
+				return y;
+		}
+		if (left == 0 || si == 0 || text_sent(s->t, si -
+		    1)->block != s->se->block)
+			return 0;
+		t.se = text_sent(s->t, --si);
+		t.first = t.se->first_token;
+		t.end = k = t.first + t.se->ntokens;
+	}
+}
+
 /* tm, the chain c ("two days later", "that night", "a day after the
  * talks had closed", "within two months"): its anchor and its date. */
 void
 time_chain(struct sent *s, struct state *st, const struct cand *c,
     struct text_time *tm)
 {
-	int	 anchor;
+	int	 anchor, named;
 
 	if (deadline_within(s, st, c, tm))
 		return;
@@ -505,7 +558,34 @@ time_chain(struct sent *s, struct state *st, const struct cand *c,
 	 * of the announcement" counts from a named act, which a
 	 * point of an older block seldom dates */
 	anchor = st->last_cur >= 0 ? st->last_cur : within_of(s, c) ?
-	    act_anchor(s, c) : st->pts[0];
+	    act_anchor(s, c, c->b + 1) : st->pts[0];
+	/* "two days after the vote", "hours before the vote", "within
+	 * hours of the vote": from the nearest point told with the act
+	 * named, not the story's last ("Over the weekend") */
+	if (c->noun > 0 || within_of(s, c)) {
+		if ((named = act_anchor(s, c, c->noun > 0 ? c->noun - 1 :
+		    c->b + 1)) >= 0) {
+			tm->anchor = named;
+			time_resolve_chain(tm, c, text_time(s->t,
+			    (guint)named));
+			return;
+		}
+		/* "the day after the vote", nothing named before */
+		if (is(s, c->a, "the")) {
+			tm->flags |= TIME_UNRESOLVED;
+			tm->precision = c->cap;
+			return;
+		}
+	}
+	/* "The precedent is 2010.  After the election that December":
+	 * with no point of its own, a paragraph about another year
+	 * dates its month by that year */
+	if (st->last_cur < 0 && (c->ch == CH_MONTH || (c->ch == CH_SAME &&
+	    c->cap == EV_YEAR)) && (named = block_year(s, c->a)) > 0) {
+		time_set_date(tm, named, c->ch == CH_MONTH ? c->month : 0,
+		    0, c->ch == CH_MONTH ? EV_MONTH : EV_YEAR);
+		return;
+	}
 	/* "in early February, a day after the US announcement":
 	 * the time it stands beside is the same time, not the
 	 * one it counts from */

@@ -47,6 +47,8 @@ struct cand {
 	int		 n, unit;	/* CH_SHIFT: 'y' 'D' 'm' 'w' 'd' */
 	enum ev_precision cap;		/* CH_SAME */
 	int		 month;		/* CH_MONTH */
+	guint		 noun;		/* the act a chain counts from:
+					 * "the day after the vote", 0 */
 };
 
 /* The sentence being read. */

@@ -384,6 +384,20 @@ free_after(const struct sent *s, guint j)
 	return !g_ascii_isupper(w[0]) || is(s, j, "I");
 }
 
+/* "the vote", "the summit" at token j: the noun's token, else 0. */
+static guint
+act_noun(const struct sent *s, guint j)
+{
+	const char	*w;
+	size_t		 n;
+
+	if (!is(s, j, "the") || kind(s, j + 1) != TEXT_WORD)
+		return 0;
+	w = text_word(s->t, j + 1, &n);
+	return g_ascii_islower(w[0]) && n > 2 && time_year_of(s, j + 2) ==
+	    0 && kind(s, j + 2) != TEXT_NUMBER ? j + 1 : 0;
+}
+
 static guint
 chain_unit(struct cand *c, int u, int n, guint next)
 {
@@ -457,6 +471,11 @@ p_the(const struct sent *s, guint i, struct cand *c)
 	    free_after(s, i + 3))
 		return chain_unit(c, u, is(s, i + 2, "before") ||
 		    is(s, i + 2, "earlier") ? -1 : 1, i + 3);
+	else if ((u = unit_of(s, i + 1)) == 'd' && (is(s, i + 2, "before") ||
+	    is(s, i + 2, "after")) && (c->noun = act_noun(s, i + 3)) > 0)
+		/* "the day after the vote": from the vote's day */
+		return chain_unit(c, u, is(s, i + 2, "before") ? -1 : 1,
+		    i + 3);
 	else
 		return 0;
 	if ((u = unit_of(s, i + 2)) == 0 || u == 'h' || u == 'D')
@@ -570,6 +589,10 @@ p_later(const struct sent *s, guint i, struct cand *c)
 	    time_after_clause(s, j + 1) < 0)
 		return 0;		/* "two days after Christmas" */
 	c->kind = C_CHAIN;
+	/* "two days after the vote": counted from the vote */
+	if ((is(s, j + 1, "after") || is(s, j + 1, "before")) &&
+	    time_after_clause(s, j + 1) < 0)
+		c->noun = act_noun(s, j + 2);
 	if (u == 'h') {
 		c->ch = CH_SAME;
 		c->cap = EV_DAY;

@@ -100,7 +100,13 @@ static const struct row rows[] = {
 	    { { "on Monday", "2024-03-11", 0 } } },
 	{ "2024-03-12", "# Talks resume on Aug. 3",
 	    { { "on Aug. 3", "2023-08-03", 0 } } },
+	/* any verb in the simple present outside a heading tells what
+	 * is to come; not a verb of state or speech */
 	{ "2024-03-12", "The army signs the deal on Monday.",
+	    { { "on Monday", "2024-03-18", FWD } } },
+	{ "2024-03-12", "The minister says on Monday that talks failed.",
+	    { { "on Monday", "2024-03-11", 0 } } },
+	{ "2024-03-12", "The army has signed the deal on Monday.",
 	    { { "on Monday", "2024-03-11", 0 } } },
 	{ "2024-03-12", "The deal was signed in 2013. New elections will "
 	    "be held in November.",

@@ -147,6 +147,39 @@ static const struct row rows[] = {
 	{ "2011-07-09", "The rebels signed a truce six years ago.",
 	    { { "six years ago", "2005", 0 } } },
 
+	/* F. a chain on a named act counts from the nearest point told
+	 * with it, not from the story's last point */
+	{ "2020-08-21", "The opposition lost the vote on August 9. The "
+	    "protests grew on August 12. Putin congratulated him the day "
+	    "after the vote.",
+	    { { "the day after", "2020-08-10", CH } } },
+	{ "2020-08-21", "The opposition lost the vote on August 9. The "
+	    "protests grew on August 12. Two days after the vote she "
+	    "left.",
+	    { { "Two days after", "2020-08-11", CH } } },
+	{ "2023-07-25", "Parliament passed the law on Monday with a vote "
+	    "that settled nothing. Over the weekend the president "
+	    "shuttled between the leaders; the talks collapsed hours "
+	    "before the vote.",
+	    { { "hours before", "2023-07-24", CH } } },
+	{ "2018-05-10", "On May 8th the assembly elected him by 59 votes "
+	    "to 42.\n\nPutin sent him a telegram within hours of the "
+	    "vote.",
+	    { { "within hours", "2018-05-08", CH } } },
+	/* nothing named before: no day */
+	{ "2020-08-21", "The talks ended on August 9. Putin called him "
+	    "the day after the summit.",
+	    { { "the day after", NULL, CH | TIME_UNRESOLVED } } },
+	/* a month chained in a paragraph about another year, which it
+	 * names without a point of its own; a figure is no year */
+	{ "2020-08-21", "Protests grew on August 10.\n\nThe precedent "
+	    "is 2010. After the election that December, police broke up "
+	    "a protest.",
+	    { { "that December", "2010-12", CH } } },
+	{ "2020-08-21", "Protests grew on August 10.\n\nThe army has 2010 "
+	    "troops. That December the police broke up a protest.",
+	    { { "That December", "2020-12", CH } } },
+
 	/* B. the day of the telling, and a day already given */
 	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
 	    { { "today", "2015-07-07", 0, "hold" } } },
