@@ -279,8 +279,7 @@ lex_new(void)
 	struct lex	*lex = g_new0(struct lex, 1);
 
 	lex->entries = g_ptr_array_new();
-	lex->phrases = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
-	    ptr_array_free);
+	lex->phrases = g_hash_table_new(g_str_hash, g_str_equal);
 	lex->names = g_hash_table_new(g_str_hash, g_str_equal);
 	lex->shorts = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
 	    int_array_free);
@@ -537,12 +536,10 @@ void
 lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 {
 	const struct gaz_entry *g = g_ptr_array_index(lex->entries, e);
-	struct phrase	*ph;
-	GPtrArray	*list;
+	struct phrase	*ph, *head, **pp;
 	GArray		*toks, *ids;
 	struct tok	*t;
 	char		*key, buf[WORD_BUF];
-	guint		 k;
 	int		 i;
 
 	key = fold(form, buf, sizeof(buf));
@@ -589,17 +586,16 @@ lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 		ph->tok[i] = g_string_chunk_insert(lex->chunk, t->key);
 		ph->tf[i] = t->f & (TOK_POSS | TOK_PUNCT);
 	}
-	list = g_hash_table_lookup(lex->phrases, ph->tok[0]);
-	if (list == NULL) {
-		list = g_ptr_array_new();
-		g_hash_table_insert(lex->phrases, ph->tok[0], list);
-	}
-	/* longest first, then in order of addition */
-	for (k = list->len; k > 0; k--)
-		if (((struct phrase *)g_ptr_array_index(list, k - 1))->ntok >=
-		    ph->ntok)
-			break;
-	g_ptr_array_insert(list, (gint)k, ph);
+	/* longest first, then in order of addition: a list of its own
+	 * rather than an array, one allocation less for each first key */
+	head = g_hash_table_lookup(lex->phrases, ph->tok[0]);
+	for (pp = &head; *pp != NULL && (*pp)->ntok >= ph->ntok;
+	    pp = &(*pp)->next)
+		;
+	ph->next = *pp;
+	*pp = ph;
+	if (head == ph)
+		g_hash_table_insert(lex->phrases, ph->tok[0], head);
 out:
 	return;
 }
@@ -965,16 +961,11 @@ lex_add_regions(struct lex *lex)
 const struct phrase *
 lex_match(const struct lex *lex, const struct tok *toks, guint n, guint i)
 {
-	const GPtrArray	*list;
 	const struct phrase *ph;
-	guint		 k;
 	int		 j;
 
-	list = g_hash_table_lookup(lex->phrases, toks[i].key);
-	if (list == NULL)
-		return NULL;
-	for (k = 0; k < list->len; k++) {
-		ph = g_ptr_array_index(list, k);
+	for (ph = g_hash_table_lookup(lex->phrases, toks[i].key); ph != NULL;
+	    ph = ph->next) {
 		if (i + (guint)ph->ntok > n)
 			continue;
 		for (j = 1; j < ph->ntok; j++)
@@ -1088,14 +1079,12 @@ int_array_free(gpointer p)
 static void
 phrases_free(gpointer key, gpointer value, gpointer arg)
 {
-	GPtrArray	*list = value;
-	struct phrase	*ph;
-	guint		 i;
+	struct phrase	*ph, *next;
 
 	(void)key;
 	(void)arg;
-	for (i = 0; i < list->len; i++) {
-		ph = g_ptr_array_index(list, i);
+	for (ph = value; ph != NULL; ph = next) {
+		next = ph->next;
 		g_free(ph);
 	}
 }

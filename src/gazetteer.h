@@ -89,6 +89,7 @@ struct phrase {
 	int		 ntok;
 	char		**tok;		/* keys */
 	unsigned	*tf;		/* their TOK_POSS | TOK_PUNCT flags */
+	struct phrase	*next;		/* the next of the same first key */
 };
 
 /* A cue's direction. */
@@ -119,8 +120,8 @@ struct cue_hit {
 
 struct lex {
 	GPtrArray	*entries;	/* struct gaz_entry * */
-	GHashTable	*phrases;	/* first key -> GPtrArray of struct
-					 * phrase *, longest first */
+	GHashTable	*phrases;	/* first key -> struct phrase *, a
+					 * list by next, longest first */
 	GHashTable	*names;		/* case-folded name -> entry + 1 */
 	GHashTable	*shorts;	/* person's short name -> GArray int */
 	GPtrArray	*cues;		/* struct cue * */
