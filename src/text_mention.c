@@ -127,6 +127,8 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	    (GDestroyNotify)g_array_unref);
 	r.cands = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    cand_free);
+	r.bodies = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    cand_free);
 	r.acros = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	r.given = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
@@ -160,6 +162,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	g_free(r.gazn);
 	g_hash_table_destroy(r.surnames);
 	g_hash_table_destroy(r.cands);
+	g_hash_table_destroy(r.bodies);
 	g_hash_table_destroy(r.acros);
 	g_hash_table_destroy(r.given);
 	g_hash_table_destroy(r.byname);
@@ -634,23 +637,59 @@ cand_free(gpointer p)
 	g_free(c);
 }
 
-/* Remember the full name at words [i, j), surname key. */
+/* Remember the full name at words [i, j), under key in table h. */
 static void
-cand_add(struct run *r, const char *key, const char *name, guint i, guint j)
+cand_put(struct run *r, GHashTable *h, const char *key, const char *name,
+    guint i, guint j)
 {
-	struct cand	*c = g_hash_table_lookup(r->cands, key);
+	struct cand	*c = g_hash_table_lookup(h, key);
 	struct text_mention m;
 
 	if (c == NULL) {
 		c = g_new0(struct cand, 1);
 		c->name = g_strdup(name);
 		c->ments = g_array_new(FALSE, FALSE, sizeof(m));
-		g_hash_table_insert(r->cands, g_strdup(key), c);
+		g_hash_table_insert(h, g_strdup(key), c);
 	} else if (strcmp(c->name, name) != 0 ||
 	    c->ments->len >= CAND_MENTIONS)
 		return;
 	make_mention(r, i, j, -1, 0, &m);
 	g_array_append_val(c->ments, m);
+}
+
+static void
+cand_add(struct run *r, const char *key, const char *name, guint i, guint j)
+{
+	cand_put(r, r->cands, key, name, i, j);
+}
+
+/* A body's name seen once at words [i, j) (see tm_org_run). */
+void
+tm_body_note(struct run *r, const char *name, guint i, guint j)
+{
+	cand_put(r, r->bodies, name, name, i, j);
+}
+
+/* The body named name seen before, now an organisation with its first
+ * mentions; -1 if it was not seen. */
+int
+tm_body_take(struct run *r, const char *name)
+{
+	struct cand	*c = g_hash_table_lookup(r->bodies, name);
+	struct text_mention *m;
+	guint		 k;
+	int		 a;
+
+	if (c == NULL)
+		return -1;
+	a = tm_org_actor(r, name);
+	for (k = 0; k < c->ments->len; k++) {
+		m = &g_array_index(c->ments, struct text_mention, k);
+		m->actor = a;
+		push_mention(r, m);
+	}
+	g_hash_table_remove(r->bodies, name);
+	return a;
 }
 
 /* The person of the candidate of surname key, with its mentions, or

@@ -72,6 +72,8 @@ struct run {
 	GHashTable	*byname;	/* folded name -> actor + 1 */
 	GHashTable	*surnames;	/* surname -> GArray int of persons */
 	GHashTable	*cands;		/* surname -> struct cand * */
+	GHashTable	*bodies;	/* a body's name seen once ->
+					 * struct cand * */
 	GHashTable	*acros;		/* acronym defined -> actor + 1 */
 	GHashTable	*given;		/* first word of a person's full
 					 * name -> person + 1, -1 shared */
@@ -205,6 +207,10 @@ char		*tm_name_text(const struct run *, guint, guint);
 int		 tm_surname_person(const struct run *, guint);
 /* The organisation named name, made on first use. */
 int		 tm_org_actor(struct run *, const char *);
+/* A body's name seen once at words [i, j); the organisation it is when
+ * seen again, with that mention (-1: not seen). */
+void		 tm_body_note(struct run *, const char *, guint, guint);
+int		 tm_body_take(struct run *, const char *);
 
 /* text_mention_gaz.c */
 /* The gazetteer's form at word i: words (0 none), actor, TM_* flags. */

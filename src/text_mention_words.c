@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "text_lexicon.h"
 #include "text_mention_int.h"
 
 
@@ -182,7 +183,8 @@ static const char *const org_heads[] = {
 	"federation", "authority", "association", "corps", "brigade",
 	"brigades", "tribunal", "service", "assembly", "board",
 	"bureau", "brotherhood", "forces", "airways", "airlines",
-	"corporation", "network", "directorate", "secretariat", NULL
+	"corporation", "network", "directorate", "secretariat", "senate",
+	"parliament", "congress", "police", NULL
 };
 
 /* Not "them": an object is as often the states of the clause. */
@@ -827,6 +829,77 @@ bracketed(const struct run *r, guint e, const char *name)
 	return 0;
 }
 
+/* Capitalised heads of a body of its own, not a state's executive
+ * organ: "the Spanish Senate", "the Supreme Court"; not a council,
+ * as often an organ ("the Security Council"). */
+static const char *const bodies[] = {
+	"parliament", "senate", "assembly", "congress", "court", "tribunal",
+	"party", "police", NULL
+};
+
+/* Word e, after a name, is a finite verb: the name is a subject. */
+static int
+verb_after(const struct run *r, guint e)
+{
+	const char	*w;
+	unsigned	 b;
+
+	if (e == 0 || e >= nw(r) || ends(r, e - 1) ||
+	    !(W(r, e)->f & TOK_LOWER))
+		return 0;
+	w = W(r, e)->low;
+	b = text_lex_class(w, strlen(w));
+	if (TL_CLS(b) == TL_BE || TL_CLS(b) == TL_HAVE ||
+	    TL_CLS(b) == TL_MODAL)
+		return 1;
+	return (text_lex_forms(w, strlen(w)) & (TLV_S | TLV_PAST)) != 0;
+}
+
+/*
+ * Words [i, e) of title words and a state's form ending on a
+ * capitalised body ("the Spanish Senate", "the Supreme Court", "Israel
+ * Police"): an organisation of its own when the text names it twice or
+ * it acts as a subject, tied to the state its form names; else the
+ * state's form alone, left to the gazetteer.  Returns the words
+ * consumed, 0.
+ */
+static guint
+body_run(struct run *r, guint i, guint e, const struct phrase *ph)
+{
+	const struct gaz_entry *g;
+	char	*name;
+	int	 a, st = -1;
+
+	if (!cap(r, e - 1) || !is_in(r, e - 1, bodies) ||
+	    (W(r, e - 1)->f & TOK_JOINED))
+		return 0;
+	name = tm_name_text(r, i, e);
+	if ((a = tm_body_take(r, name)) < 0) {
+		char *key = g_utf8_casefold(name, -1);
+
+		a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
+		g_free(key);
+	}
+	if (a < 0 && verb_after(r, e))
+		a = tm_org_actor(r, name);
+	if (a < 0) {
+		tm_body_note(r, name, i, e);
+		g_free(name);
+		return 0;
+	}
+	g_free(name);
+	if (ph != NULL && r->lex != NULL) {
+		g = g_ptr_array_index(r->lex->entries, ph->entry);
+		if (g->kind == GAZ_STATE)
+			st = tm_gaz_actor(r, ph->entry);
+	}
+	if (st >= 0 && A(r, a)->state < 0)
+		((struct text_actor *)g_ptr_array_index(r->t->actors,
+		    a))->state = st;
+	tm_add_mention(r, i, e, a, 0);
+	return e - i;
+}
+
 /*
  * A run of capitalised words ending in an organisation's word, with an
  * "of Y" after it, is an organisation: "the Democratic Unionist Party",
@@ -905,9 +978,11 @@ tm_org_run(struct run *r, guint i)
 			e = k;
 	}
 	/* "the Intermediate-Range Nuclear Forces treaty": a modifier */
-	if ((propers == 0 && !tail) || (e < n && !ends(r, e - 1) &&
-	    (W(r, e)->f & TOK_LOWER) && is_in(r, e, tm_org_words)))
+	if (e < n && !ends(r, e - 1) && (W(r, e)->f & TOK_LOWER) &&
+	    is_in(r, e, tm_org_words))
 		return 0;
+	if (propers == 0 && !tail)
+		return body_run(r, i, e, ph);
 	name = tm_name_text(r, i, e);
 	/* "X (GCC)": a spelling of the gazetteer's GCC */
 	if (bracketed(r, e, name) && r->lex != NULL &&

@@ -348,6 +348,59 @@ test_pronoun_far_too_far(void **state)
 	no_mention("him");
 }
 
+/* --- bodies named by title words and a state's form --------------------- */
+
+/* Named twice: an organisation tied to the state, both mentions. */
+static void
+test_body_twice(void **state)
+{
+	const struct text_mention *m;
+
+	(void)state;
+	run("Lawyers went to the Russian Senate on Monday. On Friday the "
+	    "plan reached the Russian Senate again.\n");
+	assert_int_equal(kind_of("Russian Senate"), TA_ORG);
+	assert_string_equal(state_of("Russian Senate"), "Russia");
+	m = mention("Russian Senate", 0);
+	assert_non_null(m);
+	assert_string_equal(text_actor(txt, m->actor)->name,
+	    "Russian Senate");
+	assert_int_equal(text_actor(txt, actor("Russian Senate"))->mentions,
+	    2);
+}
+
+/* A subject: an organisation at once. */
+static void
+test_body_subject(void **state)
+{
+	(void)state;
+	run("The Supreme Court ruled against the plan.\n");
+	assert_int_equal(kind_of("Supreme Court"), TA_ORG);
+}
+
+/* Once, no subject: no actor; the state's form keeps its mention. */
+static void
+test_body_once(void **state)
+{
+	(void)state;
+	run("Lawyers went to the Supreme Court. The Russian Senate on "
+	    "Monday.\n");
+	assert_int_equal(actor("Supreme Court"), -1);
+	assert_int_equal(actor("Russian Senate"), -1);
+	is_mention("Russian", "Russia", TM_DEMONYM);
+}
+
+/* A state's executive organ stays the state's. */
+static void
+test_body_not_ministry(void **state)
+{
+	(void)state;
+	run("The Russian Foreign Ministry said no. The Russian Foreign "
+	    "Ministry said it twice.\n");
+	assert_int_equal(actor("Russian Foreign Ministry"), -1);
+	is_mention("Russian", "Russia", TM_DEMONYM);
+}
+
 int
 main(void)
 {
@@ -370,6 +423,10 @@ main(void)
 		T(test_pronoun_far_only_person),
 		T(test_pronoun_far_two_persons),
 		T(test_pronoun_far_too_far),
+		T(test_body_twice),
+		T(test_body_subject),
+		T(test_body_once),
+		T(test_body_not_ministry),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
