@@ -591,12 +591,29 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 		tm->flags |= TIME_TABLE;
 }
 
+/* Candidate i is a month or a day without a year followed by "of
+ * that year": "on March 1st of that year". */
+static int
+of_that_year(const struct sent *s, GArray *kept, guint i)
+{
+	const struct cand *x, *y;
+
+	if (i + 1 >= kept->len)
+		return 0;
+	x = &g_array_index(kept, struct cand, i);
+	y = x + 1;
+	return x->kind == C_DATE && !(x->e.flags & DATE_EXPLICIT_YEAR) &&
+	    x->e.month > 0 && y->kind == C_CHAIN && y->ch == CH_SAME &&
+	    y->cap == EV_YEAR && y->a == x->b + 1 && is(s, x->b, "of") &&
+	    is(s, y->a, "that");
+}
+
 /* The times of one sentence, appended to t->times. */
 static void
 sentence_times(struct sent *s, struct state *st)
 {
 	GArray		*kept;
-	struct text_time tm;
+	struct text_time tm, next;
 	const struct cand *c;
 	int		*map, n;
 	guint		 i, base = s->t->times->len, k;
@@ -621,7 +638,19 @@ sentence_times(struct sent *s, struct state *st)
 		map[i] = -1;
 	for (i = 0; i < kept->len; i++) {
 		c = &g_array_index(kept, struct cand, i);
-		make_time(s, st, c, s->table, &tm);
+		if (of_that_year(s, kept, i)) {
+			/* "on March 1st of that year": the year the
+			 * story named last, not the date's own guess */
+			make_time(s, st, c + 1, s->table, &next);
+			make_time(s, st, c, s->table, &tm);
+			if (next.year > 0 && time_set_date(&tm, next.year,
+			    tm.month, tm.day, tm.precision))
+				tm.flags &= ~(TIME_FORWARD |
+				    TIME_OUT_OF_RANGE);
+		} else if (i > 0 && of_that_year(s, kept, i - 1))
+			tm = next;
+		else
+			make_time(s, st, c, s->table, &tm);
 		if (c->eidx >= 0)
 			map[c->eidx] = (int)s->t->times->len;
 		g_array_append_val(s->t->times, tm);

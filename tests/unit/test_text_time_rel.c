@@ -180,6 +180,12 @@ static const struct row rows[] = {
 	    "troops. That December the police broke up a protest.",
 	    { { "That December", "2020-12", CH } } },
 
+	/* G. a day "of that year": the year the story named last */
+	{ "2018-05-10", "The first protests broke out in 2008.\n\nThey "
+	    "ended on March 1st of that year when ten people were killed.",
+	    { { "on March 1st", "2008-03-01", 0 },
+	    { "that year", "2008", CH } } },
+
 	/* B. the day of the telling, and a day already given */
 	{ "2015-07-07", "Leaders hold a summit in Brussels today.",
 	    { { "today", "2015-07-07", 0, "hold" } } },
