@@ -609,8 +609,8 @@ p_later(const struct sent *s, guint i, struct cand *c)
 }
 
 /* "shortly after dawn", "at dusk", "by midday", "by late morning":
- * the day of the time before.  Not with a date of its own ("at dawn on Friday": the
- * date's), nor "through the night" (a scene, not a time). */
+ * the day of the time before.  Not with a date of its own ("at dawn
+ * on Friday": the date's), nor "through the night" (a scene). */
 static guint
 p_dawn(const struct sent *s, guint i, struct cand *c)
 {
