@@ -716,8 +716,8 @@ cand_take(struct run *r, const char *key)
 
 /* A word of a name: capitalised, with a lower-case letter unless an
  * initial ("W."); not an acronym ("NATO"). */
-static int
-name_word(const struct run *r, guint i)
+int
+tm_name_word(const struct run *r, guint i)
 {
 	const char	*k = W(r, i)->key;
 
@@ -729,64 +729,6 @@ name_word(const struct run *r, guint i)
 		if (g_ascii_islower(*k) || (unsigned char)*k >= 0x80)
 			return 1;
 	return 0;
-}
-
-/* After a lord: "Lord Smith of Kelvin". */
-static const char *const peers[] = {
-	"lord", "lady", "baron", "baroness", NULL
-};
-
-/* Word i is a regnal number after a name: "VI", "II"; not "I". */
-static int
-roman(const struct run *r, guint i)
-{
-	const char	*k = W(r, i)->key;
-
-	if (ends(r, i - 1) || strlen(k) < 2 || strlen(k) > 5)
-		return 0;
-	for (; *k != '\0'; k++)
-		if (strchr("IVX", *k) == NULL)
-			return 0;
-	return 1;
-}
-
-/* "led by X", "headed by X": a person, unless the name says other. */
-static int
-led_by(const struct run *r, guint i)
-{
-	static const char *const led[] = {
-		"led", "headed", "chaired", "founded", "run", "fronted", NULL
-	};
-
-	return i > 1 && strcmp(W(r, i - 1)->low, "by") == 0 &&
-	    !ends(r, i - 2) && is_in(r, i - 2, led) &&
-	    (W(r, i - 2)->f & TOK_LOWER);
-}
-
-/*
- * The name ending before word j is paired with a person's: "Jordi
- * Sanchez and Jordi Cuixart, the leaders of": the next name, of
- * NAME_WORDS words at most, has an apposition.
- */
-static int
-paired(struct run *r, guint j)
-{
-	GString		*c;
-	guint		 k, n = nw(r);
-	int		 q, ok;
-
-	if (j + 1 >= n || ends(r, j - 1) || strcmp(W(r, j)->low, "and") != 0)
-		return 0;
-	for (k = j + 1; k < n && k - j <= NAME_WORDS && name_word(r, k) &&
-	    !ends(r, k); k++)
-		;
-	if (k >= n || k == j + 1 || !name_word(r, k) ||
-	    !(W(r, k)->f & TOK_COMMA))
-		return 0;
-	c = g_string_new(NULL);
-	ok = tm_apposition(r, k + 1, &q, c);
-	g_string_free(c, TRUE);
-	return ok;
 }
 
 /*
@@ -802,7 +744,7 @@ name_run(struct run *r, guint i)
 	char		*full, *key;
 	int		 a, qual = -1, ctx, orgish = 0, titled;
 
-	if (!name_word(r, i) && !(cap(r, i) && is_in(r, i, tm_word_names) &&
+	if (!tm_name_word(r, i) && !(cap(r, i) && is_in(r, i, tm_word_names) &&
 	    i > 0 && is_title(r, i - 1) && !ends(r, i - 1)))
 		return 0;
 	/* "Separately", "Later": a sentence's first word, no name */
@@ -825,20 +767,20 @@ name_run(struct run *r, guint i)
 			    !ends(r, j) && cap(r, j + 1))
 				continue;
 			/* "Felipe VI": a regnal number */
-			if (roman(r, j)) {
+			if (tm_roman(r, j)) {
 				words++;
 				j++;
 				break;
 			}
 			/* "Lord Smith of Kelvin": a peer's seat */
 			if (j == i + 1 && strcmp(W(r, j)->low, "of") == 0 &&
-			    i > 0 && is_in(r, i - 1, peers) && j + 1 < n &&
-			    name_word(r, j + 1)) {
+			    i > 0 && is_in(r, i - 1, tm_peers) && j + 1 < n &&
+			    tm_name_word(r, j + 1)) {
 				words += 2;
 				j += 2;
 				break;
 			}
-			if (!name_word(r, j) && !(cap(r, j) &&
+			if (!tm_name_word(r, j) && !(cap(r, j) &&
 			    is_in(r, j, tm_word_names)))
 				break;
 			if (r->lex != NULL && (ph = lex_match(r->lex,
@@ -902,8 +844,8 @@ name_run(struct run *r, guint i)
 			ctx = 1;
 		}
 		if (!ctx)
-			ctx = tm_title_aside(r, i, j) || led_by(r, i) ||
-			    paired(r, j);
+			ctx = tm_title_aside(r, i, j) || tm_led_by(r, i) ||
+			    tm_paired(r, j);
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);
 			int q2;

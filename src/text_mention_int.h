@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the mentions stage, shared by text_mention.c (the pass,
- * actors, persons' names), text_mention_gaz.c (the gazetteer) and
- * text_mention_words.c (word lists, titles and appositions, pronouns and
- * roles).  Included by those files only.
+ * actors, persons' names), text_mention_gaz.c (the gazetteer),
+ * text_mention_org.c (organisations outside it) and text_mention_words.c
+ * (word lists, titles and appositions, pronouns and roles).  Included by
+ * those files only.
  */
 #ifndef BRIEFING_TEXT_MENTION_INT_H
 #define BRIEFING_TEXT_MENTION_INT_H
@@ -102,6 +103,7 @@ extern const char *const tm_places[];
 extern const char *const tm_he_she[];
 extern const char *const tm_expletive[];
 extern const char *const tm_org_roles[];
+extern const char *const tm_peers[];
 extern const char *const tm_male[];
 extern const char *const tm_female[];
 
@@ -203,6 +205,8 @@ int		 tm_near(const struct run *, int, guint);
 int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
 /* Words [i, j) as a name is written ("Kim Jong-un"): g_free it. */
 char		*tm_name_text(const struct run *, guint, guint);
+/* Word i is a word of a name: capitalised, not an acronym. */
+int		 tm_name_word(const struct run *, guint);
 /* The person word i names by a surname already seen, or -1. */
 int		 tm_surname_person(const struct run *, guint);
 /* The organisation named name, made on first use. */
@@ -228,6 +232,15 @@ int		 tm_people(const struct run *, guint, guint);
  * speaker of parliament, X,"). */
 int		 tm_title_aside(const struct run *, guint, guint);
 guint		 tm_refer(struct run *, guint);
+/* Word i is a regnal number after a name ("Felipe VI"). */
+int		 tm_roman(const struct run *, guint);
+/* "led by" before word i. */
+int		 tm_led_by(const struct run *, guint);
+/* "X and Y, the leaders of": the name before word j paired with one
+ * with an apposition. */
+int		 tm_paired(struct run *, guint);
+
+/* text_mention_org.c */
 /* An organisation outside the gazetteer at word i ("the Democratic
  * Unionist Party (DUP)", "the DUP"): the words consumed, 0. */
 guint		 tm_org_run(struct run *, guint);
