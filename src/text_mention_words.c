@@ -164,13 +164,15 @@ const char *const tm_he_she[] = {
 const char *const tm_male[] = {
 	"mr", "sir", "lord", "messrs", "king", "prince", "emir", "sultan",
 	"sheikh", "spokesman", "chairman", "congressman", "businessman",
-	"husband", "widower", "son", "brother", "father", "he", "him", "his", "himself", NULL
+	"husband", "widower", "son", "brother", "father", "he", "him",
+	"his", "himself", NULL
 };
 
 const char *const tm_female[] = {
 	"mrs", "ms", "miss", "dame", "lady", "queen", "princess",
 	"spokeswoman", "chairwoman", "congresswoman", "businesswoman",
-	"wife", "widow", "daughter", "sister", "mother", "she", "her", "hers", "herself", NULL
+	"wife", "widow", "daughter", "sister", "mother", "she", "her",
+	"hers", "herself", NULL
 };
 
 /* Not "them": an object is as often the states of the clause. */
