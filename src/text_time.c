@@ -274,11 +274,15 @@ time_clause_tense(void *arg, size_t start, size_t end)
 	if (cl->tense == TT_PAST && (cl->modality == TMOD_SCHEDULED ||
 	    cl->modality == TMOD_OBLIGATION))
 		return 2;
+	/* "a gala that had been set for Friday": a plan told in the
+	 * past, before any cue of a future */
+	if ((c = forward_cue(s, cl, a, b)) == 2)
+		return c;
 	if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
 	    cl->modality == TMOD_OBLIGATION || future_cue(s, cl, a) ||
 	    scheduled_present(s, cl))
 		return 1;
-	if ((c = forward_cue(s, cl, a, b)) != 0)
+	if (c != 0)
 		return c;
 	if (present_to_come(s, cl, a, b))
 		return 1;

@@ -104,6 +104,11 @@ static const struct row rows[] = {
 	    { { "Dec. 21", "2017-12-21", TIME_FORWARD, "called" } } },
 	{ "2017-03-10", "The premier called an early election for Feb. 2.",
 	    { { "Feb. 2", "2017-02-02", 0, "called" } } },
+	/* 2021-09-18 is a Saturday: a plan told in the past, even "set
+	 * for" a day, is the nearer such day */
+	{ "2021-09-18", "The embassy cancelled a gala that had been set "
+	    "for Friday.",
+	    { { "Friday", "2021-09-17", 0 } } },
 	/* "by" a day in the present or the future: a deadline to come;
 	 * in the past, done */
 	{ "2014-09-19", "Draft legislation is promised by January 25th.",
