@@ -707,15 +707,16 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 	struct cue	*cue;
 	struct form	*fm;
 	struct tok	*t;
-	GStringChunk	*chunk = g_string_chunk_new(64);
-	GArray		*toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	GArray		*toks = lex->scratch;
 	GPtrArray	*list;
-	char		**v, key[STEM_MIN + 1];
-	guint		 i, j;
+	const char	*p, *q;
+	char		 key[STEM_MIN + 1];
+	size_t		 n;
+	guint		 j;
 
 	if (strcmp(f[3], "class") == 0) {
 		add_class(lex, f[0], f[1], file, line);
-		goto out;
+		return;
 	}
 	cue = g_new0(struct cue, 1);
 	cue->preps = g_ptr_array_new_with_free_func(g_free);
@@ -724,37 +725,42 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 		    "direction '%s'", f[2], f[3]);
 		g_ptr_array_free(cue->preps, TRUE);
 		g_free(cue);
-		goto out;
+		return;
 	}
 	cue->label = g_strdup(f[1]);
-	v = g_strsplit(f[4], ",", -1);
-	for (i = 0; v[i] != NULL; i++) {
-		if (strcmp(v[i], "direct") == 0)
+	/* the fields are read in place, piece by piece: no split vectors */
+	for (p = f[4]; ; p = q + 1) {
+		q = strchr(p, ',');
+		n = q != NULL ? (size_t)(q - p) : strlen(p);
+		if (n == 6 && strncmp(p, "direct", n) == 0)
 			cue->obj |= OBJ_DIRECT;
-		else if (strcmp(v[i], "any") == 0)
+		else if (n == 3 && strncmp(p, "any", n) == 0)
 			cue->obj |= OBJ_ANY;
-		else if (strcmp(v[i], "goods") == 0)
+		else if (n == 5 && strncmp(p, "goods", n) == 0)
 			cue->obj |= OBJ_GOODS;
-		else if (strcmp(v[i], "-") != 0 && v[i][0] != '\0')
-			g_ptr_array_add(cue->preps, g_strdup(v[i]));
+		else if (n > 0 && !(n == 1 && *p == '-'))
+			g_ptr_array_add(cue->preps, g_strndup(p, n));
+		if (q == NULL)
+			break;
 	}
-	g_strfreev(v);
 	g_ptr_array_add(lex->cues, cue);
-	v = g_strsplit(f[0], "|", -1);
-	for (i = 0; v[i] != NULL; i++) {
+	for (p = f[0]; ; p = q + 1) {
+		q = strchr(p, '|');
+		n = q != NULL ? (size_t)(q - p) : strlen(p);
 		g_array_set_size(toks, 0);
-		lex_words(NULL, v[i], strlen(v[i]), toks, chunk);
+		if (++lex->nscratch % SCRATCH_FORMS == 0)
+			g_string_chunk_clear(lex->scratch_chunk);
+		lex_words(NULL, p, n, toks, lex->scratch_chunk);
 		if (toks->len == 0 || toks->len > 8)
-			continue;
+			goto next;
 		fm = g_new0(struct form, 1);
 		fm->cue = cue;
 		fm->nw = (int)toks->len;
 		fm->w = g_new(char *, toks->len);
 		for (j = 0; j < toks->len; j++) {
 			t = &g_array_index(toks, struct tok, j);
-			fm->w[j] = g_string_chunk_insert_const(lex->chunk,
-			    t->low);
-			if (v[i][t->e] == '*')
+			fm->w[j] = g_string_chunk_insert(lex->chunk, t->low);
+			if (t->e < n && p[t->e] == '*')
 				fm->stem |= 1u << j;
 		}
 		g_ptr_array_add(lex->forms, fm);
@@ -769,7 +775,7 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 		} else if (fm->stem & 1) {
 			msg_at(file, &pos, MSG_WARNING, "stem '%s*' is shorter "
 			    "than %d letters", fm->w[0], STEM_MIN);
-			continue;
+			goto next;
 		} else {
 			list = g_hash_table_lookup(lex->cue_words, fm->w[0]);
 			if (list == NULL) {
@@ -779,11 +785,10 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 			}
 		}
 		g_ptr_array_add(list, fm);
+next:
+		if (q == NULL)
+			break;
 	}
-	g_strfreev(v);
-out:
-	g_array_free(toks, TRUE);
-	g_string_chunk_free(chunk);
 }
 
 /* --- regions (ICU) -------------------------------------------------------- */
