@@ -655,6 +655,7 @@ cand_put(struct run *r, GHashTable *h, const char *key, const char *name,
 		return;
 	make_mention(r, i, j, -1, 0, &m);
 	g_array_append_val(c->ments, m);
+	c->subject |= tm_verb_after(r, j);
 }
 
 static void
@@ -690,6 +691,21 @@ tm_body_take(struct run *r, const char *name)
 	}
 	g_hash_table_remove(r->bodies, name);
 	return a;
+}
+
+/*
+ * The full name before word j was seen before, and one of the two
+ * stands before a finite verb: a person ("Gotabaya Rajapaksa won ...
+ * Gotabaya Rajapaksa fled"), a place is seldom a subject twice named.
+ */
+static int
+twice(const struct run *r, const char *key, const char *full, guint j)
+{
+	const struct cand *c = g_hash_table_lookup(r->cands, key);
+
+	return c != NULL && strchr(full, ' ') != NULL &&
+	    strcmp(c->name, full) == 0 && (c->subject ||
+	    tm_verb_after(r, j));
 }
 
 /* The person of the candidate of surname key, with its mentions, or
@@ -861,6 +877,8 @@ name_run(struct run *r, guint i)
 			person_rename(r, a, full);
 		else if (ctx)
 			a = person_new(r, full, key, -1);
+		else if (words <= 4 && twice(r, key, full, j))
+			a = cand_take(r, key);
 		else if (words <= 4)
 			cand_add(r, key, full, i, j);
 		g_free(key);

@@ -52,6 +52,7 @@ struct ainfo {
 struct cand {
 	char		*name;
 	GArray		*ments;		/* struct text_mention, actor -1 */
+	int		 subject;	/* once before a finite verb */
 };
 
 #define CAND_MENTIONS	8	/* mentions kept of a candidate */
@@ -241,6 +242,8 @@ int		 tm_led_by(const struct run *, guint);
 int		 tm_paired(struct run *, guint);
 
 /* text_mention_org.c */
+/* Word e, after a name, is a finite verb: the name is a subject. */
+int		 tm_verb_after(const struct run *, guint);
 /* An organisation outside the gazetteer at word i ("the Democratic
  * Unionist Party (DUP)", "the DUP"): the words consumed, 0. */
 guint		 tm_org_run(struct run *, guint);

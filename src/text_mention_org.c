@@ -86,9 +86,8 @@ static const char *const bodies[] = {
 	"party", "police", NULL
 };
 
-/* Word e, after a name, is a finite verb: the name is a subject. */
-static int
-verb_after(const struct run *r, guint e)
+int
+tm_verb_after(const struct run *r, guint e)
 {
 	const char	*w;
 	unsigned	 b;
@@ -129,7 +128,7 @@ body_run(struct run *r, guint i, guint e, const struct phrase *ph)
 		a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 		g_free(key);
 	}
-	if (a < 0 && verb_after(r, e))
+	if (a < 0 && tm_verb_after(r, e))
 		a = tm_org_actor(r, name);
 	if (a < 0) {
 		tm_body_note(r, name, i, e);

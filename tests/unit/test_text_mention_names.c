@@ -173,6 +173,28 @@ test_surname_returns(void **state)
 	is_mention("Verenko", "Oksana Verenko", TM_SHORT);
 }
 
+/* A full name twice, once before a finite verb: a person. */
+static void
+test_full_name_twice_subject(void **state)
+{
+	(void)state;
+	run("Soon after Oksana Verenko won the vote, taxes fell. Four days "
+	    "later Oksana Verenko fled the country.\n");
+	assert_int_equal(kind_of("Oksana Verenko"), TA_PERSON);
+	assert_int_equal(text_actor(txt, actor("Oksana Verenko"))->mentions,
+	    2);
+}
+
+/* Twice but never a subject: a place as likely, no actor. */
+static void
+test_full_name_twice_no_subject(void **state)
+{
+	(void)state;
+	run("Aid reached Port Lindo on Monday. Ships left Port Lindo at "
+	    "dawn.\n");
+	assert_int_equal(actor("Port Lindo"), -1);
+}
+
 /* Not after an article: "the Brandt report" is no person. */
 static void
 test_surname_returns_not_after_article(void **state)
@@ -408,6 +430,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_surname_returns),
 		T(test_surname_returns_not_after_article),
+		T(test_full_name_twice_subject),
+		T(test_full_name_twice_no_subject),
 		T(test_surname_returns_not_german),
 		T(test_apposition_age_occupation),
 		T(test_apposition_his),
