@@ -265,7 +265,7 @@ act_anchor(const struct sent *s, const struct cand *c, guint dp)
 	};
 	const struct text_time *x;
 	const struct text_sentence *se;
-	guint	 key[2], nk = 0, j, k, e;
+	guint	 key[2], nk = 0, j, k, e, last = G_MAXUINT;
 	int	 i;
 
 	if (!in(s, dp, dets) || kind(s, dp + 1) != TEXT_WORD)
@@ -281,8 +281,11 @@ act_anchor(const struct sent *s, const struct cand *c, guint dp)
 	for (i = (int)s->t->times->len - 1; i >= 0 &&
 	    i + 64 >= (int)s->t->times->len; i--) {
 		x = text_time(s->t, (guint)i);
-		if (!time_is_point(x))
+		/* a sentence is read once, for its last point: a name
+		 * a chain of it counts from dates none of its times */
+		if (!time_is_point(x) || x->sentence == last)
 			continue;
+		last = x->sentence;
 		se = text_sent(s->t, x->sentence);
 		e = se->first_token + MIN(se->ntokens, 200);
 		for (j = se->first_token; j < e; j++)
