@@ -541,6 +541,11 @@ time_after_clause(const struct sent *s, guint m)
 static guint
 p_later(const struct sent *s, guint i, struct cand *c)
 {
+	static const char *const lasting[] = {
+		"lasted", "last", "lasts", "lasting", "took", "take", "takes",
+		"taking", "spent", "spend", "spends", "spending", "waited",
+		NULL
+	};
 	guint	j;
 	int	n = -1, u, sign;
 
@@ -581,6 +586,12 @@ p_later(const struct sent *s, guint i, struct cand *c)
 		sign = -1;
 	else
 		return 0;
+	/* "the encounter lasted barely three minutes before he walked
+	 * out", "took two years after the war": how long, not when */
+	if (i > s->first && in(s, i - 1, lasting)) {
+		c->kind = C_DURATION;
+		return j + 1;
+	}
 	/* "after"/"before" with what follows: extract_date's measure if
 	 * a date, else a chain on the time before */
 	c->prio = is(s, j + 1, "after") || is(s, j + 1, "before") ? 0 : 2;

@@ -185,6 +185,12 @@ static const struct row rows[] = {
 	    "troops. That December the police broke up a protest.",
 	    { { "That December", "2020-12", CH } } },
 
+	/* a count after a verb of lasting is how long, not a chain */
+	{ "2018-04-25", "On April 22nd the two men met; the encounter "
+	    "lasted barely three minutes before the premier walked out.",
+	    { { "barely three minutes", NULL, TIME_DURATION },
+	    { "barely three minutes before", NULL, NONE } } },
+
 	/* G. a day "of that year": the year the story named last */
 	{ "2018-05-10", "The first protests broke out in 2008.\n\nThey "
 	    "ended on March 1st of that year when ten people were killed.",
