@@ -830,8 +830,9 @@ name_run(struct run *r, guint i)
 		 * went": a full name is a person when its surname comes
 		 * back alone */
 		if (a < 0 && !orgish && !is_stop(r, i) && !r->nouns_cap &&
-		    (i == 0 || !is_in(r, i - 1, (const char *const[]){
-		    "the", "a", "an", NULL })))
+		    (i == 0 || (!is_in(r, i - 1, (const char *const[]){
+		    "the", "a", "an", NULL }) && (ends(r, i - 1) ||
+		    !cap(r, i - 1) || is_title(r, i - 1)))))
 			a = cand_take(r, full);
 		/* "May", "Will": a surname that is a word needs a title */
 		if (a >= 0 && titled != 2 && is_stop(r, i))

@@ -205,6 +205,17 @@ test_surname_returns_not_after_article(void **state)
 	assert_int_equal(actor("Brandt"), -1);
 }
 
+/* Not the last word of a longer capitalised phrase ("North Korea"
+ * after "the Russia-North Korea ties", no gazetteer). */
+static void
+test_surname_returns_not_in_phrase(void **state)
+{
+	(void)state;
+	run_with("Ties grew in the Russia-North Lindo relationship. North "
+	    "Lindo sent troops.\n", NULL);
+	assert_int_equal(actor("Russia-North Lindo"), -1);
+}
+
 /* German capitalises every noun: a word alone proves nothing. */
 static void
 test_surname_returns_not_german(void **state)
@@ -432,6 +443,7 @@ main(void)
 		T(test_surname_returns_not_after_article),
 		T(test_full_name_twice_subject),
 		T(test_full_name_twice_no_subject),
+		T(test_surname_returns_not_in_phrase),
 		T(test_surname_returns_not_german),
 		T(test_apposition_age_occupation),
 		T(test_apposition_his),
