@@ -833,7 +833,8 @@ time_since_state(const struct sent *s, guint a, int clause)
 /*
  * A year named as the thing compared or recalled, not as the time of
  * the clause: "compared the revolt to the chaos of 1917", "the worst
- * since the crash of 2008", "reminiscent of the purges of 1937".
+ * since the crash of 2008", "reminiscent of the purges of 1937", "the
+ * Union survived, but not on the terms of 2012".
  */
 int
 time_reference(const struct sent *s, guint a, guint b)
@@ -842,7 +843,8 @@ time_reference(const struct sent *s, guint a, guint b)
 		"compared", "comparing", "compare", "compares", "likened",
 		"likening", "liken", "like", "than", "recalling", "recalled",
 		"recall", "recalls", "reminiscent", "echoing", "echoed",
-		"echoes", "evoking", "evoked", "since", "unlike", "as", NULL
+		"echoes", "evoking", "evoked", "since", "unlike", "as",
+		"not", NULL
 	};
 	guint	k;
 	size_t	n;

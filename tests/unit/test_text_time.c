@@ -404,6 +404,8 @@ static const struct row rows[] = {
 	    { { "of 1968", "1968", TIME_GENERIC } } },
 	{ "2024-03-12", "The riots of 1968 shook the capital.",
 	    { { "of 1968", "1968", 0 } } },
+	{ "2024-03-12", "The union survived, but not on the terms of 2012.",
+	    { { "of 2012", "2012", TIME_GENERIC } } },
 	{ "2024-03-12", "The state paid the firm $2bn between May 2022 and "
 	    "May 2023.",
 	    { { "between May 2022 and May 2023", "2022-05", TIME_RANGE |
