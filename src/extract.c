@@ -234,6 +234,10 @@ persons(struct run *r)
 		if (a->kind == TA_PERSON && (e < 0 ||
 		    E(r, e)->kind != GAZ_PERSON))
 			e = extract_add_entity(r, GAZ_PERSON, a->name);
+		else if (a->kind == TA_ORG && e < 0)	/* the layer's own
+							 * ("the Spanish
+							 * Senate") */
+			e = extract_add_entity(r, GAZ_ORG, a->name);
 		r->aent[i] = e;
 	}
 	for (i = 0; i < n; i++) {

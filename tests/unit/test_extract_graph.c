@@ -41,6 +41,8 @@
 	"\"mentions\": 2, \"persons\": []},\n" \
 	"    {\"name\": \"Russia\", \"kind\": \"state\", " \
 	"\"mentions\": 3, \"persons\": [\"Vladimir Putin\"]},\n" \
+	"    {\"name\": \"Africa Corps\", \"kind\": \"org\", " \
+	"\"mentions\": 1, \"persons\": []},\n" \
 	"    {\"name\": \"Assimi Goïta\", \"kind\": \"person\", " \
 	"\"mentions\": 1, \"state\": \"Mali\"},\n" \
 	"    {\"name\": \"Vladimir Putin\", \"kind\": \"person\", " \
