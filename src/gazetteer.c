@@ -526,6 +526,45 @@ lex_add_entry(struct lex *lex, enum gaz_kind kind, const char *name,
 	return e;
 }
 
+/*
+ * The words of a form into toks, as lex_words makes them, without their
+ * word classes and their lower-case keys (low is NULL): lex_add_form
+ * reads the keys and the flags only.  Most forms are ASCII letters and
+ * digits between spaces, which lex_words makes one word each: those are
+ * split here, without its decoding and classing of every character.
+ */
+static void
+form_words(const char *form, GArray *toks, GStringChunk *chunk)
+{
+	struct tok	 tk;
+	size_t		 n, s;
+
+	for (n = 0; form[n] != '\0'; n++)
+		if (!g_ascii_isalnum(form[n]) && form[n] != ' ') {
+			lex_words(NULL, form, strlen(form), toks, chunk);
+			return;
+		}
+	for (s = 0; s < n; s = tk.e) {
+		if (form[s] == ' ') {
+			tk.e = s + 1;
+			continue;
+		}
+		memset(&tk, 0, sizeof(tk));
+		tk.s = s;
+		for (tk.e = s; tk.e < n && form[tk.e] != ' '; tk.e++)
+			;
+		tk.key = g_string_chunk_insert_len(chunk, form + s,
+		    (gssize)(tk.e - s));
+		if (g_ascii_isupper(form[s]))
+			tk.f = TOK_CAP;
+		else if (g_ascii_islower(form[s]))
+			tk.f = TOK_LOWER;
+		else
+			tk.f = TOK_DIGIT;
+		g_array_append_val(toks, tk);
+	}
+}
+
 void
 lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 {
@@ -548,8 +587,7 @@ lex_add_form(struct lex *lex, int e, const char *form, unsigned flags)
 	 * clearing frees the chunk's block */
 	if (++lex->nscratch % SCRATCH_FORMS == 0)
 		g_string_chunk_clear(lex->scratch_chunk);
-	/* only the keys and flags are kept: no word classes */
-	lex_words(NULL, form, strlen(form), toks, lex->scratch_chunk);
+	form_words(form, toks, lex->scratch_chunk);
 	if (toks->len == 0)
 		goto out;
 	t = &g_array_index(toks, struct tok, 0);
