@@ -463,8 +463,10 @@ finite(struct sent *s, guint gi, struct lc *l)
 	} else if (n > 0 && bc == TL_OPEN && b >= 0 && s->tg[b].vg < 0 &&
 	    !g_ascii_isdigit(*text_word(s->t, s->s0 + (guint)b, &dn)) &&
 	    (s->tg[f].cls == TL_DET ||
-	    s->tg[f].cls == TL_PRON) && !fronted(s, b)) {
-		/* "the deal the two men signed" */
+	    s->tg[f].cls == TL_PRON) && !fronted(s, b) &&
+	    !w_in(s, (guint)b, tc_time_nouns)) {
+		/* "the deal the two men signed"; not "That evening she
+		 * left": a time before its clause */
 		c->kind = TC_RELATIVE;
 		c->parent = pc >= 0 ? pc : P_NEXT;
 	} else if ((g->hv & TLV_SPEECH) && b >= 0 && (bc == TL_QUOTE ||

@@ -170,6 +170,12 @@ tc_tag_sentence(struct sent *s)
 		    TL_OPEN && !(s->tg[i + 1].v & (TLV_PAST | TLV_S |
 		    TLV_ING)))))
 			s->tg[i].cls = TL_DET;
+	/* "and that afternoon Mr Sargsyan resigned": a demonstrative
+	 * before a time, never a clause */
+	for (i = 0; i + 1 < s->n; i++)
+		if (s->tg[i].cls == TL_THAT && (s->tg[i + 1].cls == TL_TIME ||
+		    w_in(s, i + 1, tc_time_nouns)))
+			s->tg[i].cls = TL_DET;
 }
 
 /* --- verb groups ---------------------------------------------------------- */

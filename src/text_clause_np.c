@@ -10,8 +10,9 @@
 
 const char *const tc_time_nouns[] = {
 	"day", "days", "time", "year", "years", "week", "weeks", "month",
-	"months", "moment", "night", "morning", "period", "era", "weekend",
-	"summer", "winter", "spring", "autumn", NULL
+	"months", "moment", "night", "morning", "afternoon", "evening",
+	"period", "era", "weekend", "summer", "winter", "spring", "autumn",
+	NULL
 };
 const char *const tc_time_adj[] = {
 	"next", "last", "this", "that", "earlier", "later", "every",
@@ -157,8 +158,9 @@ tc_time_back(const struct sent *s, int b)
 			    s->tg[k].cls != TL_NUM;
 		} else if (!w_in(s, (guint)k, time_fill) &&
 		    (!w_in(s, (guint)k, tc_time_adj) ||
-		    w_is(s, (guint)k, "that")))
-			break;
+		    (w_is(s, (guint)k, "that") && s->tg[k].cls != TL_DET)))
+			break;	/* "that" only as a demonstrative ("that
+				 * afternoon"), not "said that" */
 	}
 	if (!core || k <= lim || k == b)
 		return -1;

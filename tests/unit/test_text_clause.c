@@ -52,6 +52,14 @@ static const struct row rows[] = {
 	    { MAIN, "the minister", "resigned", NULL, PAST, 0, 0, 0, -1 } } },
 	{ "Russia annexed Crimea in 2014.", 1, {
 	    { MAIN, "Russia", "annexed", "Crimea", PAST, 0, 0, 0, -1 } } },
+	/* "that" before a time is a demonstrative, not a clause */
+	{ "That night she left the country.", 1, {
+	    { MAIN, "she", "left", "the country", PAST, 0, 0, 0, -1 } } },
+	{ "The rebels fled, and that afternoon the mayor resigned.", 2, {
+	    { MAIN, "The rebels", "fled", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, "the mayor", "resigned", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "That evening the envoy flew home.", 1, {
+	    { MAIN, "the envoy", "flew", "home", PAST, 0, 0, 0, -1 } } },
 	/* a place's preposition inside the subject */
 	{ "A fire at a warehouse near Lyon destroyed the stock.", 1, {
 	    { MAIN, "A fire at a warehouse near Lyon", "destroyed",
