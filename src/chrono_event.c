@@ -121,6 +121,8 @@ across_stop(const struct text *t, const struct text_clause *cl,
 		return 0;
 	a = MIN(cl->verb_first, tm->first_token);
 	b = MAX(cl->verb_first, tm->first_token);
+	if (b - a > CHRONO_SCAN)
+		return 0;		/* too far to tell */
 	for (i = a; i < b; i++)
 		if (chrono_is_punct(t, i, ":") || chrono_is_punct(t, i, ";"))
 			return 1;
@@ -134,14 +136,19 @@ after_stop(const struct text *t, const struct text_time *tm)
 {
 	const struct text_sentence *se = text_sent(t, tm->sentence);
 	const struct text_clause *x;
-	guint	i, k, stop = 0;
+	guint	i, k, stop = 0, lo;
 
-	for (i = se->first_token; i < tm->first_token; i++)
-		if (chrono_is_punct(t, i, ":") || chrono_is_punct(t, i, ";"))
-			stop = i + 1;
+	lo = tm->first_token > se->first_token + CHRONO_SCAN ?
+	    tm->first_token - CHRONO_SCAN : se->first_token;
+	for (i = tm->first_token; i > lo && stop == 0; i--)
+		if (chrono_is_punct(t, i - 1, ":") ||
+		    chrono_is_punct(t, i - 1, ";"))
+			stop = i;
 	if (stop == 0)
 		return -1;
-	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++) {
+	for (k = chrono_clause_from(t, tm->sentence, stop); k <
+	    se->first_clause + se->nclauses && text_clause(t,
+	    k)->first_token <= tm->first_token + CHRONO_SCAN; k++) {
 		x = text_clause(t, k);
 		if (x->verb_n > 0 && x->verb_first >= stop && x->head >= 0 &&
 		    x->tense != TT_NONE && x->kind != TC_NONFINITE &&
@@ -239,7 +246,8 @@ inverted(const struct text *t, guint s)
 	if (text_tok(t, se->first_token + 1)->kind != TEXT_WORD ||
 	    text_in(t, se->first_token + 1, aux))
 		return 0;
-	for (i = se->first_token + 2; i < end; i++)
+	for (i = se->first_token + 2; i < end && i < se->first_token +
+	    CHRONO_SCAN; i++)
 		if (chrono_is_punct(t, i, ","))
 			return !chrono_is_punct(t, end - 1, "?");
 	return 0;
@@ -257,7 +265,10 @@ quoted(const struct text *t, const struct text_time *tm)
 	guint		 i;
 	int		 open = 0;
 
-	for (i = se->first_token; i < tm->first_token; i++) {
+	/* a quotation longer than CHRONO_SCAN tokens is not told */
+	for (i = tm->first_token > se->first_token + CHRONO_SCAN ?
+	    tm->first_token - CHRONO_SCAN : se->first_token;
+	    i < tm->first_token; i++) {
 		w = text_word(t, i, &n);
 		if (n == 3 && memcmp(w, "\xE2\x80\x9C", 3) == 0)
 			open = 1;
@@ -401,7 +412,11 @@ when_clause(const struct text *t, const struct text_time *tm)
 	    !text_is(t, i + 1, "when"))
 		return -1;
 	i++;
-	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++) {
+	/* the clause may start before its mark, at the date it follows */
+	for (k = chrono_clause_from(t, tm->sentence, tm->first_token >
+	    CHRONO_TEXT_WORDS ? tm->first_token - CHRONO_TEXT_WORDS : 0);
+	    k < se->first_clause + se->nclauses && text_clause(t,
+	    k)->first_token <= i + 2; k++) {
 		cl = text_clause(t, k);
 		if (cl->mark == (int)i && cl->verb_n > 0 &&
 		    cl->tense != TT_NONE && cl->subj_n > 0)
@@ -459,7 +474,10 @@ figure(const struct text *t, int c, const struct text_time *tm)
 	size_t		 n, k, digits;
 	guint		 i, end = cl->first_token + cl->ntokens;
 
-	for (i = cl->first_token; i < end; i++) {
+	/* the quantity stands near its date */
+	end = MIN(end, tm->first_token + tm->ntokens + CHRONO_TEXT_WORDS * 4);
+	for (i = MAX(cl->first_token, tm->first_token > CHRONO_TEXT_WORDS * 4 ?
+	    tm->first_token - CHRONO_TEXT_WORDS * 4 : 0); i < end; i++) {
 		if (text_tok(t, i)->kind != TEXT_NUMBER ||
 		    (i >= tm->first_token && i < tm->first_token +
 		    tm->ntokens) || chrono_in_child(t, c, i))

@@ -310,6 +310,23 @@ skip_title(const struct text *t, guint i, guint end, guint sent)
 	return i;
 }
 
+guint
+chrono_clause_from(const struct text *t, guint s, guint tok)
+{
+	const struct text_sentence *se = text_sent(t, s);
+	guint	lo = se->first_clause, hi = se->first_clause + se->nclauses,
+		mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text_clause(t, mid)->first_token < tok)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /* The clause whose subject stands for clause c's: c, or its parents
  * for a clause without one. */
 const struct text_clause *
@@ -489,14 +506,16 @@ relative_object(const struct text *t, const struct text_clause *cl,
 	for (i = *b; i > lo && *b - i < REL_WORDS; i--) {
 		if (text_tok(t, i - 1)->kind == TEXT_PUNCT)
 			break;
-		for (k = se->first_clause; k < se->first_clause +
-		    se->nclauses; k++) {
+		for (k = chrono_clause_from(t, cl->sentence, i > CHRONO_SCAN ?
+		    i - CHRONO_SCAN : 0); k < se->first_clause +
+		    se->nclauses && text_clause(t, k)->first_token < i; k++) {
 			x = text_clause(t, k);
 			if (x->verb_n > 0 && i - 1 >= x->verb_first &&
 			    i - 1 < x->verb_first + x->verb_n)
 				break;
 		}
-		if (k < se->first_clause + se->nclauses)
+		if (k < se->first_clause + se->nclauses &&
+		    text_clause(t, k)->first_token < i)
 			break;		/* a verb */
 		s = text_word(t, i - 1, &n);
 		if (i - 1 > lo && text_is(t, i - 2, "to") &&
@@ -526,14 +545,17 @@ speech_colon(const struct text *t, guint i, guint se_end)
 	    "\xE2\x80\x9C", 3) == 0);
 }
 
-/* A clause of sentence s opens at token i (its mark). */
+/* A clause of sentence s opens at token i (its mark, at its first
+ * token or just before it). */
 static int
 opens_clause(const struct text *t, guint s, guint i)
 {
 	const struct text_sentence *se = text_sent(t, s);
-	guint	k;
+	guint	k, end = se->first_clause + se->nclauses;
 
-	for (k = se->first_clause; k < se->first_clause + se->nclauses; k++)
+	for (k = chrono_clause_from(t, s, i > CHRONO_TEXT_WORDS ? i -
+	    CHRONO_TEXT_WORDS : 0); k < end &&
+	    text_clause(t, k)->first_token <= i + 2; k++)
 		if (text_clause(t, k)->mark == (int)i)
 			return 1;
 	return 0;

@@ -15,6 +15,9 @@
 #include "text.h"
 
 #define CHRONO_TEXT_WORDS	12	/* words of an entry's text at most */
+#define CHRONO_SCAN		200	/* tokens a rule reads around a date:
+					 * every rule bounded, so a sentence of
+					 * a million words stays linear */
 
 /* A new event appended to events; text is taken. */
 struct event	*chrono_event_add(GPtrArray *events, int y, int m, int d,
@@ -42,6 +45,9 @@ int		 chrono_gerund(const struct text *t, guint i);
 int		 chrono_in_child(const struct text *t, int c, guint i);
 const struct text_mention *chrono_mention_at(const struct text *t,
 		    guint i);
+/* The first clause of sentence s that starts at token tok or after
+ * (clauses are in text order of their first tokens). */
+guint		 chrono_clause_from(const struct text *t, guint s, guint tok);
 /* The clause whose subject stands for clause c's (c or a parent). */
 const struct text_clause *chrono_subject_clause(const struct text *t,
 		    int c);
