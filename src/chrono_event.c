@@ -319,7 +319,7 @@ clause_actors(const struct text *t, int c)
 	if (cl->subject >= 0)
 		g_ptr_array_add(a, g_strdup(text_actor(t, cl->subject)->name));
 	for (i = cl->first_token; i < end; i++) {
-		if ((m = chrono_mention_at(t, i)) == NULL || m->actor < 0)
+		if ((m = text_mention_at(t, i, NULL)) == NULL || m->actor < 0)
 			continue;
 		name = text_actor(t, m->actor)->name;
 		for (k = 0, dup = 0; k < a->len && !dup; k++)

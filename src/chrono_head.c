@@ -154,7 +154,7 @@ chrono_gerund(const struct text *t, guint i)
 
 	s = text_word(t, i, &n);
 	return text_tok(t, i)->kind == TEXT_WORD && n > 5 &&
-	    memcmp(s + n - 3, "ing", 3) == 0 && chrono_mention_at(t, i) == NULL;
+	    memcmp(s + n - 3, "ing", 3) == 0 && text_mention_at(t, i, NULL) == NULL;
 }
 
 /* Punctuation that hangs on the word before it. */
@@ -250,29 +250,6 @@ chrono_in_child(const struct text *t, int c, guint i)
 	return 0;
 }
 
-/* The mention that covers token i, or NULL. */
-const struct text_mention *
-chrono_mention_at(const struct text *t, guint i)
-{
-	const struct text_mention *m;
-	guint	lo = 0, hi = t->mentions->len, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		m = text_mention(t, mid);
-		if (m->first_token + m->ntokens <= i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < t->mentions->len) {
-		m = text_mention(t, lo);
-		if (m->first_token <= i && i < m->first_token + m->ntokens)
-			return m;
-	}
-	return NULL;
-}
-
 /*
  * At token i, a title before a person's name ("former US President
  * Donald Trump", "Gen. X"): the token of the name, which the headline
@@ -288,7 +265,7 @@ skip_title(const struct text *t, guint i, guint end, guint sent)
 	guint		 j, t0 = first_time(t, sent);
 
 	for (j = i; j < end && j - i < 3 * TITLE_MAX; j++) {
-		m = chrono_mention_at(t, j);
+		m = text_mention_at(t, j, NULL);
 		if (m != NULL && m->first_token == j && j > i &&
 		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
 		    TA_PERSON && m->ntokens >= 2 && !(m->flags & TM_POSS))
@@ -396,7 +373,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	}
 	/* the whole subject is one mention of a named actor by a pronoun,
 	 * a surname, a role: the actor's name */
-	m = chrono_mention_at(t, a);
+	m = text_mention_at(t, a, NULL);
 	if (m != NULL && m->actor >= 0 && m->first_token == a &&
 	    m->first_token + m->ntokens >= b &&
 	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE))) {
@@ -430,7 +407,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 			continue;
 		/* "whose leader, Muammar Qaddafi, gave up": the person the
 		 * apposition names */
-		m = chrono_mention_at(t, i + 1);
+		m = text_mention_at(t, i + 1, NULL);
 		if (i > a && m != NULL && m->first_token == i + 1 &&
 		    m->actor >= 0 && text_actor(t, m->actor)->kind ==
 		    TA_PERSON && !(m->flags & (TM_PRONOUN | TM_POSS))) {
@@ -463,7 +440,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	    i++) {
 		if (in_time(t, i, t0, cl->sentence))
 			continue;
-		m = chrono_mention_at(t, i);
+		m = text_mention_at(t, i, NULL);
 		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
 		    m->ntokens == 1) {
 			/* "his government": the actor's */
@@ -902,6 +879,7 @@ char *
 chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
 {
 	const struct text_clause *cl = text_clause(t, c);
+	const struct text_mention *m;
 	GString		*g;
 	guint		 i, a = cl->subj_first, b = a + cl->subj_n, words = 0;
 	long		 prev = -1;
@@ -915,9 +893,8 @@ chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
 	    i++) {
 		if (i >= tm->first_token && i < tm->first_token + tm->ntokens)
 			continue;
-		if (chrono_mention_at(t, i) != NULL && i == a &&
-		    chrono_mention_at(t, i)->first_token + chrono_mention_at(t, i)->ntokens
-		    >= b)
+		m = text_mention_at(t, i, NULL);
+		if (m != NULL && i == a && m->first_token + m->ntokens >= b)
 			break;		/* the subject is an actor */
 		put_token(t, i, prev, g);
 		prev = i;

@@ -38,13 +38,11 @@ void		 chrono_from_text(const struct doc *doc,
 /*
  * chrono_head.c: entry texts from the text layer.  Token i of t is the
  * punctuation p; a gerund opening a phrase; inside a clause nested in
- * clause c (not a reported or "to" clause); the mention covering it.
+ * clause c (not a reported or "to" clause).
  */
 int		 chrono_is_punct(const struct text *t, guint i, const char *p);
 int		 chrono_gerund(const struct text *t, guint i);
 int		 chrono_in_child(const struct text *t, int c, guint i);
-const struct text_mention *chrono_mention_at(const struct text *t,
-		    guint i);
 /* The first clause of sentence s that starts at token tok or after
  * (clauses are in text order of their first tokens). */
 guint		 chrono_clause_from(const struct text *t, guint s, guint tok);

@@ -618,6 +618,31 @@ text_in(const struct text *t, guint i, const char *const *l)
 	return 0;
 }
 
+const struct text_mention *
+text_mention_at(const struct text *t, guint i, guint *index)
+{
+	const struct text_mention *m;
+	guint	lo = 0, hi = t->mentions->len, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		m = text_mention(t, mid);
+		if (m->first_token + m->ntokens <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < t->mentions->len) {
+		m = text_mention(t, lo);
+		if (m->first_token <= i && i < m->first_token + m->ntokens) {
+			if (index != NULL)
+				*index = lo;
+			return m;
+		}
+	}
+	return NULL;
+}
+
 void
 text_json_slice(FILE *f, const char *s, size_t n)
 {

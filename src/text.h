@@ -281,6 +281,10 @@ text_word(const struct text *t, guint i, size_t *n)
 int		 text_is(const struct text *t, guint i, const char *w);
 /* Token i is one of the words of the NULL-ended list. */
 int		 text_in(const struct text *t, guint i, const char *const *l);
+/* The mention covering token i (its index in *index unless NULL), or
+ * NULL: a binary search of the mentions, in text order. */
+const struct text_mention *text_mention_at(const struct text *t, guint i,
+		    guint *index);
 
 /*
  * JSON (--dump text): {"sentences": [{"start", "end", "text",

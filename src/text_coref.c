@@ -312,7 +312,7 @@ resolve(struct coref *co, guint c)
 		/* the mentions' "it" is the body named last, whatever its
 		 * place ("China has reclaimed land, according to American
 		 * estimates, and it shows"): checked against the clauses */
-		m = coref_mention_at(t, tok, &mi);
+		m = text_mention_at(t, tok, &mi);
 		if ((p != PR_IT && p != PR_THEY) || m == NULL ||
 		    !(m->flags & TM_PRONOUN) || m->actor != cl->subject)
 			return;

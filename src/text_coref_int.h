@@ -45,9 +45,6 @@ int		 coref_is_punct(const struct text *, guint);
 int		 coref_joiner(const struct text *, guint);
 /* Class and verb bits of token i, its sentence's first token first. */
 unsigned	 coref_lex_at(const struct text *, guint, guint);
-/* The mention covering token i (its index in *index), or NULL. */
-const struct text_mention *coref_mention_at(const struct text *, guint,
-		    guint *);
 /*
  * Tokens [f, f + n) of sentence s read as a noun phrase in *np (gender:
  * per actor, G_*).  Returns 0 when they are none: a pronoun, a

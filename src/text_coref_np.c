@@ -229,32 +229,6 @@ plural_form(const struct text *t, guint i)
 	return 1;
 }
 
-/* The mention covering token i, or NULL (binary search, text order). */
-const struct text_mention *
-coref_mention_at(const struct text *t, guint i, guint *index)
-{
-	const struct text_mention *m;
-	guint	lo = 0, hi = t->mentions->len, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		m = text_mention(t, mid);
-		if (m->first_token + m->ntokens <= i)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo < t->mentions->len) {
-		m = text_mention(t, lo);
-		if (m->first_token <= i && i < m->first_token + m->ntokens) {
-			if (index != NULL)
-				*index = lo;
-			return m;
-		}
-	}
-	return NULL;
-}
-
 /* --- noun phrases --------------------------------------------------------- */
 
 /*
@@ -309,7 +283,7 @@ coordination(const struct text *t, guint k, guint f, guint end, guint s0)
 	c = cls_at(t, k + 1, s0);
 	if (c == TL_DET || c == TL_POSS || c == TL_NUM || capital(t, k + 1))
 		return 1;
-	return capital(t, k - 1) || coref_mention_at(t, k - 1, NULL) != NULL ||
+	return capital(t, k - 1) || text_mention_at(t, k - 1, NULL) != NULL ||
 	    (plural_form(t, k - 1) && plural_form(t, k + 1));
 }
 
@@ -320,7 +294,7 @@ np_person(const struct text *t, const int *gender, struct np *np)
 	const struct text_mention *m;
 	guint		 h = np->head;
 
-	m = coref_mention_at(t, h, NULL);
+	m = text_mention_at(t, h, NULL);
 	if (m != NULL && m->actor >= 0 && !(m->flags & TM_POSS) &&
 	    text_actor(t, m->actor)->kind == TA_PERSON) {
 		np->person = 1;
@@ -395,7 +369,7 @@ coref_np_read(const struct text *t, const int *gender, guint f, guint n,
 	for (k = f; k < lim && !np_stop(t, k, f, e, s0); k++) {
 		/* not the "of" of "the Permanent Court of Arbitration" */
 		if (k > f && pp == 0 && cls_at(t, k, s0) == TL_PREP &&
-		    ((m = coref_mention_at(t, k, NULL)) == NULL ||
+		    ((m = text_mention_at(t, k, NULL)) == NULL ||
 		    m->first_token == k))
 			pp = k;
 		if (pp == 0 && text_is(t, k, "and") &&
@@ -420,7 +394,7 @@ coref_np_read(const struct text *t, const int *gender, guint f, guint n,
 		return 0;
 	/* too long, or a name before its verb's phrase ("accused Doha
 	 * of financing terrorism"): the phrase before the preposition */
-	if (pp > f && (k - f > NP_MAX || ((m = coref_mention_at(t, pp - 1,
+	if (pp > f && (k - f > NP_MAX || ((m = text_mention_at(t, pp - 1,
 	    NULL)) != NULL && m->first_token + m->ntokens == pp &&
 	    !(m->flags & TM_POSS) && m->actor >= 0 &&
 	    text_actor(t, m->actor)->kind != TA_PERSON)))
@@ -439,14 +413,14 @@ coref_np_read(const struct text *t, const int *gender, guint f, guint n,
 		return 0;		/* "9th", "1,100" */
 	/* "Deputy Secretary of State Victoria Nuland": the person ends
 	 * the phrase after a title */
-	m = coref_mention_at(t, k - 1, NULL);
+	m = text_mention_at(t, k - 1, NULL);
 	if (m != NULL && m->actor >= 0 && text_actor(t, m->actor)->kind ==
 	    TA_PERSON && !(m->flags & TM_POSS) && m->first_token > f &&
 	    m->first_token + m->ntokens == k && (capital(t,
 	    m->first_token - 1) || coref_in_list(t, m->first_token - 1,
 	    person_nouns)))
 		np->head = k - 1;
-	hm = coref_mention_at(t, np->head, NULL);
+	hm = text_mention_at(t, np->head, NULL);
 	np->plural = coord || plural_form(t, np->head) ||
 	    coref_in_list(t, f, (const char *const[]){ "both", NULL });
 	/* "the Philippines", "the United States": a name, singular */
@@ -458,14 +432,14 @@ coref_np_read(const struct text *t, const int *gender, guint f, guint n,
 	/* a person named before its head ("President Trump first"), a
 	 * name no mention took ("Liz Truss"): no "it" */
 	for (k = f; k < (pp > f ? pp : f + np->n) && !np->person; k++) {
-		m = coref_mention_at(t, k, NULL);
+		m = text_mention_at(t, k, NULL);
 		if (m != NULL && m->actor >= 0 && !(m->flags & TM_POSS) &&
 		    text_actor(t, m->actor)->kind == TA_PERSON)
 			np->person = 1;
 	}
 	if (np->n >= 2 && np->n <= 3 && !np->person && capital(t, f) &&
-	    capital(t, f + np->n - 1) && coref_mention_at(t, f, NULL) == NULL &&
-	    coref_mention_at(t, f + np->n - 1, NULL) == NULL &&
+	    capital(t, f + np->n - 1) && text_mention_at(t, f, NULL) == NULL &&
+	    text_mention_at(t, f + np->n - 1, NULL) == NULL &&
 	    cls_at(t, f, s0) == TL_NAME && !coref_in_list(t, f,
 	    (const char *const[]){ "the", "a", "an", NULL }))
 		np->unknown = 1;	/* not "The Hague" */
