@@ -288,60 +288,7 @@ static const struct row rows[] = {
 	    { { "between May and July 2019", "2019-05", TIME_RANGE } } },
 };
 
-static struct text	*txt;
-
-static int
-setup(void **state)
-{
-	(void)state;
-	capture_begin();
-	return 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	capture_end();
-	text_free(txt);
-	txt = NULL;
-	doc_free(doc);
-	doc = NULL;
-	source_free(src);
-	src = NULL;
-	return 0;
-}
-
-static void
-analyse(const char *docdate, const char *md)
-{
-	char	*s;
-
-	text_free(txt);
-	doc_free(doc);
-	source_free(src);
-	s = g_strdup_printf("---\ndate: %s\n---\n\n%s\n", docdate, md);
-	read_doc(s);
-	g_free(s);
-	txt = text_analyse(doc, src, NULL);
-	assert_non_null(txt);
-}
-
-/* The time whose analysed text is s, or NULL. */
-static const struct text_time *
-find(const char *s)
-{
-	const struct text_time *tm;
-	guint	 i;
-
-	for (i = 0; i < txt->times->len; i++) {
-		tm = text_time(txt, i);
-		if (tm->tend - tm->tstart == strlen(s) &&
-		    memcmp(txt->str->str + tm->tstart, s, strlen(s)) == 0)
-			return tm;
-	}
-	return NULL;
-}
+#include "timefixture.h"
 
 /* The main verb of the clause time tm dates: its own clause, or the
  * one above while that has no verb. */
