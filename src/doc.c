@@ -6,6 +6,7 @@
 
 #include "doc.h"
 #include "frontmatter.h"
+#include "lang.h"
 #include "markdown.h"
 #include "msg.h"
 #include "smartquotes.h"
@@ -60,8 +61,14 @@ doc_read(const struct source *src)
 	typography(doc->blocks);
 	typography_meta(&doc->meta);
 
-	if (doc->meta.lang == NULL)
-		doc->meta.lang = g_strdup("en-US");
+	if (doc->meta.lang == NULL) {
+		const char *l = lang_detect(src->buf + src->body_off,
+		    src->len - src->body_off, NULL);
+
+		/* English, detected or not, keeps the default's region. */
+		doc->meta.lang = g_strdup(l != NULL && strcmp(l, "en") != 0 ?
+		    l : "en-US");
+	}
 	if (doc->meta.title == NULL || *doc->meta.title == '\0') {
 		g_free(doc->meta.title);
 		doc->meta.title = title_from_name(src->name);

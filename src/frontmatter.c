@@ -8,6 +8,7 @@
 
 #include "doc.h"
 #include "frontmatter.h"
+#include "lang.h"
 #include "msg.h"
 #include "source.h"
 
@@ -591,7 +592,7 @@ lang_ok(const char *s)
 static void
 k_lang(struct fm *fm, const char *name, const struct ynode *v)
 {
-	const char	*s;
+	const char	*s, *given, *read;
 
 	if ((s = scalar(fm, name, v)) == NULL)
 		return;
@@ -602,6 +603,14 @@ k_lang(struct fm *fm, const char *name, const struct ynode *v)
 		return;
 	}
 	set(&fm->meta->lang, s);
+	/* Only among the four we can tell apart: a text in a fifth
+	 * language may well lean to one of them. */
+	if ((given = lang_primary(s)) != NULL &&
+	    (read = lang_detect(fm->src->buf + fm->src->body_off,
+	    fm->src->len - fm->src->body_off, NULL)) != NULL &&
+	    strcmp(read, given) != 0)
+		msg_at(fm->src->path, &v->pos, MSG_WARNING,
+		    "lang '%s' but the text reads as %s", s, read);
 }
 
 static void
