@@ -13,6 +13,7 @@
 #include <glib.h>
 
 #include "doc.h"
+#include "hyph.h"
 #include "lang.h"
 #include "msg.h"
 #include "capture.h"
@@ -193,8 +194,8 @@ test_lang_bytes(void **state)
 
 	(void)state;
 	for (i = 0; i < 40; i++)
-		g_string_append(s, "\xff\xfe la \xc3 y los aaaaaaaaaaaaaaaaaaaaaaaaa"
-		    "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ");
+		g_string_append(s, "\xff\xfe la \xc3 y los "
+		    "theaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ");
 	assert_string_equal(lang_detect(s->str, s->len, NULL), "es");
 	g_string_free(s, TRUE);
 	assert_string_equal(lang_primary("en-GB"), "en");
@@ -207,12 +208,17 @@ static void
 test_lang_doc(void **state)
 {
 	struct doc	*doc;
+	struct hyph	*h;
 	char		*s;
 
 	(void)state;
 	/* No lang: the text's, English keeping the default en-US. */
 	doc = read_doc("t.md", paras[5].text);
 	assert_string_equal(doc->meta.lang, "fr");
+	/* Hyphenation follows: the French dictionary is there. */
+	h = hyph_new(doc->meta.lang, NULL);
+	assert_non_null(h);
+	hyph_free(h);
 	doc_free(doc);
 	doc = read_doc("t.md", paras[1].text);
 	assert_string_equal(doc->meta.lang, "en-US");
