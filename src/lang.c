@@ -46,12 +46,19 @@ static const char *const codes[] = { "en", "es", "fr", "de" };
 /* Words longer than this (bytes, folded) are no function word. */
 #define WORD_MAX	16
 
+/* Words of all lists together, at most this many. */
+#define NWORDS	256
+
+/* Each listed word's language, by its number in the table. */
+static unsigned char	 word_lang[NWORDS];
+
+/* word -> its number + 1, built once. */
 static GHashTable *
 table(void)
 {
 	static gsize	 once;
 	static GHashTable *t;
-	size_t		 l;
+	size_t		 l, id = 0;
 
 	if (g_once_init_enter(&once)) {
 		GHashTable *h = g_hash_table_new(g_str_hash, g_str_equal);
@@ -61,9 +68,12 @@ table(void)
 			size_t	  i;
 
 			/* The strings stay for the program's life. */
-			for (i = 0; v[i] != NULL; i++)
+			for (i = 0; v[i] != NULL; i++) {
+				g_assert(id < NWORDS);
+				word_lang[id] = (unsigned char)l;
 				g_hash_table_insert(h, v[i],
-				    GSIZE_TO_POINTER(l + 1));
+				    GSIZE_TO_POINTER(++id));
+			}
 			g_free(v);
 		}
 		t = h;
@@ -78,26 +88,38 @@ is_apos(gunichar c)
 	return c == '\'' || c == 0x2019;
 }
 
-/* Count the word w (folded, len bytes) for its language, if any. */
+/*
+ * Count the word w (folded, len bytes) for its language, if any, and
+ * the language's distinct words (seen, kinds).
+ */
 static void
-count(GHashTable *t, char *w, size_t len, size_t *hits)
+count(GHashTable *t, char *w, size_t len, size_t *hits, size_t *kinds,
+    unsigned char *seen)
 {
-	gpointer l;
+	size_t	id;
 
 	w[len] = '\0';
-	if ((l = g_hash_table_lookup(t, w)) != NULL)
-		hits[GPOINTER_TO_SIZE(l) - 1]++;
+	if ((id = GPOINTER_TO_SIZE(g_hash_table_lookup(t, w))) == 0)
+		return;
+	id--;
+	hits[word_lang[id]]++;
+	if (!seen[id]) {
+		seen[id] = 1;
+		kinds[word_lang[id]]++;
+	}
 }
 
 const char *
 lang_detect(const char *text, size_t n, double *confidence)
 {
 	GHashTable	*t = table();
-	size_t		 hits[NLANG] = { 0 }, nwords = 0, len = 0;
+	size_t		 hits[NLANG] = { 0 }, kinds[NLANG] = { 0 };
+	size_t		 nwords = 0, len = 0;
+	unsigned char	 seen[NWORDS] = { 0 };
 	size_t		 l, best = 0, second = 0;
 	const char	*p, *end, *q;
 	char		 w[WORD_MAX + 8];
-	int		 inword = 0, toolong = 0;
+	int		 inword = 0, skip = 0;
 	gunichar	 c;
 
 	if (confidence != NULL)
@@ -115,7 +137,9 @@ lang_detect(const char *text, size_t n, double *confidence)
 			q = p + 1;
 		} else
 			q = g_utf8_next_char(p);
-		if (g_unichar_isalpha(c) || (inword && g_unichar_ismark(c))) {
+		/* Letters and digits make a word; one with a digit
+		 * ("E1Kna", "2nd") is no function word. */
+		if (g_unichar_isalnum(c) || (inword && g_unichar_ismark(c))) {
 			char	buf[8];
 			int	k = g_unichar_to_utf8(g_unichar_tolower(c),
 			    buf);
@@ -123,10 +147,10 @@ lang_detect(const char *text, size_t n, double *confidence)
 			if (!inword) {
 				inword = 1;
 				len = 0;
-				toolong = 0;
+				skip = 0;
 			}
-			if (len + (size_t)k > WORD_MAX)
-				toolong = 1;
+			if (g_unichar_isdigit(c) || len + (size_t)k > WORD_MAX)
+				skip = 1;
 			else {
 				memcpy(w + len, buf, (size_t)k);
 				len += (size_t)k;
@@ -137,18 +161,18 @@ lang_detect(const char *text, size_t n, double *confidence)
 			continue;
 		inword = 0;
 		nwords++;
-		if (toolong)
+		if (skip)
 			continue;
 		/* "l'", "qu'": a listed elision is a word of its own. */
 		if (is_apos(c) && len <= 2) {
 			w[len] = '\'';
 			w[len + 1] = '\0';
 			if (g_hash_table_contains(t, w)) {
-				count(t, w, len + 1, hits);
+				count(t, w, len + 1, hits, kinds, seen);
 				continue;
 			}
 		}
-		count(t, w, len, hits);
+		count(t, w, len, hits, kinds, seen);
 	}
 
 	for (l = 1; l < NLANG; l++)
@@ -160,6 +184,8 @@ lang_detect(const char *text, size_t n, double *confidence)
 	if (hits[best] > 0 && confidence != NULL)
 		*confidence = (double)(hits[best] - second) / hits[best];
 	if (nwords < LANG_MIN_WORDS || hits[best] < LANG_MIN_HITS ||
+	    kinds[best] < LANG_MIN_KINDS ||
+	    hits[best] * LANG_MIN_SHARE < nwords ||
 	    hits[best] < LANG_LEAD * second)
 		return NULL;
 	return codes[best];

@@ -15,6 +15,12 @@
 #define LANG_MIN_WORDS	20
 /* The leader needs at least this many function-word hits... */
 #define LANG_MIN_HITS	8
+/* ...of at least this many different words (one word repeated, or
+ * short words by chance in random letters, is no language)... */
+#define LANG_MIN_KINDS	5
+/* ...making at least 1 / LANG_MIN_SHARE of all words (prose has a
+ * third to a half; random letters a few in a hundred)... */
+#define LANG_MIN_SHARE	10
 /* ...and LANG_LEAD times the hits of the runner-up. */
 #define LANG_LEAD	2
 

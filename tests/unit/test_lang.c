@@ -145,6 +145,33 @@ test_lang_short(void **state)
 	    147, NULL));
 }
 
+/* Shapes of hostile input: one function word over and over ("para" is
+ * Spanish), and letters and digits at random, where short function
+ * words turn up by chance. */
+static void
+test_lang_noise(void **state)
+{
+	GString	*s = g_string_new(NULL);
+	GRand	*r = g_rand_new_with_seed(7);
+	static const char al[] = "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+	int	 i;
+
+	(void)state;
+	for (i = 0; i < 2000; i++)
+		g_string_append(s, "Short para.\n\n");
+	assert_null(lang_detect(s->str, s->len, NULL));
+	g_string_truncate(s, 0);
+	for (i = 0; i < 100000; i++)
+		g_string_append_c(s, al[g_rand_int_range(r, 0, 62)]);
+	assert_null(lang_detect(s->str, s->len, NULL));
+	/* The same letters with spaces for digits. */
+	g_strdelimit(s->str, "0123456789", ' ');
+	assert_null(lang_detect(s->str, s->len, NULL));
+	g_rand_free(r);
+	g_string_free(s, TRUE);
+}
+
 /* Half English, half French: no clear leader. */
 static void
 test_lang_mixed(void **state)
@@ -194,8 +221,10 @@ test_lang_bytes(void **state)
 
 	(void)state;
 	for (i = 0; i < 40; i++)
-		g_string_append(s, "\xff\xfe la \xc3 y los "
+		g_string_append(s, "\xff\xfe la \xc3 y los del con 4por una "
+		    "ellos\xc3 "
 		    "theaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa ");
+	assert_non_null(lang_detect(s->str, s->len, NULL));
 	assert_string_equal(lang_detect(s->str, s->len, NULL), "es");
 	g_string_free(s, TRUE);
 	assert_string_equal(lang_primary("en-GB"), "en");
@@ -329,7 +358,7 @@ test_lang_corpus(void **state)
 		bare = strip_lang(text);
 		doc = read_doc(name, bare);
 		got = lang_primary(doc->meta.lang);
-		lang_detect(bare, strlen(bare), &conf);
+		assert_non_null(lang_detect(bare, strlen(bare), &conf));
 		if (conf < minconf)
 			minconf = conf;
 		n++;
@@ -362,6 +391,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		T(test_lang_paragraphs),
 		T(test_lang_short),
+		T(test_lang_noise),
 		T(test_lang_mixed),
 		T(test_lang_window),
 		T(test_lang_bytes),
