@@ -6,6 +6,7 @@
 #include <gvc.h>
 
 #include "diagram_int.h"
+#include "labels.h"
 #include "msg.h"
 
 /* Only the dot layout plugin, linked in: no text or render plugins, so
@@ -27,7 +28,7 @@ dg_edge_width(int nev)
 }
 
 GPtrArray *
-dg_node_lines(const struct graph *g, int actor)
+dg_node_lines(const struct graph *g, int actor, const char *lang)
 {
 	const struct actor	*a = g_ptr_array_index(g->actors, actor);
 	GPtrArray		*l = g_ptr_array_new_with_free_func(g_free);
@@ -36,8 +37,11 @@ dg_node_lines(const struct graph *g, int actor)
 	g_ptr_array_add(l, g_strdup(a->name));
 	for (i = 0; a->persons != NULL && i < a->persons->len; i++) {
 		if (i == DG_MAX_PERSONS && a->persons->len > DG_MAX_PERSONS + 1) {
-			g_ptr_array_add(l, g_strdup_printf("+%u more",
-			    a->persons->len - DG_MAX_PERSONS));
+			char n[16];
+
+			g_snprintf(n, sizeof(n), "%u",
+			    a->persons->len - DG_MAX_PERSONS);
+			g_ptr_array_add(l, label_fill(lang, L_MORE, n, NULL));
 			break;
 		}
 		g_ptr_array_add(l, g_strdup(g_ptr_array_index(a->persons, i)));
@@ -49,7 +53,7 @@ static void
 node_size(const struct graph *g, int actor, double *w, double *h)
 {
 	const struct actor	*a = g_ptr_array_index(g->actors, actor);
-	GPtrArray		*l = dg_node_lines(g, actor);
+	GPtrArray		*l = dg_node_lines(g, actor, NULL);
 	guint			 i;
 	double			 mw;
 
@@ -328,13 +332,7 @@ diagram_layout(const struct graph *g, double width)
 	/* legend and caption below the graph */
 	d->legend_y = d->gh * d->scale + 10;
 	d->legend_h = 12;
-	if (d->shown < d->total)
-		d->caption = g_strdup_printf("Figure 1. Relations among the "
-		    "actors named in this briefing, generated from the text "
-		    "(%d of %d actors)", d->shown, d->total);
-	else
-		d->caption = g_strdup("Figure 1. Relations among the actors "
-		    "named in this briefing, generated from the text");
+	d->caption = label_caption(NULL, d->shown, d->total);
 	d->caption_y = d->legend_y + d->legend_h + 4;
 	d->caption_h = 11;
 	d->w = width;

@@ -49,6 +49,8 @@ struct diagram {
 	char		*caption;
 	double		 caption_y, caption_h;
 	int		 shown, total;	/* actors drawn, actors found */
+	const char	*lang;		/* the words' language ("fr", "de-DE"),
+					 * borrowed; NULL: English */
 	double		 scale, ox;	/* the graph part is drawn scaled by
 					 * scale (<= 1) from x = ox */
 };

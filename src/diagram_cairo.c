@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "diagram_int.h"
+#include "labels.h"
 #include "fileio.h"
 #include "msg.h"
 
@@ -230,10 +231,11 @@ polarity_style(enum polarity pol, double width, struct style *st)
 #define Y(k, v)	((k)->oy + (v) * (k)->s)
 
 static void
-draw_node(struct sink *k, const struct graph *g, const struct dnode *dn)
+draw_node(struct sink *k, const struct graph *g, const struct dnode *dn,
+    const char *lang)
 {
 	const struct actor	*a = g_ptr_array_index(g->actors, dn->actor);
-	GPtrArray		*lines = dg_node_lines(g, dn->actor);
+	GPtrArray		*lines = dg_node_lines(g, dn->actor, lang);
 	struct style		 st = { 0 };
 	double			 x = X(k, dn->x - dn->w / 2);
 	double			 y = Y(k, dn->y - dn->h / 2);
@@ -391,11 +393,11 @@ draw_legend(struct sink *k, const struct diagram *d, double oy)
 {
 	static const struct {
 		enum polarity pol;
-		const char *text;
+		enum label_id text;
 	} items[] = {
-		{ POL_COOPERATIVE, "cooperative" },
-		{ POL_HOSTILE, "hostile" },
-		{ POL_NEUTRAL, "neutral" }
+		{ POL_COOPERATIVE, L_COOPERATIVE },
+		{ POL_HOSTILE, L_HOSTILE },
+		{ POL_NEUTRAL, L_NEUTRAL }
 	};
 	struct style	 st;
 	double		 x = 0, y = oy + d->legend_y + d->legend_h / 2;
@@ -407,9 +409,9 @@ draw_legend(struct sink *k, const struct diagram *d, double oy)
 		cairo_line_to(k->cr, x + 18, y);
 		emit_path(k, &st);
 		emit_text(k, FACE_SANS, DG_SMALL_SIZE, DG_GREY, x + 22,
-		    y + 2.4, items[i].text);
+		    y + 2.4, label(d->lang, items[i].text));
 		x += 26 + dg_text_width(FACE_SANS, DG_SMALL_SIZE,
-		    items[i].text) + 12;
+		    label(d->lang, items[i].text)) + 12;
 	}
 	/* direction and weight */
 	polarity_style(POL_NEUTRAL, 1.0, &st);
@@ -425,13 +427,14 @@ draw_legend(struct sink *k, const struct diagram *d, double oy)
 		arrowhead(&ks, x + 19, y, 1, 0, DG_GREY, 1.0);
 	}
 	emit_text(k, FACE_SANS, DG_SMALL_SIZE, DG_GREY, x + 23, y + 2.4,
-	    "direction \xc2\xb7 line weight: number of sentences");
+	    label(d->lang, L_LEGEND_WEIGHT));
 }
 
 static void
 draw(struct sink *k, const struct diagram *d, double oy)
 {
-	guint	i;
+	char	*caption;
+	guint	 i;
 
 	k->s = d->scale;
 	k->ox = d->ox;
@@ -439,10 +442,16 @@ draw(struct sink *k, const struct diagram *d, double oy)
 	for (i = 0; i < d->edges->len; i++)
 		draw_edge(k, d->g, &g_array_index(d->edges, struct dedge, i));
 	for (i = 0; i < d->nodes->len; i++)
-		draw_node(k, d->g, &g_array_index(d->nodes, struct dnode, i));
+		draw_node(k, d->g, &g_array_index(d->nodes, struct dnode, i),
+		    d->lang);
 	draw_legend(k, d, oy);
+	/* the layout's caption is English */
+	caption = d->lang != NULL ? label_caption(d->lang, d->shown,
+	    d->total) : NULL;
 	emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
-	    oy + d->caption_y + DG_CAPTION_SIZE, d->caption);
+	    oy + d->caption_y + DG_CAPTION_SIZE, caption != NULL ? caption :
+	    d->caption);
+	g_free(caption);
 }
 
 void

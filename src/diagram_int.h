@@ -36,7 +36,8 @@
 /* Width at size of text in a face (Pango, no kerning or ligatures). */
 double	 dg_text_width(int face, double size, const char *text);
 /* The lines of a node: name, then persons (caller frees the array). */
-GPtrArray *dg_node_lines(const struct graph *g, int actor);
+GPtrArray *dg_node_lines(const struct graph *g, int actor,
+	    const char *lang);
 /* Stroke width of a relation: by its evidence count. */
 double	 dg_edge_width(int nev);
 

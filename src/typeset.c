@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "labels.h"
 #include "typeset_int.h"
 
 void
@@ -425,17 +426,12 @@ const char *const ts_months[] = { "January", "February", "March",
 	"April", "May", "June", "July", "August", "September", "October",
 	"November", "December" };
 
-/* "2024-06-17" as "17 June 2024"; other text as it is (caller frees). */
+/* "2024-06-17" as "17 June 2024"; other text as it is (caller frees).
+ * In the article's language: label_nice_date. */
 char *
 nice_date(const char *s)
 {
-	int	y, m, d;
-	char	end;
-
-	if (s != NULL && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
-	    m >= 1 && m <= 12 && d >= 1 && d <= 31)
-		return g_strdup_printf("%d %s %d", d, ts_months[m - 1], y);
-	return g_strdup(s);
+	return label_nice_date("en", s);
 }
 
 /* Ragged text of one face at (x, y) as entries of vl; returns height. */
@@ -506,10 +502,13 @@ title_block(struct body *bd)
 	int			 org_below = 0;
 
 	v = vent_new(bd->top, 14, 0);
-	g_string_assign(s, "BRIEFING");
-	if (m->year > 0 && m->month >= 1 && m->month <= 12)
-		g_string_append_printf(s, "  \xc2\xb7  %d %s %d", m->day,
-		    ts_months[m->month - 1], m->year);
+	g_string_assign(s, label(m->lang, L_BRIEFING));
+	if (m->year > 0 && m->month >= 1 && m->month <= 12) {
+		char *d = label_date_long(m->lang, m->year, m->month, m->day);
+
+		g_string_append_printf(s, "  \xc2\xb7  %s", d);
+		g_free(d);
+	}
 	{
 		char *up = g_utf8_strup(s->str, -1);
 
@@ -537,18 +536,29 @@ title_block(struct body *bd)
 		ragged(bd, bd->top, m->subtitle, FACE_SANS, 11.5, 15,
 		    GREY, fw, 2);
 	g_string_truncate(s, 0);
-	if (m->src_publication != NULL)
-		g_string_append_printf(s, "Source: %s", m->src_publication);
-	if (m->src_published != NULL) {
-		char *d = nice_date(m->src_published);
+	if (m->src_publication != NULL) {
+		char *l = label_fill(m->lang, L_SOURCE_LINE,
+		    m->src_publication, NULL);
 
-		g_string_append_printf(s, "%s%s", s->len ? ", " :
-		    "Published ", d);
+		g_string_append(s, l);
+		g_free(l);
+	}
+	if (m->src_published != NULL) {
+		char *d = label_nice_date(m->lang, m->src_published);
+		char *l = s->len ? g_strconcat(", ", d, NULL) :
+		    label_fill(m->lang, L_PUBLISHED_LINE, d, NULL);
+
+		g_string_append(s, l);
+		g_free(l);
 		g_free(d);
 	}
-	if (m->author != NULL)
-		g_string_append_printf(s, "%sPrepared by %s", s->len ?
-		    "  \xc2\xb7  " : "", m->author);
+	if (m->author != NULL) {
+		char *l = label_fill(m->lang, L_PREPARED_BY, m->author, NULL);
+
+		g_string_append_printf(s, "%s%s", s->len ? "  \xc2\xb7  " :
+		    "", l);
+		g_free(l);
+	}
 	if (s->len > 0)
 		ragged(bd, bd->top, s->str, FACE_SANS, 7.8, 10.5, GREY, fw, 4);
 	v = vent_new(bd->top, 12, 3);
@@ -757,7 +767,7 @@ key_points(struct body *bd)
 	v = kp_slice(bd, KP_HEAD, 1);
 	v->box_open = 1;
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
-	    pad + 8, "KEY POINTS");
+	    pad + 8, label(bd->t->doc->meta.lang, L_KEY_POINTS));
 	for (i = 0; i < sum->len; i++) {
 		const struct doc_str *ds = g_ptr_array_index(sum, i);
 		const struct doc_node *sec = key_section(secs, ix, ds->s);
@@ -871,6 +881,7 @@ figure(struct body *bd)
 	const struct diagram	*d = o->diagram != NULL ? o->diagram :
 	    o->diagram_fn != NULL ? o->diagram_fn(o->diagram_arg) : NULL;
 	const struct graph	*gr;
+	struct diagram		 dl;
 	struct vent		*v;
 	guint			 i;
 	size_t			 first = (size_t)-1;
@@ -884,7 +895,12 @@ figure(struct body *bd)
 	gr = d->g;
 	v = g_new0(struct vent, 1);
 	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	diagram_to_items(d, bd->t->pp, v->items);
+	/* the layout is shared and knows no language: its words are the
+	 * article's */
+	dl = *d;
+	if (dl.lang == NULL)
+		dl.lang = bd->t->doc->meta.lang;
+	diagram_to_items(&dl, bd->t->pp, v->items);
 	for (i = 0; i < v->items->len; i++) {
 		struct pg_item *it = &g_array_index(v->items, struct pg_item,
 		    i);
@@ -925,7 +941,7 @@ figure(struct body *bd)
 	add_hline(v->items, 0, fw, -4, 0.5, RULE_GREY);
 	v->height = h + 18;
 	v->anchor = g_strdup("figure-1");
-	v->outline = g_strdup("Figure 1. Relations among the actors");
+	v->outline = g_strdup(label(bd->t->doc->meta.lang, L_FIGURE_BM));
 	v->olevel = 1;
 	bd->figure = v;
 }

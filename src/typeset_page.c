@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "labels.h"
 #include "typeset_int.h"
 
 /* Extra space above entry v when it opens a page: the label of a key
@@ -48,7 +49,8 @@ box_under(struct body *bd, struct pg_flow *fl, GPtrArray *vl, guint i,
 	if (v->box_open)
 		return y;
 	add_run(bd->t, fl->items, FACE_SANS_BOLD, 7.4, ACCENT,
-	    x + KP_PAD + 3, y + KP_PAD + 8, "KEY POINTS (CONTINUED)");
+	    x + KP_PAD + 3, y + KP_PAD + 8, label(bd->t->doc->meta.lang,
+	    L_KEY_POINTS_CONT));
 	return y + KP_HEAD;
 }
 
@@ -185,15 +187,19 @@ footer(struct body *bd, struct page *pg, int no, int total)
 	const char		*cls = t->doc->meta.classification;
 	double			 y = g->h - 34, fw = g->w - g->left - g->right;
 	double			 size = 7.2, rw, lw, cw;
-	char			*left, *line, right[64];
+	const char		*lang = t->doc->meta.lang;
+	char			*left, *line, *right, a[16], b[16];
 	int			 cut;
 
 	add_hline(fl->items, g->left, g->left + fw, y - 9, 0.5, RULE_GREY);
-	g_snprintf(right, sizeof(right), "Page %d of %d", no, total);
+	g_snprintf(a, sizeof(a), "%d", no);
+	g_snprintf(b, sizeof(b), "%d", total);
+	right = label_fill(lang, L_PAGE_OF, a, b);
 	rw = text_width(t, FACE_SANS, 7.2, right);
-	left = g_strdup_printf("%s  \xc2\xb7  %s%s", t->opts->footer_name,
+	left = g_strdup_printf("%s  \xc2\xb7  %s%s%s", t->opts->footer_name,
 	    t->opts->footer_hash, t->opts->source_attached ?
-	    "  \xc2\xb7  source attached" : "");
+	    "  \xc2\xb7  " : "", t->opts->source_attached ?
+	    label(lang, L_SOURCE_ATTACHED) : "");
 	line = fit_line(t, left, FACE_SANS, &size, 6, fw - rw - 12, &cut);
 	if (cut && no == 1)
 		msg_at(t->doc->path, NULL, MSG_WARNING, "file name '%s' is "
@@ -204,6 +210,7 @@ footer(struct body *bd, struct page *pg, int no, int total)
 	g_free(left);
 	add_run(t, fl->items, FACE_SANS, 7.2, GREY, g->left + fw - rw, y,
 	    right);
+	g_free(right);
 	if (cls == NULL)
 		return;
 	cw = text_width(t, FACE_SANS_BOLD, 7.2, cls);
@@ -483,7 +490,8 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		    bottom - y) : NULL;
 		if (bd->notes_placed++ == 0) {
 			v->anchor = g_strdup("notes");
-			v->outline = g_strdup("Notes");
+			v->outline = g_strdup(label(bd->t->doc->meta.lang,
+			    L_NOTES_BM));
 			v->olevel = 1;
 		}
 		one = g_ptr_array_new();

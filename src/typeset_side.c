@@ -2,6 +2,7 @@
 /* Sidebar panels: the chronology timeline and the facts about the source. */
 #include <string.h>
 
+#include "labels.h"
 #include "typeset_int.h"
 
 /* The "About this briefing" panel: first entry of the sidebar flow. */
@@ -14,7 +15,7 @@ about_panel(struct body *bd)
 	double			 w = bd->g.side_w;
 	struct vent		*v;
 	guint			 words = 0, i;
-	char			 buf[96];
+	char			 nw[16], nm[16], *len;
 	const char		*rows[5][2], *href[5] = { NULL };
 	char			*pub = NULL, *ret = NULL;
 	int			 nrows = 0, r;
@@ -51,7 +52,7 @@ about_panel(struct body *bd)
 		}
 		g_ptr_array_unref(stack);
 	}
-	rows[nrows][0] = "Source";
+	rows[nrows][0] = label(m->lang, L_SOURCE);
 	rows[nrows++][1] = m->src_publication != NULL ? m->src_publication :
 	    d->name;
 	if (m->src_url != NULL) {
@@ -59,25 +60,28 @@ about_panel(struct body *bd)
 		if (g_str_has_prefix(m->src_url, "https://") ||
 		    g_str_has_prefix(m->src_url, "http://"))
 			href[nrows] = m->src_url;
-		rows[nrows][0] = "URL";
+		rows[nrows][0] = label(m->lang, L_URL);
 		rows[nrows++][1] = m->src_url;
 	}
 	if (m->src_published != NULL) {
-		rows[nrows][0] = "Published";
-		rows[nrows++][1] = pub = nice_date(m->src_published);
+		rows[nrows][0] = label(m->lang, L_PUBLISHED);
+		rows[nrows++][1] = pub = label_nice_date(m->lang,
+		    m->src_published);
 	}
 	if (m->src_retrieved != NULL) {
-		rows[nrows][0] = "Retrieved";
-		rows[nrows++][1] = ret = nice_date(m->src_retrieved);
+		rows[nrows][0] = label(m->lang, L_RETRIEVED);
+		rows[nrows++][1] = ret = label_nice_date(m->lang,
+		    m->src_retrieved);
 	}
-	g_snprintf(buf, sizeof(buf), "%u words \xc2\xb7 %u min read", words,
-	    (words + 229) / 230);
-	rows[nrows][0] = "Length";
-	rows[nrows++][1] = buf;
+	g_snprintf(nw, sizeof(nw), "%u", words);
+	g_snprintf(nm, sizeof(nm), "%u", (words + 229) / 230);
+	len = label_fill(m->lang, L_LENGTH_FMT, nw, nm);
+	rows[nrows][0] = label(m->lang, L_LENGTH);
+	rows[nrows++][1] = len;
 
 	v = vent_new(bd->side, 16, 0);
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
-	    "ABOUT THIS BRIEFING");
+	    label(m->lang, L_ABOUT));
 	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
 	for (r = 0; r < nrows; r++) {
 		v = vent_new(bd->side, 10, 3);
@@ -89,6 +93,7 @@ about_panel(struct body *bd)
 	}
 	g_free(pub);
 	g_free(ret);
+	g_free(len);
 }
 
 
@@ -137,18 +142,14 @@ rail(GArray *items, double x, double y0, double y1)
 	add_vline(items, x, y0, y1, 0.7, RULE_GREY);
 }
 
-/*
- * The chronology's words, in one place: the sidebar draws them in the
- * briefing's language once there are others than English.
- */
-static const struct chrono_words {
+/* The chronology's words, in the briefing's language (labels.c). */
+struct chrono_words {
+	const char	*lang;
 	const char	*heading;	/* over the timeline */
 	const char	*bookmark;	/* its outline entry */
 	const char	*self;		/* beside the briefing's own date */
 	const char	*coming;	/* over the events still to come */
 	const char	*coming_bookmark;
-} chrono_en = {
-	"CHRONOLOGY", "Chronology", "THIS BRIEFING", "COMING UP", "Coming up"
 };
 
 /*
@@ -157,20 +158,17 @@ static const struct chrono_words {
  * (" 2022", " Mar 2022") is said once, after the end (caller frees).
  */
 static char *
-side_date_label(const struct event *ev)
+side_date_label(const struct event *ev, const char *lang)
 {
-	struct event	 end = { 0 };
 	char		*a, *b, *s;
 	size_t		 la, lb, k;
 
-	a = chrono_date_label(ev);
+	a = label_date_short(lang, ev->year, ev->month, ev->day,
+	    ev->precision, ev->qualifier);
 	if (ev->end_year == 0)
 		return a;
-	end.year = ev->end_year;
-	end.month = ev->end_month;
-	end.day = ev->end_day;
-	end.precision = ev->end_precision;
-	b = chrono_date_label(&end);
+	b = label_date_short(lang, ev->end_year, ev->end_month, ev->end_day,
+	    ev->end_precision, NULL);
 	la = strlen(a);
 	lb = strlen(b);
 	if (strcmp(a, b) == 0) {
@@ -245,7 +243,7 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 		const struct event *ev = g_ptr_array_index(events, i);
 		int self = ev->source == EV_DOCUMENT;
 		int last = i + 1 == events->len;
-		char *label = side_date_label(ev);
+		char *date = side_date_label(ev, cw->lang);
 		const char *dest = NULL;
 		double before = i == 0 ? 4 : self ? 9 : 5;
 
@@ -258,10 +256,10 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 		height = 10.5;
 		v->keep = 1;
 		add_run(t, v->items, FACE_SANS_BOLD, 7.8, self ? GREY : INK,
-		    tx, baseline_of(7.8, 10.5), label);
+		    tx, baseline_of(7.8, 10.5), date);
 		if (self)
 			add_run(t, v->items, FACE_SANS, 6.6, GREY, tx +
-			    text_width(t, FACE_SANS_BOLD, 7.8, label) + 4,
+			    text_width(t, FACE_SANS_BOLD, 7.8, date) + 4,
 			    baseline_of(7.8, 10.5), cw->self);
 		if (i > 0)
 			rail(v->items, rx, -before, 5.25 - 2.6);
@@ -269,7 +267,7 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 			rail(v->items, rx, 5.25 + 2.6, 10.5);
 		add_dot(v->items, rx, 5.25, 2.6, self ? 0xFFFFFF : ACCENT,
 		    ACCENT);
-		g_free(label);
+		g_free(date);
 		/* the text, ragged, beside the rail */
 		g_ptr_array_set_size(tmp, 0);
 		entry = v;
@@ -306,7 +304,13 @@ void
 chrono_panel(struct body *bd)
 {
 	const struct chronology	*c = bd->t->opts->chrono;
-	const struct chrono_words *cw = &chrono_en;
+	const char		*lang = bd->t->doc->meta.lang;
+	const struct chrono_words words = {
+		lang, label(lang, L_CHRONOLOGY), label(lang, L_CHRONOLOGY_BM),
+		label(lang, L_THIS_BRIEFING), label(lang, L_COMING_UP),
+		label(lang, L_COMING_UP_BM)
+	};
+	const struct chrono_words *cw = &words;
 	const struct event	*self = NULL;
 	struct ts		*t = bd->t;
 	double			 w = bd->g.side_w;

@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: MIT */
+/* The page's own words in English, Spanish, French and German. */
+#include <stdio.h>
+#include <string.h>
+
+#include <glib.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/udatpg.h>
+#include <unicode/ustring.h>
+
+#include "chrono.h"
+#include "labels.h"
+
+/*
+ * One row per label: en, es, fr, de.  Short, as a newsroom writes them;
+ * "briefing" is an "informe" in Spanish and a "dossier" in French, and
+ * stays a "Briefing" in German, where the word is at home.
+ */
+enum { LANG_EN, LANG_ES, LANG_FR, LANG_DE, LANG_N };
+
+static const char *const langs[LANG_N] = { "en", "es", "fr", "de" };
+
+#define MIDDOT	"\xc2\xb7"
+#define NBSP	"\xc2\xa0"
+
+static const char *const table[L_COUNT][LANG_N] = {
+	[L_BRIEFING] = { "BRIEFING", "INFORME", "DOSSIER", "BRIEFING" },
+	[L_KEY_POINTS] = { "KEY POINTS", "PUNTOS CLAVE", "POINTS CL\xc3\x89S",
+	    "KERNPUNKTE" },
+	[L_KEY_POINTS_CONT] = { "KEY POINTS (CONTINUED)",
+	    "PUNTOS CLAVE (CONTINUACI\xc3\x93N)", "POINTS CL\xc3\x89S (SUITE)",
+	    "KERNPUNKTE (FORTSETZUNG)" },
+	[L_CHRONOLOGY] = { "CHRONOLOGY", "CRONOLOG\xc3\x8d" "A",
+	    "CHRONOLOGIE", "CHRONOLOGIE" },
+	[L_CHRONOLOGY_BM] = { "Chronology", "Cronolog\xc3\xad" "a",
+	    "Chronologie", "Chronologie" },
+	[L_THIS_BRIEFING] = { "THIS BRIEFING", "ESTE INFORME", "CE DOSSIER",
+	    "DIESES BRIEFING" },
+	[L_COMING_UP] = { "COMING UP", "PR\xc3\x93XIMAS CITAS",
+	    "\xc3\x80 VENIR", "AUSBLICK" },
+	[L_COMING_UP_BM] = { "Coming up", "Pr\xc3\xb3ximas citas",
+	    "\xc3\x80 venir", "Ausblick" },
+	[L_ABOUT] = { "ABOUT THIS BRIEFING", "ACERCA DE ESTE INFORME",
+	    "\xc3\x80 PROPOS DE CE DOSSIER", "\xc3\x9c" "BER DIESES BRIEFING" },
+	[L_SOURCE] = { "Source", "Fuente", "Source", "Quelle" },
+	[L_URL] = { "URL", "URL", "URL", "URL" },
+	[L_PUBLISHED] = { "Published", "Publicado", "Publi\xc3\xa9",
+	    "Ver\xc3\xb6" "ffentlicht" },
+	[L_RETRIEVED] = { "Retrieved", "Consultado", "Consult\xc3\xa9",
+	    "Abgerufen" },
+	[L_LENGTH] = { "Length", "Extensi\xc3\xb3n", "Longueur", "Umfang" },
+	[L_LENGTH_FMT] = { "{1} words " MIDDOT " {2} min read",
+	    "{1} palabras " MIDDOT " {2} min de lectura",
+	    "{1} mots " MIDDOT " {2} min de lecture",
+	    "{1} W\xc3\xb6rter " MIDDOT " {2} Min. Lesezeit" },
+	[L_SOURCE_LINE] = { "Source: {1}", "Fuente: {1}",
+	    "Source" NBSP ": {1}", "Quelle: {1}" },
+	[L_PUBLISHED_LINE] = { "Published {1}", "Publicado el {1}",
+	    "Publi\xc3\xa9 le {1}", "Ver\xc3\xb6" "ffentlicht am {1}" },
+	[L_PREPARED_BY] = { "Prepared by {1}", "Elaborado por {1}",
+	    "R\xc3\xa9" "dig\xc3\xa9 par {1}", "Erstellt von {1}" },
+	[L_PAGE_OF] = { "Page {1} of {2}", "P\xc3\xa1gina {1} de {2}",
+	    "Page {1} sur {2}", "Seite {1} von {2}" },
+	[L_SOURCE_ATTACHED] = { "source attached", "fuente adjunta",
+	    "source jointe", "Quelle beigef\xc3\xbcgt" },
+	[L_NOTES_BM] = { "Notes", "Notas", "Notes", "Anmerkungen" },
+	[L_FIGURE_BM] = { "Figure 1. Relations among the actors",
+	    "Figura 1. Relaciones entre los actores",
+	    "Sch\xc3\xa9ma 1. Relations entre les acteurs",
+	    "Abb. 1. Beziehungen der Akteure" },
+	[L_CAPTION] = { "Figure 1. Relations among the actors named in this "
+	    "briefing, generated from the text",
+	    "Figura 1. Relaciones entre los actores citados en este informe, "
+	    "extra\xc3\xad" "das del texto",
+	    "Sch\xc3\xa9ma 1. Relations entre les acteurs cit\xc3\xa9s dans ce "
+	    "dossier, \xc3\xa9tablies \xc3\xa0 partir du texte",
+	    "Abb. 1. Beziehungen der in diesem Briefing genannten Akteure, "
+	    "aus dem Text ermittelt" },
+	[L_CAPTION_PART] = { " ({1} of {2} actors)", " ({1} de {2} actores)",
+	    " ({1} acteurs sur {2})", " ({1} von {2} Akteuren)" },
+	/* of a relation: "relación hostil", "relation conflictuelle" */
+	[L_COOPERATIVE] = { "cooperative", "cooperativa",
+	    "coop\xc3\xa9rative", "kooperativ" },
+	[L_HOSTILE] = { "hostile", "hostil", "conflictuelle", "feindselig" },
+	[L_NEUTRAL] = { "neutral", "neutra", "neutre", "neutral" },
+	[L_LEGEND_WEIGHT] = {
+	    "direction " MIDDOT " line weight: number of sentences",
+	    "sentido " MIDDOT " grosor: n\xc3\xbamero de frases",
+	    "sens " MIDDOT " \xc3\xa9paisseur" NBSP ": nombre de phrases",
+	    "Richtung " MIDDOT " Strichst\xc3\xa4rke: Zahl der S\xc3\xa4tze" },
+	[L_MORE] = { "+{1} more", "+{1} m\xc3\xa1s", "+{1} autres",
+	    "+{1} weitere" },
+	[L_Q_EARLY] = { "early {1}", "principios de {1}", "d\xc3\xa9" "but {1}",
+	    "Anfang {1}" },
+	[L_Q_MID] = { "mid-{1}", "mediados de {1}", "mi-{1}", "Mitte {1}" },
+	[L_Q_LATE] = { "late {1}", "finales de {1}", "fin {1}", "Ende {1}" },
+	[L_Q_SPRING] = { "spring {1}", "primavera de {1}", "printemps {1}",
+	    "Fr\xc3\xbchjahr {1}" },
+	[L_Q_SUMMER] = { "summer {1}", "verano de {1}", "\xc3\xa9t\xc3\xa9 {1}",
+	    "Sommer {1}" },
+	[L_Q_AUTUMN] = { "autumn {1}", "oto\xc3\xb1o de {1}", "automne {1}",
+	    "Herbst {1}" },
+	[L_Q_WINTER] = { "winter {1}", "invierno de {1}", "hiver {1}",
+	    "Winter {1}" },
+	[L_Q_APPROX] = { "c. {1}", "hacia {1}", "vers {1}", "um {1}" },
+	[L_Q_WEEKEND] = { "weekend {1}", "fin de semana del {1}",
+	    "week-end du {1}", "Wochenende vom {1}" },
+	[L_Q_WEEK_OF] = { "week of {1}", "semana del {1}", "semaine du {1}",
+	    "Woche vom {1}" },
+	[L_Q_DECADE] = { "decade {1}", "d\xc3\xa9" "cada de {1}",
+	    "ann\xc3\xa9" "es {1}", "{1}er-Jahre" }
+};
+
+static int
+lang_index(const char *tag)
+{
+	int	k;
+
+	if (tag == NULL || tag[0] == '\0' || tag[1] == '\0' ||
+	    (tag[2] != '\0' && tag[2] != '-' && tag[2] != '_'))
+		return LANG_EN;
+	for (k = 0; k < LANG_N; k++)
+		if (g_ascii_tolower(tag[0]) == langs[k][0] &&
+		    g_ascii_tolower(tag[1]) == langs[k][1])
+			return k;
+	return LANG_EN;
+}
+
+const char *
+label_lang(const char *tag)
+{
+	return langs[lang_index(tag)];
+}
+
+const char *
+label(const char *tag, enum label_id id)
+{
+	if ((int)id < 0 || id >= L_COUNT)
+		return "";
+	return table[id][lang_index(tag)];
+}
+
+char *
+label_fill(const char *tag, enum label_id id, const char *a, const char *b)
+{
+	const char	*p = label(tag, id);
+	GString		*s = g_string_new(NULL);
+
+	for (; *p != '\0'; p++) {
+		if (p[0] == '{' && (p[1] == '1' || p[1] == '2') &&
+		    p[2] == '}') {
+			const char *v = p[1] == '1' ? a : b;
+
+			g_string_append(s, v != NULL ? v : "");
+			p += 2;
+		} else
+			g_string_append_c(s, *p);
+	}
+	return g_string_free(s, FALSE);
+}
+
+char *
+label_caption(const char *tag, int shown, int total)
+{
+	char	 a[16], b[16], *part, *s;
+
+	if (shown >= total)
+		return g_strdup(label(tag, L_CAPTION));
+	g_snprintf(a, sizeof(a), "%d", shown);
+	g_snprintf(b, sizeof(b), "%d", total);
+	part = label_fill(tag, L_CAPTION_PART, a, b);
+	s = g_strconcat(label(tag, L_CAPTION), part, NULL);
+	g_free(part);
+	return s;
+}
+
+/* --- dates -------------------------------------------------------- */
+
+enum { SK_LONG, SK_MONTH_LONG, SK_DAY_SHORT, SK_MONTH_SHORT, SK_N };
+
+static const char *const skeletons[SK_N] = {
+	"dMMMMy", "MMMMy", "dMMMy", "MMMy"
+};
+
+static const char *const months_long[] = { "January", "February", "March",
+	"April", "May", "June", "July", "August", "September", "October",
+	"November", "December" };
+
+/* A formatter per language and skeleton, made once: opening them reads
+ * ICU's data.  Formatting changes a formatter's calendar: one at a time. */
+static GMutex		 fmt_lock;
+static UDateFormat	*fmts[LANG_N][SK_N];
+static int		 fmt_failed[LANG_N][SK_N];
+
+static UDateFormat *
+formatter(int lang, int sk)
+{
+	static const UChar utc[] = { 'U', 'T', 'C', 0 };
+	UDateTimePatternGenerator *g;
+	UErrorCode	 e = U_ZERO_ERROR;
+	UChar		 skel[16], pat[64];
+	int32_t		 n;
+
+	if (fmts[lang][sk] != NULL || fmt_failed[lang][sk])
+		return fmts[lang][sk];
+	fmt_failed[lang][sk] = 1;
+	g = udatpg_open(langs[lang], &e);
+	if (U_FAILURE(e))
+		return NULL;
+	u_uastrcpy(skel, skeletons[sk]);
+	n = udatpg_getBestPattern(g, skel, -1, pat, G_N_ELEMENTS(pat), &e);
+	udatpg_close(g);
+	if (U_FAILURE(e))
+		return NULL;
+	fmts[lang][sk] = udat_open(UDAT_PATTERN, UDAT_PATTERN, langs[lang],
+	    utc, -1, pat, n, &e);
+	if (U_FAILURE(e)) {
+		fmts[lang][sk] = NULL;
+		return NULL;
+	}
+	fmt_failed[lang][sk] = 0;
+	return fmts[lang][sk];
+}
+
+/* y-m-d by ICU in lang, or NULL. */
+static char *
+icu_date(int lang, int sk, int y, int m, int d)
+{
+	static const UChar utc[] = { 'U', 'T', 'C', 0 };
+	UDateFormat	*f;
+	UCalendar	*cal;
+	UErrorCode	 e = U_ZERO_ERROR;
+	UChar		 out[64];
+	char		*s = NULL;
+	UDate		 when;
+
+	cal = ucal_open(utc, -1, "en", UCAL_GREGORIAN, &e);
+	if (U_FAILURE(e))
+		return NULL;
+	ucal_clear(cal);
+	ucal_setDate(cal, y, m - 1, d > 0 ? d : 1, &e);
+	when = ucal_getMillis(cal, &e);
+	ucal_close(cal);
+	if (U_FAILURE(e))
+		return NULL;
+	g_mutex_lock(&fmt_lock);
+	if ((f = formatter(lang, sk)) != NULL) {
+		udat_format(f, when, out, G_N_ELEMENTS(out), NULL, &e);
+		if (U_SUCCESS(e))
+			s = g_utf16_to_utf8(out, -1, NULL, NULL, NULL);
+	}
+	g_mutex_unlock(&fmt_lock);
+	return s;
+}
+
+char *
+label_date_long(const char *tag, int y, int m, int d)
+{
+	int	lang = lang_index(tag);
+	char	*s;
+
+	if (m < 1 || m > 12)
+		return g_strdup_printf("%d", y);
+	if (lang != LANG_EN && (s = icu_date(lang, d > 0 ? SK_LONG :
+	    SK_MONTH_LONG, y, m, d)) != NULL)
+		return s;
+	/* the briefing's English: day, month, year */
+	if (d > 0)
+		return g_strdup_printf("%d %s %d", d, months_long[m - 1], y);
+	return g_strdup_printf("%s %d", months_long[m - 1], y);
+}
+
+char *
+label_nice_date(const char *tag, const char *s)
+{
+	int	y, m, d;
+	char	end;
+
+	if (s != NULL && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &end) == 3 &&
+	    m >= 1 && m <= 12 && d >= 1 && d <= 31)
+		return label_date_long(tag, y, m, d);
+	return g_strdup(s);
+}
+
+/* The qualifier's label, or L_COUNT. */
+static enum label_id
+qualifier_label(const char *q)
+{
+	static const struct {
+		const char	*q;
+		enum label_id	 id;
+	} t[] = {
+		{ "early", L_Q_EARLY }, { "mid", L_Q_MID },
+		{ "late", L_Q_LATE },
+		{ "spring", L_Q_SPRING }, { "summer", L_Q_SUMMER },
+		{ "autumn", L_Q_AUTUMN }, { "fall", L_Q_AUTUMN },
+		{ "winter", L_Q_WINTER }, { "approximate", L_Q_APPROX },
+		{ "weekend", L_Q_WEEKEND }, { "week of", L_Q_WEEK_OF },
+		{ "decade", L_Q_DECADE }
+	};
+	size_t	k;
+
+	for (k = 0; k < G_N_ELEMENTS(t); k++)
+		if (strcmp(q, t[k].q) == 0)
+			return t[k].id;
+	return L_COUNT;
+}
+
+char *
+label_date_short(const char *tag, int y, int m, int d, int prec,
+    const char *qualifier)
+{
+	struct event	 ev = { 0 };
+	int		 lang = lang_index(tag);
+	enum label_id	 q;
+	char		*base = NULL, *s;
+
+	if (lang == LANG_EN) {
+		/* the chronology's own English labels */
+		ev.year = y;
+		ev.month = m;
+		ev.day = d;
+		ev.precision = prec;
+		ev.qualifier = (char *)qualifier;
+		return chrono_date_label(&ev);
+	}
+	if (prec == EV_DAY && m >= 1 && m <= 12)
+		base = icu_date(lang, SK_DAY_SHORT, y, m, d);
+	else if (prec == EV_MONTH && m >= 1 && m <= 12)
+		base = icu_date(lang, SK_MONTH_SHORT, y, m, 0);
+	if (base == NULL)
+		base = g_strdup_printf("%d", y);
+	if (qualifier == NULL)
+		return base;
+	if ((q = qualifier_label(qualifier)) == L_COUNT)
+		s = g_strconcat(qualifier, " ", base, NULL);
+	else
+		s = label_fill(tag, q, base, NULL);
+	g_free(base);
+	return s;
+}

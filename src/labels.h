@@ -1,0 +1,88 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Every word the page prints of its own (section labels, the eyebrow
+ * and footer, the panels' fields, the diagram's legend and caption, the
+ * chronology's dates) in the article's language: English, Spanish,
+ * French and German, from one table in labels.c.  Other languages get
+ * English.  Dates are written the way each language writes them (ICU's
+ * date formats); English keeps the briefing's own "14 June 2018".
+ */
+#ifndef BRIEFING_LABELS_H
+#define BRIEFING_LABELS_H
+
+enum label_id {
+	L_BRIEFING,		/* the eyebrow, upper case */
+	L_KEY_POINTS,
+	L_KEY_POINTS_CONT,
+	L_CHRONOLOGY,
+	L_CHRONOLOGY_BM,	/* its bookmark */
+	L_THIS_BRIEFING,	/* beside the briefing's own date */
+	L_COMING_UP,
+	L_COMING_UP_BM,
+	L_ABOUT,
+	L_SOURCE,		/* the About panel's fields */
+	L_URL,
+	L_PUBLISHED,
+	L_RETRIEVED,
+	L_LENGTH,
+	L_LENGTH_FMT,		/* {1} words, {2} minutes */
+	L_SOURCE_LINE,		/* under the title: {1} the publication */
+	L_PUBLISHED_LINE,	/* {1} the date, with no source before */
+	L_PREPARED_BY,		/* {1} the author */
+	L_PAGE_OF,		/* {1} page, {2} pages */
+	L_SOURCE_ATTACHED,
+	L_NOTES_BM,
+	L_FIGURE_BM,
+	L_CAPTION,
+	L_CAPTION_PART,		/* {1} actors drawn of {2} */
+	L_COOPERATIVE,
+	L_HOSTILE,
+	L_NEUTRAL,
+	L_LEGEND_WEIGHT,
+	L_MORE,			/* {1} more persons of a node */
+	/* the chronology's qualified dates: {1} the date */
+	L_Q_EARLY,
+	L_Q_MID,
+	L_Q_LATE,
+	L_Q_SPRING,
+	L_Q_SUMMER,
+	L_Q_AUTUMN,
+	L_Q_WINTER,
+	L_Q_APPROX,
+	L_Q_WEEKEND,
+	L_Q_WEEK_OF,
+	L_Q_DECADE,
+	L_COUNT
+};
+
+/* The two-letter language of a tag ("fr-CA" -> "fr") this table has,
+ * else "en"; NULL is English. */
+const char	*label_lang(const char *tag);
+
+/* A label in tag's language (English for others); never NULL. */
+const char	*label(const char *tag, enum label_id id);
+
+/* The label with "{1}" and "{2}" replaced by a and b (caller frees). */
+char		*label_fill(const char *tag, enum label_id id,
+		    const char *a, const char *b);
+
+/* The diagram's caption, with "(shown of total actors)" when some are
+ * left out (caller frees). */
+char		*label_caption(const char *tag, int shown, int total);
+
+/* A day in full: "14 June 2018", "14 juin 2018", "14. Juni 2018", "14
+ * de junio de 2018"; d 0: the month and year (caller frees). */
+char		*label_date_long(const char *tag, int y, int m, int d);
+
+/* "2024-06-17" in full (label_date_long), other text as it is (caller
+ * frees; NULL for NULL). */
+char		*label_nice_date(const char *tag, const char *s);
+
+/* A chronology date, short: "17 Jun 2024", "17 juin 2024", "17. Juni
+ * 2024", "Sep 2023", "2000", with its qualifier ("early", "week of"...,
+ * as struct event has them) said in the language: "début 2022", "Ende
+ * Juni 2022" (caller frees).  prec as enum ev_precision. */
+char		*label_date_short(const char *tag, int y, int m, int d,
+		    int prec, const char *qualifier);
+
+#endif

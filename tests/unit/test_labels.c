@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of labels.c: the table, the languages, the dates. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "chrono.h"
+#include "labels.h"
+
+static const char *const others[] = { "es", "fr", "de" };
+
+/* Labels a language rightly writes as English does: "URL" everywhere,
+ * "Source" and "Notes" in French, "BRIEFING" and "neutral" in German. */
+static int
+same_as_english(const char *lang, enum label_id id)
+{
+	return id == L_URL ||
+	    (strcmp(lang, "fr") == 0 && (id == L_SOURCE ||
+	    id == L_NOTES_BM)) ||
+	    (strcmp(lang, "de") == 0 && (id == L_BRIEFING ||
+	    id == L_NEUTRAL));
+}
+
+/* How many times s holds "{n}". */
+static int
+holes(const char *s, char n)
+{
+	char	hole[4] = { '{', n, '}', '\0' };
+	int	c = 0;
+
+	while ((s = strstr(s, hole)) != NULL) {
+		c++;
+		s += 3;
+	}
+	return c;
+}
+
+static void
+test_labels_lang(void **state)
+{
+	(void)state;
+	assert_string_equal(label_lang("fr-CA"), "fr");
+	assert_string_equal(label_lang("DE"), "de");
+	assert_string_equal(label_lang("de_AT"), "de");
+	assert_string_equal(label_lang("es"), "es");
+	assert_string_equal(label_lang("en-GB"), "en");
+	/* others, and what is not a language tag, are English */
+	assert_string_equal(label_lang("it"), "en");
+	assert_string_equal(label_lang("fra"), "en");
+	assert_string_equal(label_lang("f"), "en");
+	assert_string_equal(label_lang(""), "en");
+	assert_string_equal(label_lang(NULL), "en");
+	assert_string_equal(label("it-IT", L_KEY_POINTS), "KEY POINTS");
+	assert_string_equal(label(NULL, L_PAGE_OF), "Page {1} of {2}");
+	assert_string_equal(label("fr", L_COUNT), "");
+}
+
+/* Every label in every language, translated, with the holes of the
+ * English one. */
+static void
+test_labels_table_whole(void **state)
+{
+	int	id;
+	size_t	k;
+
+	(void)state;
+	for (id = 0; id < L_COUNT; id++) {
+		const char *en = label("en", id);
+
+		assert_non_null(en);
+		assert_true(en[0] != '\0');
+		for (k = 0; k < G_N_ELEMENTS(others); k++) {
+			const char *s = label(others[k], id);
+
+			assert_non_null(s);
+			assert_true(g_utf8_validate(s, -1, NULL));
+			if (!same_as_english(others[k], id) &&
+			    strcmp(s, en) == 0)
+				fail_msg("label %d in %s is the English '%s'",
+				    id, others[k], en);
+			assert_int_equal(holes(s, '1'), holes(en, '1'));
+			assert_int_equal(holes(s, '2'), holes(en, '2'));
+		}
+	}
+}
+
+static void
+test_labels_fill(void **state)
+{
+	char	*s;
+
+	(void)state;
+	s = label_fill("de-DE", L_PAGE_OF, "3", "7");
+	assert_string_equal(s, "Seite 3 von 7");
+	g_free(s);
+	s = label_fill("fr", L_PAGE_OF, "1", "2");
+	assert_string_equal(s, "Page 1 sur 2");
+	g_free(s);
+	s = label_fill("es", L_PAGE_OF, "1", "2");
+	assert_string_equal(s, "P\xc3\xa1gina 1 de 2");
+	g_free(s);
+	s = label_fill("en", L_LENGTH_FMT, "523", "3");
+	assert_string_equal(s, "523 words \xc2\xb7 3 min read");
+	g_free(s);
+	/* a missing value is empty, a brace that is no hole stays */
+	s = label_fill("en", L_MORE, NULL, NULL);
+	assert_string_equal(s, "+ more");
+	g_free(s);
+	s = label_caption("en", 12, 20);
+	assert_string_equal(s, "Figure 1. Relations among the actors named in "
+	    "this briefing, generated from the text (12 of 20 actors)");
+	g_free(s);
+	s = label_caption("fr", 12, 20);
+	assert_non_null(strstr(s, "(12 acteurs sur 20)"));
+	g_free(s);
+	s = label_caption("de", 5, 5);
+	assert_string_equal(s, label("de", L_CAPTION));
+	g_free(s);
+}
+
+static void
+test_labels_date_long(void **state)
+{
+	static const struct {
+		const char	*lang;
+		int		 y, m, d;
+		const char	*want;
+	} t[] = {
+		{ "en", 2018, 6, 14, "14 June 2018" },
+		{ "fr-FR", 2018, 6, 14, "14 juin 2018" },
+		{ "de", 2018, 6, 14, "14. Juni 2018" },
+		{ "es", 2018, 6, 14, "14 de junio de 2018" },
+		{ "it", 2018, 6, 14, "14 June 2018" },
+		{ "fr", 2022, 8, 1, "1 ao\xc3\xbbt 2022" },
+		{ "de", 2022, 3, 0, "M\xc3\xa4rz 2022" },
+		{ "en", 2022, 3, 0, "March 2022" },
+		{ "fr", 2022, 13, 1, "2022" }
+	};
+	size_t	 k;
+	char	*s;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(t); k++) {
+		s = label_date_long(t[k].lang, t[k].y, t[k].m, t[k].d);
+		assert_string_equal(s, t[k].want);
+		g_free(s);
+	}
+	s = label_nice_date("de-DE", "2024-06-17");
+	assert_string_equal(s, "17. Juni 2024");
+	g_free(s);
+	s = label_nice_date("es", "2024-02-30x");
+	assert_string_equal(s, "2024-02-30x");
+	g_free(s);
+	assert_null(label_nice_date("fr", NULL));
+}
+
+/* English dates are the chronology's own; the others ICU's, with the
+ * qualifiers said in the language. */
+static void
+test_labels_date_short(void **state)
+{
+	static const struct {
+		const char	*lang;
+		int		 y, m, d, prec;
+		const char	*q, *want;
+	} t[] = {
+		{ "en", 2024, 6, 17, EV_DAY, NULL, "17 Jun 2024" },
+		{ "en", 2023, 9, 0, EV_MONTH, "mid", "mid-Sep 2023" },
+		{ "en", 2022, 3, 3, EV_DAY, "week of", "week of 3 Mar 2022" },
+		{ "fr", 2024, 6, 17, EV_DAY, NULL, "17 juin 2024" },
+		{ "fr", 2023, 9, 0, EV_MONTH, "mid", "mi-sept. 2023" },
+		{ "fr", 2022, 0, 0, EV_YEAR, "early", "d\xc3\xa9" "but 2022" },
+		{ "fr", 2022, 3, 3, EV_DAY, "week of",
+		    "semaine du 3 mars 2022" },
+		{ "de", 2024, 6, 17, EV_DAY, NULL, "17. Juni 2024" },
+		{ "de", 2022, 6, 0, EV_MONTH, "late", "Ende Juni 2022" },
+		{ "de", 2024, 0, 0, EV_YEAR, "approximate", "um 2024" },
+		{ "de", 2020, 0, 0, EV_YEAR, "decade", "2020er-Jahre" },
+		{ "es", 2024, 1, 5, EV_DAY, NULL, "5 ene 2024" },
+		{ "es", 2021, 0, 0, EV_YEAR, "fall", "oto\xc3\xb1o de 2021" },
+		{ "es", 2021, 0, 0, EV_YEAR, "someday", "someday 2021" }
+	};
+	size_t	 k;
+	char	*s;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(t); k++) {
+		s = label_date_short(t[k].lang, t[k].y, t[k].m, t[k].d,
+		    t[k].prec, t[k].q);
+		assert_string_equal(s, t[k].want);
+		g_free(s);
+	}
+}
+
+/* The formatters are shared: threads formatting at once get whole
+ * dates. */
+static gpointer
+format_many(gpointer arg)
+{
+	const char	*lang = arg;
+	int		 i, bad = 0;
+
+	for (i = 0; i < 200; i++) {
+		char *s = label_date_short(lang, 2000 + i % 30, 1 + i % 12,
+		    1 + i % 28, EV_DAY, NULL);
+
+		bad += s == NULL || strstr(s, "20") == NULL;
+		g_free(s);
+	}
+	return GINT_TO_POINTER(bad);
+}
+
+static void
+test_labels_threads(void **state)
+{
+	GThread	*th[4];
+	int	 i, bad = 0;
+
+	(void)state;
+	for (i = 0; i < 4; i++)
+		th[i] = g_thread_new("fmt", format_many,
+		    (gpointer)others[i % 3]);
+	for (i = 0; i < 4; i++)
+		bad += GPOINTER_TO_INT(g_thread_join(th[i]));
+	assert_int_equal(bad, 0);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_labels_lang),
+		cmocka_unit_test(test_labels_table_whole),
+		cmocka_unit_test(test_labels_fill),
+		cmocka_unit_test(test_labels_date_long),
+		cmocka_unit_test(test_labels_date_short),
+		cmocka_unit_test(test_labels_threads),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
