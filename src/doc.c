@@ -68,6 +68,8 @@ doc_read(const struct source *src)
 		/* English, detected or not, keeps the default's region. */
 		doc->meta.lang = g_strdup(l != NULL && strcmp(l, "en") != 0 ?
 		    l : "en-US");
+		doc->meta.lang_from = l != NULL ? LANG_DETECTED :
+		    LANG_DEFAULT;
 	}
 	if (doc->meta.title == NULL || *doc->meta.title == '\0') {
 		g_free(doc->meta.title);

@@ -91,6 +91,11 @@ struct doc_meta {
 	char		*organisation;
 	char		*classification;
 	char		*lang;		/* default "en-US" */
+	enum {
+		LANG_DEFAULT,		/* neither given nor read */
+		LANG_GIVEN,		/* front matter `lang:` */
+		LANG_DETECTED		/* read from the text (lang.c) */
+	}		 lang_from;
 	enum doc_format	 format;	/* resolved: MARKDOWN or TEXT */
 	GPtrArray	*summary;	/* struct doc_str * */
 	char		*src_publication;

@@ -603,6 +603,7 @@ k_lang(struct fm *fm, const char *name, const struct ynode *v)
 		return;
 	}
 	set(&fm->meta->lang, s);
+	fm->meta->lang_from = LANG_GIVEN;
 	/* Only among the four we can tell apart: a text in a fifth
 	 * language may well lean to one of them. */
 	if ((given = lang_primary(s)) != NULL &&

@@ -502,8 +502,15 @@ run_one(const struct opts *o, const char *path, int nsrc)
 
 	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
 	    PAPER_LETTER : PAPER_A4;
-	if ((src = source_load(path)) == NULL ||
-	    (doc = doc_read(src)) == NULL)
+	if ((src = source_load(path)) != NULL &&
+	    (doc = doc_read(src)) != NULL && o->verbose && o->dump == NULL)
+		msg_at(NULL, NULL, MSG_NOTE, "%s: language %s (%s)", path,
+		    doc->meta.lang, doc->meta.lang_from == LANG_GIVEN ?
+		    "from the front matter" :
+		    doc->meta.lang_from == LANG_DETECTED ?
+		    "read from the text" :
+		    "the default: the text reads as none of en, es, fr, de");
+	if (src == NULL || doc == NULL)
 		status = EXIT_INPUT;
 	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
 		doc_dump(doc, stdout);

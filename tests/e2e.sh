@@ -448,3 +448,37 @@ for _c in w:long-word p:long-paragraph l:deep-list q:deep-quote; do
 		    '^w\.md:1:1: (warning|error): '
 	fi
 done
+
+# --- 9. the document's language ------------------------------------------
+
+_d=$T/lang
+mkdir -p "$_d"
+cat >"$_d/fr.txt" <<'TXT'
+Le gouvernement a annoncé mardi qu'il allait suspendre les négociations
+avec les syndicats, qui réclament depuis des mois une hausse des salaires.
+Selon le ministre, les discussions reprendront dans les prochaines
+semaines, mais aucune date n'a été fixée pour la prochaine réunion.
+TXT
+cat >"$_d/de.md" <<'TXT'
+---
+title: Streik
+lang: de
+---
+
+Die Regierung hat am Dienstag erklärt, dass sie die Verhandlungen mit den
+Gewerkschaften aussetzen wird, die seit Monaten höhere Löhne fordern. Nach
+Angaben des Ministers sollen die Gespräche in den nächsten Wochen
+fortgesetzt werden, aber ein Termin für das nächste Treffen steht nicht fest.
+TXT
+sed 's/^lang: de/lang: en/' "$_d/de.md" >"$_d/mislabelled.md"
+run "$_d" -v fr.txt
+check lang/detected err_re 'fr\.txt: language fr \(read from the text\)'
+qpdf --json "$_d/fr.pdf" >"$_d/fr.json" 2>/dev/null
+check lang/detected-in-pdf jq -e "$CATALOG"' | .["/Lang"] == "u:fr"' \
+    "$_d/fr.json"
+run "$_d" -v de.md
+check lang/given err_re 'de\.md: language de \(from the front matter\)'
+check lang/given-no-warning lacks_text "$T/err" 'warning'
+run "$_d" mislabelled.md
+check lang/disagrees-warned err_re \
+    "^mislabelled\.md:3:7: warning: lang 'en' but the text reads as de"
