@@ -251,6 +251,14 @@ icu_date(int lang, int sk, int y, int m, int d)
 			s = g_utf16_to_utf8(out, -1, NULL, NULL, NULL);
 	}
 	g_mutex_unlock(&fmt_lock);
+	/* French writes the first of the month as an ordinal: "1er mai" */
+	if (s != NULL && lang == LANG_FR && d == 1 && s[0] == '1' &&
+	    s[1] == ' ') {
+		char *o = g_strconcat("1er", s + 1, NULL);
+
+		g_free(s);
+		s = o;
+	}
 	return s;
 }
 

@@ -137,7 +137,8 @@ test_labels_date_long(void **state)
 		{ "de", 2018, 6, 14, "14. Juni 2018" },
 		{ "es", 2018, 6, 14, "14 de junio de 2018" },
 		{ "it", 2018, 6, 14, "14 June 2018" },
-		{ "fr", 2022, 8, 1, "1 ao\xc3\xbbt 2022" },
+		{ "fr", 2022, 8, 1, "1er ao\xc3\xbbt 2022" },
+		{ "de", 2022, 8, 1, "1. August 2022" },
 		{ "de", 2022, 3, 0, "M\xc3\xa4rz 2022" },
 		{ "en", 2022, 3, 0, "March 2022" },
 		{ "fr", 2022, 13, 1, "2022" }
@@ -175,6 +176,7 @@ test_labels_date_short(void **state)
 		{ "en", 2022, 3, 3, EV_DAY, "week of", "week of 3 Mar 2022" },
 		{ "fr", 2024, 6, 17, EV_DAY, NULL, "17 juin 2024" },
 		{ "fr", 2023, 9, 0, EV_MONTH, "mid", "mi-sept. 2023" },
+		{ "fr", 2023, 9, 1, EV_DAY, NULL, "1er sept. 2023" },
 		{ "fr", 2022, 0, 0, EV_YEAR, "early", "d\xc3\xa9" "but 2022" },
 		{ "fr", 2022, 3, 3, EV_DAY, "week of",
 		    "semaine du 3 mars 2022" },
