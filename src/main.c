@@ -345,6 +345,8 @@ write_diagram(const struct opts *o, const char *path, struct doc *doc,
 	else {
 		fonts_ready = 1;
 		d = diagram_layout(graph, typeset_full_width(paper));
+		if (d != NULL)
+			d->lang = doc->meta.lang;	/* legend, caption */
 		if (d == NULL) {
 			msg_at(path, NULL, MSG_ERROR, "no relations between "
 			    "two actors: no diagram to write");
