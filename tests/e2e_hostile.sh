@@ -1,7 +1,7 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # End-to-end tests of hostile inputs: each shape runs in bounded time and
-# under 200 MB (600 MB under ASan), with its message and exit status.
+# under 200 MB (800 MB under ASan), with its message and exit status.
 # The shapes once grew faster than their input: YAML aliases repeating
 # a scalar, one huge word (hyphenation pieces, a box and a break per
 # letter), characters the fonts lack (a search from the span's start for
