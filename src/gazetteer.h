@@ -74,6 +74,9 @@ enum gaz_kind {
 #define PH_DEMONYM	0x04	/* a demonym or adjective: "Russian" */
 #define PH_INSTITUTION	0x08	/* stands for its state: "Kremlin" */
 #define PH_REGION	0x10	/* a region name from ICU (CLDR) */
+#define PH_FORENAME	0x20	/* also a first name before a capitalised
+				 * surname: "Dominique", "Maurice" (French
+				 * Dominica, Mauritius) */
 
 struct gaz_entry {
 	char		*name;
@@ -160,6 +163,15 @@ void		 lex_add_form(struct lex *lex, int e, const char *form,
  * lex_load; tests call it on a lexicon of their own.
  */
 void		 lex_add_regions(struct lex *lex);
+/*
+ * Add the names of the states in the language of tag ("fr", "de-AT";
+ * es, fr and de, else nothing) from ICU, to the states their English
+ * names name: with their French elisions ("l'Ukraine", "d'Ukraine"),
+ * German inflections ("Russlands", "die Vereinigten Staaten") and
+ * without their accents ("Etats-Unis").  Articles stay words of their
+ * own.  Call after lex_load, once per document, with its language.
+ */
+void		 lex_add_regions_lang(struct lex *lex, const char *tag);
 /* The entry named name (any form, case-insensitive), or -1. */
 int		 lex_find(const struct lex *lex, const char *name);
 

@@ -2,7 +2,8 @@
 /*
  * The regions of the gazetteer: the English names of every ISO region
  * that ICU knows (CLDR), added as states (see lex_add_regions in
- * gazetteer.h).
+ * gazetteer.h), and the names in the document's language when it is
+ * Spanish, French or German (lex_add_regions_lang).
  */
 #include <string.h>
 
@@ -183,4 +184,199 @@ lex_add_regions(struct lex *lex)
 	ures_close(shorts);
 	ures_close(names);
 	ures_close(rb);
+}
+
+/* --- the regions in the document's language ------------------------------ */
+
+/* The languages whose names are added, with their elisions: French
+ * writes "l'Ukraine", "d'Ukraine" as one word before a vowel. */
+static const char *const region_langs[] = { "es", "fr", "de", NULL };
+
+/* form without its accents ("Etats-Unis" for "États-Unis"), or NULL
+ * when it has none (caller frees). */
+static char *
+region_plain(const char *form)
+{
+	GString		*s;
+	char		*d, *p, *r;
+	gunichar	 c;
+
+	d = g_utf8_normalize(form, -1, G_NORMALIZE_NFD);
+	if (d == NULL)
+		return NULL;
+	s = g_string_sized_new(strlen(d));
+	for (p = d; *p != '\0'; p = g_utf8_next_char(p))
+		if (!g_unichar_ismark(c = g_utf8_get_char(p)))
+			g_string_append_unichar(s, c);
+	g_free(d);
+	r = g_utf8_normalize(s->str, -1, G_NORMALIZE_NFC);
+	g_string_free(s, TRUE);
+	if (r != NULL && strcmp(r, form) == 0)
+		r = (g_free(r), NULL);
+	return r;
+}
+
+/*
+ * Add form f to state e unless a form of that name is known.  A
+ * one-word name may be a first name ("Dominique Strauss-Kahn"), told by
+ * the capitalised word after it in Spanish and French; in German every
+ * noun is capitalised ("Russlands Regierung"), so not there.
+ */
+static void
+lang_form(struct lex *lex, int e, const char *lang, const char *f)
+{
+	unsigned	flags = PH_REGION;
+
+	if (strcmp(lang, "de") != 0 && strpbrk(f, " -'") == NULL)
+		flags |= PH_FORENAME;
+	if (lex_find(lex, f) < 0)
+		lex_add_form(lex, e, f, flags);
+}
+
+/*
+ * A German form's inflections: the weak adjective ("die Vereinigten
+ * Staaten", "der Zentralafrikanischen Republik") and the genitive of a
+ * one-word name ("Russlands", "Frankreichs"; "Irakes" is rare but
+ * written).  A name ending in a sibilant takes no ending ("der Schweiz").
+ */
+static void
+lang_de(struct lex *lex, int e, const char *f)
+{
+	GString	*s;
+	size_t	 n = strlen(f), i;
+	char	 last = f[n - 1];
+	int	 changed = 0;
+
+	s = g_string_new(NULL);
+	if (strchr(f, ' ') == NULL) {
+		if (last != 's' && last != 'x' && last != 'z' &&
+		    !g_str_has_suffix(f, "\xC3\x9F")) {
+			g_string_printf(s, "%ss", f);
+			lang_form(lex, e, "de", s->str);
+			g_string_printf(s, "%ses", f);
+			lang_form(lex, e, "de", s->str);
+		}
+		g_string_free(s, TRUE);
+		return;
+	}
+	/* every adjective before the last word: "-e" or "-es" as "-en" */
+	for (i = 0; i < n; i++) {
+		if (f[i] == ' ' && i > 0 && f[i - 1] == 'e') {
+			g_string_append(s, "n ");
+			changed = 1;
+		} else if (f[i] == ' ' && i > 1 && f[i - 1] == 's' &&
+		    f[i - 2] == 'e') {
+			g_string_truncate(s, s->len - 1);
+			g_string_append(s, "n ");
+			changed = 1;
+		} else
+			g_string_append_c(s, f[i]);
+	}
+	if (changed) {
+		lang_form(lex, e, "de", s->str);
+		/* "des Vereinigten Königreichs" */
+		if (last != 's' && last != 'x' && last != 'z') {
+			g_string_append_c(s, 's');
+			lang_form(lex, e, "de", s->str);
+		}
+	}
+	g_string_free(s, TRUE);
+}
+
+/* Form f of state e in language lang, with its elided and inflected
+ * forms. */
+static void
+lang_forms(struct lex *lex, int e, const char *lang, const char *f)
+{
+	char	*s;
+
+	lang_form(lex, e, lang, f);
+	if (strcmp(lang, "fr") == 0 && strchr("AEIOUY", f[0]) != NULL) {
+		s = g_strconcat("l'", f, NULL);
+		lang_form(lex, e, lang, s);
+		g_free(s);
+		s = g_strconcat("d'", f, NULL);
+		lang_form(lex, e, lang, s);
+		g_free(s);
+	} else if (strcmp(lang, "de") == 0)
+		lang_de(lex, e, f);
+}
+
+/* A table of the region bundle rb, or NULL. */
+static UResourceBundle *
+region_table(UResourceBundle *rb, const char *key)
+{
+	UResourceBundle	*t;
+	UErrorCode	 st = U_ZERO_ERROR;
+
+	if (rb == NULL)
+		return NULL;
+	t = ures_getByKey(rb, key, NULL, &st);
+	if (U_FAILURE(st)) {
+		ures_close(t);
+		return NULL;
+	}
+	return t;
+}
+
+void
+lex_add_regions_lang(struct lex *lex, const char *tag)
+{
+	const char *const *cc;
+	const struct gaz_entry *g;
+	UResourceBundle	*en, *rb, *t[4];
+	UErrorCode	 st = U_ZERO_ERROR;
+	char		 lang[3], *name, *f, *plain;
+	int		 i, e;
+
+	if (tag == NULL || strlen(tag) < 2 || (tag[2] != '\0' &&
+	    tag[2] != '-' && tag[2] != '_'))
+		return;
+	lang[0] = g_ascii_tolower(tag[0]);
+	lang[1] = g_ascii_tolower(tag[1]);
+	lang[2] = '\0';
+	for (i = 0; region_langs[i] != NULL; i++)
+		if (strcmp(region_langs[i], lang) == 0)
+			break;
+	if (region_langs[i] == NULL)
+		return;
+	en = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", "en",
+	    &st);
+	if (U_FAILURE(st))
+		en = (ures_close(en), NULL);
+	st = U_ZERO_ERROR;
+	rb = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", lang,
+	    &st);
+	if (U_FAILURE(st))
+		rb = (ures_close(rb), NULL);
+	t[0] = region_table(en, "Countries");
+	t[1] = region_table(rb, "Countries");
+	t[2] = region_table(rb, "Countries%short");
+	t[3] = region_table(rb, "Countries%variant");
+	for (cc = uloc_getISOCountries(); t[1] != NULL && cc != NULL &&
+	    *cc != NULL; cc++) {
+		/* the state the English name names: the entry stays the
+		 * one the gazetteer and the English text know */
+		if ((name = region_name(t[0], *cc)) == NULL)
+			continue;
+		e = lex_find(lex, name);
+		g_free(name);
+		if (e < 0 || (g = g_ptr_array_index(lex->entries, e))->kind !=
+		    GAZ_STATE)
+			continue;
+		for (i = 1; i < 4; i++) {
+			if ((f = region_alt(t[i], *cc)) == NULL)
+				continue;
+			lang_forms(lex, e, lang, f);
+			if ((plain = region_plain(f)) != NULL) {
+				lang_forms(lex, e, lang, plain);
+				g_free(plain);
+			}
+			g_free(f);
+		}
+	}
+	for (i = 0; i < 4; i++)
+		ures_close(t[i]);
+	ures_close(rb);
+	ures_close(en);
 }

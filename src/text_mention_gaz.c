@@ -12,22 +12,28 @@
 
 /* --- the gazetteer -------------------------------------------------------- */
 
+/* A capitalised word of a name follows words i..i+len ("Dominique
+ * Strauss-Kahn", "Washington Post"). */
+static int
+name_after(struct run *r, guint i, guint len)
+{
+	guint	n = nw(r);
+
+	return i + len < n && !ends(r, i + len - 1) && cap(r, i + len) &&
+	    !nonname(r, i + len) && lex_match(r->lex, (const struct tok *)
+	    r->toks->data, n, i + len) == NULL &&
+	    !g_hash_table_contains(r->lex->shorts, W(r, i + len)->key);
+}
+
 /* Words i..i+len are inside a longer capitalised name ("Denzel
  * Washington", "Washington Post"). */
 static int
 in_name(struct run *r, guint i, guint len)
 {
-	guint	n = nw(r);
-
 	if (i > 0 && !ends(r, i - 1) && cap(r, i - 1) && !nonname(r, i - 1) &&
 	    covered(r, i - 1) == NULL)
 		return 1;
-	if (i + len < n && !ends(r, i + len - 1) && cap(r, i + len) &&
-	    !nonname(r, i + len) && lex_match(r->lex, (const struct tok *)
-	    r->toks->data, n, i + len) == NULL &&
-	    !g_hash_table_contains(r->lex->shorts, W(r, i + len)->key))
-		return 1;
-	return 0;
+	return name_after(r, i, len);
 }
 
 /* The one candidate of an ambiguous form the text names, or -1. */
@@ -67,8 +73,9 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 	*a = -1;
 	*flags = 0;
 	ph = lex_match(r->lex, (const struct tok *)r->toks->data, n, i);
-	if (ph != NULL && (ph->flags & PH_PERSONLIKE) &&
-	    in_name(r, i, (guint)ph->ntok))
+	if (ph != NULL && (((ph->flags & PH_PERSONLIKE) &&
+	    in_name(r, i, (guint)ph->ntok)) || ((ph->flags & PH_FORENAME) &&
+	    name_after(r, i, (guint)ph->ntok))))
 		ph = NULL;
 	if (ph == NULL) {
 		ids = g_hash_table_lookup(r->lex->shorts, W(r, i)->key);
