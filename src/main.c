@@ -269,6 +269,19 @@ struct xjob {
 	int			 laid_out;
 };
 
+/* The gazetteer, with the states' names in the document's language
+ * (es, fr, de: ICU's, with their articles and inflections). */
+static struct lex *
+lex_for(const struct doc *doc)
+{
+	struct lex	*lex = lex_load(assets_dir != NULL ? assets_dir :
+			    "assets");
+
+	if (lex != NULL)
+		lex_add_regions_lang(lex, doc->meta.lang);
+	return lex;
+}
+
 static gpointer
 xjob_run(gpointer p)
 {
@@ -277,7 +290,7 @@ xjob_run(gpointer p)
 	struct text	*t;
 
 	msg_buffer_begin();
-	j->lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
+	j->lex = lex_for(j->doc);
 	t = text_analyse(j->doc, j->src, j->lex);
 	g_mutex_lock(&j->lock);
 	j->text = t;
@@ -517,8 +530,7 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
 		doc_dump(doc, stdout);
 	else if (o->dump != NULL && strcmp(o->dump, "text") == 0) {
-		struct lex *lex = lex_load(assets_dir != NULL ? assets_dir :
-		    "assets");
+		struct lex *lex = lex_for(doc);
 		struct text *t = text_analyse(doc, src, lex);
 
 		text_dump(t, stdout);
@@ -528,8 +540,7 @@ run_one(const struct opts *o, const char *path, int nsrc)
 			status = EXIT_INPUT;
 	}
 	else if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
-		struct lex *lex = lex_load(assets_dir != NULL ? assets_dir :
-		    "assets");
+		struct lex *lex = lex_for(doc);
 		struct text *t = text_analyse(doc, src, lex);
 		struct chronology *c = chrono_build(doc, src, t);
 
