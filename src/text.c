@@ -9,6 +9,7 @@
 #include <unicode/utext.h>
 
 #include "json.h"
+#include "lang.h"
 #include "msg.h"
 #include "text.h"
 #include "text_int.h"
@@ -95,6 +96,20 @@ static const char *const starters[] = {
 	NULL
 };
 
+/* The language of a tag: "fr-CA" is TEXT_FR, none is English. */
+static enum text_lang
+text_lang_of(const char *tag)
+{
+	const char	*p;
+
+	if (tag == NULL)
+		return TEXT_EN;
+	if ((p = lang_primary(tag)) == NULL)
+		return TEXT_OTHER;
+	return strcmp(p, "es") == 0 ? TEXT_ES : strcmp(p, "fr") == 0 ?
+	    TEXT_FR : strcmp(p, "de") == 0 ? TEXT_DE : TEXT_EN;
+}
+
 struct text *
 text_analyse(const struct doc *doc, const struct source *src,
     const struct lex *lex)
@@ -107,6 +122,7 @@ text_analyse(const struct doc *doc, const struct source *src,
 
 	memset(&r, 0, sizeof(r));
 	r.t = g_new0(struct text, 1);
+	r.t->lang = text_lang_of(doc->meta.lang);
 	r.t->str = g_string_new(NULL);
 	r.t->blocks = g_array_new(FALSE, FALSE, sizeof(struct text_block));
 	r.t->sentences = g_array_new(FALSE, FALSE,

@@ -201,7 +201,20 @@ struct text_time {
 	unsigned	 flags;		/* TIME_* */
 };
 
+/* The language the analysis reads (doc->meta.lang's primary subtag):
+ * the clauses and the temporal expressions have rules for these four;
+ * TEXT_OTHER is read as English by the stages, and the chronology and
+ * the diagram leave it out (main.c says so). */
+enum text_lang {
+	TEXT_EN,
+	TEXT_ES,
+	TEXT_FR,
+	TEXT_DE,
+	TEXT_OTHER
+};
+
 struct text {
+	enum text_lang	 lang;
 	GString		*str;		/* blocks' texts, each ended by '\n' */
 	GArray		*blocks;	/* struct text_block */
 	GArray		*sentences;	/* struct text_sentence */

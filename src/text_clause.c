@@ -900,6 +900,10 @@ text_clauses(struct text *t, const struct doc *doc)
 	guint		 i, cap = 0;
 
 	(void)doc;
+	if (t->lang == TEXT_ES || t->lang == TEXT_FR || t->lang == TEXT_DE) {
+		text_clauses_lang(t);
+		return;
+	}
 	memset(&s, 0, sizeof(s));
 	s.t = t;
 	s.vgs = g_array_new(FALSE, FALSE, sizeof(struct vg));

@@ -567,6 +567,9 @@ text_coref(struct text *t)
 	const struct text_clause *sc;
 	guint		 i;
 
+	/* the pronouns read are English ones */
+	if (t->lang == TEXT_ES || t->lang == TEXT_FR || t->lang == TEXT_DE)
+		return;
 	memset(&co, 0, sizeof(co));
 	co.t = t;
 	co.trace = g_strcmp0(g_getenv("BRIEFING_TRACE"), "coref") == 0;

@@ -21,6 +21,9 @@ void	 text_mentions(struct text *t, const struct doc *doc,
 /* Clauses (t->clauses, each sentence's first_clause and nclauses);
  * the subjects' actors from the mentions. */
 void	 text_clauses(struct text *t, const struct doc *doc);
+/* text_clause_lang.c: the clauses of a Spanish, French or German text
+ * (t->lang), as text_clauses builds them for English. */
+void	 text_clauses_lang(struct text *t);
 /* Temporal expressions (t->times), resolved against the document date
  * and by their clauses. */
 void	 text_times(struct text *t, const struct doc *doc);

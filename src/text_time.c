@@ -301,19 +301,18 @@ cand_cmp(gconstpointer x, gconstpointer y)
 	return b->prio - a->prio;
 }
 
-/* The candidates of sentence s: extract_date's and ours, the higher
- * priority kept where they overlap. */
-static GArray *
-candidates(struct sent *s, struct state *st)
+/* English candidates of sentence s, appended to all: extract_date's
+ * and the token patterns'. */
+static void
+english_candidates(struct sent *s, struct state *st, GArray *all)
 {
 	struct date_opts o;
-	struct cand	 c, *last;
-	GArray		*out, *all, *kept;
+	struct cand	 c;
+	GArray		*out;
 	const struct date_expr *e;
 	guint		 i, j;
 
 	out = g_array_new(FALSE, FALSE, sizeof(struct date_expr));
-	all = g_array_new(FALSE, FALSE, sizeof(struct cand));
 	o.tense = time_clause_tense;
 	o.arg = s;
 	extract_date_scan(s->t->str->str + s->se->tstart,
@@ -336,6 +335,23 @@ candidates(struct sent *s, struct state *st)
 			i = j;
 		} else
 			i++;
+}
+
+/* The candidates of sentence s (English, or the language's own), the
+ * higher priority kept where they overlap. */
+static GArray *
+candidates(struct sent *s, struct state *st)
+{
+	struct cand	 c, *last;
+	GArray		*all, *kept;
+	guint		 i;
+
+	all = g_array_new(FALSE, FALSE, sizeof(struct cand));
+	if (s->t->lang == TEXT_ES || s->t->lang == TEXT_FR ||
+	    s->t->lang == TEXT_DE)
+		time_lang_candidates(s, st, all);
+	else
+		english_candidates(s, st, all);
 	g_array_sort(all, cand_cmp);
 	kept = g_array_new(FALSE, FALSE, sizeof(struct cand));
 	for (i = 0; i < all->len; i++) {
@@ -539,7 +555,8 @@ make_time(struct sent *s, struct state *st, const struct cand *c,
 	tm->day = c->e.day;
 	tm->precision = c->e.precision;
 	tm->qualifier = c->e.qualifier;
-	tm->flags = (c->e.flags & DATE_RELATIVE ? TIME_RELATIVE : 0) |
+	tm->flags = c->tflags | (c->e.flags & DATE_RELATIVE ?
+	    TIME_RELATIVE : 0) |
 	    (c->e.flags & DATE_UNRESOLVED ? TIME_UNRESOLVED : 0) |
 	    (c->e.flags & DATE_MEASURE ? TIME_MEASURE : 0) |
 	    (c->e.flags & DATE_EXPLICIT_YEAR ? TIME_EXPLICIT_YEAR : 0) |

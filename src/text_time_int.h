@@ -49,6 +49,8 @@ struct cand {
 	int		 month;		/* CH_MONTH */
 	guint		 noun;		/* the act a chain counts from:
 					 * "the day after the vote", 0 */
+	unsigned	 tflags;	/* TIME_* flags the finder knows
+					 * (TIME_STATISTIC...), ORed in */
 };
 
 /* The sentence being read. */
@@ -86,6 +88,18 @@ int	 time_future_before(const struct sent *, guint);
  * the struct sent): 1 future or scheduled, -1 past, 2 a plan told in
  * the past, 0 unknown (extract_date's question). */
 int	 time_clause_tense(void *, size_t, size_t);
+
+/* --- text_time_lang.c: Spanish, French, German ------------------- */
+
+/*
+ * Append to all (struct cand) the temporal expressions of sentence s in
+ * the language s->t->lang (TEXT_ES, TEXT_FR or TEXT_DE), as
+ * extract_date_scan and time_pattern do for English: C_DATE with e
+ * resolved against st->ctx (the document date, the block's year) and
+ * the clause's tense (time_clause_tense), e.start/e.end unused; chains,
+ * durations, ages, decades, generic times and ranges as their kinds.
+ */
+void	 time_lang_candidates(struct sent *s, struct state *st, GArray *all);
 
 /* --- text_time_chain.c -------------------------------------------- */
 
