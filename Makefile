@@ -18,6 +18,8 @@ PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
 QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
 HPDF_LIBS	?= -lhpdf
 HYPHEN_LIBS	?= -lhyphen
+# Snowball stemmers (relation cues in es, fr, de); no pkg-config file
+STEMMER_LIBS	?= -lstemmer
 # Graphviz's dot layout plugin is linked in (see src/diagram.c); Debian
 # keeps it in a subdirectory of libdir.
 GVPLUGINDIR	?= $(shell $(PKG_CONFIG) --variable=libdir libgvc 2>/dev/null)/graphviz
@@ -27,7 +29,7 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
-		  libicu-dev \
+		  libicu-dev libstemmer-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3
 DEB_BENCH	= time hyperfine
@@ -66,7 +68,7 @@ PKG_LIBS	:= $(shell $(PKG_CONFIG) --libs $(PKGS))
 endif
 ALL_CFLAGS	= $(WARN) $(CFLAGS) $(SAN) $(PKG_CFLAGS) -MMD -MP
 ALL_LDFLAGS	= $(LDFLAGS) $(SAN)
-LIBS		= $(PKG_LIBS) $(GVPLUGIN_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) -lm
+LIBS		= $(PKG_LIBS) $(GVPLUGIN_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) $(STEMMER_LIBS) -lm
 
 SRCS		= $(wildcard src/*.c)
 OBJS		= $(SRCS:src/%.c=$(BUILDDIR)/%.o)
