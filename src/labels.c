@@ -89,6 +89,18 @@ static const char *const table[L_COUNT][LANG_N] = {
 	    "sentido " MIDDOT " grosor: n\xc3\xbamero de frases",
 	    "sens " MIDDOT " \xc3\xa9paisseur" NBSP ": nombre de phrases",
 	    "Richtung " MIDDOT " Strichst\xc3\xa4rke: Zahl der S\xc3\xa4tze" },
+	[L_ANALYSIS] = { "Analysis", "An\xc3\xa1lisis", "Analyse", "Analyse" },
+	[L_NOT_ANALYSED] = {
+	    "not made: the chronology and the diagram read English, "
+	    "Spanish, French and German text only",
+	    "no realizado: la cronolog\xc3\xad" "a y el diagrama leen solo "
+	    "textos en ingl\xc3\xa9s, espa\xc3\xb1" "ol, franc\xc3\xa9s y "
+	    "alem\xc3\xa1" "n",
+	    "non faite" NBSP ": la chronologie et le diagramme ne lisent que "
+	    "l\xe2\x80\x99" "anglais, l\xe2\x80\x99" "espagnol, le "
+	    "fran\xc3\xa7" "ais et l\xe2\x80\x99" "allemand",
+	    "nicht erstellt: Chronologie und Diagramm lesen nur englische, "
+	    "spanische, franz\xc3\xb6sische und deutsche Texte" },
 	[L_MORE] = { "+{1} more", "+{1} m\xc3\xa1s", "+{1} autres",
 	    "+{1} weitere" },
 	[L_Q_EARLY] = { "early {1}", "principios de {1}", "d\xc3\xa9" "but {1}",

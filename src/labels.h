@@ -39,6 +39,8 @@ enum label_id {
 	L_HOSTILE,
 	L_NEUTRAL,
 	L_LEGEND_WEIGHT,
+	L_ANALYSIS,		/* the About panel: a language not read */
+	L_NOT_ANALYSED,
 	L_MORE,			/* {1} more persons of a node */
 	/* the chronology's qualified dates: {1} the date */
 	L_Q_EARLY,

@@ -13,6 +13,7 @@
 #include "gazetteer.h"
 #include "fonts.h"
 #include "graph.h"
+#include "lang.h"
 #include "msg.h"
 #include "notes.h"
 #include "pdf.h"
@@ -525,6 +526,12 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		    doc->meta.lang_from == LANG_DETECTED ?
 		    "read from the text" :
 		    "the default: the text reads as none of en, es, fr, de");
+	if (doc != NULL && doc->meta.lang != NULL &&
+	    lang_primary(doc->meta.lang) == NULL && (o->dump == NULL ||
+	    (strcmp(o->dump, "doc") != 0 && strcmp(o->dump, "notes") != 0)))
+		msg_at(path, NULL, MSG_WARNING, "language '%s' is not one the "
+		    "analysis reads (en, es, fr, de): no chronology entries "
+		    "or relations diagram from the text", doc->meta.lang);
 	if (src == NULL || doc == NULL)
 		status = EXIT_INPUT;
 	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)

@@ -169,6 +169,10 @@ text_analyse(const struct doc *doc, const struct source *src,
 	g_hash_table_destroy(r.months);
 	g_array_free(r.segs, TRUE);
 
+	/* a language none of the stages reads: sentences only (main.c
+	 * says the chronology and the diagram are left out) */
+	if (r.t->lang == TEXT_OTHER)
+		return r.t;
 	text_mentions(r.t, doc, lex);
 	text_clauses(r.t, doc);
 	text_coref(r.t);

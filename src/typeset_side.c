@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "labels.h"
+#include "lang.h"
 #include "typeset_int.h"
 
 /* The "About this briefing" panel: first entry of the sidebar flow. */
@@ -16,7 +17,7 @@ about_panel(struct body *bd)
 	struct vent		*v;
 	guint			 words = 0, i;
 	char			 nw[16], nm[16], *len;
-	const char		*rows[5][2], *href[5] = { NULL };
+	const char		*rows[6][2], *href[6] = { NULL };
 	char			*pub = NULL, *ret = NULL;
 	int			 nrows = 0, r;
 
@@ -79,6 +80,11 @@ about_panel(struct body *bd)
 	rows[nrows][0] = label(m->lang, L_LENGTH);
 	rows[nrows++][1] = len;
 
+	/* a language the analysis does not read: said, never silent */
+	if (m->lang != NULL && lang_primary(m->lang) == NULL) {
+		rows[nrows][0] = label(m->lang, L_ANALYSIS);
+		rows[nrows++][1] = label(m->lang, L_NOT_ANALYSED);
+	}
 	v = vent_new(bd->side, 16, 0);
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
 	    label(m->lang, L_ABOUT));

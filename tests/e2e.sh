@@ -482,3 +482,23 @@ check lang/given-no-warning lacks_text "$T/err" 'warning'
 run "$_d" mislabelled.md
 check lang/disagrees-warned err_re \
     "^mislabelled\.md:3:7: warning: lang 'en' but the text reads as de"
+# a language the analysis does not read: one warning, a line in "About
+# this briefing", and no entry or diagram made from the text
+cat >"$_d/pt.md" <<'TXT'
+---
+title: Cimeira
+lang: pt
+date: 2024-03-01
+---
+
+O presidente do Brasil visitou Portugal em 2023, e a Rússia atacou a
+Ucrânia em fevereiro de 2022.
+TXT
+run "$_d" pt.md
+check lang/other-built status_is 0
+check lang/other-warned-once sh -c '[ "$(grep -c "language .pt. is not one the analysis reads" "$1")" = 1 ]' sh "$T/err"
+pdftext "$_d/pt.pdf" "$_d/pt.txt"
+check lang/other-about-says-so has_text "$_d/pt.txt" \
+    "Analysis not made: the chronology and the diagram read English"
+run "$_d" --dump events pt.md
+check lang/other-no-entries sh -c '[ "$(grep -c "\"source\": \"extracted\"" "$1")" = 0 ] && grep -q "This briefing" "$1"' sh "$T/out"
