@@ -50,10 +50,11 @@ dg_node_lines(const struct graph *g, int actor, const char *lang)
 }
 
 static void
-node_size(const struct graph *g, int actor, double *w, double *h)
+node_size(const struct graph *g, int actor, const char *lang, double *w,
+    double *h)
 {
 	const struct actor	*a = g_ptr_array_index(g->actors, actor);
-	GPtrArray		*l = dg_node_lines(g, actor, NULL);
+	GPtrArray		*l = dg_node_lines(g, actor, lang);
 	guint			 i;
 	double			 mw;
 
@@ -159,7 +160,7 @@ context(void)
 }
 
 struct diagram *
-diagram_layout(const struct graph *g, double width)
+diagram_layout(const struct graph *g, double width, const char *lang)
 {
 	struct diagram	*d;
 	GVC_t		*gvc = context();
@@ -175,6 +176,7 @@ diagram_layout(const struct graph *g, double width)
 	keep = g_new0(int, g->actors->len + 1);
 	d = g_new0(struct diagram, 1);
 	d->g = g;
+	d->lang = lang;
 	d->shown = choose(g, keep, &d->total);
 	if (d->shown < 2 || g->relations->len == 0 || gvc == NULL) {
 		g_free(keep);
@@ -205,7 +207,7 @@ diagram_layout(const struct graph *g, double width)
 			continue;
 		g_snprintf(name, sizeof(name), "a%u", i);
 		nodes[i] = agnode(G, name, 1);
-		node_size(g, (int)i, &w, &h);
+		node_size(g, (int)i, lang, &w, &h);
 		set_size(nodes[i], w, h);
 	}
 	/* Relations with the same ends, direction and polarity make one

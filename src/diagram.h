@@ -56,10 +56,13 @@ struct diagram {
 };
 
 /*
- * Lay out the graph to fit width points.  NULL when there is nothing to
- * draw (fewer than two connected actors).  fonts_init must have run.
+ * Lay out the graph to fit width points, its words in the language lang
+ * (a tag, borrowed; NULL: English): "+2 weitere" is measured as drawn.
+ * NULL when there is nothing to draw (fewer than two connected actors).
+ * fonts_init must have run.
  */
-struct diagram	*diagram_layout(const struct graph *g, double width);
+struct diagram	*diagram_layout(const struct graph *g, double width,
+		    const char *lang);
 void		 diagram_free(struct diagram *d);
 
 /*

@@ -333,7 +333,8 @@ xjob_diagram(void *arg)
 
 	xjob_join(j);
 	if (!j->laid_out) {
-		j->diagram = diagram_layout(j->graph, j->width);
+		j->diagram = diagram_layout(j->graph, j->width,
+		    j->doc->meta.lang);
 		j->laid_out = 1;
 	}
 	return j->diagram;
@@ -358,9 +359,8 @@ write_diagram(const struct opts *o, const char *path, struct doc *doc,
 		status = EXIT_SYSTEM;
 	else {
 		fonts_ready = 1;
-		d = diagram_layout(graph, typeset_full_width(paper));
-		if (d != NULL)
-			d->lang = doc->meta.lang;	/* legend, caption */
+		d = diagram_layout(graph, typeset_full_width(paper),
+		    doc->meta.lang);
 		if (d == NULL) {
 			msg_at(path, NULL, MSG_ERROR, "no relations between "
 			    "two actors: no diagram to write");

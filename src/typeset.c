@@ -895,8 +895,8 @@ figure(struct body *bd)
 	gr = d->g;
 	v = g_new0(struct vent, 1);
 	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	/* the layout is shared and knows no language: its words are the
-	 * article's */
+	/* the words are the article's, also where the layout was made
+	 * without a language */
 	dl = *d;
 	if (dl.lang == NULL)
 		dl.lang = bd->t->doc->meta.lang;

@@ -158,7 +158,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		hyph_free(hyph_wait(to.hyph));
 		goto out;
 	}
-	d = diagram_layout(g, typeset_full_width(paper));
+	d = diagram_layout(g, typeset_full_width(paper), NULL);
 	to.paper = paper;
 	to.footer_name = src->name;
 	to.footer_hash = "0123456";

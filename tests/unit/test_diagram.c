@@ -143,7 +143,7 @@ static void
 test_diagram_layout_example_disjoint(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487);
+	struct diagram	*d = diagram_layout(g, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -174,7 +174,7 @@ static void
 test_diagram_layout_twenty_actors(void **state)
 {
 	struct graph	*g = generated(20);
-	struct diagram	*d = diagram_layout(g, 487);
+	struct diagram	*d = diagram_layout(g, 487, NULL);
 
 	(void)state;
 	assert_non_null(d);
@@ -191,8 +191,8 @@ static void
 test_diagram_layout_deterministic(void **state)
 {
 	struct graph	*g = generated(14);
-	struct diagram	*a = diagram_layout(g, 487);
-	struct diagram	*b = diagram_layout(g, 487);
+	struct diagram	*a = diagram_layout(g, 487, NULL);
+	struct diagram	*b = diagram_layout(g, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -228,7 +228,7 @@ test_diagram_layout_nothing(void **state)
 		g_free(r);
 	}
 	g_ptr_array_set_size(g->relations, 0);
-	assert_null(diagram_layout(g, 487));
+	assert_null(diagram_layout(g, 487, NULL));
 	free_graph(g);
 }
 
@@ -238,7 +238,7 @@ static void
 test_diagram_to_items(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487);
+	struct diagram	*d = diagram_layout(g, 487, NULL);
 	struct pages	*pp = pages_new(595, 842);
 	GArray		*items = g_array_new(FALSE, TRUE,
 	    sizeof(struct pg_item));
@@ -315,7 +315,7 @@ static void
 test_diagram_write_files(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487);
+	struct diagram	*d = diagram_layout(g, 487, NULL);
 	char		*dir = g_dir_make_tmp("diagram-XXXXXX", NULL);
 	char		*svg = g_build_filename(dir, "d.svg", NULL);
 	char		*png = g_build_filename(dir, "d.png", NULL);
@@ -361,7 +361,7 @@ text_diagram(const char *text, struct graph **gp, struct doc **dp,
 	*dp = doc_read(*sp);
 	assert_non_null(*dp);
 	*gp = extract_run(*dp, *sp);
-	return diagram_layout(*gp, 487);
+	return diagram_layout(*gp, 487, NULL);
 }
 
 /* A sentence that names no actor, added anywhere, keeps the picture:
