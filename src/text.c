@@ -78,6 +78,42 @@ static const char *const titles[] = {
 	"Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof",
 	"Rep", "Rev", "Sen", "Sgt", "St", "Supt", NULL
 };
+/* The same for Spanish, French and German: titles and words before a
+ * number that the press abbreviates with a full stop. */
+static const char *const titles_es[] = {
+	"Sr", "Sra", "Srta", "Dr", "Dra", "Lic", "Ing", "Gral", "Pdte",
+	"Prof", "Sto", "Sta", "Mons", "Excmo", "Excma", "Ud", "Uds", NULL
+};
+static const char *const titles_fr[] = {
+	"MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "Mgr", "St", "Ste",
+	"Gal", "Col", "Cdt", "Lt", NULL
+};
+static const char *const titles_de[] = {
+	"Dr", "Prof", "Hr", "Fr", "St", "Dipl", "Ing", "Gen", "Oberst",
+	/* abbreviations before a noun: "3 Mio. Euro", "ca. Hundert" */
+	"Mio", "Mrd", "Tsd", "ca", "bzw", "vgl", "evtl", "ggf", "inkl",
+	"exkl", "sog", "ehem", "Jh", "gegr", "geb", "Bsp", "Abg", "Min",
+	"Präs", "Sen", "Gen", NULL
+};
+static const char *const before_num_lang[] = {
+	"Nr", "art", "Art", "Abs", "S", "Bd", "vol", "n", "p", "pp", "núm",
+	"Núm", "pág", "cap", NULL
+};
+/* Words that start a German sentence after a number and a full stop
+ * ("bis 2022. Danach"); any other word after 1 to 3 digits and a full
+ * stop makes the number an ordinal ("am 3. Mai", "im 19. Jahrhundert"). */
+static const char *const starters_de[] = {
+	"Aber", "Allerdings", "Als", "Am", "Auch", "Auf", "Aus", "Bei",
+	"Bereits", "Bis", "Dabei", "Dafür", "Damit", "Danach", "Dann", "Das",
+	"Dass", "Dem", "Den", "Denn", "Der", "Des", "Deshalb", "Die", "Dies",
+	"Diese", "Diesem", "Diesen", "Dieser", "Dieses", "Doch", "Dort",
+	"Du", "Ein", "Eine", "Einem", "Einen", "Einer", "Eines", "Er", "Es",
+	"Für", "Gegen", "Heute", "Ich", "Ihr", "Im", "In", "Inzwischen",
+	"Jetzt", "Laut", "Man", "Mit", "Nach", "Nachdem", "Noch", "Nun",
+	"Ob", "Oder", "Seit", "Sie", "So", "Trotz", "Um", "Und", "Unter",
+	"Von", "Vor", "Während", "Was", "Weil", "Wenn", "Wie", "Wir", "Zu",
+	"Zudem", "Zum", "Zur", "Zwar", NULL
+};
 static const char *const before_num[] = {
 	"No", "Nos", "Art", "Vol", "Fig", "p", "pp", NULL
 };
@@ -145,7 +181,11 @@ text_analyse(const struct doc *doc, const struct source *src,
 		st = U_ZERO_ERROR;
 		g_strlcpy(loc, "en", sizeof(loc));
 	}
-	id = g_strdup_printf("%s@ss=standard", loc);
+	/* ICU 72's German suppressions keep every break after a word
+	 * ending in "er." ("sagte der Minister. Er kam" is one sentence):
+	 * German takes the plain rules and the merge step's own list */
+	id = r.t->lang == TEXT_DE ? g_strdup(loc) :
+	    g_strdup_printf("%s@ss=standard", loc);
 	r.sbrk = ubrk_open(UBRK_SENTENCE, id, NULL, 0, &st);
 	if (U_SUCCESS(st))
 		r.wbrk = ubrk_open(UBRK_WORD, loc, NULL, 0, &st);
@@ -562,6 +602,12 @@ merge(struct run *r, guint k)
 	w = &g_array_index(r->t->tokens, struct text_token, k - 2);
 	dot = w + 1;
 	nx = w + 2;
+	if (r->t->lang == TEXT_DE && w->kind == TEXT_NUMBER &&
+	    w->tend - w->tstart <= 3 && w->tend == dot->tstart &&
+	    dot->tend - dot->tstart == 1 && s[dot->tstart] == '.' &&
+	    (nx->kind == TEXT_WORD || nx->kind == TEXT_NUMBER) &&
+	    !listed(starters_de, s + nx->tstart, nx->tend - nx->tstart))
+		return 1;	/* "am 3. Mai", "im 19. Jahrhundert" */
 	if (dot->tend - dot->tstart != 1 || s[dot->tstart] != '.' ||
 	    w->kind != TEXT_WORD || w->tend != dot->tstart ||
 	    (nx->kind != TEXT_WORD && nx->kind != TEXT_NUMBER))
@@ -575,6 +621,8 @@ merge(struct run *r, guint k)
 	    nx->tstart)))
 		return 0;
 	n = nx->tend - nx->tstart;
+	if (r->t->lang == TEXT_DE)
+		return !listed(starters_de, s + nx->tstart, n);
 	for (i = 0; starters[i] != NULL; i++)
 		if (strlen(starters[i]) == n &&
 		    memcmp(starters[i], s + nx->tstart, n) == 0)
@@ -600,8 +648,22 @@ abbr_class(struct run *r, const char *w, size_t n)
 	char		*m;
 	int		 month;
 
-	if (listed(titles, w, n))
+	if (listed(r->t->lang == TEXT_ES ? titles_es : r->t->lang ==
+	    TEXT_FR ? titles_fr : r->t->lang == TEXT_DE ? titles_de : titles,
+	    w, n))
 		return ABBR_TITLE;
+	if (r->t->lang != TEXT_EN && r->t->lang != TEXT_OTHER) {
+		if (listed(before_num_lang, w, n))
+			return ABBR_NUM;
+		/* "z. B.", "d. h.", "p. ej.": a lowercase letter alone */
+		if (g_utf8_next_char(w) == w + n &&
+		    g_unichar_islower(g_utf8_get_char(w)))
+			return ABBR_ANY;
+		/* "EE. UU.", "FF. AA.": a doubled capital, a Spanish
+		 * plural abbreviation */
+		if (n == 2 && w[0] == w[1] && g_ascii_isupper(w[0]))
+			return ABBR_ANY;
+	}
 	m = g_strndup(w, n);
 	month = g_hash_table_contains(r->months, m);
 	g_free(m);

@@ -130,6 +130,42 @@ test_text_analyse_titles(void **state)
 	src_is(2, "They left.");
 }
 
+/* Spanish, French and German: the merge step's titles, abbreviations
+ * and German ordinals; ICU's German suppressions (which keep the break
+ * after any word ending in "er.") are not used. */
+static void
+test_text_analyse_sentences_lang(void **state)
+{
+	(void)state;
+	analyse("---\nlang: es\n---\n\nEl Sr. Pérez viajó a EE. UU. el "
+	    "martes. Luego habló con la Sra. Ruiz. Se fue.\n");
+	assert_int_equal(txt->sentences->len, 3);
+	src_is(0, "El Sr. Pérez viajó a EE. UU. el martes.");
+	src_is(1, "Luego habló con la Sra. Ruiz.");
+	text_free(txt);
+	doc_free(doc);
+	source_free(src);
+	analyse("---\nlang: fr\n---\n\nLe Pr. Dupont a vu le ministre. "
+	    "Puis il est parti le 1er mai.\n");
+	assert_int_equal(txt->sentences->len, 2);
+	src_is(0, "Le Pr. Dupont a vu le ministre.");
+	text_free(txt);
+	doc_free(doc);
+	source_free(src);
+	analyse("---\nlang: de\n---\n\nDer Vertrag wurde am 3. Mai 2021 "
+	    "unterzeichnet, z. B. von Prof. Müller. Das sagte der Minister. "
+	    "Er kam im 19. Jahrhundert mit 3 Mio. Euro. Es stieg bis 2022. "
+	    "Danach fiel es auf 12. Am Montag nicht.\n");
+	assert_int_equal(txt->sentences->len, 6);
+	src_is(0, "Der Vertrag wurde am 3. Mai 2021 unterzeichnet, z. B. von "
+	    "Prof. Müller.");
+	src_is(1, "Das sagte der Minister.");
+	src_is(2, "Er kam im 19. Jahrhundert mit 3 Mio. Euro.");
+	src_is(3, "Es stieg bis 2022.");
+	src_is(4, "Danach fiel es auf 12.");
+	src_is(5, "Am Montag nicht.");
+}
+
 static void
 test_text_analyse_initials(void **state)
 {
@@ -376,6 +412,8 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(test_text_analyse_ordinary,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_analyse_sentences_lang,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_analyse_titles,
 		    setup, teardown),
