@@ -388,6 +388,19 @@ copular(const struct text *t, const struct text_clause *cl)
 		"\xE2\x80\x99s", NULL
 	};
 
+	/* the copula's forms of past and present in es, fr, de (Spanish
+	 * "fue a" is "went to": an act) */
+	static const char *const be_lang[] = {
+		"es", "son", "era", "eran", "fue", "fueron", "sido", "est\xC3\xA1",
+		"est\xC3\xA1n", "estaba", "estaban", "estuvo", "est", "sont",
+		"\xC3\xA9tait", "\xC3\xA9taient", "fut", "furent", "\xC3\xA9t\xC3\xA9",
+		"ist", "sind", "war", "waren", "gewesen", NULL
+	};
+
+	if (t->lang != TEXT_EN && t->lang != TEXT_OTHER)
+		return cl->head >= 0 && !cl->passive && text_in(t, cl->head,
+		    be_lang) && !text_is(t, cl->head + 1, "a") &&
+		    !text_is(t, cl->head + 1, "al");
 	if (cl->subj_n > 0 && text_is(t, cl->subj_first, "there") &&
 	    cl->subj_n == 1)
 		return 1;

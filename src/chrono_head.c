@@ -666,8 +666,27 @@ chrono_finish(char *s)
 	g = g_string_new(NULL);
 	for (p = s; *p != '\0'; p++) {
 		if (strncmp(p, "\xE2\x80\x9C", 3) == 0 ||
-		    strncmp(p, "\xE2\x80\x9D", 3) == 0) {
+		    strncmp(p, "\xE2\x80\x9D", 3) == 0 ||
+		    strncmp(p, "\xE2\x80\x9E", 3) == 0 ||	/* German */
+		    strncmp(p, "\xE2\x80\xB9", 3) == 0 ||
+		    strncmp(p, "\xE2\x80\xBA", 3) == 0) {
 			p += 2;
+			continue;
+		}
+		/* guillemets, with the no-break space French sets inside */
+		if (strncmp(p, "\xC2\xAB", 2) == 0 ||
+		    strncmp(p, "\xC2\xBB", 2) == 0) {
+			if (g->len >= 2 && strncmp(g->str + g->len - 2,
+			    "\xC2\xA0", 2) == 0)
+				g_string_truncate(g, g->len - 2);
+			else if (g->len >= 3 && strncmp(g->str + g->len - 3,
+			    "\xE2\x80\xAF", 3) == 0)
+				g_string_truncate(g, g->len - 3);
+			p++;
+			if (strncmp(p + 1, "\xC2\xA0", 2) == 0)
+				p += 2;
+			else if (strncmp(p + 1, "\xE2\x80\xAF", 3) == 0)
+				p += 3;
 			continue;
 		}
 		if (*p == '"' || *p == '(' || *p == ')' || *p == '[' ||
