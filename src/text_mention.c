@@ -58,8 +58,8 @@ front_actors(struct run *r, const struct doc *doc)
 			a = actor_new(r, da->name, k, -1);
 		}
 		for (j = 0; da->aliases != NULL && j < da->aliases->len; j++)
-			g_hash_table_insert(r->byname, g_utf8_casefold(
-			    g_ptr_array_index(da->aliases, j), -1),
+			g_hash_table_insert(r->byname, tm_key(r,
+			    g_ptr_array_index(da->aliases, j)),
 			    GINT_TO_POINTER(a + 1));
 	}
 }
@@ -113,6 +113,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 
 	memset(&r, 0, sizeof(r));
 	r.t = t;
+	r.lang = t->lang;
 	r.lex = lex;
 	r.toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
 	r.at = g_array_new(FALSE, FALSE, sizeof(guint));
@@ -192,6 +193,8 @@ at_word(struct run *r, guint s)
 	r->base = se->tstart;
 	lex_words(r->lex, r->t->str->str + se->tstart, se->tend - se->tstart,
 	    r->toks, r->chunk);
+	if (is_lang(r))
+		tm_lang_words(r);
 	g_array_set_size(r->at, r->toks->len);
 	g_array_set_size(r->atend, r->toks->len);
 	g_array_set_size(r->cover, 0);
@@ -229,7 +232,7 @@ actor_new(struct run *r, const char *name, enum text_actor_kind kind,
 	g_ptr_array_add(r->t->actors, a);
 	memset(&in, 0, sizeof(in));
 	g_array_append_val(r->info, in);
-	key = g_utf8_casefold(name, -1);
+	key = tm_key(r, name);
 	if (!g_hash_table_contains(r->byname, key))
 		g_hash_table_insert(r->byname, key,
 		    GINT_TO_POINTER(r->t->actors->len));
@@ -243,7 +246,7 @@ static int	 person_new(struct run *, const char *, const char *, int);
 int
 tm_org_actor(struct run *r, const char *name)
 {
-	char	*key = g_utf8_casefold(name, -1);
+	char	*key = tm_key(r, name);
 	int	 a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 
 	g_free(key);
@@ -604,7 +607,7 @@ person_rename(struct run *r, int a, const char *name)
 	g_free(ac->name);
 	ac->name = g_strdup(name);
 	I(r, a)->full = 1;
-	g_hash_table_insert(r->byname, g_utf8_casefold(name, -1),
+	g_hash_table_insert(r->byname, tm_key(r, name),
 	    GINT_TO_POINTER(a + 1));
 	if (I(r, a)->surname != NULL)
 		add_given(r, a, name, I(r, a)->surname);
@@ -812,7 +815,7 @@ name_run(struct run *r, guint i)
 	chain = g_string_new(NULL);
 	titled = tm_title_before(r, i, &qual, chain);
 	full = tm_name_text(r, i, j);
-	key = g_utf8_casefold(full, -1);
+	key = tm_key(r, full);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
 	ctx = titled > 0 ||
@@ -841,6 +844,7 @@ name_run(struct run *r, guint i)
 		 * capitalised title: "Mr Touray", "President Touray" */
 		if (a < 0 && titled == 2 && i > 0 && (is_in(r, i - 1,
 		    tm_honorifics) || cap(r, i - 1)) && !orgish &&
+		    !r->nouns_cap &&
 		    (a = cand_take(r, full)) < 0)
 			a = person_new(r, full, NULL, -1);
 	} else if (a < 0 && !orgish) {
@@ -863,6 +867,12 @@ name_run(struct run *r, guint i)
 		if (!ctx)
 			ctx = tm_title_aside(r, i, j) || tm_led_by(r, i) ||
 			    tm_paired(r, j);
+		if (!ctx && is_lang(r)) {
+			int q3;
+
+			ctx = tm_lang_speech(r, i, j) ||
+			    tm_lang_aside(r, i, j, &q3);
+		}
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);
 			int q2;
@@ -899,7 +909,7 @@ name_run(struct run *r, guint i)
 known:
 	/* in a heading or a long run: only the persons already named */
 	full = tm_name_text(r, i, j);
-	key = g_utf8_casefold(full, -1);
+	key = tm_key(r, full);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
 	g_free(full);
@@ -937,7 +947,8 @@ sentence(struct run *r, guint s)
 			continue;
 		}
 		if ((len = tm_refer(r, i)) > 0 ||
-		    (len = tm_org_run(r, i)) > 0) {
+		    (len = tm_org_run(r, i)) > 0 ||
+		    (is_lang(r) && (len = tm_lang_org(r, i)) > 0)) {
 			i += len;
 			continue;
 		}

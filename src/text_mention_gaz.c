@@ -109,5 +109,10 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 		*flags |= TM_METONYM;
 	if (ph->flags & PH_DEMONYM)
 		*flags |= TM_DEMONYM;
+	/* "golfe de Guinée", "en français": no state there */
+	if (is_lang(r) && tm_lang_place(r, i, (guint)ph->ntok, *flags)) {
+		*a = -1;
+		*flags = 0;
+	}
 	return ph->ntok;
 }

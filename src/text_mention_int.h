@@ -59,6 +59,8 @@ struct cand {
 
 struct run {
 	struct text	*t;
+	enum text_lang	 lang;		/* TEXT_ES, _FR, _DE: their lists
+					 * too (text_mention_lang.c) */
 	const struct lex *lex;
 	guint		 sent;		/* current sentence */
 	int		 heading;
@@ -108,6 +110,23 @@ extern const char *const tm_peers[];
 extern const char *const tm_male[];
 extern const char *const tm_female[];
 
+/* text_mention_lang.c: the lists of Spanish, French and German. */
+#define LW_TITLE	0	/* "presidente", "général", "Kanzlerin" */
+#define LW_TPART	1	/* "general", "ancien", "frühere" */
+#define LW_STOP		2	/* "El", "Selon", "Der": never a name */
+#define LW_SPEECH	3	/* "dijo", "déclaré", "sagte" */
+#define LW_DET		4	/* before a title: "el", "son", "der" */
+#define LW_HONOR	5	/* "M.", "Sra.", "Frau" */
+
+/* The run reads r->t's language (ES, FR, DE), else English only. */
+static inline int
+is_lang(const struct run *r)
+{
+	return r->lang == TEXT_ES || r->lang == TEXT_FR || r->lang == TEXT_DE;
+}
+
+int		 tm_lang_is(const struct run *, guint, int);
+
 /* --- words ---------------------------------------------------------------- */
 
 static inline const struct tok *
@@ -153,6 +172,8 @@ ends(const struct run *r, guint i)
 static inline int
 is_title(const struct run *r, guint i)
 {
+	if (is_lang(r))
+		return tm_lang_is(r, i, LW_TITLE) || tm_lang_is(r, i, LW_HONOR);
 	return (W(r, i)->wc & WC_TITLE) || is_in(r, i, tm_titles) ||
 	    is_in(r, i, tm_honorifics);
 }
@@ -160,12 +181,16 @@ is_title(const struct run *r, guint i)
 static inline int
 is_tpart(const struct run *r, guint i)
 {
+	if (is_lang(r))
+		return tm_lang_is(r, i, LW_TPART);
 	return (W(r, i)->wc & WC_TMOD) || is_in(r, i, tm_title_parts);
 }
 
 static inline int
 is_stop(const struct run *r, guint i)
 {
+	if (is_lang(r))
+		return tm_lang_is(r, i, LW_STOP);
 	return (W(r, i)->wc & WC_STOP) || is_in(r, i, tm_stops);
 }
 
@@ -240,6 +265,38 @@ int		 tm_led_by(const struct run *, guint);
 /* "X and Y, the leaders of": the name before word j paired with one
  * with an apposition. */
 int		 tm_paired(struct run *, guint);
+
+/* text_mention_lang.c */
+/* The sentence's words read for the language: French elisions cut
+ * ("l'Union": "l'", "Union"), lower case beyond ASCII. */
+void		 tm_lang_words(struct run *);
+/* A verb of speech before word i ("dijo X") or after the name ending
+ * before word j ("X a déclaré", "X sagte"). */
+int		 tm_lang_speech(const struct run *, guint, guint);
+/* Words between a title and the name at word i ("el presidente
+ * venezolano X"): the title's end, else i; *qual gets a demonym's
+ * state. */
+guint		 tm_lang_adjs(const struct run *, guint, int *);
+/* "the titled, X," in the language: "el canciller mexicano, X,", "der
+ * Botschafter in Berlin, X,": 1, *qual the state or body named there. */
+int		 tm_lang_aside(const struct run *, guint, guint, int *);
+/* A body named in the language ("la Cour constitutionnelle",
+ * "Consejo Nacional Electoral (CNE)"): the words consumed, 0. */
+guint		 tm_lang_org(struct run *, guint);
+/* A gazetteer's state form at word i of len words names no actor
+ * there: "golfe de Guinée", "en français". */
+int		 tm_lang_place(const struct run *, guint, guint, unsigned);
+/* Name's folded key for the language: case and accents dropped (ICU);
+ * g_free it. */
+char		*tm_lang_key(const struct run *, const char *);
+
+/* The key of name in the table of actors by name: case-folded; in
+ * Spanish, French and German without accents too. */
+static inline char *
+tm_key(const struct run *r, const char *name)
+{
+	return is_lang(r) ? tm_lang_key(r, name) : g_utf8_casefold(name, -1);
+}
 
 /* text_mention_org.c */
 /* Word e, after a name, is a finite verb: the name is a subject. */

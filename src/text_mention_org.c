@@ -123,7 +123,7 @@ body_run(struct run *r, guint i, guint e, const struct phrase *ph)
 		return 0;
 	name = tm_name_text(r, i, e);
 	if ((a = tm_body_take(r, name)) < 0) {
-		char *key = g_utf8_casefold(name, -1);
+		char *key = tm_key(r, name);
 
 		a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 		g_free(key);

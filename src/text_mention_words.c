@@ -254,9 +254,12 @@ int
 tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 {
 	guint	 k = i;
-	int	 titled = 0, late = 0;
+	int	 titled = 0, late = 0, dq = -1;
 
 	*qual = -1;
+	/* "el presidente venezolano X": the adjectives after the title */
+	if (is_lang(r))
+		k = i = tm_lang_adjs(r, i, &dq);
 	while (k > 0 && i - k < CHAIN_MAX && covered(r, k - 1) == NULL) {
 		if (!is_title(r, k - 1) && !is_tpart(r, k - 1))
 			break;
@@ -272,6 +275,8 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 	if (k > 0 && !(W(r, k - 1)->f & TOK_PUNCT) && (titled || (k == i &&
 	    (W(r, k - 1)->f & TOK_POSS))))
 		*qual = qual_of(r, covered(r, k - 1));
+	if (*qual < 0 && titled)
+		*qual = dq;
 	return titled ? 2 : late;
 }
 
