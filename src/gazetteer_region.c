@@ -319,6 +319,197 @@ region_table(UResourceBundle *rb, const char *key)
 	return t;
 }
 
+/* --- demonyms in the document's language --------------------------------- */
+
+/*
+ * The adjectives of the states most often named, in Spanish, French and
+ * German (masculine singular; "-" none): CLDR has no demonyms.  Their
+ * inflections are made by the language's rules (demonym_forms).  Left
+ * out: the adjectives that name a continent or a people as often as a
+ * state ("americano", "indio", "anglais"), or several states
+ * ("guinéen", "coreano", "congolais").
+ */
+static const struct demonym {
+	const char	*state;		/* the gazetteer's English name */
+	const char	*es, *fr, *de;
+} demonyms[] = {
+	{ "Afghanistan", "afgano", "afghan", "afghanisch" },
+	{ "Algeria", "argelino", "algérien", "algerisch" },
+	{ "Argentina", "argentino", "argentin", "argentinisch" },
+	{ "Armenia", "armenio", "arménien", "armenisch" },
+	{ "Australia", "australiano", "australien", "australisch" },
+	{ "Austria", "austriaco", "autrichien", "österreichisch" },
+	{ "Azerbaijan", "azerbaiyano", "azerbaïdjanais", "aserbaidschanisch" },
+	{ "Belarus", "bielorruso", "biélorusse", "weißrussisch" },
+	{ "Belgium", "belga", "belge", "belgisch" },
+	{ "Bolivia", "boliviano", "bolivien", "bolivianisch" },
+	{ "Brazil", "brasileño", "brésilien", "brasilianisch" },
+	{ "Canada", "canadiense", "canadien", "kanadisch" },
+	{ "Chad", "chadiano", "tchadien", "tschadisch" },
+	{ "Chile", "chileno", "chilien", "chilenisch" },
+	{ "China", "chino", "chinois", "chinesisch" },
+	{ "Colombia", "colombiano", "colombien", "kolumbianisch" },
+	{ "Cuba", "cubano", "cubain", "kubanisch" },
+	{ "Denmark", "danés", "danois", "dänisch" },
+	{ "Ecuador", "ecuatoriano", "équatorien", "ecuadorianisch" },
+	{ "Egypt", "egipcio", "égyptien", "ägyptisch" },
+	{ "Ethiopia", "etíope", "éthiopien", "äthiopisch" },
+	{ "Finland", "finlandés", "finlandais", "finnisch" },
+	{ "France", "francés", "français", "französisch" },
+	{ "Gabon", "gabonés", "gabonais", "gabunisch" },
+	{ "Germany", "alemán", "allemand", "deutsch" },
+	{ "Greece", "griego", "grec", "griechisch" },
+	{ "Hungary", "húngaro", "hongrois", "ungarisch" },
+	{ "Indonesia", "indonesio", "indonésien", "indonesisch" },
+	{ "Iran", "iraní", "iranien", "iranisch" },
+	{ "Iraq", "iraquí", "irakien", "irakisch" },
+	{ "Ireland", "irlandés", "irlandais", "irisch" },
+	{ "Israel", "israelí", "israélien", "israelisch" },
+	{ "Italy", "italiano", "italien", "italienisch" },
+	{ "Japan", "japonés", "japonais", "japanisch" },
+	{ "Jordan", "jordano", "jordanien", "jordanisch" },
+	{ "Lebanon", "libanés", "libanais", "libanesisch" },
+	{ "Libya", "libio", "libyen", "libysch" },
+	{ "Mali", "maliense", "malien", "malisch" },
+	{ "Mauritania", "mauritano", "mauritanien", "mauretanisch" },
+	{ "Mexico", "mexicano", "mexicain", "mexikanisch" },
+	{ "Morocco", "marroquí", "marocain", "marokkanisch" },
+	{ "Netherlands", "neerlandés", "néerlandais", "niederländisch" },
+	{ "Nicaragua", "nicaragüense", "nicaraguayen", "nicaraguanisch" },
+	{ "Niger", "nigerino", "nigérien", "nigrisch" },
+	{ "Nigeria", "nigeriano", "nigérian", "nigerianisch" },
+	{ "North Korea", "norcoreano", "nord-coréen", "nordkoreanisch" },
+	{ "Norway", "noruego", "norvégien", "norwegisch" },
+	{ "Pakistan", "pakistaní", "pakistanais", "pakistanisch" },
+	{ "Palestine", "palestino", "palestinien", "palästinensisch" },
+	{ "Paraguay", "paraguayo", "paraguayen", "paraguayisch" },
+	{ "Peru", "peruano", "péruvien", "peruanisch" },
+	{ "Poland", "polaco", "polonais", "polnisch" },
+	{ "Portugal", "portugués", "portugais", "portugiesisch" },
+	{ "Qatar", "catarí", "qatari", "katarisch" },
+	{ "Romania", "rumano", "roumain", "rumänisch" },
+	{ "Russia", "ruso", "russe", "russisch" },
+	{ "Saudi Arabia", "saudí", "saoudien", "saudisch" },
+	{ "Senegal", "senegalés", "sénégalais", "senegalesisch" },
+	{ "Serbia", "serbio", "serbe", "serbisch" },
+	{ "South Africa", "sudafricano", "sud-africain", "südafrikanisch" },
+	{ "South Korea", "surcoreano", "sud-coréen", "südkoreanisch" },
+	{ "Spain", "español", "espagnol", "spanisch" },
+	{ "Sudan", "sudanés", "soudanais", "sudanesisch" },
+	{ "Sweden", "sueco", "suédois", "schwedisch" },
+	{ "Switzerland", "suizo", "suisse", "schweizerisch" },
+	{ "Syria", "sirio", "syrien", "syrisch" },
+	{ "Tunisia", "tunecino", "tunisien", "tunesisch" },
+	{ "Turkey", "turco", "turc", "türkisch" },
+	{ "Ukraine", "ucraniano", "ukrainien", "ukrainisch" },
+	{ "United Kingdom", "británico", "britannique", "britisch" },
+	{ "United States", "estadounidense", "américain", "amerikanisch" },
+	{ "Uruguay", "uruguayo", "uruguayen", "uruguayisch" },
+	{ "Venezuela", "venezolano", "vénézuélien", "venezolanisch" },
+	{ "Vietnam", "vietnamita", "vietnamien", "vietnamesisch" },
+	{ "Yemen", "yemení", "yéménite", "jemenitisch" },
+	{ "Côte d'Ivoire", "marfileño", "ivoirien", "ivorisch" },
+	{ "Cameroon", "camerunés", "camerounais", "kamerunisch" },
+	{ "Burkina Faso", "burkinés", "burkinabè", "burkinisch" },
+	{ NULL, NULL, NULL, NULL }
+};
+
+/* s with its last n bytes replaced by suffix: a new string. */
+static char *
+resuffix(const char *s, size_t n, const char *suffix)
+{
+	return g_strdup_printf("%.*s%s", (int)(strlen(s) - n), s, suffix);
+}
+
+/*
+ * The forms of demonym d in lang, by its ending: Spanish "-o" takes
+ * "-a", "-os", "-as"; "-és" and "-án" lose their accent ("francesa",
+ * "alemanes"); French "-ien" takes "-ienne"; "-ais", "-ois" take "-e",
+ * "-es"; "-c" takes "-que" ("turque"); German takes the adjective's
+ * endings ("ukrainische", "russischen").  NULL-ended (g_strfreev).
+ */
+static char **
+demonym_forms(const char *lang, const char *d)
+{
+	GPtrArray	*v = g_ptr_array_new();
+	size_t		 n = strlen(d);
+	const char	*const *x;
+	static const char *const de_end[] = { "", "e", "en", "er", "es",
+	    "em", NULL };
+
+	g_ptr_array_add(v, g_strdup(d));
+	if (strcmp(lang, "es") == 0) {
+		if (g_str_has_suffix(d, "o")) {
+			g_ptr_array_add(v, resuffix(d, 1, "a"));
+			g_ptr_array_add(v, resuffix(d, 1, "os"));
+			g_ptr_array_add(v, resuffix(d, 1, "as"));
+		} else if (g_str_has_suffix(d, "\xC3\xA9s")) {	/* és */
+			g_ptr_array_add(v, resuffix(d, 3, "esa"));
+			g_ptr_array_add(v, resuffix(d, 3, "eses"));
+			g_ptr_array_add(v, resuffix(d, 3, "esas"));
+		} else if (g_str_has_suffix(d, "\xC3\xA1n")) {	/* án */
+			g_ptr_array_add(v, resuffix(d, 3, "ana"));
+			g_ptr_array_add(v, resuffix(d, 3, "anes"));
+			g_ptr_array_add(v, resuffix(d, 3, "anas"));
+		} else if (g_str_has_suffix(d, "ol")) {
+			g_ptr_array_add(v, resuffix(d, 0, "a"));
+			g_ptr_array_add(v, resuffix(d, 0, "es"));
+			g_ptr_array_add(v, resuffix(d, 0, "as"));
+		} else if (g_str_has_suffix(d, "\xC3\xAD")) {	/* í */
+			g_ptr_array_add(v, resuffix(d, 0, "es"));
+		} else
+			g_ptr_array_add(v, resuffix(d, 0, "s"));
+	} else if (strcmp(lang, "fr") == 0) {
+		if (g_str_has_suffix(d, "ien") || g_str_has_suffix(d, "en")) {
+			g_ptr_array_add(v, resuffix(d, 0, "ne"));
+			g_ptr_array_add(v, resuffix(d, 0, "s"));
+			g_ptr_array_add(v, resuffix(d, 0, "nes"));
+		} else if (g_str_has_suffix(d, "s")) {
+			g_ptr_array_add(v, resuffix(d, 0, "e"));
+			g_ptr_array_add(v, resuffix(d, 0, "es"));
+		} else if (g_str_has_suffix(d, "c")) {
+			g_ptr_array_add(v, resuffix(d, 0, "s"));
+			g_ptr_array_add(v, resuffix(d, 0, "que"));
+			g_ptr_array_add(v, resuffix(d, 0, "ques"));
+		} else if (g_str_has_suffix(d, "e") || d[n - 1] & 0x80) {
+			g_ptr_array_add(v, resuffix(d, 0, "s"));
+		} else {
+			g_ptr_array_add(v, resuffix(d, 0, "e"));
+			g_ptr_array_add(v, resuffix(d, 0, "s"));
+			g_ptr_array_add(v, resuffix(d, 0, "es"));
+		}
+	} else
+		for (x = de_end + 1; *x != NULL; x++)
+			g_ptr_array_add(v, resuffix(d, 0, *x));
+	g_ptr_array_add(v, NULL);
+	return (char **)g_ptr_array_free(v, FALSE);
+}
+
+/* The demonyms of lang as forms of their states (PH_DEMONYM). */
+static void
+lang_demonyms(struct lex *lex, const char *lang)
+{
+	const struct demonym *d;
+	const struct gaz_entry *g;
+	const char	*w;
+	char		**f;
+	int		 e, i;
+
+	for (d = demonyms; d->state != NULL; d++) {
+		w = strcmp(lang, "es") == 0 ? d->es : strcmp(lang, "fr") ==
+		    0 ? d->fr : d->de;
+		if ((e = lex_find(lex, d->state)) < 0 ||
+		    (g = g_ptr_array_index(lex->entries, e))->kind !=
+		    GAZ_STATE)
+			continue;
+		f = demonym_forms(lang, w);
+		for (i = 0; f[i] != NULL; i++)
+			if (lex_find(lex, f[i]) < 0)
+				lex_add_form(lex, e, f[i], PH_DEMONYM);
+		g_strfreev(f);
+	}
+}
+
 void
 lex_add_regions_lang(struct lex *lex, const char *tag)
 {
@@ -379,4 +570,5 @@ lex_add_regions_lang(struct lex *lex, const char *tag)
 		ures_close(t[i]);
 	ures_close(rb);
 	ures_close(en);
+	lang_demonyms(lex, lang);
 }

@@ -879,6 +879,9 @@ name_run(struct run *r, guint i)
 
 			ctx = tm_apposition(r, j, &q2, c2);
 			g_string_free(c2, TRUE);
+			/* "En Santa Cruz, el líder cívico Luis Camacho" */
+			if (ctx && is_lang(r) && tm_lang_next_name(r, j))
+				ctx = 0;
 		}
 		key = surname_of(full);
 		a = surname_last(r, key);

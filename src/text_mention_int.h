@@ -280,6 +280,9 @@ guint		 tm_lang_adjs(const struct run *, guint, int *);
 /* "the titled, X," in the language: "el canciller mexicano, X,", "der
  * Botschafter in Berlin, X,": 1, *qual the state or body named there. */
 int		 tm_lang_aside(const struct run *, guint, guint, int *);
+/* After the name ending before j, a title and another name: the title
+ * is that name's. */
+int		 tm_lang_next_name(const struct run *, guint);
 /* A body named in the language ("la Cour constitutionnelle",
  * "Consejo Nacional Electoral (CNE)"): the words consumed, 0. */
 guint		 tm_lang_org(struct run *, guint);

@@ -448,8 +448,8 @@ tm_lang_adjs(const struct run *r, guint i, int *qual)
 int
 tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 {
-	guint	k;
-	int	b;
+	guint	k, m, t;
+	int	b, after = -1;
 
 	*qual = -1;
 	if (i < 2 || !(W(r, i - 1)->f & TOK_COMMA) ||
@@ -458,16 +458,49 @@ tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 	for (k = i - 1;; k--) {
 		if (k < i - 1 && ends(r, k))
 			return 0;
-		if (*qual < 0 && (b = body_at(r, k)) >= 0)
-			*qual = b;
+		/* "de la OEA": the body of the title; "en Kiew": where
+		 * it serves */
+		if (after < 0 && (b = body_at(r, k)) >= 0 &&
+		    A(r, b)->gaz >= 0 && (k == 0 ||
+		    !is_in(r, k - 1, (const char *const[]){ "en", "in", "à",
+		    "a", "au", "im", NULL })))
+			after = b;
 		if (is_title(r, k) && covered(r, k) == NULL &&
-		    (W(r, k)->f & TOK_LOWER || r->lang == TEXT_DE))
-			return k == 0 || tm_lang_is(r, k - 1, LW_DET) ||
-			    (r->lang == TEXT_DE && is_tpart(r, k - 1) &&
-			    k > 1 && tm_lang_is(r, k - 2, LW_DET));
+		    ((W(r, k)->f & TOK_LOWER) || r->lang == TEXT_DE))
+			break;
 		if (k == 0 || i - k >= APPOS_MAX)
 			return 0;
 	}
+	/* "el secretario general", "der russische Botschafter": the
+	 * title's first word, its adjectives and demonyms before it */
+	for (m = k; m > 0 && is_title(r, m - 1) && !ends(r, m - 1); m--)
+		;
+	for (t = m; m > 0 && !ends(r, m - 1) && (is_tpart(r, m - 1) ||
+	    adjective(r, m - 1) || (covered(r, m - 1) != NULL &&
+	    (covered(r, m - 1)->flags & TM_DEMONYM))) &&
+	    !tm_lang_is(r, m - 1, LW_DET); m--)
+		if ((b = body_at(r, m - 1)) >= 0 && *qual < 0)
+			*qual = b;
+	(void)t;
+	if (*qual < 0)
+		*qual = after;
+	return m == 0 || tm_lang_is(r, m - 1, LW_DET);
+}
+
+/* An apposition after the name ending before j (", el líder de X")
+ * that is the title of the next name (", el líder cívico Y"): none. */
+int
+tm_lang_next_name(const struct run *r, guint j)
+{
+	guint	k;
+
+	for (k = j; k < nw(r) && k - j < APPOS_MAX; k++) {
+		if (tm_name_word(r, k) && covered(r, k) == NULL)
+			return 1;
+		if (ends(r, k))
+			break;
+	}
+	return 0;
 }
 
 /* --- bodies --------------------------------------------------------------- */

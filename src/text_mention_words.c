@@ -549,17 +549,25 @@ tm_context(struct run *r, int a, guint i, guint j)
 	GString	*chain = g_string_new(NULL);
 	int	 qual;
 
+	/* "el canciller mexicano, X,": the title aside */
+	if (is_lang(r) && tm_lang_aside(r, i, j, &qual)) {
+		affiliate(r, a, NULL, qual);
+		g_string_free(chain, TRUE);
+		return;
+	}
 	/* "X, Egypt's president, Omar al-Bashir, then Sudan's ruler": a
 	 * title across a comma may be the last name's apposition; the
 	 * name's own comes first */
 	if (i > 0 && (W(r, i - 1)->f & TOK_COMMA) &&
-	    tm_apposition(r, j, &qual, chain))
+	    tm_apposition(r, j, &qual, chain) && !(is_lang(r) &&
+	    tm_lang_next_name(r, j)))
 		affiliate(r, a, chain, qual);
 	else if (tm_title_before(r, i, &qual, chain) == 2) {
 		if (qual < 0)
 			qual = of_state(r, j);
 		affiliate(r, a, chain, qual);
-	} else if (tm_apposition(r, j, &qual, chain))
+	} else if (tm_apposition(r, j, &qual, chain) && !(is_lang(r) &&
+	    tm_lang_next_name(r, j)))
 		affiliate(r, a, chain, qual);
 	g_string_free(chain, TRUE);
 }
