@@ -1,14 +1,777 @@
 /* SPDX-License-Identifier: MIT */
-/* Temporal expressions of Spanish, French and German prose (being
- * written). */
-#include <glib.h>
+/*
+ * Temporal expressions of Spanish, French and German prose: each
+ * sentence's tokens read once (folded, month and weekday names and
+ * number words from ICU in the text's language), the tense of a date
+ * (the clause's, else the language's cue words) and the resolving of
+ * a date against the document date and the block's year, as
+ * extract_date does for English.  The patterns are in
+ * text_time_lang_pat.c (dates) and text_time_lang_rel.c (the rest).
+ */
+#include <string.h>
 
-#include "text_time_int.h"
+#include <glib.h>
+#include <unicode/udat.h>
+#include <unicode/unorm2.h>
+#include <unicode/unum.h>
+#include <unicode/uchar.h>
+#include <unicode/ustring.h>
+
+#include "text_time_lang_int.h"
+
+/* How many words the cache of number words holds at most. */
+#define COUNT_CACHE	4096
+
+/* What ICU says of one language, built once and kept for the
+ * process (reachable from the static table). */
+struct ltab {
+	int		 built, ok;
+	char		 months[12][3][24];	/* long, short, standalone */
+	char		 wdays[7][24];		/* Monday first */
+	UNumberFormat	*spell;			/* spellout, parse only */
+	GHashTable	*prefix;		/* first two letters of the
+						 * number words 0..100 */
+	GHashTable	*counts;		/* folded word -> value + 2
+						 * (1: not a number) */
+};
+
+static const char *const locales[] = { "es", "fr", "de" };
+static struct ltab	 tabs[3];
+static GMutex		 tab_lock;
+
+/* --- folding ------------------------------------------------------ */
+
+/*
+ * s[0..n) in lower case into out (size sz), accents removed if strip;
+ * "" if it does not fit or ICU fails.  ASCII goes the short way; the
+ * rest through ICU's case folding ("ß": "ss") and its canonical
+ * decomposition, the combining marks dropped.
+ */
+static void
+fold(const char *s, size_t n, int strip, char *out, size_t sz)
+{
+	UChar		 a[48], b[96], c[96];
+	UErrorCode	 e = U_ZERO_ERROR;
+	const UNormalizer2 *nfd;
+	int32_t		 la, lb, lc, k, m;
+	size_t		 i;
+
+	out[0] = '\0';
+	if (n == 0 || n >= sz)
+		return;
+	for (i = 0; i < n && !(s[i] & 0x80); i++)
+		;
+	if (i == n) {
+		for (i = 0; i < n; i++)
+			out[i] = g_ascii_tolower(s[i]);
+		out[n] = '\0';
+		return;
+	}
+	u_strFromUTF8(a, G_N_ELEMENTS(a), &la, s, (int32_t)n, &e);
+	lb = u_strFoldCase(b, G_N_ELEMENTS(b), a, la, U_FOLD_CASE_DEFAULT,
+	    &e);
+	if (U_FAILURE(e))
+		return;
+	if (strip) {
+		nfd = unorm2_getNFDInstance(&e);
+		lc = U_SUCCESS(e) ? unorm2_normalize(nfd, b, lb, c,
+		    G_N_ELEMENTS(c), &e) : 0;
+		if (U_FAILURE(e))
+			return;
+		for (k = m = 0; k < lc; k++)
+			if (u_charType(c[k]) != U_NON_SPACING_MARK)
+				b[m++] = c[k];
+		lb = m;
+	}
+	u_strToUTF8(out, (int32_t)sz, NULL, b, lb, &e);
+	if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
+		out[0] = '\0';
+}
+
+/* ICU's symbol k of type ty, folded into out. */
+static void
+symbol(UDateFormat *df, UDateFormatSymbolType ty, int k, char *out,
+    size_t sz)
+{
+	UChar		 u[48];
+	char		 s[96];
+	UErrorCode	 e = U_ZERO_ERROR;
+	int32_t		 n;
+	size_t		 l;
+
+	out[0] = '\0';
+	n = udat_getSymbols(df, ty, k, u, G_N_ELEMENTS(u), &e);
+	if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
+		return;
+	u_strToUTF8(s, sizeof(s), NULL, u, n, &e);
+	if (U_FAILURE(e))
+		return;
+	l = strlen(s);
+	if (l > 0 && s[l - 1] == '.')		/* "janv.", "Jan." */
+		l--;
+	fold(s, l, 1, out, sz);
+}
+
+/* The number words 0..100 as ICU spells them: their first two
+ * letters let a word through to the (slower) parse. */
+static void
+spell_prefixes(struct ltab *tb)
+{
+	UChar		 u[96];
+	char		 s[192], f[8];
+	UErrorCode	 e;
+	int32_t		 n;
+	int		 k;
+
+	tb->prefix = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	for (k = 0; k <= 100; k++) {
+		e = U_ZERO_ERROR;
+		n = unum_formatDouble(tb->spell, k, u, G_N_ELEMENTS(u), NULL,
+		    &e);
+		if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
+			continue;
+		u_strToUTF8(s, sizeof(s), NULL, u, n, &e);
+		if (U_FAILURE(e))
+			continue;
+		fold(s, MIN(strlen(s), (size_t)2), 1, f, sizeof(f));
+		if (f[0] != '\0')
+			g_hash_table_add(tb->prefix, g_strdup(f));
+	}
+}
+
+/* The table of language l (0 es, 1 fr, 2 de), built once. */
+static struct ltab *
+table(int l)
+{
+	static const UDateFormatSymbolType ty[3] = {
+		UDAT_MONTHS, UDAT_SHORT_MONTHS, UDAT_STANDALONE_MONTHS
+	};
+	struct ltab	*tb = &tabs[l];
+	UDateFormat	*df;
+	UErrorCode	 e = U_ZERO_ERROR;
+	int		 k, j;
+
+	g_mutex_lock(&tab_lock);
+	if (tb->built) {
+		g_mutex_unlock(&tab_lock);
+		return tb;
+	}
+	tb->built = 1;
+	df = udat_open(UDAT_NONE, UDAT_LONG, locales[l], NULL, 0, NULL, 0,
+	    &e);
+	if (U_SUCCESS(e)) {
+		for (k = 0; k < 12; k++)
+			for (j = 0; j < 3; j++)
+				symbol(df, ty[j], k, tb->months[k][j],
+				    sizeof(tb->months[k][j]));
+		/* UDAT_WEEKDAYS: 1 Sunday .. 7 Saturday */
+		for (k = 1; k <= 7; k++)
+			symbol(df, UDAT_WEEKDAYS, k, tb->wdays[(k + 5) % 7],
+			    sizeof(tb->wdays[0]));
+		udat_close(df);
+		tb->ok = 1;
+	}
+	e = U_ZERO_ERROR;
+	tb->spell = unum_open(UNUM_SPELLOUT, NULL, 0, locales[l], NULL, &e);
+	if (U_FAILURE(e))
+		tb->spell = NULL;
+	else
+		spell_prefixes(tb);
+	tb->counts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	g_mutex_unlock(&tab_lock);
+	return tb;
+}
+
+/* --- the sentence's tokens ---------------------------------------- */
+
+/* French elisions cut before a word: "l'", "d'", "qu'", "jusqu'". */
+static const char *const elisions[] = {
+	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "jusqu", "lorsqu",
+	"puisqu", NULL
+};
+
+/* Token i of s read into w. */
+static void
+read_tok(const struct lsent *x, const struct ltab *tb, guint i,
+    struct lw *w)
+{
+	const struct text_token *t = text_tok(x->s->t, i);
+	const char	*s, *ap;
+	size_t		 n, k;
+	int		 m, j;
+
+	memset(w, 0, sizeof(*w));
+	w->num = -1;
+	s = text_word(x->s->t, i, &n);
+	w->tight = i + 1 < x->end && text_tok(x->s->t, i + 1)->tstart ==
+	    t->tend;
+	if (t->kind == TEXT_NUMBER || (n > 0 && g_ascii_isdigit(s[0]))) {
+		for (k = 0, m = 0; k < n && k < 7 && g_ascii_isdigit(s[k]);
+		    k++)
+			m = m * 10 + (s[k] - '0');
+		if (k == n && n <= 6) {
+			w->num = m;
+			w->nd = (int)n;
+		}
+	}
+	if (t->kind != TEXT_WORD && t->kind != TEXT_NUMBER)
+		return;
+	w->cap = g_unichar_isupper(g_utf8_get_char_validated(s, (gssize)n));
+	if (x->lang == TEXT_FR && ((ap = g_strstr_len(s, (gssize)n,
+	    "\xe2\x80\x99")) != NULL || (ap = memchr(s, '\'', n)) != NULL) &&
+	    ap > s && ap - s <= 6) {
+		fold(s, (size_t)(ap - s), 1, w->f, sizeof(w->f));
+		for (j = 0; elisions[j] != NULL; j++)
+			if (strcmp(w->f, elisions[j]) == 0)
+				break;
+		if (elisions[j] != NULL) {
+			k = (size_t)(ap - s) + (*ap == '\'' ? 1 : 3);
+			w->elided = 1;
+			w->cap = g_unichar_isupper(g_utf8_get_char_validated(
+			    s + k, (gssize)(n - k)));
+			s += k;
+			n -= k;
+		}
+	}
+	fold(s, n, 1, w->f, sizeof(w->f));
+	fold(s, n, 0, w->low, sizeof(w->low));
+	if (w->f[0] == '\0' || !tb->ok)
+		return;
+	for (m = 0; m < 12 && w->month == 0; m++)
+		for (j = 0; j < 3; j++)
+			if (tb->months[m][j][0] != '\0' &&
+			    strcmp(w->f, tb->months[m][j]) == 0) {
+				w->month = m + 1;
+				break;
+			}
+	for (m = 0; m < 7; m++)
+		if (tb->wdays[m][0] != '\0' && strcmp(w->f, tb->wdays[m]) == 0)
+			w->wday = m + 1;
+}
+
+const struct lw *
+lw_at(const struct lsent *x, guint i)
+{
+	return i >= x->first && i < x->end ? &x->w[i - x->first] : NULL;
+}
+
+int
+lw_is(const struct lsent *x, guint i, const char *w)
+{
+	const struct lw *t = lw_at(x, i);
+
+	return t != NULL && t->f[0] == w[0] && strcmp(t->f, w) == 0;
+}
+
+int
+lw_in(const struct lsent *x, guint i, const char *const *l)
+{
+	const struct lw *t = lw_at(x, i);
+
+	if (t == NULL || t->f[0] == '\0')
+		return 0;
+	for (; *l != NULL; l++)
+		if (t->f[0] == (*l)[0] && strcmp(t->f, *l) == 0)
+			return 1;
+	return 0;
+}
+
+int
+lw_low(const struct lsent *x, guint i, const char *w)
+{
+	const struct lw *t = lw_at(x, i);
+
+	return t != NULL && strcmp(t->low, w) == 0;
+}
+
+int
+lw_p(const struct lsent *x, guint i, const char *p)
+{
+	size_t	n;
+	const char *s;
+
+	if (i < x->first || i >= x->end || text_tok(x->s->t, i)->kind ==
+	    TEXT_WORD || text_tok(x->s->t, i)->kind == TEXT_NUMBER)
+		return 0;
+	s = text_word(x->s->t, i, &n);
+	return n == strlen(p) && memcmp(s, p, n) == 0;
+}
+
+int
+lw_num(const struct lsent *x, guint i)
+{
+	const struct lw *t = lw_at(x, i);
+
+	return t != NULL ? t->num : -1;
+}
+
+int
+lw_year(const struct lsent *x, guint i)
+{
+	const struct lw *t = lw_at(x, i);
+
+	if (t == NULL || t->nd != 4 || t->num < 1000 || t->num > 2199)
+		return 0;
+	/* "2 500", "2022,5", "2019%": part of another number */
+	if (i > x->first && lw_at(x, i - 1)->num >= 0 &&
+	    x->w[i - 1 - x->first].tight)
+		return 0;
+	if (t->tight && (lw_p(x, i + 1, "%") || ((lw_p(x, i + 1, ",") ||
+	    lw_p(x, i + 1, ".")) && lw_num(x, i + 2) >= 0 &&
+	    x->w[i + 1 - x->first].tight)))
+		return 0;
+	return t->num;
+}
+
+/* The value of number word w (folded) by ICU's spellout parse of its
+ * lower-case form low; -1 if none. */
+static int
+spell_value(struct ltab *tb, const char *w, const char *low)
+{
+	UChar		 u[48];
+	UErrorCode	 e = U_ZERO_ERROR;
+	char		 p[8];
+	int32_t		 n, pos = 0;
+	double		 v;
+	gpointer	 got;
+	int		 r = -1;
+
+	if (tb->spell == NULL || strlen(w) > 20)
+		return -1;
+	g_strlcpy(p, w, 3);
+	if (!g_hash_table_contains(tb->prefix, p))
+		return -1;
+	g_mutex_lock(&tab_lock);
+	got = g_hash_table_lookup(tb->counts, w);
+	g_mutex_unlock(&tab_lock);
+	if (got != NULL)
+		return GPOINTER_TO_INT(got) - 2;
+	u_strFromUTF8(u, G_N_ELEMENTS(u), &n, low, -1, &e);
+	if (U_SUCCESS(e)) {
+		v = unum_parseDouble(tb->spell, u, n, &pos, &e);
+		/* the whole word, a whole number */
+		if (U_SUCCESS(e) && pos == n && v >= 0 && v <= 1000 &&
+		    v == (int)v)
+			r = (int)v;
+	}
+	g_mutex_lock(&tab_lock);
+	if (g_hash_table_size(tb->counts) < COUNT_CACHE)
+		g_hash_table_insert(tb->counts, g_strdup(w),
+		    GINT_TO_POINTER(r + 2));
+	g_mutex_unlock(&tab_lock);
+	return r;
+}
+
+int
+lang_count_word(const struct lsent *x, const char *f, const char *low)
+{
+	return spell_value(table((int)x->lang - TEXT_ES), f, low);
+}
+
+int
+lw_count(const struct lsent *x, guint i)
+{
+	const struct lw *t = lw_at(x, i);
+
+	if (t == NULL)
+		return -1;
+	if (t->num >= 0)
+		return t->nd <= 3 ? t->num : -1;
+	if (t->f[0] == '\0' || t->month || t->wday)
+		return -1;
+	return spell_value(table((int)x->lang - TEXT_ES), t->f, t->low);
+}
+
+/* --- tense -------------------------------------------------------- */
+
+/* Words that tell a time to come, by language. */
+static const char *const fut_es[] = {
+	"proximo", "proxima", "previsto", "prevista", "previstos", "preve",
+	"programado", "programada", "debera", "deberan", "va", "van", NULL
+};
+static const char *const fut_fr[] = {
+	"prochain", "prochaine", "prevu", "prevue", "prevus", "prevues",
+	"doit", "doivent", "devra", "devront", "va", "vont", NULL
+};
+static const char *const fut_de[] = {
+	"wird", "werden", "soll", "sollen", "sollte", "sollten", "kommenden",
+	"kommende", "naechsten", "geplant", "voraussichtlich", "nachsten",
+	NULL
+};
+/* Auxiliaries and copulas of a past. */
+static const char *const past_es[] = {
+	"habia", "habian", "hubo", "fue", "fueron", "era", "eran", NULL
+};
+static const char *const past_fr[] = {
+	"avait", "avaient", "fut", "furent", "etait", "etaient", NULL
+};
+static const char *const past_de[] = {
+	"hatte", "hatten", "war", "waren", "wurde", "wurden", NULL
+};
+
+/* The cue of token k: 1 future, -1 past, 0 none. */
+static int
+cue(const struct lsent *x, guint k)
+{
+	const struct lw *t = lw_at(x, k);
+	size_t	 n;
+
+	if (t == NULL || t->cap || t->f[0] == '\0')
+		return 0;
+	n = strlen(t->low);
+	switch (x->lang) {
+	case TEXT_ES:
+		if (lw_in(x, k, fut_es))
+			return 1;
+		/* "será", "recibirá", "tendrán": the future's accent */
+		if ((n > 4 && strcmp(t->low + n - 3, "r\xc3\xa1") == 0) ||
+		    (n > 5 && strcmp(t->low + n - 4, "r\xc3\xa1n") == 0))
+			return 1;
+		if (lw_in(x, k, past_es) || (n > 4 &&
+		    (strcmp(t->low + n - 2, "\xc3\xb3") == 0 ||
+		    strcmp(t->f + strlen(t->f) - 4, "aron") == 0 ||
+		    strcmp(t->f + strlen(t->f) - 4, "ieron") == 0)))
+			return -1;
+		return 0;
+	case TEXT_FR:
+		if (lw_in(x, k, fut_fr))
+			return 1;
+		/* "sera", "prêtera", "recevront" */
+		if (n > 4 && (strcmp(t->f + strlen(t->f) - 3, "era") == 0 ||
+		    strcmp(t->f + strlen(t->f) - 4, "ront") == 0))
+			return 1;
+		if (lw_in(x, k, past_fr) || (n > 4 &&
+		    (strcmp(t->f + strlen(t->f) - 3, "ait") == 0 ||
+		    strcmp(t->f + strlen(t->f) - 5, "aient") == 0)))
+			return -1;
+		return 0;
+	default:
+		if (lw_in(x, k, fut_de))
+			return 1;
+		if (lw_in(x, k, past_de))
+			return -1;
+		return 0;
+	}
+}
+
+int
+lang_tense(const struct lsent *x, guint a, guint b)
+{
+	size_t	 s, e, base = x->s->se->tstart;
+	guint	 k;
+	int	 r;
+
+	s = text_tok(x->s->t, a)->tstart - base;
+	e = text_tok(x->s->t, b - 1)->tend - base;
+	if ((r = time_clause_tense(x->s, s, e)) != 0)
+		return r;
+	/* no clause: the nearest cue word, before the date then after
+	 * it, within the sentence's part between ';' */
+	for (k = a; k > x->first && k + 12 > a; k--) {
+		if (lw_p(x, k - 1, ";"))
+			break;
+		if ((r = cue(x, k - 1)) != 0)
+			return r;
+	}
+	for (k = b; k < x->end && k < b + 10; k++) {
+		if (lw_p(x, k, ";"))
+			break;
+		if ((r = cue(x, k)) != 0)
+			return r;
+	}
+	return 0;
+}
+
+/* --- resolving ---------------------------------------------------- */
+
+void
+cand_init(struct cand *c, enum cand_kind k, guint a, guint b)
+{
+	memset(c, 0, sizeof(*c));
+	c->kind = k;
+	c->a = a;
+	c->b = b;
+	c->prio = 1;
+	c->eidx = -1;
+	c->e.anchor = -1;
+	c->e.precision = EV_YEAR;
+}
+
+/* The document date into d; 0 if none. */
+static int
+doc_date(const struct lsent *x, GDate *d)
+{
+	const struct date_ctx *c = &x->st->ctx;
+
+	g_date_clear(d, 1);
+	if (c->year <= 0 || c->year > 9999 ||
+	    !g_date_valid_dmy(c->day > 0 ? c->day : 1,
+	    c->month > 0 ? c->month : 1, c->year))
+		return 0;
+	g_date_set_dmy(d, c->day > 0 ? c->day : 1,
+	    c->month > 0 ? c->month : 1, c->year);
+	return 1;
+}
+
+int
+ld_ymd(struct cand *c, int y, int m, int d)
+{
+	struct date_expr *e = &c->e;
+
+	if (y < 1 || y > 9999) {
+		e->flags |= DATE_OUT_OF_RANGE;
+		e->year = e->month = e->day = 0;
+		return 0;
+	}
+	if (m < 0 || m > 12 || (d > 0 && (m == 0 ||
+	    !g_date_valid_dmy(d, m, y))))
+		return 0;
+	e->year = y;
+	e->month = m;
+	e->day = d;
+	e->precision = d > 0 ? EV_DAY : m > 0 ? EV_MONTH : EV_YEAR;
+	return 1;
+}
+
+int
+ld_rel(const struct lsent *x, struct cand *c, enum ev_precision p)
+{
+	GDate	d;
+
+	c->e.flags |= DATE_RELATIVE;
+	c->e.precision = p;
+	if (doc_date(x, &d))
+		return 1;
+	c->e.flags |= DATE_UNRESOLVED;
+	c->e.year = c->e.month = c->e.day = 0;
+	return 0;
+}
+
+/* c set to day d moved by n days, or out of range. */
+static void
+set_shifted(struct cand *c, GDate *d, long n)
+{
+	long	j = (long)g_date_get_julian(d) + n;
+
+	if (j < 1 || j > 3652059L) {
+		c->e.flags |= DATE_OUT_OF_RANGE;
+		c->e.year = c->e.month = c->e.day = 0;
+		return;
+	}
+	g_date_set_julian(d, (guint32)j);
+	ld_ymd(c, g_date_get_year(d), g_date_get_month(d),
+	    g_date_get_day(d));
+}
+
+/* Days from the document date to m-d of year y, G_MAXLONG if none. */
+static long
+days_from(const GDate *doc, int y, int m, int d)
+{
+	GDate	g;
+
+	if (y < 1 || y > 9999 || !g_date_valid_dmy(d, m, y))
+		return G_MAXLONG;
+	g_date_clear(&g, 1);
+	g_date_set_dmy(&g, d, m, y);
+	return (long)g_date_get_julian(&g) - (long)g_date_get_julian(doc);
+}
+
+/*
+ * As extract_date's scan: a day without a year in a block whose year
+ * is two years or more before the document's is, if it falls within
+ * the 45 days before the document date, that recent day (news said
+ * without its year).
+ */
+static int
+recent_day(const struct lsent *x, struct cand *c, int m, int d)
+{
+	const struct date_ctx *ctx = &x->st->ctx;
+	GDate	doc;
+	long	back;
+	int	y;
+
+	if (d == 0 || ctx->ctx_year <= 0 || ctx->ctx_year > ctx->year - 2 ||
+	    !doc_date(x, &doc))
+		return 0;
+	y = g_date_get_year(&doc);
+	y -= days_from(&doc, y, m, d) > 0;
+	back = days_from(&doc, y, m, d);
+	if (back == G_MAXLONG || back < -45)
+		return 0;
+	c->e.flags |= DATE_RELATIVE;
+	return ld_ymd(c, y, m, d);
+}
+
+int
+ld_floating(const struct lsent *x, struct cand *c, int m, int d, guint a,
+    guint b)
+{
+	const struct date_ctx *ctx = &x->st->ctx;
+	GDate	 doc;
+	int	 key, dkey, y, t, fut, dd = d > 0 ? d : 15;
+	long	 back, fwd;
+
+	t = lang_tense(x, a, b);
+	fut = ctx->year > 0 && t == 1;
+	/* the block's year, unless the story went on to a month before
+	 * its own, or a past clause would fall after the document date */
+	if (ctx->ctx_year > 0 && !fut && (ctx->ctx_month == 0 ||
+	    m >= ctx->ctx_month) && !(t == -1 && ctx->ctx_year ==
+	    ctx->year && ctx->day > 0 && m * 32 + d > ctx->month * 32 +
+	    ctx->day)) {
+		if (recent_day(x, c, m, d))
+			return 1;
+		return ld_ymd(c, ctx->ctx_year, m, d);
+	}
+	if (!ld_rel(x, c, d > 0 ? EV_DAY : EV_MONTH))
+		return d == 0 || g_date_valid_dmy(d, m, 2000);
+	doc_date(x, &doc);
+	key = m * 32 + d;
+	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) :
+	    0);
+	y = g_date_get_year(&doc);
+	if (!fut && t == 2) {
+		back = days_from(&doc, y - (key > dkey), m, dd);
+		fwd = days_from(&doc, y + (key < dkey), m, dd);
+		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
+	}
+	if (fut) {
+		y += key >= dkey ? 0 : 1;
+		c->e.flags |= DATE_FORWARD;
+	} else
+		y -= key <= dkey ? 0 : 1;
+	return ld_ymd(c, y, m, d) || (c->e.flags & DATE_OUT_OF_RANGE);
+}
+
+void
+ld_weekday(const struct lsent *x, struct cand *c, int wd, int which,
+    guint a, guint b)
+{
+	GDate	d;
+	int	dw, back, fwd, t;
+
+	if (!ld_rel(x, c, EV_DAY))
+		return;
+	doc_date(x, &d);
+	dw = g_date_get_weekday(&d);
+	back = (dw - wd + 7) % 7;
+	fwd = (wd - dw + 7) % 7;
+	if (which == 0) {
+		t = lang_tense(x, a, b);
+		which = t == 1 || (t == 2 && fwd < back) ? 2 : -2;
+	}
+	if (which == -1 && back == 0)
+		back = 7;
+	if (which == 1 && fwd == 0)
+		fwd = 7;
+	if (which > 0)
+		c->e.flags |= DATE_FORWARD;
+	set_shifted(c, &d, which < 0 ? -back : fwd);
+}
+
+void
+ld_ago(const struct lsent *x, struct cand *c, int n, int unit, int sign)
+{
+	GDate	d;
+	long	k;
+
+	if (unit == 'D') {
+		unit = 'y';
+		n *= 10;
+	}
+	if (!ld_rel(x, c, unit == 'y' ? EV_YEAR : unit == 'm' ? EV_MONTH :
+	    EV_DAY))
+		return;
+	doc_date(x, &d);
+	n *= sign;
+	switch (unit) {
+	case 'y':
+		ld_ymd(c, g_date_get_year(&d) + n, 0, 0);
+		break;
+	case 'm':
+		k = (long)g_date_get_year(&d) * 12 + g_date_get_month(&d) - 1 +
+		    n;
+		if (!ld_ymd(c, (int)(k / 12), (int)(k % 12) + 1, 0) &&
+		    k < 12)
+			c->e.flags |= DATE_OUT_OF_RANGE;
+		break;
+	case 'w':
+		/* the Monday of that week, as English's "last week" */
+		set_shifted(c, &d, 7L * n - (g_date_get_weekday(&d) - 1));
+		c->e.qualifier = "week of";
+		if (sign > 0)
+			c->e.flags |= DATE_FORWARD;
+		break;
+	default:
+		set_shifted(c, &d, n);
+		break;
+	}
+}
+
+void
+ld_block_year(const struct lsent *x, const struct cand *c)
+{
+	struct date_ctx *ctx = &x->st->ctx;
+
+	if (c->kind != C_DATE || c->e.year <= 0 ||
+	    (c->tflags & (TIME_DURATION | TIME_STATISTIC)))
+		return;
+	if (c->e.flags & DATE_EXPLICIT_YEAR) {
+		ctx->ctx_year = c->e.year;
+		ctx->ctx_month = c->e.month;
+	} else if ((c->e.flags & DATE_RELATIVE) &&
+	    c->e.precision == EV_YEAR && c->e.qualifier == NULL) {
+		/* "el año pasado", "l'an dernier": the block's year too */
+		ctx->ctx_year = c->e.year == ctx->year ? 0 : c->e.year;
+		ctx->ctx_month = 0;
+	}
+}
+
+/* --- the sentence ------------------------------------------------- */
 
 void
 time_lang_candidates(struct sent *s, struct state *st, GArray *all)
 {
-	(void)s;
-	(void)st;
-	(void)all;
+	struct lsent	 x;
+	struct ltab	*tb;
+	struct cand	 c, d;
+	guint		 i, j, k;
+
+	if (s->t->lang != TEXT_ES && s->t->lang != TEXT_FR &&
+	    s->t->lang != TEXT_DE)
+		return;
+	tb = table((int)s->t->lang - TEXT_ES);
+	x.s = s;
+	x.st = st;
+	x.lang = s->t->lang;
+	x.first = s->first;
+	x.end = s->end;
+	x.points = 0;
+	x.w = g_new(struct lw, s->end - s->first + 1);
+	for (i = s->first; i < s->end; i++)
+		read_tok(&x, tb, i, &x.w[i - s->first]);
+	for (i = s->first; i < s->end; ) {
+		j = lang_other(&x, i, &c);
+		k = lang_date(&x, i, &d);
+		if (k > i && k >= j) {
+			j = k;
+			c = d;
+			c.tflags |= lang_date_kind(&x, &c);
+			ld_block_year(&x, &c);
+		} else if (j > i && c.kind == C_RANGE)
+			c.tflags |= lang_date_kind(&x, &c);
+		if (j > i) {
+			c.a = i;
+			c.b = j;
+			if ((c.kind == C_DATE || c.kind == C_RANGE) &&
+			    c.e.year > 0)
+				x.points++;
+			g_array_append_val(all, c);
+			i = j;
+		} else
+			i++;
+	}
+	g_free(x.w);
 }

@@ -1,0 +1,887 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The temporal expressions of Spanish, French and German prose that
+ * are not dates of their own: chains ("al día siguiente", "le
+ * lendemain", "zwei Tage später", "la même année"), durations
+ * ("durante tres meses", "depuis trois ans", "seit Monaten"), ages
+ * ("de 65 años", ", 64 ans,", "der 71-Jährige"), decades ("los años
+ * noventa", "les années 2000", "in den Neunzigerjahren", "au XIXe
+ * siècle"), generic times ("cada año", "chaque année", "jedes Jahr"),
+ * ranges ("de 2014 à 2016", "del 1 al 3 de mayo"), the day of the
+ * telling ("hoy", "aujourd'hui", "heute"); and what a date is besides
+ * (a figure by year, a state since then).  Each pattern looks at a
+ * few tokens from one position.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "text_time_lang_int.h"
+
+/* Token k is w: its folded word, else its punctuation. */
+static int
+tok_eq(const struct lsent *x, guint k, const char *w)
+{
+	const struct lw *t = lw_at(x, k);
+
+	if (t == NULL)
+		return 0;
+	return t->f[0] != '\0' ? strcmp(t->f, w) == 0 : lw_p(x, k, w);
+}
+
+/* The words of phrase p (space-separated) from token k: the token
+ * after them, or 0. */
+static guint
+phrase(const struct lsent *x, guint k, const char *p)
+{
+	char	 w[24];
+	size_t	 n;
+
+	while (*p != '\0') {
+		n = strcspn(p, " ");
+		if (n >= sizeof(w))
+			return 0;
+		memcpy(w, p, n);
+		w[n] = '\0';
+		if (!tok_eq(x, k, w))
+			return 0;
+		k++;
+		p += n;
+		while (*p == ' ')
+			p++;
+	}
+	return k;
+}
+
+/* --- counts ------------------------------------------------------- */
+
+/* Vague counts: "varios", "plusieurs", "mehrere". */
+static const char *const vague[] = {
+	"varios", "varias", "algunos", "algunas", "pocos", "pocas",
+	"muchos", "muchas", "unos", "unas", "quelques", "plusieurs",
+	"nombreux", "nombreuses", "longs", "longues", "einige", "einigen",
+	"mehrere", "mehreren", "wenige", "wenigen", "viele", "vielen",
+	NULL
+};
+static const char *const hedges[] = {
+	"casi", "apenas", "aproximadamente", "alrededor", "environ",
+	"presque", "quelque", "pres", "gut", "knapp", "rund", "etwa", "fast",
+	"beinahe", "nahezu", "uber", "cerca", "plus", "mas", "mehr", "menos",
+	"moins", "weniger", "algo", "poco", "seulement", "nur", "solo",
+	"bien", "unos", "unas", NULL
+};
+
+/*
+ * A count before a unit at token k: "dos", "18", "unos", "plusieurs",
+ * "un peu plus d'un", "mehr als 16"; *n its value (0 vague), *next
+ * the unit's token.  "medio siglo", "un demi-siècle" count 50 years.
+ */
+static int
+count_at(const struct lsent *x, guint k, int *n, guint *next)
+{
+	guint	j = k;
+	int	v;
+
+	if (lw_is(x, j, "un") && lw_is(x, j + 1, "peu"))
+		j += 2;
+	while (j < k + 4 && lw_in(x, j, hedges) && !(lw_is(x, j, "unos") &&
+	    lang_unit(x, j + 1) != 0) && !(lw_is(x, j, "unas") &&
+	    lang_unit(x, j + 1) != 0)) {
+		j++;
+		if (lw_is(x, j, "de") || lw_is(x, j, "d") || lw_is(x, j,
+		    "als") || lw_is(x, j, "que"))
+			j++;
+	}
+	if ((lw_is(x, j, "de") || lw_is(x, j, "des")) && lw_in(x, j + 1,
+	    vague))
+		j++;			/* "de longs mois" */
+	if (lw_in(x, j, vague)) {
+		*n = 0;
+		*next = j + 1;
+		return 1;
+	}
+	if (lw_year(x, j) > 0)
+		return 0;
+	if ((v = lw_count(x, j)) > 0) {
+		*n = v;
+		*next = j + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* The token after the hedges from k ("más de", "plus", "knapp"). */
+static guint
+hedge_skip(const struct lsent *x, guint k)
+{
+	guint	j = k;
+
+	while (j < k + 4 && lw_in(x, j, hedges)) {
+		j++;
+		if (lw_is(x, j, "de") || lw_is(x, j, "d") || lw_is(x, j,
+		    "als") || lw_is(x, j, "que"))
+			j++;
+	}
+	return j;
+}
+
+/* "medio siglo", "demi-siècle", "halben Jahrhundert" at k: the token
+ * after, else 0. */
+static guint
+half_century(const struct lsent *x, guint k)
+{
+	if (lw_is(x, k, "un") || lw_is(x, k, "einem") || lw_is(x, k, "ein"))
+		k++;
+	if (lw_is(x, k, "medio") && lang_unit(x, k + 1) == 'c')
+		return k + 2;
+	if (lw_is(x, k, "demi") && lw_p(x, k + 1, "-") &&
+	    lang_unit(x, k + 2) == 'c')
+		return k + 3;
+	if ((lw_is(x, k, "halben") || lw_is(x, k, "halbes")) &&
+	    lang_unit(x, k + 1) == 'c')
+		return k + 2;
+	return 0;
+}
+
+/* --- patterns ----------------------------------------------------- */
+
+/* Articles and prepositions before a chain: "al", "le", "am". */
+static const char *const chain_pre[] = {
+	"el", "la", "al", "del", "ese", "esa", "aquel", "aquella", "le",
+	"au", "du", "ce", "cet", "cette", "am", "im", "an", "in", "der",
+	"dem", "den", "noch", "des", "en", "dans", "por", "de", "a", "los",
+	"las", "les", NULL
+};
+
+/* Fixed chains: the words after the article, and what they move. */
+struct fixed {
+	enum text_lang	 lang;
+	const char	*words;
+	enum chain_kind	 ch;
+	int		 n, unit;
+	enum ev_precision cap;
+};
+
+static const struct fixed fixed[] = {
+	{ TEXT_ES, "dia siguiente", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_ES, "dia anterior", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_ES, "vispera", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_ES, "ano siguiente", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_ES, "ano anterior", CH_SHIFT, -1, 'y', EV_YEAR },
+	{ TEXT_ES, "mes siguiente", CH_SHIFT, 1, 'm', EV_MONTH },
+	{ TEXT_ES, "mes anterior", CH_SHIFT, -1, 'm', EV_MONTH },
+	{ TEXT_ES, "semana siguiente", CH_SHIFT, 1, 'w', EV_DAY },
+	{ TEXT_ES, "dias siguientes", CH_SAME, 0, 'd', EV_MONTH },
+	{ TEXT_ES, "mismo dia", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "mismo ano", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_ES, "mismo mes", CH_SAME, 0, 'm', EV_MONTH },
+	{ TEXT_ES, "misma noche", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "misma manana", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "misma tarde", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "madrugada", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "lendemain", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_FR, "surlendemain", CH_SHIFT, 2, 'd', EV_DAY },
+	{ TEXT_FR, "veille", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_FR, "avant - veille", CH_SHIFT, -2, 'd', EV_DAY },
+	{ TEXT_FR, "annee suivante", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_FR, "an suivant", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_FR, "annee precedente", CH_SHIFT, -1, 'y', EV_YEAR },
+	{ TEXT_FR, "mois suivant", CH_SHIFT, 1, 'm', EV_MONTH },
+	{ TEXT_FR, "mois precedent", CH_SHIFT, -1, 'm', EV_MONTH },
+	{ TEXT_FR, "semaine suivante", CH_SHIFT, 1, 'w', EV_DAY },
+	{ TEXT_FR, "jour suivant", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_FR, "jours suivants", CH_SAME, 0, 'd', EV_MONTH },
+	{ TEXT_FR, "meme annee", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_FR, "meme mois", CH_SAME, 0, 'm', EV_MONTH },
+	{ TEXT_FR, "meme jour", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "meme soir", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "jour meme", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "soir meme", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "jour - la", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "soir - la", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "nuit - la", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "annee - la", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_FR, "mois - la", CH_SAME, 0, 'm', EV_MONTH },
+	{ TEXT_FR, "la soiree", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "la nuit", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "la matinee", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "nachsten tag", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "folgenden tag", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "folgetag", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "tag darauf", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "tags darauf", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "tag danach", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "tag zuvor", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_DE, "tag davor", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_DE, "vortag", CH_SHIFT, -1, 'd', EV_DAY },
+	{ TEXT_DE, "folgejahr", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_DE, "folgenden jahr", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_DE, "jahr darauf", CH_SHIFT, 1, 'y', EV_YEAR },
+	{ TEXT_DE, "vorjahr", CH_SHIFT, -1, 'y', EV_YEAR },
+	{ TEXT_DE, "folgemonat", CH_SHIFT, 1, 'm', EV_MONTH },
+	{ TEXT_DE, "folgenden woche", CH_SHIFT, 1, 'w', EV_DAY },
+	{ TEXT_DE, "folgenden tagen", CH_SAME, 0, 'd', EV_MONTH },
+	{ TEXT_DE, "selben tag", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "gleichen tag", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "selben abend", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "derselben nacht", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "selben nacht", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "selben jahr", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_DE, "gleichen jahr", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_DE, "selben monat", CH_SAME, 0, 'm', EV_MONTH },
+	{ TEXT_DE, "diesem tag", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "jenem tag", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "jenem jahr", CH_SAME, 0, 'y', EV_YEAR },
+	{ TEXT_DE, "der nacht", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "abend", CH_SAME, 0, 'd', EV_DAY },
+};
+
+static guint
+set_chain(struct cand *c, enum chain_kind ch, int n, int unit,
+    enum ev_precision cap, guint next)
+{
+	c->kind = C_CHAIN;
+	c->ch = ch;
+	c->n = n;
+	c->unit = unit;
+	c->cap = cap;
+	return next;
+}
+
+/* "ese mismo año", "esa noche", "aquel día": the story's day, month
+ * or year. */
+static guint
+that_unit(const struct lsent *x, guint k, struct cand *c)
+{
+	static const char *const dem[] = {
+		"ese", "esa", "aquel", "aquella", NULL
+	};
+	int	u;
+
+	if (x->lang != TEXT_ES || !lw_in(x, k, dem))
+		return 0;
+	k++;
+	if (lw_is(x, k, "mismo") || lw_is(x, k, "misma"))
+		k++;
+	if ((u = lang_unit(x, k)) == 0 || u == 'h' || u == 'D' || u == 'c')
+		return 0;
+	return set_chain(c, CH_SAME, 0, u, u == 'y' ? EV_YEAR : u == 'm' ?
+	    EV_MONTH : EV_DAY, k + 1);
+}
+
+/* A count and its unit, then "después", "plus tard", "später"... */
+static guint
+count_chain(const struct lsent *x, guint i, struct cand *c)
+{
+	static const char *const after[] = {
+		"despues", "luego", "apres", "spater", "danach", "darauf",
+		NULL
+	};
+	static const char *const before[] = {
+		"antes", "auparavant", "avant", "zuvor", "vorher", "fruher",
+		NULL
+	};
+	guint	 k = i, j;
+	int	 n, u, sign, nach = 0;
+
+	if (x->lang == TEXT_DE && lw_is(x, k, "nach") && !lw_is(x, k + 1,
+	    "den") && !lw_is(x, k + 1, "dem")) {
+		nach = 1;
+		k++;
+	}
+	if (!count_at(x, k, &n, &j)) {
+		if (lang_unit(x, k) == 0)
+			return 0;
+		n = 0;
+		j = k;
+	}
+	if ((u = lang_unit(x, j)) == 0 || u == 'p' || u == 'c')
+		return 0;
+	j++;
+	if (nach)
+		sign = 1;
+	else if (lw_in(x, j, after) || ((lw_is(x, j, "mas") ||
+	    lw_is(x, j, "plus")) && lw_is(x, j + 1, "tard")))
+		sign = 1;
+	else if (lw_in(x, j, before) || (lw_is(x, j, "plus") &&
+	    lw_is(x, j + 1, "tot")))
+		sign = -1;
+	else
+		return 0;
+	if (!nach)
+		j += lw_is(x, j, "mas") || lw_is(x, j, "plus") ? 2 : 1;
+	/*
+	 * "dos días después de renunciar", "deux jours après que ...":
+	 * a clause after it; with a date before it in the sentence,
+	 * the clause's act is so much before that date.
+	 */
+	if (sign > 0 && x->points > 0 && (lw_is(x, j, "de") ||
+	    lw_is(x, j, "que")) && lw_at(x, j + 1) != NULL &&
+	    !lw_in(x, j + 1, chain_pre) && !lw_at(x, j + 1)->cap &&
+	    lw_at(x, j + 1)->f[0] != '\0')
+		sign = -1;
+	if (u == 'h')
+		return set_chain(c, CH_SAME, 0, 'd', EV_DAY, j);
+	if (n <= 0)
+		return set_chain(c, u == 'y' || u == 'D' ? CH_NONE : CH_SAME,
+		    0, u, u == 'm' ? EV_YEAR : EV_MONTH, j);
+	return set_chain(c, CH_SHIFT, sign * n, u, EV_DAY, j);
+}
+
+/* Chains: fixed phrases, "ese mismo año", counts with "later". */
+static guint
+o_chain(const struct lsent *x, guint i, struct cand *c)
+{
+	const struct fixed *f;
+	guint	 j, r;
+	size_t	 k;
+
+	if ((r = count_chain(x, i, c)) > i)
+		return r;
+	for (j = i; j < i + 3 && j < x->end; j++) {
+		if ((r = that_unit(x, j, c)) > j)
+			return r;
+		for (k = 0; k < G_N_ELEMENTS(fixed); k++) {
+			f = &fixed[k];
+			if (f->lang != x->lang || (r = phrase(x, j,
+			    f->words)) == 0)
+				continue;
+			/* "am Abend des 26. September": its own date */
+			if (lw_is(x, r, "des") || lw_is(x, r, "del") ||
+			    lw_is(x, r, "zum") || lw_is(x, r, "vom") ||
+			    (f->words[0] == 'a' && j == i))
+				continue;
+			return set_chain(c, f->ch, f->n, f->unit, f->cap, r);
+		}
+		if (!lw_in(x, j, chain_pre))
+			break;
+	}
+	return 0;
+}
+
+/* "hoy", "esta mañana", "aujourd'hui", "ce matin", "heute Morgen". */
+static guint
+o_today(const struct lsent *x, guint i, struct cand *c)
+{
+	static const char *const until[] = {
+		"hasta", "bis", "seit", "von", NULL
+	};
+	guint	j;
+
+	if (lw_is(x, i, "hoy") || lw_is(x, i, "heute") || lw_is(x, i,
+	    "aujourd\xe2\x80\x99hui") || lw_is(x, i, "aujourd'hui"))
+		j = i + 1;
+	else if ((lw_is(x, i, "esta") || lw_is(x, i, "ce") || lw_is(x, i,
+	    "cet")) && lang_unit(x, i + 1) == 'p')
+		j = i + 2;
+	else if (lw_is(x, i, "cet") && lw_is(x, i + 1, "apres") &&
+	    lw_p(x, i + 2, "-") && lw_is(x, i + 3, "midi"))
+		j = i + 4;
+	else
+		return 0;
+	if (i > x->first && (lw_in(x, i - 1, until) || (lw_is(x, i - 1,
+	    "a") && lw_at(x, i - 1)->elided) || lw_is(x, i - 1, "de")))
+		return 0;
+	if (lw_is(x, i, "heute") && lang_unit(x, j) == 'p')
+		j++;			/* "heute Morgen" */
+	c->kind = C_TODAY;
+	return j;
+}
+
+/* Ages: "de 65 años", ", de 57,", ", 64 ans,", "à 76 ans", "der
+ * 71-Jährige", "62 Jahre alt", "im Alter von 80 Jahren", "Merkel,
+ * 60,". */
+static guint
+o_age(const struct lsent *x, guint i, struct cand *c)
+{
+	const struct lw *p = lw_at(x, i - 1);
+	int	 n, comma = p != NULL && (lw_p(x, i - 1, ",") ||
+	    lw_p(x, i - 1, "("));
+	guint	 k;
+
+	c->kind = C_AGE;
+	if (x->lang == TEXT_ES) {
+		if (lw_is(x, i, "a") && lw_is(x, i + 1, "los") &&
+		    (n = lw_count(x, i + 2)) > 0 && n < 130 &&
+		    lang_unit(x, i + 3) == 'y')
+			return i + 4;
+		if (lw_is(x, i, "de") && (n = lw_count(x, i + 1)) > 0 &&
+		    n < 130) {
+			if (lang_unit(x, i + 2) == 'y' && (comma ||
+			    lw_is(x, i + 3, "de")))
+				return i + 3 + (lw_is(x, i + 3, "de") &&
+				    lw_is(x, i + 4, "edad") ? 2 : 0);
+			if (comma && n >= 15 && (lw_p(x, i + 2, ",") ||
+			    lw_p(x, i + 2, ")")))
+				return i + 2;
+		}
+		return 0;
+	}
+	if (x->lang == TEXT_FR) {
+		k = i;
+		if (lw_low(x, k, "\xc3\xa0") || (lw_is(x, k, "age") ||
+		    lw_is(x, k, "agee") || lw_is(x, k, "ages")))
+			k += lw_is(x, k + 1, "de") ? 2 : 1;
+		else if (!comma)
+			return 0;
+		if ((n = lw_count(x, k)) <= 0 || n >= 130 ||
+		    lang_unit(x, k + 1) != 'y' || lw_is(x, k + 1, "annee") ||
+		    lw_is(x, k + 2, "de") || lw_is(x, k + 2, "d"))
+			return 0;
+		return k + 2;
+	}
+	/* German */
+	if ((n = lw_count(x, i)) > 0 && n < 130 && lw_p(x, i + 1, "-") &&
+	    lw_at(x, i + 2) != NULL && strncmp(lw_at(x, i + 2)->f,
+	    "jahrig", 6) == 0)
+		return i + 3;
+	if ((n = lw_count(x, i)) > 0 && n < 130 && lang_unit(x, i + 1) == 'y'
+	    && lw_at(x, i + 2) != NULL && strncmp(lw_at(x, i + 2)->f, "alt",
+	    3) == 0)
+		return i + 3;
+	if (lw_is(x, i, "im") && lw_is(x, i + 1, "alter") && lw_is(x, i + 2,
+	    "von") && (n = lw_count(x, i + 3)) > 0 && n < 130)
+		return i + 4 + (lang_unit(x, i + 4) == 'y');
+	if (comma && i >= x->first + 2 && lw_at(x, i - 2)->cap &&
+	    (n = lw_num(x, i)) >= 15 && n < 120 && (lw_p(x, i + 1, ",") ||
+	    lw_p(x, i + 1, ")")))
+		return i + 1;
+	return 0;
+}
+
+/* A roman numeral at k ("XIX", "XXe"): its value, else 0. */
+static int
+roman(const struct lsent *x, guint k)
+{
+	const struct lw *t = lw_at(x, k);
+	const char *s;
+	int	 v = 0, p = 0, d;
+
+	if (t == NULL || !t->cap)
+		return 0;
+	for (s = t->f; *s != '\0'; s++) {
+		d = *s == 'i' ? 1 : *s == 'v' ? 5 : *s == 'x' ? 10 : 0;
+		if (d == 0)
+			break;
+		v += d > p && p > 0 ? d - 2 * p : d;
+		p = d;
+	}
+	if (s == t->f || (strcmp(s, "") != 0 && strcmp(s, "e") != 0 &&
+	    strcmp(s, "eme") != 0))
+		return 0;
+	return v > 0 && v <= 21 ? v : 0;
+}
+
+/* A decade's number at k ("90", "1990", "noventa", "2000"): its first
+ * year, else 0. */
+static int
+decade_at(const struct lsent *x, guint k)
+{
+	int	v;
+
+	if ((v = lw_year(x, k)) > 0)
+		return v % 10 == 0 ? v : 0;
+	v = lw_count(x, k);
+	return v >= 10 && v <= 90 && v % 10 == 0 ? 1900 + v : 0;
+}
+
+/* Decades and centuries. */
+static guint
+o_decade(const struct lsent *x, guint i, struct cand *c)
+{
+	const struct lw *t;
+	char	 f[24], low[24];
+	guint	 k = i;
+	int	 y, n;
+	size_t	 l;
+
+	c->kind = C_DECADE;
+	c->e.precision = EV_YEAR;
+	c->e.qualifier = "decade";
+	if (lw_is(x, k, "los") || lw_is(x, k, "les") || lw_is(x, k, "la") ||
+	    lw_is(x, k, "die") || lw_is(x, k, "den") || lw_is(x, k, "der"))
+		k++;
+	/* "años noventa", "années 2000", "década de 1990" */
+	if ((lw_is(x, k, "anos") || lw_is(x, k, "annees")) &&
+	    (y = decade_at(x, k + 1)) > 0) {
+		c->e.year = y;
+		return k + 2;
+	}
+	if (lw_is(x, k, "decada") && lw_is(x, k + 1, "de") &&
+	    (y = decade_at(x, k + 2 + lw_is(x, k + 2, "los"))) > 0) {
+		c->e.year = y;
+		return k + 3 + lw_is(x, k + 2, "los");
+	}
+	/* "siglo XIX", "XIXe siècle", "19. Jahrhundert" */
+	if (lw_is(x, k, "siglo") && (n = roman(x, k + 1)) > 0) {
+		c->e.year = (n - 1) * 100 + 1;
+		c->e.qualifier = "century";
+		return k + 2;
+	}
+	if ((n = roman(x, k)) > 0 && lang_unit(x, k + 1) == 'c') {
+		c->e.year = (n - 1) * 100 + 1;
+		c->e.qualifier = "century";
+		return k + 2;
+	}
+	if (x->lang == TEXT_DE && (n = lw_num(x, k)) > 0 && n <= 21 &&
+	    lw_p(x, k + 1, ".") && lang_unit(x, k + 2) == 'c') {
+		c->e.year = (n - 1) * 100 + 1;
+		c->e.qualifier = "century";
+		return k + 3;
+	}
+	if (x->lang != TEXT_DE || (t = lw_at(x, k)) == NULL)
+		return 0;
+	/* "1990er Jahre", "90er-Jahre", "Neunzigerjahren" */
+	l = strlen(t->f);
+	if (l > 2 && g_ascii_isdigit(t->f[0]) && strcmp(t->f + l - 2,
+	    "er") == 0) {
+		n = (int)g_ascii_strtoll(t->f, NULL, 10);
+		y = n >= 1000 ? n : n < 100 ? 1900 + n : 0;
+		if (y == 0 || y % 10 != 0)
+			return 0;
+		c->e.year = y;
+		k++;
+		if (lw_p(x, k, "-") && lang_unit(x, k + 1) == 'y')
+			return k + 2;
+		return k + (lang_unit(x, k) == 'y');
+	}
+	if (l > 9 && strstr(t->f, "erjahre") != NULL) {
+		l = (size_t)(strstr(t->f, "erjahre") - t->f);
+		memcpy(f, t->f, l);
+		f[l] = '\0';
+		g_strlcpy(low, t->low, MIN(sizeof(low), l + 1));
+		if ((n = lang_count_word(x, f, low)) >= 10 && n <= 90 &&
+		    n % 10 == 0) {
+			c->e.year = 1900 + n;
+			return k + 1;
+		}
+	}
+	return 0;
+}
+
+/* "cada año", "chaque année", "tous les ans", "jedes Jahr", "jährlich". */
+static guint
+o_generic(const struct lsent *x, guint i, struct cand *c)
+{
+	static const char *const every[] = {
+		"cada", "chaque", "jedes", "jeden", "jede", NULL
+	};
+	static const char *const all[] = {
+		"todos", "todas", "tous", "toutes", NULL
+	};
+	static const char *const adv[] = {
+		"jahrlich", "alljahrlich", "taglich", "monatlich",
+		"wochentlich", "anualmente", "annuellement", NULL
+	};
+	const struct lw *t;
+	guint	 k = i + 1;
+
+	c->kind = C_GENERIC;
+	if (lw_in(x, i, adv))
+		return i + 1;
+	if (lw_in(x, i, all) && (lw_is(x, k, "los") || lw_is(x, k, "las") ||
+	    lw_is(x, k, "les")))
+		k++;
+	else if (!lw_in(x, i, every))
+		return 0;
+	if ((t = lw_at(x, k)) == NULL)
+		return 0;
+	if (lang_unit(x, k) != 0 || t->month || t->wday ||
+	    (strlen(t->f) > 1 && lw_at(x, k)->f[strlen(t->f) - 1] == 's' &&
+	    lw_in(x, i, all) && t->f[0] != '\0' && x->lang != TEXT_DE &&
+	    (lw_is(x, k, "lundis") || lw_is(x, k, "dimanches"))))
+		return k + 1;
+	return 0;
+}
+
+/* The end of a range at k (a year, a day and month, a month): the
+ * date in e, the token after; 0 if none. */
+static guint
+range_end(const struct lsent *x, guint k, struct cand *e)
+{
+	guint	r;
+
+	if ((r = lang_date(x, k, e)) > k && e->kind == C_DATE &&
+	    e->e.year > 0)
+		return r;
+	return 0;
+}
+
+/* "de 2014 à 2016", "entre 2019 et 2021", "von 2014 bis 2016",
+ * "2019-2021", "del 1 al 3 de mayo", "de mayo a julio de 2022". */
+static guint
+o_range(const struct lsent *x, guint i, struct cand *c)
+{
+	static const char *const from[] = {
+		"de", "del", "desde", "entre", "du", "depuis", "von", "vom",
+		"zwischen", NULL
+	};
+	static const char *const to[] = {
+		"a", "al", "y", "hasta", "au", "et", "bis", "und", "zum", NULL
+	};
+	struct cand e;
+	guint	 k = i, r;
+	int	 y1, d1 = 0, m1 = 0, z;
+
+	if (lw_in(x, k, from))
+		k++;
+	if ((y1 = lw_year(x, k)) > 0) {
+		if ((lw_p(x, k + 1, "-") || lw_p(x, k + 1,
+		    "\xe2\x80\x93")) && (z = lw_year(x, k + 2)) > y1 &&
+		    z - y1 < 100) {
+			r = k + 3;
+		} else if ((lw_p(x, k + 1, "-") && lw_at(x, k)->tight &&
+		    lw_at(x, k + 1)->tight && lw_at(x, k + 2) != NULL &&
+		    lw_at(x, k + 2)->nd == 2 && (z = y1 / 100 * 100 +
+		    lw_num(x, k + 2)) > y1)) {
+			r = k + 3;
+		} else if (k > i && (lw_in(x, k + 1, to) ||
+		    (lw_at(x, k + 1) != NULL && lw_at(x, k + 1)->elided &&
+		    lw_is(x, k + 1, "en"))) && (z = lw_year(x, k + 2)) > y1) {
+			r = k + 3;
+		} else
+			return 0;
+		if ((lw_is(x, k + 1, "y") || lw_is(x, k + 1, "et") ||
+		    lw_is(x, k + 1, "und")) && !lw_is(x, i, "entre") &&
+		    !lw_is(x, i, "zwischen"))
+			return 0;
+		c->kind = C_RANGE;
+		ld_ymd(c, y1, 0, 0);
+		c->e.flags |= DATE_EXPLICIT_YEAR;
+		c->end_year = z;
+		c->end_prec = EV_YEAR;
+		return r;
+	}
+	if (k == i)
+		return 0;
+	/* "del 1 al 3 de mayo", "du 1er au 3 mai", "vom 1. bis 3. Mai" */
+	if (lw_is(x, k, "el") || lw_is(x, k, "le"))
+		k++;
+	if ((d1 = lw_num(x, k)) >= 1 && d1 <= 31 && lw_at(x, k)->nd <= 2)
+		k += x->lang == TEXT_DE && lw_p(x, k + 1, ".") ? 2 : 1;
+	else if (lw_is(x, k, "1er"))
+		d1 = 1, k++;
+	else if (lw_at(x, k) != NULL && (m1 = lw_at(x, k)->month) > 0)
+		k++;
+	else
+		return 0;
+	if (!lw_in(x, k, to))
+		return 0;
+	if ((lw_is(x, k, "y") || lw_is(x, k, "et") || lw_is(x, k, "und")) &&
+	    !lw_is(x, i, "entre") && !lw_is(x, i, "zwischen"))
+		return 0;
+	k++;
+	if (lw_is(x, k, "el") || lw_is(x, k, "le"))
+		k++;
+	cand_init(&e, C_DATE, k, k);
+	if ((r = range_end(x, k, &e)) == 0)
+		return 0;
+	if (d1 > 0 && (e.e.precision != EV_DAY || d1 >= e.e.day))
+		return 0;
+	if (m1 > 0 && (e.e.precision != EV_MONTH || m1 == e.e.month))
+		return 0;
+	*c = e;
+	c->kind = C_RANGE;
+	c->end_year = e.e.year;
+	c->end_month = e.e.month;
+	c->end_day = e.e.day;
+	c->end_prec = e.e.precision;
+	if (d1 > 0)
+		c->e.day = d1;
+	else {
+		c->e.month = m1;
+		if (m1 > e.e.month)
+			c->e.year--;
+	}
+	return r;
+}
+
+/* Durations: "durante tres meses", "pendant deux ans", "seit zwei
+ * Jahren", "desde hace semanas", "plus d'un demi-siècle", "18 mois",
+ * "wochenlang", "in den vergangenen Wochen". */
+static guint
+o_duration(const struct lsent *x, guint i, struct cand *c)
+{
+	static const char *const lead[] = {
+		"durante", "pendant", "durant", "seit", "binnen", "wahrend",
+		"fur", "depuis", "en", "por", "innerhalb", "plazo", "lang",
+		NULL
+	};
+	static const char *const past[] = {
+		"ultimos", "ultimas", "ultima", "ultimo", "dernieres",
+		"derniers", "vergangenen", "letzten", NULL
+	};
+	static const char *const spans[] = {
+		"jahrelang", "monatelang", "wochenlang", "tagelang",
+		"stundenlang", "jahrzehntelang", NULL
+	};
+	const struct lw *t;
+	guint	 k = i, j;
+	int	 n, u;
+
+	c->kind = C_DURATION;
+	if ((t = lw_at(x, i)) != NULL && t->f[0] != '\0') {
+		for (j = 0; spans[j] != NULL; j++)
+			if (strncmp(t->f, spans[j], strlen(spans[j])) == 0)
+				return i + 1;
+	}
+	if ((j = half_century(x, hedge_skip(x, i))) > 0)
+		return j;
+	if (lw_in(x, k, lead) || (lw_is(x, k, "desde") && lw_is(x, k + 1,
+	    "hace"))) {
+		k += lw_is(x, k, "desde") ? 2 : 1;
+		if (lw_is(x, k, "von") || lw_is(x, k, "de") || lw_is(x, k,
+		    "des") || lw_is(x, k, "los") || lw_is(x, k, "las") ||
+		    lw_is(x, k, "un") || lw_is(x, k, "una"))
+			k += !(lw_count(x, k) > 0 && lang_unit(x, k + 1));
+		if ((j = half_century(x, k)) > 0)
+			return j;
+		if (!count_at(x, k, &n, &j))
+			j = k;
+		if ((u = lang_unit(x, j)) != 0 && u != 'p' && (j > k ||
+		    !lw_in(x, i, lead) || lw_at(x, j)->f[strlen(
+		    lw_at(x, j)->f) - 1] == 's' || lw_at(x, j)->f[strlen(
+		    lw_at(x, j)->f) - 1] == 'n'))
+			return j + 1;
+		k = i;
+	}
+	/* "los últimos años", "ces dernières semaines", "in den
+	 * vergangenen Wochen" */
+	if (lw_is(x, k, "in") || lw_is(x, k, "en") || lw_is(x, k, "ces"))
+		k++;
+	if (lw_is(x, k, "los") || lw_is(x, k, "las") || lw_is(x, k, "la") ||
+	    lw_is(x, k, "den") || lw_is(x, k, "les"))
+		k++;
+	if (lw_in(x, k, past)) {
+		j = k + 1;
+		if (count_at(x, j, &n, &j) || 1)
+			if ((u = lang_unit(x, j)) != 0 && u != 'p' &&
+			    lw_at(x, j)->f[strlen(lw_at(x, j)->f) - 1] !=
+			    'r' && (u != 'y' || x->lang != TEXT_DE ||
+			    !lw_is(x, j, "jahr")))
+				return j + 1;
+	}
+	/* a count and its unit: "cuatro años de negociación", "18 mois",
+	 * "mehr als 16 Stunden", "de quatre à six mois" */
+	k = i;
+	if (lw_num(x, k) >= 0 || lw_count(x, k) > 0 || lw_in(x, k, hedges) ||
+	    lw_in(x, k, vague)) {
+		if (count_at(x, k, &n, &j) && (lw_low(x, j, "\xc3\xa0") ||
+		    lw_is(x, j, "a") || lw_is(x, j, "bis")) &&
+		    lw_count(x, j + 1) > 0)
+			j += 2;		/* "quatre à six mois" */
+		else if (!count_at(x, k, &n, &j))
+			return 0;
+		if ((u = lang_unit(x, j)) != 0 && u != 'p')
+			return j + 1;
+	}
+	return 0;
+}
+
+guint
+lang_other(const struct lsent *x, guint i, struct cand *c)
+{
+	static guint (*const fns[])(const struct lsent *, guint,
+	    struct cand *) = {
+		o_range, o_age, o_decade, o_generic, o_today, o_chain,
+		o_duration
+	};
+	size_t	k;
+	guint	j;
+
+	for (k = 0; k < G_N_ELEMENTS(fns); k++) {
+		cand_init(c, C_DATE, i, i);
+		c->prio = 2;
+		if ((j = fns[k](x, i, c)) > i)
+			return j;
+	}
+	return 0;
+}
+
+/* --- what a date is besides --------------------------------------- */
+
+/* A figure nearby: "%", "por ciento", "Prozent", "millones",
+ * "milliards", "euros", "par jour", "20.000". */
+static int
+figure(const struct lsent *x, guint k)
+{
+	static const char *const words[] = {
+		"prozent", "millones", "millon", "millions", "million",
+		"milliards", "milliard", "milliarden", "milliarde",
+		"millionen", "billones", "euros", "euro", "dolares", "dollars",
+		"dollar", "barils", "barriles", "barrel", "tonnes", "toneladas",
+		"tonnen", NULL
+	};
+	const char *s;
+	size_t	 n;
+
+	if (lw_p(x, k, "%") || lw_p(x, k, "$") || lw_p(x, k, "\xe2\x82\xac")
+	    || lw_in(x, k, words))
+		return 1;
+	if ((lw_is(x, k, "por") && lw_is(x, k + 1, "ciento")) ||
+	    (lw_is(x, k, "pour") && lw_is(x, k + 1, "cent")))
+		return 1;
+	/* "par jour", "al día", "pro Jahr": a rate */
+	if ((lw_is(x, k, "par") || lw_is(x, k, "pro") || (lw_is(x, k, "al") &&
+	    lw_is(x, k + 1, "dia"))) && lang_unit(x, k + 1) != 0)
+		return 1;
+	/* "20.000", "7,7": a figure written with separators */
+	if (k >= x->first && k < x->end && text_tok(x->s->t, k)->kind ==
+	    TEXT_NUMBER && lw_num(x, k) < 0) {
+		s = text_word(x->s->t, k, &n);
+		return memchr(s, '.', n) != NULL || memchr(s, ',', n) != NULL;
+	}
+	return 0;
+}
+
+/* A verb in the present or the perfect before token a: "sont morts
+ * depuis 2013", "ist seit 2014", "ha gobernado desde". */
+static int
+present_before(const struct lsent *x, guint a)
+{
+	static const char *const aux[] = {
+		"es", "son", "esta", "estan", "ha", "han", "sigue", "siguen",
+		"est", "sont", "ont", "reste", "restent", "ist", "sind", "hat",
+		"haben", "bleibt", "bleiben", NULL
+	};
+	guint	k;
+
+	for (k = a; k > x->first && k + 10 > a; k--) {
+		if (lw_p(x, k - 1, ";") || lw_p(x, k - 1, ","))
+			return 0;
+		if (lw_in(x, k - 1, aux) || lw_low(x, k - 1, "a"))
+			return 1;
+	}
+	return 0;
+}
+
+unsigned
+lang_date_kind(const struct lsent *x, const struct cand *c)
+{
+	static const char *const since[] = {
+		"desde", "depuis", "seit", NULL
+	};
+	const struct text_clause *cl;
+	guint	 k, lo, hi;
+	int	 cls;
+
+	if (lw_in(x, c->a, since) || (c->a > x->first &&
+	    lw_in(x, c->a - 1, since))) {
+		cls = time_find_clause(x->s, c->a, c->b);
+		cl = cls >= 0 ? text_clause(x->s->t, (guint)cls) : NULL;
+		if ((cl != NULL && cl->tense == TT_PRESENT) ||
+		    present_before(x, c->a))
+			return TIME_DURATION;
+	}
+	if (c->e.precision == EV_DAY || c->e.year <= 0)
+		return 0;
+	lo = c->a > x->first + 12 ? c->a - 12 : x->first;
+	hi = MIN(x->end, c->b + 20);
+	for (k = c->a; k > lo && !lw_p(x, k - 1, ";"); k--)
+		if (figure(x, k - 1))
+			return TIME_STATISTIC;
+	for (k = c->b; k < hi && !lw_p(x, k, ";"); k++)
+		if (figure(x, k))
+			return TIME_STATISTIC;
+	return 0;
+}
