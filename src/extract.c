@@ -118,6 +118,7 @@ extract_build(const struct doc *doc, const struct source *src,
 	r.nodes = g_array_new(FALSE, FALSE, sizeof(int));
 	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
 	r.lay = g_array_new(FALSE, FALSE, sizeof(struct lay));
+	extract_lang_start(&r);
 
 	extract_front_actors(&r);
 	persons(&r);
@@ -130,6 +131,7 @@ extract_build(const struct doc *doc, const struct source *src,
 	g = extract_graph(&r);
 
 	g_ptr_array_free(r.rels, TRUE);
+	extract_lang_finish(&r);
 	g_free(r.aent);
 	g_array_free(r.lay, TRUE);
 	g_array_free(r.nodes, TRUE);
@@ -519,7 +521,8 @@ scan(struct run *r, guint s, guint e, int heading)
 			i += len;
 			continue;
 		}
-		if (!heading && (!(T(r, i)->f & TOK_CAP) || i == s)) {
+		if (!heading && r->lc == NULL && (!(T(r, i)->f & TOK_CAP) ||
+		    i == s)) {
 			g_array_set_size(r->hits, 0);
 			lex_cues(r->lex, (const struct tok *)r->toks->data, e,
 			    i, r->hits);
@@ -564,7 +567,9 @@ scan(struct run *r, guint s, guint e, int heading)
 			    &pos);
 	}
 	person_titles(r, s, e, heading);
-	if (nodes >= 2 && !heading)
+	if (nodes >= 2 && !heading && r->lc != NULL)
+		extract_relations_lang(r);
+	else if (nodes >= 2 && !heading)
 		extract_relations(r, s, e);
 }
 

@@ -16,6 +16,7 @@
 #include "graph.h"
 #include "source.h"
 
+struct lcues;
 struct text;
 struct text_sentence;
 
@@ -119,6 +120,9 @@ struct run {
 	GHashTable		*rel_at;	/* "from to directed label" ->
 						 * struct relation * of rels,
 						 * while the text is read */
+	/* Spanish, French, German: the cues (NULL in English) */
+	struct lcues		*lc;
+	GArray			*lms;		/* the sentence's mentions */
 };
 
 static inline struct ent *
@@ -156,6 +160,13 @@ cov(struct run *r, guint i)
 /* The relations of the cues of the sentence [s, e) being read
  * (extract_rel.c). */
 void		 extract_relations(struct run *r, guint s, guint e);
+/* Spanish, French, German: r->lc and r->lms for the text's language
+ * (none in English), and their end (extract_rel_lang.c). */
+void		 extract_lang_start(struct run *r);
+void		 extract_lang_finish(struct run *r);
+/* The relations of the clauses of the sentence being read, in a
+ * language of r->lc (extract_rel_lang.c). */
+void		 extract_relations_lang(struct run *r);
 /* The state named in an apposition after a name ending before word j
  * of the sentence [s, e), or -1 (extract.c). */
 int		 extract_after_name(struct run *r, guint s, guint e, guint j);

@@ -1,0 +1,562 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relation cues of Spanish, French and German: the verbs of each
+ * class of the English lexicon (assets/cues.tsv: supply and aid, ties,
+ * hostility), by their Snowball stems so that every inflection of a
+ * regular verb is one entry ("firmó", "firmaron", "firmará": "firm"),
+ * irregular forms listed ("reconnu", "soutient", "griff an").  Labels
+ * are the English cues' keys; the page may translate them.
+ */
+#include <string.h>
+
+#include <glib.h>
+#include <libstemmer.h>
+
+#include "extract_lang.h"
+
+#define H	POL_HOSTILE
+#define C	POL_COOPERATIVE
+#define N	POL_NEUTRAL
+#define D	LC_DIRECT
+
+/* --- Spanish -------------------------------------------------------------- */
+
+static const struct lcue es_cues[] = {
+	/* ties */
+	{ "reunir|reunirse|reunió|reunieron|reúne|reúnen|reunirá|reunido",
+	    "meeting", N, LC_SYM, 0, "con entre", NULL },
+	{ "entrevistar|entrevistarse|entrevistó|entrevistaron",
+	    "meeting", N, LC_SYM, 0, "con entre", NULL },
+	{ "encontrar|encontró|encontraron|encuentra|encuentran",
+	    "meeting", N, LC_SYM, LC_REFL, "con entre", NULL },
+	{ "visitar|visitó|visita|visitaron|visitará|visitado",
+	    "visit", N, LC_SO, D, "a al", NULL },
+	{ "viajar|viajó|viaja|viajaron|viajará|viajado",
+	    "visit", N, LC_SO, LC_STATE, "a al", NULL },
+	{ "recibir|recibió|recibe|recibieron|recibirá|recibido",
+	    "visit", N, LC_OS, 0, "a al", NULL },
+	{ "reconocer|reconoció|reconoce|reconocieron|reconocido|reconocerá",
+	    "recognition", C, LC_SO, D, "a al", NULL },
+	{ "negociar|negoció|negocia|negociaron|negociado|negociará",
+	    "consultation", N, LC_SYM, 0, "con entre", NULL },
+	{ "dialogar|dialogó|dialoga|dialogaron",
+	    "consultation", N, LC_SYM, 0, "con entre", NULL },
+	{ "mediar|medió|mediaron|mediado",
+	    "mediation", N, LC_SO, 0, "entre", NULL },
+	{ "firmar|firmó|firma|firman|firmaron|firmado|firmará|firmarán",
+	    "agreement", C, LC_SYM, 0, "con entre", NULL },
+	{ "suscribir|suscribió|suscribieron|pactar|pactó|pactaron|rubricar|"
+	    "rubricó|rubricaron", "agreement", C, LC_SYM, 0, "con entre",
+	    NULL },
+	{ "adherir|adherirse|adhirió|adhieren|adhirieron",
+	    "accession", C, LC_SO, 0, "a al", NULL },
+	{ "ingresar|ingresó|ingresaron", "accession", C, LC_SO, 0, "en",
+	    NULL },
+	{ "abandonar|abandonó|abandona|abandonaron|abandonado|abandonará",
+	    "withdrawal", N, LC_SO, D | LC_ORGHOST, NULL, NULL },
+	{ "retirar|retirarse|retiró|retira|retiraron|retirado",
+	    "withdrawal", N, LC_SO, LC_REFL | LC_ORGHOST, "de del", NULL },
+	{ "suceder|sucedió|sucede|sucedieron", "succession", N, LC_SO, 0,
+	    "a al", NULL },
+	{ "reemplazar|reemplazó|reemplaza|reemplazaron|sustituir|sustituyó|"
+	    "sustituye|relevar|relevó", "succession", N, LC_SO, D, "a al",
+	    NULL },
+	/* supply and aid */
+	{ "apoyar|apoyó|apoya|apoyan|apoyaron|apoyado|respaldar|respaldó|"
+	    "respalda|respaldaron", "support", C, LC_SO, D, "a al", NULL },
+	{ "ayudar|ayudó|ayuda|ayudan|ayudaron|ayudado",
+	    "support", C, LC_SO, D, "a al", NULL },
+	{ "entregar|entregó|entrega|entregan|entregaron|entregado|entregará|"
+	    "suministrar|suministró|suministra|suministraron|enviar|envió|"
+	    "envía|envían|enviaron|enviado|enviará|vender|vendió|vende|"
+	    "vendieron", "supply", C, LC_SO, 0, "a al", NULL },
+	{ "financiar|financió|financia|financian|financiaron",
+	    "funding", C, LC_SO, D, "a al", NULL },
+	{ "armar|armó|armaron", "munitions", C, LC_SO, D, "a al", NULL },
+	{ "entrenar|entrenó|entrena|entrenaron|adiestrar|adiestró",
+	    "training", C, LC_SO, D, "a al", NULL },
+	/* hostility */
+	{ "sancionar|sancionó|sanciona|sancionan|sancionaron|sancionado",
+	    "sanctions", H, LC_SO, D, "a al", NULL },
+	{ "imponer|impuso|impone|imponen|impusieron|impuesto|impondrá",
+	    "sanctions", H, LC_SO, 0, "a al contra", "sancion" },
+	{ "condenar|condenó|condena|condenan|condenaron|condenado|criticar|"
+	    "criticó|critica|critican|criticaron|reprochar|reprochó",
+	    "criticism", H, LC_SO, D, "a al", NULL },
+	{ "acusar|acusó|acusa|acusan|acusaron|acusado|culpar|culpó|culpa",
+	    "accusation", H, LC_SO, D, "a al", NULL },
+	{ "expulsar|expulsó|expulsa|expulsaron|expulsado",
+	    "expulsion", H, LC_SO, D, "a al de del", NULL },
+	{ "suspender|suspendió|suspende|suspendieron|suspendido",
+	    "suspension", H, LC_SO, D, "a al", NULL },
+	{ "amenazar|amenazó|amenaza|amenazan|amenazaron",
+	    "threat", H, LC_SO, D, "a al", NULL },
+	{ "invadir|invadió|invade|invadieron|invadido|anexar|anexó|"
+	    "anexionar|anexionó|ocupar|ocupó|ocupa|ocuparon",
+	    "invasion", H, LC_SO, D, "a al", NULL },
+	{ "atacar|atacó|ataca|atacan|atacaron|atacado|bombardear|bombardeó|"
+	    "bombardea|bombardearon|matar|mató|mataron|asesinar|asesinó",
+	    "attack", H, LC_SO, D, "a al", NULL },
+	{ "lanzar|lanzó|lanza|lanzaron", "attack", H, LC_SO, 0,
+	    "contra sobre", "ataque|ofensiv|bombarde" },
+	{ "derrocar|derrocó|derrocaron|derrocado|deponer|depuso|depusieron",
+	    "overthrow", H, LC_SO, D, "a al", NULL },
+	{ "romper|rompió|rompe|rompieron", "rupture", H, LC_SO, 0, "con",
+	    "relacion" },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const char *const es_preps[] = {
+	"a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde",
+	"durante", "en", "entre", "hacia", "hasta", "mediante", "para",
+	"por", "según", "sin", "sobre", "tras", NULL
+};
+static const char *const es_ands[] = { "y", "e", NULL };
+static const char *const es_dets[] = {
+	"el", "la", "los", "las", "lo", NULL
+};
+static const char *const es_agent[] = { "por", NULL };
+static const char *const es_refl[] = { "se", NULL };
+static const char *const es_recip[] = {
+	"mutuamente", "recíprocamente", NULL
+};
+static const char *const es_cond[] = { "si", NULL };
+static const char *const es_aspect[] = {
+	"decidir", "decidió", "decidieron", "acabar", "acaba", "acabó",
+	"volver", "volvió", "comenzar", "comenzó", "empezar", "empezó",
+	"seguir", "siguió", "sigue", "continuar", "continuó", "optar",
+	"optó", NULL
+};
+static const char *const es_ask[] = {
+	"pedir", "pidió", "pide", "piden", "pidieron", "exigir", "exigió",
+	"instar", "instó", "solicitar", "solicitó", "reclamar", "reclamó",
+	"querer", "quiere", "quiso", "desear", "deseó", "esperar", "esperó",
+	"intentar", "intentó", "proponer", "propuso", "negarse", "negó",
+	"rechazar", "rechazó", "evitar", "evitó", "amenazar", "amenazó",
+	"prometer", "prometió", "planear", "planeó", "pretender", NULL
+};
+
+/* --- French --------------------------------------------------------------- */
+
+static const struct lcue fr_cues[] = {
+	/* ties */
+	{ "rencontrer|rencontré|rencontre|rencontrent|rencontrera",
+	    "meeting", N, LC_SYM, D, "avec entre", NULL },
+	{ "entretenir|entretenu|entretient|entretiendra",
+	    "meeting", N, LC_SYM, LC_REFL, "avec", NULL },
+	{ "réunir|réuni|réunit|réunissent", "meeting", N, LC_SYM, LC_REFL,
+	    "avec", NULL },
+	{ "visiter|visité|visite|visitent|visitera",
+	    "visit", N, LC_SO, D, NULL, NULL },
+	{ "rendre|rendu|rend|rendent|rendra", "visit", N, LC_SO,
+	    LC_REFL | LC_STATE, "à au aux en", NULL },
+	{ "recevoir|reçu|reçoit|reçoivent|recevra|accueillir|accueilli|"
+	    "accueille", "visit", N, LC_OS, D, NULL, NULL },
+	{ "reconnaître|reconnu|reconnue|reconnaît|reconnaissent|reconnaîtra",
+	    "recognition", C, LC_SO, D, NULL, NULL },
+	{ "négocier|négocié|négocie|négocient|négociera",
+	    "consultation", N, LC_SYM, 0, "avec entre", NULL },
+	{ "signer|signé|signe|signent|signera|signeront|conclure|conclu|"
+	    "conclut", "agreement", C, LC_SYM, 0, "avec entre", NULL },
+	{ "adhérer|adhéré|adhère|adhèrent", "accession", C, LC_SO, 0,
+	    "à au aux", NULL },
+	{ "rejoindre|rejoint|rejoignent", "accession", C, LC_SO, D, NULL,
+	    NULL },
+	{ "quitter|quitté|quitte|quittent|quittera", "withdrawal", N, LC_SO,
+	    D | LC_ORGHOST, NULL, NULL },
+	{ "retirer|retiré|retire|retirent|retirera", "withdrawal", N, LC_SO,
+	    LC_REFL | LC_ORGHOST, "de du des", NULL },
+	{ "succéder|succédé|succède", "succession", N, LC_SO, 0, "à au",
+	    NULL },
+	{ "remplacer|remplacé|remplace|remplacent", "succession", N, LC_SO,
+	    D, NULL, NULL },
+	/* supply and aid */
+	{ "soutenir|soutenu|soutient|soutiennent|soutiendra|appuyer|appuyé|"
+	    "appuie", "support", C, LC_SO, D, NULL, NULL },
+	{ "aider|aidé|aide|aident|aidera", "support", C, LC_SO, D, NULL,
+	    NULL },
+	{ "livrer|livré|livre|livrent|livrera|fournir|fourni|fournit|"
+	    "fournissent|envoyer|envoyé|envoie|envoient|enverra|vendre|vendu|"
+	    "vend|vendent", "supply", C, LC_SO, 0, "à au aux", NULL },
+	{ "financer|financé|finance|financent", "funding", C, LC_SO, D,
+	    NULL, NULL },
+	{ "armer|armé|arment", "munitions", C, LC_SO, D, NULL, NULL },
+	{ "entraîner|entraîné|entraîne|entraînent", "training", C, LC_SO,
+	    D, NULL, NULL },
+	/* hostility */
+	{ "sanctionner|sanctionné|sanctionne|sanctionnent", "sanctions", H,
+	    LC_SO, D, NULL, NULL },
+	{ "imposer|imposé|impose|imposent|imposera", "sanctions", H, LC_SO,
+	    0, "à au aux contre", "sanction" },
+	{ "condamner|condamné|condamne|condamnent|critiquer|critiqué|"
+	    "critique|critiquent|dénoncer|dénoncé|dénonce|dénoncent|fustiger|"
+	    "fustigé", "criticism", H, LC_SO, D, NULL, NULL },
+	{ "accuser|accusé|accuse|accusent", "accusation", H, LC_SO, D, NULL,
+	    NULL },
+	{ "expulser|expulsé|expulse|expulsent", "expulsion", H, LC_SO, D,
+	    "de du des", NULL },
+	{ "suspendre|suspendu|suspend|suspendent", "suspension", H, LC_SO,
+	    D, NULL, NULL },
+	{ "menacer|menacé|menace|menacent", "threat", H, LC_SO, D, NULL,
+	    NULL },
+	{ "envahir|envahi|envahit|envahissent|annexer|annexé|annexe|occuper|"
+	    "occupé|occupe|occupent", "invasion", H, LC_SO, D, NULL, NULL },
+	{ "attaquer|attaqué|attaque|attaquent|bombarder|bombardé|bombarde|"
+	    "bombardent|tuer|tué|tue|tuent", "attack", H, LC_SO, D, NULL,
+	    NULL },
+	{ "lancer|lancé|lance|lancent", "attack", H, LC_SO, 0,
+	    "contre sur", "attaque|offensive|frappe" },
+	{ "renverser|renversé|renverse|renversent|destituer|destitué",
+	    "overthrow", H, LC_SO, D, NULL, NULL },
+	{ "rompre|rompu|rompt", "rupture", H, LC_SO, 0, "avec", "relation" },
+	{ "rappeler|rappelé|rappelle", "rupture", H, LC_SO, 0,
+	    "en au à de du", "ambassad" },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const char *const fr_preps[] = {
+	"à", "au", "aux", "avec", "chez", "contre", "dans", "de", "des",
+	"du", "depuis", "en", "entre", "envers", "par", "pour", "sans",
+	"sous", "sur", "vers", "auprès", "malgré", "selon", NULL
+};
+static const char *const fr_ands[] = { "et", NULL };
+static const char *const fr_dets[] = { "le", "la", "les", NULL };
+static const char *const fr_agent[] = { "par", NULL };
+static const char *const fr_refl[] = { "se", "s'", "s’", NULL };
+static const char *const fr_recip[] = { "mutuellement", NULL };
+static const char *const fr_cond[] = { "si", "s'il", "s’il", NULL };
+static const char *const fr_aspect[] = {
+	"venir", "vient", "venait", "viennent", "décider", "décidé",
+	"décide", "commencer", "commencé", "continuer", "continué",
+	"choisir", "choisi", NULL
+};
+static const char *const fr_ask[] = {
+	"demander", "demandé", "demande", "exiger", "exigé", "exige",
+	"exhorter", "exhorté", "appeler", "appelé", "appelle", "vouloir",
+	"voulu", "veut", "souhaiter", "souhaité", "espérer", "espéré",
+	"chercher", "cherché", "tenter", "tenté", "proposer", "proposé",
+	"refuser", "refusé", "menacer", "menacé", "promettre", "promis",
+	"envisager", "envisagé", "prévoir", "prévu", "éviter", "évité", NULL
+};
+
+/* --- German --------------------------------------------------------------- */
+
+static const struct lcue de_cues[] = {
+	/* ties */
+	{ "treffen|traf|trafen|trifft|getroffen", "meeting", N, LC_SYM, D,
+	    "mit zwischen", NULL },
+	{ "kam zusammen|kamen zusammen|kommen zusammen|zusammengekommen",
+	    "meeting", N, LC_SYM, 0, "mit", NULL },
+	{ "besuchen|besucht|besuchte|besuchten", "visit", N, LC_SO, D, NULL,
+	    NULL },
+	{ "reisen|reist|reiste|reisten|gereist", "visit", N, LC_SO,
+	    LC_STATE, "nach", NULL },
+	{ "empfangen|empfing|empfingen|empfängt", "visit", N, LC_OS, D,
+	    NULL, NULL },
+	{ "anerkennen|anerkannt|anerkannte|erkennt an|erkannte an|"
+	    "erkannten an|erkennen an|anerkennt", "recognition", C, LC_SO, D, NULL,
+	    NULL },
+	{ "verhandeln|verhandelt|verhandelte|verhandelten", "consultation",
+	    N, LC_SYM, 0, "mit zwischen", NULL },
+	{ "vermitteln|vermittelt|vermittelte", "mediation", N, LC_SO, 0,
+	    "zwischen", NULL },
+	{ "unterzeichnen|unterzeichnet|unterzeichnete|unterzeichneten|"
+	    "unterschreiben|unterschrieb|unterschrieben|vereinbaren|"
+	    "vereinbart|vereinbarte|vereinbarten", "agreement", C, LC_SYM, 0,
+	    "mit zwischen", NULL },
+	{ "verständigen|verständigt|verständigte|verständigten", "agreement",
+	    C, LC_SYM, LC_REFL, "mit", NULL },
+	{ "beitreten|beigetreten|beitrat|beitraten|tritt bei|trat bei|"
+	    "traten bei|treten bei",
+	    "accession", C, LC_SO, D, NULL, NULL },
+	{ "verlassen|verlässt|verließ|verließen", "withdrawal", N, LC_SO,
+	    D | LC_ORGHOST | LC_NOREFL, NULL, NULL },
+	{ "austreten|ausgetreten|austrat|tritt aus|trat aus|traten aus|"
+	    "treten aus",
+	    "withdrawal", N, LC_SO, LC_ORGHOST, "aus", NULL },
+	{ "nachfolgen|nachgefolgt|nachfolgte|folgt nach|folgte nach", "succession", N,
+	    LC_SO, D, NULL, NULL },
+	{ "ersetzen|ersetzt|ersetzte|ablösen|abgelöst|ablöste|löst ab|"
+	    "löste ab",
+	    "succession", N, LC_SO, D, NULL, NULL },
+	/* supply and aid */
+	{ "unterstützen|unterstützt|unterstützte|unterstützten", "support",
+	    C, LC_SO, D, NULL, NULL },
+	{ "helfen|hilft|half|halfen|geholfen", "support", C, LC_SO, D, NULL,
+	    NULL },
+	{ "liefern|liefert|lieferte|lieferten|geliefert|schicken|schickt|"
+	    "schickte|schickten|geschickt|verkaufen|verkauft|verkaufte|"
+	    "gibt ab|gab ab|gaben ab|geben ab|abgeben|abgegeben|abgab", "supply", C,
+	    LC_SO, D, "an", NULL },
+	{ "finanzieren|finanziert|finanzierte", "funding", C, LC_SO, D, NULL,
+	    NULL },
+	{ "bewaffnen|bewaffnet|bewaffnete", "munitions", C, LC_SO, D, NULL,
+	    NULL },
+	{ "ausbilden|ausgebildet|ausbildete|bildet aus|bildete aus|"
+	    "bilden aus",
+	    "training", C, LC_SO, D, NULL, NULL },
+	/* hostility */
+	{ "sanktionieren|sanktioniert|sanktionierte", "sanctions", H, LC_SO,
+	    D, NULL, NULL },
+	{ "verhängen|verhängt|verhängte|verhängten", "sanctions", H, LC_SO,
+	    0, "gegen", "sanktion" },
+	{ "verurteilen|verurteilt|verurteilte|verurteilten|kritisieren|"
+	    "kritisiert|kritisierte|kritisierten", "criticism", H, LC_SO, D,
+	    NULL, NULL },
+	{ "beschuldigen|beschuldigt|beschuldigte|beschuldigten|vorwerfen|"
+	    "vorgeworfen|vorwarf|vorwarfen|vorwirft|wirft vor|warf vor|"
+	    "warfen vor|werfen vor",
+	    "accusation", H, LC_SO, D, NULL, NULL },
+	{ "ausweisen|ausgewiesen|auswies|weist aus|wies aus|wiesen aus",
+	    "expulsion", H, LC_SO, D, NULL, NULL },
+	{ "suspendieren|suspendiert|suspendierte", "suspension", H, LC_SO,
+	    D, NULL, NULL },
+	{ "drohen|droht|drohte|drohten|gedroht|bedrohen|bedroht|bedrohte",
+	    "threat", H, LC_SO, D, NULL, NULL },
+	{ "einmarschieren|einmarschiert|marschiert ein|marschierte ein|"
+	    "marschierten ein|einmarschierte|einmarschierten", "invasion", H, LC_SO, 0, "in", NULL },
+	{ "überfallen|überfiel|überfällt|annektieren|annektiert|annektierte|"
+	    "besetzen|besetzt|besetzte|besetzten", "invasion", H, LC_SO, D,
+	    NULL, NULL },
+	{ "angreifen|angegriffen|angriff|angriffen|angreift|greift an|"
+	    "griff an|griffen an|greifen an|"
+	    "bombardieren|bombardiert|bombardierte|beschießen|beschießt|"
+	    "beschoss|beschossen|töten|tötet|tötete|getötet", "attack", H,
+	    LC_SO, D, NULL, NULL },
+	{ "stürzen|stürzte|stürzten|gestürzt|absetzen|abgesetzt|setzte ab|"
+	    "setzten ab", "overthrow", H, LC_SO, D, NULL, NULL },
+	{ "brechen ab|brach ab|brachen ab|abgebrochen|abbrach", "rupture", H, LC_SO,
+	    0, "zu mit", "beziehung" },
+	{ "rufen zurück|rief zurück|riefen zurück|zurückgerufen|"
+	    "zurückrief", "rupture",
+	    H, LC_SO, 0, "aus", "botschafter" },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const char *const de_preps[] = {
+	"an", "am", "auf", "aus", "bei", "beim", "durch", "für", "gegen",
+	"gegenüber", "in", "im", "ins", "mit", "nach", "ohne", "seit",
+	"über", "um", "unter", "von", "vom", "vor", "zu", "zum", "zur",
+	"zwischen", "wegen", "trotz", "laut", NULL
+};
+static const char *const de_ands[] = { "und", NULL };
+static const char *const de_dets[] = {
+	"der", "die", "das", "den", "dem", "des", NULL
+};
+static const char *const de_agent[] = { "von", "vom", "durch", NULL };
+static const char *const de_refl[] = { "sich", NULL };
+static const char *const de_particles[] = {
+	"an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu",
+	"zurück", "zusammen", "fest", "weg", "vorbei", "fort", "hin", "her",
+	"los", "um", "durch", "über", "wieder", NULL
+};
+static const char *const de_recip[] = { "gegenseitig", "einander", NULL };
+static const char *const de_cond[] = {
+	"wenn", "falls", "sofern", NULL
+};
+static const char *const de_aspect[] = {
+	"beschließen", "beschloss", "beschlossen", "entscheiden",
+	"entschied", "entschieden", "beginnen", "begann", "begonnen", NULL
+};
+static const char *const de_ask[] = {
+	"fordern", "fordert", "forderte", "gefordert", "auffordern",
+	"verlangen", "verlangt", "verlangte", "bitten", "bat", "gebeten",
+	"drängen", "drängt", "drängte", "wollen", "will", "wollte",
+	"hoffen", "hofft", "hoffte", "versuchen", "versucht", "versuchte",
+	"ablehnen", "abgelehnt", "drohen", "droht", "drohte", "planen",
+	"plant", "plante", "erwägen", "erwägt", "vorschlagen",
+	"vorgeschlagen", "versprechen", "versprach", "versprochen", NULL
+};
+
+static const struct lang_words es_words = {
+	es_preps, es_ands, es_dets, es_agent, es_refl, NULL, es_recip,
+	es_cond, NULL
+};
+static const struct lang_words fr_words = {
+	fr_preps, fr_ands, fr_dets, fr_agent, fr_refl, NULL, fr_recip,
+	fr_cond, "d"
+};
+static const struct lang_words de_words = {
+	de_preps, de_ands, de_dets, de_agent, de_refl, de_particles, de_recip,
+	de_cond, NULL
+};
+
+/* --- the index ------------------------------------------------------------ */
+
+struct lcues {
+	enum text_lang		 lang;
+	const struct lang_words	*words;
+	struct sb_stemmer	*sb;
+	GHashTable		*cues;	/* key -> GPtrArray of lcue */
+	GHashTable		*verbs;	/* stem -> LV_* */
+	GString			*buf;
+};
+
+/* The stem of word w (n bytes), lower-cased, in lc->buf. */
+static const char *
+stem(struct lcues *lc, const char *w, size_t n)
+{
+	const sb_symbol	*s;
+	char		*low;
+
+	low = g_utf8_strdown(w, (gssize)n);
+	s = sb_stemmer_stem(lc->sb, (const sb_symbol *)low,
+	    (int)strlen(low));
+	g_string_assign(lc->buf, s != NULL ? (const char *)s : low);
+	g_free(low);
+	return lc->buf->str;
+}
+
+/* Index cue c under the key of each of its forms. */
+static void
+add_cue(struct lcues *lc, const struct lcue *c)
+{
+	GPtrArray	*a;
+	char		**forms, *sp, *key;
+	guint		 i;
+
+	forms = g_strsplit(c->forms, "|", -1);
+	for (i = 0; forms[i] != NULL; i++) {
+		if ((sp = strchr(forms[i], ' ')) != NULL)
+			*sp++ = '\0';
+		stem(lc, forms[i], strlen(forms[i]));
+		key = sp != NULL ? g_strdup_printf("%s %s", lc->buf->str, sp) :
+		    g_strdup(lc->buf->str);
+		if ((a = g_hash_table_lookup(lc->cues, key)) == NULL) {
+			a = g_ptr_array_new();
+			g_hash_table_insert(lc->cues, key, a);
+		} else
+			g_free(key);
+		if (a->len == 0 || g_ptr_array_index(a, a->len - 1) != c)
+			g_ptr_array_add(a, (gpointer)c);
+	}
+	g_strfreev(forms);
+}
+
+static void
+add_verbs(struct lcues *lc, const char *const *l, int what)
+{
+	for (; *l != NULL; l++) {
+		stem(lc, *l, strlen(*l));
+		g_hash_table_insert(lc->verbs, g_strdup(lc->buf->str),
+		    GINT_TO_POINTER(what));
+	}
+}
+
+struct lcues *
+extract_lcues_new(enum text_lang lang)
+{
+	const struct lcue *cues;
+	const char *const *aspect, *const *ask;
+	const char	*alg;
+	struct lcues	*lc;
+
+	switch (lang) {
+	case TEXT_ES:
+		alg = "spanish", cues = es_cues, aspect = es_aspect;
+		ask = es_ask;
+		break;
+	case TEXT_FR:
+		alg = "french", cues = fr_cues, aspect = fr_aspect;
+		ask = fr_ask;
+		break;
+	case TEXT_DE:
+		alg = "german", cues = de_cues, aspect = de_aspect;
+		ask = de_ask;
+		break;
+	default:
+		return NULL;
+	}
+	lc = g_new0(struct lcues, 1);
+	if ((lc->sb = sb_stemmer_new(alg, NULL)) == NULL) {
+		g_free(lc);
+		return NULL;
+	}
+	lc->lang = lang;
+	lc->words = lang == TEXT_ES ? &es_words : lang == TEXT_FR ?
+	    &fr_words : &de_words;
+	lc->buf = g_string_new(NULL);
+	lc->cues = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_ptr_array_unref);
+	lc->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
+	for (; cues->forms != NULL; cues++)
+		add_cue(lc, cues);
+	add_verbs(lc, aspect, LV_ASPECT);
+	add_verbs(lc, ask, LV_ASK);
+	return lc;
+}
+
+void
+extract_lcues_free(struct lcues *lc)
+{
+	if (lc == NULL)
+		return;
+	sb_stemmer_delete(lc->sb);
+	g_hash_table_destroy(lc->cues);
+	g_hash_table_destroy(lc->verbs);
+	g_string_free(lc->buf, TRUE);
+	g_free(lc);
+}
+
+const struct lang_words *
+extract_lcues_words(const struct lcues *lc)
+{
+	return lc->words;
+}
+
+/*
+ * The cues of a verb form.  German weak verbs keep their "-t" and
+ * "-te" through the stemmer ("liefert", "lieferte": "liefert";
+ * "liefern": "liefer"), so a German stem ending in "t" is looked up
+ * without it too.
+ */
+const GPtrArray *
+extract_lcues_find(struct lcues *lc, const char *w, size_t n, const char *p)
+{
+	const GPtrArray	*a;
+	GString		*key;
+	size_t		 len;
+
+	if (n == 0 || n > 64)
+		return NULL;
+	stem(lc, w, n);
+	key = g_string_new(lc->buf->str);
+	if (p != NULL)
+		g_string_append_printf(key, " %s", p);
+	a = g_hash_table_lookup(lc->cues, key->str);
+	if (a == NULL && lc->lang == TEXT_DE && (len = strlen(lc->buf->str))
+	    > 4 && lc->buf->str[len - 1] == 't') {
+		g_string_assign(key, lc->buf->str);
+		g_string_truncate(key, len - 1);
+		if (p != NULL)
+			g_string_append_printf(key, " %s", p);
+		a = g_hash_table_lookup(lc->cues, key->str);
+	}
+	g_string_free(key, TRUE);
+	return a;
+}
+
+int
+extract_lcues_verb(struct lcues *lc, const char *w, size_t n)
+{
+	if (n == 0 || n > 64)
+		return 0;
+	stem(lc, w, n);
+	return GPOINTER_TO_INT(g_hash_table_lookup(lc->verbs, lc->buf->str));
+}
+
+int
+extract_word_in(const char *w, size_t n, const char *const *l)
+{
+	char	*low;
+	int	 in = 0;
+
+	if (l == NULL || n == 0 || n > 64)
+		return 0;
+	low = g_utf8_strdown(w, (gssize)n);
+	for (; *l != NULL && !in; l++)
+		in = strcmp(low, *l) == 0;
+	g_free(low);
+	return in;
+}

@@ -1,0 +1,83 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relation cues of Spanish, French and German (extract_cue_lang.c):
+ * verbs by their Snowball stems, with the label, polarity and direction
+ * of the English cue of the same meaning (assets/cues.tsv), and the
+ * words of each language's grammar the relations are read with.
+ * Included by extract_cue_lang.c, extract_rel_lang.c and their tests.
+ */
+#ifndef BRIEFING_EXTRACT_LANG_H
+#define BRIEFING_EXTRACT_LANG_H
+
+#include <stddef.h>
+#include <glib.h>
+
+#include "graph.h"
+#include "text.h"
+
+/* Direction of a cue. */
+#define LC_SO		0	/* the subject acts on the object */
+#define LC_OS		1	/* the object on the subject ("recibir") */
+#define LC_SYM		2	/* no arrow ("reunirse con") */
+
+/* How a cue is read. */
+#define LC_DIRECT	0x01	/* its object may stand without a
+				 * preposition (Spanish "a" is listed) */
+#define LC_REFL		0x02	/* only reflexive: "se retirer de" */
+#define LC_STATE	0x04	/* its object must be a state */
+#define LC_ORGHOST	0x08	/* hostile when the object is an
+				 * organisation ("quitter l'OTAN"), else
+				 * neutral */
+#define LC_NOREFL	0x10	/* not when reflexive ("sich verlassen
+				 * auf": rely on) */
+
+struct lcue {
+	const char	*forms;		/* "|"-separated forms; "verb
+					 * particle" for a German separable
+					 * verb ("griff an") */
+	const char	*label;		/* the English cue's label */
+	enum polarity	 pol;
+	int		 dir;		/* LC_SO, LC_OS, LC_SYM */
+	unsigned	 flags;		/* LC_* */
+	const char	*preps;		/* prepositions introducing the
+					 * object, space-separated, or NULL */
+	const char	*need;		/* a light verb: "|"-separated
+					 * beginnings of the noun its
+					 * clause must hold ("sancion"), or
+					 * NULL */
+};
+
+/* The words of a language's grammar; NULL-ended lists, lower case. */
+struct lang_words {
+	const char *const *preps;	/* prepositions and contractions */
+	const char *const *ands;	/* "y", "et", "und" */
+	const char *const *dets;	/* articles after "and" */
+	const char *const *agent;	/* of a passive: "por", "par", "von" */
+	const char *const *refl;	/* "se", "sich" */
+	const char *const *particles;	/* German separable particles */
+	const char *const *recip;	/* "mutuamente", "gegenseitig" */
+	const char *const *cond;	/* "si", "wenn": a condition */
+	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
+};
+
+/* What a verb that a clause hangs on makes of it. */
+#define LV_ASPECT	1	/* the act stays real: "decidió firmar",
+				 * "vient de signer", "beschloss zu" */
+#define LV_ASK		2	/* asked or wished: "pidió que firmara" */
+
+struct lcues;
+
+/* The cues of language lang (TEXT_ES, TEXT_FR, TEXT_DE), or NULL. */
+struct lcues	*extract_lcues_new(enum text_lang lang);
+void		 extract_lcues_free(struct lcues *lc);
+const struct lang_words *extract_lcues_words(const struct lcues *lc);
+/* The cues (const struct lcue *) of the verb form w of n bytes, with
+ * the separated particle p (NULL: none), or NULL. */
+const GPtrArray	*extract_lcues_find(struct lcues *lc, const char *w,
+		    size_t n, const char *p);
+/* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
+int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
+/* Word w of n bytes is in list l (case-insensitive, UTF-8). */
+int		 extract_word_in(const char *w, size_t n, const char *const *l);
+
+#endif

@@ -1,0 +1,736 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The relations of a Spanish, French or German sentence, from the
+ * layer's clauses: a clause whose lexical verb is a cue
+ * (extract_cue_lang.c) and states an act (not negated, not possible,
+ * conditional, wished or asked) links its subject's actors to those of
+ * its object: the first actor after a preposition the cue takes ("con",
+ * "avec", "mit"), or a direct object; a passive's agent ("por", "par",
+ * "von") acts on its subject.  The English reading (extract_rel.c) goes
+ * by cue words and word order; these languages by the clause layer,
+ * whose subject stands anywhere in the clause (German verb second and
+ * verb last, Spanish inversion).  Every search is bounded in tokens.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "extract_int.h"
+#include "extract_lang.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "text.h"
+
+#define WINDOW_MAX	40	/* tokens of a clause read for its object */
+#define DIRECT_MAX	4	/* words between a Spanish or French verb
+				 * and its direct object */
+#define NEED_MAX	8	/* words after a light verb holding its
+				 * noun ("impuso sanciones") */
+#define REFL_BEFORE	3	/* tokens before the verb group read for
+				 * "se" */
+#define GROUP_MAX	6	/* actors of a coordination */
+#define CLAUSE_UP	4	/* clauses walked up from a cue's */
+
+/* A mention of the sentence: tokens [a, b) of the layer. */
+struct lm {
+	guint		 a, b;
+	int		 actor;		/* the layer's */
+	int		 ent;		/* the entry named */
+	int		 node;		/* what relations link: a person's
+					 * state, else ent */
+};
+
+/* The clause being read. */
+struct cl {
+	const struct text_clause *c;
+	int		 ci;
+	guint		 end;		/* its end token */
+	guint		 send;		/* the sentence's */
+	int		 refl, recip;
+	int		 ptok;		/* German: the token of a separated
+					 * particle, or -1 */
+};
+
+static inline const struct lm *
+LM(struct run *r, int i)
+{
+	return &g_array_index(r->lms, struct lm, i);
+}
+
+static const char *
+word(struct run *r, guint k, size_t *n)
+{
+	return text_word(r->t, k, n);
+}
+
+static int
+in(struct run *r, guint k, const char *const *l)
+{
+	size_t		 n;
+	const char	*w = word(r, k, &n);
+
+	return extract_word_in(w, n, l);
+}
+
+static int
+punct(struct run *r, guint k)
+{
+	return text_tok(r->t, k)->kind == TEXT_PUNCT;
+}
+
+static int
+capital(struct run *r, guint k)
+{
+	size_t		 n;
+	const char	*w = word(r, k, &n);
+
+	return n > 0 && g_unichar_isupper(g_utf8_get_char(w));
+}
+
+/* Word w of n bytes is one of the space-separated words of l. */
+static int
+listed(const char *l, const char *w, size_t n)
+{
+	const char	*p, *q;
+	char		*low;
+	int		 found = 0;
+
+	if (l == NULL || n == 0 || n > 64)
+		return 0;
+	low = g_utf8_strdown(w, (gssize)n);
+	n = strlen(low);
+	for (p = l; *p != '\0' && !found; p = *q != '\0' ? q + 1 : q) {
+		q = strchr(p, ' ');
+		if (q == NULL)
+			q = p + strlen(p);
+		found = (size_t)(q - p) == n && strncmp(p, low, n) == 0;
+	}
+	g_free(low);
+	return found;
+}
+
+/* Token k begins by an elided "de" ("d'Ukraine", "d’Ukraine"). */
+static int
+elided_de(struct run *r, guint k)
+{
+	const char	*d = extract_lcues_words(r->lc)->elided_de;
+	const char	*w;
+	size_t		 n, m;
+
+	if (d == NULL)
+		return 0;
+	w = word(r, k, &n);
+	m = strlen(d);
+	return n > m + 1 && g_ascii_strncasecmp(w, d, m) == 0 &&
+	    (w[m] == '\'' || (n > m + 3 && strncmp(w + m, "’", 3) == 0));
+}
+
+/* --- the sentence's mentions ---------------------------------------------- */
+
+/* The entry and node of actor a (as extract.c's mentions), or -1. */
+static int
+node_of(struct run *r, int a, int *ent)
+{
+	int	e;
+
+	if (a < 0 || (guint)a >= r->t->actors->len || (e = r->aent[a]) < 0 ||
+	    E(r, e)->kind == GAZ_NONE)
+		return -1;
+	if (E(r, e)->kind == GAZ_AMBIG && (e = E(r, e)->resolved) < 0)
+		return -1;
+	*ent = e;
+	if (E(r, e)->kind == GAZ_PERSON && E(r, e)->state >= 0)
+		return E(r, e)->state;
+	return e;
+}
+
+/* r->lms: the layer's mentions in the sentence being read that name an
+ * actor of the run, found by a binary search (text order). */
+static void
+sentence_mentions(struct run *r)
+{
+	const struct text_sentence *se = r->sent;
+	const struct text_mention *m;
+	struct lm	 x;
+	guint		 lo = 0, hi = r->t->mentions->len, mid;
+	guint		 end = se->first_token + se->ntokens;
+
+	g_array_set_size(r->lms, 0);
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text_mention(r->t, mid)->first_token < se->first_token)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < r->t->mentions->len; lo++) {
+		m = text_mention(r->t, lo);
+		if (m->first_token >= end)
+			break;
+		if (m->ntokens == 0 || (x.node = node_of(r, m->actor,
+		    &x.ent)) < 0)
+			continue;
+		x.a = m->first_token;
+		x.b = MIN(m->first_token + m->ntokens, end);
+		x.actor = m->actor;
+		g_array_append_val(r->lms, x);
+	}
+}
+
+/* The mention starting at token k, or -1 (binary search). */
+static int
+lm_from(struct run *r, guint k)
+{
+	guint	lo = 0, hi = r->lms->len, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (LM(r, (int)mid)->a < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->lms->len && LM(r, (int)lo)->a == k ? (int)lo : -1;
+}
+
+/* --- clauses -------------------------------------------------------------- */
+
+/* The end of the clause nested in clause ci that starts at token k
+ * (the longest), or 0: its words are its own clause's. */
+static guint
+nested_at(struct run *r, int ci, guint k)
+{
+	const struct text_sentence *se = r->sent;
+	const struct text_clause *c;
+	guint		 lo = se->first_clause, hi = lo + se->nclauses, mid;
+	guint		 end = 0;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (text_clause(r->t, mid)->first_token < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < se->first_clause + se->nclauses; lo++) {
+		c = text_clause(r->t, lo);
+		if (c->first_token != k)
+			break;
+		if ((int)lo > ci && c->first_token + c->ntokens > end)
+			end = c->first_token + c->ntokens;
+	}
+	return end;
+}
+
+/* The class (LV_*) of the verb of clause ci. */
+static int
+verb_class(struct run *r, int ci)
+{
+	const struct text_clause *c = text_clause(r->t, (guint)ci);
+	const char	*w;
+	size_t		 n;
+
+	if (c->head < 0)
+		return 0;
+	w = word(r, (guint)c->head, &n);
+	return extract_lcues_verb(r->lc, w, n);
+}
+
+/*
+ * Clause ci states no act: negated, possible, conditional, wished,
+ * owed or scheduled ("no firmó", "pourrait signer", "würde
+ * unterzeichnen", "quiere visitar"), under a condition ("si", "wenn"),
+ * under a verb of asking or wishing ("pidió que sancionara"), or not
+ * finite under a verb other than one of deciding or beginning ("decidió
+ * sancionar" is an act, "pour rencontrer" a purpose).  Precision before
+ * recall: the Romance conditional also reports what is alleged.
+ */
+static int
+unreal(struct run *r, int ci)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c;
+	int		 n, v;
+
+	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->negated || c->modality != TMOD_NONE)
+			return 1;
+		if (c->mark >= 0 && in(r, (guint)c->mark, lw->cond))
+			return 1;
+		if (c->parent < 0)
+			return 0;
+		if (c->kind == TC_RELATIVE)
+			return 0;
+		v = verb_class(r, c->parent);
+		if (c->kind != TC_NONFINITE)
+			return v == LV_ASK;
+		if (v != LV_ASPECT)
+			return 1;
+		ci = c->parent;
+	}
+	return 0;
+}
+
+/*
+ * What clause x says of its verb: reflexive ("se", "s'", "sich", or
+ * Spanish "-se" on an infinitive), reciprocal ("mutuamente",
+ * "gegenseitig"), and, in German, the particle a separable verb left at
+ * the clause's end ("griff die Ukraine an").
+ */
+static void
+verb_marks(struct run *r, struct cl *x)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c = x->c;
+	const char	*w;
+	size_t		 n;
+	guint		 k, lo, nx;
+
+	x->refl = x->recip = 0;
+	x->ptok = -1;
+	lo = c->verb_n > 0 ? c->verb_first : (guint)c->head;
+	lo = lo > c->first_token + REFL_BEFORE ? lo - REFL_BEFORE :
+	    c->first_token;
+	if (r->t->lang == TEXT_DE)
+		lo = c->first_token;
+	for (k = lo; k < x->end && k - lo < WINDOW_MAX; k++) {
+		if (k > (guint)c->head && (nx = nested_at(r, x->ci, k)) > k) {
+			k = nx - 1;
+			continue;
+		}
+		w = word(r, k, &n);
+		if ((r->t->lang == TEXT_DE || k <= (guint)c->head) &&
+		    (extract_word_in(w, n, lw->refl) || (r->t->lang ==
+		    TEXT_FR && n > 2 && (w[0] == 's' || w[0] == 'S') &&
+		    (w[1] == '\'' || strncmp(w + 1, "’", 3) == 0))))
+			x->refl = 1;
+		if (extract_word_in(w, n, lw->recip))
+			x->recip = 1;
+		if (k > (guint)c->head && lw->particles != NULL &&
+		    extract_word_in(w, n, lw->particles) && (k + 1 >= x->end ||
+		    punct(r, k + 1) || nested_at(r, x->ci, k + 1) > k + 1))
+			x->ptok = (int)k;
+	}
+	w = word(r, (guint)c->head, &n);
+	if (r->t->lang == TEXT_ES && ((n > 3 && strncmp(w + n - 3, "rse",
+	    3) == 0) || (n > 4 && strncmp(w + n - 4, "ndose", 4) == 0)))
+		x->refl = 1;
+}
+
+/* The clause holds, after its verb, a word beginning (in German:
+ * holding) one of the "|"-separated words of need. */
+static int
+needs(struct run *r, const struct cl *x, const char *need)
+{
+	char		**l, *low;
+	const char	*w;
+	size_t		 n;
+	guint		 k, words = 0;
+	int		 found = 0, i;
+
+	l = g_strsplit(need, "|", -1);
+	for (k = (guint)x->c->head + 1; k < x->end && !found &&
+	    words < (r->t->lang == TEXT_DE ? WINDOW_MAX : NEED_MAX); k++) {
+		if (punct(r, k))
+			continue;
+		words++;
+		w = word(r, k, &n);
+		if (n > 64)
+			continue;
+		low = g_utf8_strdown(w, (gssize)n);
+		for (i = 0; l[i] != NULL && !found; i++)
+			found = r->t->lang == TEXT_DE ? strstr(low, l[i]) !=
+			    NULL : g_str_has_prefix(low, l[i]);
+		g_free(low);
+	}
+	g_strfreev(l);
+	return found;
+}
+
+/* The cue of clause x's verb, or NULL. */
+static const struct lcue *
+cue_of(struct run *r, struct cl *x)
+{
+	const GPtrArray	*a;
+	const struct lcue *q;
+	const char	*w;
+	char		*p = NULL;
+	size_t		 n, pn;
+	guint		 i;
+
+	w = word(r, (guint)x->c->head, &n);
+	if (x->ptok >= 0) {
+		/* "griff ... an": the particle makes another verb */
+		p = (char *)word(r, (guint)x->ptok, &pn);
+		p = g_utf8_strdown(p, (gssize)pn);
+		a = extract_lcues_find(r->lc, w, n, p);
+		g_free(p);
+	} else
+		a = extract_lcues_find(r->lc, w, n, NULL);
+	if (a == NULL)
+		return NULL;
+	for (i = 0; i < a->len; i++) {
+		q = g_ptr_array_index(a, i);
+		if (((q->flags & LC_REFL) && !x->refl) ||
+		    ((q->flags & LC_NOREFL) && x->refl))
+			continue;
+		if (q->need != NULL && !needs(r, x, q->need))
+			continue;
+		return q;
+	}
+	return NULL;
+}
+
+/* --- subject and object --------------------------------------------------- */
+
+/* How mentions i and i + 1 are joined: 2 by "and" (after a comma or
+ * not, an article may follow), 1 by a comma alone, 0 not. */
+static int
+joint(struct run *r, int i)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct lm *a = LM(r, i), *b = LM(r, i + 1);
+	guint		 k = a->b;
+	int		 and = 0, comma = 0;
+
+	if (b->a <= a->b || b->a - a->b > 3)
+		return 0;
+	if (text_is(r->t, k, ",")) {
+		comma = 1;
+		k++;
+	}
+	if (k < b->a && in(r, k, lw->ands)) {
+		and = 1;
+		k++;
+		if (k < b->a && in(r, k, lw->dets))
+			k++;
+	}
+	if (k != b->a)
+		return 0;
+	return and ? 2 : comma;
+}
+
+/*
+ * The mentions coordinated with mention i ("A, B y C"), within tokens
+ * [lo, hi): their indexes in out, in text order; returns their number
+ * (1: i alone).  A comma joins only in a list closed by "and".
+ */
+static int
+group(struct run *r, int i, guint lo, guint hi, int *out)
+{
+	int	 a = i, b = i, last = -1, k, n = 0;
+
+	while (a > 0 && LM(r, a - 1)->a >= lo && i - a < GROUP_MAX - 1 &&
+	    joint(r, a - 1) > 0)
+		a--;
+	while (b + 1 < (int)r->lms->len && LM(r, b + 1)->b <= hi &&
+	    b - a < GROUP_MAX - 1 && joint(r, b) > 0)
+		b++;
+	for (k = a; k < b; k++)
+		if (joint(r, k) == 2)
+			last = k + 1;
+	if (last < i) {
+		out[0] = i;
+		return 1;
+	}
+	for (k = a; k <= last; k++)
+		out[n++] = k;
+	return n;
+}
+
+/*
+ * The subject of clause ci: its mentions in *out (a coordination),
+ * from the clause's subject or, for a clause without one (coordinated,
+ * not finite), its parent's.  The mention of the subject actor in the
+ * subject's words, else the first there not after a preposition.
+ * Returns their number; 0 with *solo the subject's node when the actor
+ * has no mention there (a pronoun resolved by coreference).
+ */
+static int
+subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c;
+	const struct lm *m;
+	guint		 lo, hi;
+	int		 n, i, first = -1, pick = -1;
+
+	*solo = -1;
+	c = text_clause(r->t, (guint)ci);
+	for (n = 0; n < CLAUSE_UP && c->subject < 0 && c->subj_n == 0 &&
+	    c->parent >= 0; n++)
+		c = text_clause(r->t, (guint)c->parent);
+	lo = c->subj_first;
+	hi = c->subj_first + c->subj_n;
+	for (i = 0; i < (int)r->lms->len; i++) {
+		m = LM(r, i);
+		if (m->a < lo)
+			continue;
+		if (m->b > hi)
+			break;
+		if (c->subject >= 0 && m->actor == c->subject) {
+			pick = i;
+			break;
+		}
+		if (first < 0 && (m->a == 0 || !in(r, m->a - 1, lw->preps)) &&
+		    !elided_de(r, m->a))
+			first = i;
+	}
+	if (pick < 0 && c->subject >= 0) {
+		*solo = node_of(r, c->subject, solo_ent);
+		return 0;
+	}
+	if (pick < 0)
+		pick = first;
+	if (pick < 0)
+		return 0;
+	return group(r, pick, lo, hi, out);
+}
+
+/* Mention i is one of the n of g. */
+static int
+among(const int *g, int n, int i)
+{
+	int	k;
+
+	for (k = 0; k < n; k++)
+		if (g[k] == i)
+			return 1;
+	return 0;
+}
+
+/* German: mention i follows a noun it qualifies, a genitive ("die
+ * Hauptstadt der Ukraine", "die Panzer Polens"). */
+static int
+genitive(struct run *r, const struct cl *x, guint a)
+{
+	static const char *const gen[] = { "der", "des", NULL };
+	guint	k = a;
+
+	if (k > x->c->first_token && in(r, k - 1, gen))
+		k--;
+	return k > x->c->first_token + 1 && capital(r, k - 1) &&
+	    lm_from(r, k - 1) < 0 && !punct(r, k - 1) &&
+	    (guint)x->c->head != k - 1;
+}
+
+#define OBJ_NONE	0
+#define OBJ_PLAIN	1
+#define OBJ_AGENT	2	/* a passive's agent */
+#define OBJ_BETWEEN	3	/* "entre A y B" */
+
+/*
+ * The object of cue q in clause x, whose subject is the mentions sg:
+ * the first actor after the verb (German: anywhere in the clause, the
+ * subject's aside) after a preposition q takes, or without one if q
+ * takes a direct object (Spanish and French: within DIRECT_MAX words
+ * of the verb; German: not a genitive); of a passive, its agent.  A
+ * preposition governs up to its noun: a number, or in German a
+ * capitalised word, ends it.  Nested clauses are skipped; a comma
+ * after the verb ends the search.  Returns OBJ_*, the mention in *mi.
+ */
+static int
+object(struct run *r, const struct cl *x, const struct lcue *q,
+    const int *sg, int nsg, int *mi)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c = x->c;
+	const struct lm *m;
+	const char	*pw = NULL, *w;
+	size_t		 pn = 0, n;
+	guint		 k, lo, nx, head = (guint)c->head, words = 0;
+	int		 de = r->t->lang == TEXT_DE, i, ok, prep = 0;
+
+	lo = de ? c->first_token : head + 1;
+	for (k = lo; k < x->end && k - lo < WINDOW_MAX; k++) {
+		if (k == head || (int)k == x->ptok) {
+			prep = 0;
+			continue;
+		}
+		if (k > c->first_token && (nx = nested_at(r, x->ci, k)) > k) {
+			k = nx - 1;
+			prep = 0;
+			continue;
+		}
+		if (punct(r, k)) {
+			w = word(r, k, &n);
+			if (n == 1 && strchr(",;:.!?", w[0]) != NULL) {
+				if (k > head)
+					break;
+				prep = 0;
+			}
+			continue;
+		}
+		if ((i = lm_from(r, k)) >= 0) {
+			m = LM(r, i);
+			k = m->b - 1;
+			if (among(sg, nsg, i) || (m->a >= c->subj_first &&
+			    m->b <= c->subj_first + c->subj_n && c->subj_n >
+			    0)) {
+				prep = 0;
+				continue;
+			}
+			if (elided_de(r, m->a)) {
+				prep = 1;
+				pw = "de";
+				pn = 2;
+			}
+			ok = OBJ_NONE;
+			if (c->passive) {
+				if (prep && extract_word_in(pw, pn, lw->agent))
+					ok = OBJ_AGENT;
+			} else if (prep && listed(q->preps, pw, pn))
+				ok = listed("entre zwischen", pw, pn) ?
+				    OBJ_BETWEEN : OBJ_PLAIN;
+			else if (!prep && (q->flags & LC_DIRECT) && (de ?
+			    !genitive(r, x, m->a) : words <= DIRECT_MAX))
+				ok = OBJ_PLAIN;
+			words++;
+			prep = 0;
+			if (ok != OBJ_NONE) {
+				*mi = i;
+				return ok;
+			}
+			continue;
+		}
+		w = word(r, k, &n);
+		words++;
+		if (extract_word_in(w, n, lw->preps)) {
+			prep = 1;
+			pw = w;
+			pn = n;
+		} else if (text_tok(r->t, k)->kind == TEXT_NUMBER ||
+		    (de && capital(r, k) && k != c->first_token))
+			prep = 0;
+	}
+	return OBJ_NONE;
+}
+
+/* --- relations ------------------------------------------------------------ */
+
+/* Entries x and y (their nodes nx, ny) are a person and the state or
+ * organisation their title names: not a cue's relation. */
+static int
+led(struct run *r, int x, int nx, int y, int ny)
+{
+	return nx == ny || (E(r, x)->lead >= 0 && E(r, x)->lead == ny) ||
+	    (E(r, y)->lead >= 0 && E(r, y)->lead == nx);
+}
+
+static void
+tie(struct run *r, const struct lcue *q, int xe, int xn, int ye, int yn,
+    int directed)
+{
+	enum polarity	 pol = q->pol;
+
+	if (led(r, xe, xn, ye, yn))
+		return;
+	if ((q->flags & LC_STATE) && E(r, yn)->kind != GAZ_STATE)
+		return;
+	if (q->flags & LC_ORGHOST)
+		pol = E(r, yn)->kind == GAZ_ORG ? POL_HOSTILE : POL_NEUTRAL;
+	extract_add_relation(r, xn, yn, q->label, pol, directed);
+}
+
+/* Every pair of the n mentions of g, undirected. */
+static void
+pairs(struct run *r, const struct lcue *q, const int *g, int n)
+{
+	int	a, b;
+
+	for (a = 0; a < n; a++)
+		for (b = a + 1; b < n; b++)
+			tie(r, q, LM(r, g[a])->ent, LM(r, g[a])->node,
+			    LM(r, g[b])->ent, LM(r, g[b])->node, 0);
+}
+
+/* The relations of clause x with cue q. */
+static void
+clause_relations(struct run *r, const struct cl *x, const struct lcue *q)
+{
+	const struct lm *s, *o;
+	int		 sg[GROUP_MAX], og[GROUP_MAX], ns, no = 0, solo, soloe;
+	int		 how, mi = -1, a, b, sym = q->dir == LC_SYM;
+
+	ns = subject(r, x->ci, sg, &solo, &soloe);
+	how = object(r, x, q, sg, ns, &mi);
+	if (how != OBJ_NONE)
+		no = group(r, mi, LM(r, mi)->a, x->end, og);
+	if (how == OBJ_BETWEEN) {
+		if (sym)
+			pairs(r, q, og, no);
+		else if (!x->c->passive)
+			goto plain;
+		return;
+	}
+	if (how == OBJ_NONE) {
+		/* "A y B firmaron", "beschuldigen sich gegenseitig" */
+		if ((sym || x->recip) && ns >= 2)
+			pairs(r, q, sg, ns);
+		return;
+	}
+plain:
+	if (ns == 0 && solo < 0)
+		return;
+	for (a = 0; a < (ns > 0 ? ns : 1); a++)
+		for (b = 0; b < no; b++) {
+			o = LM(r, og[b]);
+			if (ns > 0) {
+				s = LM(r, sg[a]);
+				solo = s->node;
+				soloe = s->ent;
+			}
+			/* the object acts: "recibió a", a passive's agent */
+			if (!sym && (q->dir == LC_OS) != (how == OBJ_AGENT))
+				tie(r, q, o->ent, o->node, soloe, solo, 1);
+			else
+				tie(r, q, soloe, solo, o->ent, o->node, !sym);
+		}
+}
+
+void
+extract_lang_start(struct run *r)
+{
+	if ((r->lc = extract_lcues_new(r->t->lang)) != NULL)
+		r->lms = g_array_new(FALSE, FALSE, sizeof(struct lm));
+}
+
+void
+extract_lang_finish(struct run *r)
+{
+	if (r->lms != NULL)
+		g_array_free(r->lms, TRUE);
+	r->lms = NULL;
+	extract_lcues_free(r->lc);
+	r->lc = NULL;
+}
+
+void
+extract_relations_lang(struct run *r)
+{
+	const struct text_sentence *se = r->sent;
+	const struct lcue *q;
+	struct cl	 x;
+	guint		 ci;
+
+	if (r->lc == NULL || se->nclauses == 0)
+		return;
+	sentence_mentions(r);
+	if (r->lms->len < 2)
+		return;
+	x.send = se->first_token + se->ntokens;
+	for (ci = se->first_clause; ci < se->first_clause + se->nclauses;
+	    ci++) {
+		x.c = text_clause(r->t, ci);
+		x.ci = (int)ci;
+		x.end = MIN(x.c->first_token + x.c->ntokens, x.send);
+		if (x.c->head < 0 || (guint)x.c->head >= x.end ||
+		    (guint)x.c->head < x.c->first_token)
+			continue;
+		verb_marks(r, &x);
+		if ((q = cue_of(r, &x)) == NULL || unreal(r, x.ci))
+			continue;
+		clause_relations(r, &x, q);
+	}
+}
