@@ -307,6 +307,11 @@ make_mention(struct run *r, guint i, guint j, int a, unsigned flags,
 	k0 = text_tok(r->t, m.first_token);
 	k1 = text_tok(r->t, k);
 	m.tstart = r->base + W(r, i)->s;
+	/* "l'ONU": from the elision cut off it (tm_lang_words), where the
+	 * words of the gazetteer start */
+	if (is_lang(r) && i > 0 && W(r, i - 1)->e == W(r, i)->s &&
+	    g_str_has_suffix(W(r, i - 1)->low, "'"))
+		m.tstart = r->base + W(r, i - 1)->s;
 	m.tend = r->base + W(r, j - 1)->e;
 	m.start = k0->start;
 	m.end = k1->end;
@@ -871,7 +876,8 @@ name_run(struct run *r, guint i)
 			int q3;
 
 			ctx = tm_lang_speech(r, i, j) ||
-			    tm_lang_aside(r, i, j, &q3);
+			    tm_lang_aside(r, i, j, &q3) ||
+			    tm_lang_person(r, i, j);
 		}
 		if (!ctx) {
 			GString *c2 = g_string_new(NULL);

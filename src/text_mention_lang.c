@@ -503,6 +503,32 @@ tm_lang_next_name(const struct run *r, guint j)
 	return 0;
 }
 
+/*
+ * A person's context in the language around the name at words [i, j):
+ * an age after it (", 60 ans,", ", 48 años", ", 62 Jahre"), or the
+ * government it leads before it ("le gouvernement de X", "el Ejecutivo
+ * de X", "die Regierung von X").
+ */
+int
+tm_lang_person(const struct run *r, guint i, guint j)
+{
+	static const char *const years[] = {
+		"ans", "años", "jahre", "jährige", "jähriger", NULL
+	};
+	static const char *const govs[] = {
+		"gouvernement", "gobierno", "ejecutivo", "cabinet",
+		"administración", "administration", "regierung", NULL
+	};
+	guint	n = nw(r);
+
+	if (j + 1 < n && (W(r, j - 1)->f & TOK_COMMA) &&
+	    (W(r, j)->f & TOK_DIGIT) && !ends(r, j) && is_in(r, j + 1, years))
+		return 1;
+	return i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) &&
+	    is_in(r, i - 1, (const char *const[]){ "de", "von", "unter",
+	    NULL }) && is_in(r, i - 2, govs);
+}
+
 /* --- bodies --------------------------------------------------------------- */
 
 /* The first word of a body's name in Spanish and French: its head
@@ -619,6 +645,77 @@ body_new(struct run *r, guint i, guint e, int acro)
  * constitutionnelle", "la Garde républicaine" (the language writes a
  * common noun in lower case).  The gazetteer's forms are left to it.
  */
+/* A body named by a lower-case noun and a name: "le mouvement Amal",
+ * "la operación X". */
+static const char *const named_by[] = {
+	"mouvement", "parti", "opération", "force", "groupe", "milice",
+	"movimiento", "partido", "operación", "grupo", "milicia", NULL
+};
+
+/* A body named by a common noun and the state's adjective: "l'armée
+ * malienne", "la oposición venezolana". */
+static const char *const commons[] = {
+	"armée", "opposition", "ejército", "oposición", NULL
+};
+
+/* The words of a body named by a lower-case noun at word i: "le
+ * mouvement Amal" (the name, one or two capitalised words outside the
+ * gazetteer), "l'armée malienne", "la oposición venezolana" (the noun
+ * and its demonym).  0: none. */
+static guint
+common_body(struct run *r, guint i)
+{
+	const char	*s = r->t->str->str + r->base;
+	char		*name, *head;
+	guint		 n = nw(r), j, e;
+	int		 a, st;
+
+	if (i == 0 || i + 1 >= n || ends(r, i) || !(W(r, i)->f & TOK_LOWER) ||
+	    !tm_lang_is(r, i - 1, LW_DET) || ends(r, i - 1))
+		return 0;
+	if (is_in(r, i, named_by)) {
+		for (j = i + 1; j < n && j - i <= 2 && cap(r, j) &&
+		    !nonname(r, j) && !(W(r, j)->f & TOK_JOINED) &&
+		    (r->lex == NULL || lex_match(r->lex, (const struct tok *)
+		    r->toks->data, n, j) == NULL); j++)
+			if (ends(r, j)) {
+				j++;
+				break;
+			}
+		if (j == i + 1 || (j < n && !ends(r, j - 1) && cap(r, j)))
+			return 0;
+		name = tm_name_text(r, i + 1, j);
+		a = tm_org_actor(r, name);
+		g_free(name);
+		tm_add_mention(r, i + 1, j, a, 0);
+		return j - i;
+	}
+	if (!is_in(r, i, commons))
+		return 0;
+	st = state_at(r, i + 1);
+	e = st >= 0 ? i + 2 : i + 1;
+	head = g_strdup(W(r, i)->low);
+	name = g_strndup(s + W(r, i)->s, W(r, e - 1)->e - W(r, i)->s);
+	/* "la oposición" and "la oposición venezolana": one body */
+	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, head)) - 1;
+	if (a < 0 && st < 0) {
+		g_free(head);
+		g_free(name);
+		return 0;	/* whose army: none said */
+	}
+	if (a < 0) {
+		a = tm_org_actor(r, name);
+		g_hash_table_insert(r->byname, head, GINT_TO_POINTER(a + 1));
+		head = NULL;
+		((struct text_actor *)g_ptr_array_index(r->t->actors,
+		    a))->state = tm_gaz_actor(r, st);
+	}
+	g_free(head);
+	g_free(name);
+	tm_add_mention(r, i, e, a, 0);
+	return e - i;
+}
+
 guint
 tm_lang_org(struct run *r, guint i)
 {
@@ -634,6 +731,8 @@ tm_lang_org(struct run *r, guint i)
 		links = fr_links;
 	} else
 		return 0;
+	if (!r->heading && !cap(r, i))
+		return common_body(r, i);
 	if (r->heading || !cap(r, i) || !listed(W(r, i)->low,
 	    strlen(W(r, i)->low), heads))
 		return 0;
