@@ -914,6 +914,8 @@ name_run(struct run *r, guint i)
 		I(r, a)->gender = tm_gender(r, i - 1);
 	if (A(r, a)->kind == TA_PERSON)
 		tm_context(r, a, i, j);
+	if (A(r, a)->kind == TA_PERSON && is_lang(r))
+		j += tm_lang_party(r, j);
 	return j - i;
 known:
 	/* in a heading or a long run: only the persons already named */

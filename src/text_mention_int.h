@@ -286,6 +286,9 @@ int		 tm_lang_next_name(const struct run *, guint);
 /* An age after the name at [i, j) (", 60 ans"), or the government it
  * leads before it ("el Gobierno de X"): a person. */
 int		 tm_lang_person(const struct run *, guint, guint);
+/* A party in brackets after the person's name ending before j
+ * ("X (SPD)"): the words consumed. */
+guint		 tm_lang_party(struct run *, guint);
 /* A body named in the language ("la Cour constitutionnelle",
  * "Consejo Nacional Electoral (CNE)"): the words consumed, 0. */
 guint		 tm_lang_org(struct run *, guint);

@@ -75,7 +75,8 @@ static const char *const de_title[] = {
 	"abgeordneter", "senator", "senatorin", "gouverneur", "richter",
 	"richterin", "staatsanwalt", "anwalt", "anwältin", "journalist",
 	"journalistin", "kandidat", "kandidatin", "diktator", "herr", "frau",
-	"dr", "emir", "scheich", "führer", "führerin", "kommandeur", NULL
+	"dr", "emir", "scheich", "führer", "führerin", "kommandeur",
+	"anführer", "anführerin", NULL
 };
 
 /* German titles are compounds: "Verteidigungsminister",
@@ -130,7 +131,8 @@ static const char *const es_stop[] = {
 	"algunas", "muy", "más", "menos", "hay", "ha", "han", "fue", "era",
 	"es", "son", "está", "están", "había", "pese", "tal", "quien",
 	"quienes", "cual", "cuyo", "cuya", "aquí", "allí", "ahora", "entonces",
-	"incluso", "sólo", "solo", "apenas", "mediante", "hacia", NULL
+	"incluso", "sólo", "solo", "apenas", "mediante", "hacia", "gobierno",
+	"ejecutivo", NULL
 };
 
 static const char *const fr_stop[] = {
@@ -148,7 +150,7 @@ static const char *const fr_stop[] = {
 	"puisqu'", "lorsque", "puisque", "comme", "malgré", "outre", "ici",
 	"désormais", "pourtant", "cependant", "toutefois", "mercredi",
 	"jeudi", "vendredi", "samedi", "dimanche", "lundi", "mardi",
-	"quelques", "parmi", NULL
+	"quelques", "parmi", "gouvernement", NULL
 };
 
 static const char *const de_stop[] = {
@@ -171,7 +173,7 @@ static const char *const de_stop[] = {
 	"donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
 	"märz", "april", "mai", "juni", "juli", "august", "september",
 	"oktober", "november", "dezember", "was", "wer", "wo", "welche",
-	"welcher", "zwei", "drei", "vier", "fünf", NULL
+	"welcher", "zwei", "drei", "vier", "fünf", "regierung", NULL
 };
 
 static const char *const es_speech[] = {
@@ -445,6 +447,9 @@ tm_lang_adjs(const struct run *r, guint i, int *qual)
 	return k;
 }
 
+/* Between two names of persons: "X y Y", "X und Y". */
+static const char *const conj[] = { "y", "e", "et", "und", "sowie", NULL };
+
 int
 tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 {
@@ -453,7 +458,8 @@ tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 
 	*qual = -1;
 	if (i < 2 || !(W(r, i - 1)->f & TOK_COMMA) ||
-	    !(W(r, j - 1)->f & (TOK_COMMA | TOK_END)))
+	    (!(W(r, j - 1)->f & (TOK_COMMA | TOK_END)) && !(j < nw(r) &&
+	    !ends(r, j - 1) && is_in(r, j, conj))))
 		return 0;
 	for (k = i - 1;; k--) {
 		if (k < i - 1 && ends(r, k))
@@ -468,7 +474,7 @@ tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 		if (is_title(r, k) && covered(r, k) == NULL &&
 		    ((W(r, k)->f & TOK_LOWER) || r->lang == TEXT_DE))
 			break;
-		if (k == 0 || i - k >= APPOS_MAX)
+		if (k == 0 || i - k >= APPOS_MAX + 2)
 			return 0;
 	}
 	/* "el secretario general", "der russische Botschafter": the
@@ -519,10 +525,21 @@ tm_lang_person(const struct run *r, guint i, guint j)
 		"gouvernement", "gobierno", "ejecutivo", "cabinet",
 		"administración", "administration", "regierung", NULL
 	};
+	const struct text_mention *m;
 	guint	n = nw(r);
 
 	if (j + 1 < n && (W(r, j - 1)->f & TOK_COMMA) &&
 	    (W(r, j)->f & TOK_DIGIT) && !ends(r, j) && is_in(r, j + 1, years))
+		return 1;
+	/* "X, alias Y" */
+	if (j < n && (W(r, j - 1)->f & TOK_COMMA) &&
+	    strcmp(W(r, j)->low, "alias") == 0)
+		return 1;
+	/* "Lula da Silva y Gustavo Petro": a person and another */
+	if (i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) && is_in(r, i - 1,
+	    conj) && (m = covered(r, i - 2)) != NULL &&
+	    A(r, m->actor)->kind == TA_PERSON && !(m->flags & (TM_PRONOUN |
+	    TM_ROLE)))
 		return 1;
 	return i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) &&
 	    is_in(r, i - 1, (const char *const[]){ "de", "von", "unter",
@@ -655,7 +672,13 @@ static const char *const named_by[] = {
 /* A body named by a common noun and the state's adjective: "l'armée
  * malienne", "la oposición venezolana". */
 static const char *const commons[] = {
-	"armée", "opposition", "ejército", "oposición", NULL
+	"armée", "opposition", "ejército", "oposición", "police", "policía",
+	NULL
+};
+
+/* Of these, named without their state: the state's own. */
+static const char *const commons_alone[] = {
+	"opposition", "oposición", "police", "policía", NULL
 };
 
 /* The words of a body named by a lower-case noun at word i: "le
@@ -698,7 +721,7 @@ common_body(struct run *r, guint i)
 	name = g_strndup(s + W(r, i)->s, W(r, e - 1)->e - W(r, i)->s);
 	/* "la oposición" and "la oposición venezolana": one body */
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, head)) - 1;
-	if (a < 0 && st < 0) {
+	if (a < 0 && st < 0 && !is_in(r, i, commons_alone)) {
 		g_free(head);
 		g_free(name);
 		return 0;	/* whose army: none said */
@@ -707,13 +730,52 @@ common_body(struct run *r, guint i)
 		a = tm_org_actor(r, name);
 		g_hash_table_insert(r->byname, head, GINT_TO_POINTER(a + 1));
 		head = NULL;
-		((struct text_actor *)g_ptr_array_index(r->t->actors,
-		    a))->state = tm_gaz_actor(r, st);
+		if (st >= 0)
+			((struct text_actor *)g_ptr_array_index(
+			    r->t->actors, a))->state = tm_gaz_actor(r, st);
 	}
 	g_free(head);
 	g_free(name);
 	tm_add_mention(r, i, e, a, 0);
 	return e - i;
+}
+
+/* German federal institutions: "Bundestag", "Bundeswehr",
+ * "Bundesverfassungsgericht"; the government is its state's
+ * (gazetteer). */
+static const char *const bundes[] = {
+	"tag", "rat", "wehr", "gericht", "bank", "amt", "anwaltschaft",
+	"dienst", "polizei", "agentur", NULL
+};
+
+static guint
+federal(struct run *r, guint i)
+{
+	const char	*k = W(r, i)->key;
+	size_t		 n = strlen(k), m, cut;
+	char		*name;
+	int		 x, a;
+
+	if (r->heading || !cap(r, i) || n < 9 || strncmp(k, "Bundes", 6) != 0 ||
+	    (W(r, i)->f & TOK_JOINED) || (i + 1 < nw(r) &&
+	    (W(r, i + 1)->f & TOK_JOINED)))
+		return 0;
+	for (x = 0; bundes[x] != NULL; x++) {
+		m = strlen(bundes[x]);
+		/* the genitive: "des Bundestags", "der Bundeswehr" */
+		for (cut = 0; cut <= 2; cut++)
+			if (n >= 6 + m + cut && strncmp(k + n - cut - m, bundes[x],
+			    m) == 0 && (cut == 0 || strcmp(k + n - cut,
+			    cut == 1 ? "s" : "es") == 0))
+				goto found;
+	}
+	return 0;
+found:
+	name = g_strndup(k, n - cut);
+	a = tm_org_actor(r, name);
+	g_free(name);
+	tm_add_mention(r, i, i + 1, a, 0);
+	return 1;
 }
 
 guint
@@ -730,7 +792,7 @@ tm_lang_org(struct run *r, guint i)
 		heads = fr_heads;
 		links = fr_links;
 	} else
-		return 0;
+		return federal(r, i);
 	if (!r->heading && !cap(r, i))
 		return common_body(r, i);
 	if (r->heading || !cap(r, i) || !listed(W(r, i)->low,
@@ -779,6 +841,34 @@ tm_lang_org(struct run *r, guint i)
 	if (caps == 0 && (i == 0 || ends(r, i - 1)))
 		return 0;	/* a sentence's first word: any noun */
 	return body_new(r, i, e, e < n && acro_after(r, e, W(r, i)->key));
+}
+
+/*
+ * After a person's name at [i, j), a party in brackets: "Boris
+ * Pistorius (SPD)", "Annalena Baerbock (Grüne)": a body of its own,
+ * not the person's state.  The words consumed after j.
+ */
+guint
+tm_lang_party(struct run *r, guint j)
+{
+	const char	*s = r->t->str->str + r->base;
+	size_t		 p;
+	int		 open = 0, a;
+
+	if (j == 0 || j >= nw(r) || !(W(r, j - 1)->f & TOK_STOP) ||
+	    !cap(r, j) || !(W(r, j)->f & TOK_STOP) || nonname(r, j) ||
+	    covered(r, j) != NULL || (j + 1 < nw(r) &&
+	    (W(r, j + 1)->f & TOK_JOINED)) || (r->lex != NULL &&
+	    lex_match(r->lex, (const struct tok *)r->toks->data, nw(r), j) !=
+	    NULL))
+		return 0;
+	for (p = W(r, j - 1)->e; p < W(r, j)->s; p++)
+		open |= s[p] == '(';
+	if (!open || s[W(r, j)->e] != ')')
+		return 0;
+	a = tm_org_actor(r, W(r, j)->key);
+	tm_add_mention(r, j, j + 1, a, 0);
+	return 1;
 }
 
 /* --- the gazetteer's forms ------------------------------------------------ */
