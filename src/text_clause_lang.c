@@ -1,18 +1,1172 @@
 /* SPDX-License-Identifier: MIT */
-/* Clauses of Spanish, French and German prose (being written). */
-#include <glib.h>
+/*
+ * Clauses of Spanish, French and German prose, without a dictionary:
+ * the finite verbs are the auxiliaries' and modals' listed forms and
+ * the open words whose ending and place make them verbs (after a
+ * subject pronoun, a clitic, "qui"; a past or future ending after a
+ * noun); each verb's clause takes its marker, its subject (the phrase
+ * before it, or after a verb of saying put after what it reports), its
+ * object, and the tense, modality, negation and voice of its group.
+ * German sentences go by their verb-second and verb-final stretches
+ * (text_clause_lang_de.c).  Precision over coverage: a doubtful word
+ * makes no verb.  Every scan is bounded by LWIN tokens.
+ */
+#include <string.h>
 
-#include "text_int.h"
+#include "text_clause_lang_int.h"
+
+/* Prepositions that subordinate only before "que" ("après que"). */
+static const char *const fr_subque[] = {
+	"après", "avant", "pendant", "dès", "sans", "pour", "afin",
+	"parce", "tandis", "alors", "bien", "depuis", "jusqu'", NULL
+};
+static const char *const es_subque[] = {
+	"después", "antes", "luego", "desde", "hasta", "para", "sin",
+	"dado", "puesto", "ya", "así", "mientras", NULL
+};
+/* Verbs going with "être" in the passé composé (not a passive). */
+static const char *const fr_etre_verbs[] = {
+	"arriv", "part", "venu", "mort", "né", "allé", "entr", "sorti",
+	"rest", "devenu", "tomb", "revenu", "rentr", "retourn", "pass",
+	"mont", "descendu", "intervenu", "parvenu", "survenu", NULL
+};
+/* Prepositions that open an infinitive clause. */
+static const char *const fr_infprep[] = {
+	"pour", "sans", "afin", "avant", "après", NULL
+};
+static const char *const es_infprep[] = {
+	"para", "sin", "al", "tras", "antes", "después", NULL
+};
+
+void
+tl_keyat(const struct lsent *s, guint i, char *k)
+{
+	const char	*w;
+	size_t		 n;
+	int		 pre;
+
+	w = text_word(s->t, s->s0 + i, &n);
+	if (!tl_key(s->lang, w, n, k, &pre))
+		*k = '\0';
+}
+
+/* Token i is w, its elided prefix dropped ("d'avoir": "avoir"). */
+static int
+key_is(const struct lsent *s, guint i, const char *w)
+{
+	char		 k[LKEY_MAX];
+
+	if (i >= s->n)
+		return 0;
+	tl_keyat(s, i, k);
+	return strcmp(k, w) == 0;
+}
+
+static int
+starts(const char *k, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (strncmp(k, *l, strlen(*l)) == 0)
+			return 1;
+	return 0;
+}
+
+struct lcl *
+tl_new(struct lsent *s, guint v)
+{
+	struct lcl	 l;
+
+	memset(&l, 0, sizeof(l));
+	l.c.parent = -1;
+	l.c.mark = -1;
+	l.c.subject = -1;
+	l.c.head = (int)v;
+	l.c.verb_first = v;
+	l.c.verb_n = 1;
+	l.c.kind = TC_MAIN;
+	l.lead = (int)v;
+	l.stop = s->n;
+	g_array_append_val(s->cl, l);
+	return lcl_at(s, (int)s->cl->len - 1);
+}
+
+/* Token i may stand in a noun phrase. */
+static int
+np_word(const struct lsent *s, guint i)
+{
+	unsigned	 c = s->tg[i].cls;
+
+	if (s->tg[i].vg >= 0)
+		return 0;
+	/* "l'état-major": a hyphen between words */
+	if (c == LC_PUNCT && i > 0 && i + 1 < s->n &&
+	    text_tok(s->t, s->s0 + i)->start == text_tok(s->t, s->s0 + i -
+	    1)->end && text_tok(s->t, s->s0 + i + 1)->start ==
+	    text_tok(s->t, s->s0 + i)->end)
+		return 1;
+	return c == LC_OPEN || c == LC_NAME || c == LC_DET || c == LC_NUM ||
+	    (c == LC_PREP && (lw_is(s, i, "de") || lw_is(s, i, "d'") ||
+	    lw_is(s, i, "del") || lw_is(s, i, "du") || lw_is(s, i, "des") ||
+	    lw_is(s, i, "von")));
+}
+
+guint
+tl_np_back(const struct lsent *s, int b, guint *n)
+{
+	int		 k, lo = b - 10;
+	guint		 f;
+
+	*n = 0;
+	if (b >= 0 && s->tg[b].cls == LC_COMMA)
+		b--;
+	for (k = b; k >= 0 && k > lo && np_word(s, (guint)k); k--)
+		;
+	f = (guint)(k + 1);
+	/* not from a preposition's "de": "la fin de l'accord" stays */
+	while ((int)f <= b && s->tg[f].cls == LC_PREP)
+		f++;
+	if ((int)f > b)
+		return 0;
+	*n = (guint)(b + 1) - f;
+	return f;
+}
+
+guint
+tl_np_fwd(const struct lsent *s, guint a, guint stop)
+{
+	guint		 k, name = 0;
+
+	if (a >= stop)
+		return 0;
+	if (s->tg[a].cls == LC_PRON)
+		return 1;
+	for (k = a; k < stop && k < a + 8 && np_word(s, k); k++) {
+		if (s->tg[k].cls == LC_NAME)
+			name = 1;
+		/* "le ministre de la Défense": on through "de" */
+		if (s->tg[k].cls == LC_PREP && !name && k > a + 3)
+			break;
+	}
+	while (k > a && s->tg[k - 1].cls == LC_PREP)
+		k--;
+	return k - a;
+}
+
+/* --- French and Spanish verb groups --------------------------------------- */
+
+/* Skip adverbs and negators from i, at most three; negation in *neg. */
+static guint
+skip_adv(const struct lsent *s, guint i, int *neg)
+{
+	guint		 k;
+
+	for (k = i; k < s->n && k < i + 3; k++) {
+		if (s->tg[k].cls == LC_NEG2 || s->tg[k].cls == LC_NEG) {
+			*neg = 1;
+			continue;
+		}
+		if (s->tg[k].cls != LC_ADV)
+			break;
+	}
+	return k;
+}
+
+/* Skip clitics ("se", "le", "lo") from i. */
+static guint
+skip_clitics(const struct lsent *s, guint i)
+{
+	guint		 k;
+
+	for (k = i; k < s->n && k < i + 3; k++)
+		if (s->tg[k].cls != LC_CLITIC && !(s->tg[k].cls == LC_DET &&
+		    (lw_is(s, k, "le") || lw_is(s, k, "la") ||
+		    lw_is(s, k, "les") || lw_is(s, k, "lo") ||
+		    lw_is(s, k, "los") || lw_is(s, k, "las"))))
+			break;
+	return k;
+}
+
+/* An infinitive at i (not a listed finite form). */
+static int
+inf_at(const struct lsent *s, guint i)
+{
+	return i < s->n && s->tg[i].vg < 0 && ((s->tg[i].cls == LC_OPEN &&
+	    (s->tg[i].f & LF_INF)) || key_is(s, i, "être") ||
+	    key_is(s, i, "avoir") || key_is(s, i, "ser") ||
+	    key_is(s, i, "haber") || key_is(s, i, "estar"));
+}
+
+static int
+part_at(const struct lsent *s, guint i)
+{
+	return i < s->n && s->tg[i].vg < 0 && (s->tg[i].cls == LC_OPEN ||
+	    s->tg[i].cls == LC_VERB) && (s->tg[i].f & LF_PART);
+}
+
+/* "été", "sido": the participle of "être", "ser". */
+static int
+been_at(const struct lsent *s, guint i)
+{
+	return lw_is(s, i, "été") || lw_is(s, i, "sido");
+}
+
+/* The perfect or passive after a form of "be" or "have" at j (an
+ * infinitive "être", "avoir", or the auxiliary itself): the
+ * participle's token, or -1; *pass set for a passive. */
+static int
+perfect(const struct lsent *s, guint j, int lem, int *pass, int *neg,
+    guint *last)
+{
+	guint		 k = skip_adv(s, j, neg);
+
+	if (lem == LM_HAVE && been_at(s, k)) {
+		*last = k;
+		k = skip_adv(s, k + 1, neg);
+		if (part_at(s, k)) {
+			*pass = 1;
+			*last = k;
+			return (int)k;
+		}
+		return (int)*last;
+	}
+	if (part_at(s, k)) {
+		*last = k;
+		if (lem == LM_BE)
+			*pass = 1;
+		return (int)k;
+	}
+	return -1;
+}
+
+/* The group whose finite auxiliary or modal is at i: fills l's verb,
+ * head, tense, modality, voice. */
+static void
+aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
+{
+	struct ltag	*g = &s->tg[i];
+	guint		 j, last = i, k;
+	int		 h = -1, pass = 0, ten = g->ten, mod = TMOD_NONE;
+	int		 tense, ilem, sched = 0;
+	char		 key[LKEY_MAX];
+
+	j = i + 1;
+	switch (g->lem) {
+	case LM_HAVE:
+	case LM_BE:
+		h = perfect(s, j, g->lem, &pass, &neg, &last);
+		if (h >= 0 && (s->tg[h].f & LF_SCHED) && !been_at(s, (guint)h))
+			sched = 1, pass = 0;
+		if (h >= 0 && g->lem == LM_BE && s->lang == TEXT_FR &&
+		    pass) {
+			tl_keyat(s, (guint)h, key);
+			if (refl || starts(key, fr_etre_verbs))
+				pass = 0;
+		}
+		break;
+	case LM_ESTAR:
+		k = skip_adv(s, j, &neg);
+		if (part_at(s, k) || (k < s->n && (s->tg[k].f & LF_GER))) {
+			h = (int)k;
+			last = k;
+			if (s->tg[k].f & LF_SCHED)
+				sched = 1;
+		}
+		break;
+	case LM_GO:
+	case LM_MUST:
+	case LM_CAN:
+	case LM_WANT:
+	case LM_COME:
+	case LM_TENER:
+		k = skip_adv(s, j, &neg);
+		if (g->lem == LM_GO && s->lang == TEXT_ES) {
+			if (!lw_is(s, k, "a"))
+				break;
+			k++;
+		} else if (g->lem == LM_COME) {
+			if (!lw_is(s, k, "de") && !lw_is(s, k, "d'"))
+				break;
+			k++;
+		} else if (g->lem == LM_TENER) {
+			if (lw_is(s, k, "que"))
+				mod = TMOD_OBLIGATION;
+			else if (part_at(s, k) && (s->tg[k].f & LF_SCHED))
+				mod = TMOD_SCHEDULED;
+			else
+				break;
+			k++;
+		} else if (g->lem == LM_MUST && s->lang == TEXT_ES &&
+		    lw_is(s, k, "de"))
+			k++;
+		k = skip_clitics(s, skip_adv(s, k, &neg));
+		if (!inf_at(s, k))
+			break;
+		h = (int)k;
+		last = k;
+		ilem = key_is(s, k, "être") || key_is(s, k, "ser") ? LM_BE :
+		    key_is(s, k, "avoir") || key_is(s, k, "haber") ? LM_HAVE :
+		    LM_NONE;
+		if (s->tg[k].f & LF_HAPPEN)
+			sched = 1;
+		if (ilem != LM_NONE && (j = (guint)perfect(s, k + 1, ilem,
+		    &pass, &neg, &last)) != (guint)-1) {
+			h = (int)j;
+			/* "doit être signé": planned; "aurait dû" */
+			sched = sched || ilem == LM_BE;
+			if (ilem == LM_HAVE)
+				ten = ten == LT_PRES ? LT_PAST : ten;
+		}
+		break;
+	}
+	/* "aurait dû signer": the modal's participle */
+	if (g->lem == LM_HAVE && h >= 0 && (lw_is(s, (guint)h, "dû") ||
+	    lw_is(s, (guint)h, "pu") || lw_is(s, (guint)h, "voulu"))) {
+		k = skip_clitics(s, (guint)h + 1);
+		if (inf_at(s, k)) {
+			mod = lw_is(s, (guint)h, "dû") ? TMOD_OBLIGATION :
+			    lw_is(s, (guint)h, "pu") ? TMOD_POSSIBLE : TMOD_WANT;
+			h = (int)k;
+			last = k;
+		}
+	}
+	tense = ten == LT_FUT ? TT_FUTURE : ten == LT_PAST ? TT_PAST :
+	    TT_PRESENT;
+	switch (g->lem) {
+	case LM_HAVE:
+	case LM_BE:
+		if (h >= 0 && ten != LT_FUT && !(pass && g->lem == LM_BE &&
+		    ten == LT_PRES) && !sched)
+			tense = TT_PAST;
+		if (sched)
+			mod = TMOD_SCHEDULED;
+		break;
+	case LM_ESTAR:
+		if (sched)
+			mod = TMOD_SCHEDULED;
+		break;
+	case LM_GO:
+		if (h >= 0) {
+			if (ten == LT_PAST)
+				mod = TMOD_SCHEDULED;
+			else
+				tense = TT_FUTURE;
+		}
+		break;
+	case LM_COME:
+		if (h >= 0)
+			tense = TT_PAST;
+		break;
+	case LM_MUST:
+		mod = sched ? TMOD_SCHEDULED : TMOD_OBLIGATION;
+		break;
+	case LM_CAN:
+		if (ten != LT_PAST)
+			mod = TMOD_POSSIBLE;
+		break;
+	case LM_WANT:
+		mod = TMOD_WANT;
+		break;
+	}
+	if (ten == LT_COND) {
+		if (mod == TMOD_NONE)
+			mod = TMOD_CONDITIONAL;
+		tense = h >= 0 && (g->lem == LM_HAVE || (g->lem == LM_BE &&
+		    !pass)) ? TT_PAST : TT_FUTURE;
+		if (mod != TMOD_CONDITIONAL && g->lem != LM_HAVE)
+			tense = TT_PRESENT;
+	}
+	if (ten == LT_SUBJ && h < 0)
+		tense = TT_PRESENT;
+	l->c.verb_first = i;
+	l->c.verb_n = last - i + 1;
+	l->c.head = h >= 0 ? h : (int)i;
+	l->c.tense = tense;
+	l->c.modality = mod;
+	l->c.negated = neg;
+	l->c.passive = pass;
+	for (k = i; k <= last; k++)
+		s->tg[k].vg = (int)s->cl->len - 1;
+}
+
+/* The open word i can be a finite lexical verb here: by the words
+ * before it (a subject pronoun, a clitic, "qui"), by an ending seldom a
+ * noun's, or by a noun before and an article after. */
+static int
+lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
+{
+	const struct ltag *g = &s->tg[i], *p;
+	unsigned	 f = g->f;
+	guint		 nx = i + 1;
+
+	if (!(f & LF_FIN) || (g->cls != LC_OPEN && g->cls != LC_VERB))
+		return 0;
+	if ((f & LF_CAP) && !(i == 0 && (f & LF_STRONG)))
+		return 0;
+	if (g->pre == LP_DET || g->pre == LP_DE || g->pre == LP_QUE)
+		return 0;
+	if ((f & LF_INF) && g->et != LT_PAST && g->et != LT_FUT &&
+	    g->et != LT_COND)
+		return 0;
+	if (q < 0)
+		return (f & LF_STRONG) && i == 0;
+	p = &s->tg[q];
+	if (p->cls == LC_DET || p->cls == LC_PREP || p->cls == LC_NUM ||
+	    p->cls == LC_AUX || p->vg >= 0)
+		return clit && p->cls != LC_PREP && p->cls != LC_AUX &&
+		    p->vg < 0;
+	if (clit || p->cls == LC_PRON || lw_is(s, (guint)q, "qui") ||
+	    (s->lang == TEXT_ES && p->cls == LC_QUE))
+		return 1;
+	/* "et prenait", "y firmó": a verb sharing its subject */
+	if (p->cls == LC_CONJ && g->et != LT_PRES && nx < s->n &&
+	    s->tg[nx].cls != LC_COMMA && s->tg[nx].cls != LC_END)
+		return q > 0;
+	if (stretch)
+		return 0;	/* one finite verb to a stretch */
+	if (f & LF_STRONG)
+		return p->cls == LC_OPEN || p->cls == LC_NAME ||
+		    p->cls == LC_COMMA || p->cls == LC_ADV ||
+		    p->cls == LC_QUOTE;
+	/* a verb of saying after what it reports: ", souligne Paris" */
+	if ((f & LF_SAY) && (p->cls == LC_COMMA || p->cls == LC_QUOTE) &&
+	    nx < s->n && (s->tg[nx].cls == LC_DET || s->tg[nx].cls ==
+	    LC_NAME || s->tg[nx].cls == LC_PRON))
+		return 1;
+	/* "Su partido, el Centro, rechaza que" */
+	if (p->cls == LC_COMMA && nx < s->n && (s->tg[nx].cls == LC_QUE ||
+	    s->tg[nx].pre == LP_QUE))
+		return 1;
+	if (nx >= s->n || (s->tg[nx].cls != LC_DET && s->tg[nx].cls !=
+	    LC_QUE && !(s->tg[nx].cls == LC_NAME && (f & LF_SAY))))
+		return 0;
+	if (p->cls == LC_NAME)
+		return 1;
+	/* "la junte exigeait le départ", not "un défi logistique des" */
+	return p->cls == LC_OPEN && g->et != LT_PRES && q > 0 &&
+	    s->tg[q - 1].cls != LC_DET;
+}
+
+/* French and Spanish: each finite group and infinitive clause. */
+static void
+romance_groups(struct lsent *s)
+{
+	struct lcl	*l;
+	guint		 i, k;
+	int		 q, clit, neg, stretch = 0, refl;
+	char		 key[LKEY_MAX];
+
+	for (i = 0; i < s->n; i++) {
+		unsigned c = s->tg[i].cls;
+
+		if (c == LC_COMMA || c == LC_END || c == LC_SUB ||
+		    c == LC_REL || c == LC_QUE || c == LC_CONJ ||
+		    c == LC_QUOTE || s->tg[i].pre == LP_QUE)
+			stretch = 0;
+		if (s->tg[i].vg >= 0)
+			continue;
+		/* the words before: negators and clitics */
+		neg = s->tg[i].pre == LP_NE;
+		refl = s->tg[i].pre == LP_SE;
+		clit = s->tg[i].pre == LP_SE || s->tg[i].pre == LP_NE ||
+		    s->tg[i].pre == LP_CLITIC;
+		for (q = (int)i - 1; q >= 0 && q + 4 > (int)i; q--) {
+			if (s->tg[q].cls == LC_NEG)
+				neg = 1;
+			else if (s->tg[q].cls == LC_CLITIC || ((clit ||
+			    ((s->tg[i].f & LF_STRONG) && c == LC_OPEN &&
+			    q + 1 == (int)i)) && s->tg[q].cls == LC_DET && s->tg[q].vg < 0 &&
+			    (lw_is(s, (guint)q, "le") ||
+			    lw_is(s, (guint)q, "la") ||
+			    lw_is(s, (guint)q, "les") ||
+			    lw_is(s, (guint)q, "lo") ||
+			    lw_is(s, (guint)q, "los") ||
+			    lw_is(s, (guint)q, "las"))))
+				;
+			else
+				break;
+			clit = 1;
+			if (lw_is(s, (guint)q, "se") || lw_is(s, (guint)q, "s'"))
+				refl = 1;
+		}
+		if (c == LC_AUX) {
+			tl_keyat(s, i, key);
+			/* "les avions", "la era": a noun after an article */
+			if (q >= 0 && s->tg[q].vg < 0 && (s->tg[q].cls == LC_PREP ||
+			    (s->tg[q].cls == LC_DET && (!clit ||
+			    strcmp(key, "avions") == 0 ||
+			    strcmp(key, "era") == 0))))
+				continue;
+			if (s->tg[i].pre == LP_DET || s->tg[i].pre == LP_DE)
+				continue;
+			l = tl_new(s, i);
+			l->lead = q + 1;
+			aux_group(s, i, l, neg, refl);
+			stretch = 1;
+			continue;
+		}
+		if (lexical(s, i, q, clit, stretch)) {
+			l = tl_new(s, i);
+			l->lead = q + 1;
+			s->tg[i].vg = (int)s->cl->len - 1;
+			l->c.negated = neg || (i + 1 < s->n &&
+			    s->tg[i + 1].cls == LC_NEG2 && neg);
+			if (s->lang == TEXT_FR && neg == 0)
+				l->c.negated = 0;
+			switch (s->tg[i].et) {
+			case LT_PAST:
+				l->c.tense = TT_PAST;
+				break;
+			case LT_FUT:
+				l->c.tense = TT_FUTURE;
+				break;
+			case LT_COND:
+				l->c.tense = TT_FUTURE;
+				l->c.modality = TMOD_CONDITIONAL;
+				break;
+			default:
+				l->c.tense = TT_PRESENT;
+			}
+			if (s->tg[i].f & LF_SCHED)
+				l->c.modality = TMOD_SCHEDULED;
+			else if (s->tg[i].f & LF_WISH)
+				l->c.modality = TMOD_WANT;
+			stretch = 1;
+			continue;
+		}
+		/* "pour annoncer", "en dénonçant", "alegando" */
+		k = i;
+		if ((c == LC_PREP || c == LC_SUB) && (s->lang == TEXT_FR ?
+		    tl_listed(fr_infprep, (tl_keyat(s, i, key), key)) :
+		    tl_listed(es_infprep, (tl_keyat(s, i, key), key)))) {
+			k = i + 1;
+			if (lw_is(s, k, "de") || lw_is(s, k, "d'"))
+				k++;
+			k = skip_clitics(s, skip_adv(s, k, &neg));
+			if (k < s->n && !inf_at(s, k))
+				continue;
+			if (k >= s->n)
+				continue;
+		} else if (lw_is(s, i, "en") && i + 1 < s->n &&
+		    (s->tg[i + 1].f & LF_GER) && s->tg[i + 1].cls == LC_OPEN)
+			k = i + 1;
+		else if (c == LC_OPEN && (s->tg[i].f & LF_GER) &&
+		    (s->lang == TEXT_ES || (i > 0 && s->tg[i - 1].cls ==
+		    LC_COMMA)) && !(q >= 0 && s->tg[q].cls == LC_DET))
+			k = i;
+		else
+			continue;
+		if (s->tg[k].vg >= 0)
+			continue;
+		l = tl_new(s, k);
+		l->c.kind = TC_NONFINITE;
+		l->c.tense = TT_NONE;
+		l->c.mark = k > i ? (int)i : -1;
+		l->lead = (int)(k > i ? i : k);
+		s->tg[k].vg = (int)s->cl->len - 1;
+		/* "après avoir remis": its participle */
+		if (key_is(s, k, "avoir") || key_is(s, k, "être") ||
+		    key_is(s, k, "haber")) {
+			guint	 last = k;
+			int	 pass = 0, h;
+
+			h = perfect(s, k + 1, key_is(s, k, "être") ? LM_BE :
+			    LM_HAVE, &pass, &neg, &last);
+			if (h >= 0) {
+				l->c.head = h;
+				l->c.verb_n = last - k + 1;
+				l->c.passive = pass;
+				for (; k <= last; k++)
+					s->tg[k].vg = (int)s->cl->len - 1;
+			}
+		}
+		l->c.negated = 0;
+	}
+}
+
+/* --- French and Spanish clauses ------------------------------------------- */
+
+/* The latest clause before clause ci whose verb is finite, or -1. */
+static int
+prev_finite(const struct lsent *s, int ci)
+{
+	int		 k;
+
+	for (k = ci - 1; k >= 0 && k + LWIN > ci; k--)
+		if (lcl_at(s, k)->c.kind != TC_NONFINITE)
+			return k;
+	return -1;
+}
+
+/* The subject before the verb in [a, b): the last segment between
+ * commas, or, when a comma stands right before the verb, the segment
+ * before the aside ("Le retrait, que ..., s'est achevé"); a leading
+ * preposition's phrase is left out. */
+static void
+subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
+{
+	guint		 e = b, f, k, segs = 0;
+	int		 aside = 0;
+
+	while (e > a && (s->tg[e - 1].cls == LC_ADV ||
+	    s->tg[e - 1].cls == LC_QUOTE))
+		e--;
+	if (e > a && s->tg[e - 1].cls == LC_COMMA) {
+		/* "X, 44 ans, a": the first segment that is no
+		 * preposition's phrase */
+		aside = 1;
+		e--;
+		for (f = a; f < e; f = k + 1) {
+			for (k = f; k < e && s->tg[k].cls != LC_COMMA; k++)
+				;
+			while (f < k && (s->tg[f].cls == LC_PUNCT ||
+			    s->tg[f].cls == LC_QUOTE || s->tg[f].cls ==
+			    LC_CONJ))
+				f++;
+			if (f < k && s->tg[f].cls != LC_PREP &&
+			    s->tg[f].cls != LC_ADV && s->tg[f].cls != LC_SUB &&
+			    s->tg[f].vg < 0) {
+				e = k;
+				a = f;
+				break;
+			}
+		}
+		if (f >= e)
+			return;
+	}
+	while (e > a && segs < 4) {
+		for (f = e; f > a && s->tg[f - 1].cls != LC_COMMA; f--)
+			;
+		segs++;
+		k = f;
+		while (k < e && (s->tg[k].cls == LC_PUNCT ||
+		    s->tg[k].cls == LC_QUOTE))
+			k++;
+		if (k < e && (s->tg[k].cls == LC_PREP ||
+		    s->tg[k].cls == LC_SUB)) {
+			/* "En 2020 la France": from the next article or
+			 * pronoun after a word that ends the phrase */
+			for (k++; k < e; k++)
+				if ((s->tg[k].cls == LC_DET ||
+				    s->tg[k].cls == LC_PRON) &&
+				    s->tg[k - 1].cls != LC_PREP &&
+				    s->tg[k - 1].cls != LC_DET)
+					break;
+			if (k >= e) {
+				if (f > a && !aside) {
+					e = f - 1;
+					continue;
+				}
+				return;
+			}
+		}
+		while (k < e && (s->tg[k].cls == LC_CONJ || s->tg[k].cls ==
+		    LC_ADV || s->tg[k].cls == LC_QUOTE))
+			k++;
+		if (k < e) {
+			l->c.subj_first = k;
+			l->c.subj_n = e - k;
+		}
+		return;
+	}
+}
+
+/* "après que", "después de que": the subordinator's first word before
+ * the "que" at m, or -1. */
+static int
+sub_que(const struct lsent *s, int m)
+{
+	char		 key[LKEY_MAX];
+	int		 k = m - 1;
+
+	if (k < 0)
+		return -1;
+	if (s->lang == TEXT_ES && lw_is(s, (guint)k, "de") && k > 0)
+		k--;
+	tl_keyat(s, (guint)k, key);
+	if (tl_listed(s->lang == TEXT_FR ? fr_subque : es_subque, key) ||
+	    (s->lang == TEXT_ES && (strcmp(key, "pesar") == 0)))
+		return lw_is(s, (guint)k, "pesar") && k > 1 ? k - 1 : k;
+	return -1;
+}
+
+/* The clause of the verb group ending just before m (adverbs and a
+ * short phrase between), when it is a verb of saying or thinking: the
+ * clause, or -1. */
+static int
+speech_before(const struct lsent *s, int m)
+{
+	int		 k, v;
+
+	for (k = m - 1; k >= 0 && k > m - 6; k--) {
+		if ((v = s->tg[k].vg) >= 0)
+			return (s->tg[lcl_at(s, v)->c.head].f & LF_SAY) ? v : -1;
+		if (s->tg[k].cls == LC_COMMA || s->tg[k].cls == LC_END ||
+		    s->tg[k].cls == LC_QUE || s->tg[k].cls == LC_REL)
+			return -1;
+	}
+	return -1;
+}
+
+/* Clause ci's marker, kind, parent and subject. */
+static void
+romance_clause(struct lsent *s, int ci)
+{
+	struct lcl	*l = lcl_at(s, ci), *p;
+	int		 k, m = -1, lo = l->lead - LWIN, v, pf;
+	guint		 a, f, n;
+	char		 key[LKEY_MAX];
+
+	if (l->c.kind == TC_NONFINITE) {
+		pf = prev_finite(s, ci);
+		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
+		return;
+	}
+	for (k = l->lead - 1; k >= 0 && k > lo; k--) {
+		if ((v = s->tg[k].vg) >= 0) {
+			p = lcl_at(s, v);
+			if (p->c.kind == TC_RELATIVE ||
+			    p->c.kind == TC_NONFINITE) {
+				k = (p->c.mark >= 0 ? p->c.mark : p->lead);
+				continue;
+			}
+			break;
+		}
+		if (s->tg[k].cls == LC_END)
+			break;
+		if (s->tg[k].cls == LC_SUB || s->tg[k].cls == LC_REL ||
+		    s->tg[k].cls == LC_QUE || s->tg[k].cls == LC_CONJ ||
+		    s->tg[k].pre == LP_QUE || (s->lang == TEXT_FR &&
+		    s->tg[k].pre == LP_SE && s->tg[k].cls == LC_PRON)) {
+			tl_keyat(s, (guint)k, key);
+			/* "pendant", "para" alone: prepositions */
+			if (s->tg[k].cls == LC_SUB && tl_listed(s->lang ==
+			    TEXT_FR ? fr_subque : es_subque, key))
+				continue;
+			m = k;
+			break;
+		}
+	}
+	a = (guint)(k + 1);
+	pf = prev_finite(s, ci);
+	if (m < 0) {
+		/* ", a annoncé l'état-major": inverted after the fact */
+		if ((s->tg[l->c.head].f & LF_SAY) && pf >= 0 && l->lead > 0 &&
+		    (s->tg[l->lead - 1].cls == LC_COMMA ||
+		    s->tg[l->lead - 1].cls == LC_QUOTE) &&
+		    (f = l->c.verb_first + l->c.verb_n) < s->n &&
+		    (n = tl_np_fwd(s, f, s->n)) > 0) {
+			l->c.subj_first = f;
+			l->c.subj_n = n;
+			for (k = pf; k >= 0 && k + LWIN > pf; k--) {
+				p = lcl_at(s, k);
+				if (p->c.kind == TC_MAIN && p->c.parent < 0) {
+					p->c.kind = TC_REPORTED;
+					p->c.parent = ci;
+				}
+			}
+			return;
+		}
+		subject_before(s, a, (guint)l->lead, l);
+		return;
+	}
+	l->c.mark = m;
+	tl_keyat(s, (guint)m, key);
+	if (s->tg[m].cls == LC_CONJ) {
+		subject_before(s, (guint)m + 1, (guint)l->lead, l);
+		for (k = pf; k >= 0 && k + LWIN > pf; k--)
+			if (lcl_at(s, k)->c.kind == TC_MAIN &&
+			    lcl_at(s, k)->c.parent < 0)
+				break;
+		if (k >= 0 && k + LWIN > pf)
+			pf = k;
+		if (pf >= 0 && l->c.subj_n == 0) {
+			p = lcl_at(s, pf);
+			l->c.kind = p->c.kind;
+			l->c.parent = p->c.kind == TC_MAIN && p->c.parent < 0 ?
+			    -1 : p->c.parent;
+			if (l->c.subj_n == 0) {
+				l->coord = 1;
+				l->c.parent = pf;
+			}
+		}
+		if (l->c.kind == TC_MAIN)
+			l->c.mark = -1;
+		return;
+	}
+	if (s->tg[m].cls == LC_SUB || (s->tg[m].pre == LP_QUE &&
+	    (strncmp(key, "lorsqu", 6) == 0 || strncmp(key, "puisqu", 6) ==
+	    0)) || (s->tg[m].pre == LP_SE && s->tg[m].cls == LC_PRON)) {
+		l->c.kind = TC_SUBORD;
+		if (s->tg[m].sub == 1 || s->tg[m].pre == LP_SE)
+			s->cond = 1, l->c.modality = TMOD_CONDITIONAL;
+	} else if (s->tg[m].cls == LC_REL) {
+		l->c.kind = TC_RELATIVE;
+	} else {
+		/* "que": after a subordinator's preposition, a verb of
+		 * saying, or a noun */
+		if ((k = sub_que(s, m)) >= 0) {
+			l->c.kind = TC_SUBORD;
+			l->c.mark = k;
+		} else if ((v = speech_before(s, m)) >= 0) {
+			l->c.kind = TC_REPORTED;
+			l->c.parent = v;
+		} else if (m > 0 && (s->tg[m - 1].cls == LC_OPEN ||
+		    s->tg[m - 1].cls == LC_NAME || s->tg[m - 1].cls ==
+		    LC_COMMA) && s->tg[m - 1].vg < 0)
+			l->c.kind = TC_RELATIVE;
+		else
+			l->c.kind = TC_SUBORD;
+	}
+	if (l->c.parent < 0 || l->c.kind != TC_REPORTED)
+		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
+	/* the subject: after the marker, or in the marker's token
+	 * ("qu'il", "s'il"), or the antecedent of "qui", "quien" */
+	if (s->tg[m].pre == LP_QUE || s->tg[m].pre == LP_SE) {
+		if (l->lead > m + 1)
+			subject_before(s, (guint)m + 1, (guint)l->lead, l);
+		else {
+			l->c.subj_first = (guint)m;
+			l->c.subj_n = 1;
+		}
+		return;
+	}
+	subject_before(s, (guint)m + 1, (guint)l->lead, l);
+	if (l->c.kind == TC_RELATIVE && l->c.subj_n == 0 &&
+	    (lw_is(s, (guint)m, "qui") || lw_is(s, (guint)m, "que") ||
+	    lw_is(s, (guint)m, "quien") || lw_is(s, (guint)m, "quienes") ||
+	    lw_is(s, (guint)m, "lequel") || lw_is(s, (guint)m, "laquelle") ||
+	    lw_is(s, (guint)m, "cual")) &&
+	    (f = tl_np_back(s, m - 1, &n)) + n > 0 && n > 0) {
+		/* "el cual", "la cual": the article is the marker's */
+		l->c.subj_first = f;
+		l->c.subj_n = n;
+		if (f + n == (guint)m - 1 || (s->tg[f + n - 1].cls == LC_DET))
+			l->c.subj_n = n;
+		l->coord = 0;
+	}
+}
+
+/* --- all three languages -------------------------------------------------- */
+
+/*
+ * Conditions and the future seen from the past: each clause under "si",
+ * "wenn" is conditional; a conditional reported by a past verb of
+ * saying, with no condition in the sentence, is a thing then to come
+ * ("a annoncé que les troupes partiraient").
+ */
+static void
+moods(struct lsent *s)
+{
+	struct lcl	*l, *p;
+	guint		 i, d;
+	int		 k;
+
+	for (i = 0; i < s->cl->len; i++) {
+		l = lcl_at(s, (int)i);
+		for (k = (int)i, d = 0; k >= 0 && d < 6; d++) {
+			p = lcl_at(s, k);
+			if (p->c.kind == TC_SUBORD && p->c.mark >= 0 &&
+			    s->tg[p->c.mark].sub == 1) {
+				l->c.modality = TMOD_CONDITIONAL;
+				break;
+			}
+			if (p->c.kind == TC_MAIN)
+				break;
+			k = p->c.parent;
+		}
+		if (l->c.modality != TMOD_CONDITIONAL || s->cond ||
+		    l->c.kind != TC_REPORTED || l->c.tense != TT_FUTURE ||
+		    l->c.parent < 0)
+			continue;
+		p = lcl_at(s, l->c.parent);
+		if ((s->tg[p->c.head].f & LF_SAY) && p->c.tense == TT_PAST &&
+		    p->c.modality == TMOD_NONE && !p->c.negated)
+			l->c.modality = TMOD_SCHEDULED;
+	}
+}
+
+static int
+inside(const struct lsent *s, int d, int c)
+{
+	int		 k;
+
+	if (lcl_at(s, d)->coord && lcl_at(s, d)->c.parent == c)
+		return 0;
+	for (k = 0; k < 12 && d >= 0; k++) {
+		d = lcl_at(s, d)->c.parent;
+		if (d == c)
+			return 1;
+	}
+	return 0;
+}
+
+static gint
+by_start(gconstpointer a, gconstpointer b, gpointer arg)
+{
+	const struct lsent *s = arg;
+	int		 x = *(const int *)a, y = *(const int *)b;
+	guint		 sx = lcl_at(s, x)->c.first_token;
+	guint		 sy = lcl_at(s, y)->c.first_token;
+
+	if (sx != sy)
+		return sx < sy ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* Parents to come, first tokens, spans and objects, in text order. */
+static void
+spans(struct lsent *s, int *ord)
+{
+	struct lcl	*l, *p;
+	guint		 q, r, k = s->cl->len, end, j, f;
+	guint		 i;
+
+	for (i = 0; i < k; i++) {
+		l = lcl_at(s, (int)i);
+		if (l->c.parent == LP_NEXTMAIN) {
+			l->c.parent = -1;
+			for (j = i + 1; j < k && j < i + LWIN; j++)
+				if (lcl_at(s, (int)j)->c.kind == TC_MAIN &&
+				    lcl_at(s, (int)j)->c.parent < 0) {
+					l->c.parent = (int)j;
+					break;
+				}
+		}
+		f = (guint)l->lead;
+		if (l->c.mark >= 0 && (guint)l->c.mark < f)
+			f = (guint)l->c.mark;
+		else if (l->c.subj_n > 0 && l->c.subj_first < f &&
+		    l->c.kind != TC_NONFINITE)
+			f = l->c.subj_first;
+		l->c.first_token = f;
+		l->end0 = l->c.verb_first + l->c.verb_n;
+		if (l->c.head >= 0 && (guint)l->c.head + 1 > l->end0)
+			l->end0 = (guint)l->c.head + 1;
+		if (l->c.subj_n > 0 && l->c.subj_first >= l->end0)
+			l->end0 = l->c.subj_first + l->c.subj_n;
+	}
+	for (i = 0; i < k; i++)
+		ord[i] = (int)i;
+	g_qsort_with_data(ord, (gint)k, sizeof(int), by_start, s);
+	lcl_at(s, ord[0])->c.first_token = 0;
+	for (q = 0; q < k; q++) {
+		l = lcl_at(s, ord[q]);
+		end = MIN(s->n, l->stop);
+		for (r = q + 1; r < k && r < q + LWIN; r++)
+			if (!inside(s, ord[r], ord[q])) {
+				end = MIN(end, lcl_at(s, ord[r])->c.first_token);
+				break;
+			}
+		p = l->c.parent >= 0 ? lcl_at(s, l->c.parent) : NULL;
+		if (p != NULL && !l->coord && (guint)p->lead >
+		    l->c.first_token) {
+			/* an aside before its parent's verb ends at
+			 * that verb, or at a comma after its own */
+			end = MIN(end, (guint)p->lead);
+			for (j = l->end0; j < end && j < l->end0 + LWIN; j++)
+				if (s->tg[j].cls == LC_COMMA) {
+					end = j;
+					break;
+				}
+		}
+		if (p != NULL && !l->coord && p->c.ntokens > 0 &&
+		    p->c.first_token <= l->c.first_token &&
+		    p->c.first_token + p->c.ntokens > l->c.first_token)
+			end = MIN(end, p->c.first_token + p->c.ntokens);
+		end = MAX(end, l->end0);
+		end = MIN(end, s->n);
+		l->c.ntokens = end > l->c.first_token ? end -
+		    l->c.first_token : 1;
+		if (s->lang == TEXT_DE && l->c.obj_n > 0)
+			continue;
+		/* the object: after the verb (and an inverted subject)
+		 * to the first comma or the next clause */
+		f = l->c.verb_first + l->c.verb_n;
+		if (l->c.head >= 0 && (guint)l->c.head >= f)
+			f = (guint)l->c.head + 1;
+		if (l->c.subj_n > 0 && l->c.subj_first >= f)
+			f = l->c.subj_first + l->c.subj_n;
+		if (s->lang == TEXT_DE)
+			continue;
+		for (j = f; j < end && j < f + LWIN; j++) {
+			if (s->tg[j].cls == LC_COMMA || s->tg[j].cls ==
+			    LC_END || s->tg[j].cls == LC_QUOTE ||
+			    s->tg[j].vg >= 0 || s->tg[j].cls == LC_REL ||
+			    s->tg[j].cls == LC_QUE || s->tg[j].pre == LP_QUE)
+				break;
+			if (r < k && r < q + LWIN && j >= lcl_at(s,
+			    ord[r])->c.first_token)
+				break;
+		}
+		/* not "la paz y", "de paz con el" */
+		while (j > f && (s->tg[j - 1].cls == LC_CONJ ||
+		    s->tg[j - 1].cls == LC_DET || s->tg[j - 1].cls == LC_PREP))
+			j--;
+		if (j > f) {
+			l->c.obj_first = f;
+			l->c.obj_n = j - f;
+		}
+	}
+}
+
+/* The actor of the subject tokens [f, f + n) (absolute), or -1: its
+ * first mention not after "de", "of", "von", else its first. */
+static int
+actor_of(const struct text *t, guint f, guint n)
+{
+	const struct text_mention *m;
+	guint		 lo = 0, hi = t->mentions->len, mid, k;
+	int		 any = -1;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (text_mention(t, mid)->first_token + text_mention(t,
+		    mid)->ntokens <= f)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (k = lo; k < t->mentions->len && k < lo + LWIN; k++) {
+		m = text_mention(t, k);
+		if (m->first_token >= f + n)
+			break;
+		if (m->actor < 0)
+			continue;
+		if (any < 0)
+			any = m->actor;
+		if (!(m->flags & TM_POSS) && !(m->first_token > f &&
+		    (text_is(t, m->first_token - 1, "de") ||
+		    text_is(t, m->first_token - 1, "del") ||
+		    text_is(t, m->first_token - 1, "du") ||
+		    text_is(t, m->first_token - 1, "des") ||
+		    text_is(t, m->first_token - 1, "von"))))
+			return m->actor;
+	}
+	return any;
+}
+
+/* Append the sentence's clauses to t->clauses in text order. */
+static void
+emit(struct lsent *s, struct text_sentence *se, guint sno)
+{
+	struct text_clause c;
+	const struct text_token *a, *z;
+	struct lcl	*l;
+	int		*ord, *rank;
+	guint		 k = s->cl->len, q, d, base = s->t->clauses->len;
+
+	ord = g_new(int, k);
+	rank = g_new(int, k);
+	spans(s, ord);
+	for (q = 0; q < k; q++)
+		rank[ord[q]] = (int)q;
+	for (q = 0; q < k; q++) {
+		l = lcl_at(s, (int)q);
+		if (l->c.subj_n > 0)
+			l->c.subject = actor_of(s->t, s->s0 + l->c.subj_first,
+			    l->c.subj_n);
+	}
+	for (q = 0; q < k; q++) {
+		l = lcl_at(s, (int)q);
+		for (d = 0; l->c.subj_n == 0 && l->c.parent >= 0 && d < 8; d++)
+			l = lcl_at(s, l->c.parent);
+		lcl_at(s, (int)q)->c.subject = l->c.subject;
+	}
+	for (q = 0; q < k; q++) {
+		c = lcl_at(s, ord[q])->c;
+		if (c.subj_first >= s->n || c.subj_n > s->n - c.subj_first)
+			c.subj_n = 0;
+		if (c.obj_first >= s->n || c.obj_n > s->n - c.obj_first)
+			c.obj_n = 0;
+		if (c.verb_first >= s->n || c.verb_n > s->n - c.verb_first)
+			c.verb_n = 0;
+		if (c.subj_n == 0)
+			c.subj_first = 0;
+		if (c.obj_n == 0)
+			c.obj_first = 0;
+		if (c.verb_n == 0)
+			c.verb_first = 0;
+		c.sentence = sno;
+		c.parent = c.parent >= 0 && (guint)c.parent < k ?
+		    (int)base + rank[c.parent] : -1;
+		c.first_token += s->s0;
+		c.verb_first += s->s0;
+		if (c.head >= 0)
+			c.head += (int)s->s0;
+		if (c.mark >= 0)
+			c.mark += (int)s->s0;
+		c.subj_first += s->s0;
+		c.obj_first += s->s0;
+		c.ante_first = 0;
+		c.ante_n = 0;
+		a = text_tok(s->t, c.first_token);
+		z = text_tok(s->t, c.first_token + c.ntokens - 1);
+		c.start = a->start;
+		c.tstart = a->tstart;
+		c.end = z->end;
+		c.tend = z->tend;
+		g_array_append_val(s->t->clauses, c);
+	}
+	se->nclauses = k;
+	g_free(ord);
+	g_free(rank);
+}
+
+/* A sentence without a verb: one clause over it, no tense. */
+static void
+fragment(struct lsent *s)
+{
+	struct lcl	*l = tl_new(s, 0);
+
+	l->c.head = -1;
+	l->c.verb_n = 0;
+	l->c.verb_first = 0;
+	l->c.tense = TT_NONE;
+	l->lead = 0;
+}
 
 void
 text_clauses_lang(struct text *t)
 {
 	struct text_sentence *se;
-	guint	i;
+	struct lsent	 s;
+	guint		 i, j, cap = 0;
+	int		 k;
 
+	memset(&s, 0, sizeof(s));
+	s.t = t;
+	s.lang = t->lang;
+	s.cl = g_array_new(FALSE, FALSE, sizeof(struct lcl));
 	for (i = 0; i < t->sentences->len; i++) {
 		se = &g_array_index(t->sentences, struct text_sentence, i);
 		se->first_clause = t->clauses->len;
 		se->nclauses = 0;
+		if (se->ntokens == 0)
+			continue;
+		if (se->ntokens > cap) {
+			cap = se->ntokens;
+			g_free(s.tg);
+			s.tg = g_new(struct ltag, cap);
+		}
+		s.s0 = se->first_token;
+		s.n = se->ntokens;
+		s.cond = 0;
+		g_array_set_size(s.cl, 0);
+		for (j = 0; j < s.n; j++)
+			tl_tag(t, t->lang, s.s0 + j, j == 0 || (j > 0 &&
+			    s.tg[j - 1].cls == LC_QUOTE && j == 1), &s.tg[j]);
+		if (t->lang == TEXT_DE)
+			tl_german(&s);
+		else {
+			romance_groups(&s);
+			for (k = 0; k < (int)s.cl->len; k++)
+				romance_clause(&s, k);
+		}
+		if (s.cl->len == 0)
+			fragment(&s);
+		moods(&s);
+		emit(&s, se, i);
 	}
+	g_free(s.tg);
+	g_array_free(s.cl, TRUE);
 }

@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Clauses of German prose: a sentence cut at its commas into stretches;
+ * a stretch opened by a subordinator, "dass" or a relative pronoun has
+ * its finite verb last ("weil Russland die Leitung zerstört habe"), any
+ * other its finite verb second, and its participle or infinitive at
+ * its end ("hat am Mittwoch die Lieferung angekündigt").  Nouns bear
+ * capitals, so a lower-case word after a noun in second place that is
+ * not listed is a verb.
+ */
+#include <string.h>
+
+#include "text_clause_lang_int.h"
+
+/* Tokens of a right bracket at most ("unterzeichnet worden sein"). */
+#define BRACKET_MAX	4
+
+static int
+verbish(const struct lsent *s, guint i)
+{
+	const struct ltag *g = &s->tg[i];
+
+	return (g->cls == LC_OPEN && !(g->f & LF_CAP) && (g->f & (LF_PART |
+	    LF_INF | LF_ZU))) || (g->cls == LC_AUX && (g->f & LF_INFAUX)) ||
+	    lw_is(s, i, "sein") || lw_is(s, i, "worden");
+}
+
+/* The finite form at i: a listed auxiliary (not "sein", "worden"). */
+static int
+fin_aux(const struct lsent *s, guint i)
+{
+	return s->tg[i].cls == LC_AUX && s->tg[i].vg < 0;
+}
+
+/* A lower-case open word that can be a finite verb. */
+static int
+fin_open(const struct lsent *s, guint i)
+{
+	const struct ltag *g = &s->tg[i];
+
+	return (g->cls == LC_VERB || (g->cls == LC_OPEN && (g->f & LF_FIN) &&
+	    !(g->f & LF_ZU))) && !(g->f & LF_CAP) && g->vg < 0;
+}
+
+/* The start of the right bracket of [a, b) after v: its first token,
+ * or b when none. */
+static guint
+bracket(const struct lsent *s, guint v, guint b)
+{
+	guint		 k = b;
+
+	while (k > v + 1 && b - k < BRACKET_MAX && (verbish(s, k - 1) ||
+	    ((s->tg[k - 1].f & LF_PARTICLE) && k == b)))
+		k--;
+	return k;
+}
+
+/* Tense, modality and voice from the finite verb at v and the right
+ * bracket [r, b). */
+static void
+de_tense(struct lsent *s, struct lcl *l, guint v, guint r, guint b)
+{
+	const struct ltag *g = &s->tg[v];
+	int		 part = 0, inf = 0, worden = 0, perf = 0, happen = 0;
+	int		 sched = 0, ten = g->cls == LC_AUX ? g->ten : g->et;
+	int		 tense, mod = TMOD_NONE, pass = 0;
+	guint		 k;
+
+	for (k = r; k < b; k++) {
+		if (k == v)
+			continue;
+		if (lw_is(s, k, "worden"))
+			worden = 1;
+		else if (lw_is(s, k, "haben") || lw_is(s, k, "sein"))
+			perf = part;
+		else if ((s->tg[k].f & LF_PART) && !inf)
+			part = 1;
+		else if (s->tg[k].f & (LF_INF | LF_INFAUX))
+			inf = 1;
+		if (s->tg[k].f & LF_HAPPEN)
+			happen = 1;
+		if (s->tg[k].f & LF_SCHED)
+			sched = 1;
+		if (lw_is(s, k, "werden") && part)
+			pass = 1;
+	}
+	tense = ten == LT_PAST ? TT_PAST : TT_PRESENT;
+	if (g->cls != LC_AUX) {
+		if (ten == LT_NONE)
+			tense = TT_PRESENT;
+		if (g->f & LF_SCHED)
+			mod = TMOD_SCHEDULED;
+		else if (g->f & LF_WISH)
+			mod = TMOD_WANT;
+	} else
+		switch (g->lem) {
+		case LM_HAVE:
+		case LM_BE:
+			if (part || worden) {
+				tense = TT_PAST;
+				pass = worden;
+			}
+			if (sched && g->lem == LM_BE && !worden) {
+				tense = TT_PRESENT;
+				mod = TMOD_SCHEDULED;
+			}
+			/* "hätte ... angerichtet" with no condition:
+			 * Konjunktiv II for reported speech */
+			if (ten == LT_COND && (part || worden) && s->cond)
+				mod = TMOD_CONDITIONAL;
+			else if (ten == LT_COND && !(part || worden))
+				mod = TMOD_CONDITIONAL, tense = TT_PRESENT;
+			break;
+		case LM_WERDEN:
+			if (part && !inf) {
+				pass = 1;
+				tense = ten == LT_PAST ? TT_PAST : TT_PRESENT;
+			} else if (inf || part) {
+				tense = ten == LT_PAST ? TT_PAST : TT_FUTURE;
+				pass = part && inf;
+			}
+			if (ten == LT_COND) {
+				mod = TMOD_CONDITIONAL;
+				tense = TT_FUTURE;
+			}
+			if (perf)
+				tense = TT_PAST;
+			break;
+		case LM_CAN:
+			if (ten != LT_PAST)
+				mod = TMOD_POSSIBLE;
+			pass = part && inf;
+			break;
+		case LM_MUST:
+			mod = TMOD_OBLIGATION;
+			pass = part && inf;
+			break;
+		case LM_SHALL:
+			/* "soll ... stattfinden", "soll unterzeichnet
+			 * werden": planned; "soll ... gesprengt haben":
+			 * said to have */
+			mod = happen || (part && inf) ? TMOD_SCHEDULED :
+			    perf ? TMOD_POSSIBLE : TMOD_OBLIGATION;
+			pass = part && inf;
+			break;
+		case LM_WANT:
+			mod = TMOD_WANT;
+			break;
+		}
+	l->c.tense = tense;
+	l->c.modality = mod;
+	l->c.passive = pass;
+}
+
+/* Negation in [a, b): "nicht" (not "nicht nur"), "nie", "kein...". */
+static int
+de_neg(const struct lsent *s, guint a, guint b)
+{
+	char		 key[LKEY_MAX];
+	guint		 k;
+
+	for (k = a; k < b && k < a + LWIN; k++) {
+		if (s->tg[k].cls == LC_NEG && !lw_is(s, k + 1, "nur"))
+			return 1;
+		if (s->tg[k].cls == LC_DET) {
+			tl_keyat(s, k, key);
+			if (strncmp(key, "kein", 4) == 0)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A noun phrase at a: a pronoun, or articles, adjectives and nouns up
+ * to the noun (and a genitive after it). */
+static guint
+de_np(const struct lsent *s, guint a, guint b)
+{
+	guint		 k;
+
+	if (a >= b)
+		return 0;
+	if (s->tg[a].cls == LC_PRON)
+		return 1;
+	for (k = a; k < b && k < a + 8; k++) {
+		if (s->tg[k].cls == LC_NAME) {
+			while (k + 1 < b && s->tg[k + 1].cls == LC_NAME)
+				k++;
+			/* "der Präsident der Ukraine" */
+			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
+			    (lw_is(s, k + 1, "der") || lw_is(s, k + 1, "des")) &&
+			    s->tg[k + 2].cls == LC_NAME)
+				k += 2;
+			return k + 1 - a;
+		}
+		if (s->tg[k].cls != LC_DET && s->tg[k].cls != LC_NUM &&
+		    !(s->tg[k].cls == LC_OPEN && !(s->tg[k].f & LF_CAP)))
+			return 0;
+	}
+	return 0;
+}
+
+static void
+mark_group(struct lsent *s, guint a, guint b)
+{
+	guint		 k;
+
+	for (k = a; k < b; k++)
+		s->tg[k].vg = (int)s->cl->len - 1;
+}
+
+/* A verb-final stretch [a, b) opened by the marker at m. */
+static void
+de_final(struct lsent *s, guint m, guint a, guint b, int kind)
+{
+	struct lcl	*l;
+	guint		 v, r, k, n, f;
+	int		 fin = -1;
+
+	while (b > a && (s->tg[b - 1].cls == LC_END ||
+	    s->tg[b - 1].cls == LC_QUOTE || s->tg[b - 1].cls == LC_PUNCT))
+		b--;
+	if (b <= a + 1)
+		return;
+	v = b - 1;
+	if (fin_aux(s, v)) {
+		fin = (int)v;
+		r = v;
+		while (r > a + 1 && v - r < BRACKET_MAX && verbish(s, r - 1))
+			r--;
+	} else if (fin_open(s, v) && !(s->tg[v].f & LF_PARTICLE)) {
+		fin = (int)v;
+		r = v;
+	} else
+		return;
+	l = tl_new(s, r);
+	l->c.verb_n = b - r;
+	l->c.kind = kind;
+	l->c.mark = (int)m;
+	l->lead = (int)r;
+	l->stop = b;
+	mark_group(s, r, b);
+	l->c.head = (int)r;
+	for (k = r; k < b; k++)
+		if (s->tg[k].cls != LC_AUX) {
+			l->c.head = (int)k;
+			break;
+		}
+	de_tense(s, l, (guint)fin, r, b);
+	l->c.negated = de_neg(s, a, b);
+	/* the subject: the relative pronoun's antecedent, or the first
+	 * noun phrase after the marker */
+	if (kind == TC_RELATIVE && s->tg[m].cls == LC_DET &&
+	    !lw_is(s, m, "den") && !lw_is(s, m, "dem") &&
+	    !(a < r && s->tg[a].cls == LC_PRON)) {
+		if (m > 0 && s->tg[m - 1].cls == LC_COMMA) {
+			for (k = m - 1; k > 0 && m - k < 8 && (s->tg[k - 1].cls
+			    == LC_NAME || s->tg[k - 1].cls == LC_DET ||
+			    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f &
+			    LF_CAP))); k--)
+				;
+			if (k < m - 1) {
+				l->c.subj_first = k;
+				l->c.subj_n = m - 1 - k;
+			}
+		}
+	} else if ((n = de_np(s, a, r)) > 0) {
+		l->c.subj_first = a;
+		l->c.subj_n = n;
+	}
+	f = l->c.subj_n > 0 && l->c.subj_first >= a ? l->c.subj_first +
+	    l->c.subj_n : a;
+	if (f < r) {
+		l->c.obj_first = f;
+		l->c.obj_n = r - f;
+	}
+}
+
+/* A verb-second stretch [a, b); conj: after "und", the verb may come
+ * first and share the subject. */
+static void
+de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
+{
+	struct lcl	*l;
+	guint		 k, v, r, n, e = b, o;
+	int		 found = 0;
+
+	while (e > a && (s->tg[e - 1].cls == LC_END ||
+	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
+		e--;
+	if (e <= a)
+		return;
+	for (k = a; k < e && k < a + 25; k++) {
+		if (k == a && !conj && !vfirst)
+			continue;
+		if (fin_aux(s, k)) {
+			found = 1;
+			break;
+		}
+		if (fin_open(s, k) && ((k == a && (s->tg[k].f & LF_SAY ||
+		    s->tg[k].et == LT_PAST || conj)) ||
+		    s->tg[k - 1].cls == LC_NAME ||
+		    s->tg[k - 1].cls == LC_PRON || s->tg[k - 1].cls ==
+		    LC_NUM || (k == a + 1 && (s->tg[a].cls == LC_ADV ||
+		    s->tg[a].cls == LC_CLITIC)))) {
+			found = 1;
+			break;
+		}
+		/* a preposition's phrase or a noun phrase in first
+		 * place: on to the verb */
+		if (s->tg[k].cls == LC_COMMA || s->tg[k].cls == LC_SUB ||
+		    s->tg[k].cls == LC_QUE)
+			return;
+	}
+	if (!found)
+		return;
+	v = k;
+	/* "Beweismittel seien sichergestellt worden und würden": a
+	 * second verb after "und" */
+	for (k = v + 1; k + 1 < e && k < v + LWIN; k++)
+		if (s->tg[k].cls == LC_CONJ && fin_aux(s, k + 1)) {
+			e = k;
+			break;
+		}
+	r = bracket(s, v, e);
+	l = tl_new(s, v);
+	l->lead = (int)a;
+	l->stop = e;
+	s->tg[v].vg = (int)s->cl->len - 1;
+	l->c.head = (int)v;
+	if (r < e) {
+		l->c.head = (int)r;
+		for (k = r; k < e; k++)
+			if (!(s->tg[k].f & LF_PARTICLE) && s->tg[k].cls !=
+			    LC_AUX && !lw_is(s, k, "worden") &&
+			    !lw_is(s, k, "sein")) {
+				l->c.head = (int)k;
+				break;
+			}
+		if (s->tg[l->c.head].f & LF_PARTICLE)
+			l->c.head = (int)v;
+		if (r == v + 1) {
+			l->c.verb_n = e - v;
+			mark_group(s, v, e);
+		}
+	}
+	de_tense(s, l, v, r, e);
+	l->c.negated = de_neg(s, a, e);
+	if (conj && v == a) {
+		l->coord = 1;
+		l->c.mark = (int)a - 1;
+	} else if (conj)
+		l->c.mark = (int)a - 1;
+	/* the subject: the first place, unless a preposition's phrase,
+	 * an adverb or a time holds it; then the phrase after the verb */
+	o = v + 1;
+	/* "Auch die Regierung stufte": the adverb is no subject */
+	if (v > a + 1 && s->tg[a].cls == LC_ADV && (s->tg[a + 1].cls ==
+	    LC_DET || s->tg[a + 1].cls == LC_NAME))
+		a++;
+	if (v > a && s->tg[a].cls != LC_PREP && s->tg[a].cls != LC_ADV &&
+	    !(s->tg[a].f & LF_TIME) && s->tg[a].cls != LC_NUM &&
+	    !(s->tg[a].cls == LC_OPEN && v == a + 1)) {
+		l->c.subj_first = a;
+		l->c.subj_n = v - a;
+	} else if (!l->coord) {
+		/* after the verb, past "sich" */
+		for (k = v + 1; k < r && k < v + 3 &&
+		    s->tg[k].cls == LC_CLITIC; k++)
+			;
+		if ((n = de_np(s, k, r)) > 0) {
+			l->c.subj_first = k;
+			l->c.subj_n = n;
+			o = k + n;
+		} else if (v == a && s->np0n > 0) {
+			/* "Der Betreiber, an dem ..., sprach" */
+			l->c.subj_first = s->np0;
+			l->c.subj_n = s->np0n;
+		}
+	}
+	if (l->c.verb_n > 1)
+		o = MAX(o, v + l->c.verb_n);
+	if (o < e) {
+		l->c.obj_first = o;
+		l->c.obj_n = e - o;
+	}
+}
+
+/* An infinitive with "zu" ending [a, b): "um ... zu unterzeichnen". */
+static int
+de_zu(struct lsent *s, guint a, guint b)
+{
+	struct lcl	*l;
+	guint		 e = b, v;
+
+	while (e > a && (s->tg[e - 1].cls == LC_END ||
+	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
+		e--;
+	if (e <= a)
+		return 0;
+	v = e - 1;
+	if (s->tg[v].vg >= 0)
+		return 0;
+	if (!(s->tg[v].f & LF_ZU) && !(v > a && lw_is(s, v - 1, "zu") &&
+	    (s->tg[v].f & (LF_INF | LF_INFAUX))))
+		return 0;
+	if (!(s->tg[v].f & LF_ZU))
+		v--;
+	l = tl_new(s, v);
+	l->c.kind = TC_NONFINITE;
+	l->c.tense = TT_NONE;
+	l->c.verb_n = e - v;
+	l->c.head = (int)e - 1;
+	l->c.mark = lw_is(s, a, "um") || lw_is(s, a, "ohne") ||
+	    lw_is(s, a, "statt") ? (int)a : -1;
+	l->lead = (int)(l->c.mark >= 0 ? a : v);
+	l->stop = e;
+	mark_group(s, v, e);
+	if (l->c.mark >= 0 && a + 1 < v) {
+		l->c.obj_first = a + 1;
+		l->c.obj_n = v - a - 1;
+	}
+	return 1;
+}
+
+/* Parents: a subordinate clause hangs on the main clause before it, or
+ * the next one; a speaker's clause after a comma ("sagte der Minister")
+ * takes what came before as reported. */
+static void
+de_parents(struct lsent *s)
+{
+	struct lcl	*l, *p;
+	int		 i, k, last = -1;
+
+	for (i = 0; i < (int)s->cl->len; i++) {
+		l = lcl_at(s, i);
+		/* "sagte, es sei": Konjunktiv I after a verb of saying */
+		if (l->c.kind == TC_MAIN && !l->coord && last >= 0 &&
+		    s->tg[l->c.verb_first].ten == LT_SUBJ &&
+		    (s->tg[lcl_at(s, last)->c.head].f & LF_SAY) &&
+		    lcl_at(s, last)->lead < l->lead) {
+			l->c.kind = TC_REPORTED;
+			l->c.parent = last;
+			continue;
+		}
+		if (l->c.kind == TC_MAIN) {
+			if (l->coord && last >= 0)
+				l->c.parent = last;
+			if (i > 0 && l->c.verb_first == (guint)l->lead &&
+			    !l->coord && (s->tg[l->c.verb_first].f & LF_SAY) &&
+			    l->c.subj_n > 0 && l->c.subj_first > l->c.verb_first)
+				for (k = i - 1; k >= 0 && k + LWIN > i; k--) {
+					p = lcl_at(s, k);
+					if (p->c.kind == TC_MAIN &&
+					    p->c.parent < 0) {
+						p->c.kind = TC_REPORTED;
+						p->c.parent = i;
+					}
+				}
+			if (!l->coord)
+				last = i;
+			continue;
+		}
+		if (l->c.kind == TC_REPORTED && l->c.parent >= 0)
+			continue;
+		/* "sagte, dass ...": what was said */
+		if (l->c.kind == TC_SUBORD && l->c.mark >= 0 &&
+		    s->tg[l->c.mark].cls == LC_QUE && i > 0 &&
+		    (s->tg[lcl_at(s, i - 1)->c.head].f & LF_SAY)) {
+			l->c.kind = TC_REPORTED;
+			l->c.parent = i - 1;
+			continue;
+		}
+		l->c.parent = i > 0 ? i - 1 : LP_NEXTMAIN;
+		if (l->c.kind == TC_SUBORD && last < 0)
+			l->c.parent = LP_NEXTMAIN;
+	}
+}
+
+void
+tl_german(struct lsent *s)
+{
+	guint		 a, b, m, n0;
+	int		 conj, vfirst = 0, kind;
+
+	s->np0 = s->np0n = 0;
+	char		 key[LKEY_MAX];
+
+	for (a = 0; a < s->n; a = b + 1) {
+		for (b = a; b < s->n && s->tg[b].cls != LC_COMMA &&
+		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".")) &&
+		    !(s->tg[b].cls == LC_QUOTE && b > a); b++)
+			;
+		while (a < b && (s->tg[a].cls == LC_QUOTE ||
+		    s->tg[a].cls == LC_PUNCT))
+			a++;
+		if (a >= b)
+			continue;
+		conj = s->tg[a].cls == LC_CONJ;
+		m = conj ? a + 1 : a;
+		if (m >= b)
+			continue;
+		if (de_zu(s, m, b))
+			continue;
+		kind = -1;
+		if (s->tg[m].cls == LC_SUB || s->tg[m].cls == LC_QUE) {
+			if (s->tg[m].sub == 1)
+				s->cond = 1;
+			kind = s->tg[m].cls == LC_QUE ? TC_SUBORD : TC_SUBORD;
+		} else if (s->tg[m].cls == LC_REL && m > 0)
+			kind = TC_RELATIVE;
+		else if (m > 0 && s->tg[m - 1].cls == LC_COMMA &&
+		    s->tg[m].cls == LC_DET && m + 1 < b &&
+		    !fin_aux(s, m + 1) && !(b > m + 1 && fin_aux(s, m + 2))) {
+			tl_keyat(s, m, key);
+			if (strcmp(key, "der") == 0 || strcmp(key, "die") == 0 ||
+			    strcmp(key, "das") == 0 || strcmp(key, "dem") == 0 ||
+			    strcmp(key, "den") == 0 || strcmp(key, "denen") == 0)
+				kind = TC_RELATIVE;
+		} else if (m > 0 && s->tg[m - 1].cls == LC_COMMA &&
+		    s->tg[m].cls == LC_PREP && m + 1 < b &&
+		    (lw_is(s, m + 1, "dem") || lw_is(s, m + 1, "der") ||
+		    lw_is(s, m + 1, "denen") || lw_is(s, m + 1, "den") ||
+		    lw_is(s, m + 1, "welchem")))
+			kind = TC_RELATIVE;
+		if (kind >= 0 && s->tg[m].cls == LC_PREP)
+			m++;
+		if (kind >= 0) {
+			de_final(s, m, m + 1, b, kind);
+			vfirst = 1;
+			continue;
+		}
+		n0 = s->cl->len;
+		de_second(s, m, b, conj, vfirst || (a > 0 &&
+		    (s->tg[a - 1].cls == LC_COMMA ||
+		    s->tg[a - 1].cls == LC_QUOTE)));
+		vfirst = 0;
+		/* a noun phrase alone before a comma: the subject of a
+		 * verb after the clause that follows it */
+		if (s->cl->len == n0 && n0 == 0 && b < s->n &&
+		    s->tg[b].cls == LC_COMMA && (s->np0n = de_np(s, m, b)) > 0)
+			s->np0 = m;
+	}
+	/* "und würden nun ausgewertet": the rest of a stretch */
+	for (a = 0; a + 1 < s->n; a++)
+		if (s->tg[a].cls == LC_CONJ && s->tg[a].vg < 0 &&
+		    fin_aux(s, a + 1) && a > 0 && s->cl->len > 0) {
+			for (b = a + 1; b < s->n && s->tg[b].cls != LC_COMMA &&
+			    s->tg[b].cls != LC_END; b++)
+				;
+			de_second(s, a + 1, b, 1, 1);
+		}
+	de_parents(s);
+}
