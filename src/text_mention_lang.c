@@ -832,6 +832,13 @@ tm_lang_org(struct run *r, guint i)
 		    caps == 0)
 			break;
 	}
+	/* "Centre gabonais des élections": a plural noun after them */
+	if (e > 0 && caps == 0 && e + 1 < n && !ends(r, e - 1) &&
+	    strcmp(W(r, e)->low, "des") == 0 && !ends(r, e) &&
+	    (W(r, e + 1)->f & TOK_LOWER) && strlen(W(r, e + 1)->low) > 4 &&
+	    g_str_has_suffix(W(r, e + 1)->low, "s") &&
+	    !tm_lang_is(r, e + 1, LW_STOP))
+		e += 2;
 	/* "el Congreso", "le Sénat": a chamber alone */
 	if (e == 0 && i > 0 && !ends(r, i - 1) && listed(W(r, i)->low,
 	    strlen(W(r, i)->low), chambers) && tm_lang_is(r, i - 1, LW_DET))
