@@ -244,6 +244,7 @@ read_tok(const struct lsent *x, const struct ltab *tb, guint i,
 			if (tb->months[m][j][0] != '\0' &&
 			    strcmp(w->f, tb->months[m][j]) == 0) {
 				w->month = m + 1;
+				w->abbr = strcmp(w->f, tb->months[m][0]) != 0;
 				break;
 			}
 	for (m = 0; m < 7; m++)
@@ -398,7 +399,7 @@ static const char *const fut_fr[] = {
 static const char *const fut_de[] = {
 	"wird", "werden", "soll", "sollen", "sollte", "sollten", "kommenden",
 	"kommende", "naechsten", "geplant", "voraussichtlich", "nachsten",
-	NULL
+	"durfte", "durften", NULL
 };
 /* Auxiliaries and copulas of a past. */
 static const char *const past_es[] = {
@@ -758,10 +759,15 @@ time_lang_candidates(struct sent *s, struct state *st, GArray *all)
 		if (k > i && k >= j) {
 			j = k;
 			c = d;
+			c.a = i;
+			c.b = j;
 			c.tflags |= lang_date_kind(&x, &c);
 			ld_block_year(&x, &c);
-		} else if (j > i && c.kind == C_RANGE)
+		} else if (j > i && c.kind == C_RANGE) {
+			c.a = i;
+			c.b = j;
 			c.tflags |= lang_date_kind(&x, &c);
+		}
 		if (j > i) {
 			c.a = i;
 			c.b = j;

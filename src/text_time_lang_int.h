@@ -20,6 +20,7 @@ struct lw {
 					 * "" if not a word or too long */
 	char		 low[24];	/* lower case, accents kept */
 	int		 month;		/* 1..12 a month's name, else 0 */
+	int		 abbr;		/* the month's short name */
 	int		 wday;		/* 1 (Monday) .. 7, else 0 */
 	int		 num;		/* digits only: value, else -1 */
 	int		 nd;		/* its number of digits */

@@ -27,7 +27,7 @@ static const char *const pre_fr[] = {
 };
 static const char *const pre_de[] = {
 	"am", "im", "an", "in", "vom", "zum", "bis", "seit", "ab", "von",
-	"zu", "um", "dem", "der", "den", "des", NULL
+	"zu", "um", "dem", NULL
 };
 /* Before a month or a year alone: "en mayo", "depuis 1967", "im Mai". */
 static const char *const month_pre[] = {
@@ -297,7 +297,7 @@ p_day_month(const struct lsent *x, guint i, guint j, struct cand *c)
 	if ((m = lw_at(x, k) != NULL ? lw_at(x, k)->month : 0) == 0)
 		return 0;
 	k++;
-	if (lw_p(x, k, ".") && lw_at(x, k - 1)->tight && x->lang != TEXT_DE)
+	if (lw_p(x, k, ".") && lw_at(x, k - 1)->tight && lw_at(x, k - 1)->abbr)
 		k++;			/* "sept." */
 	if ((y = year_after(x, k, &r, &rel)) > 0) {
 		if (!ld_ymd(c, y, m, d))
@@ -395,10 +395,22 @@ p_weekday(const struct lsent *x, guint i, guint j, struct cand *c)
 		which = m;
 		k++;
 	}
-	if (x->lang == TEXT_DE && lw_is(x, k, "an"))
+	if (x->lang == TEXT_DE && lw_is(x, k, "an") && lw_is(x, j - 1, "von"))
 		k++;			/* "von Sonntag an" */
 	ld_weekday(x, c, t->wday, which == -2 ? 0 : which, i, k);
 	return day_part_after(x, k);
+}
+
+/* The unit at k is a plural: "semanas", "Wochen", "années". */
+static int
+plural_unit(const struct lsent *x, guint k)
+{
+	static const char *const pl[] = {
+		"anos", "meses", "semanas", "ans", "annees", "semaines",
+		"jahre", "monate", "wochen", NULL
+	};
+
+	return lw_in(x, k, pl);
 }
 
 /* "el año pasado", "la semaine dernière", "vergangene Woche", "este
@@ -414,6 +426,9 @@ p_deixis(const struct lsent *x, guint i, guint j, struct cand *c)
 	if ((which = modifier(x, k)) >= -1)
 		k++;
 	if ((u = lang_unit(x, k)) != 'y' && u != 'm' && u != 'w')
+		return 0;
+	/* "in den vergangenen Wochen", "los últimos años": a span */
+	if (plural_unit(x, k))
 		return 0;
 	k++;
 	if (which == -2) {
@@ -621,7 +636,7 @@ p_month(const struct lsent *x, guint i, guint j, struct cand *c)
 
 	if (lw_at(x, j) == NULL || (m = lw_at(x, j)->month) == 0)
 		return 0;
-	if (lw_p(x, k, ".") && lw_at(x, j)->tight && x->lang != TEXT_DE)
+	if (lw_p(x, k, ".") && lw_at(x, j)->tight && lw_at(x, j)->abbr)
 		k++;
 	if ((y = year_after(x, k, &r, &rel)) > 0) {
 		ld_ymd(c, y, m, 0);

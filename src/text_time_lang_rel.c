@@ -153,7 +153,9 @@ static const char *const chain_pre[] = {
 	"las", "les", NULL
 };
 
-/* Fixed chains: the words after the article, and what they move. */
+/* Fixed chains: the words after the article, and what they move;
+ * "por:la tarde" wants "por" before "la tarde" ("la tarde" alone may
+ * be a subject). */
 struct fixed {
 	enum text_lang	 lang;
 	const char	*words;
@@ -178,7 +180,10 @@ static const struct fixed fixed[] = {
 	{ TEXT_ES, "misma noche", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_ES, "misma manana", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_ES, "misma tarde", CH_SAME, 0, 'd', EV_DAY },
-	{ TEXT_ES, "madrugada", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "de:madrugada", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "por:la tarde", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "por:la noche", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_ES, "por:la manana", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_FR, "lendemain", CH_SHIFT, 1, 'd', EV_DAY },
 	{ TEXT_FR, "surlendemain", CH_SHIFT, 2, 'd', EV_DAY },
 	{ TEXT_FR, "veille", CH_SHIFT, -1, 'd', EV_DAY },
@@ -202,9 +207,9 @@ static const struct fixed fixed[] = {
 	{ TEXT_FR, "nuit - la", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_FR, "annee - la", CH_SAME, 0, 'y', EV_YEAR },
 	{ TEXT_FR, "mois - la", CH_SAME, 0, 'm', EV_MONTH },
-	{ TEXT_FR, "la soiree", CH_SAME, 0, 'd', EV_DAY },
-	{ TEXT_FR, "la nuit", CH_SAME, 0, 'd', EV_DAY },
-	{ TEXT_FR, "la matinee", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "dans:la soiree", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "dans:la nuit", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_FR, "dans:la matinee", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_DE, "nachsten tag", CH_SHIFT, 1, 'd', EV_DAY },
 	{ TEXT_DE, "folgenden tag", CH_SHIFT, 1, 'd', EV_DAY },
 	{ TEXT_DE, "folgetag", CH_SHIFT, 1, 'd', EV_DAY },
@@ -232,8 +237,11 @@ static const struct fixed fixed[] = {
 	{ TEXT_DE, "diesem tag", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_DE, "jenem tag", CH_SAME, 0, 'd', EV_DAY },
 	{ TEXT_DE, "jenem jahr", CH_SAME, 0, 'y', EV_YEAR },
-	{ TEXT_DE, "der nacht", CH_SAME, 0, 'd', EV_DAY },
-	{ TEXT_DE, "abend", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "in:der nacht", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "am:abend", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "am:morgen", CH_SAME, 0, 'd', EV_DAY },
+	{ TEXT_DE, "am:tag nach", CH_SHIFT, 1, 'd', EV_DAY },
+	{ TEXT_DE, "am:tag vor", CH_SHIFT, -1, 'd', EV_DAY },
 };
 
 static guint
@@ -281,6 +289,7 @@ count_chain(const struct lsent *x, guint i, struct cand *c)
 		"antes", "auparavant", "avant", "zuvor", "vorher", "fruher",
 		NULL
 	};
+	struct cand d;
 	guint	 k = i, j;
 	int	 n, u, sign, nach = 0;
 
@@ -306,16 +315,27 @@ count_chain(const struct lsent *x, guint i, struct cand *c)
 	else if (lw_in(x, j, before) || (lw_is(x, j, "plus") &&
 	    lw_is(x, j + 1, "tot")))
 		sign = -1;
+	else if (x->lang == TEXT_DE && (lw_is(x, j, "vor") || lw_is(x, j,
+	    "nach")) && (lw_is(x, j + 1, "dem") || lw_is(x, j + 1, "der") ||
+	    lw_is(x, j + 1, "den")))
+		sign = lw_is(x, j, "vor") ? -1 : 1;
 	else
 		return 0;
+	/* "nach mehr als 16 Stunden Verhandlungen": how long */
+	if (nach && lw_at(x, j) != NULL && lw_at(x, j)->cap &&
+	    lang_date(x, j, &d) <= j) {
+		c->kind = C_DURATION;
+		return j + 1;
+	}
 	if (!nach)
 		j += lw_is(x, j, "mas") || lw_is(x, j, "plus") ? 2 : 1;
 	/*
-	 * "dos días después de renunciar", "deux jours après que ...":
-	 * a clause after it; with a date before it in the sentence,
-	 * the clause's act is so much before that date.
+	 * "aterrizó el martes, dos días después de renunciar", "llega
+	 * una semana después de que ...": a clause after it, the
+	 * sentence's verb before; the clause's act is so much before
+	 * the time of the sentence (the story's point).
 	 */
-	if (sign > 0 && x->points > 0 && (lw_is(x, j, "de") ||
+	if (sign > 0 && i > x->first + 1 && (lw_is(x, j, "de") ||
 	    lw_is(x, j, "que")) && lw_at(x, j + 1) != NULL &&
 	    !lw_in(x, j + 1, chain_pre) && !lw_at(x, j + 1)->cap &&
 	    lw_at(x, j + 1)->f[0] != '\0')
@@ -333,6 +353,9 @@ static guint
 o_chain(const struct lsent *x, guint i, struct cand *c)
 {
 	const struct fixed *f;
+	struct cand d;
+	const char *w, *q;
+	char	 need[8];
 	guint	 j, r;
 	size_t	 k;
 
@@ -343,14 +366,33 @@ o_chain(const struct lsent *x, guint i, struct cand *c)
 			return r;
 		for (k = 0; k < G_N_ELEMENTS(fixed); k++) {
 			f = &fixed[k];
-			if (f->lang != x->lang || (r = phrase(x, j,
-			    f->words)) == 0)
+			if (f->lang != x->lang)
 				continue;
-			/* "am Abend des 26. September": its own date */
+			w = f->words;
+			if ((q = strchr(w, ':')) != NULL) {
+				if ((size_t)(q - w) >= sizeof(need) || j == i)
+					continue;
+				memcpy(need, w, (size_t)(q - w));
+				need[q - w] = '\0';
+				if (!lw_is(x, j - 1, need))
+					continue;
+				w = q + 1;
+			}
+			if ((r = phrase(x, j, w)) == 0)
+				continue;
+			/* "am Abend des 26. September", "de madrugada el
+			 * domingo": the date's own part of the day */
 			if (lw_is(x, r, "des") || lw_is(x, r, "del") ||
 			    lw_is(x, r, "zum") || lw_is(x, r, "vom") ||
-			    (f->words[0] == 'a' && j == i))
+			    lang_date(x, r, &d) > r)
 				continue;
+			/* "am Tag nach den Explosionen": before a noun */
+			if (strcmp(w, "tag nach") == 0 || strcmp(w, "tag vor") ==
+			    0) {
+				if (!lw_is(x, r, "dem") && !lw_is(x, r, "den") &&
+				    !lw_is(x, r, "der"))
+					continue;
+			}
 			return set_chain(c, f->ch, f->n, f->unit, f->cap, r);
 		}
 		if (!lw_in(x, j, chain_pre))
@@ -800,23 +842,26 @@ lang_other(const struct lsent *x, guint i, struct cand *c)
 
 /* --- what a date is besides --------------------------------------- */
 
-/* A figure nearby: "%", "por ciento", "Prozent", "millones",
- * "milliards", "euros", "par jour", "20.000". */
+/* A figure nearby: "%", "por ciento", "Prozent", a rate ("par
+ * jour"), a number after a hedge ("unos 20.000", "jusqu'à 5 100",
+ * "rund 8,4 Milliarden", "mehr als 5000"). */
 static int
 figure(const struct lsent *x, guint k)
 {
-	static const char *const words[] = {
-		"prozent", "millones", "millon", "millions", "million",
-		"milliards", "milliard", "milliarden", "milliarde",
-		"millionen", "billones", "euros", "euro", "dolares", "dollars",
-		"dollar", "barils", "barriles", "barrel", "tonnes", "toneladas",
-		"tonnen", NULL
+	static const char *const pct[] = {
+		"prozent", "prozentpunkte", NULL
 	};
-	const char *s;
-	size_t	 n;
+	static const char *const around[] = {
+		"unos", "unas", "cerca", "mas", "casi", "hasta", "environ",
+		"pres", "plus", "rund", "etwa", "knapp", "mehr", "bis", "uber",
+		"fast", NULL
+	};
+	static const char *const link[] = {
+		"de", "a", "als", "zu", "que", NULL
+	};
+	guint	 p = k - 1;
 
-	if (lw_p(x, k, "%") || lw_p(x, k, "$") || lw_p(x, k, "\xe2\x82\xac")
-	    || lw_in(x, k, words))
+	if (lw_p(x, k, "%") || lw_in(x, k, pct))
 		return 1;
 	if ((lw_is(x, k, "por") && lw_is(x, k + 1, "ciento")) ||
 	    (lw_is(x, k, "pour") && lw_is(x, k + 1, "cent")))
@@ -825,11 +870,18 @@ figure(const struct lsent *x, guint k)
 	if ((lw_is(x, k, "par") || lw_is(x, k, "pro") || (lw_is(x, k, "al") &&
 	    lw_is(x, k + 1, "dia"))) && lang_unit(x, k + 1) != 0)
 		return 1;
-	/* "20.000", "7,7": a figure written with separators */
-	if (k >= x->first && k < x->end && text_tok(x->s->t, k)->kind ==
-	    TEXT_NUMBER && lw_num(x, k) < 0) {
-		s = text_word(x->s->t, k, &n);
-		return memchr(s, '.', n) != NULL || memchr(s, ',', n) != NULL;
+	/* a number, not a year nor a day, after a hedge ("jusqu'à" is
+	 * one token, "à" folded) */
+	if (k >= x->first + 1 && k < x->end && text_tok(x->s->t, k)->kind ==
+	    TEXT_NUMBER && lw_year(x, k) == 0 && lang_unit(x, k + 1) == 0 &&
+	    (lw_at(x, k + 1) == NULL || lw_at(x, k + 1)->month == 0) &&
+	    !lw_p(x, k + 1, ".")) {
+		/* "jusqu'à": the elided "à" */
+		if (lw_is(x, p, "a") && lw_at(x, p)->elided)
+			return 1;
+		if (lw_in(x, p, link) && p > x->first)
+			p--;
+		return lw_in(x, p, around);
 	}
 	return 0;
 }
@@ -861,6 +913,9 @@ lang_date_kind(const struct lsent *x, const struct cand *c)
 	static const char *const since[] = {
 		"desde", "depuis", "seit", NULL
 	};
+	static const char *const insert[] = {
+		"cuando", "donde", "quand", "lorsque", "ou", "als", "wo", NULL
+	};
 	const struct text_clause *cl;
 	guint	 k, lo, hi;
 	int	 cls;
@@ -876,11 +931,17 @@ lang_date_kind(const struct lsent *x, const struct cand *c)
 	if (c->e.precision == EV_DAY || c->e.year <= 0)
 		return 0;
 	lo = c->a > x->first + 12 ? c->a - 12 : x->first;
-	hi = MIN(x->end, c->b + 20);
 	for (k = c->a; k > lo && !lw_p(x, k - 1, ";"); k--)
 		if (figure(x, k - 1))
 			return TIME_STATISTIC;
-	for (k = c->b; k < hi && !lw_p(x, k, ";"); k++)
+	/* "en 2018, cuando ... boicoteó los comicios, la participación
+	 * llegó al 46 %": a clause set in between is passed over */
+	k = c->b;
+	if (lw_p(x, k, ",") && lw_in(x, k + 1, insert))
+		for (hi = k + 30; k + 1 < hi && k + 1 < x->end; k++)
+			if (lw_p(x, k + 1, ",") || lw_p(x, k + 1, ";"))
+				break;
+	for (hi = MIN(x->end, k + 12); k < hi && !lw_p(x, k, ";"); k++)
 		if (figure(x, k))
 			return TIME_STATISTIC;
 	return 0;
