@@ -510,6 +510,76 @@ lang_demonyms(struct lex *lex, const char *lang)
 	}
 }
 
+/* One form to add: entry, form, PH_* flags. */
+struct plainform {
+	int		 e;
+	char		*form;
+	unsigned	 flags;
+};
+
+/* Words ws[0..n) joined by spaces, without accents, if they had one:
+ * appended to v as a form of entry e. */
+static void
+plain_of(GArray *v, int e, char *const *ws, int n, unsigned flags)
+{
+	struct plainform pf;
+	GString		*s = g_string_new(NULL);
+	int		 i, high = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			g_string_append_c(s, ' ');
+		g_string_append(s, ws[i]);
+	}
+	for (i = 0; (size_t)i < s->len; i++)
+		high |= (unsigned char)s->str[i] >= 0x80;
+	if (high && (pf.form = region_plain(s->str)) != NULL) {
+		pf.e = e;
+		pf.flags = flags;
+		g_array_append_val(v, pf);
+	}
+	g_string_free(s, TRUE);
+}
+
+/*
+ * Every form of the gazetteer with an accent, also without it: a text
+ * in Spanish, French or German writes "Erdogan" or "Etats" where the
+ * gazetteer has "Erdoğan", "États".  Collected first, then added (the
+ * tables change as forms are added).
+ */
+static void
+lang_plain(struct lex *lex)
+{
+	GHashTableIter	 it;
+	gpointer	 k, val;
+	const struct phrase *ph;
+	const GArray	*ids;
+	GArray		*v = g_array_new(FALSE, FALSE, sizeof(struct plainform));
+	struct plainform *pf;
+	char		*w;
+	guint		 i;
+
+	g_hash_table_iter_init(&it, lex->phrases);
+	while (g_hash_table_iter_next(&it, &k, &val))
+		for (ph = val; ph != NULL; ph = ph->next)
+			plain_of(v, ph->entry, ph->tok, ph->ntok, ph->flags &
+			    ~PH_REGION);
+	g_hash_table_iter_init(&it, lex->shorts);
+	while (g_hash_table_iter_next(&it, &k, &val)) {
+		ids = val;
+		w = k;
+		for (i = 0; i < ids->len; i++)
+			plain_of(v, g_array_index(ids, int, i), &w, 1, 0);
+	}
+	for (i = 0; i < v->len; i++) {
+		pf = &g_array_index(v, struct plainform, i);
+		if (lex_find(lex, pf->form) < 0)
+			lex_add_form(lex, pf->e, pf->form, pf->flags);
+		g_free(pf->form);
+	}
+	g_array_free(v, TRUE);
+}
+
 void
 lex_add_regions_lang(struct lex *lex, const char *tag)
 {
@@ -571,4 +641,5 @@ lex_add_regions_lang(struct lex *lex, const char *tag)
 	ures_close(rb);
 	ures_close(en);
 	lang_demonyms(lex, lang);
+	lang_plain(lex);
 }

@@ -100,6 +100,10 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 	    (W(r, k)->f & TOK_LOWER) && ((W(r, k)->wc & WC_PLACE) ||
 	    is_in(r, k, tm_places)))
 		return ph->ntok;
+	/* "golfe de Guinée", "en français": no state there */
+	if (is_lang(r) && tm_lang_place(r, i, (guint)ph->ntok,
+	    (ph->flags & PH_DEMONYM) ? TM_DEMONYM : 0))
+		return ph->ntok;
 	if (g->kind == GAZ_AMBIG)
 		e = resolve(r, g);
 	else if (g->kind == GAZ_NONE)
@@ -109,10 +113,5 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 		*flags |= TM_METONYM;
 	if (ph->flags & PH_DEMONYM)
 		*flags |= TM_DEMONYM;
-	/* "golfe de Guinée", "en français": no state there */
-	if (is_lang(r) && tm_lang_place(r, i, (guint)ph->ntok, *flags)) {
-		*a = -1;
-		*flags = 0;
-	}
 	return ph->ntok;
 }

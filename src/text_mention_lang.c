@@ -386,6 +386,13 @@ static const char *const fr_adj[] = {
 	"ain", "aine", "ien", "ienne", "ais", "aise", "ois", "oise", NULL
 };
 
+/* Adjectives of institutions their endings do not tell. */
+static const char *const inst_adj[] = {
+	"suprême", "supérieur", "supérieure", "provisoire", "permanent",
+	"permanente", "arabe", "européen", "européenne", "supremo",
+	"suprema", "superior", "permanente", "europeo", "europea", NULL
+};
+
 /* Word i is an adjective of the language (by its ending). */
 static int
 adjective(const struct run *r, guint i)
@@ -398,6 +405,8 @@ adjective(const struct run *r, guint i)
 	if (l == NULL || !(W(r, i)->f & TOK_LOWER) || n < 5 ||
 	    tm_lang_is(r, i, LW_STOP))
 		return 0;
+	if (listed(w, n, inst_adj))
+		return 1;
 	for (; *l != NULL; l++) {
 		k = strlen(*l);
 		if (n > k + 2 && strcmp(w + n - k, *l) == 0)

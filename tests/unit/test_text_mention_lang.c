@@ -1,0 +1,289 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the text layer's actors in Spanish, French and German
+ * (text_mention_lang.c): titles, appositions, verbs of speech, bodies
+ * and their acronyms, demonyms, accents, and what is no actor. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "gazetteer.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+/* A small gazetteer; the states' names in the language and their
+ * demonyms come from lex_add_regions_lang. */
+static const char gaz[] =
+    "state\tFrance\t-\tParis~\tFrench\t-\t-\n"
+    "state\tGermany\t-\tBerlin~\tGerman\tBundesregierung^\t-\n"
+    "state\tRussia\t-\tMoscow\tRussian\t-\t-\n"
+    "state\tPeru\t-\tLima\tPeruvian\t-\t-\n"
+    "state\tChile\t-\tSantiago\tChilean\t-\t-\n"
+    "state\tSenegal\t-\tDakar\tSenegalese\t-\t-\n"
+    "state\tGuinea\t-\tConakry\tGuinean\t-\t-\n"
+    "state\tAustria\t-\tVienna\tAustrian\t-\t-\n"
+    "state\tTurkey\t-\tAnkara\tTurkish\t-\t-\n"
+    "org\tAfrican Union\t-\t-\t-\tAU|Union africaine|Unión Africana\t-\n"
+    "person\tRecep Tayyip Erdoğan\t-\t-\t-\tErdoğan\tTurkey\n";
+
+#include "mentionfixture.h"
+
+/* The text of body in language lang, analysed. */
+static void
+run_lang(const char *lang, const char *body)
+{
+	GString	*md = g_string_new(NULL);
+
+	g_string_printf(md, "---\ntitle: T\ndate: 2024-03-12\nlang: %s\n"
+	    "---\n\n%s", lang, body);
+	lex_add_regions_lang(lex, lang);
+	read_doc(md->str);
+	g_string_free(md, TRUE);
+	txt = text_analyse(doc, src, lex);
+	assert_non_null(txt);
+}
+
+/* --- titles before a name ------------------------------------------------- */
+
+static void
+test_es_title(void **state)
+{
+	(void)state;
+	run_lang("es", "Ayer llegó a Lima el ministro Jorge Quintana Ruiz "
+	    "para negociar.\n");
+	assert_int_equal(kind_of("Jorge Quintana Ruiz"), TA_PERSON);
+}
+
+/* "le général X", "Bundeskanzlerin X": a German title is a compound. */
+static void
+test_fr_de_title(void **state)
+{
+	(void)state;
+	run_lang("fr", "Hier, le général Paul Mbemba Nzeza a quitté Dakar.\n");
+	assert_int_equal(kind_of("Paul Mbemba Nzeza"), TA_PERSON);
+	text_free(txt);
+	run_lang("de", "Am Montag reiste Entwicklungsministerin Karla "
+	    "Hoffstetter nach Wien.\n");
+	assert_int_equal(kind_of("Karla Hoffstetter"), TA_PERSON);
+}
+
+/* "el presidente peruano X", "le président sénégalais X", "der
+ * chilenische Präsident X": the demonym gives the state. */
+static void
+test_demonym_state(void **state)
+{
+	(void)state;
+	run_lang("es", "El presidente peruano Mateo Linares Vela viajó.\n");
+	assert_string_equal(state_of("Mateo Linares Vela"), "Peru");
+	text_free(txt);
+	run_lang("fr", "Le président sénégalais Amadou Faye Ndiaye est "
+	    "arrivé.\n");
+	assert_string_equal(state_of("Amadou Faye Ndiaye"), "Senegal");
+	text_free(txt);
+	run_lang("de", "Der chilenische Präsident Tomás Riquelme Soto "
+	    "reiste ab.\n");
+	assert_string_equal(state_of("Tomás Riquelme Soto"), "Chile");
+}
+
+/* "l'universitaire X": the elided article cut off the title. */
+static void
+test_fr_elided_title(void **state)
+{
+	(void)state;
+	run_lang("fr", "Son rival, l'universitaire Marc Obiang Essono, a "
+	    "protesté.\n");
+	assert_int_equal(kind_of("Marc Obiang Essono"), TA_PERSON);
+}
+
+/* --- appositions and speech ----------------------------------------------- */
+
+/* "el canciller chileno, X, ...", "der Botschafter in Berlin, X,":
+ * the title aside; the state is the demonym's, not the place's. */
+static void
+test_title_aside(void **state)
+{
+	(void)state;
+	run_lang("es", "Lo recibió el canciller chileno, Andrés Ibáñez "
+	    "Rojas, que habló poco.\n");
+	assert_int_equal(kind_of("Andrés Ibáñez Rojas"), TA_PERSON);
+	assert_string_equal(state_of("Andrés Ibáñez Rojas"), "Chile");
+	text_free(txt);
+	run_lang("de", "Der russische Botschafter in Berlin, Pjotr "
+	    "Sorokin, widersprach.\n");
+	assert_string_equal(state_of("Pjotr Sorokin"), "Russia");
+}
+
+/* "dijo X", "X a déclaré", "sagte X". */
+static void
+test_speech(void **state)
+{
+	(void)state;
+	run_lang("es", "«No firmaremos», dijo Ramiro Cuenca Villalba.\n");
+	assert_int_equal(kind_of("Ramiro Cuenca Villalba"), TA_PERSON);
+	text_free(txt);
+	run_lang("fr", "Josiane Mbarga Ateba a déclaré que rien n'était "
+	    "joué.\n");
+	assert_int_equal(kind_of("Josiane Mbarga Ateba"), TA_PERSON);
+	text_free(txt);
+	run_lang("de", "Das sei falsch, sagte Henrike Wallmeyer am Abend.\n");
+	assert_int_equal(kind_of("Henrike Wallmeyer"), TA_PERSON);
+}
+
+/* ", 58 ans,", "el Gobierno de X": a person. */
+static void
+test_age_government(void **state)
+{
+	(void)state;
+	run_lang("fr", "Il a soutenu Hugo Lambertin, 58 ans, au second "
+	    "tour.\n");
+	assert_int_equal(kind_of("Hugo Lambertin"), TA_PERSON);
+	text_free(txt);
+	run_lang("es", "El Gobierno de Rosa Elvira Candia anunció el "
+	    "acuerdo.\n");
+	assert_int_equal(kind_of("Rosa Elvira Candia"), TA_PERSON);
+	assert_int_equal(actor("Gobierno de Rosa Elvira Candia"), -1);
+}
+
+/* --- bodies --------------------------------------------------------------- */
+
+/* "Consejo ... (CNX)": the body, its acronym a mention of it after. */
+static void
+test_body_acronym(void **state)
+{
+	(void)state;
+	run_lang("es", "El Consejo para la Reforma del Agua (CRA) rechazó "
+	    "el plan. Luego el CRA pidió una consulta.\n");
+	assert_int_equal(kind_of("Consejo para la Reforma del Agua"), TA_ORG);
+	is_mention("CRA", "Consejo para la Reforma del Agua", 0);
+	assert_non_null(mention("CRA", 1));
+}
+
+/* "la Cour suprême", "le mouvement X", "l'armée sénégalaise". */
+static void
+test_body_french(void **state)
+{
+	(void)state;
+	run_lang("fr", "Le recours a été rejeté par la Cour suprême. Le "
+	    "mouvement Tiliouine a dénoncé l'armée sénégalaise, comme "
+	    "l'Union africaine.\n");
+	assert_int_equal(kind_of("Cour suprême"), TA_ORG);
+	assert_int_equal(kind_of("Tiliouine"), TA_ORG);
+	assert_int_equal(kind_of("armée sénégalaise"), TA_ORG);
+	assert_string_equal(state_of("armée sénégalaise"), "Senegal");
+	is_mention("l'Union africaine", "African Union", 0);
+}
+
+/* German federal bodies; a party in brackets is not the person's
+ * state. */
+static void
+test_body_german(void **state)
+{
+	(void)state;
+	run_lang("de", "Der Bundestag stimmte zu. Außenminister Gregor "
+	    "Lemke (FDP) lobte die Bundeswehr.\n");
+	assert_int_equal(kind_of("Bundestag"), TA_ORG);
+	assert_int_equal(kind_of("Bundeswehr"), TA_ORG);
+	assert_int_equal(kind_of("FDP"), TA_ORG);
+	assert_string_equal(state_of("Gregor Lemke"), "");
+}
+
+/* --- matching -------------------------------------------------------------- */
+
+/* A person's name without its accents is the same person; a state's
+ * name in the language without its accents too. */
+static void
+test_accents(void **state)
+{
+	(void)state;
+	run_lang("fr", "Le ministre Émile Délégué-Ouattara est arrivé. "
+	    "Emile Delegue-Ouattara a parlé à Erdogan.\n");
+	assert_int_equal(kind_of("Émile Délégué-Ouattara"), TA_PERSON);
+	assert_int_equal(actor("Emile Delegue-Ouattara"), -1);
+	is_mention("Erdogan", "Recep Tayyip Erdoğan", 0);
+}
+
+/* --- what is no actor ------------------------------------------------------ */
+
+/* A state named inside a place's name ("golfe de Guinée"), a language
+ * ("en français"). */
+static void
+test_place_in_name(void **state)
+{
+	(void)state;
+	run_lang("fr", "Les navires croisent dans le golfe de Guinée. Il "
+	    "a répondu en français.\n");
+	assert_int_equal(actor("Guinea"), -1);
+	assert_int_equal(actor("France"), -1);
+}
+
+/* A capitalised word at a sentence's start, a chamber's head alone at
+ * it: no name, no body. */
+static void
+test_sentence_start(void **state)
+{
+	(void)state;
+	run_lang("es", "Según fuentes oficiales, nada cambió. Tribunal y "
+	    "fiscalía callaron.\n");
+	assert_int_equal(txt->actors->len, 0);
+	text_free(txt);
+	run_lang("fr", "Selon Paris, rien ne change. Cour et parquet se "
+	    "taisent.\n");
+	assert_int_equal(actor("Cour"), -1);
+}
+
+/* German capitalises its nouns: after a title, a noun is no name. */
+static void
+test_german_nouns(void **state)
+{
+	(void)state;
+	run_lang("de", "Der Kanzler Panzer liefern? Die Ministerin "
+	    "Entscheidungen treffen lassen, sagte Vorsicht.\n");
+	assert_int_equal(actor("Panzer"), -1);
+	assert_int_equal(actor("Entscheidungen"), -1);
+	assert_int_equal(actor("Vorsicht"), -1);
+}
+
+/* English keeps its own lists: "dijo" is no verb of speech there. */
+static void
+test_english_untouched(void **state)
+{
+	(void)state;
+	run("The word dijo Marta Quiroga Leal appears here.\n");
+	assert_int_equal(actor("Marta Quiroga Leal"), -1);
+}
+
+int
+main(void)
+{
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_es_title),
+		T(test_fr_de_title),
+		T(test_demonym_state),
+		T(test_fr_elided_title),
+		T(test_title_aside),
+		T(test_speech),
+		T(test_age_government),
+		T(test_body_acronym),
+		T(test_body_french),
+		T(test_body_german),
+		T(test_accents),
+		T(test_place_in_name),
+		T(test_sentence_start),
+		T(test_german_nouns),
+		T(test_english_untouched),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
