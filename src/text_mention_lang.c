@@ -299,6 +299,7 @@ tm_lang_words(struct run *r)
 {
 	struct tok	*w, a, b;
 	const char	*t = r->t->str->str + r->base;
+	GArray		*out = NULL;
 	guint		 i;
 	size_t		 el, n;
 	char		*low;
@@ -315,8 +316,17 @@ tm_lang_words(struct run *r)
 			g_free(low);
 		}
 		if (r->lang != TEXT_FR || (el = elision(r, i)) == 0 ||
-		    (w->f & TOK_POSS))
+		    (w->f & TOK_POSS)) {
+			if (out != NULL)
+				g_array_append_val(out, *w);
 			continue;
+		}
+		/* the words so far into a new array: one copy, linear */
+		if (out == NULL) {
+			out = g_array_sized_new(FALSE, FALSE,
+			    sizeof(struct tok), nw(r) + 16);
+			g_array_append_vals(out, r->toks->data, i);
+		}
 		a = *w;
 		b = *w;
 		n = (size_t)(strchr(w->key, '\'') - w->key) + 1;
@@ -340,10 +350,14 @@ tm_lang_words(struct run *r)
 			b.f |= TOK_DIGIT;
 		b.wc = r->lex != NULL ? GPOINTER_TO_UINT(g_hash_table_lookup(
 		    r->lex->classes, b.low)) : 0;
-		*w = a;
-		g_array_insert_val(r->toks, i + 1, b);
-		i++;
+		g_array_append_val(out, a);
+		g_array_append_val(out, b);
 	}
+	if (out == NULL)
+		return;
+	g_array_set_size(r->toks, 0);
+	g_array_append_vals(r->toks, out->data, out->len);
+	g_array_free(out, TRUE);
 }
 
 /*
