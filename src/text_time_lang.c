@@ -68,8 +68,11 @@ fold(const char *s, size_t n, int strip, char *out, size_t sz)
 		return;
 	}
 	u_strFromUTF8(a, G_N_ELEMENTS(a), &la, s, (int32_t)n, &e);
-	lb = u_strFoldCase(b, G_N_ELEMENTS(b), a, la, U_FOLD_CASE_DEFAULT,
-	    &e);
+	/* lower case keeps "ß" (ICU's spellout reads "dreißig"); the
+	 * folded form compares "ss" */
+	lb = strip ? u_strFoldCase(b, G_N_ELEMENTS(b), a, la,
+	    U_FOLD_CASE_DEFAULT, &e) : u_strToLower(b, G_N_ELEMENTS(b), a,
+	    la, "", &e);
 	if (U_FAILURE(e))
 		return;
 	if (strip) {

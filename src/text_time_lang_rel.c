@@ -325,7 +325,7 @@ count_chain(const struct lsent *x, guint i, struct cand *c)
 	if (nach && lw_at(x, j) != NULL && lw_at(x, j)->cap &&
 	    lang_date(x, j, &d) <= j) {
 		c->kind = C_DURATION;
-		return j + 1;
+		return j;
 	}
 	if (!nach)
 		j += lw_is(x, j, "mas") || lw_is(x, j, "plus") ? 2 : 1;
@@ -780,6 +780,9 @@ o_duration(const struct lsent *x, guint i, struct cand *c)
 			return j;
 		if (!count_at(x, k, &n, &j))
 			j = k;
+		/* "en los años noventa": a decade */
+		if (lang_unit(x, j) == 'y' && decade_at(x, j + 1) > 0)
+			return 0;
 		if ((u = lang_unit(x, j)) != 0 && u != 'p' && (j > k ||
 		    !lw_in(x, i, lead) || lw_at(x, j)->f[strlen(
 		    lw_at(x, j)->f) - 1] == 's' || lw_at(x, j)->f[strlen(
