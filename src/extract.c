@@ -7,6 +7,7 @@
 
 #include "doc.h"
 #include "extract_int.h"
+#include "extract_lang.h"
 #include "gazetteer.h"
 #include "graph.h"
 #include "msg.h"
@@ -741,6 +742,114 @@ title_label(struct run *r, guint a, guint b, GString *g)
 	return g->str;
 }
 
+#define TITLE_NEAR	6	/* words between a title and its name */
+
+/* Word k of the block is a title of r->lc's language: its label, or
+ * NULL. */
+static const char *
+title_word(struct run *r, guint s, guint k)
+{
+	const struct tok *t = T(r, k);
+	const struct tok *p = k > s ? T(r, k - 1) : NULL;
+
+	if (t->f & TOK_CAP && k > s && !(T(r, k - 1)->f & TOK_STOP) &&
+	    r->t->lang != TEXT_DE)
+		return NULL;	/* "Presidente" inside a name */
+	return extract_lcues_title(r->lc, t->key, strlen(t->key),
+	    p != NULL ? p->key : NULL, p != NULL ? strlen(p->key) : 0);
+}
+
+/* Word k ends a title's reach: a coordination, a relative or a
+ * subordinating word, another person. */
+static int
+title_stop(struct run *r, guint k)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct tok *t = T(r, k);
+	int		 mi;
+
+	if ((mi = cov(r, k)) >= 0)
+		return M(r, mi)->ent >= 0 && E(r, M(r, mi)->ent)->kind ==
+		    GAZ_PERSON;
+	return extract_word_in(t->key, strlen(t->key), lw->ands) ||
+	    extract_word_in(t->key, strlen(t->key), lw->rel) ||
+	    extract_word_in(t->key, strlen(t->key), lw->cond);
+}
+
+/*
+ * Spanish, French, German: the title of the person named by mention mi
+ * ([a, b) of [s, e)), just before the name ("el presidente colombiano,
+ * Juan Manuel Santos", "Bundeskanzler Olaf Scholz", "la ministre des
+ * Armées X": names of states, demonyms and other words between, no
+ * punctuation but a comma before the name) or in an apposition after it
+ * (", Regierungschefin von Dänemark,"): its label, or NULL.
+ */
+static const char *
+title_lang(struct run *r, guint s, guint e, int mi)
+{
+	const struct ment *m = M(r, mi);
+	const char	*label;
+	guint		 k;
+
+	for (k = m->a; k > s && m->a - k < TITLE_NEAR; k--) {
+		if ((T(r, k - 1)->f & TOK_PUNCT) && !(k == m->a &&
+		    (T(r, k - 1)->f & TOK_COMMA)))
+			break;
+		if (title_stop(r, k - 1))
+			break;
+		if ((label = title_word(r, s, k - 1)) != NULL)
+			return label;
+	}
+	if (!(T(r, m->b - 1)->f & TOK_COMMA))
+		return NULL;
+	for (k = m->b; k < e && k - m->b < TITLE_NEAR; k++) {
+		if (title_stop(r, k))
+			break;
+		if ((label = title_word(r, s, k)) != NULL)
+			return label;
+		if (T(r, k)->f & TOK_PUNCT)
+			break;
+	}
+	return NULL;
+}
+
+/*
+ * The titles of the sentence's persons in Spanish, French or German: a
+ * neutral relation from a person with a title here to the state or
+ * organisation the layer ties them to, which the title names or which
+ * is theirs ("Bundeskanzler Olaf Scholz": leader of Germany).
+ */
+static void
+person_titles_lang(struct run *r, guint s, guint e, int heading)
+{
+	struct ment	*m;
+	struct evidence	 ev = r->ev;
+	struct pos	 pos;
+	const char	*label;
+	guint		 k;
+	int		 st;
+
+	for (k = 0; k < r->ments->len; k++) {
+		m = M(r, (int)k);
+		m->lead = -1;
+		if (m->ent < 0 || m->weak || E(r, m->ent)->kind !=
+		    GAZ_PERSON || (st = E(r, m->ent)->state) < 0 ||
+		    (label = title_lang(r, s, e, (int)k)) == NULL)
+			continue;
+		m->lead = st;
+		if (E(r, m->ent)->lead < 0)
+			E(r, m->ent)->lead = st;
+		if (heading)
+			continue;
+		memset(&r->ev, 0, sizeof(r->ev));
+		r->ev.off = sentence_at(r, &pos);
+		r->ev.line = pos.line;
+		r->ev.block_off = r->node->off;
+		extract_add_relation(r, m->ent, st, label, POL_NEUTRAL, 1);
+		r->ev = ev;
+	}
+}
+
 /*
  * The titles of the sentence's persons: each mention's qualifier
  * (lead), and a neutral relation from the person to the state or
@@ -758,6 +867,10 @@ person_titles(struct run *r, guint s, guint e, int heading)
 	guint		 k, a, b;
 	int		 q;
 
+	if (r->lc != NULL) {
+		person_titles_lang(r, s, e, heading);
+		return;
+	}
 	for (k = 0; k < r->ments->len; k++) {
 		m = M(r, (int)k);
 		m->lead = -1;

@@ -121,6 +121,7 @@ static const char *const es_recip[] = {
 	"mutuamente", "recíprocamente", NULL
 };
 static const char *const es_cond[] = { "si", NULL };
+static const char *const es_rel[] = { "que", "quien", "quienes", NULL };
 static const char *const es_aspect[] = {
 	"decidir", "decidió", "decidieron", "acabar", "acaba", "acabó",
 	"volver", "volvió", "comenzar", "comenzó", "empezar", "empezó",
@@ -225,6 +226,8 @@ static const char *const fr_agent[] = { "par", NULL };
 static const char *const fr_refl[] = { "se", "s'", "s’", NULL };
 static const char *const fr_recip[] = { "mutuellement", NULL };
 static const char *const fr_cond[] = { "si", "s'il", "s’il", NULL };
+static const char *const fr_rel[] = { "qui", "lequel", "laquelle",
+	"lesquels", "lesquelles", NULL };
 static const char *const fr_aspect[] = {
 	"venir", "vient", "venait", "viennent", "décider", "décidé",
 	"décide", "commencer", "commencé", "continuer", "continué",
@@ -352,8 +355,10 @@ static const char *const de_particles[] = {
 };
 static const char *const de_recip[] = { "gegenseitig", "einander", NULL };
 static const char *const de_cond[] = {
-	"wenn", "falls", "sofern", NULL
+	"wenn", "falls", "sofern", "ob", NULL
 };
+static const char *const de_rel[] = { "der", "die", "das", "welche",
+	"welcher", NULL };
 static const char *const de_aspect[] = {
 	"beschließen", "beschloss", "beschlossen", "entscheiden",
 	"entschied", "entschieden", "beginnen", "begann", "begonnen", NULL
@@ -370,21 +375,89 @@ static const char *const de_ask[] = {
 
 static const struct lang_words es_words = {
 	es_preps, es_ands, es_dets, es_agent, es_refl, NULL, es_recip,
-	es_cond, NULL
+	es_cond, es_rel, NULL
 };
 static const struct lang_words fr_words = {
 	fr_preps, fr_ands, fr_dets, fr_agent, fr_refl, NULL, fr_recip,
-	fr_cond, "d"
+	fr_cond, fr_rel, "d"
 };
 static const struct lang_words de_words = {
 	de_preps, de_ands, de_dets, de_agent, de_refl, de_particles, de_recip,
-	de_cond, NULL
+	de_cond, de_rel, NULL
+};
+
+/* --- titles: their relation's label --------------------------------------- */
+
+/* Titles of each language and the label of the relation they make
+ * ("leader of" for one who leads, as in English); German compounds by
+ * their end ("Bundeskanzlerin", "Verteidigungsminister"). */
+struct title {
+	const char	*word;
+	const char	*label;
+};
+
+static const struct title es_titles[] = {
+	{ "presidente", "leader of" }, { "presidenta", "leader of" },
+	{ "mandatario", "leader of" }, { "mandataria", "leader of" },
+	{ "rey", "leader of" }, { "reina", "leader of" },
+	{ "jefe", "leader of" }, { "jefa", "leader of" },
+	{ "líder", "leader of" }, { "dirigente", "leader of" },
+	{ "vicepresidente", "vice president of" },
+	{ "vicepresidenta", "vice president of" },
+	{ "ministro", "minister of" }, { "ministra", "minister of" },
+	{ "canciller", "foreign minister of" },
+	{ "embajador", "ambassador of" }, { "embajadora", "ambassador of" },
+	{ "secretario", "secretary of" }, { "secretaria", "secretary of" },
+	{ "fiscal", "prosecutor of" }, { "comandante", "commander of" },
+	{ "portavoz", "spokesperson of" }, { "enviado", "envoy of" },
+	{ "enviada", "envoy of" }, { NULL, NULL }
+};
+
+static const struct title fr_titles[] = {
+	{ "président", "leader of" }, { "présidente", "leader of" },
+	{ "roi", "leader of" }, { "reine", "leader of" },
+	{ "chef", "leader of" }, { "dirigeant", "leader of" },
+	{ "dirigeante", "leader of" },
+	{ "vice-président", "vice president of" },
+	{ "vice-présidente", "vice president of" },
+	{ "ministre", "minister of" }, { "ambassadeur", "ambassador of" },
+	{ "ambassadrice", "ambassador of" }, { "secrétaire", "secretary of" },
+	{ "procureur", "prosecutor of" }, { "commandant", "commander of" },
+	{ "porte-parole", "spokesperson of" }, { "émissaire", "envoy of" },
+	{ "envoyé", "envoy of" }, { "envoyée", "envoy of" }, { NULL, NULL }
+};
+
+static const struct title de_titles[] = {
+	{ "vizepräsident", "vice president of" },
+	{ "vizepräsidentin", "vice president of" },
+	{ "vizekanzler", "vice chancellor of" },
+	{ "vizekanzlerin", "vice chancellor of" },
+	{ "präsident", "leader of" }, { "präsidentin", "leader of" },
+	{ "kanzler", "leader of" }, { "kanzlerin", "leader of" },
+	{ "chef", "leader of" }, { "chefin", "leader of" },
+	{ "könig", "leader of" }, { "königin", "leader of" },
+	{ "anführer", "leader of" }, { "anführerin", "leader of" },
+	{ "premier", "leader of" }, { "premierministerin", "leader of" },
+	{ "premierminister", "leader of" },
+	{ "vorsitzende", "leader of" }, { "vorsitzender", "leader of" },
+	{ "minister", "minister of" }, { "ministerin", "minister of" },
+	{ "botschafter", "ambassador of" }, { "botschafterin", "ambassador of" },
+	{ "sekretär", "secretary of" }, { "sekretärin", "secretary of" },
+	{ "gesandte", "envoy of" }, { "gesandter", "envoy of" },
+	{ "sprecher", "spokesperson of" }, { "sprecherin", "spokesperson of" },
+	{ NULL, NULL }
+};
+
+/* Words before a title that make its holder lead: "primer ministro". */
+static const char *const head_of[] = {
+	"primer", "primera", "premier", "première", NULL
 };
 
 /* --- the index ------------------------------------------------------------ */
 
 struct lcues {
 	enum text_lang		 lang;
+	const struct title	*titles;
 	const struct lang_words	*words;
 	struct sb_stemmer	*sb;
 	GHashTable		*cues;	/* key -> GPtrArray of lcue */
@@ -473,6 +546,8 @@ extract_lcues_new(enum text_lang lang)
 		return NULL;
 	}
 	lc->lang = lang;
+	lc->titles = lang == TEXT_ES ? es_titles : lang == TEXT_FR ?
+	    fr_titles : de_titles;
 	lc->words = lang == TEXT_ES ? &es_words : lang == TEXT_FR ?
 	    &fr_words : &de_words;
 	lc->buf = g_string_new(NULL);
@@ -559,4 +634,37 @@ extract_word_in(const char *w, size_t n, const char *const *l)
 		in = strcmp(low, *l) == 0;
 	g_free(low);
 	return in;
+}
+
+/*
+ * The label of the relation title w (n bytes) makes, or NULL; prev the
+ * word before it (NULL: none), for "primer ministro".  German titles
+ * by their end, so that compounds are titles ("Außenministerin",
+ * "US-Präsident", "Kremlchef"), the first matching end winning
+ * ("Vizekanzler" before "kanzler").
+ */
+const char *
+extract_lcues_title(const struct lcues *lc, const char *w, size_t n,
+    const char *prev, size_t pn)
+{
+	const struct title *t;
+	const char	*label = NULL;
+	char		*low;
+	size_t		 len, m;
+
+	if (n == 0 || n > 64)
+		return NULL;
+	low = g_utf8_strdown(w, (gssize)n);
+	len = strlen(low);
+	for (t = lc->titles; t->word != NULL && label == NULL; t++) {
+		m = strlen(t->word);
+		if (lc->lang == TEXT_DE ? len >= m && strcmp(low + len - m,
+		    t->word) == 0 : strcmp(low, t->word) == 0)
+			label = t->label;
+	}
+	g_free(low);
+	if (label != NULL && strcmp(label, "minister of") == 0 &&
+	    prev != NULL && extract_word_in(prev, pn, head_of))
+		label = "leader of";
+	return label;
 }

@@ -123,6 +123,7 @@ struct run {
 	/* Spanish, French, German: the cues (NULL in English) */
 	struct lcues		*lc;
 	GArray			*lms;		/* the sentence's mentions */
+	int			 trace;		/* BRIEFING_TRACE=rel */
 };
 
 static inline struct ent *

@@ -56,7 +56,10 @@ struct lang_words {
 	const char *const *refl;	/* "se", "sich" */
 	const char *const *particles;	/* German separable particles */
 	const char *const *recip;	/* "mutuamente", "gegenseitig" */
-	const char *const *cond;	/* "si", "wenn": a condition */
+	const char *const *cond;	/* "si", "wenn": a condition, "ob":
+					 * a question */
+	const char *const *rel;		/* relative words that are a
+					 * subject: "que", "qui", "der" */
 	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
 };
 
@@ -77,6 +80,10 @@ const GPtrArray	*extract_lcues_find(struct lcues *lc, const char *w,
 		    size_t n, const char *p);
 /* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
 int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
+/* The label of the relation a title w of n bytes makes ("leader of",
+ * "minister of"), or NULL; prev (pn bytes, or NULL) the word before. */
+const char	*extract_lcues_title(const struct lcues *lc, const char *w,
+		    size_t n, const char *prev, size_t pn);
 /* Word w of n bytes is in list l (case-insensitive, UTF-8). */
 int		 extract_word_in(const char *w, size_t n, const char *const *l);
 

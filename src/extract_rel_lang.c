@@ -11,6 +11,8 @@
  * whose subject stands anywhere in the clause (German verb second and
  * verb last, Spanish inversion).  Every search is bounded in tokens.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib.h>
@@ -191,6 +193,22 @@ lm_from(struct run *r, guint k)
 			hi = mid;
 	}
 	return lo < r->lms->len && LM(r, (int)lo)->a == k ? (int)lo : -1;
+}
+
+/* The mention holding token k, or -1 (binary search). */
+static int
+lm_at(struct run *r, guint k)
+{
+	guint	lo = 0, hi = r->lms->len, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (LM(r, (int)mid)->b <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->lms->len && LM(r, (int)lo)->a <= k ? (int)lo : -1;
 }
 
 /* --- clauses -------------------------------------------------------------- */
@@ -440,6 +458,31 @@ group(struct run *r, int i, guint lo, guint hi, int *out)
 }
 
 /*
+ * The subject of a relative clause c whose subject the layer left
+ * out: the actor named just before its relative word, a comma between
+ * or not ("las FARC, que firmaron", "les militaires qui ont renversé",
+ * "Russland, das ... angriff"); the relative word is its subject when
+ * the clause has none.  Returns 1 with the mention in out[0], or 0.
+ */
+static int
+antecedent(struct run *r, const struct text_clause *c, int *out)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	guint		 k;
+	int		 i;
+
+	if (c->kind != TC_RELATIVE || c->mark < 0 || !in(r, (guint)c->mark,
+	    lw->rel) || (k = (guint)c->mark) <= r->sent->first_token)
+		return 0;
+	if (text_is(r->t, k - 1, ",") && k - 1 > r->sent->first_token)
+		k--;
+	if ((i = lm_at(r, k - 1)) < 0 || LM(r, i)->b != k)
+		return 0;
+	out[0] = i;
+	return 1;
+}
+
+/*
  * The subject of clause ci: its mentions in *out (a coordination),
  * from the clause's subject or, for a clause without one (coordinated,
  * not finite), its parent's.  The mention of the subject actor in the
@@ -461,6 +504,8 @@ subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	for (n = 0; n < CLAUSE_UP && c->subject < 0 && c->subj_n == 0 &&
 	    c->parent >= 0; n++)
 		c = text_clause(r->t, (guint)c->parent);
+	if (c->subject < 0 && c->subj_n == 0)
+		return antecedent(r, c, out);
 	lo = c->subj_first;
 	hi = c->subj_first + c->subj_n;
 	for (i = 0; i < (int)r->lms->len; i++) {
@@ -485,7 +530,9 @@ subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 		pick = first;
 	if (pick < 0)
 		return 0;
-	return group(r, pick, lo, hi, out);
+	/* the layer's subject may be one of a coordination */
+	return group(r, pick, c->first_token, c->first_token + c->ntokens,
+	    out);
 }
 
 /* Mention i is one of the n of g. */
@@ -511,7 +558,7 @@ genitive(struct run *r, const struct cl *x, guint a)
 	if (k > x->c->first_token && in(r, k - 1, gen))
 		k--;
 	return k > x->c->first_token + 1 && capital(r, k - 1) &&
-	    lm_from(r, k - 1) < 0 && !punct(r, k - 1) &&
+	    lm_at(r, k - 1) < 0 && !punct(r, k - 1) &&
 	    (guint)x->c->head != k - 1;
 }
 
@@ -657,6 +704,13 @@ clause_relations(struct run *r, const struct cl *x, const struct lcue *q)
 	how = object(r, x, q, sg, ns, &mi);
 	if (how != OBJ_NONE)
 		no = group(r, mi, LM(r, mi)->a, x->end, og);
+	if (r->trace)
+		fprintf(stderr, "rel: clause %d %s: %d subject(s)%s, object "
+		    "%s (%d): %.*s\n", x->ci, q->label, ns, solo >= 0 ?
+		    " (solo)" : "", how == OBJ_NONE ? "none" : how ==
+		    OBJ_AGENT ? "agent" : how == OBJ_BETWEEN ? "between" :
+		    "plain", no, (int)MIN(x->c->tend - x->c->tstart, 160),
+		    r->t->str->str + x->c->tstart);
 	if (how == OBJ_BETWEEN) {
 		if (sym)
 			pairs(r, q, og, no);
@@ -692,8 +746,12 @@ plain:
 void
 extract_lang_start(struct run *r)
 {
+	const char	*tr = getenv("BRIEFING_TRACE");
+
 	if ((r->lc = extract_lcues_new(r->t->lang)) != NULL)
 		r->lms = g_array_new(FALSE, FALSE, sizeof(struct lm));
+	r->trace = tr == NULL ? 0 : strstr(tr, "relall") != NULL ? 2 :
+	    strstr(tr, "rel") != NULL;
 }
 
 void
@@ -729,8 +787,23 @@ extract_relations_lang(struct run *r)
 		    (guint)x.c->head < x.c->first_token)
 			continue;
 		verb_marks(r, &x);
-		if ((q = cue_of(r, &x)) == NULL || unreal(r, x.ci))
+		if ((q = cue_of(r, &x)) == NULL) {
+			if (r->trace > 1)
+				fprintf(stderr, "rel: clause %u: %.*s\n", ci,
+				    (int)(text_tok(r->t, (guint)x.c->head)->tend -
+				    text_tok(r->t, (guint)x.c->head)->tstart),
+				    r->t->str->str + text_tok(r->t,
+				    (guint)x.c->head)->tstart);
 			continue;
+		}
+		if (unreal(r, x.ci)) {
+			if (r->trace)
+				fprintf(stderr, "rel: clause %u %s: not an "
+				    "act: %.*s\n", ci, q->label,
+				    (int)MIN(x.c->tend - x.c->tstart, 160),
+				    r->t->str->str + x.c->tstart);
+			continue;
+		}
 		clause_relations(r, &x, q);
 	}
 }

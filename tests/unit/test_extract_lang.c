@@ -1,0 +1,267 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the relations of Spanish, French and German
+ * (extract_cue_lang.c: the cues by their stems; extract_rel_lang.c:
+ * the relations of the clauses).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "doc.h"
+#include "extract_lang.h"
+#include "gazetteer.h"
+#include "graph.h"
+#include "msg.h"
+#include "capture.h"
+#include "source.h"
+#include "text.h"
+#include "extractfixture.h"
+
+/* The label of the first cue of verb form w (particle p), or "". */
+static const char *
+label(struct lcues *lc, const char *w, const char *p)
+{
+	const GPtrArray	*a = extract_lcues_find(lc, w, strlen(w), p);
+
+	if (a == NULL || a->len == 0)
+		return "";
+	return ((const struct lcue *)g_ptr_array_index(a, 0))->label;
+}
+
+/* The graph of text in language lang ("es", "fr", "de"). */
+static struct graph *
+run_lang(const char *lang, const char *text)
+{
+	struct graph	*g;
+	char		*doc;
+
+	doc = g_strdup_printf("---\nlang: %s\n---\n\n%s\n", lang, text);
+	g = run_text(doc);
+	g_free(doc);
+	return g;
+}
+
+static int
+nrel(const struct graph *g)
+{
+	return (int)g->relations->len;
+}
+
+/* --- the cues: every inflection by its stem -------------------------------- */
+
+static void
+test_cues_es(void **state)
+{
+	struct lcues	*lc = extract_lcues_new(TEXT_ES);
+
+	(void)state;
+	assert_non_null(lc);
+	assert_string_equal(label(lc, "atacaron", NULL), "attack");
+	assert_string_equal(label(lc, "Atacará", NULL), "attack");
+	assert_string_equal(label(lc, "sancionaban", NULL), "sanctions");
+	assert_string_equal(label(lc, "firmarían", NULL), "agreement");
+	assert_string_equal(label(lc, "apoyamos", NULL), "support");
+	assert_string_equal(label(lc, "derrocado", NULL), "overthrow");
+	assert_string_equal(label(lc, "reunieron", NULL), "meeting");
+	assert_string_equal(label(lc, "sucedió", NULL), "succession");
+	assert_string_equal(label(lc, "expulsaba", NULL), "expulsion");
+	assert_string_equal(label(lc, "dijo", NULL), "");
+	assert_string_equal(label(lc, "comieron", NULL), "");
+	assert_int_equal(extract_lcues_verb(lc, "pidieron", 8), LV_ASK);
+	assert_int_equal(extract_lcues_verb(lc, "decidió", 8), LV_ASPECT);
+	extract_lcues_free(lc);
+}
+
+static void
+test_cues_fr(void **state)
+{
+	struct lcues	*lc = extract_lcues_new(TEXT_FR);
+
+	(void)state;
+	assert_non_null(lc);
+	assert_string_equal(label(lc, "attaquèrent", NULL), "attack");
+	assert_string_equal(label(lc, "condamnait", NULL), "criticism");
+	assert_string_equal(label(lc, "reconnu", NULL), "recognition");
+	assert_string_equal(label(lc, "soutient", NULL), "support");
+	assert_string_equal(label(lc, "livreront", NULL), "supply");
+	assert_string_equal(label(lc, "renversé", NULL), "overthrow");
+	assert_string_equal(label(lc, "succédera", NULL), "succession");
+	assert_string_equal(label(lc, "signaient", NULL), "agreement");
+	assert_string_equal(label(lc, "mangeait", NULL), "");
+	extract_lcues_free(lc);
+}
+
+static void
+test_cues_de(void **state)
+{
+	struct lcues	*lc = extract_lcues_new(TEXT_DE);
+
+	(void)state;
+	assert_non_null(lc);
+	/* weak verbs keep "-t" and "-te" through the stemmer */
+	assert_string_equal(label(lc, "lieferte", NULL), "supply");
+	assert_string_equal(label(lc, "liefern", NULL), "supply");
+	assert_string_equal(label(lc, "unterstützten", NULL), "support");
+	assert_string_equal(label(lc, "verurteilt", NULL), "criticism");
+	assert_string_equal(label(lc, "Sanktionierte", NULL), "sanctions");
+	/* separable verbs: the particle at the clause's end */
+	assert_string_equal(label(lc, "griff", "an"), "attack");
+	assert_string_equal(label(lc, "greifen", "an"), "attack");
+	assert_string_equal(label(lc, "angegriffen", NULL), "attack");
+	assert_string_equal(label(lc, "griff", NULL), "");
+	assert_string_equal(label(lc, "trat", "bei"), "accession");
+	assert_string_equal(label(lc, "wirft", "vor"), "accusation");
+	assert_string_equal(label(lc, "trafen", NULL), "meeting");
+	assert_string_equal(label(lc, "aß", NULL), "");
+	extract_lcues_free(lc);
+	assert_null(extract_lcues_new(TEXT_EN));
+}
+
+/* --- relations of the clauses ---------------------------------------------- */
+
+static void
+test_rel_es(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Chile atacó a Perú el martes por la noche.");
+	assert_non_null(relation(g, "Chile", "Peru", "attack", 1));
+	assert_int_equal(nrel(g), 1);
+	graph_free(g);
+	/* a preposition the cue takes */
+	g = run_lang("es", "Uruguay se reunió ayer en Montevideo con "
+	    "Paraguay.");
+	assert_non_null(relation(g, "Uruguay", "Paraguay", "meeting", 0));
+	graph_free(g);
+	/* a coordinated subject of a symmetric cue */
+	g = run_lang("es", "Ecuador y Colombia firmaron un tratado "
+	    "comercial.");
+	assert_non_null(relation(g, "Ecuador", "Colombia", "agreement", 0));
+	graph_free(g);
+	g = run_lang("es", "Brasil apoyó a Paraguay durante la crisis.");
+	assert_non_null(relation(g, "Brazil", "Paraguay", "support", 1));
+	graph_free(g);
+}
+
+static void
+test_rel_es_passive_unreal(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* the passive's agent acts */
+	g = run_lang("es", "Ecuador fue invadido por Perú en 1941.");
+	assert_non_null(relation(g, "Peru", "Ecuador", "invasion", 1));
+	assert_null(relation(g, "Ecuador", "Peru", "invasion", 1));
+	graph_free(g);
+	g = run_lang("es", "Bolivia no condenó a Chile.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	g = run_lang("es", "Argentina podría sancionar a Chile.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+}
+
+static void
+test_rel_fr(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("fr", "La Belgique a condamné la Russie lundi.");
+	assert_non_null(relation(g, "Belgium", "Russia", "criticism", 1));
+	graph_free(g);
+	/* supply: the recipient after "à" */
+	g = run_lang("fr", "Le Maroc a livré des céréales à la Tunisie.");
+	assert_non_null(relation(g, "Morocco", "Tunisia", "supply", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le Sénégal soutiendra le Mali.");
+	assert_non_null(relation(g, "Senegal", "Mali", "support", 1));
+	graph_free(g);
+}
+
+static void
+test_rel_fr_passive_unreal(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("fr", "Le Tchad a été attaqué par le Soudan.");
+	assert_non_null(relation(g, "Sudan", "Chad", "attack", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le Mali ne sanctionnera pas le Niger.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	/* the conditional reports what is alleged */
+	g = run_lang("fr", "Le Niger aurait attaqué le Tchad.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+}
+
+static void
+test_rel_de(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* a separable verb; the object after the finite verb */
+	g = run_lang("de", "Am Montag griff Russland die Ukraine an.");
+	assert_non_null(relation(g, "Russia", "Ukraine", "attack", 1));
+	graph_free(g);
+	/* the participle at the end, a dative object */
+	g = run_lang("de", "Polen hat der Ukraine Panzer geliefert.");
+	assert_non_null(relation(g, "Poland", "Ukraine", "supply", 1));
+	graph_free(g);
+	g = run_lang("de", "Österreich verhandelt seit Wochen mit Ungarn.");
+	assert_non_null(relation(g, "Austria", "Hungary", "consultation",
+	    0));
+	graph_free(g);
+}
+
+static void
+test_rel_de_passive_unreal(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("de", "Die Ukraine wurde von Russland angegriffen.");
+	assert_non_null(relation(g, "Russia", "Ukraine", "attack", 1));
+	assert_null(relation(g, "Ukraine", "Russia", "attack", 1));
+	graph_free(g);
+	g = run_lang("de", "Frankreich unterstützte Belgien nicht.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	g = run_lang("de", "Deutschland würde Polen unterstützen.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+		T(test_cues_es),
+		T(test_cues_fr),
+		T(test_cues_de),
+		T(test_rel_es),
+		T(test_rel_es_passive_unreal),
+		T(test_rel_fr),
+		T(test_rel_fr_passive_unreal),
+		T(test_rel_de),
+		T(test_rel_de_passive_unreal),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
