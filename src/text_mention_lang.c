@@ -801,6 +801,91 @@ found:
 	return 1;
 }
 
+/* German nouns of a company or a service before its name: "der
+ * Staatskonzern X", "der Geheimdienst X", "der Betreiber X". */
+static const char *const de_firm[] = {
+	"konzern", "dienst", "betreiber", "unternehmen", "behörde",
+	"gesellschaft", "agentur", "miliz", "partei", NULL
+};
+
+/* Company suffixes closing a name: "Nord Stream AG". */
+static const char *const firm_end[] = {
+	"AG", "GmbH", "SE", "KG", "SA", "S.A.", "SpA", "NV", "N.V.", NULL
+};
+
+/* The capitalised words from word i, NAME_WORDS at most, none of the
+ * gazetteer's nor a title: the end, else i. */
+static guint
+caps_run(const struct run *r, guint i)
+{
+	guint	j;
+
+	for (j = i; j < nw(r) && j - i < NAME_WORDS; j++) {
+		if (j > i && ends(r, j - 1))
+			break;
+		if (!cap(r, j) || nonname(r, j) || covered(r, j) != NULL ||
+		    (r->lex != NULL && lex_match(r->lex, (const struct tok *)
+		    r->toks->data, nw(r), j) != NULL))
+			break;
+	}
+	return j;
+}
+
+/*
+ * A German body at word i: a company's or a service's noun before its
+ * name ("der russische Staatskonzern Gazprom"), the state its demonym
+ * names before; a name closed by a company suffix ("Nord Stream AG").
+ * The words consumed, 0.
+ */
+static guint
+german_body(struct run *r, guint i)
+{
+	const char	*w = W(r, i)->low;
+	size_t		 n = strlen(w), m;
+	guint		 j, k;
+	char		*name;
+	int		 a, x, st = -1;
+
+	if (r->heading || !cap(r, i))
+		return 0;
+	for (x = 0; de_firm[x] != NULL; x++) {
+		m = strlen(de_firm[x]);
+		if (n >= m && strcmp(w + n - m, de_firm[x]) == 0)
+			break;
+	}
+	if (de_firm[x] != NULL && i + 1 < nw(r) && !ends(r, i) &&
+	    (j = caps_run(r, i + 1)) > i + 1 && (j >= nw(r) ||
+	    !cap(r, j) || ends(r, j - 1))) {
+		if (i > 0 && covered(r, i - 1) != NULL &&
+		    (covered(r, i - 1)->flags & TM_DEMONYM))
+			st = covered(r, i - 1)->actor;
+		name = tm_name_text(r, i + 1, j);
+		a = tm_org_actor(r, name);
+		g_free(name);
+		if (st >= 0 && A(r, a)->state < 0 && A(r, st)->kind == TA_STATE)
+			((struct text_actor *)g_ptr_array_index(r->t->actors,
+			    a))->state = st;
+		tm_add_mention(r, i + 1, j, a, 0);
+		return j - i;
+	}
+	/* "Nord Stream AG" */
+	for (k = i; k < nw(r) && k - i < NAME_WORDS; k++) {
+		if (k > i && ends(r, k - 1))
+			break;
+		if (k > i && listed(W(r, k)->key, strlen(W(r, k)->key),
+		    firm_end)) {
+			name = tm_name_text(r, i, k + 1);
+			a = tm_org_actor(r, name);
+			g_free(name);
+			tm_add_mention(r, i, k + 1, a, 0);
+			return k + 1 - i;
+		}
+		if (!cap(r, k) || nonname(r, k))
+			break;
+	}
+	return 0;
+}
+
 guint
 tm_lang_org(struct run *r, guint i)
 {
@@ -814,8 +899,10 @@ tm_lang_org(struct run *r, guint i)
 	} else if (r->lang == TEXT_FR) {
 		heads = fr_heads;
 		links = fr_links;
-	} else
-		return federal(r, i);
+	} else if (federal(r, i) > 0)
+		return 1;
+	else
+		return german_body(r, i);
 	if (!r->heading && !cap(r, i))
 		return common_body(r, i);
 	if (r->heading || !cap(r, i) || !listed(W(r, i)->low,

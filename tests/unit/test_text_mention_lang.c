@@ -198,6 +198,20 @@ test_body_german(void **state)
 	assert_string_equal(state_of("Gregor Lemke"), "");
 }
 
+/* "der russische Staatskonzern X", "X AG": bodies by their noun and
+ * their company suffix; a noun alone is none. */
+static void
+test_body_german_firm(void **state)
+{
+	(void)state;
+	run_lang("de", "Der russische Energiekonzern Volganeft und die "
+	    "Baltic Kabel AG schwiegen. Der Konzern wartete.\n");
+	assert_int_equal(kind_of("Volganeft"), TA_ORG);
+	assert_string_equal(state_of("Volganeft"), "Russia");
+	assert_int_equal(kind_of("Baltic Kabel AG"), TA_ORG);
+	assert_int_equal(actor("Konzern"), -1);
+}
+
 /* --- matching -------------------------------------------------------------- */
 
 /* A person's name without its accents is the same person; a state's
@@ -278,6 +292,7 @@ main(void)
 		T(test_body_acronym),
 		T(test_body_french),
 		T(test_body_german),
+		T(test_body_german_firm),
 		T(test_accents),
 		T(test_place_in_name),
 		T(test_sentence_start),
