@@ -323,8 +323,12 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 	    lw_is(s, (guint)h, "pu") || lw_is(s, (guint)h, "voulu"))) {
 		k = skip_clitics(s, (guint)h + 1);
 		if (inf_at(s, k)) {
+			/* "a dû partir": had to; "aurait dû": should
+			 * have, what did not happen */
 			mod = lw_is(s, (guint)h, "dû") ? TMOD_OBLIGATION :
 			    lw_is(s, (guint)h, "pu") ? TMOD_POSSIBLE : TMOD_WANT;
+			if (ten == LT_COND)
+				mod = TMOD_CONDITIONAL;
 			h = (int)k;
 			last = k;
 		}
@@ -388,6 +392,42 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 		s->tg[k].vg = (int)s->cl->len - 1;
 }
 
+/* Token i's key ends with e. */
+static int
+tl_ends_word(const struct lsent *s, guint i, const char *e)
+{
+	char		 k[LKEY_MAX];
+
+	tl_keyat(s, i, k);
+	return tl_ends(k, e);
+}
+
+/* The comma at c closes an aside on the sentence's first phrase: "NP,
+ * qui ... ," with no finite verb before that "qui". */
+static int
+after_aside(const struct lsent *s, guint c)
+{
+	guint		 k, lo = c > LWIN ? c - LWIN : 0;
+	int		 verb = 0;
+
+	for (k = c; k > lo; k--) {
+		if (s->tg[k - 1].vg >= 0)
+			verb = 1;
+		if (s->tg[k - 1].cls == LC_END)
+			return 0;
+		if (k - 1 > 0 && s->tg[k - 2].cls == LC_COMMA &&
+		    (s->tg[k - 1].cls == LC_REL || s->tg[k - 1].cls ==
+		    LC_QUE || s->tg[k - 1].pre == LP_QUE) && verb) {
+			for (k -= 2; k > 0; k--)
+				if (s->tg[k - 1].vg >= 0 ||
+				    s->tg[k - 1].cls == LC_END)
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* The open word i can be a finite lexical verb here: by the words
  * before it (a subject pronoun, a clitic, "qui"), by an ending seldom a
  * noun's, or by a noun before and an article after. */
@@ -426,7 +466,19 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	if (f & LF_STRONG)
 		return p->cls == LC_OPEN || p->cls == LC_NAME ||
 		    p->cls == LC_COMMA || p->cls == LC_ADV ||
-		    p->cls == LC_QUOTE;
+		    p->cls == LC_QUOTE || p->cls == LC_SUB ||
+		    p->cls == LC_QUE || p->cls == LC_REL ||
+		    p->pre == LP_QUE;
+	/* "les négociations échouent": a plural after a plural */
+	if (g->et == LT_PRES && tl_ends_word(s, i, "ent") &&
+	    !tl_ends_word(s, i, "ment") && (p->cls == LC_NAME ||
+	    (p->cls == LC_OPEN && (tl_ends_word(s, (guint)q, "s") ||
+	    tl_ends_word(s, (guint)q, "x")))))
+		return 1;
+	/* "Le traité, que X avait signé, expire": the verb after an
+	 * aside on the subject */
+	if (p->cls == LC_COMMA && after_aside(s, (guint)q))
+		return 1;
 	/* a verb of saying after what it reports: ", souligne Paris" */
 	if ((f & LF_SAY) && (p->cls == LC_COMMA || p->cls == LC_QUOTE) &&
 	    nx < s->n && (s->tg[nx].cls == LC_DET || s->tg[nx].cls ==
@@ -472,6 +524,13 @@ romance_groups(struct lsent *s)
 		for (q = (int)i - 1; q >= 0 && q + 4 > (int)i; q--) {
 			if (s->tg[q].cls == LC_NEG)
 				neg = 1;
+			else if (s->lang == TEXT_ES && s->tg[q].cls == LC_DET &&
+			    q + 1 == (int)i && (s->tg[i].f & LF_FIN) &&
+			    !(s->tg[i].f & LF_PART) &&
+			    (lw_is(s, (guint)q, "lo") ||
+			    lw_is(s, (guint)q, "le") ||
+			    lw_is(s, (guint)q, "les")))
+				;
 			else if (s->tg[q].cls == LC_CLITIC || ((clit ||
 			    ((s->tg[i].f & LF_STRONG) && c == LC_OPEN &&
 			    q + 1 == (int)i)) && s->tg[q].cls == LC_DET && s->tg[q].vg < 0 &&
@@ -712,8 +771,8 @@ static void
 romance_clause(struct lsent *s, int ci)
 {
 	struct lcl	*l = lcl_at(s, ci), *p;
-	int		 k, m = -1, lo = l->lead - LWIN, v, pf;
-	guint		 a, f, n;
+	int		 k, m = -1, lo = l->lead - LWIN, v, pf, cut = -1;
+	guint		 a, f, n, b;
 	char		 key[LKEY_MAX];
 
 	if (l->c.kind == TC_NONFINITE) {
@@ -727,6 +786,11 @@ romance_clause(struct lsent *s, int ci)
 			if (p->c.kind == TC_RELATIVE ||
 			    p->c.kind == TC_NONFINITE) {
 				k = (p->c.mark >= 0 ? p->c.mark : p->lead);
+				/* the subject ends before a relative
+				 * on it: "Les soldats qui ont ... sont" */
+				if (p->c.kind == TC_RELATIVE &&
+				    p->c.mark >= 0 && cut < 0)
+					cut = p->c.mark;
 				continue;
 			}
 			break;
@@ -766,7 +830,14 @@ romance_clause(struct lsent *s, int ci)
 			}
 			return;
 		}
-		subject_before(s, a, (guint)l->lead, l);
+		b = (guint)l->lead;
+		/* a relative right after the subject ("X qui ... a"),
+		 * not one in a phrase after it ("X, selon Y qui") */
+		if (cut >= 0 && (guint)cut > a && (s->tg[cut - 1].cls ==
+		    LC_COMMA || s->tg[cut - 1].cls == LC_OPEN ||
+		    s->tg[cut - 1].cls == LC_NAME))
+			b = (guint)cut;
+		subject_before(s, a, b, l);
 		return;
 	}
 	l->c.mark = m;
@@ -791,6 +862,7 @@ romance_clause(struct lsent *s, int ci)
 		}
 		if (l->c.kind == TC_MAIN)
 			l->c.mark = -1;
+		l->lead = m;
 		return;
 	}
 	if (s->tg[m].cls == LC_SUB || (s->tg[m].pre == LP_QUE &&

@@ -298,7 +298,7 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			break;
 		}
 		if (fin_open(s, k) && ((k == a && (s->tg[k].f & LF_SAY ||
-		    s->tg[k].et == LT_PAST || conj)) ||
+		    s->tg[k].et == LT_PAST || conj || s->np0n > 0)) ||
 		    s->tg[k - 1].cls == LC_NAME ||
 		    s->tg[k - 1].cls == LC_PRON || s->tg[k - 1].cls ==
 		    LC_NUM || (k == a + 1 && (s->tg[a].cls == LC_ADV ||

@@ -276,7 +276,7 @@ static const char *const es_say[] = {
 	"sostuv", "apunt", "afirmó", NULL
 };
 static const char *const de_say[] = {
-	"sagt", "erklärt", "betont", "berichtet", "meint", "warnt",
+	"sagt", "erklärt", "betont", "meldet", "berichtet", "meint", "warnt",
 	"teilt", "kündigt", "schrieb", "hieß", "bestätigt",
 	"versichert", "behauptet", "unterstrich", "fordert", "räumt",
 	"kritisiert", "verkündet", "mahnt", "ergänzt", "fügt", "zitiert",
@@ -444,6 +444,26 @@ tl_key(enum text_lang lang, const char *w, size_t n, char *k, int *pre)
 	return 1;
 }
 
+/* A French infinitive in "-re" ("prendre", "écrire", "conduire"), not
+ * a present ("déclare", "expire", "assure"). */
+static int
+inf_re(const char *k)
+{
+	static const char *const e[] = {
+		"dre", "tre", "vre", "pre", "cre", "uire", "rire", "dire",
+		"lire", "aire", "oire", "ffire", "lure", "ttre", "aître",
+		"oître", NULL
+	};
+	const char *const *p;
+
+	if (strlen(k) < 4)
+		return 0;
+	for (p = e; *p != NULL; p++)
+		if (tl_ends(k, *p))
+			return 1;
+	return 0;
+}
+
 /* What the ending of the open French word k says. */
 static void
 ending_fr(const char *k, struct ltag *g)
@@ -452,8 +472,7 @@ ending_fr(const char *k, struct ltag *g)
 
 	if (n < 3)
 		return;
-	if (tl_ends(k, "er") || tl_ends(k, "ir") || (tl_ends(k, "re") &&
-	    n > 4) || tl_ends(k, "oir"))
+	if (tl_ends(k, "er") || tl_ends(k, "ir") || inf_re(k))
 		g->f |= LF_INF;
 	if (tl_ends(k, "é") || tl_ends(k, "ée") || tl_ends(k, "és") ||
 	    tl_ends(k, "ées") || tl_ends(k, "i") || tl_ends(k, "ie") ||
@@ -463,22 +482,40 @@ ending_fr(const char *k, struct ltag *g)
 	    tl_ends(k, "ert") || tl_ends(k, "erte") || tl_ends(k, "ort") ||
 	    tl_ends(k, "orte"))
 		g->f |= LF_PART;
+	if (strcmp(k, "dû") == 0 || strcmp(k, "né") == 0 ||
+	    strcmp(k, "mû") == 0)
+		g->f |= LF_PART;
 	if (tl_ends(k, "ant") && n > 4)
 		g->f |= LF_GER;
 	g->f |= LF_FIN;
-	if (tl_ends(k, "aient") || tl_ends(k, "èrent")) {
-		g->et = LT_PAST;
-		g->f |= LF_STRONG;
-	} else if (tl_ends(k, "raient") || tl_ends(k, "rait")) {
+	/* the conditional is the future's stem and "-ait": "-erait",
+	 * "-irait", "-drait"; "retirait" is an imperfect */
+	if ((tl_ends(k, "erait") || tl_ends(k, "eraient") ||
+	    tl_ends(k, "irait") || tl_ends(k, "iraient") ||
+	    tl_ends(k, "drait") || tl_ends(k, "draient") ||
+	    tl_ends(k, "rrait") || tl_ends(k, "rraient") ||
+	    tl_ends(k, "vrait") || tl_ends(k, "vraient") ||
+	    tl_ends(k, "ttrait") || tl_ends(k, "ttraient")) &&
+	    !tl_ends(k, "etirait") && !tl_ends(k, "etiraient") &&
+	    strcmp(k, "tirait") != 0 && strcmp(k, "tiraient") != 0) {
 		g->et = LT_COND;
+		g->f |= LF_STRONG;
+	} else if (tl_ends(k, "aient") || tl_ends(k, "èrent")) {
+		g->et = LT_PAST;
 		g->f |= LF_STRONG;
 	} else if (tl_ends(k, "ait") && n > 4)
 		g->et = LT_PAST;
 	else if (tl_ends(k, "ront") && n > 5) {
 		g->et = LT_FUT;
 		g->f |= LF_STRONG;
-	} else if (tl_ends(k, "era") || tl_ends(k, "ira"))
+	} else if ((tl_ends(k, "ra") && n > 4 && !tl_ends(k, "etira")) ||
+	    tl_ends(k, "eras")) {
 		g->et = LT_FUT;
+		if (tl_ends(k, "era") || tl_ends(k, "ira") ||
+		    tl_ends(k, "dra") || tl_ends(k, "rra") ||
+		    tl_ends(k, "vra"))
+			g->f |= LF_STRONG;
+	}
 	else if (tl_ends(k, "a") && n > 3)
 		g->et = LT_PAST;
 	else if ((tl_ends(k, "ent") && !tl_ends(k, "ment")) ||
@@ -620,7 +657,7 @@ ending_de(const char *k, struct ltag *g)
 		g->et = LT_PAST;
 		g->f |= LF_STRONG;
 	} else if ((tl_ends(k, "te") || tl_ends(k, "ten")) &&
-	    !starts_any(de_ten_pres, k) && !tl_ends(k, "ste")) {
+	    !starts_any(de_ten_pres, k)) {
 		g->et = LT_PAST;
 		for (p = de_ten_pres; *p != NULL; p++)
 			if (tl_ends(k, *p))

@@ -1,0 +1,489 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the clause stage of Spanish, French and German prose
+ * (text_clause_lang*.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "gazetteer.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+/* Made-up and real states, with their names in the three languages
+ * among the other names: kind, name, official, capitals, demonyms,
+ * other names, link. */
+static const char gaz[] =
+    "state\tRussia\t-\tMoscow|Moscou|Moskau\tRussian\t"
+    "Russie|Rusia|Russland\t-\n"
+    "state\tFrance\t-\tParis\tFrench\tFrancia|Frankreich\t-\n"
+    "state\tVoldavia\t-\tKarsk\tVoldavian\tVoldavie|Voldavien\t-\n";
+
+static struct text	*txt;
+static struct lex	*lex;
+
+/* Expected clause; "*" checks nothing, NULL expects no span. */
+struct want {
+	enum text_clause_kind kind;
+	const char	*subj, *verb, *obj;
+	enum text_tense	 tense;
+	enum text_modality mod;
+	int		 neg, pass;
+	int		 parent;	/* index in the sentence, -1 */
+};
+
+struct row {
+	const char	*lang;
+	const char	*text;
+	guint		 n;		/* clauses */
+	struct want	 c[4];
+};
+
+#define MAIN	TC_MAIN
+#define SUB	TC_SUBORD
+#define REL	TC_RELATIVE
+#define REP	TC_REPORTED
+#define NF	TC_NONFINITE
+#define PAST	TT_PAST
+#define PRES	TT_PRESENT
+#define FUT	TT_FUTURE
+#define NONE	TT_NONE
+#define POSS	TMOD_POSSIBLE
+#define COND	TMOD_CONDITIONAL
+#define OBL	TMOD_OBLIGATION
+#define SCHED	TMOD_SCHEDULED
+#define WANT	TMOD_WANT
+
+static const struct row rows[] = {
+	/* French: the passé composé, passive, negation, future */
+	{ "fr", "Le gouvernement a signé un accord avec les syndicats.", 1, {
+	    { MAIN, "Le gouvernement", "a signé", "un accord avec les "
+	    "syndicats", PAST, 0, 0, 0, -1 } } },
+	{ "fr", "Les deux suspects ont été arrêtés mardi soir.", 1, {
+	    { MAIN, "Les deux suspects", "ont été arrêtés", "*", PAST, 0,
+	    0, 1, -1 } } },
+	{ "fr", "La ministre n'a pas signé le décret.", 1, {
+	    { MAIN, "La ministre", "n'a pas signé", "le décret", PAST, 0,
+	    1, 0, -1 } } },
+	{ "fr", "Le comité ne reviendra jamais sur cette décision.", 1, {
+	    { MAIN, "Le comité", "reviendra", "*", FUT, 0, 1, 0, -1 } } },
+	{ "fr", "Le président va dissoudre l'assemblée.", 1, {
+	    { MAIN, "Le président", "va dissoudre", "l'assemblée", FUT, 0,
+	    0, 0, -1 } } },
+	{ "fr", "Des manifestants bloquaient le port depuis trois jours.", 1, {
+	    { MAIN, "Des manifestants", "bloquaient", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Le sommet doit se tenir à Genève.", 1, {
+	    { MAIN, "Le sommet", "doit se tenir", "*", PRES, SCHED, 0, 0,
+	    -1 } } },
+	{ "fr", "La banque pourrait relever ses taux.", 1, {
+	    { MAIN, "La banque", "pourrait relever", "ses taux", PRES, POSS,
+	    0, 0, -1 } } },
+	{ "fr", "Le syndicat veut obtenir une hausse des salaires.", 1, {
+	    { MAIN, "Le syndicat", "veut obtenir", "*", PRES, WANT, 0, 0,
+	    -1 } } },
+	/* "si": both clauses conditional */
+	{ "fr", "Si les négociations échouent, la grève reprendra.", 2, {
+	    { SUB, "les négociations", "échouent", NULL, PRES, COND, 0, 0,
+	    1 },
+	    { MAIN, "la grève", "reprendra", NULL, FUT, 0, 0, 0, -1 } } },
+	/* a relative on its antecedent, and one with its own subject */
+	{ "fr", "Les soldats qui ont quitté la base sont rentrés.", 2, {
+	    { MAIN, "Les soldats", "sont rentrés", NULL, PAST, 0, 0, 0, -1 },
+	    { REL, "Les soldats", "ont quitté", "la base", PAST, 0, 0, 0,
+	    0 } } },
+	{ "fr", "Le traité, que la Russie avait signé en 1990, expire.", 2, {
+	    { MAIN, "Le traité", "expire", NULL, PRES, 0, 0, 0, -1 },
+	    { REL, "la Russie", "avait signé", "*", PAST, 0, 0, 0, 0 } } },
+	/* reported speech, with "que" and by inversion */
+	{ "fr", "Le ministre a annoncé que les troupes partiraient.", 2, {
+	    { MAIN, "Le ministre", "a annoncé", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "les troupes", "partiraient", NULL, FUT, SCHED, 0, 0,
+	    0 } } },
+	{ "fr", "Les rebelles ont pris la ville, ont annoncé les militaires.",
+	    2, {
+	    { REP, "Les rebelles", "ont pris", "la ville", PAST, 0, 0, 0, 1 },
+	    { MAIN, "les militaires", "ont annoncé", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Lorsqu'il est arrivé, le préfet a ordonné l'évacuation.", 2, {
+	    { SUB, "Lorsqu'il", "est arrivé", NULL, PAST, 0, 0, 0, 1 },
+	    { MAIN, "le préfet", "a ordonné", "l'évacuation", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Le maire a démissionné pour protester contre la réforme.",
+	    2, {
+	    { MAIN, "Le maire", "a démissionné", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "protester", "*", NONE, 0, 0, 0, 0 } } },
+	{ "fr", "Elle s'est rendue à Moscou et a rencontré le ministre.", 2, {
+	    { MAIN, "Elle", "s'est rendue", "*", PAST, 0, 0, 0, -1 },
+	    { MAIN, NULL, "a rencontré", "le ministre", PAST, 0, 0, 0, 0 } } },
+	{ "fr", "Le texte aurait dû entrer en vigueur.", 1, {
+	    { MAIN, "Le texte", "aurait dû entrer", "*", PAST, COND, 0, 0,
+	    -1 } } },
+	/* Spanish */
+	{ "es", "El presidente firmó el decreto el lunes.", 1, {
+	    { MAIN, "El presidente", "firmó", "*", PAST, 0, 0, 0, -1 } } },
+	{ "es", "Los ministros no aprobaron el presupuesto.", 1, {
+	    { MAIN, "Los ministros", "aprobaron", "el presupuesto", PAST, 0,
+	    1, 0, -1 } } },
+	{ "es", "El alcalde fue elegido en 2019.", 1, {
+	    { MAIN, "El alcalde", "fue elegido", "*", PAST, 0, 0, 1, -1 } } },
+	{ "es", "El Gobierno ha firmado un acuerdo con los sindicatos.", 1, {
+	    { MAIN, "El Gobierno", "ha firmado", "*", PAST, 0, 0, 0, -1 } } },
+	{ "es", "La empresa va a cerrar la fábrica.", 1, {
+	    { MAIN, "La empresa", "va a cerrar", "la fábrica", FUT, 0, 0, 0,
+	    -1 } } },
+	{ "es", "El Congreso votará la ley en marzo.", 1, {
+	    { MAIN, "El Congreso", "votará", "*", FUT, 0, 0, 0, -1 } } },
+	{ "es", "El Senado tiene previsto debatirlo el martes.", 1, {
+	    { MAIN, "El Senado", "tiene previsto debatirlo", "*", PRES, SCHED,
+	    0, 0, -1 } } },
+	{ "es", "Si el tribunal lo permite, la oposición podría presentar "
+	    "un recurso.", 2, {
+	    { SUB, "el tribunal", "permite", NULL, PRES, COND, 0, 0, 1 },
+	    { MAIN, "la oposición", "podría presentar", "un recurso", PRES,
+	    POSS, 0, 0, -1 } } },
+	{ "es", "El ministro dijo que la reunión había terminado.", 2, {
+	    { MAIN, "El ministro", "dijo", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "la reunión", "había terminado", NULL, PAST, 0, 0, 0,
+	    0 } } },
+	{ "es", "La tregua se rompió anoche, dijo el portavoz.", 2, {
+	    { REP, "La tregua", "rompió", "*", PAST, 0, 0, 0, 1 },
+	    { MAIN, "el portavoz", "dijo", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "es", "Los diputados que votaron la reforma tendrán que "
+	    "explicarlo.", 2, {
+	    { MAIN, "Los diputados", "tendrán que explicarlo", NULL, FUT, OBL,
+	    0, 0, -1 },
+	    { REL, "Los diputados", "votaron", "la reforma", PAST, 0, 0, 0,
+	    0 } } },
+	{ "es", "Cuando llegó la policía, los manifestantes ya se habían "
+	    "marchado.", 2, {
+	    { SUB, NULL, "llegó", "*", PAST, 0, 0, 0, 1 },
+	    { MAIN, "los manifestantes", "habían marchado", NULL, PAST, 0, 0,
+	    0, -1 } } },
+	/* German: verb second, the bracket, verb-final clauses */
+	{ "de", "Die Regierung hat am Mittwoch die Lieferung angekündigt.", 1, {
+	    { MAIN, "Die Regierung", "hat", "am Mittwoch die Lieferung "
+	    "angekündigt", PAST, 0, 0, 0, -1 } } },
+	{ "de", "Am Montag unterzeichnete der Kanzler das Gesetz.", 1, {
+	    { MAIN, "der Kanzler", "unterzeichnete", "das Gesetz", PAST, 0, 0,
+	    0, -1 } } },
+	{ "de", "Der Verdächtige wurde in Berlin festgenommen.", 1, {
+	    { MAIN, "Der Verdächtige", "wurde", "*", PAST, 0, 0, 1, -1 } } },
+	{ "de", "Der Minister wird den Vertrag nicht unterzeichnen.", 1, {
+	    { MAIN, "Der Minister", "wird", "*", FUT, 0, 1, 0, -1 } } },
+	{ "de", "Die Konferenz soll im Mai stattfinden.", 1, {
+	    { MAIN, "Die Konferenz", "soll", "*", PRES, SCHED, 0, 0, -1 } } },
+	{ "de", "Das Parlament muss den Haushalt beschließen.", 1, {
+	    { MAIN, "Das Parlament", "muss", "*", PRES, OBL, 0, 0, -1 } } },
+	{ "de", "Wenn die Gespräche scheitern, würde die Armee angreifen.", 2, {
+	    { SUB, "die Gespräche", "scheitern", NULL, PRES, COND, 0, 0, 1 },
+	    { MAIN, "die Armee", "würde", "*", FUT, COND, 0, 0, -1 } } },
+	{ "de", "Die Polizei meldete, dass der Täter geflohen sei.", 2, {
+	    { MAIN, "Die Polizei", "meldete", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "der Täter", "geflohen sei", NULL, PAST, 0, 0, 0, 0 } } },
+	{ "de", "Die Waffen seien geliefert worden, sagte der Sprecher.", 2, {
+	    { REP, "Die Waffen", "seien geliefert worden", NULL, PAST, 0, 0,
+	    1, 1 },
+	    { MAIN, "der Sprecher", "sagte", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "de", "Der Soldat, der den Angriff überlebte, ist nach Hause "
+	    "gereist.", 2, {
+	    { MAIN, "Der Soldat", "ist", "*", PAST, 0, 0, 0, -1 },
+	    { REL, "Der Soldat", "überlebte", "den Angriff", PAST, 0, 0, 0,
+	    0 } } },
+	{ "de", "Die Firma hat keine Anlagen gebaut.", 1, {
+	    { MAIN, "Die Firma", "hat", "*", PAST, 0, 1, 0, -1 } } },
+	{ "de", "Die Stadt will die Brücke bis 2030 erneuern.", 1, {
+	    { MAIN, "Die Stadt", "will", "*", PRES, WANT, 0, 0, -1 } } },
+	{ "de", "Er reiste nach Paris, um den Vertrag zu unterzeichnen.", 2, {
+	    { MAIN, "Er", "reiste", "*", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "zu unterzeichnen", "*", NONE, 0, 0, 0, 0 } } },
+	/* a title: no verb */
+	{ "de", "Neue Gespräche in Genf", 1, {
+	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
+};
+
+static int
+setup(void **state)
+{
+	(void)state;
+	capture_begin();
+	lex = lex_from_strings(gaz, NULL);
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	(void)state;
+	capture_end();
+	text_free(txt);
+	txt = NULL;
+	lex_free(lex);
+	lex = NULL;
+	doc_free(doc);
+	doc = NULL;
+	source_free(src);
+	src = NULL;
+	return 0;
+}
+
+static void
+analyse(const char *lang, const char *body)
+{
+	GString	*md = g_string_new(NULL);
+
+	g_string_printf(md, "---\ntitle: T\ndate: 2024-03-12\nlang: %s\n"
+	    "---\n\n%s\n", lang, body);
+	text_free(txt);
+	doc_free(doc);
+	source_free(src);
+	read_doc(md->str);
+	g_string_free(md, TRUE);
+	txt = text_analyse(doc, src, lex);
+	assert_non_null(txt);
+	assert_string_equal(messages(), "");
+}
+
+/* Whether tokens [first, first + n) read want ("*": anything); the
+ * typographic apostrophe reads as "'". */
+static int
+span_is(guint first, guint n, const char *want)
+{
+	const struct text_token *a, *z;
+	GString		*s;
+	const char	*p, *e;
+	int		 ok;
+
+	if (want != NULL && strcmp(want, "*") == 0)
+		return 1;
+	if (want == NULL || n == 0)
+		return want == NULL && n == 0;
+	a = text_tok(txt, first);
+	z = text_tok(txt, first + n - 1);
+	s = g_string_new(NULL);
+	for (p = txt->str->str + a->tstart, e = txt->str->str + z->tend;
+	    p < e; p = g_utf8_next_char(p)) {
+		if (g_utf8_get_char(p) == 0x2019)
+			g_string_append_c(s, '\'');
+		else
+			g_string_append_len(s, p, g_utf8_next_char(p) - p);
+	}
+	ok = strcmp(s->str, want) == 0;
+	g_string_free(s, TRUE);
+	return ok;
+}
+
+static int
+check_row(const struct row *r, GString *err)
+{
+	const struct text_sentence *se;
+	const struct text_clause *c;
+	const struct want *w;
+	guint		 k;
+	int		 ok = 1;
+
+	analyse(r->lang, r->text);
+	if (txt->sentences->len != 1) {
+		g_string_append_printf(err, "%s: %u sentences\n", r->text,
+		    txt->sentences->len);
+		return 0;
+	}
+	se = text_sent(txt, 0);
+	if (se->nclauses != r->n) {
+		g_string_append_printf(err, "%s: %u clauses\n", r->text,
+		    se->nclauses);
+		return 0;
+	}
+	for (k = 0; k < r->n && k < 4; k++) {
+		c = text_clause(txt, se->first_clause + k);
+		w = &r->c[k];
+		if (c->kind != w->kind || !span_is(c->subj_first, c->subj_n,
+		    w->subj) || !span_is(c->verb_first, c->verb_n, w->verb) ||
+		    !span_is(c->obj_first, c->obj_n, w->obj) ||
+		    c->tense != w->tense || c->modality != w->mod ||
+		    !c->negated != !w->neg || !c->passive != !w->pass ||
+		    c->parent != (w->parent < 0 ? -1 :
+		    (int)se->first_clause + w->parent)) {
+			g_string_append_printf(err, "%s: clause %u: kind %d "
+			    "tense %d mod %d neg %d pass %d parent %d\n",
+			    r->text, k, c->kind, c->tense, c->modality,
+			    c->negated, c->passive, c->parent);
+			ok = 0;
+		}
+	}
+	return ok;
+}
+
+static void
+test_clause_lang_table(void **state)
+{
+	GString		*err = g_string_new(NULL);
+	guint		 i, pass = 0;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(rows); i++)
+		pass += check_row(&rows[i], err) ? 1 : 0;
+	fprintf(stderr, "clause table: %u of %zu sentences pass\n%s", pass,
+	    G_N_ELEMENTS(rows), err->str);
+	g_string_free(err, TRUE);
+	assert_int_equal(pass, G_N_ELEMENTS(rows));
+}
+
+/* The subject's actor; a clause sharing its subject takes its
+ * parent's; a relative "qui" its antecedent's. */
+static void
+test_clause_lang_actor(void **state)
+{
+	const struct text_clause *c;
+	const struct text_sentence *se;
+	int		 ru, fr;
+
+	(void)state;
+	analyse("fr", "La Russie a envoyé des troupes et a fermé la "
+	    "frontière.");
+	ru = -1;
+	for (fr = 0; fr < (int)txt->actors->len; fr++)
+		if (strcmp(text_actor(txt, fr)->name, "Russia") == 0)
+			ru = fr;
+	assert_true(ru >= 0);
+	se = text_sent(txt, 0);
+	assert_int_equal(se->nclauses, 2);
+	assert_int_equal(text_clause(txt, se->first_clause)->subject, ru);
+	assert_int_equal(text_clause(txt, se->first_clause + 1)->subject, ru);
+	analyse("de", "Frankreich, das die Lieferung zugesagt hatte, zögert.");
+	se = text_sent(txt, 0);
+	assert_int_equal(se->nclauses, 2);
+	c = text_clause(txt, se->first_clause + 1);
+	assert_int_equal(c->kind, TC_RELATIVE);
+	assert_true(c->subject >= 0);
+	assert_string_equal(text_actor(txt, c->subject)->name, "France");
+	/* the lexical verb of a bracket lies outside the verb group */
+	assert_true(c->head >= 0);
+	assert_true(span_is((guint)c->head, 1, "zugesagt"));
+}
+
+/* Offsets, clause ranges, text order, parents inside the sentence,
+ * over several sentences of each language. */
+static void
+test_clause_lang_invariants(void **state)
+{
+	static const char *const docs[][2] = {
+		{ "fr", "Le retrait, que Paris avait annoncé, s'est achevé "
+		    "lundi, souligne l'armée, qui se félicite d'avoir tenu "
+		    "les délais. Il n'y a plus de soldats.\n\nDeux coups "
+		    "d'Etat" },
+		{ "es", "Santos, que fue reelegido, defendió que el texto es "
+		    "mejor y aseguró que lo cumplirá. Tras la derrota, se "
+		    "sentaron de nuevo." },
+		{ "de", "Der Betreiber, an dem Gazprom die Mehrheit hält, "
+		    "sprach von Schäden. Wer dahinter steckt, ließ die "
+		    "Behörde offen; sie ermittelt." },
+	};
+	const struct text_sentence *se;
+	const struct text_clause *c;
+	guint		 d, i, k, n, s0, s1;
+
+	(void)state;
+	for (d = 0; d < G_N_ELEMENTS(docs); d++) {
+		analyse(docs[d][0], docs[d][1]);
+		n = 0;
+		for (i = 0; i < txt->sentences->len; i++) {
+			se = text_sent(txt, i);
+			assert_int_equal(se->first_clause, n);
+			assert_true(se->nclauses > 0);
+			n += se->nclauses;
+			s0 = se->first_token;
+			s1 = s0 + se->ntokens;
+			for (k = 0; k < se->nclauses; k++) {
+				c = text_clause(txt, se->first_clause + k);
+				assert_int_equal(c->sentence, i);
+				assert_true(c->ntokens > 0);
+				assert_true(c->first_token >= s0 &&
+				    c->first_token + c->ntokens <= s1);
+				assert_true(c->start == text_tok(txt,
+				    c->first_token)->start);
+				assert_true(c->end == text_tok(txt,
+				    c->first_token + c->ntokens - 1)->end);
+				assert_true(c->subj_n == 0 ||
+				    (c->subj_first >= s0 &&
+				    c->subj_first + c->subj_n <= s1));
+				assert_true(c->obj_n == 0 ||
+				    (c->obj_first >= s0 &&
+				    c->obj_first + c->obj_n <= s1));
+				assert_true(c->verb_n == 0 ||
+				    (c->verb_first >= s0 &&
+				    c->verb_first + c->verb_n <= s1));
+				assert_true(c->head < 0 ||
+				    ((guint)c->head >= s0 &&
+				    (guint)c->head < s1));
+				assert_true(c->parent < 0 ||
+				    ((guint)c->parent >= se->first_clause &&
+				    (guint)c->parent < se->first_clause +
+				    se->nclauses && (guint)c->parent !=
+				    se->first_clause + k));
+				assert_int_equal(c->ante_n, 0);
+				if (k > 0)
+					assert_true(c->first_token >=
+					    text_clause(txt, se->first_clause +
+					    k - 1)->first_token);
+			}
+		}
+		assert_int_equal(n, txt->clauses->len);
+	}
+}
+
+/* A sentence of 50 000 words in each language stays linear. */
+static void
+test_clause_lang_large(void **state)
+{
+	static const char *const langs[][2] = {
+		{ "fr", "et la France a dit que les soldats, qui partaient, " },
+		{ "es", "y el ministro dijo que las tropas, que salían, " },
+		{ "de", "und der Minister sagte, dass die Truppen abzogen, " },
+	};
+	GString		*s;
+	guint		 i, l;
+	gint64		 t0;
+
+	(void)state;
+	for (l = 0; l < G_N_ELEMENTS(langs); l++) {
+		s = g_string_new(NULL);
+		for (i = 0; i < 50000 / 10; i++)
+			g_string_append(s, langs[l][1]);
+		g_string_append(s, "fin.");
+		t0 = g_get_monotonic_time();
+		analyse(langs[l][0], s->str);
+		g_string_free(s, TRUE);
+		assert_int_equal(txt->sentences->len, 1);
+		assert_true(txt->clauses->len > 1000);
+		assert_true(g_get_monotonic_time() - t0 < 20 * G_USEC_PER_SEC);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_clause_lang_table,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clause_lang_actor,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clause_lang_invariants,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clause_lang_large,
+		    setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
