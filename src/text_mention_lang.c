@@ -562,7 +562,8 @@ tm_lang_person(const struct run *r, guint i, guint j)
 	if (i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) && is_in(r, i - 1,
 	    conj) && (m = covered(r, i - 2)) != NULL &&
 	    A(r, m->actor)->kind == TA_PERSON && !(m->flags & (TM_PRONOUN |
-	    TM_ROLE)))
+	    TM_ROLE)) && (!r->nouns_cap || (i >= 3 && covered(r, i - 3) ==
+	    m)))	/* German: "Obama und Kongress Republikaner" */
 		return 1;
 	return i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) &&
 	    is_in(r, i - 1, (const char *const[]){ "de", "von", "unter",
@@ -1001,6 +1002,14 @@ static const char *const geo[] = {
 	"departamento", "estado", NULL
 };
 
+/* Before "de X", the words of a state's own name. */
+static const char *const realms[] = {
+	"república", "république", "reino", "royaume", "estado", "état",
+	"etat", "emirato", "émirat", "principado", "principauté", "gran",
+	"grand", "sultanato", "sultanat", "federación", "fédération",
+	"commonwealth", "islas", "îles", NULL
+};
+
 int
 tm_lang_place(const struct run *r, guint i, guint len, unsigned flags)
 {
@@ -1018,8 +1027,14 @@ tm_lang_place(const struct run *r, guint i, guint len, unsigned flags)
 	    strcmp(p, "del") != 0 && strcmp(p, "du") != 0 &&
 	    strcmp(p, "d'") != 0))
 		return 0;
-	return (W(r, i - 2)->f & TOK_LOWER) &&
-	    listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low), geo);
+	if ((W(r, i - 2)->f & TOK_LOWER) &&
+	    listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low), geo))
+		return 1;
+	/* "Universidad de Granada", "Banco de México": a name of its
+	 * own, the state's name inside it; not "República de X" */
+	return cap(r, i - 2) && !nonname(r, i - 2) && covered(r, i - 2) ==
+	    NULL && !listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low),
+	    realms);
 }
 
 /* --- keys ----------------------------------------------------------------- */

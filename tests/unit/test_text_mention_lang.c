@@ -239,6 +239,11 @@ test_place_in_name(void **state)
 	    "a répondu en français.\n");
 	assert_int_equal(actor("Guinea"), -1);
 	assert_int_equal(actor("France"), -1);
+	text_free(txt);
+	run_lang("es", "Estudió en la Universidad de Chile y vive en la "
+	    "República de Chile.\n");
+	is_mention("Chile", "Chile", 0);
+	assert_int_equal(text_actor(txt, actor("Chile"))->mentions, 1);
 }
 
 /* A capitalised word at a sentence's start, a chamber's head alone at
