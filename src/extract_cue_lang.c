@@ -317,7 +317,8 @@ static const struct lcue de_cues[] = {
 	{ "drohen|droht|drohte|drohten|gedroht|bedrohen|bedroht|bedrohte",
 	    "threat", H, LC_SO, D, NULL, NULL },
 	{ "einmarschieren|einmarschiert|marschiert ein|marschierte ein|"
-	    "marschierten ein|einmarschierte|einmarschierten", "invasion", H, LC_SO, 0, "in", NULL },
+	    "marschierten ein|einmarschierte|einmarschierten", "invasion", H,
+	    LC_SO, 0, "in", NULL },
 	{ "überfallen|überfiel|überfällt|annektieren|annektiert|annektierte|"
 	    "besetzen|besetzt|besetzte|besetzten", "invasion", H, LC_SO, D,
 	    NULL, NULL },
@@ -394,58 +395,64 @@ static const struct lang_words de_words = {
 struct title {
 	const char	*word;
 	const char	*label;
+	int		 plural;	/* "los presidentes X y Y" */
 };
 
 static const struct title es_titles[] = {
-	{ "presidente", "leader of" }, { "presidenta", "leader of" },
-	{ "mandatario", "leader of" }, { "mandataria", "leader of" },
-	{ "rey", "leader of" }, { "reina", "leader of" },
-	{ "jefe", "leader of" }, { "jefa", "leader of" },
-	{ "líder", "leader of" }, { "dirigente", "leader of" },
-	{ "vicepresidente", "vice president of" },
-	{ "vicepresidenta", "vice president of" },
-	{ "ministro", "minister of" }, { "ministra", "minister of" },
-	{ "canciller", "foreign minister of" },
-	{ "embajador", "ambassador of" }, { "embajadora", "ambassador of" },
-	{ "secretario", "secretary of" }, { "secretaria", "secretary of" },
-	{ "fiscal", "prosecutor of" }, { "comandante", "commander of" },
-	{ "portavoz", "spokesperson of" }, { "enviado", "envoy of" },
-	{ "enviada", "envoy of" }, { NULL, NULL }
+	{ "presidente", "leader of", 0 }, { "presidenta", "leader of", 0 },
+	{ "mandatario", "leader of", 0 }, { "mandataria", "leader of", 0 },
+	{ "rey", "leader of", 0 }, { "reina", "leader of", 0 },
+	{ "jefe", "leader of", 0 }, { "jefa", "leader of", 0 },
+	{ "líder", "leader of", 0 }, { "dirigente", "leader of", 0 },
+	{ "vicepresidente", "vice president of", 0 },
+	{ "vicepresidenta", "vice president of", 0 },
+	{ "ministro", "minister of", 0 }, { "ministra", "minister of", 0 },
+	{ "canciller", "foreign minister of", 0 },
+	{ "embajador", "ambassador of", 0 }, { "embajadora", "ambassador of", 0 },
+	{ "secretario", "secretary of", 0 }, { "secretaria", "secretary of", 0 },
+	{ "fiscal", "prosecutor of", 0 }, { "comandante", "commander of", 0 },
+	{ "portavoz", "spokesperson of", 0 }, { "enviado", "envoy of", 0 },
+	{ "enviada", "envoy of", 0 },
+	{ "presidentes", "leader of", 1 }, { "ministros", "minister of", 1 },
+	{ "cancilleres", "foreign minister of", 1 }, { NULL, NULL, 0 }
 };
 
 static const struct title fr_titles[] = {
-	{ "président", "leader of" }, { "présidente", "leader of" },
-	{ "roi", "leader of" }, { "reine", "leader of" },
-	{ "chef", "leader of" }, { "dirigeant", "leader of" },
-	{ "dirigeante", "leader of" },
-	{ "vice-président", "vice president of" },
-	{ "vice-présidente", "vice president of" },
-	{ "ministre", "minister of" }, { "ambassadeur", "ambassador of" },
-	{ "ambassadrice", "ambassador of" }, { "secrétaire", "secretary of" },
-	{ "procureur", "prosecutor of" }, { "commandant", "commander of" },
-	{ "porte-parole", "spokesperson of" }, { "émissaire", "envoy of" },
-	{ "envoyé", "envoy of" }, { "envoyée", "envoy of" }, { NULL, NULL }
+	{ "président", "leader of", 0 }, { "présidente", "leader of", 0 },
+	{ "roi", "leader of", 0 }, { "reine", "leader of", 0 },
+	{ "chef", "leader of", 0 }, { "dirigeant", "leader of", 0 },
+	{ "dirigeante", "leader of", 0 },
+	{ "vice-président", "vice president of", 0 },
+	{ "vice-présidente", "vice president of", 0 },
+	{ "ministre", "minister of", 0 }, { "ambassadeur", "ambassador of", 0 },
+	{ "ambassadrice", "ambassador of", 0 }, { "secrétaire", "secretary of", 0 },
+	{ "procureur", "prosecutor of", 0 }, { "commandant", "commander of", 0 },
+	{ "porte-parole", "spokesperson of", 0 }, { "émissaire", "envoy of", 0 },
+	{ "envoyé", "envoy of", 0 }, { "envoyée", "envoy of", 0 },
+	{ "présidents", "leader of", 1 }, { "ministres", "minister of", 1 },
+	{ NULL, NULL, 0 }
 };
 
 static const struct title de_titles[] = {
-	{ "vizepräsident", "vice president of" },
-	{ "vizepräsidentin", "vice president of" },
-	{ "vizekanzler", "vice chancellor of" },
-	{ "vizekanzlerin", "vice chancellor of" },
-	{ "präsident", "leader of" }, { "präsidentin", "leader of" },
-	{ "kanzler", "leader of" }, { "kanzlerin", "leader of" },
-	{ "chef", "leader of" }, { "chefin", "leader of" },
-	{ "könig", "leader of" }, { "königin", "leader of" },
-	{ "anführer", "leader of" }, { "anführerin", "leader of" },
-	{ "premier", "leader of" }, { "premierministerin", "leader of" },
-	{ "premierminister", "leader of" },
-	{ "vorsitzende", "leader of" }, { "vorsitzender", "leader of" },
-	{ "minister", "minister of" }, { "ministerin", "minister of" },
-	{ "botschafter", "ambassador of" }, { "botschafterin", "ambassador of" },
-	{ "sekretär", "secretary of" }, { "sekretärin", "secretary of" },
-	{ "gesandte", "envoy of" }, { "gesandter", "envoy of" },
-	{ "sprecher", "spokesperson of" }, { "sprecherin", "spokesperson of" },
-	{ NULL, NULL }
+	{ "vizepräsident", "vice president of", 0 },
+	{ "vizepräsidentin", "vice president of", 0 },
+	{ "vizekanzler", "vice chancellor of", 0 },
+	{ "vizekanzlerin", "vice chancellor of", 0 },
+	{ "präsident", "leader of", 0 }, { "präsidentin", "leader of", 0 },
+	{ "kanzler", "leader of", 0 }, { "kanzlerin", "leader of", 0 },
+	{ "chef", "leader of", 0 }, { "chefin", "leader of", 0 },
+	{ "könig", "leader of", 0 }, { "königin", "leader of", 0 },
+	{ "anführer", "leader of", 0 }, { "anführerin", "leader of", 0 },
+	{ "premier", "leader of", 0 }, { "premierministerin", "leader of", 0 },
+	{ "premierminister", "leader of", 0 },
+	{ "vorsitzende", "leader of", 0 }, { "vorsitzender", "leader of", 0 },
+	{ "minister", "minister of", 0 }, { "ministerin", "minister of", 0 },
+	{ "botschafter", "ambassador of", 0 }, { "botschafterin", "ambassador of", 0 },
+	{ "sekretär", "secretary of", 0 }, { "sekretärin", "secretary of", 0 },
+	{ "gesandte", "envoy of", 0 }, { "gesandter", "envoy of", 0 },
+	{ "sprecher", "spokesperson of", 0 }, { "sprecherin", "spokesperson of", 0 },
+	{ "präsidenten", "leader of", 1 }, { "regierungschefs", "leader of", 1 },
+	{ "ministern", "minister of", 1 }, { NULL, NULL, 0 }
 };
 
 /* Words before a title that make its holder lead: "primer ministro". */
@@ -645,22 +652,30 @@ extract_word_in(const char *w, size_t n, const char *const *l)
  */
 const char *
 extract_lcues_title(const struct lcues *lc, const char *w, size_t n,
-    const char *prev, size_t pn)
+    const char *prev, size_t pn, int *plural)
 {
 	const struct title *t;
-	const char	*label = NULL;
+	const char	*label = NULL, *x;
 	char		*low;
 	size_t		 len, m;
 
+	*plural = 0;
 	if (n == 0 || n > 64)
 		return NULL;
 	low = g_utf8_strdown(w, (gssize)n);
-	len = strlen(low);
+	/* French elision: "l'ambassadeur" */
+	x = low;
+	if (lc->lang == TEXT_FR && (strncmp(x + 1, "'", 1) == 0 ||
+	    strncmp(x + 1, "’", 3) == 0) && x[0] != '\0')
+		x += x[1] == '\'' ? 2 : 4;
+	len = strlen(x);
 	for (t = lc->titles; t->word != NULL && label == NULL; t++) {
 		m = strlen(t->word);
-		if (lc->lang == TEXT_DE ? len >= m && strcmp(low + len - m,
-		    t->word) == 0 : strcmp(low, t->word) == 0)
+		if (lc->lang == TEXT_DE ? len >= m && strcmp(x + len - m,
+		    t->word) == 0 : strcmp(x, t->word) == 0) {
 			label = t->label;
+			*plural = t->plural;
+		}
 	}
 	g_free(low);
 	if (label != NULL && strcmp(label, "minister of") == 0 &&

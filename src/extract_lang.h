@@ -81,9 +81,10 @@ const GPtrArray	*extract_lcues_find(struct lcues *lc, const char *w,
 /* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
 int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
 /* The label of the relation a title w of n bytes makes ("leader of",
- * "minister of"), or NULL; prev (pn bytes, or NULL) the word before. */
+ * "minister of"), or NULL; prev (pn bytes, or NULL) the word before;
+ * *plural 1 for a plural ("los presidentes"). */
 const char	*extract_lcues_title(const struct lcues *lc, const char *w,
-		    size_t n, const char *prev, size_t pn);
+		    size_t n, const char *prev, size_t pn, int *plural);
 /* Word w of n bytes is in list l (case-insensitive, UTF-8). */
 int		 extract_word_in(const char *w, size_t n, const char *const *l);
 
