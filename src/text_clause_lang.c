@@ -288,7 +288,8 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 				break;
 			k++;
 		} else if (g->lem == LM_TENER) {
-			if (lw_is(s, k, "que"))
+			/* "tener que ver con": to concern */
+			if (lw_is(s, k, "que") && !lw_is(s, k + 1, "ver"))
 				mod = TMOD_OBLIGATION;
 			else if (part_at(s, k) && (s->tg[k].f & LF_SCHED))
 				mod = TMOD_SCHEDULED;
@@ -450,6 +451,9 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	if (q < 0)
 		return (f & LF_STRONG) && i == 0;
 	p = &s->tg[q];
+	/* "el Tribunal Supremo (TSJ) dio": the parenthesis ends a name */
+	if (lw_is(s, (guint)q, ")") && (f & LF_STRONG))
+		return 1;
 	if (p->cls == LC_DET || p->cls == LC_PREP || p->cls == LC_NUM ||
 	    p->cls == LC_AUX || p->vg >= 0)
 		return clit && p->cls != LC_PREP && p->cls != LC_AUX &&
@@ -656,6 +660,33 @@ prev_finite(const struct lsent *s, int ci)
 	return -1;
 }
 
+/* A phrase of time from f ("El pasado 12 de noviembre", "Deux jours
+ * plus tard", "le lendemain"): its end, f when none. */
+static guint
+time_np(const struct lsent *s, guint f, guint e)
+{
+	guint		 k;
+	int		 tm = 0;
+
+	for (k = f; k < e && k < f + 8; k++) {
+		if (s->tg[k].f & LF_TIME)
+			tm = 1;
+		else if (s->tg[k].cls == LC_DET || s->tg[k].cls == LC_NUM ||
+		    s->tg[k].cls == LC_ADV || lw_is(s, k, "de") ||
+		    lw_is(s, k, "del") || lw_is(s, k, "plus") ||
+		    lw_is(s, k, "tard") || lw_is(s, k, "después") ||
+		    lw_is(s, k, "antes") || lw_is(s, k, "tôt") ||
+		    (s->tg[k].cls == LC_OPEN && k + 1 < e &&
+		    (s->tg[k + 1].f & LF_TIME)))
+			continue;
+		else
+			break;
+	}
+	while (k > f && (s->tg[k - 1].cls == LC_DET || lw_is(s, k - 1, "de")))
+		k--;
+	return tm ? k : f;
+}
+
 /* The subject before the verb in [a, b): the last segment between
  * commas, or, when a comma stands right before the verb, the segment
  * before the aside ("Le retrait, que ..., s'est achevé"); a leading
@@ -683,7 +714,7 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 				f++;
 			if (f < k && s->tg[f].cls != LC_PREP &&
 			    s->tg[f].cls != LC_ADV && s->tg[f].cls != LC_SUB &&
-			    s->tg[f].vg < 0) {
+			    s->tg[f].vg < 0 && time_np(s, f, k) < k) {
 				e = k;
 				a = f;
 				break;
@@ -721,6 +752,13 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 		while (k < e && (s->tg[k].cls == LC_CONJ || s->tg[k].cls ==
 		    LC_ADV || s->tg[k].cls == LC_QUOTE))
 			k++;
+		/* "Deux jours plus tard, la junte": on to the phrase
+		 * before; "El pasado lunes anunciaron": none */
+		if (k < e && time_np(s, k, e) == e && f > a && !aside) {
+			e = f - 1;
+			continue;
+		}
+		k = time_np(s, k, e);
 		if (k < e) {
 			l->c.subj_first = k;
 			l->c.subj_n = e - k;
@@ -789,7 +827,7 @@ romance_clause(struct lsent *s, int ci)
 				/* the subject ends before a relative
 				 * on it: "Les soldats qui ont ... sont" */
 				if (p->c.kind == TC_RELATIVE &&
-				    p->c.mark >= 0 && cut < 0)
+				    p->c.mark >= 0)
 					cut = p->c.mark;
 				continue;
 			}

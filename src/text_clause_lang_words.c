@@ -9,6 +9,8 @@
 #include <string.h>
 
 #include <glib.h>
+#include <unicode/udat.h>
+#include <unicode/ustring.h>
 
 #include "text_clause_lang_int.h"
 
@@ -328,14 +330,32 @@ static const char *const de_happen[] = {
 	"fortgesetzt", "tagen", NULL
 };
 
-/* Time words: weekdays, months and their parts (German nouns, which a
- * subject does not start with). */
-static const char *const de_time[] = {
-	"anfang", "ende", "mitte", "montag", "dienstag", "mittwoch",
-	"donnerstag", "freitag", "samstag", "sonntag", "januar", "februar",
-	"märz", "april", "mai", "juni", "juli", "august", "september",
-	"oktober", "november", "dezember", "heute", "gestern", NULL
+/* Words of time besides the months' and weekdays' names (ICU's): the
+ * units a date counts and the parts of a period; a phrase of them is
+ * no subject ("El pasado 12 de noviembre anunciaron"). */
+static const char *const es_time[] = {
+	"día", "días", "semana", "semanas", "mes", "meses", "año", "años",
+	"hora", "horas", "minutos", "siglo", "siglos", "década", "décadas",
+	"víspera", "mañana", "tarde", "noche", "madrugada", "principios",
+	"finales", "mediados", "fin", "pasado", "próximo", "hoy", "ayer",
+	NULL
 };
+static const char *const fr_time[] = {
+	"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
+	"années", "heure", "heures", "minutes", "siècle", "siècles",
+	"décennie", "décennies", "lendemain", "veille", "matin", "soir",
+	"soirée", "nuit", "après-midi", "début", "fin", "mi", "dernier",
+	"dernière", "prochain", "prochaine", "hier", "aujourd'hui", NULL
+};
+static const char *const de_time[] = {
+	"tag", "tage", "tagen", "woche", "wochen", "monat", "monate",
+	"monaten", "jahr", "jahre", "jahren", "stunde", "stunden",
+	"jahrhundert", "jahrzehnt", "anfang", "ende", "mitte", "morgen",
+	"abend", "nacht", "heute", "gestern", "vorabend", NULL
+};
+
+static GHashTable *times[TEXT_OTHER];
+static GMutex	 lock;
 
 static GHashTable *tables[TEXT_OTHER];
 
@@ -372,6 +392,51 @@ starts_any(const char *const *l, const char *k)
 /* The table of lang, read from its lists on first use; the first entry
  * of a word wins (French "pendant" a preposition, then a
  * subordinator: the builder asks both). */
+/* ICU's symbol k of type ty, in lower case, into set. */
+static void
+add_symbol(GHashTable *set, UDateFormat *df, UDateFormatSymbolType ty,
+    int k)
+{
+	UChar		 u[48];
+	char		 b[96];
+	UErrorCode	 e = U_ZERO_ERROR;
+	int32_t		 n;
+
+	n = udat_getSymbols(df, ty, k, u, G_N_ELEMENTS(u), &e);
+	if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
+		return;
+	u_strToUTF8(b, sizeof(b), NULL, u, n, &e);
+	if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
+		return;
+	g_hash_table_add(set, g_utf8_strdown(b, -1));
+}
+
+/* The time words of lang: ICU's months and weekdays, and the list. */
+static GHashTable *
+time_words(enum text_lang lang)
+{
+	static const char *const loc[TEXT_OTHER] = { "en", "es", "fr", "de" };
+	const char *const *l;
+	GHashTable	*set;
+	UDateFormat	*df;
+	UErrorCode	 e = U_ZERO_ERROR;
+	int		 k;
+
+	set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	df = udat_open(UDAT_NONE, UDAT_LONG, loc[lang], NULL, 0, NULL, 0, &e);
+	if (U_SUCCESS(e)) {
+		for (k = 0; k < 12; k++)
+			add_symbol(set, df, UDAT_MONTHS, k);
+		for (k = 1; k <= 7; k++)
+			add_symbol(set, df, UDAT_WEEKDAYS, k);
+		udat_close(df);
+	}
+	for (l = lang == TEXT_ES ? es_time : lang == TEXT_FR ? fr_time :
+	    de_time; *l != NULL; l++)
+		g_hash_table_add(set, g_strdup(*l));
+	return set;
+}
+
 static GHashTable *
 table(enum text_lang lang)
 {
@@ -379,8 +444,12 @@ table(enum text_lang lang)
 	gchar		**v;
 	guint		 i;
 
-	if (tables[lang] != NULL)
+	g_mutex_lock(&lock);
+	if (tables[lang] != NULL) {
+		g_mutex_unlock(&lock);
 		return tables[lang];
+	}
+	times[lang] = time_words(lang);
 	tables[lang] = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
 	for (l = lists[lang]; l->words != NULL; l++) {
@@ -392,6 +461,7 @@ table(enum text_lang lang)
 				    g_strdup(v[i]), (gpointer)l);
 		g_strfreev(v);
 	}
+	g_mutex_unlock(&lock);
 	return tables[lang];
 }
 
@@ -729,6 +799,8 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 	if (pre != LP_NONE)
 		g->f |= LF_SEP;
 	e = g_hash_table_lookup(table(lang), k);
+	if (g_hash_table_contains(times[lang], k))
+		g->f |= LF_TIME;
 	/* a capital inside the sentence is a name, not a listed word
 	 * (German nouns apart, none is listed) */
 	if (e != NULL && (!(g->f & LF_CAP) || first || pre != LP_NONE ||
@@ -745,9 +817,6 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 		    strcmp(k, "müssen") == 0 || strcmp(k, "sollen") == 0 ||
 		    strcmp(k, "wollen") == 0 || strcmp(k, "dürfen") == 0))
 			g->f |= LF_INFAUX;
-		if (lang == TEXT_DE && e->cls == LC_DET &&
-		    tl_listed(de_time, k))
-			g->f |= LF_TIME;
 		if (e->cls != LC_VERB)
 			return;
 	} else if ((g->f & LF_CAP) && !first && lang != TEXT_DE) {
@@ -755,15 +824,11 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 		return;
 	} else if ((g->f & LF_CAP) && lang == TEXT_DE && !first) {
 		g->cls = LC_NAME;
-		if (tl_listed(de_time, k))
-			g->f |= LF_TIME;
 		return;
 	}
 	if (lang == TEXT_DE && first && (g->f & LF_CAP) && e == NULL) {
 		/* a capital opening a German sentence is mostly a noun */
 		g->cls = LC_NAME;
-		if (tl_listed(de_time, k))
-			g->f |= LF_TIME;
 		return;
 	}
 	if (lang == TEXT_FR)
