@@ -134,6 +134,8 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	    NULL);
 	r.given = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	r.parts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    NULL);
 	r.ngaz = lex != NULL ? lex->entries->len : 0;
 	r.gaz = g_new(int, r.ngaz + 1);
 	r.gazn = g_new0(guint, r.ngaz + 1);
@@ -166,6 +168,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	g_hash_table_destroy(r.bodies);
 	g_hash_table_destroy(r.acros);
 	g_hash_table_destroy(r.given);
+	g_hash_table_destroy(r.parts);
 	g_hash_table_destroy(r.byname);
 	g_array_free(r.info, TRUE);
 	g_string_chunk_free(r.keep);
@@ -581,6 +584,60 @@ given_person(const struct run *r, const char *key)
 	return v - 1;
 }
 
+/*
+ * In Spanish, French and German, the runs of two words or more of
+ * person a's name of three or more: "Ali Bongo" and "Bongo Ondimba" of
+ * "Ali Bongo Ondimba", "López Obrador" of "Andrés Manuel López
+ * Obrador" (two surnames, two given names); a run two persons share
+ * names neither.
+ */
+static void
+add_parts(struct run *r, int a, const char *name)
+{
+	char	**w, *run, *key, *save;
+	guint	 n, i, j;
+	gpointer v;
+
+	if (!is_lang(r))
+		return;
+	w = g_strsplit(name, " ", NAME_WORDS + 1);
+	n = g_strv_length(w);
+	for (i = 0; n >= 3 && n <= NAME_WORDS && i < n; i++)
+		for (j = i + 2; j <= n; j++) {
+			if (i == 0 && j == n)
+				continue;
+			save = w[j];
+			w[j] = NULL;
+			run = g_strjoinv(" ", w + i);
+			w[j] = save;
+			key = tm_key(r, run);
+			g_free(run);
+			v = g_hash_table_lookup(r->parts, key);
+			if (v == NULL)
+				g_hash_table_insert(r->parts, key,
+				    GINT_TO_POINTER(a + 1));
+			else {
+				if (GPOINTER_TO_INT(v) != a + 1)
+					g_hash_table_insert(r->parts, key,
+					    GINT_TO_POINTER(-1));
+				else
+					g_free(key);
+			}
+		}
+	g_strfreev(w);
+}
+
+/* The person whose name has name as a part (add_parts), or -1. */
+static int
+part_person(const struct run *r, const char *name)
+{
+	char	*key = tm_key(r, name);
+	int	 v = GPOINTER_TO_INT(g_hash_table_lookup(r->parts, key));
+
+	g_free(key);
+	return v > 0 ? v - 1 : -1;
+}
+
 /* A new person named name (surname: computed when NULL). */
 static int
 person_new(struct run *r, const char *name, const char *surname, int gaz)
@@ -591,6 +648,7 @@ person_new(struct run *r, const char *name, const char *surname, int gaz)
 	int		 a;
 
 	a = actor_new(r, name, TA_PERSON, gaz);
+	add_parts(r, a, name);
 	I(r, a)->surname = g_string_chunk_insert_const(r->keep, sn);
 	I(r, a)->full = strchr(name, ' ') != NULL;
 	add_surname(r, sn, a);
@@ -611,6 +669,7 @@ person_rename(struct run *r, int a, const char *name)
 
 	g_free(ac->name);
 	ac->name = g_strdup(name);
+	add_parts(r, a, name);
 	I(r, a)->full = 1;
 	g_hash_table_insert(r->byname, tm_key(r, name),
 	    GINT_TO_POINTER(a + 1));
@@ -823,6 +882,9 @@ name_run(struct run *r, guint i)
 	key = tm_key(r, full);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
+	/* "Ali Bongo" after "Ali Bongo Ondimba" */
+	if (a < 0 && words >= 2 && is_lang(r))
+		a = part_person(r, full);
 	ctx = titled > 0 ||
 	    (i > 0 && is_in(r, i - 1, tm_speech) && !ends(r, i - 1) &&
 	    (W(r, i - 1)->f & TOK_LOWER)) ||

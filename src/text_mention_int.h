@@ -79,6 +79,10 @@ struct run {
 	GHashTable	*bodies;	/* a body's name seen once ->
 					 * struct cand * */
 	GHashTable	*acros;		/* acronym defined -> actor + 1 */
+	GHashTable	*parts;		/* es, fr, de: two words or more of
+					 * a person's name, folded ("Ali
+					 * Bongo", "López Obrador") ->
+					 * person + 1, -1 shared */
 	GHashTable	*given;		/* first word of a person's full
 					 * name -> person + 1, -1 shared */
 	int		*gaz;		/* gazetteer entry -> actor, -1 */

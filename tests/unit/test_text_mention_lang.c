@@ -227,6 +227,20 @@ test_accents(void **state)
 	is_mention("Erdogan", "Recep Tayyip Erdoğan", 0);
 }
 
+/* A part of a person's name of three words or more is the person:
+ * "Ali Bongo" after "Ali Bongo Ondimba", "López Obrador" after "Andrés
+ * Manuel López Obrador". */
+static void
+test_name_parts(void **state)
+{
+	(void)state;
+	run_lang("es", "El presidente Marco Antonio Ruiz Tagle habló. Luego "
+	    "Ruiz Tagle se fue y Marco Antonio calló.\n");
+	is_mention("Ruiz Tagle", "Marco Antonio Ruiz Tagle", TM_SHORT);
+	is_mention("Marco Antonio", "Marco Antonio Ruiz Tagle", TM_SHORT);
+	assert_int_equal(actor("Ruiz Tagle"), -1);
+}
+
 /* --- what is no actor ------------------------------------------------------ */
 
 /* A state named inside a place's name ("golfe de Guinée"), a language
@@ -299,6 +313,7 @@ main(void)
 		T(test_body_german),
 		T(test_body_german_firm),
 		T(test_accents),
+		T(test_name_parts),
 		T(test_place_in_name),
 		T(test_sentence_start),
 		T(test_german_nouns),
