@@ -374,6 +374,42 @@ lang_count_word(const struct lsent *x, const char *f, const char *low)
 	return spell_value(table((int)x->lang - TEXT_ES), f, low);
 }
 
+/* The word f has an ordinal's ending: "zweiten", "deuxième". */
+static int
+ordinal_form(enum text_lang l, const char *f)
+{
+	static const char *const de[] = {
+		"te", "ten", "ter", "tes", "tem", NULL
+	};
+	static const char *const fr[] = {
+		"ieme", "iemes", "premier", "premiere", NULL
+	};
+	const char *const *e = l == TEXT_DE ? de : l == TEXT_FR ? fr : NULL;
+	size_t	 n = strlen(f), m;
+
+	for (; e != NULL && *e != NULL; e++)
+		if (n > (m = strlen(*e)) && strcmp(f + n - m, *e) == 0)
+			return 1;
+	return 0;
+}
+
+/* The number word at i, cardinal (ord 0) or ordinal (ord 1). */
+static int
+number_word(const struct lsent *x, guint i, int ord)
+{
+	const struct lw *t = lw_at(x, i);
+	int	 v;
+
+	if (t == NULL || t->f[0] == '\0' || t->month || t->wday ||
+	    t->num >= 0)
+		return -1;
+	/* the parse reads both "zwei" and "zweiten" */
+	if (ordinal_form(x->lang, t->f) != ord)
+		return -1;
+	v = spell_value(table((int)x->lang - TEXT_ES), t->f, t->low);
+	return v;
+}
+
 int
 lw_count(const struct lsent *x, guint i)
 {
@@ -383,9 +419,13 @@ lw_count(const struct lsent *x, guint i)
 		return -1;
 	if (t->num >= 0)
 		return t->nd <= 3 ? t->num : -1;
-	if (t->f[0] == '\0' || t->month || t->wday)
-		return -1;
-	return spell_value(table((int)x->lang - TEXT_ES), t->f, t->low);
+	return number_word(x, i, 0);
+}
+
+int
+lw_ordinal(const struct lsent *x, guint i)
+{
+	return number_word(x, i, 1);
 }
 
 /* --- tense -------------------------------------------------------- */
@@ -415,64 +455,134 @@ static const char *const past_de[] = {
 	"hatte", "hatten", "war", "waren", "wurde", "wurden", NULL
 };
 
+/* s ends with suf. */
+static int
+ends(const char *s, const char *suf)
+{
+	size_t	n = strlen(s), m = strlen(suf);
+
+	return n >= m && strcmp(s + n - m, suf) == 0;
+}
+
+/* w is a form of "last", "next", "coming", "past": no verb. */
+static int
+modifier_word(const char *w)
+{
+	return strncmp(w, "letzt", 5) == 0 || strncmp(w, "nachst", 6) == 0 ||
+	    strncmp(w, "vergangen", 9) == 0 || strncmp(w, "kommend", 7) == 0;
+}
+
+/* A German past participle or preterite: "angekündigt", "gestoppt",
+ * "kündigte", "meldeten" (lower case: not a noun; not before a word
+ * it would qualify). */
+static int
+german_past(const struct lsent *x, guint k, const struct lw *t)
+{
+	static const char *const sep[] = {
+		"", "an", "auf", "aus", "ab", "ein", "vor", "zu", "mit", "fest",
+		"bei", "zuruck", "nach", NULL
+	};
+	const struct lw *u = lw_at(x, k + 1);
+	size_t	 n = strlen(t->f), p;
+	int	 j;
+
+	if (n < 6 || modifier_word(t->f))
+		return 0;
+	for (j = 0; sep[j] != NULL; j++) {
+		p = strlen(sep[j]);
+		if (strncmp(t->f, sep[j], p) == 0 && strncmp(t->f + p, "ge",
+		    2) == 0 && n > p + 4 && (ends(t->f, "t") ||
+		    ends(t->f, "en")))
+			return 1;
+	}
+	return (ends(t->f, "te") || ends(t->f, "ten")) && (u == NULL ||
+	    u->f[0] == '\0' || !u->cap) && !ends(t->f, "ste") &&
+	    !ends(t->f, "sten") && !ends(t->f, "itte") &&
+	    !ends(t->f, "itten");
+}
+
 /* The cue of token k: 1 future, -1 past, 0 none. */
 static int
 cue(const struct lsent *x, guint k)
 {
 	const struct lw *t = lw_at(x, k);
-	size_t	 n;
 
 	if (t == NULL || t->cap || t->f[0] == '\0')
 		return 0;
-	n = strlen(t->low);
 	switch (x->lang) {
 	case TEXT_ES:
 		if (lw_in(x, k, fut_es))
 			return 1;
 		/* "será", "recibirá", "tendrán": the future's accent */
-		if ((n > 4 && strcmp(t->low + n - 3, "r\xc3\xa1") == 0) ||
-		    (n > 5 && strcmp(t->low + n - 4, "r\xc3\xa1n") == 0))
+		if (strlen(t->f) > 3 && (ends(t->low, "r\xc3\xa1") ||
+		    ends(t->low, "r\xc3\xa1n")))
 			return 1;
-		if (lw_in(x, k, past_es) || (n > 4 &&
-		    (strcmp(t->low + n - 2, "\xc3\xb3") == 0 ||
-		    strcmp(t->f + strlen(t->f) - 4, "aron") == 0 ||
-		    strcmp(t->f + strlen(t->f) - 4, "ieron") == 0)))
+		/* "firmó", "rechazaron", "anunciaba", "firmado" */
+		if (lw_in(x, k, past_es) || (strlen(t->f) > 4 &&
+		    (ends(t->low, "\xc3\xb3") || ends(t->f, "aron") ||
+		    ends(t->f, "ieron") || ends(t->f, "aba") ||
+		    ends(t->f, "aban") || ends(t->f, "ado") ||
+		    ends(t->f, "ido"))))
 			return -1;
 		return 0;
 	case TEXT_FR:
 		if (lw_in(x, k, fut_fr))
 			return 1;
 		/* "sera", "prêtera", "recevront" */
-		if (n > 4 && (strcmp(t->f + strlen(t->f) - 3, "era") == 0 ||
-		    strcmp(t->f + strlen(t->f) - 4, "ront") == 0))
+		if (strlen(t->f) > 4 && (ends(t->f, "era") ||
+		    ends(t->f, "ront")))
 			return 1;
-		if (lw_in(x, k, past_fr) || (n > 4 &&
-		    (strcmp(t->f + strlen(t->f) - 3, "ait") == 0 ||
-		    strcmp(t->f + strlen(t->f) - 5, "aient") == 0)))
+		/* "avait", "annonçaient", "signé", "arrivés" */
+		if (lw_in(x, k, past_fr) || (strlen(t->f) > 4 &&
+		    (ends(t->f, "ait") || ends(t->f, "aient") ||
+		    ends(t->low, "\xc3\xa9") || ends(t->low, "\xc3\xa9s") ||
+		    ends(t->low, "\xc3\xa9" "e") ||
+		    ends(t->low, "\xc3\xa9" "es"))))
 			return -1;
 		return 0;
 	default:
 		if (lw_in(x, k, fut_de))
 			return 1;
-		if (lw_in(x, k, past_de))
+		if (lw_in(x, k, past_de) || german_past(x, k, t))
 			return -1;
 		return 0;
 	}
 }
 
-int
-lang_tense(const struct lsent *x, guint a, guint b)
+/* The cue of the words next to tokens [a, b): within three tokens
+ * and no punctuation, the nearest first; 0 if none. */
+static int
+near_cue(const struct lsent *x, guint a, guint b)
 {
-	size_t	 s, e, base = x->s->se->tstart;
-	guint	 k;
-	int	 r;
+	guint	d;
+	int	r, back = 1, fwd = 1;
 
-	s = text_tok(x->s->t, a)->tstart - base;
-	e = text_tok(x->s->t, b - 1)->tend - base;
-	if ((r = time_clause_tense(x->s, s, e)) != 0)
-		return r;
-	/* no clause: the nearest cue word, before the date then after
-	 * it, within the sentence's part between ';' */
+	for (d = 0; d < 3; d++) {
+		if (back && a > x->first + d) {
+			if (text_tok(x->s->t, a - 1 - d)->kind == TEXT_PUNCT)
+				back = 0;
+			else if ((r = cue(x, a - 1 - d)) != 0)
+				return r;
+		}
+		if (fwd && b + d < x->end) {
+			if (text_tok(x->s->t, b + d)->kind == TEXT_PUNCT)
+				fwd = 0;
+			else if ((r = cue(x, b + d)) != 0)
+				return r;
+		}
+	}
+	return 0;
+}
+
+/* The cue of the words around tokens [a, b): the nearest before them
+ * (12 tokens), then after them (10), within the part of the sentence
+ * between semicolons. */
+static int
+far_cue(const struct lsent *x, guint a, guint b)
+{
+	guint	k;
+	int	r;
+
 	for (k = a; k > x->first && k + 12 > a; k--) {
 		if (lw_p(x, k - 1, ";"))
 			break;
@@ -486,6 +596,37 @@ lang_tense(const struct lsent *x, guint a, guint b)
 			return r;
 	}
 	return 0;
+}
+
+/*
+ * The clause's tense (time_clause_tense), but a verb next to the date
+ * tells it first ("kündigte am Mittwoch an", "prêtera serment lundi"),
+ * and a clause merely in the present is not told to come by it (its
+ * rules know the English verbs of state and speech only): the cue
+ * words around decide, else German keeps the present's future
+ * ("treffen Ende März ein"), Spanish and French the unknown.
+ */
+int
+lang_tense(const struct lsent *x, guint a, guint b)
+{
+	const struct text_clause *cl;
+	size_t	 s, e, base = x->s->se->tstart;
+	int	 r, n, c;
+
+	if ((n = near_cue(x, a, b)) != 0)
+		return n;
+	s = text_tok(x->s->t, a)->tstart - base;
+	e = text_tok(x->s->t, b - 1)->tend - base;
+	r = time_clause_tense(x->s, s, e);
+	if (r == 1 && (c = time_find_clause(x->s, a, b)) >= 0) {
+		cl = text_clause(x->s->t, (guint)c);
+		if (cl->tense == TT_PRESENT && cl->modality == TMOD_NONE) {
+			if ((n = far_cue(x, a, b)) != 0)
+				return n;
+			return x->lang == TEXT_DE ? 1 : 0;
+		}
+	}
+	return r != 0 ? r : far_cue(x, a, b);
 }
 
 /* --- resolving ---------------------------------------------------- */
@@ -649,6 +790,41 @@ ld_floating(const struct lsent *x, struct cand *c, int m, int d, guint a,
 	return ld_ymd(c, y, m, d) || (c->e.flags & DATE_OUT_OF_RANGE);
 }
 
+/*
+ * "Putin sprach am vergangenen Freitag ... die ebenfalls am Freitag
+ * stattfand": a weekday said again without a word of its own is the
+ * one the block named last (of its last eight times); 1 if c is set
+ * so.
+ */
+static int
+same_weekday(const struct lsent *x, struct cand *c, int wd)
+{
+	const struct text_time *tm;
+	GDate	 g;
+	guint	 k, n = x->s->t->times->len;
+
+	for (k = n; k > 0 && k + 8 > n; k--) {
+		tm = text_time(x->s->t, k - 1);
+		if (text_sent(x->s->t, tm->sentence)->block !=
+		    x->s->se->block)
+			break;
+		/* not "la semana pasada", a week's Monday */
+		if (tm->precision != EV_DAY || tm->year <= 0 ||
+		    tm->qualifier != NULL || !(tm->flags & TIME_RELATIVE) ||
+		    (tm->flags & TIME_CHAINED) || !g_date_valid_dmy(tm->day,
+		    tm->month, tm->year))
+			continue;
+		g_date_clear(&g, 1);
+		g_date_set_dmy(&g, tm->day, tm->month, tm->year);
+		if ((int)g_date_get_weekday(&g) != wd)
+			continue;
+		c->e.flags |= DATE_RELATIVE | (tm->flags & TIME_FORWARD ?
+		    DATE_FORWARD : 0);
+		return ld_ymd(c, tm->year, tm->month, tm->day);
+	}
+	return 0;
+}
+
 void
 ld_weekday(const struct lsent *x, struct cand *c, int wd, int which,
     guint a, guint b)
@@ -657,6 +833,8 @@ ld_weekday(const struct lsent *x, struct cand *c, int wd, int which,
 	int	dw, back, fwd, t;
 
 	if (!ld_rel(x, c, EV_DAY))
+		return;
+	if (which == 0 && same_weekday(x, c, wd))
 		return;
 	doc_date(x, &d);
 	dw = g_date_get_weekday(&d);

@@ -58,6 +58,9 @@ int	 lw_year(const struct lsent *, guint);
 /* A count word or number at token i ("dos", "deux", "zwei", "18"):
  * its value, else -1 (ICU's spellout parse, cached). */
 int	 lw_count(const struct lsent *, guint);
+/* An ordinal word at token i ("zweiten", "deuxième"): its value,
+ * else -1. */
+int	 lw_ordinal(const struct lsent *, guint);
 /* The same for a word given folded and in lower case. */
 int	 lang_count_word(const struct lsent *, const char *, const char *);
 

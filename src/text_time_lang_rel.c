@@ -244,6 +244,34 @@ static const struct fixed fixed[] = {
 	{ TEXT_DE, "am:tag vor", CH_SHIFT, -1, 'd', EV_DAY },
 };
 
+/*
+ * The noun a chain counts from, after its token r: "du coup d'Etat",
+ * "de la votación", "nach den Explosionen": the noun's token (its
+ * determiner before it, as text_time_chain.c reads it), else 0.
+ */
+static guint
+noun_after(const struct lsent *x, guint r)
+{
+	static const char *const of[] = {
+		"de", "del", "du", "des", "nach", "vor", NULL
+	};
+	static const char *const det[] = {
+		"la", "el", "los", "las", "le", "les", "l", "dem", "den", "der",
+		"des", "del", "du", NULL
+	};
+
+	if (!lw_in(x, r, of))
+		return 0;
+	if (lw_in(x, r + 1, det) && lw_at(x, r + 2) != NULL &&
+	    lw_at(x, r + 2)->f[0] != '\0')
+		return r + 2;
+	if ((lw_is(x, r, "du") || lw_is(x, r, "del") || lw_is(x, r, "des")) &&
+	    lw_at(x, r + 1) != NULL && lw_at(x, r + 1)->f[0] != '\0' &&
+	    !lw_at(x, r + 1)->cap)
+		return r + 1;
+	return 0;
+}
+
 static guint
 set_chain(struct cand *c, enum chain_kind ch, int n, int unit,
     enum ev_precision cap, guint next)
@@ -340,6 +368,9 @@ count_chain(const struct lsent *x, guint i, struct cand *c)
 	    !lw_in(x, j + 1, chain_pre) && !lw_at(x, j + 1)->cap &&
 	    lw_at(x, j + 1)->f[0] != '\0')
 		sign = -1;
+	c->noun = noun_after(x, j - 1);
+	if (c->noun == 0)
+		c->noun = noun_after(x, j);
 	if (u == 'h')
 		return set_chain(c, CH_SAME, 0, 'd', EV_DAY, j);
 	if (n <= 0)
@@ -358,12 +389,21 @@ o_chain(const struct lsent *x, guint i, struct cand *c)
 	char	 need[8];
 	guint	 j, r;
 	size_t	 k;
+	int	 n;
 
 	if ((r = count_chain(x, i, c)) > i)
 		return r;
 	for (j = i; j < i + 3 && j < x->end; j++) {
 		if ((r = that_unit(x, j, c)) > j)
 			return r;
+		/* "am zweiten Tag nach", "le deuxième jour après": so
+		 * many days after the act named */
+		if ((n = lw_ordinal(x, j)) > 0 && lang_unit(x, j + 1) == 'd' &&
+		    (lw_is(x, j + 2, "nach") || lw_is(x, j + 2, "apres") ||
+		    lw_is(x, j + 2, "despues"))) {
+			c->noun = noun_after(x, j + 2 + lw_is(x, j + 3, "de"));
+			return set_chain(c, CH_SHIFT, n, 'd', EV_DAY, j + 3);
+		}
 		for (k = 0; k < G_N_ELEMENTS(fixed); k++) {
 			f = &fixed[k];
 			if (f->lang != x->lang)
@@ -393,6 +433,7 @@ o_chain(const struct lsent *x, guint i, struct cand *c)
 				    !lw_is(x, r, "der"))
 					continue;
 			}
+			c->noun = noun_after(x, r);
 			return set_chain(c, f->ch, f->n, f->unit, f->cap, r);
 		}
 		if (!lw_in(x, j, chain_pre))
