@@ -893,6 +893,7 @@ tm_lang_org(struct run *r, guint i)
 	const char *const *heads, *const *links;
 	const struct phrase *ph;
 	guint	 n = nw(r), j, e, caps = 0, adjs = 0;
+	int	 a;
 
 	if (r->lang == TEXT_ES) {
 		heads = es_heads;
@@ -950,10 +951,17 @@ tm_lang_org(struct run *r, guint i)
 	    g_str_has_suffix(W(r, e + 1)->low, "s") &&
 	    !tm_lang_is(r, e + 1, LW_STOP))
 		e += 2;
-	/* "el Congreso", "le Sénat": a chamber alone */
+	/* "el Congreso", "le Sénat": a chamber alone, a body of its own
+	 * once the text names it twice (its first mention kept) */
 	if (e == 0 && i > 0 && !ends(r, i - 1) && listed(W(r, i)->low,
-	    strlen(W(r, i)->low), chambers) && tm_lang_is(r, i - 1, LW_DET))
-		e = i + 1;
+	    strlen(W(r, i)->low), chambers) && tm_lang_is(r, i - 1, LW_DET)) {
+		if ((a = tm_body_take(r, W(r, i)->key)) < 0) {
+			tm_body_note(r, W(r, i)->key, i, i + 1);
+			return 1;
+		}
+		tm_add_mention(r, i, i + 1, a, 0);
+		return 1;
+	}
 	if (e == 0)
 		return 0;
 	if (caps == 0 && (i == 0 || ends(r, i - 1)))

@@ -212,6 +212,21 @@ test_body_german_firm(void **state)
 	assert_int_equal(actor("Konzern"), -1);
 }
 
+/* "el Senado" named once is a chamber of nobody said; twice, a body
+ * with both mentions. */
+static void
+test_chamber_twice(void **state)
+{
+	(void)state;
+	run_lang("es", "La ley pasó por el Senado.\n");
+	assert_int_equal(actor("Senado"), -1);
+	text_free(txt);
+	run_lang("es", "La ley pasó por el Senado. Ayer el Senado la "
+	    "aprobó.\n");
+	assert_int_equal(kind_of("Senado"), TA_ORG);
+	assert_int_equal(text_actor(txt, actor("Senado"))->mentions, 2);
+}
+
 /* --- matching -------------------------------------------------------------- */
 
 /* A person's name without its accents is the same person; a state's
@@ -312,6 +327,7 @@ main(void)
 		T(test_body_french),
 		T(test_body_german),
 		T(test_body_german_firm),
+		T(test_chamber_twice),
 		T(test_accents),
 		T(test_name_parts),
 		T(test_place_in_name),
