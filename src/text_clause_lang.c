@@ -15,6 +15,9 @@
 
 #include "text_clause_lang_int.h"
 
+static guint	 time_np(const struct lsent *, guint, guint);
+static int	 ago(const struct lsent *, guint);
+
 /* Prepositions that subordinate only before "que" ("après que"). */
 static const char *const fr_subque[] = {
 	"après", "avant", "pendant", "dès", "sans", "pour", "afin",
@@ -502,6 +505,84 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    s->tg[q - 1].cls != LC_DET;
 }
 
+/* "il y a deux ans", "hace tres años": ago, no verb. */
+static int
+ago(const struct lsent *s, guint i)
+{
+	char		 k[LKEY_MAX];
+	guint		 j;
+
+	tl_keyat(s, i, k);
+	if (!(s->lang == TEXT_FR && strcmp(k, "a") == 0 && i > 0 &&
+	    (tl_keyat(s, i - 1, k), strcmp(k, "y") == 0)) &&
+	    !(s->lang == TEXT_ES && (strcmp(k, "hace") == 0 ||
+	    strcmp(k, "hacía") == 0)))
+		return 0;
+	for (j = i + 1; j < s->n && j < i + 4; j++)
+		if ((s->tg[j].f & LF_TIME) && s->tg[j - 1].cls != LC_DET)
+			return 1;
+	return 0;
+}
+
+/* "C'est le 17 février que X a signé": the cleft's "est" is no
+ * clause; the "que" at the returned index opens the main one. */
+static int
+cleft(struct lsent *s, guint i)
+{
+	char		 k[LKEY_MAX];
+	guint		 j;
+
+	if (s->lang != TEXT_FR || !(s->tg[i].pre == LP_PRON || (i > 0 &&
+	    lw_is(s, i - 1, "ce"))))
+		return 0;
+	tl_keyat(s, i, k);
+	if (strcmp(k, "est") != 0 && strcmp(k, "était") != 0 &&
+	    strcmp(k, "fut") != 0)
+		return 0;
+	for (j = i + 1; j < s->n && j < i + 12; j++) {
+		if (s->tg[j].cls == LC_QUE || s->tg[j].pre == LP_QUE) {
+			s->cleft = (int)j;
+			return 1;
+		}
+		if (s->tg[j].cls == LC_AUX || s->tg[j].cls == LC_END ||
+		    s->tg[j].cls == LC_REL || s->tg[j].cls == LC_SUB)
+			return 0;
+	}
+	return 0;
+}
+
+/* A past participle that opens a clause of its own: the sentence's
+ * first word ("Lancée en 2014, l'opération"), after a comma on a noun
+ * (", déclenchée le 11 janvier"), or on a noun before its agent or a
+ * time ("des avions livrés par la Russie", "el acto celebrado el
+ * pasado lunes"). */
+static int
+participle(const struct lsent *s, guint i)
+{
+	const struct ltag *g = &s->tg[i];
+	guint		 nx = i + 1;
+	int		 agent, when;
+
+	if (g->cls != LC_OPEN || !(g->f & LF_PART) || g->vg >= 0 ||
+	    (g->f & LF_STRONG) || g->pre != LP_NONE || nx >= s->n)
+		return 0;
+	agent = lw_is(s, nx, "par") || lw_is(s, nx, "por");
+	when = time_np(s, nx, MIN(s->n, nx + 8)) > nx ||
+	    (s->tg[nx].cls == LC_PREP && nx + 1 < s->n &&
+	    (time_np(s, nx + 1, MIN(s->n, nx + 9)) > nx + 1 ||
+	    s->tg[nx + 1].cls == LC_NUM)) || (lw_is(s, nx, "il") &&
+	    nx + 2 < s->n && ago(s, nx + 2));
+	if (i == 0)
+		return (g->f & LF_CAP) && (agent || when ||
+		    s->tg[nx].cls == LC_PREP);
+	if (s->tg[i - 1].cls == LC_COMMA)
+		return i > 1 && (s->tg[i - 2].cls == LC_NAME ||
+		    s->tg[i - 2].cls == LC_OPEN) && s->tg[i - 2].vg < 0 &&
+		    (agent || when);
+	return (s->tg[i - 1].cls == LC_NAME || s->tg[i - 1].cls ==
+	    LC_OPEN) && s->tg[i - 1].vg < 0 && (agent || when);
+}
+
 /* French and Spanish: each finite group and infinitive clause. */
 static void
 romance_groups(struct lsent *s)
@@ -561,13 +642,15 @@ romance_groups(struct lsent *s)
 				continue;
 			if (s->tg[i].pre == LP_DET || s->tg[i].pre == LP_DE)
 				continue;
+			if (ago(s, i) || cleft(s, i))
+				continue;
 			l = tl_new(s, i);
 			l->lead = q + 1;
 			aux_group(s, i, l, neg, refl);
 			stretch = 1;
 			continue;
 		}
-		if (lexical(s, i, q, clit, stretch)) {
+		if (lexical(s, i, q, clit, stretch) && !ago(s, i)) {
 			l = tl_new(s, i);
 			l->lead = q + 1;
 			s->tg[i].vg = (int)s->cl->len - 1;
@@ -594,6 +677,14 @@ romance_groups(struct lsent *s)
 			else if (s->tg[i].f & LF_WISH)
 				l->c.modality = TMOD_WANT;
 			stretch = 1;
+			continue;
+		}
+		if (participle(s, i)) {
+			l = tl_new(s, i);
+			l->c.kind = TC_NONFINITE;
+			l->c.tense = TT_NONE;
+			l->c.passive = 1;
+			s->tg[i].vg = (int)s->cl->len - 1;
 			continue;
 		}
 		/* "pour annoncer", "en dénonçant", "alegando" */
@@ -816,6 +907,16 @@ romance_clause(struct lsent *s, int ci)
 	if (l->c.kind == TC_NONFINITE) {
 		pf = prev_finite(s, ci);
 		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
+		/* a participle on the noun before it */
+		if (l->c.passive && l->lead > 0) {
+			f = tl_np_back(s, l->lead - 1, &n);
+			if (n > 0) {
+				l->c.subj_first = f;
+				l->c.subj_n = n;
+			}
+		}
+		if (l->c.passive && l->lead == 0)
+			l->c.parent = LP_NEXTMAIN;
 		return;
 	}
 	for (k = l->lead - 1; k >= 0 && k > lo; k--) {
@@ -880,6 +981,18 @@ romance_clause(struct lsent *s, int ci)
 	}
 	l->c.mark = m;
 	tl_keyat(s, (guint)m, key);
+	if (m == s->cleft) {
+		/* "C'est le 17 février qu'Emmanuel Macron a": the main
+		 * clause from the sentence's start */
+		l->c.mark = -1;
+		if (s->tg[m].pre == LP_QUE && l->lead > m) {
+			l->c.subj_first = (guint)m;
+			l->c.subj_n = (guint)l->lead - (guint)m;
+		} else
+			subject_before(s, (guint)m + 1, (guint)l->lead, l);
+		l->lead = 0;
+		return;
+	}
 	if (s->tg[m].cls == LC_CONJ) {
 		subject_before(s, (guint)m + 1, (guint)l->lead, l);
 		for (k = pf; k >= 0 && k + LWIN > pf; k--)
@@ -1222,6 +1335,31 @@ emit(struct lsent *s, struct text_sentence *se, guint sno)
 	g_free(rank);
 }
 
+/* "Lancée en 2014 ..., Barkhane a compté": the participle opening
+ * the sentence has the main clause's subject. */
+static void
+opening_participle(struct lsent *s)
+{
+	struct lcl	*l, *m;
+	guint		 k;
+
+	if (s->cl->len < 2)
+		return;
+	l = lcl_at(s, 0);
+	if (l->c.kind != TC_NONFINITE || !l->c.passive || l->lead != 0)
+		return;
+	for (k = 1; k < s->cl->len && k < LWIN; k++) {
+		m = lcl_at(s, (int)k);
+		if (m->c.kind == TC_MAIN && m->c.parent < 0) {
+			if (m->c.subj_n > 0 && m->c.subj_first > 0) {
+				l->c.subj_first = m->c.subj_first;
+				l->c.subj_n = m->c.subj_n;
+			}
+			return;
+		}
+	}
+}
+
 /* A sentence without a verb: one clause over it, no tense. */
 static void
 fragment(struct lsent *s)
@@ -1265,12 +1403,14 @@ text_clauses_lang(struct text *t)
 		for (j = 0; j < s.n; j++)
 			tl_tag(t, t->lang, s.s0 + j, j == 0 || (j > 0 &&
 			    s.tg[j - 1].cls == LC_QUOTE && j == 1), &s.tg[j]);
+		s.cleft = -1;
 		if (t->lang == TEXT_DE)
 			tl_german(&s);
 		else {
 			romance_groups(&s);
 			for (k = 0; k < (int)s.cl->len; k++)
 				romance_clause(&s, k);
+			opening_participle(&s);
 		}
 		if (s.cl->len == 0)
 			fragment(&s);

@@ -141,6 +141,7 @@ struct lsent {
 	struct ltag	*tg;
 	GArray		*cl;		/* struct lcl, in order of verbs */
 	int		 cond;		/* a "si", "wenn" clause stands in it */
+	int		 cleft;		/* French "c'est ... que": the que */
 	guint		 np0, np0n;	/* German: a subject before a comma
 					 * whose verb comes later */
 };

@@ -550,7 +550,9 @@ ending_fr(const char *k, struct ltag *g)
 	    tl_ends(k, "ite") || tl_ends(k, "u") || tl_ends(k, "ue") ||
 	    tl_ends(k, "us") || tl_ends(k, "ues") || tl_ends(k, "int") ||
 	    tl_ends(k, "ert") || tl_ends(k, "erte") || tl_ends(k, "ort") ||
-	    tl_ends(k, "orte"))
+	    tl_ends(k, "orte") || tl_ends(k, "its") || tl_ends(k, "ites") ||
+	    tl_ends(k, "ints") || tl_ends(k, "erts") ||
+	    tl_ends(k, "ertes") || tl_ends(k, "orts") || tl_ends(k, "ortes"))
 		g->f |= LF_PART;
 	if (strcmp(k, "dû") == 0 || strcmp(k, "né") == 0 ||
 	    strcmp(k, "mû") == 0)
