@@ -42,6 +42,43 @@ fin_open(const struct lsent *s, guint i)
 	    !(g->f & LF_ZU))) && !(g->f & LF_CAP) && g->vg < 0;
 }
 
+/* An adjective before its noun, not a verb in second place: an
+ * ordinal or superlative ("letzten Jahres", "ersten"), or a present
+ * form's ending before a noun ("vergangenen Freitag"). */
+static int
+adjective(const struct lsent *s, guint k)
+{
+	static const char *const stems[] = {
+		"erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt",
+		"acht", "neunt", "zehnt", "letzt", "nächst", "meist", "best",
+		"höchst", "größt", "jüngst", "neuest", "vergangen", "kommend",
+		"folgend", "vorig", NULL
+	};
+	static const char *const ends[] = {
+		"e", "en", "er", "es", "em", NULL
+	};
+	const char *const *p, *const *e;
+	char		 key[LKEY_MAX];
+	size_t		 n;
+
+	tl_keyat(s, k, key);
+	for (p = stems; *p != NULL; p++) {
+		n = strlen(*p);
+		if (strncmp(key, *p, n) == 0)
+			for (e = ends; *e != NULL; e++)
+				if (strcmp(key + n, *e) == 0)
+					return 1;
+	}
+	if (s->tg[k].et != LT_PRES || k + 1 >= s->n ||
+	    s->tg[k + 1].cls != LC_NAME || (k > 0 &&
+	    s->tg[k - 1].cls == LC_PRON))
+		return 0;
+	for (e = ends; *e != NULL; e++)
+		if (tl_ends(key, *e))
+			return 1;
+	return 0;
+}
+
 /* The start of the right bracket of [a, b) after v: its first token,
  * or b when none. */
 static guint
@@ -62,6 +99,7 @@ de_tense(struct lsent *s, struct lcl *l, guint v, guint r, guint b)
 {
 	const struct ltag *g = &s->tg[v];
 	int		 part = 0, inf = 0, worden = 0, perf = 0, happen = 0;
+	int		 perfh = 0;
 	int		 sched = 0, ten = g->cls == LC_AUX ? g->ten : g->et;
 	int		 tense, mod = TMOD_NONE, pass = 0;
 	guint		 k;
@@ -71,8 +109,10 @@ de_tense(struct lsent *s, struct lcl *l, guint v, guint r, guint b)
 			continue;
 		if (lw_is(s, k, "worden"))
 			worden = 1;
-		else if (lw_is(s, k, "haben") || lw_is(s, k, "sein"))
+		else if (lw_is(s, k, "haben") || lw_is(s, k, "sein")) {
 			perf = part;
+			perfh = part && (lw_is(s, k, "haben") || worden);
+		}
 		else if ((s->tg[k].f & LF_PART) && !inf)
 			part = 1;
 		else if (s->tg[k].f & (LF_INF | LF_INFAUX))
@@ -129,6 +169,11 @@ de_tense(struct lsent *s, struct lcl *l, guint v, guint r, guint b)
 		case LM_CAN:
 			if (ten != LT_PAST)
 				mod = TMOD_POSSIBLE;
+			/* "dürfte ... zur Sprache kommen": expected */
+			if (lw_is(s, v, "dürfte") || lw_is(s, v, "dürften")) {
+				mod = TMOD_SCHEDULED;
+				tense = TT_FUTURE;
+			}
 			pass = part && inf;
 			break;
 		case LM_MUST:
@@ -139,8 +184,8 @@ de_tense(struct lsent *s, struct lcl *l, guint v, guint r, guint b)
 			/* "soll ... stattfinden", "soll unterzeichnet
 			 * werden": planned; "soll ... gesprengt haben":
 			 * said to have */
-			mod = happen || (part && inf) ? TMOD_SCHEDULED :
-			    perf ? TMOD_POSSIBLE : TMOD_OBLIGATION;
+			mod = perfh ? TMOD_POSSIBLE : happen || part ?
+			    TMOD_SCHEDULED : TMOD_OBLIGATION;
 			pass = part && inf;
 			break;
 		case LM_WANT:
@@ -162,7 +207,9 @@ de_neg(const struct lsent *s, guint a, guint b)
 	for (k = a; k < b && k < a + LWIN; k++) {
 		if (s->tg[k].cls == LC_NEG && !lw_is(s, k + 1, "nur"))
 			return 1;
-		if (s->tg[k].cls == LC_DET) {
+		/* "kein", not "aus keinem der Lecks" */
+		if (s->tg[k].cls == LC_DET && !(k > 0 &&
+		    s->tg[k - 1].cls == LC_PREP)) {
 			tl_keyat(s, k, key);
 			if (strncmp(key, "kein", 4) == 0)
 				return 1;
@@ -214,7 +261,7 @@ static void
 de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 {
 	struct lcl	*l;
-	guint		 v, r, k, n, f;
+	guint		 v, r, k, n, f, am;
 	int		 fin = -1;
 
 	while (b > a && (s->tg[b - 1].cls == LC_END ||
@@ -253,15 +300,21 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 	if (kind == TC_RELATIVE && s->tg[m].cls == LC_DET &&
 	    !lw_is(s, m, "den") && !lw_is(s, m, "dem") &&
 	    !(a < r && s->tg[a].cls == LC_PRON)) {
-		if (m > 0 && s->tg[m - 1].cls == LC_COMMA) {
-			for (k = m - 1; k > 0 && m - k < 8 && (s->tg[k - 1].cls
-			    == LC_NAME || s->tg[k - 1].cls == LC_DET ||
+		/* "Poroschenko, 49, der": past the age */
+		am = m;
+		if (am > 3 && s->tg[am - 1].cls == LC_COMMA &&
+		    s->tg[am - 2].cls == LC_NUM && s->tg[am - 3].cls == LC_COMMA)
+			am -= 2;
+		if (am > 0 && s->tg[am - 1].cls == LC_COMMA) {
+			for (k = am - 1; k > 0 && am - k < 8 &&
+			    (s->tg[k - 1].cls == LC_NAME ||
+			    s->tg[k - 1].cls == LC_DET ||
 			    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f &
 			    LF_CAP))); k--)
 				;
-			if (k < m - 1) {
+			if (k < am - 1) {
 				l->c.subj_first = k;
-				l->c.subj_n = m - 1 - k;
+				l->c.subj_n = am - 1 - k;
 			}
 		}
 	} else if ((n = de_np(s, a, r)) > 0) {
@@ -297,7 +350,8 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			found = 1;
 			break;
 		}
-		if (fin_open(s, k) && ((k == a && (s->tg[k].f & LF_SAY ||
+		if (fin_open(s, k) && !adjective(s, k) && ((k == a &&
+		    (s->tg[k].f & LF_SAY ||
 		    s->tg[k].et == LT_PAST || conj || s->np0n > 0)) ||
 		    s->tg[k - 1].cls == LC_NAME ||
 		    s->tg[k - 1].cls == LC_PRON || s->tg[k - 1].cls ==
@@ -423,6 +477,49 @@ de_zu(struct lsent *s, guint a, guint b)
 	return 1;
 }
 
+/* ", vor gut einem Jahr fertiggestellt,": a participle closing a
+ * stretch with no finite verb, on the noun phrase before the comma. */
+static int
+de_participle(struct lsent *s, guint a, guint b)
+{
+	struct lcl	*l;
+	guint		 e = b, k, f;
+
+	while (e > a && (s->tg[e - 1].cls == LC_END ||
+	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
+		e--;
+	if (e <= a || e - a > 8 || a < 2 || s->tg[a - 1].cls != LC_COMMA ||
+	    s->tg[e - 1].cls != LC_OPEN || !(s->tg[e - 1].f & LF_PART) ||
+	    (s->tg[e - 1].f & LF_CAP) || s->tg[e - 1].vg >= 0)
+		return 0;
+	for (k = a; k < e; k++)
+		if (s->tg[k].cls == LC_AUX || s->tg[k].cls == LC_SUB ||
+		    s->tg[k].cls == LC_QUE || s->tg[k].cls == LC_REL)
+			return 0;
+	l = tl_new(s, e - 1);
+	l->c.kind = TC_NONFINITE;
+	l->c.tense = TT_NONE;
+	l->c.passive = 1;
+	l->lead = (int)a;
+	l->stop = e;
+	s->tg[e - 1].vg = (int)s->cl->len - 1;
+	for (k = a - 1; k > 0 && a - k < 9 && (s->tg[k - 1].cls == LC_NAME ||
+	    s->tg[k - 1].cls == LC_DET || s->tg[k - 1].cls == LC_NUM ||
+	    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f & LF_CAP)));
+	    k--)
+		;
+	f = k;
+	if (f < a - 1) {
+		l->c.subj_first = f;
+		l->c.subj_n = a - 1 - f;
+	}
+	if (e - 1 > a) {
+		l->c.obj_first = a;
+		l->c.obj_n = e - 1 - a;
+	}
+	return 1;
+}
+
 /* Parents: a subordinate clause hangs on the main clause before it, or
  * the next one; a speaker's clause after a comma ("sagte der Minister")
  * takes what came before as reported. */
@@ -488,7 +585,8 @@ tl_german(struct lsent *s)
 
 	for (a = 0; a < s->n; a = b + 1) {
 		for (b = a; b < s->n && s->tg[b].cls != LC_COMMA &&
-		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".")) &&
+		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".") &&
+		    !lw_is(s, b, "(") && !lw_is(s, b, ")")) &&
 		    !(s->tg[b].cls == LC_QUOTE && b > a); b++)
 			;
 		while (a < b && (s->tg[a].cls == LC_QUOTE ||
@@ -500,7 +598,7 @@ tl_german(struct lsent *s)
 		m = conj ? a + 1 : a;
 		if (m >= b)
 			continue;
-		if (de_zu(s, m, b))
+		if (de_zu(s, m, b) || de_participle(s, m, b))
 			continue;
 		kind = -1;
 		if (s->tg[m].cls == LC_SUB || s->tg[m].cls == LC_QUE) {
