@@ -23,7 +23,7 @@ static const char *const pre_es[] = {
 };
 static const char *const pre_fr[] = {
 	"le", "la", "du", "au", "en", "depuis", "de", "des", "a", "pour",
-	"partir", "dans", NULL
+	"partir", "dans", "ici", NULL
 };
 static const char *const pre_de[] = {
 	"am", "im", "an", "in", "vom", "zum", "bis", "seit", "ab", "von",
@@ -34,7 +34,7 @@ static const char *const month_pre[] = {
 	"en", "desde", "hasta", "de", "del", "a", "para", "depuis", "des",
 	"jusqu", "im", "seit", "bis", "ab", "von", "vom", "in", "partir",
 	"entre", "avant", "apres", "antes", "despues", "vor", "nach",
-	"zwischen", "au", "du", "el", "le", "d", NULL
+	"zwischen", "au", "du", "el", "le", "d", "ici", NULL
 };
 
 /* "pasado", "dernier", "vergangenen": -1; "próximo", "prochain",
@@ -413,6 +413,95 @@ plural_unit(const struct lsent *x, guint k)
 	return lw_in(x, k, pl);
 }
 
+/* c set to month m of the year said from the document date: which
+ * -1 the last such month before it, 1 the next after, 0 this year's. */
+static int
+month_which(const struct lsent *x, struct cand *c, int m, int which)
+{
+	int	y = x->st->ctx.year, dm = x->st->ctx.month;
+
+	if (!ld_rel(x, c, EV_MONTH))
+		return 1;
+	if (which < 0)
+		y -= m < dm ? 0 : 1;
+	else if (which > 0) {
+		y += m > dm ? 0 : 1;
+		c->e.flags |= DATE_FORWARD;
+	}
+	return ld_ymd(c, y, m, 0);
+}
+
+/* The season at i: 0 spring .. 3 winter, else -1. */
+static int
+season_at(const struct lsent *x, guint i)
+{
+	static const char *const names[] = {
+		"primavera", "printemps", "fruhling", "fruhjahr", "verano",
+		"ete", "sommer", "otono", "automne", "herbst", "invierno",
+		"hiver", "winter", NULL
+	};
+	static const int which[] = { 0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 3, 3, 3 };
+	int	k;
+
+	for (k = 0; names[k] != NULL; k++)
+		if (lw_is(x, i, names[k]))
+			return which[k];
+	return -1;
+}
+
+/* "el verano de 2020", "l'été 2020", "im Sommer 2022", "el verano
+ * pasado", "l'été dernier", "cet été", "im vergangenen Sommer": a
+ * year with its season, as English's "the summer of 2021". */
+static guint
+p_season(const struct lsent *x, guint i, guint j, struct cand *c)
+{
+	static const char *const q[] = {
+		"spring", "summer", "autumn", "winter"
+	};
+	static const int first[] = { 2, 5, 8, 11 };	/* month - 1 */
+	guint	 k = j, r;
+	int	 se, which = -2, y, doc, year, rel;
+
+	if ((which = modifier(x, k)) >= -1)
+		k++;
+	if ((se = season_at(x, k)) < 0)
+		return 0;
+	/* "a été signé": the verb, not the summer */
+	if (which == -2 && k == i && !lw_at(x, k)->elided)
+		return 0;
+	k++;
+	if ((y = year_after(x, k, &r, &rel)) > 0) {
+		ld_ymd(c, y, 0, 0);
+		c->e.flags |= DATE_EXPLICIT_YEAR;
+		c->e.qualifier = q[se];
+		return r;
+	}
+	/* "el verano pasado", "l'été dernier" */
+	if (which == -2) {
+		if ((which = modifier(x, k)) != -1 && which != 1)
+			return 0;
+		k++;
+	}
+	c->e.qualifier = q[se];
+	if (!ld_rel(x, c, EV_YEAR))
+		return k;
+	year = x->st->ctx.year;
+	doc = year * 12 + (x->st->ctx.month > 0 ? x->st->ctx.month : 1) - 1;
+	if (which < 0) {
+		while (year * 12 + first[se] + 2 >= doc)
+			year--;
+	} else if (which > 0) {
+		year -= 1;
+		while (year * 12 + first[se] <= doc)
+			year++;
+		c->e.flags |= DATE_FORWARD;
+	} else if ((year - 1) * 12 + first[se] + 2 >= doc)
+		year--;
+	ld_ymd(c, year, 0, 0);
+	c->e.qualifier = q[se];
+	return k;
+}
+
 /* "el año pasado", "la semaine dernière", "vergangene Woche", "este
  * año", "in diesem Jahr", "el próximo año", "l'an prochain". */
 static guint
@@ -425,6 +514,20 @@ p_deixis(const struct lsent *x, guint i, guint j, struct cand *c)
 
 	if ((which = modifier(x, k)) >= -1)
 		k++;
+	/* "el pasado mes de octubre", "vergangenen September": that
+	 * month of the year said from the document date */
+	if (which >= -1 && lang_unit(x, k) == 'm' && (lw_is(x, k + 1, "de") ||
+	    lw_is(x, k + 1, "d")) && lw_at(x, k + 2) != NULL &&
+	    lw_at(x, k + 2)->month)
+		k += 2;
+	else if (which >= -1 && lw_at(x, k + 1) != NULL &&
+	    lw_at(x, k + 1)->month && lang_unit(x, k) == 'm' &&
+	    x->lang == TEXT_DE)
+		k++;			/* "im vergangenen Monat Mai" */
+	if (which >= -1 && lw_at(x, k) != NULL && lw_at(x, k)->month &&
+	    lw_num(x, k + 1) < 0 && lw_year(x, k + 1) == 0)
+		return month_which(x, c, lw_at(x, k)->month, which) ? k + 1 :
+		    0;
 	if ((u = lang_unit(x, k)) != 'y' && u != 'm' && u != 'w')
 		return 0;
 	/* "in den vergangenen Wochen", "los últimos años": a span */
@@ -645,6 +748,10 @@ p_month(const struct lsent *x, guint i, guint j, struct cand *c)
 	}
 	if (rel != 0)
 		return month_of_rel(x, c, m, 0, rel, i, r) ? r : 0;
+	/* "en octobre dernier", "en mayo pasado", "en mai prochain" */
+	if ((rel = modifier(x, k)) == -1 || rel == 1)
+		if (lang_unit(x, k + 1) == 0)
+			return month_which(x, c, m, rel) ? k + 1 : 0;
 	/* a month alone after a preposition */
 	if (j == x->first || !lw_in(x, j - 1, month_pre))
 		return 0;
@@ -734,7 +841,8 @@ core(const struct lsent *x, guint i, guint j, struct cand *c)
 {
 	static guint (*const fns[])(const struct lsent *, guint, guint,
 	    struct cand *) = {
-		p_day_month, p_weekday, p_deixis, p_part, p_month, p_year
+		p_day_month, p_weekday, p_deixis, p_season, p_part, p_month,
+		p_year
 	};
 	size_t	k;
 	guint	r;

@@ -141,6 +141,18 @@ static const struct row rows[] = {
 	{ "es", D, "El conflicto comenzó en 2014. En marzo, los rebeldes "
 	    "tomaron la ciudad.",
 	    { { "En marzo", "2014-03", 0 } } },
+	{ "es", D, "El ejército atacó el pasado mes de octubre.",
+	    { { "el pasado mes de octubre", "2022-10", 0 } } },
+	{ "es", D, "En el verano de 2020 hubo protestas masivas.",
+	    { { "En el verano de 2020", "2020", 0, "summer" } } },
+	{ "es", D, "El verano pasado hubo protestas masivas.",
+	    { { "El verano pasado", "2022", 0, "summer" } } },
+	/* a verb in the future next to the day: the next such day */
+	{ "es", D, "Santos recibirá el premio el sábado en Oslo.",
+	    { { "el sábado", "2023-03-18", FWD } } },
+	/* "y" joins two years, "entre ... y" makes a range */
+	{ "es", D, "Hubo elecciones en 2014 y 2018.",
+	    { { "en 2014", "2014", 0 }, { "2014 y 2018", NULL, NONE } } },
 	/* "los lunes" is a habit, no day */
 	{ "es", D, "Los mercados abren los lunes.",
 	    { { "lunes", NULL, NONE }, { "los lunes", NULL, NONE } } },
@@ -201,6 +213,22 @@ static const struct row rows[] = {
 	    { { "ce matin", "2023-03-15", 0 } } },
 	{ "fr", D, "Le ministre a parlé aujourd" AP "hui à la radio.",
 	    { { "aujourd" AP "hui", "2023-03-15", 0 } } },
+	{ "fr", D, "La ville est tombée en octobre dernier.",
+	    { { "en octobre dernier", "2022-10", 0 } } },
+	{ "fr", D, "Le traité a été signé l" AP "été dernier.",
+	    { { "l" AP "été dernier", "2022", 0, "summer" },
+	    { "été", NULL, NONE } } },
+	{ "fr", D, "Le plan sera prêt d" AP "ici 2030.",
+	    { { "d" AP "ici 2030", "2030", 0 } } },
+	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
+	    { { "lundi", "2023-03-20", FWD } } },
+	{ "fr", D, "Le 4 août 2020, le port a explosé. La veille, le "
+	    "ministre avait été averti.",
+	    { { "La veille", "2020-08-03", CH } } },
+	/* a noun "fin" is no date */
+	{ "fr", D, "Le président a annoncé la fin de l" AP "opération.",
+	    { { "la fin de l" AP "opération", NULL, NONE },
+	    { "fin de l" AP "opération", NULL, NONE } } },
 	/* two times that name one: the layer joins them */
 	{ "fr", D, "Il y a cinq ans, en octobre 2018, le président a été "
 	    "hospitalisé.",
@@ -279,6 +307,29 @@ static const struct row rows[] = {
 	    { { "heute Morgen", "2023-03-15", 0 } } },
 	{ "de", D, "Die Kanzlerin sagte gestern, sie sei zuversichtlich.",
 	    { { "gestern", "2023-03-14", 0 } } },
+
+	{ "de", D, "Im vergangenen Sommer gab es Proteste.",
+	    { { "Im vergangenen Sommer", "2022", 0, "summer" } } },
+	{ "de", D, "Die Armee griff im vergangenen September an.",
+	    { { "im vergangenen September", "2022-09", 0 } } },
+	{ "de", D, "Die Waffenruhe beginnt am 15. Februar 2015. Der Abzug "
+	    "soll am zweiten Tag nach Beginn der Waffenruhe anfangen.",
+	    { { "am zweiten Tag nach", "2015-02-17", CH } } },
+	/* a weekday said again is the one just named */
+	{ "de", "2022-10-07", "Putin sprach am vergangenen Freitag im "
+	    "Kreml. Moskau beantragte eine Sitzung, die ebenfalls am "
+	    "Freitag stattfand.",
+	    { { "am vergangenen Freitag", "2022-09-30", 0 },
+	    { "am Freitag", "2022-09-30", 0 } } },
+	/* a past verb next to the day, whatever the clause */
+	{ "de", D, "Der Kanzler kündigte am Montag an, er werde reisen.",
+	    { { "am Montag", "2023-03-13", 0 } } },
+	{ "de", D, "Der Minister wird am Freitag nach Kiew reisen.",
+	    { { "am Freitag", "2023-03-17", FWD } } },
+	/* "Ende" of a thing is no date; "der Morgen" no part of a day */
+	{ "de", D, "Er forderte ein Ende des Krieges. Der Morgen war kalt.",
+	    { { "Ende des Krieges", NULL, NONE },
+	    { "Der Morgen", NULL, NONE }, { "Morgen", NULL, NONE } } },
 
 	/* --- no document date: relative times stay unresolved ------- */
 	{ "es", NULL, "El presidente dimitió hace dos años, el 24 de "
