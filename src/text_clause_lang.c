@@ -113,8 +113,27 @@ np_word(const struct lsent *s, guint i)
 	    lw_is(s, i, "von")));
 }
 
+static guint np_back1(const struct lsent *, int, guint *);
+
+/* As np_back1, past an apposition of age or measure before the comma
+ * ("Santos, de 65 años, que", "Keïta, 76 ans, qui"). */
 guint
 tl_np_back(const struct lsent *s, int b, guint *n)
+{
+	guint		 f;
+
+	f = np_back1(s, b, n);
+	if (*n > 0 && f >= 2 && (s->tg[f].cls == LC_NUM ||
+	    s->tg[f - 1].cls == LC_PREP) && f + *n <= (guint)b + 1 &&
+	    (s->tg[f - 1].cls == LC_COMMA || (s->tg[f - 1].cls == LC_PREP &&
+	    s->tg[f - 2].cls == LC_COMMA)))
+		f = np_back1(s, (int)(s->tg[f - 1].cls == LC_COMMA ? f - 1 :
+		    f - 2), n);
+	return f;
+}
+
+static guint
+np_back1(const struct lsent *s, int b, guint *n)
 {
 	int		 k, lo = b - 10;
 	guint		 f;
@@ -432,6 +451,31 @@ after_aside(const struct lsent *s, guint c)
 	return 0;
 }
 
+/* The comma at c closes an apposition on the sentence's first phrase
+ * ("Maduro, de 61 años y en el poder desde 2013,"): two commas, no
+ * verb before, a name or an article first. */
+static int
+apposed(const struct lsent *s, guint c)
+{
+	guint		 k, commas = 0;
+
+	if (c > LWIN || c < 3 || !(s->tg[0].cls == LC_NAME ||
+	    s->tg[0].cls == LC_DET || (s->tg[0].f & LF_CAP)))
+		return 0;
+	for (k = 0; k < c; k++) {
+		if (s->tg[k].vg >= 0 || s->tg[k].cls == LC_END ||
+		    s->tg[k].cls == LC_SUB || s->tg[k].cls == LC_QUE ||
+		    s->tg[k].cls == LC_REL || (s->tg[k].f & LF_FIN &&
+		    s->tg[k].cls == LC_OPEN && !(s->tg[k].f & LF_CAP) &&
+		    (s->tg[k].f & LF_STRONG)))
+			return 0;
+		if (s->tg[k].cls == LC_COMMA)
+			commas++;
+	}
+	return commas == 1 && s->tg[0].cls != LC_PREP && time_np(s, 0,
+	    c) == 0;
+}
+
 /* The open word i can be a finite lexical verb here: by the words
  * before it (a subject pronoun, a clitic, "qui"), by an ending seldom a
  * noun's, or by a noun before and an article after. */
@@ -466,10 +510,13 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 		return 1;
 	/* "et prenait", "y firmó": a verb sharing its subject */
 	if (p->cls == LC_CONJ && g->et != LT_PRES && nx < s->n &&
-	    s->tg[nx].cls != LC_COMMA && s->tg[nx].cls != LC_END)
+	    ((s->tg[nx].cls != LC_COMMA && s->tg[nx].cls != LC_END) ||
+	    (f & LF_STRONG)))
 		return q > 0;
-	if (stretch)
-		return 0;	/* one finite verb to a stretch */
+	/* one finite verb to a stretch, but for an ending that no noun
+	 * has ("Las protestas que siguieron a X dejaron") */
+	if (stretch && !(f & LF_STRONG))
+		return 0;
 	if (f & LF_STRONG)
 		return p->cls == LC_OPEN || p->cls == LC_NAME ||
 		    p->cls == LC_COMMA || p->cls == LC_ADV ||
@@ -483,8 +530,10 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    tl_ends_word(s, (guint)q, "x")))))
 		return 1;
 	/* "Le traité, que X avait signé, expire": the verb after an
-	 * aside on the subject */
-	if (p->cls == LC_COMMA && after_aside(s, (guint)q))
+	 * aside on the subject; "Maduro, de 61 años, aspira a" */
+	if (p->cls == LC_COMMA && (after_aside(s, (guint)q) ||
+	    (nx < s->n && (s->tg[nx].cls == LC_PREP || s->tg[nx].cls ==
+	    LC_DET || s->tg[nx].cls == LC_QUE) && apposed(s, (guint)q))))
 		return 1;
 	/* a verb of saying after what it reports: ", souligne Paris" */
 	if ((f & LF_SAY) && (p->cls == LC_COMMA || p->cls == LC_QUOTE) &&
@@ -895,6 +944,20 @@ speech_before(const struct lsent *s, int m)
 	return -1;
 }
 
+/* A main clause stands before clause ci: what a verb of saying put
+ * after it reports. */
+static int
+main_before(const struct lsent *s, int ci)
+{
+	int		 k;
+
+	for (k = ci - 1; k >= 0 && k + LWIN > ci; k--)
+		if (lcl_at(s, k)->c.kind == TC_MAIN &&
+		    lcl_at(s, k)->c.parent < 0)
+			return 1;
+	return 0;
+}
+
 /* Clause ci's marker, kind, parent and subject. */
 static void
 romance_clause(struct lsent *s, int ci)
@@ -954,10 +1017,12 @@ romance_clause(struct lsent *s, int ci)
 	if (m < 0) {
 		/* ", a annoncé l'état-major": inverted after the fact */
 		if ((s->tg[l->c.head].f & LF_SAY) && pf >= 0 && l->lead > 0 &&
+		    main_before(s, ci) &&
 		    (s->tg[l->lead - 1].cls == LC_COMMA ||
 		    s->tg[l->lead - 1].cls == LC_QUOTE) &&
 		    (f = l->c.verb_first + l->c.verb_n) < s->n &&
-		    (n = tl_np_fwd(s, f, s->n)) > 0) {
+		    (n = tl_np_fwd(s, f, s->n)) > 0 && time_np(s, f, f + n) ==
+		    f) {
 			l->c.subj_first = f;
 			l->c.subj_n = n;
 			for (k = pf; k >= 0 && k + LWIN > pf; k--) {

@@ -747,7 +747,8 @@ punct_class(const char *w, size_t n)
 {
 	if (n == 1 && *w == ',')
 		return LC_COMMA;
-	if (n == 1 && strchr(".;:!?()[]", *w) != NULL)
+	/* parentheses hold an aside: "el Tribunal (TSJ) dio" */
+	if (n == 1 && strchr(".;:!?", *w) != NULL)
 		return LC_END;
 	if (n == 1 && (*w == '"' || *w == '\''))
 		return LC_QUOTE;
