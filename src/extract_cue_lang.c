@@ -70,6 +70,8 @@ static const struct lcue es_cues[] = {
 	    "suministrar|suministró|suministra|suministraron|enviar|envió|"
 	    "envía|envían|enviaron|enviado|enviará|vender|vendió|vende|"
 	    "vendieron", "supply", C, LC_SO, 0, "a al", NULL },
+	{ "agradecer|agradeció|agradece|agradecieron", "gratitude", C,
+	    LC_SO, D, "a al", NULL },
 	{ "financiar|financió|financia|financian|financiaron",
 	    "funding", C, LC_SO, D, "a al", NULL },
 	{ "armar|armó|armaron", "munitions", C, LC_SO, D, "a al", NULL },
@@ -179,6 +181,8 @@ static const struct lcue fr_cues[] = {
 	{ "livrer|livré|livre|livrent|livrera|fournir|fourni|fournit|"
 	    "fournissent|envoyer|envoyé|envoie|envoient|enverra|vendre|vendu|"
 	    "vend|vendent", "supply", C, LC_SO, 0, "à au aux", NULL },
+	{ "remercier|remercié|remercie|remercient", "gratitude", C, LC_SO,
+	    D, NULL, NULL },
 	{ "financer|financé|finance|financent", "funding", C, LC_SO, D,
 	    NULL, NULL },
 	{ "armer|armé|arment", "munitions", C, LC_SO, D, NULL, NULL },
@@ -291,6 +295,10 @@ static const struct lcue de_cues[] = {
 	    "schickte|schickten|geschickt|verkaufen|verkauft|verkaufte|"
 	    "gibt ab|gab ab|gaben ab|geben ab|abgeben|abgegeben|abgab", "supply", C,
 	    LC_SO, D, "an", NULL },
+	{ "überlassen|überlässt|überließ|überließen", "supply", C, LC_SO, D,
+	    "an", NULL },
+	{ "danken|dankt|dankte|dankten|gedankt", "gratitude", C, LC_SO, D,
+	    NULL, NULL },
 	{ "finanzieren|finanziert|finanzierte", "funding", C, LC_SO, D, NULL,
 	    NULL },
 	{ "bewaffnen|bewaffnet|bewaffnete", "munitions", C, LC_SO, D, NULL,
@@ -374,17 +382,60 @@ static const char *const de_ask[] = {
 	"vorgeschlagen", "versprechen", "versprach", "versprochen", NULL
 };
 
+/* --- nouns: an act named after a possessive ("su retirada de") ---------- */
+
+/* The actor a possessive points back to acts: "anunció su retirada de
+ * la OTAN", "a annoncé son retrait du G5 Sahel", "kündigte seinen
+ * Austritt aus dem Europarat an". */
+static const struct lcue es_nouns[] = {
+	{ "retirada|salida", "withdrawal", N, LC_SO, LC_ORGHOST,
+	    "de del", NULL },
+	{ "apoyo|respaldo", "support", C, LC_SO, 0, "a al", NULL },
+	{ "adhesión|ingreso", "accession", C, LC_SO, 0, "a al en", NULL },
+	{ "reconocimiento", "recognition", C, LC_SO, 0, "a al de del",
+	    NULL },
+	{ "condena", "criticism", H, LC_SO, 0, "a al contra", NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const struct lcue fr_nouns[] = {
+	{ "retrait|sortie", "withdrawal", N, LC_SO, LC_ORGHOST,
+	    "de du des", NULL },
+	{ "soutien|appui", "support", C, LC_SO, 0, "à au aux", NULL },
+	{ "adhésion", "accession", C, LC_SO, 0, "à au aux", NULL },
+	{ "reconnaissance", "recognition", C, LC_SO, 0, "de du des", NULL },
+	{ "condamnation", "criticism", H, LC_SO, 0, "de du des", NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const struct lcue de_nouns[] = {
+	{ "rückzug|austritt", "withdrawal", N, LC_SO, LC_ORGHOST, "aus",
+	    NULL },
+	{ "unterstützung", "support", C, LC_SO, 0, "für", NULL },
+	{ "beitritt", "accession", C, LC_SO, 0, "zu zum zur", NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const char *const es_poss[] = { "su", "sus", NULL };
+static const char *const fr_poss[] = {
+	"son", "sa", "ses", "leur", "leurs", NULL
+};
+static const char *const de_poss[] = {
+	"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+	"ihren", "ihrem", "ihrer", NULL
+};
+
 static const struct lang_words es_words = {
 	es_preps, es_ands, es_dets, es_agent, es_refl, NULL, es_recip,
-	es_cond, es_rel, NULL
+	es_cond, es_rel, es_poss, NULL
 };
 static const struct lang_words fr_words = {
 	fr_preps, fr_ands, fr_dets, fr_agent, fr_refl, NULL, fr_recip,
-	fr_cond, fr_rel, "d"
+	fr_cond, fr_rel, fr_poss, "d"
 };
 static const struct lang_words de_words = {
 	de_preps, de_ands, de_dets, de_agent, de_refl, de_particles, de_recip,
-	de_cond, de_rel, NULL
+	de_cond, de_rel, de_poss, NULL
 };
 
 /* --- titles: their relation's label --------------------------------------- */
@@ -468,6 +519,7 @@ struct lcues {
 	const struct lang_words	*words;
 	struct sb_stemmer	*sb;
 	GHashTable		*cues;	/* key -> GPtrArray of lcue */
+	GHashTable		*nouns;	/* stem -> GPtrArray of lcue */
 	GHashTable		*verbs;	/* stem -> LV_* */
 	GString			*buf;
 };
@@ -487,9 +539,9 @@ stem(struct lcues *lc, const char *w, size_t n)
 	return lc->buf->str;
 }
 
-/* Index cue c under the key of each of its forms. */
+/* Index cue c under the key of each of its forms in h. */
 static void
-add_cue(struct lcues *lc, const struct lcue *c)
+add_cue(struct lcues *lc, GHashTable *h, const struct lcue *c)
 {
 	GPtrArray	*a;
 	char		**forms, *sp, *key;
@@ -502,9 +554,9 @@ add_cue(struct lcues *lc, const struct lcue *c)
 		stem(lc, forms[i], strlen(forms[i]));
 		key = sp != NULL ? g_strdup_printf("%s %s", lc->buf->str, sp) :
 		    g_strdup(lc->buf->str);
-		if ((a = g_hash_table_lookup(lc->cues, key)) == NULL) {
+		if ((a = g_hash_table_lookup(h, key)) == NULL) {
 			a = g_ptr_array_new();
-			g_hash_table_insert(lc->cues, key, a);
+			g_hash_table_insert(h, key, a);
 		} else
 			g_free(key);
 		if (a->len == 0 || g_ptr_array_index(a, a->len - 1) != c)
@@ -526,7 +578,7 @@ add_verbs(struct lcues *lc, const char *const *l, int what)
 struct lcues *
 extract_lcues_new(enum text_lang lang)
 {
-	const struct lcue *cues;
+	const struct lcue *cues, *nouns;
 	const char *const *aspect, *const *ask;
 	const char	*alg;
 	struct lcues	*lc;
@@ -534,15 +586,15 @@ extract_lcues_new(enum text_lang lang)
 	switch (lang) {
 	case TEXT_ES:
 		alg = "spanish", cues = es_cues, aspect = es_aspect;
-		ask = es_ask;
+		ask = es_ask, nouns = es_nouns;
 		break;
 	case TEXT_FR:
 		alg = "french", cues = fr_cues, aspect = fr_aspect;
-		ask = fr_ask;
+		ask = fr_ask, nouns = fr_nouns;
 		break;
 	case TEXT_DE:
 		alg = "german", cues = de_cues, aspect = de_aspect;
-		ask = de_ask;
+		ask = de_ask, nouns = de_nouns;
 		break;
 	default:
 		return NULL;
@@ -562,8 +614,12 @@ extract_lcues_new(enum text_lang lang)
 	    (GDestroyNotify)g_ptr_array_unref);
 	lc->verbs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	lc->nouns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_ptr_array_unref);
 	for (; cues->forms != NULL; cues++)
-		add_cue(lc, cues);
+		add_cue(lc, lc->cues, cues);
+	for (; nouns->forms != NULL; nouns++)
+		add_cue(lc, lc->nouns, nouns);
 	add_verbs(lc, aspect, LV_ASPECT);
 	add_verbs(lc, ask, LV_ASK);
 	return lc;
@@ -576,6 +632,7 @@ extract_lcues_free(struct lcues *lc)
 		return;
 	sb_stemmer_delete(lc->sb);
 	g_hash_table_destroy(lc->cues);
+	g_hash_table_destroy(lc->nouns);
 	g_hash_table_destroy(lc->verbs);
 	g_string_free(lc->buf, TRUE);
 	g_free(lc);
@@ -617,6 +674,18 @@ extract_lcues_find(struct lcues *lc, const char *w, size_t n, const char *p)
 	}
 	g_string_free(key, TRUE);
 	return a;
+}
+
+const struct lcue *
+extract_lcues_noun(struct lcues *lc, const char *w, size_t n)
+{
+	const GPtrArray	*a;
+
+	if (n == 0 || n > 64)
+		return NULL;
+	stem(lc, w, n);
+	a = g_hash_table_lookup(lc->nouns, lc->buf->str);
+	return a != NULL && a->len > 0 ? g_ptr_array_index(a, 0) : NULL;
 }
 
 int

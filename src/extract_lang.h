@@ -60,6 +60,7 @@ struct lang_words {
 					 * a question */
 	const char *const *rel;		/* relative words that are a
 					 * subject: "que", "qui", "der" */
+	const char *const *poss;	/* possessives: "su", "son", "sein" */
 	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
 };
 
@@ -78,6 +79,9 @@ const struct lang_words *extract_lcues_words(const struct lcues *lc);
  * the separated particle p (NULL: none), or NULL. */
 const GPtrArray	*extract_lcues_find(struct lcues *lc, const char *w,
 		    size_t n, const char *p);
+/* The cue of the noun w of n bytes ("retirada", "Austritt"), or NULL. */
+const struct lcue *extract_lcues_noun(struct lcues *lc, const char *w,
+		    size_t n);
 /* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
 int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
 /* The label of the relation a title w of n bytes makes ("leader of",

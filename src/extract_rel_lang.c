@@ -569,8 +569,8 @@ genitive(struct run *r, const struct cl *x, guint a)
 
 /*
  * The object of cue q in clause x, whose subject is the mentions sg:
- * the first actor after the verb (German: anywhere in the clause, the
- * subject's aside) after a preposition q takes, or without one if q
+ * the first actor from token from on (after the verb; German: anywhere
+ * in the clause, the subject's aside; after a noun cue) after a preposition q takes, or without one if q
  * takes a direct object (Spanish and French: within DIRECT_MAX words
  * of the verb; German: not a genitive); of a passive, its agent.  A
  * preposition governs up to its noun: a number, or in German a
@@ -579,7 +579,7 @@ genitive(struct run *r, const struct cl *x, guint a)
  */
 static int
 object(struct run *r, const struct cl *x, const struct lcue *q,
-    const int *sg, int nsg, int *mi)
+    const int *sg, int nsg, guint from, int *mi)
 {
 	const struct lang_words *lw = extract_lcues_words(r->lc);
 	const struct text_clause *c = x->c;
@@ -589,7 +589,7 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 	guint		 k, lo, nx, head = (guint)c->head, words = 0;
 	int		 de = r->t->lang == TEXT_DE, i, ok, prep = 0;
 
-	lo = de ? c->first_token : head + 1;
+	lo = from;
 	for (k = lo; k < x->end && k - lo < WINDOW_MAX; k++) {
 		if (k == head || (int)k == x->ptok) {
 			prep = 0;
@@ -692,16 +692,57 @@ pairs(struct run *r, const struct lcue *q, const int *g, int n)
 			    LM(r, g[b])->ent, LM(r, g[b])->node, 0);
 }
 
-/* The relations of clause x with cue q. */
+/*
+ * A noun cue after a possessive in clause x ("anunció su retirada de",
+ * "a annoncé son retrait du", "kündigte seinen Austritt aus ... an"),
+ * an adjective between or not: the cue, its token in *at; or NULL.
+ */
+static const struct lcue *
+noun_of(struct run *r, const struct cl *x, guint *at)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct lcue *q;
+	const char	*w;
+	size_t		 n;
+	guint		 k, j, lo, nx, words = 0;
+
+	if (x->c->passive)
+		return NULL;
+	lo = r->t->lang == TEXT_DE ? x->c->first_token : (guint)x->c->head +
+	    1;
+	for (k = lo; k < x->end && words < (r->t->lang == TEXT_DE ?
+	    WINDOW_MAX : NEED_MAX); k++) {
+		if (k > x->c->first_token && (nx = nested_at(r, x->ci, k)) >
+		    k) {
+			k = nx - 1;
+			continue;
+		}
+		words++;
+		if (!in(r, k, lw->poss))
+			continue;
+		for (j = k + 1; j < x->end && j <= k + 2 && !punct(r, j); j++) {
+			w = word(r, j, &n);
+			if ((q = extract_lcues_noun(r->lc, w, n)) != NULL) {
+				*at = j;
+				return q;
+			}
+		}
+	}
+	return NULL;
+}
+
+/* The relations of clause x with cue q, the object searched from token
+ * from on. */
 static void
-clause_relations(struct run *r, const struct cl *x, const struct lcue *q)
+clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
+    guint from)
 {
 	const struct lm *s, *o;
 	int		 sg[GROUP_MAX], og[GROUP_MAX], ns, no = 0, solo, soloe;
 	int		 how, mi = -1, a, b, sym = q->dir == LC_SYM;
 
 	ns = subject(r, x->ci, sg, &solo, &soloe);
-	how = object(r, x, q, sg, ns, &mi);
+	how = object(r, x, q, sg, ns, from, &mi);
 	if (how != OBJ_NONE)
 		no = group(r, mi, LM(r, mi)->a, x->end, og);
 	if (r->trace)
@@ -770,7 +811,7 @@ extract_relations_lang(struct run *r)
 	const struct text_sentence *se = r->sent;
 	const struct lcue *q;
 	struct cl	 x;
-	guint		 ci;
+	guint		 ci, from;
 
 	if (r->lc == NULL || se->nclauses == 0)
 		return;
@@ -787,7 +828,12 @@ extract_relations_lang(struct run *r)
 		    (guint)x.c->head < x.c->first_token)
 			continue;
 		verb_marks(r, &x);
-		if ((q = cue_of(r, &x)) == NULL) {
+		from = r->t->lang == TEXT_DE ? x.c->first_token :
+		    (guint)x.c->head + 1;
+		if ((q = cue_of(r, &x)) == NULL && (q = noun_of(r, &x,
+		    &from)) != NULL)
+			from++;
+		if (q == NULL) {
 			if (r->trace > 1)
 				fprintf(stderr, "rel: clause %u: %.*s\n", ci,
 				    (int)(text_tok(r->t, (guint)x.c->head)->tend -
@@ -804,6 +850,6 @@ extract_relations_lang(struct run *r)
 				    r->t->str->str + x.c->tstart);
 			continue;
 		}
-		clause_relations(r, &x, q);
+		clause_relations(r, &x, q, from);
 	}
 }

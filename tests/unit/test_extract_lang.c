@@ -228,6 +228,28 @@ test_rel_de(void **state)
 	graph_free(g);
 }
 
+/* A noun cue after a possessive: the subject's own act. */
+static void
+test_rel_nouns(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Noruega anunció su retirada de la OTAN.");
+	assert_non_null(relation(g, "Norway", "NATO", "withdrawal", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le Ghana a réaffirmé son soutien au Togo.");
+	assert_non_null(relation(g, "Ghana", "Togo", "support", 1));
+	graph_free(g);
+	g = run_lang("de", "Dänemark erklärte seinen Austritt aus der NATO.");
+	assert_non_null(relation(g, "Denmark", "NATO", "withdrawal", 1));
+	graph_free(g);
+	/* no possessive: not the subject's act */
+	g = run_lang("es", "Noruega criticó la retirada de la OTAN.");
+	assert_null(relation(g, "Norway", "NATO", "withdrawal", 1));
+	graph_free(g);
+}
+
 static void
 test_rel_de_passive_unreal(void **state)
 {
@@ -260,6 +282,7 @@ main(void)
 		T(test_rel_fr_passive_unreal),
 		T(test_rel_de),
 		T(test_rel_de_passive_unreal),
+		T(test_rel_nouns),
 #undef T
 	};
 
