@@ -3,8 +3,9 @@
  * Internals of the temporal expressions of Spanish, French and German
  * prose: the sentence's tokens read once (folded, month and weekday
  * names from ICU), the resolving of a date against the document date
- * (text_time_lang.c), and the patterns (text_time_lang_pat.c,
- * text_time_lang_rel.c).  Included by these files only.
+ * (text_time_lang.c, text_time_lang_resolve.c), and the patterns
+ * (text_time_lang_pat.c, text_time_lang_rel.c, text_time_lang_kind.c).
+ * Included by these files only.
  */
 #ifndef BRIEFING_TEXT_TIME_LANG_INT_H
 #define BRIEFING_TEXT_TIME_LANG_INT_H
@@ -39,7 +40,7 @@ struct lsent {
 	int		 points;	/* dates found so far in it */
 };
 
-/* --- text_time_lang.c ------------------------------------------- */
+/* --- text_time_lang.c, text_time_lang_resolve.c ------------------ */
 
 /* Token i read, or NULL outside the sentence. */
 const struct lw *lw_at(const struct lsent *, guint);
@@ -97,11 +98,21 @@ int	 lang_unit(const struct lsent *, guint);
 /* The date at token i: fills c, returns the token after it, or 0. */
 guint	 lang_date(const struct lsent *, guint, struct cand *);
 
-/* --- text_time_lang_rel.c: the other kinds ------------------------ */
+/* --- text_time_lang_rel.c: chains, durations, ranges, today ------- */
 
 /* Chains, durations, ages, decades, generic times, ranges, today at
  * token i: fills c, returns the token after it, or 0. */
 guint	 lang_other(const struct lsent *, guint, struct cand *);
+
+/* --- text_time_lang_kind.c: ages, decades, generic times ---------- */
+
+/* At token i: fills c, returns the token after it, or 0. */
+guint	 lang_age(const struct lsent *, guint, struct cand *);
+guint	 lang_decade(const struct lsent *, guint, struct cand *);
+guint	 lang_generic(const struct lsent *, guint, struct cand *);
+/* A decade's number at token i ("90", "1990", "noventa"): its first
+ * year, else 0. */
+int	 lang_decade_at(const struct lsent *, guint);
 /* What a date of tokens [a, b) is besides: TIME_STATISTIC,
  * TIME_DURATION (a state still holding since then), 0. */
 unsigned lang_date_kind(const struct lsent *, const struct cand *);
