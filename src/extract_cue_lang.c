@@ -46,7 +46,7 @@ static const struct lcue es_cues[] = {
 	{ "firmar|firmó|firma|firman|firmaron|firmado|firmará|firmarán",
 	    "agreement", C, LC_SYM, 0, "con entre", NULL },
 	{ "suscribir|suscribió|suscribieron|pactar|pactó|pactaron|rubricar|"
-	    "rubricó|rubricaron", "agreement", C, LC_SYM, 0, "con entre",
+	    "rubricó|rubricaron|sellar|selló|sellaron", "agreement", C, LC_SYM, 0, "con entre",
 	    NULL },
 	{ "adherir|adherirse|adhirió|adhieren|adhirieron",
 	    "accession", C, LC_SO, 0, "a al", NULL },
@@ -84,6 +84,10 @@ static const struct lcue es_cues[] = {
 	    "sanctions", H, LC_SO, 0, "a al contra", "sancion" },
 	{ "condenar|condenó|condena|condenan|condenaron|condenado|criticar|"
 	    "criticó|critica|critican|criticaron|reprochar|reprochó",
+	    "criticism", H, LC_SO, D, "a al", NULL },
+	{ "rechazar|rechazó|rechaza|rechazan|rechazaron",
+	    "denial", H, LC_SO, D, "a al", NULL },
+	{ "denunciar|denunció|denuncia|denunciaron",
 	    "criticism", H, LC_SO, D, "a al", NULL },
 	{ "acusar|acusó|acusa|acusan|acusaron|acusado|culpar|culpó|culpa",
 	    "accusation", H, LC_SO, D, "a al", NULL },
@@ -197,6 +201,8 @@ static const struct lcue fr_cues[] = {
 	    "critique|critiquent|dénoncer|dénoncé|dénonce|dénoncent|fustiger|"
 	    "fustigé", "criticism", H, LC_SO, D, NULL, NULL },
 	{ "accuser|accusé|accuse|accusent", "accusation", H, LC_SO, D, NULL,
+	    NULL },
+	{ "rejeter|rejeté|rejette|rejettent", "denial", H, LC_SO, D, NULL,
 	    NULL },
 	{ "expulser|expulsé|expulse|expulsent", "expulsion", H, LC_SO, D,
 	    "de du des", NULL },
@@ -318,6 +324,9 @@ static const struct lcue de_cues[] = {
 	    "vorgeworfen|vorwarf|vorwarfen|vorwirft|wirft vor|warf vor|"
 	    "warfen vor|werfen vor",
 	    "accusation", H, LC_SO, D, NULL, NULL },
+	{ "ablehnen|abgelehnt|ablehnte|lehnt ab|lehnte ab|lehnten ab|"
+	    "zurückweisen|zurückgewiesen|zurückwies|weist zurück|"
+	    "wies zurück|wiesen zurück", "denial", H, LC_SO, D, NULL, NULL },
 	{ "ausweisen|ausgewiesen|auswies|weist aus|wies aus|wiesen aus",
 	    "expulsion", H, LC_SO, D, NULL, NULL },
 	{ "suspendieren|suspendiert|suspendierte", "suspension", H, LC_SO,

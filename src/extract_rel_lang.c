@@ -32,6 +32,7 @@
 				 * "se" */
 #define GROUP_MAX	6	/* actors of a coordination */
 #define CLAUSE_UP	4	/* clauses walked up from a cue's */
+#define SUBJ_MAX	16	/* mentions of a subject read */
 
 /* A mention of the sentence: tokens [a, b) of the layer. */
 struct lm {
@@ -179,9 +180,9 @@ sentence_mentions(struct run *r)
 	}
 }
 
-/* The mention starting at token k, or -1 (binary search). */
+/* The first mention starting at token k or after it (binary search). */
 static int
-lm_from(struct run *r, guint k)
+lm_first(struct run *r, guint k)
 {
 	guint	lo = 0, hi = r->lms->len, mid;
 
@@ -192,7 +193,16 @@ lm_from(struct run *r, guint k)
 		else
 			hi = mid;
 	}
-	return lo < r->lms->len && LM(r, (int)lo)->a == k ? (int)lo : -1;
+	return (int)lo;
+}
+
+/* The mention starting at token k, or -1 (binary search). */
+static int
+lm_from(struct run *r, guint k)
+{
+	int	i = lm_first(r, k);
+
+	return i < (int)r->lms->len && LM(r, i)->a == k ? i : -1;
 }
 
 /* The mention holding token k, or -1 (binary search). */
@@ -349,7 +359,8 @@ needs(struct run *r, const struct cl *x, const char *need)
 
 	l = g_strsplit(need, "|", -1);
 	for (k = (guint)x->c->head + 1; k < x->end && !found &&
-	    words < (r->t->lang == TEXT_DE ? WINDOW_MAX : NEED_MAX); k++) {
+	    k - (guint)x->c->head <= WINDOW_MAX && words < (r->t->lang ==
+	    TEXT_DE ? WINDOW_MAX : NEED_MAX); k++) {
 		if (punct(r, k))
 			continue;
 		words++;
@@ -497,7 +508,7 @@ subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	const struct text_clause *c;
 	const struct lm *m;
 	guint		 lo, hi;
-	int		 n, i, first = -1, pick = -1;
+	int		 n, i, i0, first = -1, pick = -1;
 
 	*solo = -1;
 	c = text_clause(r->t, (guint)ci);
@@ -508,10 +519,10 @@ subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 		return antecedent(r, c, out);
 	lo = c->subj_first;
 	hi = c->subj_first + c->subj_n;
-	for (i = 0; i < (int)r->lms->len; i++) {
+	/* the first mention from lo on, and a bounded number after it */
+	for (i = i0 = lm_first(r, lo); i < (int)r->lms->len && i - i0 <
+	    SUBJ_MAX; i++) {
 		m = LM(r, i);
-		if (m->a < lo)
-			continue;
 		if (m->b > hi)
 			break;
 		if (c->subject >= 0 && m->actor == c->subject) {
