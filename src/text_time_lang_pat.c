@@ -232,7 +232,7 @@ p_numeric(const struct lsent *x, guint j, struct cand *c)
 {
 	const char	*s;
 	size_t		 n;
-	int		 d, m, y;
+	int		 d, m, y, used = 0;
 	char		 buf[16];
 
 	if (j >= x->end)
@@ -241,8 +241,8 @@ p_numeric(const struct lsent *x, guint j, struct cand *c)
 	if (n >= 8 && n <= 10 && text_tok(x->s->t, j)->kind == TEXT_NUMBER) {
 		memcpy(buf, s, n);
 		buf[n] = '\0';
-		if (sscanf(buf, "%2d.%2d.%4d", &d, &m, &y) == 3 &&
-		    strlen(buf) == (size_t)(n) && y >= 1000 && y <= 2199 &&
+		if (sscanf(buf, "%2d.%2d.%4d%n", &d, &m, &y, &used) == 3 &&
+		    (size_t)used == n && y >= 1000 && y <= 2199 &&
 		    ld_ymd(c, y, m, d) && c->e.precision == EV_DAY) {
 			c->e.flags |= DATE_EXPLICIT_YEAR;
 			return j + 1;

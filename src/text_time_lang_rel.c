@@ -61,7 +61,7 @@ static const char *const vague[] = {
 	"muchos", "muchas", "unos", "unas", "quelques", "plusieurs",
 	"nombreux", "nombreuses", "longs", "longues", "einige", "einigen",
 	"mehrere", "mehreren", "wenige", "wenigen", "viele", "vielen",
-	NULL
+	"des", NULL
 };
 static const char *const hedges[] = {
 	"casi", "apenas", "aproximadamente", "alrededor", "environ",

@@ -281,8 +281,16 @@ ld_block_year(const struct lsent *x, const struct cand *c)
 {
 	struct date_ctx *ctx = &x->st->ctx;
 
+	static const char *const since[] = {
+		"desde", "depuis", "seit", NULL
+	};
+
+	/* "desde 2013" starts a state, not the block's story (as
+	 * English's "since") */
 	if (c->kind != C_DATE || c->e.year <= 0 ||
-	    (c->tflags & (TIME_DURATION | TIME_STATISTIC)))
+	    (c->tflags & (TIME_DURATION | TIME_STATISTIC)) ||
+	    lw_in(x, c->a, since) || (c->a > x->first && lw_in(x, c->a - 1,
+	    since)))
 		return;
 	if (c->e.flags & DATE_EXPLICIT_YEAR) {
 		ctx->ctx_year = c->e.year;
