@@ -16,6 +16,7 @@
 #include "text_clause_lang_int.h"
 
 static guint	 time_np(const struct lsent *, guint, guint);
+static int	 tl_ends_word(const struct lsent *, guint, const char *);
 static int	 ago(const struct lsent *, guint);
 
 /* Prepositions that subordinate only before "que" ("après que"). */
@@ -182,11 +183,23 @@ skip_adv(const struct lsent *s, guint i, int *neg)
 {
 	guint		 k;
 
-	for (k = i; k < s->n && k < i + 3; k++) {
+	for (k = i; k < s->n && k < i + 5; k++) {
 		if (s->tg[k].cls == LC_NEG2 || s->tg[k].cls == LC_NEG) {
 			*neg = 1;
 			continue;
 		}
+		/* "avait lui-même prévenu" */
+		if (k + 2 < s->n && (lw_is(s, k, "lui") || lw_is(s, k, "elle") ||
+		    lw_is(s, k, "eux")) && lw_is(s, k + 1, "-") &&
+		    lw_is(s, k + 2, "même")) {
+			k += 2;
+			continue;
+		}
+		/* "a directement mis": an adverb in "-ment" */
+		if (s->tg[k].cls == LC_OPEN && k + 1 < s->n &&
+		    tl_ends_word(s, k, "ment") &&
+		    (s->tg[k + 1].f & LF_PART))
+			continue;
 		if (s->tg[k].cls != LC_ADV)
 			break;
 	}
@@ -260,6 +273,21 @@ perfect(const struct lsent *s, guint j, int lem, int *pass, int *neg,
 	return -1;
 }
 
+/* "a-t-il lancé", "dit-il": the tokens of the pronoun put after the
+ * verb at i, 0 when none. */
+static guint
+inverted(const struct lsent *s, guint i)
+{
+	if (!lw_is(s, i + 1, "-"))
+		return 0;
+	if (i + 2 < s->n && s->tg[i + 2].cls == LC_PRON)
+		return 2;
+	if (lw_is(s, i + 2, "t") && lw_is(s, i + 3, "-") && i + 4 < s->n &&
+	    s->tg[i + 4].cls == LC_PRON)
+		return 4;
+	return 0;
+}
+
 /* The group whose finite auxiliary or modal is at i: fills l's verb,
  * head, tense, modality, voice. */
 static void
@@ -271,7 +299,7 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 	int		 tense, ilem, sched = 0;
 	char		 key[LKEY_MAX];
 
-	j = i + 1;
+	j = i + 1 + inverted(s, i);
 	switch (g->lem) {
 	case LM_HAVE:
 	case LM_BE:
@@ -544,8 +572,14 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	if (p->cls == LC_COMMA && nx < s->n && (s->tg[nx].cls == LC_QUE ||
 	    s->tg[nx].pre == LP_QUE))
 		return 1;
+	/* "le gouvernement de Hassan Diab démissionnait" */
+	if (p->cls == LC_NAME && g->et == LT_PAST && tl_ends_word(s, i, "ait"))
+		return 1;
+	while (nx < s->n && nx < i + 3 && s->tg[nx].cls == LC_ADV)
+		nx++;
 	if (nx >= s->n || (s->tg[nx].cls != LC_DET && s->tg[nx].cls !=
-	    LC_QUE && !(s->tg[nx].cls == LC_NAME && (f & LF_SAY))))
+	    LC_QUE && s->tg[nx].cls != LC_NUM && !(s->tg[nx].cls == LC_NAME &&
+	    (f & LF_SAY))))
 		return 0;
 	if (p->cls == LC_NAME)
 		return 1;
@@ -624,12 +658,86 @@ participle(const struct lsent *s, guint i)
 	if (i == 0)
 		return (g->f & LF_CAP) && (agent || when ||
 		    s->tg[nx].cls == LC_PREP);
+	/* "entreposées il y a six ans et oubliées depuis" */
+	if (s->tg[i - 1].cls == LC_CONJ && s->cl->len > 0 &&
+	    lcl_at(s, (int)s->cl->len - 1)->c.kind == TC_NONFINITE &&
+	    lcl_at(s, (int)s->cl->len - 1)->c.passive &&
+	    lcl_at(s, (int)s->cl->len - 1)->c.verb_first + 12 > i)
+		return 1;
 	if (s->tg[i - 1].cls == LC_COMMA)
 		return i > 1 && (s->tg[i - 2].cls == LC_NAME ||
 		    s->tg[i - 2].cls == LC_OPEN) && s->tg[i - 2].vg < 0 &&
 		    (agent || when);
 	return (s->tg[i - 1].cls == LC_NAME || s->tg[i - 1].cls ==
 	    LC_OPEN) && s->tg[i - 1].vg < 0 && (agent || when);
+}
+
+/* The inverted pronoun after the verb at i is l's subject; between
+ * commas, the clause is a speaker's aside ("Le Hezbollah, a-t-il
+ * lancé, ne peut pas"). */
+static void
+incise(struct lsent *s, guint i, struct lcl *l)
+{
+	guint		 n = inverted(s, i);
+
+	if (n == 0)
+		return;
+	l->c.subj_first = i + n;
+	l->c.subj_n = 1;
+	l->incise = i > 0 && (s->tg[i - 1].cls == LC_COMMA ||
+	    s->tg[i - 1].cls == LC_QUOTE);
+}
+
+/* "avait promis que ... et réclamé", "avaient commencé, puis été
+ * suspendues": a participle after a conjunction shares the auxiliary
+ * of a group before it. */
+static int
+coordinated(struct lsent *s, guint i, int q)
+{
+	const struct lcl *p = NULL;
+	struct lcl	*l;
+	guint		 k, h = i, j;
+	int		 pass = 0;
+
+	if (q < 0 || s->tg[q].cls != LC_CONJ || s->tg[i].vg >= 0 ||
+	    !((s->tg[i].cls == LC_OPEN && (s->tg[i].f & LF_PART)) ||
+	    lw_is(s, i, "été")))
+		return 0;
+	/* the latest "avoir", "haber" group, else the latest "être" */
+	for (k = s->cl->len, j = 0; k > 0 && k + 8 > s->cl->len; k--) {
+		p = lcl_at(s, (int)k - 1);
+		if (p->c.kind != TC_NONFINITE && p->c.verb_n > 1 &&
+		    s->tg[p->c.verb_first].cls == LC_AUX &&
+		    (s->tg[p->c.verb_first].lem == LM_HAVE ||
+		    s->tg[p->c.verb_first].lem == LM_BE) &&
+		    p->c.verb_first + LWIN > i) {
+			if (s->tg[p->c.verb_first].lem == LM_HAVE) {
+				j = k;
+				break;
+			}
+			if (j == 0)
+				j = k;
+		}
+	}
+	if (j == 0)
+		return 0;
+	p = lcl_at(s, (int)j - 1);
+	if (lw_is(s, i, "été")) {
+		if (!part_at(s, i + 1))
+			return 0;
+		h = i + 1;
+		pass = 1;
+	}
+	l = tl_new(s, i);
+	l->lead = q + 1;
+	l->c.verb_n = h - i + 1;
+	l->c.head = (int)h;
+	l->c.tense = p->c.tense;
+	l->c.passive = pass || (p->c.passive &&
+	    s->tg[p->c.verb_first].lem == LM_BE);
+	for (k = i; k <= h; k++)
+		s->tg[k].vg = (int)s->cl->len - 1;
+	return 1;
 }
 
 /* French and Spanish: each finite group and infinitive clause. */
@@ -696,6 +804,7 @@ romance_groups(struct lsent *s)
 			l = tl_new(s, i);
 			l->lead = q + 1;
 			aux_group(s, i, l, neg, refl);
+			incise(s, i, l);
 			stretch = 1;
 			continue;
 		}
@@ -725,6 +834,11 @@ romance_groups(struct lsent *s)
 				l->c.modality = TMOD_SCHEDULED;
 			else if (s->tg[i].f & LF_WISH)
 				l->c.modality = TMOD_WANT;
+			incise(s, i, l);
+			stretch = 1;
+			continue;
+		}
+		if (coordinated(s, i, q)) {
 			stretch = 1;
 			continue;
 		}
@@ -813,6 +927,12 @@ time_np(const struct lsent *s, guint f, guint e)
 			tm = 1;
 		else if (s->tg[k].cls == LC_DET || s->tg[k].cls == LC_NUM ||
 		    s->tg[k].cls == LC_ADV || lw_is(s, k, "de") ||
+		    (lw_is(s, k, "-") && tm) || (k + 1 < e &&
+		    lw_is(s, k + 1, "-") && tl_ends_word(s, k, "après")) ||
+		    (s->tg[k].cls == LC_PREP && k + 1 < e && tm &&
+		    ((s->tg[k + 1].f & LF_TIME) || (k + 2 < e &&
+		    s->tg[k + 1].cls == LC_DET &&
+		    (s->tg[k + 2].f & LF_TIME)))) ||
 		    lw_is(s, k, "del") || lw_is(s, k, "plus") ||
 		    lw_is(s, k, "tard") || lw_is(s, k, "después") ||
 		    lw_is(s, k, "antes") || lw_is(s, k, "tôt") ||
@@ -967,6 +1087,8 @@ romance_clause(struct lsent *s, int ci)
 	guint		 a, f, n, b;
 	char		 key[LKEY_MAX];
 
+	if (l->incise)
+		return;
 	if (l->c.kind == TC_NONFINITE) {
 		pf = prev_finite(s, ci);
 		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
@@ -986,8 +1108,12 @@ romance_clause(struct lsent *s, int ci)
 		if ((v = s->tg[k].vg) >= 0) {
 			p = lcl_at(s, v);
 			if (p->c.kind == TC_RELATIVE ||
-			    p->c.kind == TC_NONFINITE) {
+			    p->c.kind == TC_NONFINITE || p->incise) {
 				k = (p->c.mark >= 0 ? p->c.mark : p->lead);
+				/* "entreposées ... et oubliées depuis" */
+				if (p->c.kind == TC_NONFINITE && p->c.passive &&
+				    k > 0 && s->tg[k - 1].cls == LC_CONJ)
+					k--;
 				/* the subject ends before a relative
 				 * on it: "Les soldats qui ont ... sont" */
 				if (p->c.kind == TC_RELATIVE &&
@@ -1007,6 +1133,12 @@ romance_clause(struct lsent *s, int ci)
 			/* "pendant", "para" alone: prepositions */
 			if (s->tg[k].cls == LC_SUB && tl_listed(s->lang ==
 			    TEXT_FR ? fr_subque : es_subque, key))
+				continue;
+			/* "X, coorganisée par A et B, a permis": a list
+			 * in an aside, not two clauses */
+			if (s->tg[k].cls == LC_CONJ && l->lead > 0 &&
+			    s->tg[l->lead - 1].cls == LC_COMMA &&
+			    l->lead - 1 > k)
 				continue;
 			m = k;
 			break;
@@ -1278,8 +1410,7 @@ spans(struct lsent *s, int *ord)
 			continue;
 		for (j = f; j < end && j < f + LWIN; j++) {
 			if (s->tg[j].cls == LC_COMMA || s->tg[j].cls ==
-			    LC_END || s->tg[j].cls == LC_QUOTE ||
-			    s->tg[j].vg >= 0 || s->tg[j].cls == LC_REL ||
+			    LC_END || s->tg[j].vg >= 0 || s->tg[j].cls == LC_REL ||
 			    s->tg[j].cls == LC_QUE || s->tg[j].pre == LP_QUE)
 				break;
 			if (r < k && r < q + LWIN && j >= lcl_at(s,
@@ -1288,8 +1419,11 @@ spans(struct lsent *s, int *ord)
 		}
 		/* not "la paz y", "de paz con el" */
 		while (j > f && (s->tg[j - 1].cls == LC_CONJ ||
+		    (s->tg[j - 1].cls == LC_QUOTE && j - 1 == f) ||
 		    s->tg[j - 1].cls == LC_DET || s->tg[j - 1].cls == LC_PREP))
 			j--;
+		while (f < j && s->tg[f].cls == LC_QUOTE)
+			f++;
 		if (j > f) {
 			l->c.obj_first = f;
 			l->c.obj_n = j - f;
@@ -1425,6 +1559,32 @@ opening_participle(struct lsent *s)
 	}
 }
 
+/* What a speaker's aside interrupts or follows is what was said. */
+static void
+asides(struct lsent *s)
+{
+	struct lcl	*l, *m;
+	guint		 i, k;
+
+	for (i = 0; i < s->cl->len; i++) {
+		if (!lcl_at(s, (int)i)->incise)
+			continue;
+		for (k = 0; k < s->cl->len && k < i + LWIN; k++) {
+			m = lcl_at(s, (int)k);
+			if (k == i || m->incise || m->c.kind != TC_MAIN ||
+			    m->c.parent >= 0)
+				continue;
+			m->c.kind = TC_REPORTED;
+			m->c.parent = (int)i;
+			if (k > i)
+				break;
+		}
+		l = lcl_at(s, (int)i);
+		l->c.kind = TC_MAIN;
+		l->c.parent = -1;
+	}
+}
+
 /* A sentence without a verb: one clause over it, no tense. */
 static void
 fragment(struct lsent *s)
@@ -1476,6 +1636,7 @@ text_clauses_lang(struct text *t)
 			for (k = 0; k < (int)s.cl->len; k++)
 				romance_clause(&s, k);
 			opening_participle(&s);
+			asides(&s);
 		}
 		if (s.cl->len == 0)
 			fragment(&s);

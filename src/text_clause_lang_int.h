@@ -131,6 +131,7 @@ struct lcl {
 					 * German stretch's start */
 	guint		 end0;		/* last token it holds, + 1 */
 	guint		 stop;		/* its stretch ends before this */
+	int		 incise;	/* "a-t-il lancé": a speaker's aside */
 };
 
 /* One sentence being read. */

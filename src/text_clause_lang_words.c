@@ -42,7 +42,9 @@ static const struct wl fr[] = {
 	W(LC_ADV, "déjà encore aussi alors toujours ensuite enfin bien "
 	    "également finalement notamment ainsi désormais même peu "
 	    "très trop souvent officiellement effectivement récemment "
-	    "presque vite aujourd'hui hier demain"),
+	    "presque vite aujourd'hui hier demain toutefois cependant "
+	    "pourtant néanmoins donc seulement longtemps ensemble plutôt "
+	    "surtout vraiment depuis là-bas bientôt désormais"),
 	W(LC_CONJ, "et ou mais ni puis car or"),
 	W(LC_SUB, "quand lorsque lorsqu' puisque puisqu' quoique si "
 	    "tandis parce afin bien alors pendant avant après dès sans "
@@ -263,7 +265,7 @@ static const char *const fr_say[] = {
 	"annonc", "déclar", "affirm", "indiqu", "expliqu", "estim",
 	"soulign", "précis", "ajout", "assur", "rappel", "confirm",
 	"répét", "écri", "insist", "jug", "consid", "reconn", "admet",
-	"avert", "prévien", "dénonc", "accus", "révél", "démenti",
+	"avert", "prévien", "préven", "dénonc", "accus", "révél", "démenti",
 	"dément", "promi", "promet", "martel", "lanc", "rapport", "not",
 	"observ", "racont", "répond", "pens", "croi", "cru", "affich",
 	"prétend", "signal", "menac", "proclam", "assén", NULL
@@ -344,7 +346,8 @@ static const char *const fr_time[] = {
 	"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année",
 	"années", "heure", "heures", "minutes", "siècle", "siècles",
 	"décennie", "décennies", "lendemain", "veille", "matin", "soir",
-	"soirée", "nuit", "après-midi", "début", "fin", "mi", "dernier",
+	"soirée", "nuit", "après-midi", "midi", "début", "fin", "mi",
+	"dernier",
 	"dernière", "prochain", "prochaine", "hier", "aujourd'hui", NULL
 };
 static const char *const de_time[] = {
@@ -832,6 +835,11 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 	if (lang == TEXT_DE && first && (g->f & LF_CAP) && e == NULL) {
 		/* a capital opening a German sentence is mostly a noun */
 		g->cls = LC_NAME;
+		return;
+	}
+	/* "finalmente": an adverb */
+	if (lang == TEXT_ES && tl_ends(k, "mente") && strlen(k) > 7) {
+		g->cls = LC_ADV;
 		return;
 	}
 	if (lang == TEXT_FR)
