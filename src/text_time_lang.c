@@ -21,6 +21,11 @@
 
 #include "text_time_lang_int.h"
 
+/* A long sentence's tokens are read by windows of WINDOW tokens, with
+ * MARGIN more each side (more than any pattern looks at). */
+#define WINDOW		2048
+#define MARGIN		64
+
 /* How many words the cache of number words holds at most. */
 #define COUNT_CACHE	4096
 
@@ -260,7 +265,7 @@ read_tok(const struct lsent *x, const struct ltab *tb, guint i,
 const struct lw *
 lw_at(const struct lsent *x, guint i)
 {
-	return i >= x->first && i < x->end ? &x->w[i - x->first] : NULL;
+	return i >= x->base && i < x->lim ? &x->w[i - x->base] : NULL;
 }
 
 int
@@ -322,11 +327,11 @@ lw_year(const struct lsent *x, guint i)
 		return 0;
 	/* "2 500", "2022,5", "2019%": part of another number */
 	if (i > x->first && lw_at(x, i - 1)->num >= 0 &&
-	    x->w[i - 1 - x->first].tight)
+	    lw_at(x, i - 1)->tight)
 		return 0;
 	if (t->tight && (lw_p(x, i + 1, "%") || ((lw_p(x, i + 1, ",") ||
 	    lw_p(x, i + 1, ".")) && lw_num(x, i + 2) >= 0 &&
-	    x->w[i + 1 - x->first].tight)))
+	    lw_at(x, i + 1)->tight)))
 		return 0;
 	return t->num;
 }
@@ -633,13 +638,44 @@ lang_tense(const struct lsent *x, guint a, guint b)
 
 /* --- the sentence ------------------------------------------------- */
 
+/* The candidate at token i appended to all: the token after it, or
+ * i + 1. */
+static guint
+one(struct lsent *x, guint i, GArray *all)
+{
+	struct cand	 c, d;
+	guint		 j, k;
+
+	j = lang_other(x, i, &c);
+	k = lang_date(x, i, &d);
+	if (k > i && k >= j) {
+		j = k;
+		c = d;
+		c.a = i;
+		c.b = j;
+		c.tflags |= lang_date_kind(x, &c);
+		ld_block_year(x, &c);
+	} else if (j > i && c.kind == C_RANGE) {
+		c.a = i;
+		c.b = j;
+		c.tflags |= lang_date_kind(x, &c);
+	}
+	if (j <= i)
+		return i + 1;
+	c.a = i;
+	c.b = j;
+	if ((c.kind == C_DATE || c.kind == C_RANGE) && c.e.year > 0)
+		x->points++;
+	g_array_append_val(all, c);
+	return j;
+}
+
 void
 time_lang_candidates(struct sent *s, struct state *st, GArray *all)
 {
 	struct lsent	 x;
 	struct ltab	*tb;
-	struct cand	 c, d;
-	guint		 i, j, k;
+	guint		 i, k, w1;
 
 	if (s->t->lang != TEXT_ES && s->t->lang != TEXT_FR &&
 	    s->t->lang != TEXT_DE)
@@ -651,34 +687,18 @@ time_lang_candidates(struct sent *s, struct state *st, GArray *all)
 	x.first = s->first;
 	x.end = s->end;
 	x.points = 0;
-	x.w = g_new(struct lw, s->end - s->first + 1);
-	for (i = s->first; i < s->end; i++)
-		read_tok(&x, tb, i, &x.w[i - s->first]);
+	x.w = g_new(struct lw, MIN(s->end - s->first, WINDOW) + 2 * MARGIN +
+	    1);
+	/* the tokens are read by windows, with a margin each side wider
+	 * than any pattern looks: a long sentence costs no more memory */
 	for (i = s->first; i < s->end; ) {
-		j = lang_other(&x, i, &c);
-		k = lang_date(&x, i, &d);
-		if (k > i && k >= j) {
-			j = k;
-			c = d;
-			c.a = i;
-			c.b = j;
-			c.tflags |= lang_date_kind(&x, &c);
-			ld_block_year(&x, &c);
-		} else if (j > i && c.kind == C_RANGE) {
-			c.a = i;
-			c.b = j;
-			c.tflags |= lang_date_kind(&x, &c);
-		}
-		if (j > i) {
-			c.a = i;
-			c.b = j;
-			if ((c.kind == C_DATE || c.kind == C_RANGE) &&
-			    c.e.year > 0)
-				x.points++;
-			g_array_append_val(all, c);
-			i = j;
-		} else
-			i++;
+		w1 = MIN(s->end, i + WINDOW);
+		x.base = i > s->first + MARGIN ? i - MARGIN : s->first;
+		x.lim = MIN(s->end, w1 + MARGIN);
+		for (k = x.base; k < x.lim; k++)
+			read_tok(&x, tb, k, &x.w[k - x.base]);
+		while (i < w1)
+			i = one(&x, i, all);
 	}
 	g_free(x.w);
 }

@@ -35,8 +35,9 @@ struct lsent {
 	struct sent	*s;
 	struct state	*st;
 	enum text_lang	 lang;
-	struct lw	*w;		/* w[k - s->first] */
-	guint		 first, end;	/* tokens [first, end) */
+	struct lw	*w;		/* w[k - base] */
+	guint		 base, lim;	/* the tokens read: [base, lim) */
+	guint		 first, end;	/* the sentence's tokens */
 	int		 points;	/* dates found so far in it */
 };
 

@@ -441,12 +441,13 @@ test_text_time_lang_long_sentence(void **state)
 {
 	static const char *const langs[] = { "es", "fr", "de" };
 	static const char *const words[] = {
-		"enero de 2020 hace dos años durante tres meses cada ",
-		"janvier 2020 il y a deux ans pendant trois mois le ",
-		"Januar 2020 vor zwei Jahren seit drei Monaten im "
+		"enero de 2020 hace dos años durante tres meses y ",
+		"janvier 2020 il y a deux ans pendant trois mois et ",
+		"Januar 2020 vor zwei Jahren seit drei Monaten und "
 	};
+	const struct text_time *tm;
 	GString	*s;
-	size_t	 l, n;
+	size_t	 l, n, k, jan;
 
 	(void)state;
 	for (l = 0; l < G_N_ELEMENTS(langs); l++) {
@@ -454,8 +455,14 @@ test_text_time_lang_long_sentence(void **state)
 		for (n = 0; n < 50000 / 10; n++)
 			g_string_append(s, words[l]);
 		analyse_lang(langs[l], D, s->str);
-		assert_true(txt->times->len > 0);
 		assert_true(txt->times->len <= txt->tokens->len / 2 + 1);
+		/* every January 2020 found, across the reader's windows */
+		for (k = jan = 0; k < txt->times->len; k++) {
+			tm = text_time(txt, (guint)k);
+			jan += tm->year == 2020 && tm->month == 1 &&
+			    tm->precision == EV_MONTH;
+		}
+		assert_int_equal(jan, n);
 		g_string_free(s, TRUE);
 	}
 }
