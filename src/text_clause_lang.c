@@ -662,12 +662,15 @@ participle(const struct lsent *s, guint i)
 	if (s->tg[i - 1].cls == LC_CONJ && s->cl->len > 0 &&
 	    lcl_at(s, (int)s->cl->len - 1)->c.kind == TC_NONFINITE &&
 	    lcl_at(s, (int)s->cl->len - 1)->c.passive &&
-	    lcl_at(s, (int)s->cl->len - 1)->c.verb_first + 12 > i)
+	    lcl_at(s, (int)s->cl->len - 1)->c.verb_first + 20 > i)
 		return 1;
 	if (s->tg[i - 1].cls == LC_COMMA)
 		return i > 1 && (s->tg[i - 2].cls == LC_NAME ||
 		    s->tg[i - 2].cls == LC_OPEN) && s->tg[i - 2].vg < 0 &&
-		    (agent || when);
+		    (agent || when || (s->tg[nx].cls == LC_PREP &&
+		    !lw_is(s, nx, "de") && !lw_is(s, nx, "du") &&
+		    !lw_is(s, nx, "des") && !lw_is(s, nx, "del") &&
+		    s->tg[nx].pre == LP_NONE));
 	return (s->tg[i - 1].cls == LC_NAME || s->tg[i - 1].cls ==
 	    LC_OPEN) && s->tg[i - 1].vg < 0 && (agent || when);
 }
@@ -1092,6 +1095,15 @@ romance_clause(struct lsent *s, int ci)
 	if (l->c.kind == TC_NONFINITE) {
 		pf = prev_finite(s, ci);
 		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
+		/* "entreposées ... et oubliées": the same noun */
+		if (l->c.passive && l->lead > 0 && s->tg[l->lead - 1].cls ==
+		    LC_CONJ && ci > 0 && lcl_at(s, ci - 1)->c.kind ==
+		    TC_NONFINITE && lcl_at(s, ci - 1)->c.passive) {
+			l->c.subj_first = lcl_at(s, ci - 1)->c.subj_first;
+			l->c.subj_n = lcl_at(s, ci - 1)->c.subj_n;
+			l->lead--;
+			return;
+		}
 		/* a participle on the noun before it */
 		if (l->c.passive && l->lead > 0) {
 			f = tl_np_back(s, l->lead - 1, &n);
