@@ -713,7 +713,11 @@ one_time(struct reader *r, guint k)
 		trace(r, tm, "joined to the date before: a range");
 		return;
 	}
-	text = chrono_nominal(t, tm, &ger);
+	/* "au scrutin du 26 août": the date names the noun's time */
+	if (t->lang == TEXT_ES || t->lang == TEXT_FR || t->lang == TEXT_DE)
+		text = chrono_of_nominal(t, tm);
+	else
+		text = chrono_nominal(t, tm, &ger);
 	if (text == NULL && (chrono_possessive_time(t, tm) || ger)) {
 		trace(r, tm, "a possessive or a gerund: it dates a phrase");
 		return;
@@ -731,7 +735,7 @@ one_time(struct reader *r, guint k)
 		g_string_append_c(g, ' ');
 		g_string_append(g, text);
 		g_free(text);
-		text = chrono_finish(g_string_free(g, FALSE));
+		text = chrono_finish(g_string_free(g, FALSE), t->lang);
 		if (text == NULL)
 			return;
 	}

@@ -26,6 +26,12 @@ static const char *const head_stop[] = {
 	"meanwhile", "thus", "therefore", "still", "even", "just", "only",
 	NULL
 };
+/* The same in Spanish, French and German (some are English words:
+ * "die", "son", "am"; read only for those languages). */
+static const char *const head_stop_lang[] = {
+	"y", "e", "pero", "luego", "que", "et", "mais", "puis", "qu'",
+	"qu\xE2\x80\x99", "und", "aber", "dann", "dass", NULL
+};
 /* ... nor ends with. */
 static const char *const tail_stop[] = {
 	"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
@@ -43,6 +49,18 @@ static const char *const tail_stop[] = {
 	"every", "no", "such", "own", "more", "most", "less", "least",
 	"very", "too", "like", "unlike", "including", "what", "how",
 	"whether", "why", "he", "she", "they", "we", NULL
+};
+static const char *const tail_stop_lang[] = {
+	"y", "e", "o", "u", "el", "los", "las", "un", "una", "unos", "unas",
+	"del", "al", "con", "por", "para", "sin", "sobre", "entre", "hacia",
+	"su", "sus", "que", "et", "ou", "le", "la", "les", "une", "des",
+	"du", "au", "aux", "\xC3\xA0", "avec", "pour", "par", "sans", "dans",
+	"sur", "vers", "chez", "son", "sa", "ses", "leur", "leurs", "qui",
+	"dont", "de", "en", "und", "oder", "der", "die", "das", "den", "dem",
+	"des", "ein", "eine", "einen", "einem", "einer", "mit", "von",
+	"vom", "zu", "zum", "zur", "im", "am", "auf", "f\xC3\xBCr", "nach",
+	"bei", "aus", "seit", "gegen", "nahe", "sein", "seine", "ihr",
+	"ihre", "dass", NULL
 };
 /* Object pronouns: no content of a phrase ("floating it"). */
 static const char *const objects[] = {
@@ -543,6 +561,86 @@ opens_clause(const struct text *t, guint s, guint i)
  * the clause, less dates and nested clauses, up to a hard stop or a
  * comma after the first words.
  */
+/* The last word of g with a lower-case first letter: a verb that
+ * opened its sentence, now after its subject. */
+static void
+lower_last(GString *g)
+{
+	char		*w = strrchr(g->str, ' ');
+	gunichar	 c, l;
+	char		 buf[8];
+	int		 n, m;
+
+	w = w != NULL ? w + 1 : g->str;
+	c = g_utf8_get_char(w);
+	if (!g_unichar_isupper(c))
+		return;
+	l = g_unichar_tolower(c);
+	n = g_unichar_to_utf8(c, NULL);
+	m = g_unichar_to_utf8(l, buf);
+	g_string_erase(g, w - g->str, n);
+	g_string_insert_len(g, w - g->str, buf, m);
+}
+
+/* A German clause with its verb group last ("der im Februar die
+ * Lieferung angekündigt hatte"): no word of it after the verb. */
+static int
+verb_final(const struct text *t, const struct text_clause *cl)
+{
+	guint	i, end = cl->first_token + cl->ntokens;
+
+	if (cl->kind == TC_MAIN || cl->kind == TC_NONFINITE)
+		return 0;
+	for (i = cl->verb_first + cl->verb_n; i < end; i++)
+		if (text_tok(t, i)->kind != TEXT_PUNCT)
+			return 0;
+	return 1;
+}
+
+/*
+ * The predicate of a German verb-final clause in the order of a main
+ * clause: the finite verb (the group's last word), what stands between
+ * the subject and the group, the rest of the group: "Joe Biden hatte
+ * die Lieferung angekündigt".  Times, the subject and nested clauses
+ * are left out.
+ */
+static void
+predicate_final(const struct text *t, int c, GString *g)
+{
+	const struct text_clause *cl = text_clause(t, c);
+	const struct text_clause *sc = chrono_subject_clause(t, c);
+	guint	 i, a, fin = cl->verb_first + cl->verb_n - 1, t0;
+	long	 prev = -1;
+
+	t0 = first_time(t, cl->sentence);
+	put_token(t, fin, -1, g);
+	a = cl->first_token + (cl->mark >= 0 && (guint)cl->mark ==
+	    cl->first_token);
+	if (cl->verb_first > a + PRED_SCAN)
+		a = cl->verb_first - PRED_SCAN;
+	static const char *const opens[] = {
+		"der", "die", "das", "dem", "den", "dessen", "deren", "denen",
+		"welche", "welcher", "welches", "welchem", "welchen", "dass",
+		"als", "wenn", "nachdem", "weil", "ob", "bevor", "während",
+		"obwohl", "falls", "seit", "seitdem", "bis", NULL
+	};
+
+	for (i = a; i < cl->verb_first; i++) {
+		if ((sc != NULL && i >= sc->subj_first && i < sc->subj_first +
+		    sc->subj_n) || in_time(t, i, t0, cl->sentence) ||
+		    chrono_in_child(t, c, i) || text_tok(t, i)->kind ==
+		    TEXT_PUNCT || (cl->mark >= 0 && (guint)cl->mark == i) ||
+		    (prev < 0 && text_in(t, i, opens)))
+			continue;
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	for (i = cl->verb_first; i < fin; i++) {
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+}
+
 static void
 predicate_text(const struct text *t, int c, GString *g)
 {
@@ -556,9 +654,15 @@ predicate_text(const struct text *t, int c, GString *g)
 	size_t		 cut = g->len;
 	int		 rel, dated = 0;
 	char		 buf[32];
+	const struct text_clause *sc;
 
 	if (cl->verb_n == 0)
 		return;
+	if (t->lang == TEXT_DE && verb_final(t, cl)) {
+		predicate_final(t, c, g);
+		return;
+	}
+	sc = chrono_subject_clause(t, c);
 	rel = relative_object(t, cl, &ra, &rb);
 	se_end = text_sent(t, cl->sentence)->first_token +
 	    text_sent(t, cl->sentence)->ntokens;
@@ -618,6 +722,11 @@ predicate_text(const struct text *t, int c, GString *g)
 		}
 		if (chrono_in_child(t, c, i))
 			continue;
+		/* "Am 26. September hatten Seismologen ... registriert":
+		 * the subject after the verb is said before it */
+		if (t->lang != TEXT_EN && sc != NULL && i >= sc->subj_first &&
+		    i < sc->subj_first + sc->subj_n)
+			continue;
 		if (chrono_is_punct(t, i, ",") || (chrono_is_punct(t, i, ".") &&
 		    (prev < 0 || (guint)prev + 1 != i ||
 		    text_tok(t, prev)->tend != text_tok(t, i)->tstart)))
@@ -627,6 +736,9 @@ predicate_text(const struct text *t, int c, GString *g)
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
 		put_token(t, i, prev, g);
+		if (i == text_sent(t, cl->sentence)->first_token &&
+		    t->lang != TEXT_EN && text_mention_at(t, i, NULL) == NULL)
+			lower_last(g);	/* "Lancée en 2014, Barkhane ..." */
 		prev = i;
 		words++;
 		if (rel && i + 1 == cl->verb_first + cl->verb_n) {
@@ -654,8 +766,36 @@ has_alnum(const char *s)
 /* Drop unpaired quotes and brackets, cut to the word limit before a
  * preposition or after a comma, trim function words at both ends,
  * capitalise.  Takes s; returns the headline or NULL. */
+/* A French word w opened by an elided conjunction ("qu'il",
+ * "lorsqu'Emmanuel"): the conjunction taken off, in place. */
+static void
+unelide(char *w)
+{
+	static const char *const conj[] = {
+		"qu", "lorsqu", "puisqu", "quoiqu", NULL
+	};
+	const char	*q;
+	size_t		 n, k;
+
+	for (k = 0; conj[k] != NULL; k++) {
+		n = strlen(conj[k]);
+		if (g_ascii_strncasecmp(w, conj[k], n) != 0)
+			continue;
+		q = w + n;
+		if (*q == '\'')
+			q++;
+		else if (strncmp(q, "\xE2\x80\x99", 3) == 0)
+			q += 3;
+		else
+			continue;
+		if (*q != '\0')
+			memmove(w, q, strlen(q) + 1);
+		return;
+	}
+}
+
 char *
-chrono_finish(char *s)
+chrono_finish(char *s, enum text_lang lang)
 {
 	char		**w, *out, *p;
 	guint		 n, a, b, k;
@@ -702,14 +842,18 @@ chrono_finish(char *s)
 	b = n;
 	for (;;) {
 		while (a < b && (!has_alnum(w[a]) || in_list(w[a],
-		    head_stop)))
+		    head_stop) || (lang != TEXT_EN && in_list(w[a],
+		    head_stop_lang))))
 			a++;		/* a dateline's dash, "and" */
+		if (lang == TEXT_FR && a < b)
+			unelide(w[a]);	/* "qu'Emmanuel Macron" */
 		while (b > a) {
 			g_strlcpy(buf, w[b - 1], sizeof(buf));
 			for (p = buf + strlen(buf); p > buf &&
 			    strchr(",.:!?", p[-1]) != NULL; p--)
 				*--p = '\0';
-			if (*buf != '\0' && !in_list(buf, tail_stop))
+			if (*buf != '\0' && !in_list(buf, tail_stop) &&
+			    (lang == TEXT_EN || !in_list(buf, tail_stop_lang)))
 				break;
 			b--;
 		}
@@ -786,7 +930,7 @@ chrono_headline(const struct text *t, int c)
 		g_string_free(g, TRUE);
 		return NULL;
 	}
-	return chrono_finish(g_string_free(g, FALSE));
+	return chrono_finish(g_string_free(g, FALSE), t->lang);
 }
 
 /* Prepositions whose object is an event a date can stand in: "after
@@ -885,7 +1029,7 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 		return NULL;
 	}
 	return *gerund_of ? g_string_free(g, FALSE) :
-	    chrono_finish(g_string_free(g, FALSE));
+	    chrono_finish(g_string_free(g, FALSE), t->lang);
 }
 
 /*
@@ -924,7 +1068,7 @@ chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
 		g_string_free(g, TRUE);
 		return NULL;
 	}
-	return chrono_finish(g_string_free(g, FALSE));
+	return chrono_finish(g_string_free(g, FALSE), t->lang);
 }
 
 /* "Sunday's vote", "this year's crop": a time in the possessive dates
@@ -945,6 +1089,71 @@ chrono_possessive_time(const struct text *t, const struct text_time *tm)
  * its clause gives none.  Not a time noun ("by the evening of June
  * 24th").  Returns the phrase as a headline, or NULL.
  */
+/*
+ * Spanish, French, German: a date after "del", "du", "vom" ("au scrutin
+ * présidentiel du 26 août", "la explosión del 26 de septiembre", "das
+ * Abkommen vom 12. Februar") dates the noun phrase before it, back to
+ * its determiner (kept) or preposition (left out); not a time noun ("la
+ * nuit du 26 septembre").  The contraction may open the time or stand
+ * before it.  Returns the phrase as a headline, or NULL.
+ */
+static char *
+of_nominal_lang(const struct text *t, const struct text_time *tm)
+{
+	static const char *const of[] = { "du", "del", "vom", NULL };
+	static const char *const time_nouns[] = {
+		"jour", "nuit", "matin", "soir", "semaine", "mois", "ann\xC3\xA9" "e",
+		"an", "fin", "d\xC3\xA9" "but", "mi", "d\xC3\xAD" "a", "noche",
+		"ma\xC3\xB1" "ana", "tarde", "semana", "mes", "a\xC3\xB1" "o",
+		"finales", "principios", "mediados", "Tag", "Nacht", "Morgen",
+		"Abend", "Woche", "Monat", "Jahr", "Ende", "Anfang", "Mitte",
+		"Wochenende", NULL
+	};
+	static const char *const dets[] = {
+		"le", "la", "les", "un", "une", "ce", "cette", "el", "los",
+		"las", "una", "este", "esta", "der", "die", "das", "den", "dem",
+		"des", "ein", "eine", "einem", "einen", "einer", "dieser",
+		"diese", "dieses", NULL
+	};
+	const struct text_sentence *se = text_sent(t, tm->sentence);
+	GString		*g;
+	guint		 i, a, o, lo = se->first_token;
+	long		 prev = -1;
+	int		 det = 0;
+
+	o = tm->first_token;
+	if (!text_in(t, o, of)) {
+		if (o <= lo || !text_in(t, o - 1, of))
+			return NULL;
+		o--;
+	}
+	if (o <= lo || text_tok(t, o - 1)->kind != TEXT_WORD ||
+	    text_in(t, o - 1, time_nouns))
+		return NULL;
+	for (a = o; a > lo && o - a < SUBJ_WORDS; a--) {
+		if (text_tok(t, a - 1)->kind != TEXT_WORD)
+			break;
+		if (text_in(t, a - 1, dets)) {
+			a--;
+			det = 1;
+			break;
+		}
+		/* a lowercase word of two letters or a preposition:
+		 * "au", "en", "à", "im" end the phrase */
+		if (text_tok(t, a - 1)->tend - text_tok(t, a - 1)->tstart <= 3 &&
+		    g_ascii_islower(t->str->str[text_tok(t, a - 1)->tstart]))
+			break;
+	}
+	if (a >= o || (!det && o - a < 1))
+		return NULL;
+	g = g_string_new(NULL);
+	for (i = a; i < o; i++) {
+		put_token(t, i, prev, g);
+		prev = i;
+	}
+	return chrono_finish(g_string_free(g, FALSE), t->lang);
+}
+
 char *
 chrono_of_nominal(const struct text *t, const struct text_time *tm)
 {
@@ -959,6 +1168,8 @@ chrono_of_nominal(const struct text *t, const struct text_time *tm)
 	guint		 i, a, lo = se->first_token;
 	long		 prev = -1;
 
+	if (t->lang == TEXT_ES || t->lang == TEXT_FR || t->lang == TEXT_DE)
+		return of_nominal_lang(t, tm);
 	if (!text_is(t, tm->first_token, "of") || tm->first_token <= lo ||
 	    text_tok(t, tm->first_token - 1)->kind != TEXT_WORD ||
 	    text_in(t, tm->first_token - 1, time_nouns))
@@ -979,5 +1190,5 @@ chrono_of_nominal(const struct text *t, const struct text_time *tm)
 		put_token(t, i, prev, g);
 		prev = i;
 	}
-	return chrono_finish(g_string_free(g, FALSE));
+	return chrono_finish(g_string_free(g, FALSE), t->lang);
 }

@@ -52,8 +52,9 @@ const struct text_clause *chrono_subject_clause(const struct text *t,
 /* Clause c's subject as headline words appended to g; 0 when it names
  * nothing a reader could follow. */
 int		 chrono_subject_text(const struct text *t, int c, GString *g);
-/* Trim, cut to CHRONO_TEXT_WORDS, capitalise (takes s); NULL if empty. */
-char		*chrono_finish(char *s);
+/* Trim (the function words of lang too), cut to CHRONO_TEXT_WORDS,
+ * capitalise (takes s); NULL if empty. */
+char		*chrono_finish(char *s, enum text_lang lang);
 /* The headline of clause c, or NULL. */
 char		*chrono_headline(const struct text *t, int c);
 /*

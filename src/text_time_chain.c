@@ -382,6 +382,10 @@ time_appositions(struct text *t, guint base)
 		v->qualifier = f->qualifier;
 		v->flags |= TIME_CHAINED;
 		v->anchor = fi;
+		/* "déclenchée il y a neuf ans, le 11 janvier 2013": the
+		 * second names the first's time, in the first's clause */
+		if (x->clause >= 0)
+			y->clause = x->clause;
 	}
 }
 
