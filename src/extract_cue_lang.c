@@ -46,8 +46,8 @@ static const struct lcue es_cues[] = {
 	{ "firmar|firmó|firma|firman|firmaron|firmado|firmará|firmarán",
 	    "agreement", C, LC_SYM, 0, "con entre", NULL },
 	{ "suscribir|suscribió|suscribieron|pactar|pactó|pactaron|rubricar|"
-	    "rubricó|rubricaron|sellar|selló|sellaron", "agreement", C, LC_SYM, 0, "con entre",
-	    NULL },
+	    "rubricó|rubricaron|sellar|selló|sellaron", "agreement", C,
+	    LC_SYM, 0, "con entre", NULL },
 	{ "adherir|adherirse|adhirió|adhieren|adhirieron",
 	    "accession", C, LC_SO, 0, "a al", NULL },
 	{ "ingresar|ingresó|ingresaron", "accession", C, LC_SO, 0, "en",
@@ -267,8 +267,8 @@ static const struct lcue de_cues[] = {
 	{ "empfangen|empfing|empfingen|empfängt", "visit", N, LC_OS, D,
 	    NULL, NULL },
 	{ "anerkennen|anerkannt|anerkannte|erkennt an|erkannte an|"
-	    "erkannten an|erkennen an|anerkennt", "recognition", C, LC_SO, D, NULL,
-	    NULL },
+	    "erkannten an|erkennen an|anerkennt", "recognition", C, LC_SO, D,
+	    NULL, NULL },
 	{ "verhandeln|verhandelt|verhandelte|verhandelten", "consultation",
 	    N, LC_SYM, 0, "mit zwischen", NULL },
 	{ "vermitteln|vermittelt|vermittelte", "mediation", N, LC_SO, 0,
@@ -287,8 +287,8 @@ static const struct lcue de_cues[] = {
 	{ "austreten|ausgetreten|austrat|tritt aus|trat aus|traten aus|"
 	    "treten aus",
 	    "withdrawal", N, LC_SO, LC_ORGHOST, "aus", NULL },
-	{ "nachfolgen|nachgefolgt|nachfolgte|folgt nach|folgte nach", "succession", N,
-	    LC_SO, D, NULL, NULL },
+	{ "nachfolgen|nachgefolgt|nachfolgte|folgt nach|folgte nach",
+	    "succession", N, LC_SO, D, NULL, NULL },
 	{ "ersetzen|ersetzt|ersetzte|ablösen|abgelöst|ablöste|löst ab|"
 	    "löste ab",
 	    "succession", N, LC_SO, D, NULL, NULL },
@@ -299,8 +299,8 @@ static const struct lcue de_cues[] = {
 	    NULL },
 	{ "liefern|liefert|lieferte|lieferten|geliefert|schicken|schickt|"
 	    "schickte|schickten|geschickt|verkaufen|verkauft|verkaufte|"
-	    "gibt ab|gab ab|gaben ab|geben ab|abgeben|abgegeben|abgab", "supply", C,
-	    LC_SO, D, "an", NULL },
+	    "gibt ab|gab ab|gaben ab|geben ab|abgeben|abgegeben|abgab",
+	    "supply", C, LC_SO, D, "an", NULL },
 	{ "überlassen|überlässt|überließ|überließen", "supply", C, LC_SO, D,
 	    "an", NULL },
 	{ "danken|dankt|dankte|dankten|gedankt", "gratitude", C, LC_SO, D,
@@ -346,8 +346,8 @@ static const struct lcue de_cues[] = {
 	    LC_SO, D, NULL, NULL },
 	{ "stürzen|stürzte|stürzten|gestürzt|absetzen|abgesetzt|setzte ab|"
 	    "setzten ab", "overthrow", H, LC_SO, D, NULL, NULL },
-	{ "brechen ab|brach ab|brachen ab|abgebrochen|abbrach", "rupture", H, LC_SO,
-	    0, "zu mit", "beziehung" },
+	{ "brechen ab|brach ab|brachen ab|abgebrochen|abbrach", "rupture", H,
+	    LC_SO, 0, "zu mit", "beziehung" },
 	{ "rufen zurück|rief zurück|riefen zurück|zurückgerufen|"
 	    "zurückrief", "rupture",
 	    H, LC_SO, 0, "aus", "botschafter" },
@@ -468,12 +468,14 @@ static const struct title es_titles[] = {
 	{ "vicepresidenta", "vice president of", 0 },
 	{ "ministro", "minister of", 0 }, { "ministra", "minister of", 0 },
 	{ "canciller", "foreign minister of", 0 },
-	{ "embajador", "ambassador of", 0 }, { "embajadora", "ambassador of", 0 },
-	{ "secretario", "secretary of", 0 }, { "secretaria", "secretary of", 0 },
-	{ "fiscal", "prosecutor of", 0 }, { "comandante", "commander of", 0 },
+	{ "embajador", "ambassador of", 0 },
+	{ "embajadora", "ambassador of", 0 },
+	{ "secretario", "secretary of", 0 },
+	{ "secretaria", "secretary of", 0 }, { "fiscal", "prosecutor of", 0 },
+	{ "comandante", "commander of", 0 },
 	{ "portavoz", "spokesperson of", 0 }, { "enviado", "envoy of", 0 },
-	{ "enviada", "envoy of", 0 },
-	{ "presidentes", "leader of", 1 }, { "ministros", "minister of", 1 },
+	{ "enviada", "envoy of", 0 }, { "presidentes", "leader of", 1 },
+	{ "ministros", "minister of", 1 },
 	{ "cancilleres", "foreign minister of", 1 }, { NULL, NULL, 0 }
 };
 
@@ -485,12 +487,14 @@ static const struct title fr_titles[] = {
 	{ "vice-président", "vice president of", 0 },
 	{ "vice-présidente", "vice president of", 0 },
 	{ "ministre", "minister of", 0 }, { "ambassadeur", "ambassador of", 0 },
-	{ "ambassadrice", "ambassador of", 0 }, { "secrétaire", "secretary of", 0 },
-	{ "procureur", "prosecutor of", 0 }, { "commandant", "commander of", 0 },
-	{ "porte-parole", "spokesperson of", 0 }, { "émissaire", "envoy of", 0 },
-	{ "envoyé", "envoy of", 0 }, { "envoyée", "envoy of", 0 },
-	{ "présidents", "leader of", 1 }, { "ministres", "minister of", 1 },
-	{ NULL, NULL, 0 }
+	{ "ambassadrice", "ambassador of", 0 },
+	{ "secrétaire", "secretary of", 0 },
+	{ "procureur", "prosecutor of", 0 },
+	{ "commandant", "commander of", 0 },
+	{ "porte-parole", "spokesperson of", 0 },
+	{ "émissaire", "envoy of", 0 }, { "envoyé", "envoy of", 0 },
+	{ "envoyée", "envoy of", 0 }, { "présidents", "leader of", 1 },
+	{ "ministres", "minister of", 1 }, { NULL, NULL, 0 }
 };
 
 static const struct title de_titles[] = {
@@ -507,11 +511,14 @@ static const struct title de_titles[] = {
 	{ "premierminister", "leader of", 0 },
 	{ "vorsitzende", "leader of", 0 }, { "vorsitzender", "leader of", 0 },
 	{ "minister", "minister of", 0 }, { "ministerin", "minister of", 0 },
-	{ "botschafter", "ambassador of", 0 }, { "botschafterin", "ambassador of", 0 },
+	{ "botschafter", "ambassador of", 0 },
+	{ "botschafterin", "ambassador of", 0 },
 	{ "sekretär", "secretary of", 0 }, { "sekretärin", "secretary of", 0 },
 	{ "gesandte", "envoy of", 0 }, { "gesandter", "envoy of", 0 },
-	{ "sprecher", "spokesperson of", 0 }, { "sprecherin", "spokesperson of", 0 },
-	{ "präsidenten", "leader of", 1 }, { "regierungschefs", "leader of", 1 },
+	{ "sprecher", "spokesperson of", 0 },
+	{ "sprecherin", "spokesperson of", 0 },
+	{ "präsidenten", "leader of", 1 },
+	{ "regierungschefs", "leader of", 1 },
 	{ "ministern", "minister of", 1 }, { NULL, NULL, 0 }
 };
 

@@ -288,8 +288,8 @@ unreal(struct run *r, int ci)
 			return 1;
 		if (c->parent < 0)
 			return 0;
-		if (c->kind == TC_RELATIVE)
-			return 0;
+		/* a relative clause under "pidió a Perú que" is asked too:
+		 * the layer may not tell it from what was asked */
 		v = verb_class(r, c->parent);
 		if (c->kind != TC_NONFINITE)
 			return v == LV_ASK;
@@ -581,12 +581,13 @@ genitive(struct run *r, const struct cl *x, guint a)
 /*
  * The object of cue q in clause x, whose subject is the mentions sg:
  * the first actor from token from on (after the verb; German: anywhere
- * in the clause, the subject's aside; after a noun cue) after a preposition q takes, or without one if q
- * takes a direct object (Spanish and French: within DIRECT_MAX words
- * of the verb; German: not a genitive); of a passive, its agent.  A
- * preposition governs up to its noun: a number, or in German a
- * capitalised word, ends it.  Nested clauses are skipped; a comma
- * after the verb ends the search.  Returns OBJ_*, the mention in *mi.
+ * in the clause, the subject's aside; after a noun cue) after a
+ * preposition q takes, or without one if q takes a direct object
+ * (Spanish and French: within DIRECT_MAX words of the verb; German: not
+ * a genitive); of a passive, its agent.  A preposition governs up to
+ * its noun: a number, or in German a capitalised word, ends it.
+ * Nested clauses are skipped; a comma after the verb ends the search.
+ * Returns OBJ_*, the mention in *mi.
  */
 static int
 object(struct run *r, const struct cl *x, const struct lcue *q,
@@ -822,6 +823,8 @@ extract_relations_lang(struct run *r)
 	const struct text_sentence *se = r->sent;
 	const struct lcue *q;
 	struct cl	 x;
+	const char	*w;
+	size_t		 n;
 	guint		 ci, from;
 
 	if (r->lc == NULL || se->nclauses == 0)
@@ -845,12 +848,11 @@ extract_relations_lang(struct run *r)
 		    &from)) != NULL)
 			from++;
 		if (q == NULL) {
-			if (r->trace > 1)
+			if (r->trace > 1) {
+				w = word(r, (guint)x.c->head, &n);
 				fprintf(stderr, "rel: clause %u: %.*s\n", ci,
-				    (int)(text_tok(r->t, (guint)x.c->head)->tend -
-				    text_tok(r->t, (guint)x.c->head)->tstart),
-				    r->t->str->str + text_tok(r->t,
-				    (guint)x.c->head)->tstart);
+				    (int)n, w);
+			}
 			continue;
 		}
 		if (unreal(r, x.ci)) {

@@ -56,7 +56,7 @@ nrel(const struct graph *g)
 	return (int)g->relations->len;
 }
 
-/* --- the cues: every inflection by its stem -------------------------------- */
+/* --- the cues: every inflection by its stem ------------------------------- */
 
 static void
 test_cues_es(void **state)
@@ -126,7 +126,7 @@ test_cues_de(void **state)
 	assert_null(extract_lcues_new(TEXT_EN));
 }
 
-/* --- relations of the clauses ---------------------------------------------- */
+/* --- relations of the clauses --------------------------------------------- */
 
 static void
 test_rel_es(void **state)
@@ -250,6 +250,51 @@ test_rel_nouns(void **state)
 	graph_free(g);
 }
 
+/* A title next to a name: the person leads or serves their state. */
+static void
+test_titles(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "El presidente de Chile, Ramón Valdivieso, viajó "
+	    "ayer a Lima.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Chile", "leader of",
+	    1));
+	graph_free(g);
+	g = run_lang("fr", "La ministre belge Claire Vandenbroucke a parlé "
+	    "lundi.");
+	assert_non_null(relation(g, "Claire Vandenbroucke", "Belgium",
+	    "minister of", 1));
+	graph_free(g);
+	g = run_lang("de", "Die Außenministerin Österreichs, Katharina "
+	    "Gruber, sprach am Montag.");
+	assert_non_null(relation(g, "Katharina Gruber", "Austria",
+	    "minister of", 1));
+	graph_free(g);
+	/* a title word inside no apposition is not the person's */
+	g = run_lang("es", "El presidente llegó, y Ramón Valdivieso habló.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+}
+
+/* Deciding or having just done an act states it; asking for it does
+ * not. */
+static void
+test_rel_nonfinite(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("fr", "La Belgique vient de reconnaître le Kosovo.");
+	assert_non_null(relation(g, "Belgium", "Kosovo", "recognition", 1));
+	graph_free(g);
+	g = run_lang("es", "Chile pidió a Perú que sancionara a Bolivia.");
+	assert_null(relation(g, "Peru", "Bolivia", "sanctions", 1));
+	assert_null(relation(g, "Chile", "Bolivia", "sanctions", 1));
+	graph_free(g);
+}
+
 static void
 test_rel_de_passive_unreal(void **state)
 {
@@ -283,6 +328,8 @@ main(void)
 		T(test_rel_de),
 		T(test_rel_de_passive_unreal),
 		T(test_rel_nouns),
+		T(test_titles),
+		T(test_rel_nonfinite),
 #undef T
 	};
 
