@@ -535,9 +535,10 @@ cue(const struct lsent *x, guint k)
 	case TEXT_FR:
 		if (lw_in(x, k, fut_fr))
 			return 1;
-		/* "sera", "prêtera", "recevront" */
-		if (strlen(t->f) > 4 && (ends(t->f, "era") ||
-		    ends(t->f, "ront")))
+		/* "sera", "prêtera", "pleuvra", "recevront" */
+		if (strlen(t->f) > 4 && (ends(t->f, "ra") ||
+		    ends(t->f, "ront")) && !ends(t->f, "camera") &&
+		    !ends(t->f, "opera") && !ends(t->f, "extra"))
 			return 1;
 		/* "avait", "annonçaient", "signé", "arrivés" */
 		if (lw_in(x, k, past_fr) || (strlen(t->f) > 4 &&

@@ -34,7 +34,8 @@ static const char *const month_pre[] = {
 	"en", "desde", "hasta", "de", "del", "a", "para", "depuis", "des",
 	"jusqu", "im", "seit", "bis", "ab", "von", "vom", "in", "partir",
 	"entre", "avant", "apres", "antes", "despues", "vor", "nach",
-	"zwischen", "au", "du", "el", "le", "d", "ici", NULL
+	"zwischen", "au", "du", "el", "le", "d", "ici", "durante",
+	"pendant", "wahrend", NULL
 };
 
 /* "pasado", "dernier", "vergangenen": -1; "próximo", "prochain",
@@ -502,6 +503,37 @@ p_season(const struct lsent *x, guint i, guint j, struct cand *c)
 	return k;
 }
 
+/* "el fin de semana", "le week-end dernier", "am vergangenen
+ * Wochenende": the last or next weekend by the tense, as English's
+ * "at the weekend" (its Saturday, qualifier "weekend"). */
+static guint
+p_weekend(const struct lsent *x, guint i, guint j, struct cand *c)
+{
+	guint	 k = j, e;
+	int	 which;
+
+	if ((which = modifier(x, k)) >= -1)
+		k++;
+	if (lw_is(x, k, "fin") && lw_is(x, k + 1, "de") && lw_is(x, k + 2,
+	    "semana"))
+		e = k + 3;
+	else if (lw_is(x, k, "week") && lw_p(x, k + 1, "-") &&
+	    lw_is(x, k + 2, "end"))
+		e = k + 3;
+	else if (lw_is(x, k, "weekend") || lw_is(x, k, "wochenende"))
+		e = k + 1;
+	else
+		return 0;
+	/* an article or a preposition before it: "el", "ce", "am" */
+	if (which == -2 && j == i)
+		return 0;
+	if (which == -2 && ((which = modifier(x, e)) == -1 || which == 1))
+		e++;
+	ld_weekday(x, c, 6, which == -2 ? 0 : which, i, e);
+	c->e.qualifier = "weekend";
+	return e;
+}
+
 /* "el año pasado", "la semaine dernière", "vergangene Woche", "este
  * año", "in diesem Jahr", "el próximo año", "l'an prochain". */
 static guint
@@ -722,6 +754,8 @@ p_part(const struct lsent *x, guint i, guint j, struct cand *c)
 	else if (x->lang == TEXT_FR && lw_is(x, j, "mi") && lw_p(x, j + 1,
 	    "-"))
 		return part_rest(x, i, j + 2, "mid", c);
+	else if (x->lang == TEXT_FR && lw_is(x, j, "courant"))
+		return part_rest(x, i, j + 1, NULL, c);	/* "courant mars" */
 	else
 		return 0;
 	/* German nouns: "Ende" of a thing is no time ("ein Ende
@@ -814,10 +848,17 @@ p_yesterday(const struct lsent *x, guint j, struct cand *c)
 	static const char *const plus2[] = {
 		"ubermorgen", NULL
 	};
+	guint	e = j + 1;
 	int	n;
 
-	if (lw_in(x, j, minus1) || (x->lang == TEXT_FR && lw_is(x, j,
-	    "hier")))
+	/* "avant-hier", "après-demain" */
+	if (x->lang == TEXT_FR && (lw_is(x, j, "avant") || lw_is(x, j,
+	    "apres")) && lw_p(x, j + 1, "-") && (lw_is(x, j + 2, "hier") ||
+	    lw_is(x, j + 2, "demain"))) {
+		n = lw_is(x, j, "avant") ? -2 : 2;
+		e = j + 3;
+	} else if (lw_in(x, j, minus1) || (x->lang == TEXT_FR &&
+	    lw_is(x, j, "hier")))
 		n = -1;
 	else if (lw_in(x, j, minus2))
 		n = -2;
@@ -832,7 +873,7 @@ p_yesterday(const struct lsent *x, guint j, struct cand *c)
 	ld_ago(x, c, n < 0 ? -n : n, 'd', n < 0 ? -1 : 1);
 	if (n > 0)
 		c->e.flags |= DATE_FORWARD;
-	return j + 1;
+	return e;
 }
 
 /* The date at j, the whole date starting at i. */
@@ -841,8 +882,8 @@ core(const struct lsent *x, guint i, guint j, struct cand *c)
 {
 	static guint (*const fns[])(const struct lsent *, guint, guint,
 	    struct cand *) = {
-		p_day_month, p_weekday, p_deixis, p_season, p_part, p_month,
-		p_year
+		p_day_month, p_weekday, p_weekend, p_deixis, p_season,
+		p_part, p_month, p_year
 	};
 	size_t	k;
 	guint	r;

@@ -225,6 +225,13 @@ static const struct row rows[] = {
 	{ "fr", D, "Le 4 août 2020, le port a explosé. La veille, le "
 	    "ministre avait été averti.",
 	    { { "La veille", "2020-08-03", CH } } },
+	{ "fr", D, "Le week-end dernier, des milliers de gens ont "
+	    "manifesté.",
+	    { { "Le week-end dernier", "2023-03-11", 0, "weekend" } } },
+	{ "fr", D, "Ce week-end, il pleuvra sur Paris.",
+	    { { "Ce week-end", "2023-03-18", FWD, "weekend" } } },
+	{ "fr", D, "Avant-hier, le ministre a démissionné.",
+	    { { "Avant-hier", "2023-03-13", 0 } } },
 	/* a noun "fin" is no date */
 	{ "fr", D, "Le président a annoncé la fin de l" AP "opération.",
 	    { { "la fin de l" AP "opération", NULL, NONE },
