@@ -752,6 +752,60 @@ test_chrono_run_clause_rules(void **state)
 	chrono_free(c);
 }
 
+/* French and German entries: headlines in the language, a date after
+ * "du"/"vom" naming its noun, an apposed date in its own clause, a
+ * verb that opened the sentence after its subject, German V2 and
+ * verb-final order; hypothetical and negated clauses make none. */
+static void
+test_chrono_run_lang(void **state)
+{
+	static const struct xev fr[] = {
+		{ "2014-02-04", EV_DAY, NULL, "La mission Alpha d\xC3\xA9"
+		    "clench\xC3\xA9" "e", EV_EXTRACTED, 7 },
+		{ "2019-03", EV_MONTH, NULL, "L\xE2\x80\x99op\xC3\xA9ration "
+		    "Beta lanc\xC3\xA9" "e", EV_EXTRACTED, 7 },
+		{ "2024-06-09", EV_DAY, NULL, "Le scrutin", EV_EXTRACTED, 8 },
+		{ "2024-06-13", EV_DAY, NULL, "Le ministre a annonc\xC3\xA9 "
+		    "qu\xE2\x80\x99il quitterait le gouvernement",
+		    EV_EXTRACTED, 9 },
+		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
+		    4 }
+	};
+	static const struct xev de[] = {
+		{ "2021-05-03", EV_DAY, NULL, "Die Regierung hatte das Gesetz "
+		    "unterzeichnet", EV_EXTRACTED, 7 },
+		{ "2024-06-09", EV_DAY, NULL, "Die Wahl", EV_EXTRACTED, 8 },
+		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
+		    4 }
+	};
+	struct chronology *c;
+
+	(void)state;
+	read_doc("---\ntitle: T\nlang: fr\ndate: 2024-06-17\n---\n\n"
+	    "Lanc\xC3\xA9" "e en mars 2019 pour remplacer la mission Alpha, "
+	    "d\xC3\xA9" "clench\xC3\xA9" "e il y a dix ans, le 4 "
+	    "f\xC3\xA9vrier 2014, l'op\xC3\xA9ration Beta a pris fin.\n"
+	    "Le scrutin du 9 juin a \xC3\xA9t\xC3\xA9 report\xC3\xA9 sans "
+	    "explication.\n"
+	    "Le ministre a annonc\xC3\xA9 jeudi qu'il quitterait le "
+	    "gouvernement.\n"
+	    "Si le parlement votait la loi, la gr\xC3\xA8ve pourrait "
+	    "reprendre en juillet.\n");
+	c = chrono_run(doc, src);
+	check_events(c, fr, G_N_ELEMENTS(fr));
+	chrono_free(c);
+	doc_free(doc);
+	source_free(src);
+	read_doc("---\ntitle: T\nlang: de\ndate: 2024-06-17\n---\n\n"
+	    "Am 3. Mai 2021 hatte die Regierung das Gesetz "
+	    "unterzeichnet.\n"
+	    "Die Wahl vom 9. Juni wurde verschoben.\n"
+	    "Die Regierung hat am Dienstag nicht entschieden.\n");
+	c = chrono_run(doc, src);
+	check_events(c, de, G_N_ELEMENTS(de));
+	chrono_free(c);
+}
+
 /* A 200 000-word paragraph in well under a second. */
 static void
 test_chrono_run_large_paragraph(void **state)
@@ -933,6 +987,8 @@ main(void)
 		    test_chrono_run_layer_sentences, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_clause_rules, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_chrono_run_lang,
+		    setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_chrono_run_large_paragraph, setup, teardown),
 		cmocka_unit_test(test_chrono_dump_json),
