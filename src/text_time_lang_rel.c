@@ -573,6 +573,22 @@ o_range(const struct lsent *x, guint i, struct cand *c)
 	return r;
 }
 
+/* The unit at k is a plural: "años", "mois", "Monaten", "Jahre". */
+static int
+plural(const struct lsent *x, guint k)
+{
+	const struct lw *t = lw_at(x, k);
+	size_t	 n;
+
+	if (t == NULL || (n = strlen(t->f)) < 2)
+		return 0;
+	if (x->lang == TEXT_DE)
+		return t->f[n - 1] == 'n' || (t->f[n - 1] == 'e' &&
+		    !lw_is(x, k, "woche") && !lw_is(x, k, "stunde") &&
+		    !lw_is(x, k, "minute"));
+	return t->f[n - 1] == 's' || lw_is(x, k, "mois");
+}
+
 /* Durations: "durante tres meses", "pendant deux ans", "seit zwei
  * Jahren", "desde hace semanas", "plus d'un demi-siècle", "18 mois",
  * "wochenlang", "in den vergangenen Wochen". */
@@ -618,10 +634,9 @@ o_duration(const struct lsent *x, guint i, struct cand *c)
 		/* "en los años noventa": a decade */
 		if (lang_unit(x, j) == 'y' && lang_decade_at(x, j + 1) > 0)
 			return 0;
+		/* "durante años", "seit Monaten": no count, a plural */
 		if ((u = lang_unit(x, j)) != 0 && u != 'p' && (j > k ||
-		    !lw_in(x, i, lead) || lw_at(x, j)->f[strlen(
-		    lw_at(x, j)->f) - 1] == 's' || lw_at(x, j)->f[strlen(
-		    lw_at(x, j)->f) - 1] == 'n'))
+		    plural(x, j)))
 			return j + 1;
 		k = i;
 	}
@@ -634,12 +649,11 @@ o_duration(const struct lsent *x, guint i, struct cand *c)
 		k++;
 	if (lw_in(x, k, past)) {
 		j = k + 1;
-		if (count_at(x, j, &n, &j) || 1)
-			if ((u = lang_unit(x, j)) != 0 && u != 'p' &&
-			    lw_at(x, j)->f[strlen(lw_at(x, j)->f) - 1] !=
-			    'r' && (u != 'y' || x->lang != TEXT_DE ||
-			    !lw_is(x, j, "jahr")))
-				return j + 1;
+		(void)count_at(x, j, &n, &j);	/* "los últimos tres años" */
+		/* not "im letzten Jahr", a date: a plural or a decade */
+		if ((u = lang_unit(x, j)) != 0 && u != 'p' && (plural(x, j) ||
+		    u == 'D'))
+			return j + 1;
 	}
 	/* a count and its unit: "cuatro años de negociación", "18 mois",
 	 * "mehr als 16 Stunden", "de quatre à six mois" */
