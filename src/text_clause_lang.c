@@ -382,6 +382,10 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 				mod = TMOD_CONDITIONAL;
 			h = (int)k;
 			last = k;
+			/* "aurait dû être déclaré" */
+			if (key_is(s, k, "être") && (j = (guint)perfect(s,
+			    k + 1, LM_BE, &pass, &neg, &last)) != (guint)-1)
+				h = (int)j;
 		}
 	}
 	tense = ten == LT_FUT ? TT_FUTURE : ten == LT_PAST ? TT_PAST :
@@ -453,6 +457,15 @@ tl_ends_word(const struct lsent *s, guint i, const char *e)
 	return tl_ends(k, e);
 }
 
+/* Token i is in a finite group (1), a non-finite one (0), none (-1). */
+static int
+finite_at(const struct lsent *s, guint i)
+{
+	if (s->tg[i].vg < 0)
+		return -1;
+	return lcl_at(s, s->tg[i].vg)->c.kind != TC_NONFINITE;
+}
+
 /* The comma at c closes an aside on the sentence's first phrase: "NP,
  * qui ... ," with no finite verb before that "qui". */
 static int
@@ -466,11 +479,13 @@ after_aside(const struct lsent *s, guint c)
 			verb = 1;
 		if (s->tg[k - 1].cls == LC_END)
 			return 0;
+		/* ", qui ...," or ", ratifié par ...," */
 		if (k - 1 > 0 && s->tg[k - 2].cls == LC_COMMA &&
 		    (s->tg[k - 1].cls == LC_REL || s->tg[k - 1].cls ==
-		    LC_QUE || s->tg[k - 1].pre == LP_QUE) && verb) {
+		    LC_QUE || s->tg[k - 1].pre == LP_QUE ||
+		    finite_at(s, k - 1) == 0) && verb) {
 			for (k -= 2; k > 0; k--)
-				if (s->tg[k - 1].vg >= 0 ||
+				if (finite_at(s, k - 1) == 1 ||
 				    s->tg[k - 1].cls == LC_END)
 					return 0;
 			return 1;
@@ -524,7 +539,7 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    g->et != LT_COND)
 		return 0;
 	if (q < 0)
-		return (f & LF_STRONG) && i == 0;
+		return ((f & LF_STRONG) && i == 0) || clit;
 	p = &s->tg[q];
 	/* "el Tribunal Supremo (TSJ) dio": the parenthesis ends a name */
 	if (lw_is(s, (guint)q, ")") && (f & LF_STRONG))
@@ -1374,7 +1389,8 @@ spans(struct lsent *s, int *ord)
 		l->end0 = l->c.verb_first + l->c.verb_n;
 		if (l->c.head >= 0 && (guint)l->c.head + 1 > l->end0)
 			l->end0 = (guint)l->c.head + 1;
-		if (l->c.subj_n > 0 && l->c.subj_first >= l->end0)
+		if (l->c.subj_n > 0 && l->c.subj_first >= l->end0 &&
+		    l->c.kind != TC_NONFINITE)
 			l->end0 = l->c.subj_first + l->c.subj_n;
 	}
 	for (i = 0; i < k; i++)
@@ -1416,7 +1432,8 @@ spans(struct lsent *s, int *ord)
 		f = l->c.verb_first + l->c.verb_n;
 		if (l->c.head >= 0 && (guint)l->c.head >= f)
 			f = (guint)l->c.head + 1;
-		if (l->c.subj_n > 0 && l->c.subj_first >= f)
+		if (l->c.subj_n > 0 && l->c.subj_first >= f &&
+		    l->c.kind != TC_NONFINITE)
 			f = l->c.subj_first + l->c.subj_n;
 		if (s->lang == TEXT_DE)
 			continue;

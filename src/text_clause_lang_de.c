@@ -12,6 +12,8 @@
 
 #include "text_clause_lang_int.h"
 
+static int	 adverbial(const struct lsent *, guint, guint);
+
 /* Tokens of a right bracket at most ("unterzeichnet worden sein"). */
 #define BRACKET_MAX	4
 
@@ -356,7 +358,12 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		    s->tg[k - 1].cls == LC_NAME ||
 		    s->tg[k - 1].cls == LC_PRON || s->tg[k - 1].cls ==
 		    LC_NUM || (k == a + 1 && (s->tg[a].cls == LC_ADV ||
-		    s->tg[a].cls == LC_CLITIC)))) {
+		    s->tg[a].cls == LC_CLITIC)) ||
+		    /* "Wenige Stunden später verkündete" */
+		    (k > a + 1 && s->tg[k - 1].cls == LC_ADV &&
+		    (s->tg[k - 2].cls == LC_NAME || s->tg[k - 2].cls ==
+		    LC_NUM) && (s->tg[k].et == LT_PAST ||
+		    (s->tg[k].f & LF_SAY))))) {
 			found = 1;
 			break;
 		}
@@ -414,7 +421,8 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		a++;
 	if (v > a && s->tg[a].cls != LC_PREP && s->tg[a].cls != LC_ADV &&
 	    !(s->tg[a].f & LF_TIME) && s->tg[a].cls != LC_NUM &&
-	    !(s->tg[a].cls == LC_OPEN && v == a + 1)) {
+	    !(s->tg[a].cls == LC_OPEN && v == a + 1) &&
+	    !adverbial(s, a, v)) {
 		l->c.subj_first = a;
 		l->c.subj_n = v - a;
 	} else if (!l->coord) {
@@ -438,6 +446,21 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		l->c.obj_first = o;
 		l->c.obj_n = e - o;
 	}
+}
+
+/* The first place [a, v) is a time ("Wenige Stunden später",
+ * "Zwei Tage danach"): a word of time in it, an adverb at its end. */
+static int
+adverbial(const struct lsent *s, guint a, guint v)
+{
+	guint		 k;
+
+	if (v - a > 5 || s->tg[v - 1].cls != LC_ADV)
+		return 0;
+	for (k = a; k < v; k++)
+		if (s->tg[k].f & LF_TIME)
+			return 1;
+	return 0;
 }
 
 /* An infinitive with "zu" ending [a, b): "um ... zu unterzeichnen". */

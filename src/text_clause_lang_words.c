@@ -185,7 +185,7 @@ static const struct wl de[] = {
 	W(LC_CONJ, "und oder aber sondern doch"),
 	W(LC_SUB, "als wenn nachdem bevor weil obwohl obgleich während "
 	    "falls ob seit seitdem sobald solange damit sodass ehe bis "
-	    "indem wobei"),
+	    "indem wobei wie"),
 	W(LC_REL, "welcher welches welchem welchen dessen deren denen "
 	    "wo"),
 	W(LC_QUE, "dass daß"),
@@ -671,6 +671,23 @@ ending_es(const char *k, struct ltag *g)
 		g->f &= ~LF_FIN;
 }
 
+/* "fertiggestellt", "sichergestellt": "ge" after a first part of two
+ * letters or more, a stem of four after it, ending "-t" or "-en". */
+static int
+inner_ge(const char *k)
+{
+	const char	*p;
+	size_t		 n = strlen(k);
+
+	if (!tl_ends(k, "t") && !tl_ends(k, "en"))
+		return 0;
+	for (p = k + 2; p + 6 <= k + n; p++)
+		if (p[0] == 'g' && p[1] == 'e' && strlen(p + 2) >= 4 &&
+		    strchr("aeiouäöü", p[-1]) == NULL)
+			return 1;
+	return 0;
+}
+
 /* German: participles (ge-...-t, -iert, strong endings), infinitives
  * (-en, -ern, -eln; "anzukündigen"), finite endings. */
 static void
@@ -707,7 +724,7 @@ ending_de(const char *k, struct ltag *g)
 	if (tl_listed(de_particles, k))
 		g->f |= LF_PARTICLE;
 	if ((strncmp(r, "ge", 2) == 0 && strlen(r) > 4 && (tl_ends(r, "t") ||
-	    tl_ends(r, "en"))) || tl_ends(k, "iert") ||
+	    tl_ends(r, "en"))) || inner_ge(k) || tl_ends(k, "iert") ||
 	    tl_ends(k, "iert") || starts_any(de_strong_part, k) ||
 	    tl_listed(de_aux_nonfin, k))
 		g->f |= LF_PART;

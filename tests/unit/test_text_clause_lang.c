@@ -208,6 +208,49 @@ static const struct row rows[] = {
 	{ "de", "Er reiste nach Paris, um den Vertrag zu unterzeichnen.", 2, {
 	    { MAIN, "Er", "reiste", "*", PAST, 0, 0, 0, -1 },
 	    { NF, NULL, "zu unterzeichnen", "*", NONE, 0, 0, 0, 0 } } },
+	/* a cleft: one main clause from the sentence's start */
+	{ "fr", "C'est en mars que le Parlement a voté la loi.", 1, {
+	    { MAIN, "le Parlement", "a voté", "la loi", PAST, 0, 0, 0,
+	    -1 } } },
+	/* "il y a deux ans": ago, no clause */
+	{ "fr", "Il y a deux ans, la junte a pris le pouvoir.", 1, {
+	    { MAIN, "la junte", "a pris", "le pouvoir", PAST, 0, 0, 0,
+	    -1 } } },
+	/* a speaker's aside: what it interrupts is reported */
+	{ "fr", "La trêve, a-t-il affirmé, sera respectée.", 2, {
+	    { REP, "La trêve", "sera respectée", NULL, FUT, 0, 0, 1, 1 },
+	    { MAIN, "il", "a-t-il affirmé", NULL, PAST, 0, 0, 0, -1 } } },
+	/* a participle opening the sentence, one after a comma */
+	{ "fr", "Signé en 1995, le traité, ratifié par dix pays, expire.", 3, {
+	    { NF, "le traité", "Signé", "en 1995", NONE, 0, 0, 1, 1 },
+	    { MAIN, "le traité", "expire", NULL, PRES, 0, 0, 0, -1 },
+	    { NF, "le traité", "ratifié", "*", NONE, 0, 0, 1, 1 } } },
+	{ "fr", "Les ministres avaient signé le texte puis été reçus par le "
+	    "roi.", 2, {
+	    { MAIN, "Les ministres", "avaient signé", "le texte", PAST, 0, 0,
+	    0, -1 },
+	    { MAIN, NULL, "été reçus", "*", PAST, 0, 0, 1, 0 } } },
+	{ "es", "Hace tres años, el Gobierno firmó la paz.", 1, {
+	    { MAIN, "el Gobierno", "firmó", "la paz", PAST, 0, 0, 0, -1 } } },
+	/* a phrase of time is no subject: the subject is dropped */
+	{ "es", "El pasado lunes anunciaron un nuevo acuerdo.", 1, {
+	    { MAIN, NULL, "anunciaron", "un nuevo acuerdo", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "es", "Pérez, de 70 años, que gobernó hasta 2010, murió ayer.", 2, {
+	    { MAIN, "Pérez", "murió", "*", PAST, 0, 0, 0, -1 },
+	    { REL, "Pérez", "gobernó", "*", PAST, 0, 0, 0, 0 } } },
+	{ "de", "Wenige Stunden später verkündete der Präsident den Abzug.",
+	    1, {
+	    { MAIN, "der Präsident", "verkündete", "den Abzug", PAST, 0, 0,
+	    0, -1 } } },
+	{ "de", "Die Brücke, vor einem Jahr fertiggestellt, wurde gesperrt.",
+	    2, {
+	    { MAIN, "Die Brücke", "wurde gesperrt", "*", PAST, 0, 0, 1, -1 },
+	    { NF, "Die Brücke", "fertiggestellt", "*", NONE, 0, 0, 1, 0 } } },
+	{ "de", "Im März letzten Jahres hatte Russland die Halbinsel "
+	    "annektiert.", 1, {
+	    { MAIN, "Russland", "hatte", "die Halbinsel annektiert", PAST, 0,
+	    0, 0, -1 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
