@@ -33,6 +33,7 @@
 #define GROUP_MAX	6	/* actors of a coordination */
 #define CLAUSE_UP	4	/* clauses walked up from a cue's */
 #define SUBJ_MAX	16	/* mentions of a subject read */
+#define VERB_MAX	8	/* words of a verb group read */
 
 /* A mention of the sentence: tokens [a, b) of the layer. */
 struct lm {
@@ -264,10 +265,31 @@ verb_class(struct run *r, int ci)
 	return extract_lcues_verb(r->lc, w, n);
 }
 
+/* The verb group of c plans, not schedules: "prevé firmar", "envisage
+ * de signer", "plant zu unterzeichnen", not "va a firmar", "doit
+ * signer", nor the future of a past ("anunció que entregaría"). */
+static int
+planned(struct run *r, const struct text_clause *c)
+{
+	const char	*w;
+	size_t		 n;
+	guint		 k;
+
+	for (k = c->verb_first; k < c->verb_first + MIN(c->verb_n,
+	    VERB_MAX); k++) {
+		w = word(r, k, &n);
+		if (extract_lcues_verb(r->lc, w, n) == LV_ASK)
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Clause ci states no act: negated, possible, conditional, wished,
- * owed or scheduled ("no firmó", "pourrait signer", "würde
- * unterzeichnen", "quiere visitar"), under a condition ("si", "wenn"),
+ * owed or planned ("no firmó", "pourrait signer", "würde
+ * unterzeichnen", "quiere visitar"), as in English a scheduled act is
+ * one ("va a firmar", "anunció que entregaría"); under a condition
+ * ("si", "wenn"),
  * under a verb of asking or wishing ("pidió que sancionara"), or not
  * finite under a verb other than one of deciding or beginning ("decidió
  * sancionar" is an act, "pour rencontrer" a purpose).  Precision before
@@ -282,7 +304,8 @@ unreal(struct run *r, int ci)
 
 	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
 		c = text_clause(r->t, (guint)ci);
-		if (c->negated || c->modality != TMOD_NONE)
+		if (c->negated || (c->modality != TMOD_NONE &&
+		    (c->modality != TMOD_SCHEDULED || planned(r, c))))
 			return 1;
 		if (c->mark >= 0 && in(r, (guint)c->mark, lw->cond))
 			return 1;

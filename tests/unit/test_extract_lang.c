@@ -289,6 +289,11 @@ test_rel_nonfinite(void **state)
 	g = run_lang("fr", "La Belgique vient de reconnaître le Kosovo.");
 	assert_non_null(relation(g, "Belgium", "Kosovo", "recognition", 1));
 	graph_free(g);
+	/* the future of a past is scheduled, an act as in English */
+	g = run_lang("es", "Bolivia anunció que Chile entregaría trigo a "
+	    "Perú.");
+	assert_non_null(relation(g, "Chile", "Peru", "supply", 1));
+	graph_free(g);
 	g = run_lang("es", "Chile pidió a Perú que sancionara a Bolivia.");
 	assert_null(relation(g, "Peru", "Bolivia", "sanctions", 1));
 	assert_null(relation(g, "Chile", "Bolivia", "sanctions", 1));
