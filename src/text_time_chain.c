@@ -212,6 +212,21 @@ time_is_point(const struct text_time *tm)
 	    TIME_OUT_OF_RANGE));
 }
 
+/* Determiners and contractions before the noun of an act a chain
+ * counts from, in Spanish, French and German. */
+static const char *const dets_lang[] = {
+	"el", "la", "los", "las", "del", "al", "su", "sus", "este", "esta",
+	"le", "les", "du", "des", "au", "son", "sa", "ses", "leur", "ce",
+	"cette", "der", "die", "das", "dem", "den", "des", "vom", "zum",
+	"zur", "beim", "seine", "seinem", "seiner", "ihrer", "ihrem", NULL
+};
+/* ... and the article that opens such a chain ("le lendemain de"):
+ * with no act named before, it stays unresolved. */
+static const char *const articles_lang[] = {
+	"el", "la", "le", "l'", "l\xE2\x80\x99", "der", "die", "das", "am",
+	"au", "al", NULL
+};
+
 /* "within hours of the announcement": a chain that counts from an act
  * it names, not from a date ("within days of 3 May" is a date's). */
 static int
@@ -268,6 +283,14 @@ act_anchor(const struct sent *s, const struct cand *c, guint dp)
 	guint	 key[2], nk = 0, j, k, e, last = G_MAXUINT;
 	int	 i;
 
+	if (s->t->lang != TEXT_EN && s->t->lang != TEXT_OTHER) {
+		/* "le lendemain du coup d'État", "dos días después de la
+		 * votación", "am Tag nach der Wahl": the noun alone */
+		if (!in(s, dp, dets_lang) || kind(s, dp + 1) != TEXT_WORD)
+			return -1;
+		key[nk++] = dp + 1;
+		goto look;
+	}
 	if (!in(s, dp, dets) || kind(s, dp + 1) != TEXT_WORD)
 		return -1;
 	key[nk++] = dp + 1;
@@ -278,6 +301,7 @@ act_anchor(const struct sent *s, const struct cand *c, guint dp)
 				key[nk++] = j - 1;
 				break;
 			}
+look:
 	for (i = (int)s->t->times->len - 1; i >= 0 &&
 	    i + 64 >= (int)s->t->times->len; i--) {
 		x = text_time(s->t, (guint)i);
@@ -578,7 +602,8 @@ time_chain(struct sent *s, struct state *st, const struct cand *c,
 			return;
 		}
 		/* "the day after the vote", nothing named before */
-		if (is(s, c->a, "the")) {
+		if (is(s, c->a, "the") || (s->t->lang != TEXT_EN &&
+		    in(s, c->a, articles_lang))) {
 			tm->flags |= TIME_UNRESOLVED;
 			tm->precision = c->cap;
 			return;
