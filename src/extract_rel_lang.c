@@ -766,6 +766,39 @@ noun_of(struct run *r, const struct cl *x, guint *at)
 	return NULL;
 }
 
+/*
+ * The other conjunct of a subject with asides before the verb ("El
+ * presidente de Colombia, Juan Manuel Santos, y el jefe de las FARC,
+ * Rodrigo Londoño, firmaron"): the last actor named between an "and"
+ * after the subject's mention i and the verb, nested clauses aside; or
+ * -1.  Only where the subject stands before its verb.
+ */
+static int
+conjunct(struct run *r, const struct cl *x, int i)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c = x->c;
+	guint		 k, nx, end = c->verb_n > 0 ? c->verb_first :
+	    (guint)c->head;
+	int		 and = 0, last = -1, j;
+
+	for (k = LM(r, i)->b; k < end && k - LM(r, i)->b < WINDOW_MAX; k++) {
+		if ((nx = nested_at(r, x->ci, k)) > k) {
+			k = nx - 1;
+			continue;
+		}
+		if (!and) {
+			and = in(r, k, lw->ands) && text_is(r->t, k - 1, ",");
+			continue;
+		}
+		if ((j = lm_from(r, k)) >= 0 && LM(r, j)->b <= end) {
+			last = j;
+			k = LM(r, j)->b - 1;
+		}
+	}
+	return last;
+}
+
 /* The relations of clause x with cue q, the object searched from token
  * from on. */
 static void
@@ -796,6 +829,9 @@ clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
 	}
 	if (how == OBJ_NONE) {
 		/* "A y B firmaron", "beschuldigen sich gegenseitig" */
+		if ((sym || x->recip) && ns == 1 && (sg[1] = conjunct(r, x,
+		    sg[0])) >= 0)
+			ns = 2;
 		if ((sym || x->recip) && ns >= 2)
 			pairs(r, q, sg, ns);
 		return;

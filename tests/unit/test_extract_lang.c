@@ -148,6 +148,11 @@ test_rel_es(void **state)
 	    "comercial.");
 	assert_non_null(relation(g, "Ecuador", "Colombia", "agreement", 0));
 	graph_free(g);
+	/* conjuncts with asides before the verb */
+	g = run_lang("es", "El presidente de Uruguay, Ramón Valdivieso, y el "
+	    "canciller de Paraguay, Luis Ortiz, firmaron ayer un tratado.");
+	assert_non_null(relation(g, "Uruguay", "Paraguay", "agreement", 0));
+	graph_free(g);
 	g = run_lang("es", "Brasil apoyó a Paraguay durante la crisis.");
 	assert_non_null(relation(g, "Brazil", "Paraguay", "support", 1));
 	graph_free(g);
