@@ -233,6 +233,37 @@ test_rel_de(void **state)
 	graph_free(g);
 }
 
+/* Light verbs with their noun, separable verbs, leaving an
+ * organisation (hostile) or a state. */
+static void
+test_rel_light(void **state)
+{
+	const struct relation *rel;
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Argentina impuso duras sanciones a Chile.");
+	assert_non_null(relation(g, "Argentina", "Chile", "sanctions", 1));
+	graph_free(g);
+	g = run_lang("es", "Argentina impuso un arancel a Chile.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	g = run_lang("fr", "La Belgique a rappelé son ambassadeur au Maroc.");
+	assert_non_null(relation(g, "Belgium", "Morocco", "rupture", 1));
+	graph_free(g);
+	g = run_lang("de", "Polen verhängte Sanktionen gegen Belarus.");
+	assert_non_null(relation(g, "Poland", "Belarus", "sanctions", 1));
+	graph_free(g);
+	g = run_lang("de", "Ungarn trat der NATO bei.");
+	assert_non_null(relation(g, "Hungary", "NATO", "accession", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le Niger a quitté la Cédéao.");
+	assert_non_null(rel = relation(g, "Niger", "ECOWAS", "withdrawal",
+	    1));
+	assert_int_equal(rel->polarity, POL_HOSTILE);
+	graph_free(g);
+}
+
 /* A noun cue after a possessive: the subject's own act. */
 static void
 test_rel_nouns(void **state)
@@ -337,6 +368,7 @@ main(void)
 		T(test_rel_fr_passive_unreal),
 		T(test_rel_de),
 		T(test_rel_de_passive_unreal),
+		T(test_rel_light),
 		T(test_rel_nouns),
 		T(test_titles),
 		T(test_rel_nonfinite),
