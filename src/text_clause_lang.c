@@ -1111,7 +1111,7 @@ romance_clause(struct lsent *s, int ci)
 		pf = prev_finite(s, ci);
 		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
 		/* "entreposées ... et oubliées": the same noun */
-		if (l->c.passive && l->lead > 0 && s->tg[l->lead - 1].cls ==
+		if (l->c.passive && l->c.mark < 0 && l->lead > 0 && s->tg[l->lead - 1].cls ==
 		    LC_CONJ && ci > 0 && lcl_at(s, ci - 1)->c.kind ==
 		    TC_NONFINITE && lcl_at(s, ci - 1)->c.passive) {
 			l->c.subj_first = lcl_at(s, ci - 1)->c.subj_first;
@@ -1120,14 +1120,14 @@ romance_clause(struct lsent *s, int ci)
 			return;
 		}
 		/* a participle on the noun before it */
-		if (l->c.passive && l->lead > 0) {
+		if (l->c.passive && l->c.mark < 0 && l->lead > 0) {
 			f = tl_np_back(s, l->lead - 1, &n);
 			if (n > 0) {
 				l->c.subj_first = f;
 				l->c.subj_n = n;
 			}
 		}
-		if (l->c.passive && l->lead == 0)
+		if (l->c.passive && l->c.mark < 0 && l->lead == 0)
 			l->c.parent = LP_NEXTMAIN;
 		return;
 	}
@@ -1496,6 +1496,73 @@ actor_of(const struct text *t, guint f, guint n)
 	return any;
 }
 
+/* An actor mentioned in tokens [a, b) of the sentence other than
+ * actor x (the mentions from s->mi on, in text order). */
+static int
+other_person(struct lsent *s, guint a, guint b, int x)
+{
+	const struct text_mention *m;
+	guint		 k;
+
+	for (k = s->mi; k < s->t->mentions->len && k < s->mi + LWIN; k++) {
+		m = text_mention(s->t, k);
+		if (m->first_token >= s->s0 + b)
+			break;
+		if (m->first_token < s->s0 + a || m->actor < 0 ||
+		    m->actor == x)
+			continue;
+		/* "la France ... dont elle": a state, a body too */
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * "il", "elle", "él", "ella", "er" as a clause's whole subject: the
+ * person who was the last sentence's main subject, when no other
+ * actor is named in that sentence or in this one before the pronoun;
+ * otherwise no actor.  The person this sentence's main clause names
+ * is the next one's.
+ */
+static void
+pronouns(struct lsent *s, guint sno)
+{
+	static const char *const pro[] = {
+		"il", "elle", "él", "ella", "er", NULL
+	};
+	struct lcl	*l;
+	guint		 k;
+	char		 key[LKEY_MAX];
+	int		 next = -1, other;
+
+	while (s->mi < s->t->mentions->len && text_mention(s->t,
+	    s->mi)->first_token < s->s0)
+		s->mi++;
+	for (k = 0; k < s->cl->len; k++) {
+		l = lcl_at(s, (int)k);
+		if (l->c.subj_n != 1 || l->c.subject >= 0)
+			continue;
+		tl_keyat(s, l->c.subj_first, key);
+		if (!tl_listed(pro, key) || s->person < 0 ||
+		    other_person(s, 0, l->c.subj_first, s->person))
+			continue;
+		l->c.subject = s->person;
+	}
+	for (k = 0; k < s->cl->len; k++) {
+		l = lcl_at(s, (int)k);
+		if (l->c.kind == TC_MAIN && l->c.parent < 0) {
+			if (l->c.subject >= 0 && text_actor(s->t,
+			    l->c.subject)->kind == TA_PERSON)
+				next = l->c.subject;
+			break;
+		}
+	}
+	other = other_person(s, 0, s->n, next >= 0 ? next : s->person);
+	s->person = other ? (next >= 0 && !other_person(s, 0, s->n, next) ?
+	    next : -1) : next >= 0 ? next : s->person;
+	(void)sno;
+}
+
 /* Append the sentence's clauses to t->clauses in text order. */
 static void
 emit(struct lsent *s, struct text_sentence *se, guint sno)
@@ -1517,6 +1584,7 @@ emit(struct lsent *s, struct text_sentence *se, guint sno)
 			l->c.subject = actor_of(s->t, s->s0 + l->c.subj_first,
 			    l->c.subj_n);
 	}
+	pronouns(s, sno);
 	for (q = 0; q < k; q++) {
 		l = lcl_at(s, (int)q);
 		for (d = 0; l->c.subj_n == 0 && l->c.parent >= 0 && d < 8; d++)
@@ -1564,13 +1632,30 @@ emit(struct lsent *s, struct text_sentence *se, guint sno)
 }
 
 /* "Lancée en 2014 ..., Barkhane a compté": the participle opening
- * the sentence has the main clause's subject. */
+ * the sentence has the main clause's subject; a passive infinitive
+ * after a preposition, its parent's. */
 static void
 opening_participle(struct lsent *s)
 {
 	struct lcl	*l, *m;
 	guint		 k;
 
+	/* "avant d'être réélu en 2016": the subject of the clause the
+	 * passive infinitive hangs on (an active one, like English "to
+	 * sign", keeps none) */
+	for (k = 0; k < s->cl->len; k++) {
+		l = lcl_at(s, (int)k);
+		if (l->c.kind != TC_NONFINITE || l->c.mark < 0 ||
+		    !l->c.passive || l->c.subj_n > 0 || l->c.parent < 0)
+			continue;
+		m = lcl_at(s, l->c.parent);
+		if (m->c.subj_n > 0 && m->c.kind != TC_NONFINITE &&
+		    (m->c.subj_first + m->c.subj_n <= (guint)l->c.mark ||
+		    m->c.subj_first > l->c.verb_first)) {
+			l->c.subj_first = m->c.subj_first;
+			l->c.subj_n = m->c.subj_n;
+		}
+	}
 	if (s->cl->len < 2)
 		return;
 	l = lcl_at(s, 0);
@@ -1638,6 +1723,7 @@ text_clauses_lang(struct text *t)
 	memset(&s, 0, sizeof(s));
 	s.t = t;
 	s.lang = t->lang;
+	s.person = -1;
 	s.cl = g_array_new(FALSE, FALSE, sizeof(struct lcl));
 	for (i = 0; i < t->sentences->len; i++) {
 		se = &g_array_index(t->sentences, struct text_sentence, i);

@@ -143,6 +143,9 @@ struct lsent {
 	GArray		*cl;		/* struct lcl, in order of verbs */
 	int		 cond;		/* a "si", "wenn" clause stands in it */
 	int		 cleft;		/* French "c'est ... que": the que */
+	int		 person;	/* the person a pronoun subject
+					 * stands for, -1 */
+	guint		 mi;		/* first mention not before s0 */
 	guint		 np0, np0n;	/* German: a subject before a comma
 					 * whose verb comes later */
 };
