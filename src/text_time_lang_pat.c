@@ -794,6 +794,46 @@ p_month(const struct lsent *x, guint i, guint j, struct cand *c)
 	return ld_floating(x, c, m, 0, i, k) ? k : 0;
 }
 
+/* Before a year, words that make it one: "en 2016", "seit 2014". */
+static const char *const year_pre[] = {
+	"en", "desde", "depuis", "seit", "im", "ici", "durante", "pendant",
+	"wahrend", NULL
+};
+
+/*
+ * After a year a weaker word made one ("de 2016", "hasta 2016", "bis
+ * 2016"), token k: not a noun ("de 2000 soldats", "hasta 2000
+ * personas", "bis 2000 Soldaten": a count), that is in Spanish and
+ * French a plural in lower case, in German a capital; a grammar word,
+ * a month or a weekday always.
+ */
+static int
+year_end(const struct lsent *x, guint k)
+{
+	static const char *const words[] = {
+		"y", "e", "o", "u", "en", "a", "al", "con", "cuando", "que",
+		"se", "hasta", "para", "por", "tras", "como", "pero", "sin",
+		"sobre", "ya", "donde", "fue", "et", "ou", "au", "aux",
+		"quand", "qui", "lors", "pour", "par", "avec", "jusqu",
+		"lorsque", "mais", "ont", "est", "avait", "sur", "dans",
+		"apres", "avant", "puis", "und", "oder", "in", "an", "am",
+		"auf", "mit", "als", "bis", "wurde", "war", "ist", "hat",
+		"hatte", "nach", "vor", "seit", "um", "zu", "wo", "den", "die",
+		"der", "das", "le", "la", "les", "el", "los", "las", NULL
+	};
+	const struct lw *t = lw_at(x, k);
+	size_t	 n;
+
+	if (t == NULL || t->f[0] == '\0' || t->month || t->wday ||
+	    lw_in(x, k, words))
+		return 1;
+	if (x->lang == TEXT_DE)
+		return !t->cap;
+	/* a plural noun counts: "soldats", "personas", "euros" */
+	n = strlen(t->f);
+	return t->cap || (t->f[n - 1] != 's' && t->f[n - 1] != 'x');
+}
+
 /* A year where the words around make it one: "en 2016", "depuis 1967",
  * "im Jahr 2022", "el año 2016", "2014" in German prose. */
 static guint
@@ -815,8 +855,11 @@ p_year(const struct lsent *x, guint i, guint j, struct cand *c)
 		if (lw_year(x, j + 2) > 0 || lw_num(x, j + 2) >= 0)
 			return 0;	/* a range: text_time_lang_rel.c */
 	n = lw_at(x, j + 1);
-	if (j > i || (j > x->first && lw_in(x, j - 1, month_pre)))
+	if (j > x->first && (lw_in(x, j - 1, year_pre) || lw_low(x, j - 1,
+	    "d\xc3\xa8s") || lang_unit(x, j - 1) == 'y'))
 		ok = 1;
+	else if (j > i || (j > x->first && lw_in(x, j - 1, month_pre)))
+		ok = year_end(x, j + 1);
 	else if (j == x->first && lw_p(x, j + 1, ","))
 		ok = 1;			/* "En 2002, ..." without "En" */
 	else if (j > x->first && lw_p(x, j - 1, "(") && lw_p(x, j + 1, ")"))

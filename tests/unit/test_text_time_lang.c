@@ -232,6 +232,12 @@ static const struct row rows[] = {
 	    { { "Ce week-end", "2023-03-18", FWD, "weekend" } } },
 	{ "fr", D, "Avant-hier, le ministre a démissionné.",
 	    { { "Avant-hier", "2023-03-13", 0 } } },
+	/* a count after "de" is no year */
+	{ "fr", D, "Paris a annoncé l" AP "envoi de 2000 soldats en 2016.",
+	    { { "de 2000", NULL, NONE }, { "2000", NULL, NONE },
+	    { "en 2016", "2016", 0 } } },
+	{ "es", D, "Las elecciones de 2016 fueron reñidas.",
+	    { { "de 2016", "2016", 0 } } },
 	/* a noun "fin" is no date */
 	{ "fr", D, "Le président a annoncé la fin de l" AP "opération.",
 	    { { "la fin de l" AP "opération", NULL, NONE },
