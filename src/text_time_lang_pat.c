@@ -376,11 +376,6 @@ p_weekday(const struct lsent *x, guint i, guint j, struct cand *c)
 	}
 	if ((t = lw_at(x, j)) == NULL || t->wday == 0)
 		return 0;
-	/* Spanish weekdays are plural alike: "los lunes" is a habit */
-	if (which == -2 && x->lang == TEXT_ES && !(j > x->first &&
-	    (lw_is(x, j - 1, "el") || lw_is(x, j - 1, "del") ||
-	    lw_is(x, j - 1, "al"))))
-		return 0;
 	if (x->lang == TEXT_DE && !t->cap)
 		return 0;
 	k = j + 1;
@@ -389,6 +384,12 @@ p_weekday(const struct lsent *x, guint i, guint j, struct cand *c)
 	if (which == -2 && (r = p_day_month(x, i, k, c)) > 0 &&
 	    c->e.precision == EV_DAY)
 		return r;
+	/* Spanish weekdays are plural alike: "los lunes" is a habit;
+	 * "el lunes", "lunes 3 de marzo" a day */
+	if (which == -2 && x->lang == TEXT_ES && !(j > x->first &&
+	    (lw_is(x, j - 1, "el") || lw_is(x, j - 1, "del") ||
+	    lw_is(x, j - 1, "al"))))
+		return 0;
 	memset(&c->e, 0, sizeof(c->e));
 	c->e.anchor = -1;
 	k = j + 1;

@@ -153,6 +153,9 @@ static const struct row rows[] = {
 	/* "y" joins two years, "entre ... y" makes a range */
 	{ "es", D, "Hubo elecciones en 2014 y 2018.",
 	    { { "en 2014", "2014", 0 }, { "2014 y 2018", NULL, NONE } } },
+	{ "es", D, "Madrid, lunes 6 de marzo de 2023. El Gobierno aprobó "
+	    "el plan.",
+	    { { "lunes 6 de marzo de 2023", "2023-03-06", 0 } } },
 	/* "los lunes" is a habit, no day */
 	{ "es", D, "Los mercados abren los lunes.",
 	    { { "lunes", NULL, NONE }, { "los lunes", NULL, NONE } } },
