@@ -150,8 +150,12 @@ year_after(const struct lsent *x, guint j, guint *next, int *rel)
 	k = j;
 	if (lw_is(x, k, "de") || lw_is(x, k, "del") || lw_is(x, k, "des"))
 		k++;
-	if (lw_is(x, k, "este") || lw_is(x, k, "cette"))
-		k++;
+	if ((lw_is(x, k, "este") || lw_is(x, k, "cette")) &&
+	    lang_unit(x, k + 1) == 'y') {
+		*rel = 3;		/* "de este año", "de cette année" */
+		*next = k + 2;
+		return 0;
+	}
 	if (lang_unit(x, k) == 'y' && ((m = modifier(x, k + 1)) >= -1 ||
 	    lw_is(x, k + 1, "siguiente") || lw_is(x, k + 1, "suivante"))) {
 		*rel = m >= -1 ? (m == 0 ? 3 : m) : 2;

@@ -156,6 +156,8 @@ static const struct row rows[] = {
 	{ "es", D, "Madrid, lunes 6 de marzo de 2023. El Gobierno aprobó "
 	    "el plan.",
 	    { { "lunes 6 de marzo de 2023", "2023-03-06", 0 } } },
+	{ "es", D, "El partido ganó en enero de este año.",
+	    { { "en enero de este año", "2023-01", 0 } } },
 	/* "los lunes" is a habit, no day */
 	{ "es", D, "Los mercados abren los lunes.",
 	    { { "lunes", NULL, NONE }, { "los lunes", NULL, NONE } } },
