@@ -427,13 +427,12 @@ o_chain(const struct lsent *x, guint i, struct cand *c)
 			    lang_date(x, r, &d) > r)
 				continue;
 			/* "am Tag nach den Explosionen": before a noun */
-			if (strcmp(w, "tag nach") == 0 || strcmp(w, "tag vor") ==
-			    0) {
-				if (!lw_is(x, r, "dem") && !lw_is(x, r, "den") &&
-				    !lw_is(x, r, "der"))
-					continue;
-			}
-			c->noun = noun_after(x, r);
+			if ((strcmp(w, "tag nach") == 0 ||
+			    strcmp(w, "tag vor") == 0) && !lw_is(x, r, "dem") &&
+			    !lw_is(x, r, "den") && !lw_is(x, r, "der"))
+				continue;
+			if ((c->noun = noun_after(x, r)) == 0)
+				c->noun = noun_after(x, r - 1);
 			return set_chain(c, f->ch, f->n, f->unit, f->cap, r);
 		}
 		if (!lw_in(x, j, chain_pre))
