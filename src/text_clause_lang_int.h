@@ -173,6 +173,21 @@ guint	 tl_np_back(const struct lsent *s, int b, guint *n);
 /* The noun phrase starting at a, before stop: its length. */
 guint	 tl_np_fwd(const struct lsent *s, guint a, guint stop);
 
+/* Token i is w, its elided prefix dropped ("d'avoir": "avoir"). */
+int	 tl_key_is(const struct lsent *s, guint i, const char *w);
+/* Token i's key ends with e. */
+int	 tl_ends_word(const struct lsent *s, guint i, const char *e);
+
+/* text_clause_lang_group.c: the French and Spanish verb groups, each
+ * a new clause in s->cl. */
+void	 tl_romance_groups(struct lsent *s);
+/* text_clause_lang_rom.c: their clauses' markers, kinds, parents and
+ * subjects. */
+void	 tl_romance_clauses(struct lsent *s);
+/* A phrase of time from f ("El pasado 12 de noviembre", "Deux jours
+ * plus tard"), before e: its end, f when none. */
+guint	 tl_time_np(const struct lsent *s, guint f, guint e);
+
 /* text_clause_lang_de.c: the clauses of a German sentence. */
 void	 tl_german(struct lsent *s);
 
