@@ -263,7 +263,8 @@ spans(struct lsent *s, int *ord)
 		end = MIN(s->n, l->stop);
 		for (r = q + 1; r < k && r < q + LWIN; r++)
 			if (!inside(s, ord[r], ord[q])) {
-				end = MIN(end, lcl_at(s, ord[r])->c.first_token);
+				end = MIN(end,
+				    lcl_at(s, ord[r])->c.first_token);
 				break;
 			}
 		p = l->c.parent >= 0 ? lcl_at(s, l->c.parent) : NULL;
@@ -300,8 +301,9 @@ spans(struct lsent *s, int *ord)
 			continue;
 		for (j = f; j < end && j < f + LWIN; j++) {
 			if (s->tg[j].cls == LC_COMMA || s->tg[j].cls ==
-			    LC_END || s->tg[j].vg >= 0 || s->tg[j].cls == LC_REL ||
-			    s->tg[j].cls == LC_QUE || s->tg[j].pre == LP_QUE)
+			    LC_END || s->tg[j].vg >= 0 ||
+			    s->tg[j].cls == LC_REL || s->tg[j].cls == LC_QUE ||
+			    s->tg[j].pre == LP_QUE)
 				break;
 			if (r < k && r < q + LWIN && j >= lcl_at(s,
 			    ord[r])->c.first_token)

@@ -237,7 +237,8 @@ de_np(const struct lsent *s, guint a, guint b)
 				k++;
 			/* "der Präsident der Ukraine" */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
-			    (lw_is(s, k + 1, "der") || lw_is(s, k + 1, "des")) &&
+			    (lw_is(s, k + 1, "der") ||
+			    lw_is(s, k + 1, "des")) &&
 			    s->tg[k + 2].cls == LC_NAME)
 				k += 2;
 			return k + 1 - a;
@@ -305,7 +306,8 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 		/* "Poroschenko, 49, der": past the age */
 		am = m;
 		if (am > 3 && s->tg[am - 1].cls == LC_COMMA &&
-		    s->tg[am - 2].cls == LC_NUM && s->tg[am - 3].cls == LC_COMMA)
+		    s->tg[am - 2].cls == LC_NUM &&
+		    s->tg[am - 3].cls == LC_COMMA)
 			am -= 2;
 		if (am > 0 && s->tg[am - 1].cls == LC_COMMA) {
 			for (k = am - 1; k > 0 && am - k < 8 &&
@@ -568,7 +570,8 @@ de_parents(struct lsent *s)
 				l->c.parent = last;
 			if (i > 0 && l->c.verb_first == (guint)l->lead &&
 			    !l->coord && (s->tg[l->c.verb_first].f & LF_SAY) &&
-			    l->c.subj_n > 0 && l->c.subj_first > l->c.verb_first)
+			    l->c.subj_n > 0 &&
+			    l->c.subj_first > l->c.verb_first)
 				for (k = i - 1; k >= 0 && k + LWIN > i; k--) {
 					p = lcl_at(s, k);
 					if (p->c.kind == TC_MAIN &&
@@ -634,9 +637,12 @@ tl_german(struct lsent *s)
 		    s->tg[m].cls == LC_DET && m + 1 < b &&
 		    !fin_aux(s, m + 1) && !(b > m + 1 && fin_aux(s, m + 2))) {
 			tl_keyat(s, m, key);
-			if (strcmp(key, "der") == 0 || strcmp(key, "die") == 0 ||
-			    strcmp(key, "das") == 0 || strcmp(key, "dem") == 0 ||
-			    strcmp(key, "den") == 0 || strcmp(key, "denen") == 0)
+			if (strcmp(key, "der") == 0 ||
+			    strcmp(key, "die") == 0 ||
+			    strcmp(key, "das") == 0 ||
+			    strcmp(key, "dem") == 0 ||
+			    strcmp(key, "den") == 0 ||
+			    strcmp(key, "denen") == 0)
 				kind = TC_RELATIVE;
 		} else if (m > 0 && s->tg[m - 1].cls == LC_COMMA &&
 		    s->tg[m].cls == LC_PREP && m + 1 < b &&

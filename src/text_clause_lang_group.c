@@ -49,8 +49,9 @@ skip_adv(const struct lsent *s, guint i, int *neg)
 			continue;
 		}
 		/* "avait lui-même prévenu" */
-		if (k + 2 < s->n && (lw_is(s, k, "lui") || lw_is(s, k, "elle") ||
-		    lw_is(s, k, "eux")) && lw_is(s, k + 1, "-") &&
+		if (k + 2 < s->n && (lw_is(s, k, "lui") ||
+		    lw_is(s, k, "elle") || lw_is(s, k, "eux")) &&
+		    lw_is(s, k + 1, "-") &&
 		    lw_is(s, k + 2, "même")) {
 			k += 2;
 			continue;
@@ -214,9 +215,12 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 			break;
 		h = (int)k;
 		last = k;
-		ilem = tl_key_is(s, k, "être") || tl_key_is(s, k, "ser") ? LM_BE :
-		    tl_key_is(s, k, "avoir") || tl_key_is(s, k, "haber") ? LM_HAVE :
-		    LM_NONE;
+		ilem = LM_NONE;
+		if (tl_key_is(s, k, "être") || tl_key_is(s, k, "ser"))
+			ilem = LM_BE;
+		else if (tl_key_is(s, k, "avoir") ||
+		    tl_key_is(s, k, "haber"))
+			ilem = LM_HAVE;
 		if (s->tg[k].f & LF_HAPPEN)
 			sched = 1;
 		if (ilem != LM_NONE && (j = (guint)perfect(s, k + 1, ilem,
@@ -237,7 +241,8 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 			/* "a dû partir": had to; "aurait dû": should
 			 * have, what did not happen */
 			mod = lw_is(s, (guint)h, "dû") ? TMOD_OBLIGATION :
-			    lw_is(s, (guint)h, "pu") ? TMOD_POSSIBLE : TMOD_WANT;
+			    lw_is(s, (guint)h, "pu") ? TMOD_POSSIBLE :
+			    TMOD_WANT;
 			if (ten == LT_COND)
 				mod = TMOD_CONDITIONAL;
 			h = (int)k;
@@ -643,8 +648,8 @@ tl_romance_groups(struct lsent *s)
 				;
 			else if (s->tg[q].cls == LC_CLITIC || ((clit ||
 			    ((s->tg[i].f & LF_STRONG) && c == LC_OPEN &&
-			    q + 1 == (int)i)) && s->tg[q].cls == LC_DET && s->tg[q].vg < 0 &&
-			    (lw_is(s, (guint)q, "le") ||
+			    q + 1 == (int)i)) && s->tg[q].cls == LC_DET &&
+			    s->tg[q].vg < 0 && (lw_is(s, (guint)q, "le") ||
 			    lw_is(s, (guint)q, "la") ||
 			    lw_is(s, (guint)q, "les") ||
 			    lw_is(s, (guint)q, "lo") ||
@@ -654,13 +659,15 @@ tl_romance_groups(struct lsent *s)
 			else
 				break;
 			clit = 1;
-			if (lw_is(s, (guint)q, "se") || lw_is(s, (guint)q, "s'"))
+			if (lw_is(s, (guint)q, "se") ||
+			    lw_is(s, (guint)q, "s'"))
 				refl = 1;
 		}
 		if (c == LC_AUX) {
 			tl_keyat(s, i, key);
 			/* "les avions", "la era": a noun after an article */
-			if (q >= 0 && s->tg[q].vg < 0 && (s->tg[q].cls == LC_PREP ||
+			if (q >= 0 && s->tg[q].vg < 0 &&
+			    (s->tg[q].cls == LC_PREP ||
 			    (s->tg[q].cls == LC_DET && (!clit ||
 			    strcmp(key, "avions") == 0 ||
 			    strcmp(key, "era") == 0))))

@@ -177,7 +177,8 @@ speech_before(const struct lsent *s, int m)
 
 	for (k = m - 1; k >= 0 && k > m - 6; k--) {
 		if ((v = s->tg[k].vg) >= 0)
-			return (s->tg[lcl_at(s, v)->c.head].f & LF_SAY) ? v : -1;
+			return (s->tg[lcl_at(s, v)->c.head].f & LF_SAY) ?
+			    v : -1;
 		if (s->tg[k].cls == LC_COMMA || s->tg[k].cls == LC_END ||
 		    s->tg[k].cls == LC_QUE || s->tg[k].cls == LC_REL)
 			return -1;
@@ -214,9 +215,10 @@ romance_clause(struct lsent *s, int ci)
 		pf = prev_finite(s, ci);
 		l->c.parent = pf >= 0 ? pf : LP_NEXTMAIN;
 		/* "entreposées ... et oubliées": the same noun */
-		if (l->c.passive && l->c.mark < 0 && l->lead > 0 && s->tg[l->lead - 1].cls ==
-		    LC_CONJ && ci > 0 && lcl_at(s, ci - 1)->c.kind ==
-		    TC_NONFINITE && lcl_at(s, ci - 1)->c.passive) {
+		if (l->c.passive && l->c.mark < 0 && l->lead > 0 &&
+		    s->tg[l->lead - 1].cls == LC_CONJ && ci > 0 &&
+		    lcl_at(s, ci - 1)->c.kind == TC_NONFINITE &&
+		    lcl_at(s, ci - 1)->c.passive) {
 			l->c.subj_first = lcl_at(s, ci - 1)->c.subj_first;
 			l->c.subj_n = lcl_at(s, ci - 1)->c.subj_n;
 			l->lead--;
@@ -283,8 +285,8 @@ romance_clause(struct lsent *s, int ci)
 		    (s->tg[l->lead - 1].cls == LC_COMMA ||
 		    s->tg[l->lead - 1].cls == LC_QUOTE) &&
 		    (f = l->c.verb_first + l->c.verb_n) < s->n &&
-		    (n = tl_np_fwd(s, f, s->n)) > 0 && tl_time_np(s, f, f + n) ==
-		    f) {
+		    (n = tl_np_fwd(s, f, s->n)) > 0 &&
+		    tl_time_np(s, f, f + n) == f) {
 			l->c.subj_first = f;
 			l->c.subj_n = n;
 			for (k = pf; k >= 0 && k + LWIN > pf; k--) {
