@@ -425,6 +425,54 @@ static const struct lcue de_nouns[] = {
 	{ NULL, NULL, N, 0, 0, NULL, NULL }
 };
 
+/* Nouns of an act that name both ends in their phrase: "las sanciones
+ * de la UE contra Rusia", "la suspension du Gabon par l'Union
+ * africaine", "der Angriff Russlands auf die Ukraine" (German: a
+ * compound's end, "Wirtschaftssanktionen"). */
+static const struct lcue es_nominal[] = {
+	{ "sanción|sanciones|embargo", "sanctions", H, LC_SO, 0, NULL, NULL },
+	{ "ataque|ataques|bombardeo|bombardeos|ofensiva", "attack", H, LC_SO,
+	    0, NULL, NULL },
+	{ "invasión", "invasion", H, LC_SO, 0, NULL, NULL },
+	{ "suspensión", "suspension", H, LC_SO, 0, NULL, NULL },
+	{ "expulsión", "expulsion", H, LC_SO, 0, NULL, NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const struct lcue fr_nominal[] = {
+	{ "sanction|sanctions|embargo", "sanctions", H, LC_SO, 0, NULL,
+	    NULL },
+	{ "attaque|attaques|frappe|frappes|offensive", "attack", H, LC_SO, 0,
+	    NULL, NULL },
+	{ "invasion", "invasion", H, LC_SO, 0, NULL, NULL },
+	{ "suspension", "suspension", H, LC_SO, 0, NULL, NULL },
+	{ "expulsion", "expulsion", H, LC_SO, 0, NULL, NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+static const struct lcue de_nominal[] = {
+	{ "sanktion|sanktionen|embargo", "sanctions", H, LC_SO, 0, NULL,
+	    NULL },
+	{ "angriff|angriffe|offensive", "attack", H, LC_SO, 0, NULL, NULL },
+	{ "invasion", "invasion", H, LC_SO, 0, NULL, NULL },
+	{ "suspendierung", "suspension", H, LC_SO, 0, NULL, NULL },
+	{ "ausweisung", "expulsion", H, LC_SO, 0, NULL, NULL },
+	{ NULL, NULL, N, 0, 0, NULL, NULL }
+};
+
+/* Prepositions of these phrases: of the actor ("de", "du"; German
+ * genitive articles), against ("contra", "contre", "gegen", "auf"),
+ * by ("por", "par", "durch"). */
+static const char *const es_of[] = { "de", "del", NULL };
+static const char *const fr_of[] = { "de", "du", "des", NULL };
+static const char *const de_of[] = { "der", "des", "von", "vom", NULL };
+static const char *const es_against[] = { "contra", "sobre", NULL };
+static const char *const fr_against[] = { "contre", "sur", NULL };
+static const char *const de_against[] = { "gegen", "auf", NULL };
+static const char *const es_by[] = { "por", NULL };
+static const char *const fr_by[] = { "par", NULL };
+static const char *const de_by[] = { "durch", NULL };
+
 static const char *const es_poss[] = { "su", "sus", NULL };
 static const char *const fr_poss[] = {
 	"son", "sa", "ses", "leur", "leurs", NULL
@@ -436,15 +484,15 @@ static const char *const de_poss[] = {
 
 static const struct lang_words es_words = {
 	es_preps, es_ands, es_dets, es_agent, es_refl, NULL, es_recip,
-	es_cond, es_rel, es_poss, NULL
+	es_cond, es_rel, es_poss, es_of, es_against, es_by, NULL
 };
 static const struct lang_words fr_words = {
 	fr_preps, fr_ands, fr_dets, fr_agent, fr_refl, NULL, fr_recip,
-	fr_cond, fr_rel, fr_poss, "d"
+	fr_cond, fr_rel, fr_poss, fr_of, fr_against, fr_by, "d"
 };
 static const struct lang_words de_words = {
 	de_preps, de_ands, de_dets, de_agent, de_refl, de_particles, de_recip,
-	de_cond, de_rel, de_poss, NULL
+	de_cond, de_rel, de_poss, de_of, de_against, de_by, NULL
 };
 
 /* --- titles: their relation's label --------------------------------------- */
@@ -536,6 +584,7 @@ struct lcues {
 	struct sb_stemmer	*sb;
 	GHashTable		*cues;	/* key -> GPtrArray of lcue */
 	GHashTable		*nouns;	/* stem -> GPtrArray of lcue */
+	const struct lcue	*nominal;
 	GHashTable		*verbs;	/* stem -> LV_* */
 	GString			*buf;
 };
@@ -594,7 +643,7 @@ add_verbs(struct lcues *lc, const char *const *l, int what)
 struct lcues *
 extract_lcues_new(enum text_lang lang)
 {
-	const struct lcue *cues, *nouns;
+	const struct lcue *cues, *nouns, *nominal;
 	const char *const *aspect, *const *ask;
 	const char	*alg;
 	struct lcues	*lc;
@@ -603,14 +652,17 @@ extract_lcues_new(enum text_lang lang)
 	case TEXT_ES:
 		alg = "spanish", cues = es_cues, aspect = es_aspect;
 		ask = es_ask, nouns = es_nouns;
+		nominal = es_nominal;
 		break;
 	case TEXT_FR:
 		alg = "french", cues = fr_cues, aspect = fr_aspect;
 		ask = fr_ask, nouns = fr_nouns;
+		nominal = fr_nominal;
 		break;
 	case TEXT_DE:
 		alg = "german", cues = de_cues, aspect = de_aspect;
 		ask = de_ask, nouns = de_nouns;
+		nominal = de_nominal;
 		break;
 	default:
 		return NULL;
@@ -621,6 +673,7 @@ extract_lcues_new(enum text_lang lang)
 		return NULL;
 	}
 	lc->lang = lang;
+	lc->nominal = nominal;
 	lc->titles = lang == TEXT_ES ? es_titles : lang == TEXT_FR ?
 	    fr_titles : de_titles;
 	lc->words = lang == TEXT_ES ? &es_words : lang == TEXT_FR ?
@@ -692,6 +745,53 @@ extract_lcues_find(struct lcues *lc, const char *w, size_t n, const char *p)
 	return a;
 }
 
+/* A French word without its elided article or preposition:
+ * "l'ambassadeur", "d’offensive". */
+static const char *
+elision(const struct lcues *lc, const char *low)
+{
+	if (lc->lang != TEXT_FR || low[0] == '\0')
+		return low;
+	if (low[1] == '\'')
+		return low + 2;
+	if (strncmp(low + 1, "’", 3) == 0)
+		return low + 4;
+	return low;
+}
+
+/*
+ * The nominal cue of word w (n bytes): its forms listed (they are few
+ * and inflect little); a German compound by its end.
+ */
+const struct lcue *
+extract_lcues_nominal(const struct lcues *lc, const char *w, size_t n)
+{
+	const struct lcue *q, *found = NULL;
+	const char	*x;
+	char		*low, **forms;
+	size_t		 len, m;
+	guint		 i;
+
+	if (n < 4 || n > 64)
+		return NULL;
+	low = g_utf8_strdown(w, (gssize)n);
+	x = elision(lc, low);
+	len = strlen(x);
+	for (q = lc->nominal; q->forms != NULL && found == NULL; q++) {
+		forms = g_strsplit(q->forms, "|", -1);
+		for (i = 0; forms[i] != NULL && found == NULL; i++) {
+			m = strlen(forms[i]);
+			if (lc->lang == TEXT_DE ? len >= m && strcmp(x +
+			    len - m, forms[i]) == 0 : strcmp(x,
+			    forms[i]) == 0)
+				found = q;
+		}
+		g_strfreev(forms);
+	}
+	g_free(low);
+	return found;
+}
+
 const struct lcue *
 extract_lcues_noun(struct lcues *lc, const char *w, size_t n)
 {
@@ -748,11 +848,7 @@ extract_lcues_title(const struct lcues *lc, const char *w, size_t n,
 	if (n == 0 || n > 64)
 		return NULL;
 	low = g_utf8_strdown(w, (gssize)n);
-	/* French elision: "l'ambassadeur" */
-	x = low;
-	if (lc->lang == TEXT_FR && (strncmp(x + 1, "'", 1) == 0 ||
-	    strncmp(x + 1, "’", 3) == 0) && x[0] != '\0')
-		x += x[1] == '\'' ? 2 : 4;
+	x = elision(lc, low);
 	len = strlen(x);
 	for (t = lc->titles; t->word != NULL && label == NULL; t++) {
 		m = strlen(t->word);

@@ -61,6 +61,9 @@ struct lang_words {
 	const char *const *rel;		/* relative words that are a
 					 * subject: "que", "qui", "der" */
 	const char *const *poss;	/* possessives: "su", "son", "sein" */
+	const char *const *of;		/* "de", "du", German "der", "von" */
+	const char *const *against;	/* "contra", "contre", "gegen" */
+	const char *const *by;		/* "por", "par", "durch" */
 	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
 };
 
@@ -82,6 +85,10 @@ const GPtrArray	*extract_lcues_find(struct lcues *lc, const char *w,
 /* The cue of the noun w of n bytes ("retirada", "Austritt"), or NULL. */
 const struct lcue *extract_lcues_noun(struct lcues *lc, const char *w,
 		    size_t n);
+/* The cue of a noun naming both ends in its phrase ("sanciones de A
+ * contra B"), or NULL. */
+const struct lcue *extract_lcues_nominal(const struct lcues *lc,
+		    const char *w, size_t n);
 /* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
 int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
 /* The label of the relation a title w of n bytes makes ("leader of",

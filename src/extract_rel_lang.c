@@ -855,6 +855,70 @@ plain:
 		}
 }
 
+/* --- nouns naming both ends ----------------------------------------------- */
+
+/* The mention starting at token k, an article before it or not, within
+ * [k, end): its index, or -1. */
+static int
+np_at(struct run *r, guint k, guint end)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	int	i;
+
+	if (k >= end)
+		return -1;
+	if ((i = lm_from(r, k)) < 0 && k + 1 < end && in(r, k, lw->dets))
+		i = lm_from(r, k + 1);
+	return i >= 0 && LM(r, i)->b <= end ? i : -1;
+}
+
+/*
+ * The phrases of the sentence where a noun of an act names both ends:
+ * "las sanciones de la UE contra Rusia", "l'offensive de la Russie
+ * contre l'Ukraine", "der Angriff Russlands auf die Ukraine" (the actor
+ * after "de" or in the genitive, the one it acts on after "contra",
+ * "contre", "gegen", "auf"), or "la suspension du Gabon par l'Union
+ * africaine" (after "par", "por", "durch": the actor).  A noun states
+ * what is, whatever the clause says of it.
+ */
+static void
+nominal_relations(struct run *r)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_sentence *se = r->sent;
+	const struct lcue *q;
+	const struct lm *x, *y;
+	const char	*w;
+	size_t		 n;
+	guint		 k, j, end = se->first_token + se->ntokens;
+	int		 a, b, by;
+
+	for (k = se->first_token; k + 2 < end; k++) {
+		j = k + 1;
+		a = -1;
+		if (in(r, j, lw->of))
+			a = np_at(r, j + 1, end);
+		else if ((r->t->lang == TEXT_DE || elided_de(r, j)) &&
+		    lm_at(r, k) < 0)
+			a = lm_from(r, j);	/* "Angriff Russlands" */
+		if (a < 0 || (j = LM(r, a)->b) + 1 >= end)
+			continue;
+		by = in(r, j, lw->by);
+		if (!by && !in(r, j, lw->against))
+			continue;
+		w = word(r, k, &n);
+		if ((q = extract_lcues_nominal(r->lc, w, n)) == NULL ||
+		    (b = np_at(r, j + 1, end)) < 0)
+			continue;
+		x = LM(r, by ? b : a);
+		y = LM(r, by ? a : b);
+		if (r->trace)
+			fprintf(stderr, "rel: noun %.*s: %s\n", (int)n, w,
+			    q->label);
+		tie(r, q, x->ent, x->node, y->ent, y->node, 1);
+	}
+}
+
 void
 extract_lang_start(struct run *r)
 {
@@ -886,11 +950,12 @@ extract_relations_lang(struct run *r)
 	size_t		 n;
 	guint		 ci, from;
 
-	if (r->lc == NULL || se->nclauses == 0)
+	if (r->lc == NULL)
 		return;
 	sentence_mentions(r);
 	if (r->lms->len < 2)
 		return;
+	nominal_relations(r);
 	x.send = se->first_token + se->ntokens;
 	for (ci = se->first_clause; ci < se->first_clause + se->nclauses;
 	    ci++) {

@@ -280,6 +280,16 @@ test_rel_nouns(void **state)
 	g = run_lang("de", "Dänemark erklärte seinen Austritt aus der NATO.");
 	assert_non_null(relation(g, "Denmark", "NATO", "withdrawal", 1));
 	graph_free(g);
+	/* a noun naming both ends in its phrase */
+	g = run_lang("es", "Las sanciones de Argentina contra Chile siguen.");
+	assert_non_null(relation(g, "Argentina", "Chile", "sanctions", 1));
+	graph_free(g);
+	g = run_lang("fr", "La suspension du Mali par la Cédéao a surpris.");
+	assert_non_null(relation(g, "ECOWAS", "Mali", "suspension", 1));
+	graph_free(g);
+	g = run_lang("de", "Der Angriff Serbiens auf Kroatien begann früh.");
+	assert_non_null(relation(g, "Serbia", "Croatia", "attack", 1));
+	graph_free(g);
 	/* no possessive: not the subject's act */
 	g = run_lang("es", "Noruega criticó la retirada de la OTAN.");
 	assert_null(relation(g, "Norway", "NATO", "withdrawal", 1));
