@@ -453,9 +453,14 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 		return 0;
 	if (p->cls == LC_NAME)
 		return 1;
-	/* "la junte exigeait le départ", not "un défi logistique des" */
-	return p->cls == LC_OPEN && g->et != LT_PRES && q > 0 &&
-	    s->tg[q - 1].cls != LC_DET;
+	/* "la junte exigeait le départ", not "un défi logistique des";
+	 * "La decisión llega una semana": an article, not "des", "du" */
+	return p->cls == LC_OPEN && q > 0 && ((g->et != LT_PRES &&
+	    s->tg[q - 1].cls != LC_DET) || (s->tg[q - 1].cls == LC_DET &&
+	    s->tg[nx].cls == LC_DET && !lw_is(s, nx, "des") &&
+	    !lw_is(s, nx, "du") && !lw_is(s, nx, "del") &&
+	    !lw_is(s, nx, "al") && !lw_is(s, nx, "au") &&
+	    !lw_is(s, nx, "aux") && s->tg[nx].pre == LP_NONE));
 }
 
 /* "il y a deux ans", "hace tres años": ago, no verb. */
@@ -743,7 +748,8 @@ tl_romance_groups(struct lsent *s)
 			k = i + 1;
 		else if (c == LC_OPEN && (s->tg[i].f & LF_GER) &&
 		    (s->lang == TEXT_ES || (i > 0 && s->tg[i - 1].cls ==
-		    LC_COMMA)) && !(q >= 0 && s->tg[q].cls == LC_DET))
+		    LC_COMMA)) && !(q >= 0 && (s->tg[q].cls == LC_DET ||
+		    s->tg[q].cls == LC_PREP)))
 			k = i;
 		else
 			continue;

@@ -659,10 +659,16 @@ ending_es(const char *k, struct ltag *g)
 	    tl_ends(k, "erían") || tl_ends(k, "irían")) {
 		g->et = LT_COND;
 		g->f |= LF_STRONG;
-	} else if (tl_ends(k, "aba") || tl_ends(k, "aban")) {
+	} else if (tl_ends(k, "aba") || tl_ends(k, "aban") ||
+	    tl_ends(k, "iera") || tl_ends(k, "ieran") ||
+	    tl_ends(k, "aran") || tl_ends(k, "iese") ||
+	    tl_ends(k, "iesen")) {
+		/* the imperfect, and the past subjunctive "dictara",
+		 * "tuviera" */
 		g->et = LT_PAST;
 		g->f |= LF_STRONG;
-	} else if (tl_ends(k, "ía") || tl_ends(k, "ían"))
+	} else if (tl_ends(k, "ía") || tl_ends(k, "ían") ||
+	    (tl_ends(k, "ara") && n > 5))
 		g->et = LT_PAST;
 	else if (tl_ends(k, "an") || tl_ends(k, "en") || tl_ends(k, "a") ||
 	    tl_ends(k, "e"))
