@@ -761,6 +761,16 @@ title_word(struct run *r, guint s, guint k, int *plural)
 	    plural);
 }
 
+/* Word k makes a title the opposition's ("el líder opositor"). */
+static int
+opposed(struct run *r, guint k)
+{
+	const struct tok *t = T(r, k);
+
+	return extract_word_in(t->key, strlen(t->key),
+	    extract_lcues_words(r->lc)->opposed);
+}
+
 /* Word k ends a title's reach: a coordination, a relative or a
  * subordinating word, another person. */
 static int
@@ -834,6 +844,8 @@ title_lang(struct run *r, guint s, guint e, int mi, int *q, int *plural)
 			break;
 		if (title_stop(r, k - 1))
 			break;
+		if (opposed(r, k - 1))
+			return NULL;
 		if ((x = cov(r, k - 1)) >= 0 && *q < 0)
 			*q = named_state(r, x);
 		label = title_word(r, s, k - 1, plural);
@@ -844,6 +856,8 @@ title_lang(struct run *r, guint s, guint e, int mi, int *q, int *plural)
 	for (k = b; k < e && k - b < TITLE_NEAR; k++) {
 		if (title_stop(r, k))
 			break;
+		if (opposed(r, k))
+			return NULL;
 		if ((x = cov(r, k)) >= 0 && label != NULL) {
 			*q = named_state(r, x);
 			break;

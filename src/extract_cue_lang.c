@@ -473,6 +473,17 @@ static const char *const es_by[] = { "por", NULL };
 static const char *const fr_by[] = { "par", NULL };
 static const char *const de_by[] = { "durch", NULL };
 
+/* Words that make a title the opposition's, not the state's: "el líder
+ * opositor venezolano", "le chef de l'opposition". */
+static const char *const es_opposed[] = {
+	"opositor", "opositora", "oposición", NULL
+};
+static const char *const fr_opposed[] = {
+	"opposant", "opposante", "opposition", "l'opposition",
+	"l’opposition", NULL
+};
+static const char *const de_opposed[] = { "opposition", NULL };
+
 static const char *const es_poss[] = { "su", "sus", NULL };
 static const char *const fr_poss[] = {
 	"son", "sa", "ses", "leur", "leurs", NULL
@@ -484,15 +495,15 @@ static const char *const de_poss[] = {
 
 static const struct lang_words es_words = {
 	es_preps, es_ands, es_dets, es_agent, es_refl, NULL, es_recip,
-	es_cond, es_rel, es_poss, es_of, es_against, es_by, NULL
+	es_cond, es_rel, es_poss, es_of, es_against, es_by, es_opposed, NULL
 };
 static const struct lang_words fr_words = {
 	fr_preps, fr_ands, fr_dets, fr_agent, fr_refl, NULL, fr_recip,
-	fr_cond, fr_rel, fr_poss, fr_of, fr_against, fr_by, "d"
+	fr_cond, fr_rel, fr_poss, fr_of, fr_against, fr_by, fr_opposed, "d"
 };
 static const struct lang_words de_words = {
 	de_preps, de_ands, de_dets, de_agent, de_refl, de_particles, de_recip,
-	de_cond, de_rel, de_poss, de_of, de_against, de_by, NULL
+	de_cond, de_rel, de_poss, de_of, de_against, de_by, de_opposed, NULL
 };
 
 /* --- titles: their relation's label --------------------------------------- */

@@ -64,6 +64,7 @@ struct lang_words {
 	const char *const *of;		/* "de", "du", German "der", "von" */
 	const char *const *against;	/* "contra", "contre", "gegen" */
 	const char *const *by;		/* "por", "par", "durch" */
+	const char *const *opposed;	/* "opositor": not the state's */
 	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
 };
 
