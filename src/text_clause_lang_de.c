@@ -71,13 +71,23 @@ adjective(const struct lsent *s, guint k)
 				if (strcmp(key + n, *e) == 0)
 					return 1;
 	}
-	if (s->tg[k].et != LT_PRES || k + 1 >= s->n ||
-	    s->tg[k + 1].cls != LC_NAME || (k > 0 &&
+	/* before a noun, with a finite auxiliary to come in the stretch
+	 * ("Der 62 Jahre alte Niedersachse hatte"), not "Kiew und der
+	 * Westen werfen Moskau ... vor" */
+	if (k + 1 >= s->n || s->tg[k + 1].cls != LC_NAME || (k > 0 &&
 	    s->tg[k - 1].cls == LC_PRON))
 		return 0;
 	for (e = ends; *e != NULL; e++)
 		if (tl_ends(key, *e))
+			break;
+	if (*e == NULL)
+		return 0;
+	for (n = k + 2; n < s->n && n < k + 16; n++) {
+		if (s->tg[n].cls == LC_COMMA || s->tg[n].cls == LC_END)
+			return 0;
+		if (s->tg[n].cls == LC_AUX)
 			return 1;
+	}
 	return 0;
 }
 
@@ -355,9 +365,9 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			break;
 		}
 		if (fin_open(s, k) && !adjective(s, k) && ((k == a &&
-		    (s->tg[k].f & LF_SAY ||
+		    (s->tg[k].f & LF_SAY || vfirst == 2 ||
 		    s->tg[k].et == LT_PAST || conj || s->np0n > 0)) ||
-		    s->tg[k - 1].cls == LC_NAME ||
+		    s->tg[k - 1].cls == LC_NAME || lw_is(s, k - 1, ")") ||
 		    s->tg[k - 1].cls == LC_PRON || s->tg[k - 1].cls ==
 		    LC_NUM || (k == a + 1 && (s->tg[a].cls == LC_ADV ||
 		    s->tg[a].cls == LC_CLITIC)) ||
@@ -653,12 +663,15 @@ tl_german(struct lsent *s)
 		if (kind >= 0 && s->tg[m].cls == LC_PREP)
 			m++;
 		if (kind >= 0) {
+			n0 = s->cl->len;
 			de_final(s, m, m + 1, b, kind);
-			vfirst = 1;
+			/* "Wie X ist, bleibt offen": the verb first */
+			vfirst = s->cl->len > n0 && a <= 1 &&
+			    lcl_at(s, (int)n0)->c.kind == TC_SUBORD ? 2 : 1;
 			continue;
 		}
 		n0 = s->cl->len;
-		de_second(s, m, b, conj, vfirst || (a > 0 &&
+		de_second(s, m, b, conj, vfirst ? vfirst : (a > 0 &&
 		    (s->tg[a - 1].cls == LC_COMMA ||
 		    s->tg[a - 1].cls == LC_QUOTE)));
 		vfirst = 0;

@@ -180,8 +180,10 @@ static const struct wl de[] = {
 	    "morgen bald wieder erneut offenbar offiziell eigentlich sogar "
 	    "nur etwa rund fast kaum so daher deshalb dennoch jedoch "
 	    "allerdings zuvor zuletzt seither danach davor damit dabei "
-	    "dort hier nach wie vor gerade immer ebenfalls insgesamt "
-	    "demnach mittlerweile womöglich vermutlich wohl"),
+	    "dort hier gerade immer ebenfalls insgesamt "
+	    "demnach mittlerweile womöglich vermutlich wohl zugleich "
+	    "gleichzeitig ebenso schließlich anschließend derweil indes "
+	    "hingegen dagegen trotzdem ferner überdies"),
 	W(LC_CONJ, "und oder aber sondern doch"),
 	W(LC_SUB, "als wenn nachdem bevor weil obwohl obgleich während "
 	    "falls ob seit seitdem sobald solange damit sodass ehe bis "
@@ -189,14 +191,17 @@ static const struct wl de[] = {
 	W(LC_REL, "welcher welches welchem welchen dessen deren denen "
 	    "wo"),
 	W(LC_QUE, "dass daß"),
-	A(LM_HAVE, LT_PRES, "habe hast hat haben habt"),
+	/* "habe", "werde": Konjunktiv I, reported speech */
+	A(LM_HAVE, LT_PRES, "hast hat haben habt"),
+	A(LM_HAVE, LT_SUBJ, "habe"),
 	A(LM_HAVE, LT_PAST, "hatte hattest hatten hattet"),
 	A(LM_HAVE, LT_COND, "hätte hätten hättest"),
 	A(LM_BE, LT_PRES, "bin bist ist sind seid"),
 	A(LM_BE, LT_PAST, "war warst waren wart"),
 	A(LM_BE, LT_SUBJ, "sei seien"),
 	A(LM_BE, LT_COND, "wäre wären"),
-	A(LM_WERDEN, LT_PRES, "werde wirst wird werden werdet"),
+	A(LM_WERDEN, LT_PRES, "wirst wird werden werdet"),
+	A(LM_WERDEN, LT_SUBJ, "werde"),
 	A(LM_WERDEN, LT_PAST, "wurde wurden wurdest"),
 	A(LM_WERDEN, LT_COND, "würde würden würdest"),
 	A(LM_CAN, LT_PRES, "kann kannst können darf dürfen"),
