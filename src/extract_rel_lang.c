@@ -42,6 +42,7 @@ struct lm {
 	int		 ent;		/* the entry named */
 	int		 node;		/* what relations link: a person's
 					 * state, else ent */
+	unsigned	 flags;		/* TM_* */
 };
 
 /* The clause being read. */
@@ -177,6 +178,7 @@ sentence_mentions(struct run *r)
 		x.a = m->first_token;
 		x.b = MIN(m->first_token + m->ntokens, end);
 		x.actor = m->actor;
+		x.flags = m->flags;
 		g_array_append_val(r->lms, x);
 	}
 }
@@ -872,12 +874,32 @@ np_at(struct run *r, guint k, guint end)
 	return i >= 0 && LM(r, i)->b <= end ? i : -1;
 }
 
+/* The demonym qualifying the noun at token k: just after it in Spanish
+ * and French ("la invasión rusa"), just before it in German ("der
+ * russische Angriff"); its mention, or -1. */
+static int
+demonym(struct run *r, guint k)
+{
+	int	i;
+
+	if (r->t->lang == TEXT_DE)
+		i = k > r->sent->first_token ? lm_at(r, k - 1) : -1;
+	else
+		i = lm_from(r, k + 1);
+	if (i < 0 || !(LM(r, i)->flags & TM_DEMONYM) ||
+	    (r->t->lang == TEXT_DE && LM(r, i)->b != k))
+		return -1;
+	return i;
+}
+
 /*
  * The phrases of the sentence where a noun of an act names both ends:
  * "las sanciones de la UE contra Rusia", "l'offensive de la Russie
  * contre l'Ukraine", "der Angriff Russlands auf die Ukraine" (the actor
  * after "de" or in the genitive, the one it acts on after "contra",
- * "contre", "gegen", "auf"), or "la suspension du Gabon par l'Union
+ * "contre", "gegen", "auf"), "la invasión rusa de Ucrania", "der
+ * russische Angriff auf die Ukraine" (the actor by its demonym, the one
+ * it acts on after "de" too), or "la suspension du Gabon par l'Union
  * africaine" (after "par", "por", "durch": the actor).  A noun states
  * what is, whatever the clause says of it.
  */
@@ -891,20 +913,29 @@ nominal_relations(struct run *r)
 	const char	*w;
 	size_t		 n;
 	guint		 k, j, end = se->first_token + se->ntokens;
-	int		 a, b, by;
+	int		 a, b, by, adj;
 
 	for (k = se->first_token; k + 2 < end; k++) {
 		j = k + 1;
 		a = -1;
-		if (in(r, j, lw->of))
+		adj = 0;
+		if ((a = demonym(r, k)) >= 0) {
+			/* "la invasión rusa de", "der russische Angriff
+			 * auf" */
+			adj = 1;
+			if (LM(r, a)->a > k)
+				j = LM(r, a)->b;
+		} else if (in(r, j, lw->of))
 			a = np_at(r, j + 1, end);
 		else if ((r->t->lang == TEXT_DE || elided_de(r, j)) &&
 		    lm_at(r, k) < 0)
 			a = lm_from(r, j);	/* "Angriff Russlands" */
-		if (a < 0 || (j = LM(r, a)->b) + 1 >= end)
+		if (a < 0 || (!adj && (j = LM(r, a)->b) + 1 >= end) ||
+		    j + 1 >= end)
 			continue;
-		by = in(r, j, lw->by);
-		if (!by && !in(r, j, lw->against))
+		by = !adj && in(r, j, lw->by);
+		if (!by && !in(r, j, lw->against) && !(adj && in(r, j,
+		    lw->of)))
 			continue;
 		w = word(r, k, &n);
 		if ((q = extract_lcues_nominal(r->lc, w, n)) == NULL ||

@@ -290,6 +290,14 @@ test_rel_nouns(void **state)
 	g = run_lang("de", "Der Angriff Serbiens auf Kroatien begann früh.");
 	assert_non_null(relation(g, "Serbia", "Croatia", "attack", 1));
 	graph_free(g);
+	/* the actor by its demonym */
+	g = run_lang("es", "La invasión peruana de Ecuador duró meses.");
+	assert_non_null(relation(g, "Peru", "Ecuador", "invasion", 1));
+	graph_free(g);
+	g = run_lang("de", "Nach dem serbischen Angriff auf Kroatien kam es "
+	    "zu Kämpfen.");
+	assert_non_null(relation(g, "Serbia", "Croatia", "attack", 1));
+	graph_free(g);
 	/* no possessive: not the subject's act */
 	g = run_lang("es", "Noruega criticó la retirada de la OTAN.");
 	assert_null(relation(g, "Norway", "NATO", "withdrawal", 1));
