@@ -447,6 +447,12 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 		return 1;
 	while (nx < s->n && nx < i + 3 && s->tg[nx].cls == LC_ADV)
 		nx++;
+	/* "Le gouvernement souhaite réformer": no noun takes a bare
+	 * infinitive */
+	if (nx < s->n && s->tg[nx].cls == LC_OPEN && (s->tg[nx].f & LF_INF) &&
+	    !(s->tg[nx].f & LF_CAP) && (p->cls == LC_NAME ||
+	    p->cls == LC_OPEN))
+		return 1;
 	if (nx >= s->n || (s->tg[nx].cls != LC_DET && s->tg[nx].cls !=
 	    LC_QUE && s->tg[nx].cls != LC_NUM && !(s->tg[nx].cls == LC_NAME &&
 	    (f & LF_SAY))))
@@ -457,6 +463,7 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	 * "La decisión llega una semana": an article, not "des", "du" */
 	return p->cls == LC_OPEN && q > 0 && ((g->et != LT_PRES &&
 	    s->tg[q - 1].cls != LC_DET) || (s->tg[q - 1].cls == LC_DET &&
+	    s->tg[nx].cls == LC_NUM) || (s->tg[q - 1].cls == LC_DET &&
 	    s->tg[nx].cls == LC_DET && !lw_is(s, nx, "des") &&
 	    !lw_is(s, nx, "du") && !lw_is(s, nx, "del") &&
 	    !lw_is(s, nx, "al") && !lw_is(s, nx, "au") &&
@@ -618,6 +625,19 @@ coordinated(struct lsent *s, guint i, int q)
 	return 1;
 }
 
+/* "souhaite partir", "compte signer", "espera firmar": a verb of
+ * wishing before an infinitive ("compte" alone counts). */
+static int
+wished(const struct lsent *s, guint i)
+{
+	guint		 k = i + 1;
+
+	if (lw_is(s, k, "de") || lw_is(s, k, "d'"))
+		k++;
+	k = skip_clitics(s, k);
+	return k < s->n && (s->tg[k].f & LF_INF) && s->tg[k].cls == LC_OPEN;
+}
+
 /* French and Spanish: each finite group and infinitive clause. */
 void
 tl_romance_groups(struct lsent *s)
@@ -679,6 +699,14 @@ tl_romance_groups(struct lsent *s)
 				continue;
 			if (s->tg[i].pre == LP_DET || s->tg[i].pre == LP_DE)
 				continue;
+			/* "de nouveaux avions", "una nueva era": forms
+			 * that are nouns too want a pronoun before */
+			if ((strcmp(key, "avions") == 0 ||
+			    strcmp(key, "aviez") == 0 ||
+			    strcmp(key, "sommes") == 0 ||
+			    strcmp(key, "era") == 0) && !(q >= 0 &&
+			    (s->tg[q].cls == LC_PRON || clit || neg)))
+				continue;
 			if (ago(s, i) || cleft(s, i))
 				continue;
 			l = tl_new(s, i);
@@ -712,7 +740,7 @@ tl_romance_groups(struct lsent *s)
 			}
 			if (s->tg[i].f & LF_SCHED)
 				l->c.modality = TMOD_SCHEDULED;
-			else if (s->tg[i].f & LF_WISH)
+			else if ((s->tg[i].f & LF_WISH) && wished(s, i))
 				l->c.modality = TMOD_WANT;
 			incise(s, i, l);
 			stretch = 1;

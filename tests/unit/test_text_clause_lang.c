@@ -251,6 +251,20 @@ static const struct row rows[] = {
 	    "annektiert.", 1, {
 	    { MAIN, "Russland", "hatte", "die Halbinsel annektiert", PAST, 0,
 	    0, 0, -1 } } },
+	/* "compte" wishes only before an infinitive; "avions" after an
+	 * adjective is a noun */
+	{ "fr", "Le pays compte 10 millions d'habitants.", 1, {
+	    { MAIN, "Le pays", "compte", "*", PRES, 0, 0, 0, -1 } } },
+	{ "fr", "Le gouvernement souhaite réformer la loi.", 1, {
+	    { MAIN, "Le gouvernement", "souhaite", "*", PRES, WANT, 0, 0,
+	    -1 } } },
+	{ "fr", "La compagnie a acheté de nouveaux avions.", 1, {
+	    { MAIN, "La compagnie", "a acheté", "de nouveaux avions", PAST, 0,
+	    0, 0, -1 } } },
+	/* Konjunktiv I after a verb of saying: reported */
+	{ "de", "Der Kanzler kündigte an, Berlin werde Panzer liefern.", 2, {
+	    { MAIN, "Der Kanzler", "kündigte", "an", PAST, 0, 0, 0, -1 },
+	    { REP, "Berlin", "werde", "Panzer liefern", FUT, 0, 0, 0, 0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
