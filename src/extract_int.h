@@ -168,6 +168,12 @@ void		 extract_lang_finish(struct run *r);
 /* The relations of the clauses of the sentence being read, in a
  * language of r->lc (extract_rel_lang.c). */
 void		 extract_relations_lang(struct run *r);
+/* Spanish, French, German: the titles of the sentence [s, e)'s persons
+ * (extract_title_lang.c). */
+void		 extract_titles_lang(struct run *r, guint s, guint e,
+		    int heading);
+/* The evidence of the sentence being read (extract.c). */
+void		 extract_sentence_ev(struct run *r, struct evidence *ev);
 /* The state named in an apposition after a name ending before word j
  * of the sentence [s, e), or -1 (extract.c). */
 int		 extract_after_name(struct run *r, guint s, guint e, guint j);

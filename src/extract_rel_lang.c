@@ -19,6 +19,7 @@
 
 #include "extract_int.h"
 #include "extract_lang.h"
+#include "extract_lang_int.h"
 #include "gazetteer.h"
 #include "graph.h"
 #include "text.h"
@@ -35,16 +36,6 @@
 #define SUBJ_MAX	16	/* mentions of a subject read */
 #define VERB_MAX	8	/* words of a verb group read */
 
-/* A mention of the sentence: tokens [a, b) of the layer. */
-struct lm {
-	guint		 a, b;
-	int		 actor;		/* the layer's */
-	int		 ent;		/* the entry named */
-	int		 node;		/* what relations link: a person's
-					 * state, else ent */
-	unsigned	 flags;		/* TM_* */
-};
-
 /* The clause being read. */
 struct cl {
 	const struct text_clause *c;
@@ -55,42 +46,6 @@ struct cl {
 	int		 ptok;		/* German: the token of a separated
 					 * particle, or -1 */
 };
-
-static inline const struct lm *
-LM(struct run *r, int i)
-{
-	return &g_array_index(r->lms, struct lm, i);
-}
-
-static const char *
-word(struct run *r, guint k, size_t *n)
-{
-	return text_word(r->t, k, n);
-}
-
-static int
-in(struct run *r, guint k, const char *const *l)
-{
-	size_t		 n;
-	const char	*w = word(r, k, &n);
-
-	return extract_word_in(w, n, l);
-}
-
-static int
-punct(struct run *r, guint k)
-{
-	return text_tok(r->t, k)->kind == TEXT_PUNCT;
-}
-
-static int
-capital(struct run *r, guint k)
-{
-	size_t		 n;
-	const char	*w = word(r, k, &n);
-
-	return n > 0 && g_unichar_isupper(g_utf8_get_char(w));
-}
 
 /* Word w of n bytes is one of the space-separated words of l. */
 static int
@@ -112,22 +67,6 @@ listed(const char *l, const char *w, size_t n)
 	}
 	g_free(low);
 	return found;
-}
-
-/* Token k begins by an elided "de" ("d'Ukraine", "d’Ukraine"). */
-static int
-elided_de(struct run *r, guint k)
-{
-	const char	*d = extract_lcues_words(r->lc)->elided_de;
-	const char	*w;
-	size_t		 n, m;
-
-	if (d == NULL)
-		return 0;
-	w = word(r, k, &n);
-	m = strlen(d);
-	return n > m + 1 && g_ascii_strncasecmp(w, d, m) == 0 &&
-	    (w[m] == '\'' || (n > m + 3 && strncmp(w + m, "’", 3) == 0));
 }
 
 /* --- the sentence's mentions ---------------------------------------------- */
@@ -181,47 +120,6 @@ sentence_mentions(struct run *r)
 		x.flags = m->flags;
 		g_array_append_val(r->lms, x);
 	}
-}
-
-/* The first mention starting at token k or after it (binary search). */
-static int
-lm_first(struct run *r, guint k)
-{
-	guint	lo = 0, hi = r->lms->len, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (LM(r, (int)mid)->a < k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return (int)lo;
-}
-
-/* The mention starting at token k, or -1 (binary search). */
-static int
-lm_from(struct run *r, guint k)
-{
-	int	i = lm_first(r, k);
-
-	return i < (int)r->lms->len && LM(r, i)->a == k ? i : -1;
-}
-
-/* The mention holding token k, or -1 (binary search). */
-static int
-lm_at(struct run *r, guint k)
-{
-	guint	lo = 0, hi = r->lms->len, mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (LM(r, (int)mid)->b <= k)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < r->lms->len && LM(r, (int)lo)->a <= k ? (int)lo : -1;
 }
 
 /* --- clauses -------------------------------------------------------------- */
@@ -702,9 +600,9 @@ led(struct run *r, int x, int nx, int y, int ny)
 	    (E(r, y)->lead >= 0 && E(r, y)->lead == nx);
 }
 
-static void
-tie(struct run *r, const struct lcue *q, int xe, int xn, int ye, int yn,
-    int directed)
+void
+extract_lang_tie(struct run *r, const struct lcue *q, int xe, int xn,
+    int ye, int yn, int directed)
 {
 	enum polarity	 pol = q->pol;
 
@@ -725,8 +623,9 @@ pairs(struct run *r, const struct lcue *q, const int *g, int n)
 
 	for (a = 0; a < n; a++)
 		for (b = a + 1; b < n; b++)
-			tie(r, q, LM(r, g[a])->ent, LM(r, g[a])->node,
-			    LM(r, g[b])->ent, LM(r, g[b])->node, 0);
+			extract_lang_tie(r, q, LM(r, g[a])->ent,
+			    LM(r, g[a])->node, LM(r, g[b])->ent,
+			    LM(r, g[b])->node, 0);
 }
 
 /*
@@ -851,103 +750,12 @@ plain:
 			}
 			/* the object acts: "recibió a", a passive's agent */
 			if (!sym && (q->dir == LC_OS) != (how == OBJ_AGENT))
-				tie(r, q, o->ent, o->node, soloe, solo, 1);
+				extract_lang_tie(r, q, o->ent, o->node, soloe,
+				    solo, 1);
 			else
-				tie(r, q, soloe, solo, o->ent, o->node, !sym);
+				extract_lang_tie(r, q, soloe, solo, o->ent,
+				    o->node, !sym);
 		}
-}
-
-/* --- nouns naming both ends ----------------------------------------------- */
-
-/* The mention starting at token k, an article before it or not, within
- * [k, end): its index, or -1. */
-static int
-np_at(struct run *r, guint k, guint end)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	int	i;
-
-	if (k >= end)
-		return -1;
-	if ((i = lm_from(r, k)) < 0 && k + 1 < end && in(r, k, lw->dets))
-		i = lm_from(r, k + 1);
-	return i >= 0 && LM(r, i)->b <= end ? i : -1;
-}
-
-/* The demonym qualifying the noun at token k: just after it in Spanish
- * and French ("la invasión rusa"), just before it in German ("der
- * russische Angriff"); its mention, or -1. */
-static int
-demonym(struct run *r, guint k)
-{
-	int	i;
-
-	if (r->t->lang == TEXT_DE)
-		i = k > r->sent->first_token ? lm_at(r, k - 1) : -1;
-	else
-		i = lm_from(r, k + 1);
-	if (i < 0 || !(LM(r, i)->flags & TM_DEMONYM) ||
-	    (r->t->lang == TEXT_DE && LM(r, i)->b != k))
-		return -1;
-	return i;
-}
-
-/*
- * The phrases of the sentence where a noun of an act names both ends:
- * "las sanciones de la UE contra Rusia", "l'offensive de la Russie
- * contre l'Ukraine", "der Angriff Russlands auf die Ukraine" (the actor
- * after "de" or in the genitive, the one it acts on after "contra",
- * "contre", "gegen", "auf"), "la invasión rusa de Ucrania", "der
- * russische Angriff auf die Ukraine" (the actor by its demonym, the one
- * it acts on after "de" too), or "la suspension du Gabon par l'Union
- * africaine" (after "par", "por", "durch": the actor).  A noun states
- * what is, whatever the clause says of it.
- */
-static void
-nominal_relations(struct run *r)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct text_sentence *se = r->sent;
-	const struct lcue *q;
-	const struct lm *x, *y;
-	const char	*w;
-	size_t		 n;
-	guint		 k, j, end = se->first_token + se->ntokens;
-	int		 a, b, by, adj;
-
-	for (k = se->first_token; k + 2 < end; k++) {
-		j = k + 1;
-		a = -1;
-		adj = 0;
-		if ((a = demonym(r, k)) >= 0) {
-			/* "la invasión rusa de", "der russische Angriff
-			 * auf" */
-			adj = 1;
-			if (LM(r, a)->a > k)
-				j = LM(r, a)->b;
-		} else if (in(r, j, lw->of))
-			a = np_at(r, j + 1, end);
-		else if ((r->t->lang == TEXT_DE || elided_de(r, j)) &&
-		    lm_at(r, k) < 0)
-			a = lm_from(r, j);	/* "Angriff Russlands" */
-		if (a < 0 || (!adj && (j = LM(r, a)->b) + 1 >= end) ||
-		    j + 1 >= end)
-			continue;
-		by = !adj && in(r, j, lw->by);
-		if (!by && !in(r, j, lw->against) && !(adj && in(r, j,
-		    lw->of)))
-			continue;
-		w = word(r, k, &n);
-		if ((q = extract_lcues_nominal(r->lc, w, n)) == NULL ||
-		    (b = np_at(r, j + 1, end)) < 0)
-			continue;
-		x = LM(r, by ? b : a);
-		y = LM(r, by ? a : b);
-		if (r->trace)
-			fprintf(stderr, "rel: noun %.*s: %s\n", (int)n, w,
-			    q->label);
-		tie(r, q, x->ent, x->node, y->ent, y->node, 1);
-	}
 }
 
 void
@@ -986,7 +794,7 @@ extract_relations_lang(struct run *r)
 	sentence_mentions(r);
 	if (r->lms->len < 2)
 		return;
-	nominal_relations(r);
+	extract_lang_nominal(r);
 	x.send = se->first_token + se->ntokens;
 	for (ci = se->first_clause; ci < se->first_clause + se->nclauses;
 	    ci++) {

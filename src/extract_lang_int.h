@@ -1,0 +1,131 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the relations of Spanish, French and German shared by
+ * extract_rel_lang.c (the clauses' cues) and extract_noun_lang.c (nouns
+ * naming both ends): the sentence's mentions in the layer's tokens and
+ * small readers of its words.  Included by those two files only.
+ */
+#ifndef BRIEFING_EXTRACT_LANG_INT_H
+#define BRIEFING_EXTRACT_LANG_INT_H
+
+#include <string.h>
+
+#include <glib.h>
+
+#include "extract_int.h"
+#include "extract_lang.h"
+#include "text.h"
+
+/* A mention of the sentence: tokens [a, b) of the layer. */
+struct lm {
+	guint		 a, b;
+	int		 actor;		/* the layer's */
+	int		 ent;		/* the entry named */
+	int		 node;		/* what relations link: a person's
+					 * state, else ent */
+	unsigned	 flags;		/* TM_* */
+};
+
+static inline const struct lm *
+LM(struct run *r, int i)
+{
+	return &g_array_index(r->lms, struct lm, i);
+}
+
+static inline const char *
+word(struct run *r, guint k, size_t *n)
+{
+	return text_word(r->t, k, n);
+}
+
+static inline int
+in(struct run *r, guint k, const char *const *l)
+{
+	size_t		 n;
+	const char	*w = word(r, k, &n);
+
+	return extract_word_in(w, n, l);
+}
+
+static inline int
+punct(struct run *r, guint k)
+{
+	return text_tok(r->t, k)->kind == TEXT_PUNCT;
+}
+
+static inline int
+capital(struct run *r, guint k)
+{
+	size_t		 n;
+	const char	*w = word(r, k, &n);
+
+	return n > 0 && g_unichar_isupper(g_utf8_get_char(w));
+}
+
+/* Token k begins by an elided "de" ("d'Ukraine", "d’Ukraine"). */
+static inline int
+elided_de(struct run *r, guint k)
+{
+	const char	*d = extract_lcues_words(r->lc)->elided_de;
+	const char	*w;
+	size_t		 n, m;
+
+	if (d == NULL)
+		return 0;
+	w = word(r, k, &n);
+	m = strlen(d);
+	return n > m + 1 && g_ascii_strncasecmp(w, d, m) == 0 &&
+	    (w[m] == '\'' || (n > m + 3 && strncmp(w + m, "’", 3) == 0));
+}
+
+/* The first mention starting at token k or after it (binary search). */
+static inline int
+lm_first(struct run *r, guint k)
+{
+	guint	lo = 0, hi = r->lms->len, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (LM(r, (int)mid)->a < k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (int)lo;
+}
+
+/* The mention starting at token k, or -1 (binary search). */
+static inline int
+lm_from(struct run *r, guint k)
+{
+	int	i = lm_first(r, k);
+
+	return i < (int)r->lms->len && LM(r, i)->a == k ? i : -1;
+}
+
+/* The mention holding token k, or -1 (binary search). */
+static inline int
+lm_at(struct run *r, guint k)
+{
+	guint	lo = 0, hi = r->lms->len, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (LM(r, (int)mid)->b <= k)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < r->lms->len && LM(r, (int)lo)->a <= k ? (int)lo : -1;
+}
+
+/* Add the relation of cue q between entries xe and ye (their nodes xn,
+ * yn), unless they are a person and what their title names
+ * (extract_rel_lang.c). */
+void		 extract_lang_tie(struct run *r, const struct lcue *q, int xe,
+		    int xn, int ye, int yn, int directed);
+/* The relations of nouns naming both ends in the sentence being read
+ * (extract_noun_lang.c). */
+void		 extract_lang_nominal(struct run *r);
+
+#endif
