@@ -437,6 +437,12 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	    !adverbial(s, a, v)) {
 		l->c.subj_first = a;
 		l->c.subj_n = v - a;
+	} else if (!l->coord && v == a && s->np0n > 0) {
+		/* "Der Betreiber, an dem ..., sprach", "Der Botschafter,
+		 * X, nannte": the phrase before the asides, once */
+		l->c.subj_first = s->np0;
+		l->c.subj_n = s->np0n;
+		s->np0n = 0;
 	} else if (!l->coord) {
 		/* after the verb, past "sich" */
 		for (k = v + 1; k < r && k < v + 3 &&
@@ -446,10 +452,6 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			l->c.subj_first = k;
 			l->c.subj_n = n;
 			o = k + n;
-		} else if (v == a && s->np0n > 0) {
-			/* "Der Betreiber, an dem ..., sprach" */
-			l->c.subj_first = s->np0;
-			l->c.subj_n = s->np0n;
 		}
 	}
 	if (l->c.verb_n > 1)
@@ -566,13 +568,25 @@ de_parents(struct lsent *s)
 
 	for (i = 0; i < (int)s->cl->len; i++) {
 		l = lcl_at(s, i);
-		/* "sagte, es sei": Konjunktiv I after a verb of saying */
+		/* "sagte, es sei": Konjunktiv I after a verb of saying;
+		 * "der ... angekündigt hatte, die USA würden": II too,
+		 * right after it */
 		if (l->c.kind == TC_MAIN && !l->coord && last >= 0 &&
 		    s->tg[l->c.verb_first].ten == LT_SUBJ &&
 		    (s->tg[lcl_at(s, last)->c.head].f & LF_SAY) &&
 		    lcl_at(s, last)->lead < l->lead) {
 			l->c.kind = TC_REPORTED;
 			l->c.parent = last;
+			continue;
+		}
+		if (l->c.kind == TC_MAIN && !l->coord && i > 0 &&
+		    (s->tg[l->c.verb_first].ten == LT_SUBJ ||
+		    s->tg[l->c.verb_first].ten == LT_COND) &&
+		    (s->tg[lcl_at(s, i - 1)->c.head].f & LF_SAY) &&
+		    lcl_at(s, i - 1)->lead < l->lead && l->lead > 0 &&
+		    s->tg[l->lead - 1].cls == LC_COMMA) {
+			l->c.kind = TC_REPORTED;
+			l->c.parent = i - 1;
 			continue;
 		}
 		if (l->c.kind == TC_MAIN) {
@@ -620,10 +634,10 @@ tl_german(struct lsent *s)
 	char		 key[LKEY_MAX];
 
 	for (a = 0; a < s->n; a = b + 1) {
+		/* a stretch ends at a comma, a colon, a semicolon; a
+		 * quotation inside it ("„ein Ende setzen“") does not */
 		for (b = a; b < s->n && s->tg[b].cls != LC_COMMA &&
-		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".") &&
-		    !lw_is(s, b, "(") && !lw_is(s, b, ")")) &&
-		    !(s->tg[b].cls == LC_QUOTE && b > a); b++)
+		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".")); b++)
 			;
 		while (a < b && (s->tg[a].cls == LC_QUOTE ||
 		    s->tg[a].cls == LC_PUNCT))
@@ -678,7 +692,8 @@ tl_german(struct lsent *s)
 		/* a noun phrase alone before a comma: the subject of a
 		 * verb after the clause that follows it */
 		if (s->cl->len == n0 && n0 == 0 && b < s->n &&
-		    s->tg[b].cls == LC_COMMA && (s->np0n = de_np(s, m, b)) > 0)
+		    s->tg[b].cls == LC_COMMA && s->np0n == 0 &&
+		    (s->np0n = de_np(s, m, b)) > 0)
 			s->np0 = m;
 	}
 	/* "und würden nun ausgewertet": the rest of a stretch */

@@ -48,6 +48,13 @@ skip_adv(const struct lsent *s, guint i, int *neg)
 			*neg = 1;
 			continue;
 		}
+		/* "a elle aussi condamné" */
+		if (k + 1 < s->n && (lw_is(s, k, "lui") || lw_is(s, k, "elle") ||
+		    lw_is(s, k, "eux") || lw_is(s, k, "elles")) &&
+		    lw_is(s, k + 1, "aussi")) {
+			k++;
+			continue;
+		}
 		/* "avait lui-même prévenu" */
 		if (k + 2 < s->n && (lw_is(s, k, "lui") ||
 		    lw_is(s, k, "elle") || lw_is(s, k, "eux")) &&
@@ -334,6 +341,8 @@ after_aside(const struct lsent *s, guint c)
 			verb = 1;
 		if (s->tg[k - 1].cls == LC_END)
 			return 0;
+		if (k < c && s->tg[k].cls == LC_COMMA)
+			return 0;	/* not the comma closing it */
 		/* ", qui ...," or ", ratifié par ...," */
 		if (k - 1 > 0 && s->tg[k - 2].cls == LC_COMMA &&
 		    (s->tg[k - 1].cls == LC_REL || s->tg[k - 1].cls ==
@@ -457,7 +466,9 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    LC_QUE && s->tg[nx].cls != LC_NUM && !(s->tg[nx].cls == LC_NAME &&
 	    (f & LF_SAY))))
 		return 0;
-	if (p->cls == LC_NAME)
+	/* "La Communauté économique des Etats": an adjective */
+	if (p->cls == LC_NAME && !(tl_ends_word(s, i, "ique") &&
+	    (lw_is(s, nx, "des") || lw_is(s, nx, "du"))))
 		return 1;
 	/* "la junte exigeait le départ", not "un défi logistique des";
 	 * "La decisión llega una semana": an article, not "des", "du" */

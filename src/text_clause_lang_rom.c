@@ -186,6 +186,24 @@ speech_before(const struct lsent *s, int m)
 	return -1;
 }
 
+/* A finite verb stands before token k in its sentence, after the
+ * last subordinator or relative. */
+static int
+finite_before(const struct lsent *s, int k)
+{
+	int		 j;
+
+	for (j = k - 1; j >= 0 && j + LWIN > k; j--) {
+		if (s->tg[j].vg >= 0 && lcl_at(s, s->tg[j].vg)->c.kind !=
+		    TC_NONFINITE)
+			return 1;
+		if (s->tg[j].cls == LC_END || s->tg[j].cls == LC_SUB ||
+		    s->tg[j].cls == LC_REL || s->tg[j].cls == LC_QUE)
+			return 0;
+	}
+	return 0;
+}
+
 /* A main clause stands before clause ci: what a verb of saying put
  * after it reports. */
 static int
@@ -267,10 +285,11 @@ romance_clause(struct lsent *s, int ci)
 			    TEXT_FR ? fr_subque : es_subque, key))
 				continue;
 			/* "X, coorganisée par A et B, a permis": a list
-			 * in an aside, not two clauses */
-			if (s->tg[k].cls == LC_CONJ && l->lead > 0 &&
+			 * in an aside, not two clauses; "Santos y
+			 * Timochenko sellaron": no verb before it */
+			if (s->tg[k].cls == LC_CONJ && ((l->lead > 0 &&
 			    s->tg[l->lead - 1].cls == LC_COMMA &&
-			    l->lead - 1 > k)
+			    l->lead - 1 > k) || !finite_before(s, k)))
 				continue;
 			m = k;
 			break;

@@ -289,7 +289,9 @@ static const char *const de_say[] = {
 	"teilt", "kündigt", "schrieb", "hieß", "bestätigt",
 	"versichert", "behauptet", "unterstrich", "fordert", "räumt",
 	"kritisiert", "verkündet", "mahnt", "ergänzt", "fügt", "zitiert",
-	"argumentiert", "wirft", "beton", NULL
+	"argumentiert", "wirft", "beton", "gesagt", "angekündigt",
+	"mitgeteilt", "gewarnt", "gefordert", "erklärte", "versprach",
+	"versprochen", NULL
 };
 
 /* Scheduled, wished, and what takes place. */
@@ -599,6 +601,7 @@ ending_fr(const char *k, struct ltag *g)
 	else if (tl_ends(k, "a") && n > 3)
 		g->et = LT_PAST;
 	else if ((tl_ends(k, "ent") && !tl_ends(k, "ment")) ||
+	    tl_ends(k, "aît") ||
 	    tl_ends(k, "e") || tl_ends(k, "it"))
 		g->et = LT_PRES;
 	else
@@ -712,7 +715,11 @@ ending_de(const char *k, struct ltag *g)
 		"gewann", "begann", "verlor", "schoss", "blieb", "stieg",
 		"sank", "wuchs", "lud", "lag", "saß", "sah", "trug", "griff",
 		"stieß", "riet", "litt", "mied", "wandte", "sandte",
-		"nannte", "brachte", "dachte", NULL
+		"nannte", "brachte", "dachte", "warb", "floss", "floß",
+		"goss", "schwor", "schwieg", "wich", "glich", "stritt",
+		"pfiff", "fror", "zwang", "sang", "sprang", "band",
+		"schwand", "gelang", "misslang", "geschah", "schuf", "erhob",
+		"schob", "vergaß", "maß", NULL
 	};
 	const char *const *p;
 	size_t	 n = strlen(k), m;
@@ -860,6 +867,13 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 		g->cls = LC_NAME;
 		return;
 	}
+	/* "Wirtschaftlich hatten ...": an adverb opening the sentence */
+	if (lang == TEXT_DE && first && e == NULL && (tl_ends(k, "lich") ||
+	    tl_ends(k, "weise") || tl_ends(k, "mals") ||
+	    tl_ends(k, "falls") || tl_ends(k, "dings"))) {
+		g->cls = LC_ADV;
+		return;
+	}
 	if (lang == TEXT_DE && first && (g->f & LF_CAP) && e == NULL) {
 		/* a capital opening a German sentence is mostly a noun */
 		g->cls = LC_NAME;
@@ -894,5 +908,9 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 		g->cls = LC_VERB;
 		g->et = e->ten;
 		g->f |= LF_FIN | LF_STRONG | e->f;
-	}
+	} else if (first && (g->f & LF_CAP) && (!(g->f & LF_FIN) ||
+	    !(g->f & LF_STRONG)) && !(g->f & (LF_PART | LF_GER)))
+		/* "Morales sostiene": a capital opening the sentence,
+		 * no verb's ending, is a name (not "Anunció", "Lancée") */
+		g->cls = LC_NAME;
 }
