@@ -49,8 +49,9 @@ skip_adv(const struct lsent *s, guint i, int *neg)
 			continue;
 		}
 		/* "a elle aussi condamné" */
-		if (k + 1 < s->n && (lw_is(s, k, "lui") || lw_is(s, k, "elle") ||
-		    lw_is(s, k, "eux") || lw_is(s, k, "elles")) &&
+		if (k + 1 < s->n && (lw_is(s, k, "lui") ||
+		    lw_is(s, k, "elle") || lw_is(s, k, "eux") ||
+		    lw_is(s, k, "elles")) &&
 		    lw_is(s, k + 1, "aussi")) {
 			k++;
 			continue;
