@@ -34,7 +34,9 @@ dg_node_lines(const struct graph *g, int actor, const char *lang)
 	GPtrArray		*l = g_ptr_array_new_with_free_func(g_free);
 	guint			 i;
 
-	g_ptr_array_add(l, g_strdup(a->name));
+	/* a state in the article's language: "Vereinigte Staaten" */
+	g_ptr_array_add(l, a->kind == ACTOR_STATE ? label_state(lang,
+	    a->name) : g_strdup(a->name));
 	for (i = 0; a->persons != NULL && i < a->persons->len; i++) {
 		if (i == DG_MAX_PERSONS && a->persons->len > DG_MAX_PERSONS + 1) {
 			char n[16];
@@ -236,12 +238,14 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 		if (gp == NULL) {
 			gp = &groups[ngroups++];
 			gp->rel = (int)i;
-			gp->label = g_string_new(r->label);
+			gp->label = g_string_new(label_relation(lang,
+			    r->label));
 			gp->nlabels = 1;
-		} else if (strstr(gp->label->str, r->label) == NULL) {
+		} else if (strstr(gp->label->str, label_relation(lang,
+		    r->label)) == NULL) {
 			if (gp->nlabels < 2)
 				g_string_append_printf(gp->label, ", %s",
-				    r->label);
+				    label_relation(lang, r->label));
 			else if (gp->nlabels == 2)
 				g_string_append(gp->label, "\xe2\x80\xa6");
 			gp->nlabels++;

@@ -68,6 +68,17 @@ const char	*label(const char *tag, enum label_id id);
 char		*label_fill(const char *tag, enum label_id id,
 		    const char *a, const char *b);
 
+/* A relation's label (the cue lexicons' English key: "supply",
+ * "leader of") in tag's language: "Lieferungen", "dirigeant de"; the
+ * key itself for English, another language or a key not in the table
+ * (labels_names.c). */
+const char	*label_relation(const char *tag, const char *key);
+
+/* A state's English name ("United States") in tag's language, ICU's
+ * name of its region ("Vereinigte Staaten"); a name that is no region
+ * of ICU's, or English, as given (caller frees). */
+char		*label_state(const char *tag, const char *name);
+
 /* The diagram's caption, with "(shown of total actors)" when some are
  * left out (caller frees). */
 char		*label_caption(const char *tag, int shown, int total);

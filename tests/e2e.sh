@@ -462,6 +462,7 @@ TXT
 cat >"$_d/de.md" <<'TXT'
 ---
 title: Streik
+date: 2024-05-14
 lang: de
 ---
 
