@@ -376,6 +376,30 @@ warn(struct reader *r, const struct text_time *tm, const char *fmt)
 	g_free(s);
 }
 
+/* "était le premier chef d'État à arpenter", "fue el primero en
+ * visitar", "war der erste, die Ukraine zu besuchen": being the first
+ * to do a thing is doing it. */
+static int
+first_to(const struct text *t, const struct text_clause *cl)
+{
+	static const char *const first[] = {
+		"premier", "premi\xC3\xA8re", "primero", "primera", "primer",
+		"erste", "erster", "ersten", NULL
+	};
+	static const char *const to[] = { "\xC3\xA0", "en", "zu", NULL };
+	guint	i, end = cl->first_token + cl->ntokens;
+	int	seen = 0;
+
+	for (i = (guint)cl->head + 1; i < end && i < (guint)cl->head + 10;
+	    i++) {
+		if (text_in(t, i, first))
+			seen = 1;
+		else if (seen && text_in(t, i, to))
+			return 1;
+	}
+	return 0;
+}
+
 /* A clause of state, not of an act: its verb is the copula "be" (not a
  * passive: "was founded" is an act) or it opens with existential
  * "there": "Saudi Arabia was China's biggest supplier in 2022", "There
@@ -400,7 +424,7 @@ copular(const struct text *t, const struct text_clause *cl)
 	if (t->lang != TEXT_EN && t->lang != TEXT_OTHER)
 		return cl->head >= 0 && !cl->passive && text_in(t, cl->head,
 		    be_lang) && !text_is(t, cl->head + 1, "a") &&
-		    !text_is(t, cl->head + 1, "al");
+		    !text_is(t, cl->head + 1, "al") && !first_to(t, cl);
 	if (cl->subj_n > 0 && text_is(t, cl->subj_first, "there") &&
 	    cl->subj_n == 1)
 		return 1;

@@ -269,6 +269,21 @@ time_clause_tense(void *arg, size_t start, size_t end)
 	if ((c = time_find_clause(s, a, b)) < 0)
 		return 0;
 	cl = text_clause(s->t, (guint)c);
+	if (s->t->lang != TEXT_EN && s->t->lang != TEXT_OTHER) {
+		/* the cue words of a future below are English ones
+		 * ("will" is German's "wants"): the clause decides */
+		if (cl->tense == TT_PAST && (cl->modality == TMOD_SCHEDULED ||
+		    cl->modality == TMOD_OBLIGATION))
+			return 2;
+		if (cl->tense == TT_FUTURE || cl->modality == TMOD_SCHEDULED ||
+		    cl->modality == TMOD_OBLIGATION)
+			return 1;
+		/* a present with a date not past: "dass die Panzer Ende
+		 * März eintreffen" (German's present is its future) */
+		if (present_to_come(s, cl, a, b))
+			return 1;
+		return cl->tense == TT_PAST ? -1 : 0;
+	}
 	/* "was supposed to take effect on October 26": a plan told in
 	 * the past, for a day before or after the document date */
 	if (cl->tense == TT_PAST && (cl->modality == TMOD_SCHEDULED ||

@@ -46,12 +46,22 @@ deictic(const struct text *t, const struct text_time *tm)
 	static const char *const words[] = {
 		"ago", "this", "last", "past", NULL
 	};
+	/* "hace dos años", "il y a", "vor zwei Jahren", "l'an dernier",
+	 * "este mes", "diese Woche" */
+	static const char *const words_lang[] = {
+		"hace", "il", "vor", "pasado", "pasada", "dernier",
+		"derni\xC3\xA8re", "pass\xC3\xA9", "pass\xC3\xA9" "e",
+		"vergangene", "vergangenen", "vergangenes", "letzte", "letzten",
+		"letztes", "este", "esta", "ce", "cet", "cette", "dieses",
+		"diesen", "diese", "diesem", NULL
+	};
 	guint	k;
 
 	if (!(tm->flags & TIME_RELATIVE))
 		return 0;
 	for (k = 0; k < tm->ntokens && k < 6; k++)
-		if (text_in(t, tm->first_token + k, words))
+		if (text_in(t, tm->first_token + k, t->lang == TEXT_EN ||
+		    t->lang == TEXT_OTHER ? words : words_lang))
 			return 1;
 	return 0;
 }
@@ -109,8 +119,9 @@ chain_anchor(struct sent *s, struct state *st, const struct cand *c,
 		return;
 	a = text_tok(s->t, c->a)->tstart - s->se->tstart;
 	b = text_tok(s->t, c->b - 1)->tend - s->se->tstart;
-	if (time_clause_tense(s, a, b) == 1 || time_future_before(s, c->a))
-		return;
+	if (time_clause_tense(s, a, b) == 1 || time_future_before(s, c->a) ||
+	    (text_time(s->t, (guint)anchor)->flags & TIME_FORWARD))
+		return;		/* counted from a day to come */
 	for (i = 1; i < 4 && st->recent[i] >= 0; i++) {
 		try = *tm;
 		try.flags &= ~(TIME_RELATIVE | TIME_OUT_OF_RANGE);
