@@ -315,9 +315,22 @@ fold(struct event *a, struct event *b)
 static int
 same_event(const struct event *a, const struct event *b)
 {
-	return strcmp(a->text, b->text) == 0 ||
+	GPtrArray	*x, *y;
+	int		 bare;
+
+	if (strcmp(a->text, b->text) == 0 ||
 	    (shared_words(a->text, b->text) >= 2 &&
-	    shared_of(a->text, b->text, 1) >= 1);
+	    shared_of(a->text, b->text, 1) >= 1))
+		return 1;
+	/* "Le scrutin" beside "Scrutin présidentiel": a bare noun that
+	 * the other names too */
+	x = content_words_of(a->text, 0);
+	y = content_words_of(b->text, 0);
+	bare = (x->len == 1 || y->len == 1) &&
+	    shared_of(a->text, b->text, 1) >= 1;
+	g_ptr_array_free(x, TRUE);
+	g_ptr_array_free(y, TRUE);
+	return bare;
 }
 
 /*
