@@ -582,6 +582,15 @@ lower_last(GString *g)
 	g_string_insert_len(g, w - g->str, buf, m);
 }
 
+/* What opens a passive infinitive in es, fr, de: its marker and the
+ * auxiliary, left out before the participle. */
+static const char *const passive_inf[] = {
+	"de", "d'", "d\xE2\x80\x99", "\xC3\xA0", "pour", "avant", "apr\xC3\xA8s",
+	"sans", "\xC3\xAA" "tre", "\xC3\xA9" "t\xC3\xA9", "para", "tras", "sin",
+	"ser", "sido", "zu", "werden", "worden", "um",
+	"d'\xC3\xAA" "tre", "d\xE2\x80\x99\xC3\xAA" "tre", NULL	/* one token */
+};
+
 /* A German clause with its verb group last ("der im Februar die
  * Lieferung angekündigt hatte"): no word of it after the verb. */
 static int
@@ -726,6 +735,11 @@ predicate_text(const struct text *t, int c, GString *g)
 		 * the subject after the verb is said before it */
 		if (t->lang != TEXT_EN && sc != NULL && i >= sc->subj_first &&
 		    i < sc->subj_first + sc->subj_n)
+			continue;
+		/* "avant d'être réélu en 2016": "Son fils réélu", the
+		 * headline's participle */
+		if (t->lang != TEXT_EN && cl->kind == TC_NONFINITE &&
+		    cl->passive && words == 0 && text_in(t, i, passive_inf))
 			continue;
 		if (chrono_is_punct(t, i, ",") || (chrono_is_punct(t, i, ".") &&
 		    (prev < 0 || (guint)prev + 1 != i ||
