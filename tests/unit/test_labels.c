@@ -218,6 +218,70 @@ format_many(gpointer arg)
 	return GINT_TO_POINTER(bad);
 }
 
+/* The diagram's words: relation labels from the table, states by
+ * ICU's region names; English and unknown keys as given. */
+static void
+test_labels_names(void **state)
+{
+	char	*s;
+
+	(void)state;
+	assert_string_equal(label_relation("de", "supply"), "Lieferungen");
+	assert_string_equal(label_relation("fr-CA", "leader of"),
+	    "dirigeant de");
+	assert_string_equal(label_relation("es", "withdrawal"), "retirada");
+	assert_string_equal(label_relation("en-GB", "supply"), "supply");
+	assert_string_equal(label_relation("pt", "supply"), "supply");
+	assert_string_equal(label_relation("de", "munitions"), "munitions");
+	assert_null(label_relation("de", NULL));
+	s = label_state("fr", "United States");
+	assert_string_equal(s, "\xc3\x89tats-Unis");
+	g_free(s);
+	s = label_state("de", "North Korea");
+	assert_string_equal(s, "Nordkorea");
+	g_free(s);
+	s = label_state("es", "Germany");
+	assert_string_equal(s, "Alemania");
+	g_free(s);
+	s = label_state("en", "Germany");
+	assert_string_equal(s, "Germany");
+	g_free(s);
+	s = label_state("de", "African Union");	/* no region */
+	assert_string_equal(s, "African Union");
+	g_free(s);
+}
+
+/* Every relation label of the English cue lexicon (not goods, not the
+ * word classes) has its words in es, fr, de. */
+static void
+test_labels_names_cover_cues(void **state)
+{
+	char	*text = NULL, **lines, **f;
+	guint	 i, n = 0;
+
+	(void)state;
+	assert_true(g_file_get_contents("assets/cues.tsv", &text, NULL,
+	    NULL));
+	lines = g_strsplit(text, "\n", -1);
+	for (i = 0; lines[i] != NULL; i++) {
+		if (lines[i][0] == '#' || lines[i][0] == '\0')
+			continue;
+		f = g_strsplit(lines[i], "\t", -1);
+		if (g_strv_length(f) >= 4 && strcmp(f[3], "goods") != 0 &&
+		    strcmp(f[3], "class") != 0) {
+			if (strcmp(label_relation("de", f[1]), f[1]) == 0)
+				fail_msg("no German words for '%s'", f[1]);
+			assert_string_not_equal(label_relation("es", f[1]),
+			    f[1]);
+			n++;
+		}
+		g_strfreev(f);
+	}
+	g_strfreev(lines);
+	g_free(text);
+	assert_true(n > 20);
+}
+
 static void
 test_labels_threads(void **state)
 {
@@ -242,6 +306,8 @@ main(void)
 		cmocka_unit_test(test_labels_fill),
 		cmocka_unit_test(test_labels_date_long),
 		cmocka_unit_test(test_labels_date_short),
+		cmocka_unit_test(test_labels_names),
+		cmocka_unit_test(test_labels_names_cover_cues),
 		cmocka_unit_test(test_labels_threads),
 	};
 
