@@ -57,9 +57,15 @@ footers() {
 # August, September, November) or abbreviates the same ("Jan.").
 EN_PHRASES='KEY POINTS|CONTINUED|CHRONOLOGY|Chronology|THIS BRIEFING|'\
 'COMING UP|Coming up|Figure 1|Relations among|min read|Prepared by|'\
-'source attached|line weight|number of sentences|week of'
+'source attached|line weight|number of sentences|week of|'\
+'leader of|minister of|ambassador of|secretary of|envoy of|'\
+'vice president of|United States|North Korea'
+# the diagram's relation labels and state names are the language's
+# too ("expulsion" and "invasion" are French words as well)
 EN_WORDS='cooperative hostile Published Retrieved Length words direction
-    early late January February March June July October December'
+    early late January February March June July October December
+    supply agreement criticism gratitude attack
+    withdrawal Germany Russia Poland'
 EN_MONTHS3='Mar Jun Jul Oct Dec Sep May'
 
 # english_free NAME TXT LANG: the checks of one briefing's text.
