@@ -63,6 +63,15 @@ tl_new(struct lsent *s, guint v)
 	return lcl_at(s, (int)s->cl->len - 1);
 }
 
+int
+tl_glued(const struct lsent *s, guint i)
+{
+	return s->tg[i].cls == LC_PUNCT && i > 0 && i + 1 < s->n &&
+	    lw_is(s, i, "-") && text_tok(s->t, s->s0 + i)->start ==
+	    text_tok(s->t, s->s0 + i - 1)->end && text_tok(s->t, s->s0 + i +
+	    1)->start == text_tok(s->t, s->s0 + i)->end;
+}
+
 /* Token i may stand in a noun phrase. */
 static int
 np_word(const struct lsent *s, guint i)
@@ -287,7 +296,8 @@ spans(struct lsent *s, int *ord)
 		end = MIN(end, s->n);
 		l->c.ntokens = end > l->c.first_token ? end -
 		    l->c.first_token : 1;
-		if (s->lang == TEXT_DE && l->c.obj_n > 0)
+		/* German objects, a Spanish object put first: found */
+		if (l->c.obj_n > 0)
 			continue;
 		/* the object: after the verb (and an inverted subject)
 		 * to the first comma or the next clause */

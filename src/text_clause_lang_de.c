@@ -231,11 +231,11 @@ de_neg(const struct lsent *s, guint a, guint b)
 }
 
 /* A noun phrase at a: a pronoun, or articles, adjectives and nouns up
- * to the noun (and a genitive after it). */
+ * to the noun (and a genitive after it); depth 1: no coordination. */
 static guint
-de_np(const struct lsent *s, guint a, guint b)
+de_np1(const struct lsent *s, guint a, guint b, int depth)
 {
-	guint		 k;
+	guint		 k, n, m;
 
 	if (a >= b)
 		return 0;
@@ -243,8 +243,21 @@ de_np(const struct lsent *s, guint a, guint b)
 		return 1;
 	for (k = a; k < b && k < a + 8; k++) {
 		if (s->tg[k].cls == LC_NAME) {
-			while (k + 1 < b && s->tg[k + 1].cls == LC_NAME)
-				k++;
+			/* "Leopard-Panzer" whole; not into a time after
+			 * it ("die Panzer Ende März") */
+			while (k + 1 < b && ((s->tg[k + 1].cls == LC_NAME &&
+			    !(s->tg[k + 1].f & LF_TIME)) || (k + 2 < b &&
+			    tl_glued(s, k + 1))))
+				k += s->tg[k + 1].cls == LC_NAME ? 1 : 2;
+			n = k + 1 - a;
+			/* "Scholz und Biden": a subject of two */
+			if (k + 2 < b && s->tg[k + 1].cls == LC_CONJ &&
+			    (lw_is(s, k + 1, "und") ||
+			    lw_is(s, k + 1, "oder")) && (s->tg[k + 2].cls ==
+			    LC_NAME || s->tg[k + 2].cls == LC_DET) &&
+			    !(s->tg[k + 2].f & LF_TIME) && depth == 0 &&
+			    (m = de_np1(s, k + 2, b, 1)) > 0)
+				return n + 1 + m;
 			/* "der Präsident der Ukraine" */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
 			    (lw_is(s, k + 1, "der") ||
@@ -258,6 +271,12 @@ de_np(const struct lsent *s, guint a, guint b)
 			return 0;
 	}
 	return 0;
+}
+
+static guint
+de_np(const struct lsent *s, guint a, guint b)
+{
+	return de_np1(s, a, b, 0);
 }
 
 static void
@@ -320,7 +339,10 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 		    s->tg[am - 3].cls == LC_COMMA)
 			am -= 2;
 		if (am > 0 && s->tg[am - 1].cls == LC_COMMA) {
+			/* "kritisierte den Minister, der": not into
+			 * the verb before it */
 			for (k = am - 1; k > 0 && am - k < 8 &&
+			    s->tg[k - 1].vg < 0 &&
 			    (s->tg[k - 1].cls == LC_NAME ||
 			    s->tg[k - 1].cls == LC_DET ||
 			    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f &
@@ -540,7 +562,8 @@ de_participle(struct lsent *s, guint a, guint b)
 	l->lead = (int)a;
 	l->stop = e;
 	s->tg[e - 1].vg = (int)s->cl->len - 1;
-	for (k = a - 1; k > 0 && a - k < 9 && (s->tg[k - 1].cls == LC_NAME ||
+	for (k = a - 1; k > 0 && a - k < 9 && s->tg[k - 1].vg < 0 &&
+	    (s->tg[k - 1].cls == LC_NAME ||
 	    s->tg[k - 1].cls == LC_DET || s->tg[k - 1].cls == LC_NUM ||
 	    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f & LF_CAP)));
 	    k--)

@@ -157,6 +157,31 @@ inverted(const struct lsent *s, guint i)
 	return 0;
 }
 
+/* "victime de", "la cible de", "víctima de", "objeto de" at i (an
+ * article before): a noun of what befell one; its token, or -1. */
+static guint
+undergone(const struct lsent *s, guint i)
+{
+	static const char *const nouns[] = {
+		"victime", "victimes", "cible", "cibles", "objet",
+		"víctima", "víctimas", "blanco", "objeto", NULL
+	};
+	char		 k[LKEY_MAX];
+
+	if (i < s->n && s->tg[i].cls == LC_DET && (lw_is(s, i, "la") ||
+	    lw_is(s, i, "le") || lw_is(s, i, "el")))
+		i++;
+	if (i + 1 >= s->n || s->tg[i].vg >= 0 || (s->tg[i].cls != LC_OPEN &&
+	    s->tg[i].cls != LC_NAME))
+		return (guint)-1;
+	tl_keyat(s, i, k);
+	if (!tl_listed(nouns, k) || !(lw_is(s, i + 1, "de") ||
+	    lw_is(s, i + 1, "del") || lw_is(s, i + 1, "du") ||
+	    lw_is(s, i + 1, "des") || s->tg[i + 1].pre == LP_DE))
+		return (guint)-1;
+	return i;
+}
+
 /* The group whose finite auxiliary or modal is at i: fills l's verb,
  * head, tense, modality, voice. */
 static void
@@ -309,6 +334,16 @@ aux_group(struct lsent *s, guint i, struct lcl *l, int neg, int refl)
 	}
 	if (ten == LT_SUBJ && h < 0)
 		tense = TT_PRESENT;
+	/* "avait été victime d'un accident": what befell the subject,
+	 * headed by the noun, no state */
+	if ((g->lem == LM_BE && h < 0) || (g->lem == LM_HAVE && h >= 0 &&
+	    been_at(s, (guint)h))) {
+		k = skip_adv(s, h < 0 ? j : (guint)h + 1, &neg);
+		if ((int)(k = undergone(s, k)) >= 0) {
+			h = (int)k;
+			last = k;
+		}
+	}
 	l->c.verb_first = i;
 	l->c.verb_n = last - i + 1;
 	l->c.head = h >= 0 ? h : (int)i;
@@ -384,6 +419,22 @@ apposed(const struct lsent *s, guint c)
 	    c) == 0;
 }
 
+/* The French word i in "-ait" is an imperfect, not one of the nouns
+ * and adjectives with that ending ("fait", "retrait", "souhait"). */
+static int
+ait_verb(const struct lsent *s, guint i)
+{
+	static const char *const nouns[] = {
+		"trait", "retrait", "portrait", "extrait", "abstrait",
+		"distrait", "soustrait", "souhait", "lait", "attrait", NULL
+	};
+	char		 k[LKEY_MAX];
+
+	tl_keyat(s, i, k);
+	return tl_ends(k, "ait") && strlen(k) > 5 && !tl_listed(nouns, k) &&
+	    !(tl_ends(k, "fait") && !tl_ends(k, "ffait"));
+}
+
 /* The open word i can be a finite lexical verb here: by the words
  * before it (a subject pronoun, a clitic, "qui"), by an ending seldom a
  * noun's, or by a noun before and an article after. */
@@ -454,6 +505,14 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 		return 1;
 	/* "le gouvernement de Hassan Diab démissionnait" */
 	if (p->cls == LC_NAME && g->et == LT_PAST && tl_ends_word(s, i, "ait"))
+		return 1;
+	/* "le général présidait à Dakar": an imperfect after an article
+	 * and its noun, before a preposition ("le simple fait de", "un
+	 * retrait de" are nouns) */
+	if (s->lang == TEXT_FR && g->et == LT_PAST && p->cls == LC_OPEN &&
+	    q > 0 && s->tg[q - 1].cls == LC_DET && nx < s->n &&
+	    (s->tg[nx].cls == LC_PREP || s->tg[nx].cls == LC_ADV) &&
+	    ait_verb(s, i))
 		return 1;
 	while (nx < s->n && nx < i + 3 && s->tg[nx].cls == LC_ADV)
 		nx++;
@@ -676,6 +735,11 @@ tl_romance_groups(struct lsent *s)
 		for (q = (int)i - 1; q >= 0 && q + 4 > (int)i; q--) {
 			if (s->tg[q].cls == LC_NEG)
 				neg = 1;
+			/* "le “sugirió”": a quotation opening after the
+			 * clitic */
+			else if (s->tg[q].cls == LC_QUOTE && q + 1 == (int)i &&
+			    q > 0 && s->tg[q - 1].cls == LC_CLITIC)
+				continue;
 			else if (s->lang == TEXT_ES && s->tg[q].cls == LC_DET &&
 			    q + 1 == (int)i && (s->tg[i].f & LF_FIN) &&
 			    !(s->tg[i].f & LF_PART) &&

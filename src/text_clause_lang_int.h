@@ -80,6 +80,7 @@ enum lten {
 #define LF_TIME		0x1000	/* weekday, month, "Anfang" */
 #define LF_SEP		0x2000	/* holds an elided prefix of its own */
 #define LF_HAPPEN	0x4000	/* "tenir", "lieu", "stattfinden" */
+#define LF_CAL		0x8000	/* a month's or weekday's name (ICU) */
 
 /* Elided French prefixes ("l'", "s'", "n'", "qu'"...). */
 enum lpre {
@@ -172,6 +173,10 @@ struct lcl *tl_new(struct lsent *s, guint v);
 guint	 tl_np_back(const struct lsent *s, int b, guint *n);
 /* The noun phrase starting at a, before stop: its length. */
 guint	 tl_np_fwd(const struct lsent *s, guint a, guint stop);
+
+/* Token i is a hyphen between two words with no space around it
+ * ("Leopard-Panzer", "l'état-major"). */
+int	 tl_glued(const struct lsent *s, guint i);
 
 /* Token i is w, its elided prefix dropped ("d'avoir": "avoir"). */
 int	 tl_key_is(const struct lsent *s, guint i, const char *w);

@@ -140,6 +140,12 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 			continue;
 		}
 		k = tl_time_np(s, k, e);
+		/* "le", "se", "lo" before the verb are its objects: a
+		 * phrase does not end on a clitic or an article */
+		while (e > k && (s->tg[e - 1].cls == LC_CLITIC ||
+		    s->tg[e - 1].cls == LC_DET || s->tg[e - 1].cls ==
+		    LC_QUOTE))
+			e--;
 		if (k < e) {
 			l->c.subj_first = k;
 			l->c.subj_n = e - k;
@@ -216,6 +222,102 @@ main_before(const struct lsent *s, int ci)
 		    lcl_at(s, k)->c.parent < 0)
 			return 1;
 	return 0;
+}
+
+/* The subject put after a verb of saying ending at f: at f, or past
+ * adverbs, a time and a bare preposition's phrase ("a rappelé en
+ * substance dimanche le président") when it ends the stretch; s->n
+ * when none. */
+static guint
+inverted_at(const struct lsent *s, guint f)
+{
+	guint		 k, e, n;
+
+	for (k = f; k < s->n && k < f + 8; ) {
+		if (s->tg[k].cls == LC_ADV)
+			k++;
+		else if ((e = tl_time_np(s, k, MIN(s->n, k + 8))) > k)
+			k = e;
+		else if (s->tg[k].cls == LC_PREP && s->tg[k].pre == LP_NONE &&
+		    !lw_is(s, k, "de") && k + 1 < s->n &&
+		    s->tg[k + 1].cls == LC_OPEN && s->tg[k + 1].pre ==
+		    LP_NONE && !(s->tg[k + 1].f & LF_CAP) &&
+		    s->tg[k + 1].vg < 0)
+			k += 2;
+		else
+			break;
+	}
+	if (k == f)
+		return f;
+	if (k >= s->n || (s->tg[k].cls != LC_DET && s->tg[k].cls !=
+	    LC_NAME && s->tg[k].pre != LP_DET) ||
+	    (n = tl_np_fwd(s, k, s->n)) == 0)
+		return s->n;
+	if (k + n < s->n && s->tg[k + n].cls != LC_END && s->tg[k + n].cls !=
+	    LC_COMMA)
+		return s->n;
+	return k;
+}
+
+/* The Spanish article at i agrees with the clitic c ("la campaña ...
+ * la"). */
+static int
+agrees(const struct lsent *s, guint i, const char *c)
+{
+	static const char *const art[][5] = {
+		{ "lo", "el", "un", "este", "ese" },
+		{ "la", "la", "una", "esta", "esa" },
+		{ "los", "los", "unos", "estos", "esos" },
+		{ "las", "las", "unas", "estas", "esas" }
+	};
+	char		 k[LKEY_MAX];
+	guint		 r, j;
+
+	tl_keyat(s, i, k);
+	for (r = 0; r < G_N_ELEMENTS(art); r++)
+		if (strcmp(art[r][0], c) == 0)
+			for (j = 1; j < 5; j++)
+				if (strcmp(art[r][j], k) == 0)
+					return 1;
+	return 0;
+}
+
+/*
+ * "La campaña del rechazo la encabezó el expresidente": in Spanish an
+ * object put first is taken up by a clitic of its gender and number
+ * before the verb, and the subject comes after the verb.  The phrase
+ * found before becomes the object; the phrase after the verb (not a
+ * time), the subject.
+ */
+static void
+fronted(const struct lsent *s, struct lcl *l)
+{
+	char		 c[LKEY_MAX];
+	guint		 v = l->c.verb_first, f, n, m;
+
+	if (s->lang != TEXT_ES || l->c.subj_n == 0 || v == 0 ||
+	    (guint)l->lead + 1 != v || l->c.subj_first + l->c.subj_n != v - 1 ||
+	    s->tg[v - 1].cls != LC_DET)
+		return;
+	tl_keyat(s, v - 1, c);
+	if (!agrees(s, l->c.subj_first, c))
+		return;
+	f = v + l->c.verb_n;
+	while (f < s->n && f < v + 4 && s->tg[f].cls == LC_ADV)
+		f++;
+	if (f >= s->n || (s->tg[f].cls != LC_DET && s->tg[f].cls != LC_NAME) ||
+	    (n = tl_np_fwd(s, f, s->n)) == 0 || tl_time_np(s, f, f + n) > f)
+		return;
+	/* "el expresidente y senador X" */
+	if (f + n + 1 < s->n && lw_is(s, f + n, "y") &&
+	    (m = tl_np_fwd(s, f + n + 1, s->n)) > 0 &&
+	    tl_time_np(s, f + n + 1, f + n + 1 + m) == f + n + 1)
+		n += 1 + m;
+	l->c.obj_first = l->c.subj_first;
+	l->c.obj_n = l->c.subj_n;
+	l->lead = (int)l->c.subj_first;
+	l->c.subj_first = f;
+	l->c.subj_n = n;
 }
 
 /* Clause ci's marker, kind, parent and subject. */
@@ -303,8 +405,8 @@ romance_clause(struct lsent *s, int ci)
 		    main_before(s, ci) &&
 		    (s->tg[l->lead - 1].cls == LC_COMMA ||
 		    s->tg[l->lead - 1].cls == LC_QUOTE) &&
-		    (f = l->c.verb_first + l->c.verb_n) < s->n &&
-		    (n = tl_np_fwd(s, f, s->n)) > 0 &&
+		    (f = inverted_at(s, l->c.verb_first + l->c.verb_n)) <
+		    s->n && (n = tl_np_fwd(s, f, s->n)) > 0 &&
 		    tl_time_np(s, f, f + n) == f) {
 			l->c.subj_first = f;
 			l->c.subj_n = n;
@@ -325,6 +427,7 @@ romance_clause(struct lsent *s, int ci)
 		    s->tg[cut - 1].cls == LC_NAME))
 			b = (guint)cut;
 		subject_before(s, a, b, l);
+		fronted(s, l);
 		return;
 	}
 	l->c.mark = m;
@@ -485,11 +588,32 @@ asides(struct lsent *s)
 	}
 }
 
+/* "Sans gouvernement crédible, l'aide resterait bloquée", "Sin
+ * acuerdo, ...": a phrase of "sans", "sin" opening the sentence is a
+ * condition; the conditionals after it are no future reported. */
+static void
+without(struct lsent *s)
+{
+	guint		 k;
+
+	if (s->n < 4 || !(tl_key_is(s, 0, "sans") || tl_key_is(s, 0, "sin")))
+		return;
+	for (k = 1; k < s->n && k < 10; k++) {
+		if (s->tg[k].vg >= 0 || s->tg[k].cls == LC_END)
+			return;
+		if (s->tg[k].cls == LC_COMMA) {
+			s->cond = k > 1;
+			return;
+		}
+	}
+}
+
 void
 tl_romance_clauses(struct lsent *s)
 {
 	int		 k;
 
+	without(s);
 	for (k = 0; k < (int)s->cl->len; k++)
 		romance_clause(s, k);
 	opening_participle(s);

@@ -418,7 +418,8 @@ add_symbol(GHashTable *set, UDateFormat *df, UDateFormatSymbolType ty,
 	u_strToUTF8(b, sizeof(b), NULL, u, n, &e);
 	if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
 		return;
-	g_hash_table_add(set, g_utf8_strdown(b, -1));
+	/* 1: a name of the calendar, never a verb */
+	g_hash_table_insert(set, g_utf8_strdown(b, -1), GINT_TO_POINTER(1));
 }
 
 /* The time words of lang: ICU's months and weekdays, and the list. */
@@ -443,7 +444,9 @@ time_words(enum text_lang lang)
 	}
 	for (l = lang == TEXT_ES ? es_time : lang == TEXT_FR ? fr_time :
 	    de_time; *l != NULL; l++)
-		g_hash_table_add(set, g_strdup(*l));
+		if (!g_hash_table_contains(set, *l))
+			g_hash_table_insert(set, g_strdup(*l),
+			    GINT_TO_POINTER(2));
 	return set;
 }
 
@@ -842,6 +845,14 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 	e = g_hash_table_lookup(table(lang), k);
 	if (g_hash_table_contains(times[lang], k))
 		g->f |= LF_TIME;
+	/* "lundi", "Mardi", "février", "sábado": a month's or weekday's
+	 * name, whatever its ending says, is a noun */
+	if (e == NULL && GPOINTER_TO_INT(g_hash_table_lookup(times[lang],
+	    k)) == 1) {
+		g->f |= LF_CAL;
+		g->cls = (g->f & LF_CAP) ? LC_NAME : LC_OPEN;
+		return;
+	}
 	/* a capital inside the sentence is a name, not a listed word
 	 * (German nouns apart, none is listed) */
 	if (e != NULL && (!(g->f & LF_CAP) || first || pre != LP_NONE ||
