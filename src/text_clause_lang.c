@@ -369,6 +369,12 @@ actor_of(const struct text *t, guint f, guint n)
 	return any;
 }
 
+int
+tl_mentioned(const struct lsent *s, guint i)
+{
+	return actor_of(s->t, s->s0 + i, 1) >= 0;
+}
+
 /* An actor mentioned in tokens [a, b) of the sentence other than
  * actor x (the mentions from s->mi on, in text order). */
 static int

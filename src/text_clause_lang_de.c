@@ -342,8 +342,8 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 			/* "kritisierte den Minister, der": not into
 			 * the verb before it */
 			for (k = am - 1; k > 0 && am - k < 8 &&
-			    s->tg[k - 1].vg < 0 &&
-			    (s->tg[k - 1].cls == LC_NAME ||
+			    s->tg[k - 1].vg < 0 && (tl_glued(s, k - 1) ||
+			    s->tg[k - 1].cls == LC_NAME ||
 			    s->tg[k - 1].cls == LC_DET ||
 			    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f &
 			    LF_CAP))); k--)
@@ -363,6 +363,37 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 		l->c.obj_first = f;
 		l->c.obj_n = r - f;
 	}
+}
+
+/* "soll im Donbass eine umfassende Waffenruhe gelten": past adverbs
+ * and a preposition's phrase or two after the verb, a phrase whose
+ * article may be a subject's; its start, or b. */
+static guint
+midfield(const struct lsent *s, guint k, guint b)
+{
+	static const char *const nom[] = {
+		"der", "die", "das", "ein", "eine", "kein", "keine", NULL
+	};
+	char		 key[LKEY_MAX];
+	guint		 n, pp = 0, k0 = k;
+
+	while (k < b && k < k0 + 12) {
+		if (s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_NEG)
+			k++;
+		else if (s->tg[k].cls == LC_PREP && pp < 2 &&
+		    (n = de_np1(s, k + 1, b, 1)) > 0) {
+			k += 1 + n;
+			pp++;
+		} else
+			break;
+	}
+	if (k == k0 || k >= b)
+		return b;
+	tl_keyat(s, k, key);
+	if (s->tg[k].cls == LC_DET ? !tl_listed(nom, key) :
+	    s->tg[k].cls != LC_NAME || (s->tg[k].f & LF_TIME))
+		return b;
+	return k;
 }
 
 /* A verb-second stretch [a, b); conj: after "und", the verb may come
@@ -453,10 +484,14 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	if (v > a + 1 && s->tg[a].cls == LC_ADV && (s->tg[a + 1].cls ==
 	    LC_DET || s->tg[a + 1].cls == LC_NAME))
 		a++;
+	/* "Parallel zu den Gesprächen kündigte X an": a word before a
+	 * preposition opening the sentence, no actor, is an adverb */
 	if (v > a && s->tg[a].cls != LC_PREP && s->tg[a].cls != LC_ADV &&
 	    !(s->tg[a].f & LF_TIME) && s->tg[a].cls != LC_NUM &&
 	    !(s->tg[a].cls == LC_OPEN && v == a + 1) &&
-	    !adverbial(s, a, v)) {
+	    !adverbial(s, a, v) && !(a == 0 && v > 2 &&
+	    s->tg[1].cls == LC_PREP && s->tg[0].cls == LC_NAME &&
+	    !tl_mentioned(s, 0))) {
 		l->c.subj_first = a;
 		l->c.subj_n = v - a;
 	} else if (!l->coord && v == a && s->np0n > 0) {
@@ -470,7 +505,9 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		for (k = v + 1; k < r && k < v + 3 &&
 		    s->tg[k].cls == LC_CLITIC; k++)
 			;
-		if ((n = de_np(s, k, r)) > 0) {
+		if ((n = de_np(s, k, r)) == 0 && (k = midfield(s, k, r)) < r)
+			n = de_np(s, k, r);
+		if (n > 0) {
 			l->c.subj_first = k;
 			l->c.subj_n = n;
 			o = k + n;
@@ -716,6 +753,7 @@ tl_german(struct lsent *s)
 		 * verb after the clause that follows it */
 		if (s->cl->len == n0 && n0 == 0 && b < s->n &&
 		    s->tg[b].cls == LC_COMMA && s->np0n == 0 &&
+		    s->tg[m].cls != LC_NUM && !(s->tg[m].f & LF_TIME) &&
 		    (s->np0n = de_np(s, m, b)) > 0)
 			s->np0 = m;
 	}

@@ -178,6 +178,9 @@ guint	 tl_np_fwd(const struct lsent *s, guint a, guint stop);
  * ("Leopard-Panzer", "l'état-major"). */
 int	 tl_glued(const struct lsent *s, guint i);
 
+/* Token i stands in a mention of an actor. */
+int	 tl_mentioned(const struct lsent *s, guint i);
+
 /* Token i is w, its elided prefix dropped ("d'avoir": "avoir"). */
 int	 tl_key_is(const struct lsent *s, guint i, const char *w);
 /* Token i's key ends with e. */

@@ -391,7 +391,9 @@ romance_clause(struct lsent *s, int ci)
 			 * Timochenko sellaron": no verb before it */
 			if (s->tg[k].cls == LC_CONJ && ((l->lead > 0 &&
 			    s->tg[l->lead - 1].cls == LC_COMMA &&
-			    l->lead - 1 > k) || !finite_before(s, k)))
+			    l->lead - 1 > k && !(k > 0 &&
+			    s->tg[k - 1].cls == LC_COMMA &&
+			    finite_before(s, k))) || !finite_before(s, k)))
 				continue;
 			m = k;
 			break;

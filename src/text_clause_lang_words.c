@@ -168,7 +168,7 @@ static const struct wl de[] = {
 	    "unser unsere unseren dieser diese diesen diesem dieses jeder "
 	    "jede jeden jedem jedes alle allen aller beide beiden "
 	    "mehrere einige manche welche"),
-	W(LC_PREP, "in im ins an am ans auf aus bei beim mit nach von vom "
+	W(LC_PREP, "in im ins an am ans ab auf aus bei beim mit nach von vom "
 	    "zu zum zur vor über unter durch für gegen ohne um seit bis "
 	    "zwischen neben hinter wegen trotz laut gemäß innerhalb "
 	    "außerhalb während statt"),
