@@ -265,6 +265,85 @@ static const struct row rows[] = {
 	{ "de", "Der Kanzler kündigte an, Berlin werde Panzer liefern.", 2, {
 	    { MAIN, "Der Kanzler", "kündigte", "an", PAST, 0, 0, 0, -1 },
 	    { REP, "Berlin", "werde", "Panzer liefern", FUT, 0, 0, 0, 0 } } },
+	/* month and weekday names are never verbs; an imperfect after
+	 * an article and its noun, before a preposition */
+	{ "fr", "Lundi dernier encore, le général présidait à Dakar une "
+	    "fête de réception de nouveaux avions.", 1, {
+	    { MAIN, "le général", "présidait", "*", PAST, 0, 0, 0, -1 } } },
+	{ "fr", "Le convoi a traversé la frontière jeudi 12 mai en fin de "
+	    "matinée.", 1, {
+	    { MAIN, "Le convoi", "a traversé", "*", PAST, 0, 0, 0, -1 } } },
+	{ "es", "El sábado el alcalde inauguró el puente.", 1, {
+	    { MAIN, "el alcalde", "inauguró", "el puente", PAST, 0, 0, 0,
+	    -1 } } },
+	/* a clitic is never a subject; ", pero" after a finite verb
+	 * coordinates clauses */
+	{ "es", "Horas antes le pidió públicamente que dimitiera.", 2, {
+	    { MAIN, NULL, "pidió", "*", PAST, 0, 0, 0, -1 },
+	    { SUB, NULL, "dimitiera", "*", PAST, 0, 0, 0, 0 } } },
+	{ "es", "Pérez anunció que convocaría elecciones, pero por la noche "
+	    "el jefe del Ejército, el general Pablo Ruiz, le “pidió” "
+	    "públicamente que dimitiera.", 4, {
+	    { MAIN, "Pérez", "anunció", "*", PAST, 0, 0, 0, -1 },
+	    { REP, NULL, "convocaría", "elecciones", FUT, SCHED, 0, 0, 0 },
+	    { MAIN, "el general Pablo Ruiz", "pidió", "*", PAST, 0, 0, 0,
+	    -1 },
+	    { SUB, NULL, "dimitiera", "*", PAST, 0, 0, 0, 2 } } },
+	{ "fr", "Le ministre a démissionné, mais le président, réélu en "
+	    "2020, a refusé.", 3, {
+	    { MAIN, "Le ministre", "a démissionné", NULL, PAST, 0, 0, 0, -1 },
+	    { MAIN, "le président", "a refusé", NULL, PAST, 0, 0, 0, -1 },
+	    { NF, "le président", "réélu", "en 2020", NONE, 0, 0, 1, 0 } } },
+	/* the speaker after what was said, past a time and a bare
+	 * preposition's phrase; "sans" opening: a condition */
+	{ "fr", "Sans accord rapide, la trêve resterait fragile, a souligné "
+	    "en substance lundi le ministre allemand.", 2, {
+	    { REP, "la trêve", "resterait", "fragile", FUT, COND, 0, 0, 1 },
+	    { MAIN, "le ministre allemand", "a souligné", NULL, PAST, 0, 0,
+	    0, -1 } } },
+	{ "fr", "Les rebelles ont pris la ville, a annoncé mardi soir "
+	    "l'armée.", 2, {
+	    { REP, "Les rebelles", "ont pris", "la ville", PAST, 0, 0, 0, 1 },
+	    { MAIN, "l'armée", "a annoncé", NULL, PAST, 0, 0, 0, -1 } } },
+	/* "être victime de": the noun heads the group */
+	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
+	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
+	    0, 0, 0, -1 } } },
+	{ "es", "El periodista es víctima de una campaña.", 1, {
+	    { MAIN, "El periodista", "es víctima", "de una campaña", PRES, 0,
+	    0, 0, -1 } } },
+	/* a Spanish object put first, taken up by its clitic */
+	{ "es", "La reforma de la ley la presentó el diputado y exministro "
+	    "Luis Gómez.", 1, {
+	    { MAIN, "el diputado y exministro Luis Gómez", "presentó",
+	    "La reforma de la ley", PAST, 0, 0, 0, -1 } } },
+	{ "es", "La ministra la llamó el martes.", 1, {
+	    { MAIN, "La ministra", "llamó", "el martes", PAST, 0, 0, 0,
+	    -1 } } },
+	/* German: a relative's antecedent is the phrase before the
+	 * comma; "X und Y" after the verb; a hyphenated compound whole;
+	 * the subject in the middle field; an adverb opening */
+	{ "de", "Die Gewerkschaft lobte den Bürgermeister, der im Mai seinen "
+	    "Plan vorgestellt hatte.", 2, {
+	    { MAIN, "Die Gewerkschaft", "lobte", "den Bürgermeister", PAST, 0,
+	    0, 0, -1 },
+	    { REL, "den Bürgermeister", "vorgestellt hatte", "im Mai seinen "
+	    "Plan", PAST, 0, 0, 0, 0 } } },
+	{ "de", "Ende der Woche trafen Macron und Meloni dann in Rom ein.", 1, {
+	    { MAIN, "Macron und Meloni", "trafen", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "de", "Die Regierung hofft, dass die ersten neuen Flugabwehr-Systeme "
+	    "Anfang Mai in Polen eintreffen.", 2, {
+	    { MAIN, "Die Regierung", "hofft", NULL, PRES, WANT, 0, 0, -1 },
+	    { SUB, "die ersten neuen Flugabwehr-Systeme", "eintreffen",
+	    "Anfang Mai in Polen", PRES, 0, 0, 0, 0 } } },
+	{ "de", "Ab Montag, 12.00 Uhr Ortszeit, soll im Norden eine neue "
+	    "Feuerpause gelten.", 1, {
+	    { MAIN, "eine neue Feuerpause", "soll", "*", PRES, SCHED, 0, 0,
+	    -1 } } },
+	{ "de", "Parallel zu den Verhandlungen in Genf kündigte die Weltbank "
+	    "ein neues Programm an.", 1, {
+	    { MAIN, "die Weltbank", "kündigte", "*", PAST, 0, 0, 0, -1 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
@@ -500,6 +579,47 @@ test_clause_lang_invariants(void **state)
 	}
 }
 
+/* The head and marker of a clause: "victime", not the copula; "avant"
+ * marks a passive infinitive that takes its parent's subject. */
+static void
+test_clause_lang_heads(void **state)
+{
+	static const struct {
+		const char	*lang, *text;
+		guint		 k;		/* clause */
+		const char	*head, *mark, *subj;
+	} r[] = {
+		{ "fr", "Le député avait été victime d'une agression.", 0,
+		    "victime", NULL, "Le député" },
+		{ "es", "El periodista fue víctima de un atentado.", 0,
+		    "víctima", NULL, "El periodista" },
+		{ "fr", "Le député était président de la commission.", 0,
+		    "était", NULL, "Le député" },
+		{ "fr", "Le maire a quitté ses fonctions en 2010, avant "
+		    "d'être réélu en 2014.", 1, "réélu", "avant", "Le maire" },
+	};
+	const struct text_clause *c;
+	guint		 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(r); i++) {
+		analyse(r[i].lang, r[i].text);
+		assert_true(r[i].k < txt->clauses->len);
+		c = text_clause(txt, r[i].k);
+		assert_true(c->head >= 0);
+		assert_true(span_is((guint)c->head, 1, r[i].head));
+		if (r[i].mark == NULL)
+			assert_int_equal(c->mark, -1);
+		else {
+			assert_true(c->mark >= 0);
+			assert_true(span_is((guint)c->mark, 1, r[i].mark));
+			/* the marker is not inside the verb group */
+			assert_true((guint)c->mark < c->verb_first);
+		}
+		assert_true(span_is(c->subj_first, c->subj_n, r[i].subj));
+	}
+}
+
 /* A sentence of 50 000 words in each language stays linear. */
 static void
 test_clause_lang_large(void **state)
@@ -537,6 +657,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_clause_lang_actor,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_clause_lang_invariants,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_clause_lang_heads,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_clause_lang_large,
 		    setup, teardown),
