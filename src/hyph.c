@@ -390,22 +390,17 @@ compute(struct hyph *h, const char *low)
 	hy = g_malloc0(elen + 5);
 	if (hnj_hyphen_hyphenate3(h->dict, w, (int)elen, hy, NULL, &rep,
 	    &pos, &cut, 2, 3, 2, 3) == 0 && rep == NULL) {
-		/* hy[i] odd: a break after byte i of w */
-		k = 0;
-		for (i = 0; i + 1 < elen; i++) {
-			if (h->cset == NULL &&
-			    ((unsigned char)w[i + 1] & 0xC0) == 0x80)
-				continue;
-			k++;	/* characters before the break */
-			if (!(hy[i] & 1) || k < 2 || nchars - k < 3)
-				continue;
-			{
-				gsize off = h->cset == NULL ? i + 1 :
-				    (gsize)(g_utf8_offset_to_pointer(low, k) -
-				    low);
+		/* hy[k] odd: a break after character k of the word
+		 * (libhyphen gives a UTF-8 dictionary's points by
+		 * character too, not by byte: "cé-lé-bra-tions") */
+		for (k = 0; k + 1 < nchars && (gsize)k < elen; k++) {
+			gsize	off;
 
-				g_array_append_val(pts, off);
-			}
+			if (!(hy[k] & 1) || k + 1 < 2 || nchars - (k + 1) < 3)
+				continue;
+			off = (gsize)(g_utf8_offset_to_pointer(low, k + 1) -
+			    low);
+			g_array_append_val(pts, off);
 		}
 	}
 	if (rep != NULL) {

@@ -91,6 +91,32 @@ test_hyph_points_min_lengths(void **state)
 	hyph_free(h);
 }
 
+/* UTF-8 dictionaries (French, Spanish) give their points by character:
+ * a break never lands one letter off after an accented one. */
+static void
+test_hyph_points_utf8_dictionaries(void **state)
+{
+	struct hyph	*fr = hyph_new("fr", NULL);
+	struct hyph	*es = hyph_new("es", NULL);
+	char		*s;
+
+	(void)state;
+	assert_non_null(fr);
+	assert_non_null(es);
+	s = marked(fr, "célébrations");
+	assert_string_equal(s, "cé-lé-bra-tions");
+	g_free(s);
+	s = marked(fr, "rétablissement");
+	assert_null(strstr(s, "i-ss"));		/* not "rétabli-ssement" */
+	assert_non_null(strstr(s, "s-se"));
+	g_free(s);
+	s = marked(es, "investigación");
+	assert_string_equal(s, "in-ves-ti-ga-ción");
+	g_free(s);
+	hyph_free(fr);
+	hyph_free(es);
+}
+
 /* Dictionaries in ISO 8859-1 and KOI8-R give offsets in UTF-8. */
 static void
 test_hyph_points_other_charsets(void **state)
@@ -290,6 +316,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hyph_points_en_us),
 		cmocka_unit_test(test_hyph_points_min_lengths),
+		cmocka_unit_test(test_hyph_points_utf8_dictionaries),
 		cmocka_unit_test(test_hyph_points_other_charsets),
 		cmocka_unit_test(test_hyph_new_for_text_same_points),
 		cmocka_unit_test(test_hyph_new_for_text_article),
