@@ -629,6 +629,35 @@ term_mark(const struct builder *b, const struct note_mark *m)
 	return note->kind == NOTE_TERM ? m->num : 0;
 }
 
+/*
+ * A space at p in s that no line may end at: inside guillemets ("«
+ * amis »"), between groups of three digits ("200 000 barils"), and in
+ * French before the high punctuation it sets apart ("donc ?").  Reads
+ * one character back and five ahead.
+ */
+static int
+tied_space(const char *s, const char *p, const char *lang)
+{
+	const char	*q = g_utf8_next_char(p);
+	gunichar	 prev = p > s ? g_utf8_get_char(g_utf8_prev_char(p)) :
+			    0, next = g_utf8_get_char(q);
+	int		 k;
+
+	if (prev == 0x00AB || prev == 0x2039 || next == 0x00BB ||
+	    next == 0x203A)
+		return 1;
+	if (lang != NULL && g_ascii_strncasecmp(lang, "fr", 2) == 0 &&
+	    next != 0 && strchr(";:!?", (int)next) != NULL && next < 0x80)
+		return 1;
+	if (prev >= '0' && prev <= '9') {
+		for (k = 0; k < 3; k++, q++)
+			if (*q < '0' || *q > '9')
+				return 0;
+		return *q < '0' || *q > '9';
+	}
+	return 0;
+}
+
 static void
 add_span(struct builder *b, const struct doc_span *sp)
 {
@@ -684,6 +713,8 @@ add_span(struct builder *b, const struct doc_span *sp)
 		    c == ')' || c == ']' || (c == 0x2019 &&
 		    !g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(p))))))
 			call_flush(b);
+		if (c == ' ' && tied_space(s, p, b->t->doc->meta.lang))
+			c = 0x00A0;	/* "« amis »", "200 000" */
 		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
 			flush_word(b);
 			if (b->have_word)
