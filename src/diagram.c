@@ -34,9 +34,9 @@ dg_node_lines(const struct graph *g, int actor, const char *lang)
 	GPtrArray		*l = g_ptr_array_new_with_free_func(g_free);
 	guint			 i;
 
-	/* a state in the article's language: "Vereinigte Staaten" */
-	g_ptr_array_add(l, a->kind == ACTOR_STATE ? label_state(lang,
-	    a->name) : g_strdup(a->name));
+	/* in the article's language: "Vereinigte Staaten", "OTAN" */
+	g_ptr_array_add(l, label_actor(lang, a->name, a->display,
+	    a->kind == ACTOR_STATE));
 	for (i = 0; a->persons != NULL && i < a->persons->len; i++) {
 		if (i == DG_MAX_PERSONS && a->persons->len > DG_MAX_PERSONS + 1) {
 			char n[16];

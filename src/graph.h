@@ -34,6 +34,10 @@ struct actor {
 	GPtrArray	*persons;	/* char *: persons affiliated (states) */
 	int		 state;		/* persons: index of their state, -1 */
 	int		 hidden;	/* front matter `hide: true` */
+	char		*display;	/* the name the page prints when the
+					 * article's language names it
+					 * otherwise ("OTAN" for NATO), or
+					 * NULL: name (states: labels.h) */
 };
 
 struct evidence {

@@ -13,6 +13,7 @@
 #include "graph.h"
 #include "json.h"
 #include "msg.h"
+#include "text.h"
 
 static void	 actor_free(gpointer);
 
@@ -309,6 +310,69 @@ by_evidence(gconstpointer pa, gconstpointer pb)
 	return x < y ? -1 : x > y;
 }
 
+
+/* s without an article or elision it opens with: "l'OTAN" is "OTAN". */
+static const char *
+form_core(const char *s)
+{
+	static const char *const arts[] = {
+		"l'", "l\xE2\x80\x99", "d'", "d\xE2\x80\x99", "la ", "le ",
+		"les ", "el ", "los ", "las ", "der ", "die ", "das ", "den ",
+		"dem ", "des ", NULL
+	};
+	size_t	k, n;
+
+	for (k = 0; arts[k] != NULL; k++) {
+		n = strlen(arts[k]);
+		if (g_ascii_strncasecmp(s, arts[k], n) == 0 && s[n] != '\0')
+			return s + n;
+	}
+	return s;
+}
+
+/*
+ * In a Spanish, French or German text, the form the text names the
+ * gazetteer entry e by most often ("OTAN", "Naciones Unidas"); NULL in
+ * another language or when the text never names it so.  Reads the
+ * mentions once.
+ */
+static char *
+text_form(const struct text *t, int e)
+{
+	GHashTable	*n;
+	GHashTableIter	 it;
+	gpointer	 k, v;
+	const struct text_mention *m;
+	const char	*best = NULL;
+	guint		 i, most = 0;
+	char		*out = NULL;
+
+	if (t == NULL || (t->lang != TEXT_ES && t->lang != TEXT_FR &&
+	    t->lang != TEXT_DE))
+		return NULL;
+	n = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < t->mentions->len; i++) {
+		m = text_mention(t, i);
+		if (m->actor < 0 || text_actor(t, m->actor)->gaz != e ||
+		    (m->flags & ~TM_POSS) != TM_NAME)
+			continue;
+		k = g_strndup(t->str->str + m->tstart, m->tend - m->tstart);
+		v = g_hash_table_lookup(n, k);
+		g_hash_table_replace(n, k, GUINT_TO_POINTER(
+		    GPOINTER_TO_UINT(v) + 1));
+	}
+	g_hash_table_iter_init(&it, n);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (GPOINTER_TO_UINT(v) > most || (GPOINTER_TO_UINT(v) ==
+		    most && best != NULL && strcmp(k, best) < 0)) {
+			most = GPOINTER_TO_UINT(v);
+			best = k;
+		}
+	if (best != NULL)
+		out = g_strdup(form_core(best));
+	g_hash_table_destroy(n);
+	return out;
+}
 struct graph *
 extract_graph(struct run *r)
 {
@@ -356,6 +420,8 @@ extract_graph(struct run *r)
 		ac->persons = g_ptr_array_new_with_free_func(g_free);
 		ac->state = -1;
 		ac->hidden = x->hide;
+		if (ac->kind == ACTOR_ORG)
+			ac->display = text_form(r->t, e);
 		g_ptr_array_add(g->actors, ac);
 	}
 	for (i = 0; i < order->len; i++) {
@@ -405,6 +471,7 @@ actor_free(gpointer p)
 	struct actor	*a = p;
 
 	g_free(a->name);
+	g_free(a->display);
 	g_ptr_array_free(a->persons, TRUE);
 	g_free(a);
 }

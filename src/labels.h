@@ -79,6 +79,12 @@ const char	*label_relation(const char *tag, const char *key);
  * of ICU's, or English, as given (caller frees). */
 char		*label_state(const char *tag, const char *name);
 
+/* The name an actor is printed by: display (the text's own form) when
+ * given, a state's name in tag's language (label_state), else name
+ * (caller frees). */
+char		*label_actor(const char *tag, const char *name,
+		    const char *display, int state);
+
 /* The diagram's caption, with "(shown of total actors)" when some are
  * left out (caller frees). */
 char		*label_caption(const char *tag, int shown, int total);

@@ -158,3 +158,12 @@ label_state(const char *tag, const char *name)
 		u_strToUTF8(out, sizeof(out), NULL, u, n, &st);
 	return U_SUCCESS(st) && n > 0 ? g_strdup(out) : g_strdup(name);
 }
+
+char *
+label_actor(const char *tag, const char *name, const char *display,
+    int state)
+{
+	if (display != NULL && column(tag) != 0)
+		return g_strdup(display);
+	return state ? label_state(tag, name) : g_strdup(name);
+}

@@ -13,6 +13,7 @@
 #include "gazetteer.h"
 #include "fonts.h"
 #include "graph.h"
+#include "labels.h"
 #include "lang.h"
 #include "msg.h"
 #include "notes.h"
@@ -215,7 +216,7 @@ short_hash(const struct source *src)
 /* The Keywords entry: the actors the text names, most mentioned
  * first (hidden ones left out). */
 static char *
-keywords(const struct graph *g)
+keywords(const struct graph *g, const char *lang)
 {
 	GString		*s = g_string_new(NULL);
 	GPtrArray	*sorted = g_ptr_array_new();
@@ -240,14 +241,18 @@ keywords(const struct graph *g)
 	/* the most mentioned, up to KEYWORDS_MAX bytes: a PDF string of
 	 * libharu holds at most 65535, and a reader shows a line */
 	for (i = 0; i < sorted->len; i++) {
-		const char *name = ((struct actor *)
-		    g_ptr_array_index(sorted, i))->name;
+		const struct actor *a = g_ptr_array_index(sorted, i);
+		char *name = label_actor(lang, a->name, a->display,
+		    a->kind == ACTOR_STATE);	/* the article's words */
 
-		if (s->len + strlen(name) + 2 > KEYWORDS_MAX)
+		if (s->len + strlen(name) + 2 > KEYWORDS_MAX) {
+			g_free(name);
 			break;
+		}
 		if (s->len > 0)
 			g_string_append(s, "; ");
 		g_string_append(s, name);
+		g_free(name);
 	}
 	g_ptr_array_unref(sorted);
 	return g_string_free(s, FALSE);
@@ -456,7 +461,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		status = EXIT_INPUT;
 		goto out;
 	}
-	kw = keywords(xj.graph);
+	kw = keywords(xj.graph, doc->meta.lang);
 	creator = g_strdup_printf("briefing %s", BRIEFING_VERSION);
 	info.title = doc->meta.title;
 	info.author = doc->meta.author != NULL ? doc->meta.author :

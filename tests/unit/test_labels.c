@@ -249,6 +249,19 @@ test_labels_names(void **state)
 	s = label_state("de", "African Union");	/* no region */
 	assert_string_equal(s, "African Union");
 	g_free(s);
+	/* an actor: the text's own form, a state by ICU, else its name */
+	s = label_actor("fr", "NATO", "OTAN", 0);
+	assert_string_equal(s, "OTAN");
+	g_free(s);
+	s = label_actor("en", "NATO", "OTAN", 0);
+	assert_string_equal(s, "NATO");
+	g_free(s);
+	s = label_actor("de", "Russia", NULL, 1);
+	assert_string_equal(s, "Russland");
+	g_free(s);
+	s = label_actor("de", "Olaf Scholz", NULL, 0);
+	assert_string_equal(s, "Olaf Scholz");
+	g_free(s);
 }
 
 /* Every relation label of the English cue lexicon (not goods, not the
