@@ -91,6 +91,12 @@ static const char *const clause_subjects[] = {
 static const char *const numerals[] = {
 	"one", "two", "three", "four", "five", "both", NULL
 };
+/* Subject pronouns of es, fr, de. */
+static const char *const pronouns_lang[] = {
+	"il", "elle", "ils", "elles", "on", "\xC3\xA9l", "ella", "ellos",
+	"ellas", "er", "sie", "es", "man", NULL
+};
+
 static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
 };
@@ -396,6 +402,14 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	    m->first_token + m->ntokens >= b &&
 	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE))) {
 		g_string_append(g, text_actor(t, m->actor)->name);
+		return 1;
+	}
+	if (b - a == 1 && t->lang != TEXT_EN && text_in(t, a,
+	    pronouns_lang) && cl->subject >= 0) {
+		/* "Il a été désigné": the actor the layer resolved the
+		 * pronoun to (unresolved, the pronoun stays: the entry
+		 * links to its sentence) */
+		g_string_append(g, text_actor(t, cl->subject)->name);
 		return 1;
 	}
 	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
