@@ -123,6 +123,16 @@ np_back1(const struct lsent *s, int b, guint *n)
 	for (k = b; k >= 0 && k > lo && np_word(s, (guint)k); k--)
 		;
 	f = (guint)(k + 1);
+	/* "à la presse le ministre": a phrase starts at an article
+	 * right after a noun */
+	for (k = (int)f + 1; k <= b; k++)
+		if ((s->tg[k].cls == LC_DET || s->tg[k].pre == LP_DET) &&
+		    (s->tg[k - 1].cls == LC_OPEN || s->tg[k - 1].cls ==
+		    LC_NAME) && s->tg[k - 1].pre != LP_DE &&
+		    !lw_is(s, (guint)k, "du") && !lw_is(s, (guint)k, "des") &&
+		    !lw_is(s, (guint)k, "au") && !lw_is(s, (guint)k, "aux") &&
+		    !lw_is(s, (guint)k, "del") && !lw_is(s, (guint)k, "al"))
+			f = (guint)k;
 	/* not from a preposition's "de": "la fin de l'accord" stays */
 	while ((int)f <= b && s->tg[f].cls == LC_PREP)
 		f++;

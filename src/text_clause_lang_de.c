@@ -258,12 +258,18 @@ de_np1(const struct lsent *s, guint a, guint b, int depth)
 			    !(s->tg[k + 2].f & LF_TIME) && depth == 0 &&
 			    (m = de_np1(s, k + 2, b, 1)) > 0)
 				return n + 1 + m;
-			/* "der Präsident der Ukraine" */
+			/* "der Präsident der Ukraine", "nach Angaben der
+			 * dänischen Behörde" */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
 			    (lw_is(s, k + 1, "der") ||
-			    lw_is(s, k + 1, "des")) &&
-			    s->tg[k + 2].cls == LC_NAME)
-				k += 2;
+			    lw_is(s, k + 1, "des"))) {
+				for (m = k + 2; m < b && m < k + 5 &&
+				    s->tg[m].cls == LC_OPEN &&
+				    !(s->tg[m].f & LF_CAP); m++)
+					;
+				if (m < b && s->tg[m].cls == LC_NAME)
+					k = m;
+			}
 			return k + 1 - a;
 		}
 		if (s->tg[k].cls != LC_DET && s->tg[k].cls != LC_NUM &&
@@ -348,9 +354,23 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 			    (s->tg[k - 1].cls == LC_OPEN && !(s->tg[k - 1].f &
 			    LF_CAP))); k--)
 				;
-			if (k < am - 1) {
+			/* not "weihten die Baltic Pipe ein": no
+			 * phrase ends on an article or a particle */
+			n = am - 1;
+			while (n > k && s->tg[n - 1].cls == LC_DET)
+				n--;
+			/* "weihten Polen die Leitung ein, die": an
+			 * article after a noun starts the phrase, but
+			 * a genitive's */
+			for (f = k + 1; f < n; f++)
+				if (s->tg[f].cls == LC_DET && !lw_is(s, f,
+				    "der") && !lw_is(s, f, "des") &&
+				    (s->tg[f - 1].cls == LC_NAME ||
+				    s->tg[f - 1].cls == LC_OPEN))
+					k = f;
+			if (k < n) {
 				l->c.subj_first = k;
-				l->c.subj_n = am - 1 - k;
+				l->c.subj_n = n - k;
 			}
 		}
 	} else if ((n = de_np(s, a, r)) > 0) {
@@ -491,7 +511,8 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	    !(s->tg[a].cls == LC_OPEN && v == a + 1) &&
 	    !adverbial(s, a, v) && !(a == 0 && v > 2 &&
 	    s->tg[1].cls == LC_PREP && s->tg[0].cls == LC_NAME &&
-	    !tl_mentioned(s, 0))) {
+	    !tl_mentioned(s, 0) && !lw_is(s, 0, "Wer") &&
+	    !lw_is(s, 0, "Was"))) {
 		l->c.subj_first = a;
 		l->c.subj_n = v - a;
 	} else if (!l->coord && v == a && s->np0n > 0) {
@@ -584,7 +605,9 @@ de_participle(struct lsent *s, guint a, guint b)
 	while (e > a && (s->tg[e - 1].cls == LC_END ||
 	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
 		e--;
+	/* ", die beide Länder verbindet": a relative, not a participle */
 	if (e <= a || e - a > 8 || a < 2 || s->tg[a - 1].cls != LC_COMMA ||
+	    s->tg[a].cls == LC_DET || s->tg[a].cls == LC_REL ||
 	    s->tg[e - 1].cls != LC_OPEN || !(s->tg[e - 1].f & LF_PART) ||
 	    (s->tg[e - 1].f & LF_CAP) || s->tg[e - 1].vg >= 0)
 		return 0;

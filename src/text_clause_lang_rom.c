@@ -229,9 +229,9 @@ main_before(const struct lsent *s, int ci)
  * substance dimanche le président") when it ends the stretch; s->n
  * when none. */
 static guint
-inverted_at(const struct lsent *s, guint f)
+inverted_at(const struct lsent *s, guint f, guint *np)
 {
-	guint		 k, e, n;
+	guint		 k, e, n, j;
 
 	for (k = f; k < s->n && k < f + 8; ) {
 		if (s->tg[k].cls == LC_ADV)
@@ -239,23 +239,48 @@ inverted_at(const struct lsent *s, guint f)
 		else if ((e = tl_time_np(s, k, MIN(s->n, k + 8))) > k)
 			k = e;
 		else if (s->tg[k].cls == LC_PREP && s->tg[k].pre == LP_NONE &&
-		    !lw_is(s, k, "de") && k + 1 < s->n &&
-		    s->tg[k + 1].cls == LC_OPEN && s->tg[k + 1].pre ==
-		    LP_NONE && !(s->tg[k + 1].f & LF_CAP) &&
-		    s->tg[k + 1].vg < 0)
-			k += 2;
+		    !lw_is(s, k, "de") && k + 1 < s->n && s->tg[k + 1].vg < 0 &&
+		    ((s->tg[k + 1].cls == LC_OPEN && s->tg[k + 1].pre ==
+		    LP_NONE && !(s->tg[k + 1].f & LF_CAP)) ||
+		    s->tg[k + 1].cls == LC_NAME))
+			/* "en substance", "a EFE", "à Reuters" */
+			for (k += 2; k < s->n && k < f + 8 &&
+			    s->tg[k].cls == LC_NAME && s->tg[k - 1].cls ==
+			    LC_NAME; k++)
+				;
+		else if (s->tg[k].cls == LC_PREP && k + 2 < s->n &&
+		    (s->tg[k + 1].cls == LC_DET || s->tg[k + 1].pre ==
+		    LP_DET) && (s->tg[k + 1].cls == LC_DET ?
+		    s->tg[k + 2].cls == LC_OPEN : 1) && !lw_is(s, k, "de"))
+			/* "à la presse", "à l'AFP": one noun */
+			k += s->tg[k + 1].cls == LC_DET ? 3 : 2;
 		else
 			break;
 	}
-	if (k == f)
+	*np = 0;
+	if (k == f) {
+		*np = tl_np_fwd(s, f, s->n);
 		return f;
+	}
 	if (k >= s->n || (s->tg[k].cls != LC_DET && s->tg[k].cls !=
 	    LC_NAME && s->tg[k].pre != LP_DET) ||
 	    (n = tl_np_fwd(s, k, s->n)) == 0)
 		return s->n;
-	if (k + n < s->n && s->tg[k + n].cls != LC_END && s->tg[k + n].cls !=
-	    LC_COMMA)
+	/* it ends the stretch, with its "de" phrase ("le porte-parole
+	 * de l'armée") */
+	for (j = k + n; j < s->n && j < k + n + 8; j++) {
+		if (s->tg[j].cls == LC_END || s->tg[j].cls == LC_COMMA)
+			break;
+		if (s->tg[j].vg >= 0 || (s->tg[j].cls == LC_PREP &&
+		    !lw_is(s, j, "de") && !lw_is(s, j, "d'") &&
+		    !lw_is(s, j, "du") && !lw_is(s, j, "des") &&
+		    !lw_is(s, j, "del")) || s->tg[j].cls == LC_REL ||
+		    s->tg[j].cls == LC_QUE || s->tg[j].cls == LC_CONJ)
+			return s->n;
+	}
+	if (j < s->n && s->tg[j].cls != LC_END && s->tg[j].cls != LC_COMMA)
 		return s->n;
+	*np = j - k;
 	return k;
 }
 
@@ -393,6 +418,9 @@ romance_clause(struct lsent *s, int ci)
 			    s->tg[l->lead - 1].cls == LC_COMMA &&
 			    l->lead - 1 > k && !(k > 0 &&
 			    s->tg[k - 1].cls == LC_COMMA &&
+			    (lw_is(s, (guint)k, "pero") ||
+			    lw_is(s, (guint)k, "mais") ||
+			    lw_is(s, (guint)k, "sino")) &&
 			    finite_before(s, k))) || !finite_before(s, k)))
 				continue;
 			m = k;
@@ -403,13 +431,15 @@ romance_clause(struct lsent *s, int ci)
 	pf = prev_finite(s, ci);
 	if (m < 0) {
 		/* ", a annoncé l'état-major": inverted after the fact */
-		if ((s->tg[l->c.head].f & LF_SAY) && pf >= 0 && l->lead > 0 &&
-		    main_before(s, ci) &&
+		/* after a quotation, even one with no verb found */
+		if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 1 &&
+		    ((pf >= 0 && main_before(s, ci)) || (s->tg[l->lead -
+		    1].cls == LC_COMMA && s->tg[l->lead - 2].cls ==
+		    LC_QUOTE)) &&
 		    (s->tg[l->lead - 1].cls == LC_COMMA ||
 		    s->tg[l->lead - 1].cls == LC_QUOTE) &&
-		    (f = inverted_at(s, l->c.verb_first + l->c.verb_n)) <
-		    s->n && (n = tl_np_fwd(s, f, s->n)) > 0 &&
-		    tl_time_np(s, f, f + n) == f) {
+		    (f = inverted_at(s, l->c.verb_first + l->c.verb_n,
+		    &n)) < s->n && n > 0 && tl_time_np(s, f, f + n) == f) {
 			l->c.subj_first = f;
 			l->c.subj_n = n;
 			for (k = pf; k >= 0 && k + LWIN > pf; k--) {

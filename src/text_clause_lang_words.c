@@ -175,7 +175,7 @@ static const struct wl de[] = {
 	W(LC_PRON, "er sie es wir ich ihr man"),
 	W(LC_CLITIC, "sich ihn ihm ihnen uns mich mir dich"),
 	W(LC_NEG, "nicht nie niemals nimmer"),
-	W(LC_ADV, "auch noch schon bereits bisher nun jetzt dann damals "
+	W(LC_ADV, "auch noch schon bereits bisher nun jetzt dann damals mehr "
 	    "zudem außerdem inzwischen zunächst später erst heute gestern "
 	    "morgen bald wieder erneut offenbar offiziell eigentlich sogar "
 	    "nur etwa rund fast kaum so daher deshalb dennoch jedoch "

@@ -305,6 +305,22 @@ static const struct row rows[] = {
 	    "l'armée.", 2, {
 	    { REP, "Les rebelles", "ont pris", "la ville", PAST, 0, 0, 0, 1 },
 	    { MAIN, "l'armée", "a annoncé", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "fr", "La trêve tiendra, a déclaré à la presse le ministre de la "
+	    "Défense, qui rentrait de Rome.", 3, {
+	    { REP, "La trêve", "tiendra", NULL, FUT, 0, 0, 0, 1 },
+	    { MAIN, "le ministre de la Défense", "a déclaré", NULL, PAST, 0,
+	    0, 0, -1 },
+	    { REL, "le ministre de la Défense", "rentrait", "de Rome", PAST,
+	    0, 0, 0, 1 } } },
+	{ "es", "“La tarea apenas comienza”, dijo a Reuters el analista "
+	    "Pedro Ramos.", 1, {
+	    { MAIN, "el analista Pedro Ramos", "dijo", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	/* "Noruega ... y Cuba": "y" after a comma still joins nouns */
+	{ "es", "Chile, que firmó el acuerdo, y Perú, su vecino, seguirán "
+	    "como garantes.", 2, {
+	    { MAIN, "Chile", "seguirán", "*", FUT, 0, 0, 0, -1 },
+	    { REL, "Chile", "firmó", "el acuerdo", PAST, 0, 0, 0, 0 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
@@ -344,6 +360,17 @@ static const struct row rows[] = {
 	{ "de", "Parallel zu den Verhandlungen in Genf kündigte die Weltbank "
 	    "ein neues Programm an.", 1, {
 	    { MAIN, "die Weltbank", "kündigte", "*", PAST, 0, 0, 0, -1 } } },
+	/* a genitive stays in its preposition's phrase; "mehr" is no
+	 * subject's article; a relative's antecedent ends on no
+	 * particle */
+	{ "de", "Seit Montag fließt nach Angaben der polnischen Regierung "
+	    "durch keine der Leitungen mehr Öl.", 1, {
+	    { MAIN, "Öl", "fließt", "*", PRES, 0, 0, 0, -1 } } },
+	{ "de", "Gestern weihten Polen und Litauen die Brücke ein, die beide "
+	    "Länder verbindet.", 2, {
+	    { MAIN, "Polen und Litauen", "weihten", "*", PAST, 0, 0, 0, -1 },
+	    { REL, "die Brücke", "verbindet", "beide Länder", PRES, 0, 0, 0,
+	    0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
