@@ -261,6 +261,7 @@ de_np1(const struct lsent *s, guint a, guint b, int depth)
 			/* "der Präsident der Ukraine", "nach Angaben der
 			 * dänischen Behörde" */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
+			    !(s->tg[k].f & LF_CAL) &&
 			    (lw_is(s, k + 1, "der") ||
 			    lw_is(s, k + 1, "des"))) {
 				for (m = k + 2; m < b && m < k + 5 &&
@@ -311,7 +312,7 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 	if (fin_aux(s, v)) {
 		fin = (int)v;
 		r = v;
-		while (r > a + 1 && v - r < BRACKET_MAX && verbish(s, r - 1))
+		while (r > a && v - r < BRACKET_MAX && verbish(s, r - 1))
 			r--;
 	} else if (fin_open(s, v) && !(s->tg[v].f & LF_PARTICLE)) {
 		fin = (int)v;
@@ -416,6 +417,58 @@ midfield(const struct lsent *s, guint k, guint b)
 	return k;
 }
 
+/*
+ * The first place [a, v) before the finite verb at v is an object, not
+ * the subject: its article is an accusative's ("Den Vertrag
+ * unterzeichnete der Kanzler"), or a singular's before a plural verb
+ * ("Das Dokument unterzeichneten die Minister").  The subject is then
+ * the phrase after the verb (past "nicht", adverbs) whose article may
+ * be a nominative's: its start, or r when none.
+ */
+static guint
+object_first(const struct lsent *s, guint a, guint v, guint r)
+{
+	static const char *const acc[] = {
+		"den", "einen", "keinen", NULL
+	};
+	static const char *const sg[] = {
+		"das", "ein", "eine", "der", "dieses", "dieser", "jedes",
+		"jeder", "jede", NULL
+	};
+	static const char *const nom[] = {
+		"der", "die", "das", "ein", "eine", NULL
+	};
+	char		 key[LKEY_MAX];
+	guint		 k;
+	int		 plural;
+
+	if (s->tg[a].cls != LC_DET || v - a > 8)
+		return r;
+	for (k = a; k < v; k++)
+		if (s->tg[k].cls == LC_CONJ || s->tg[k].cls == LC_COMMA)
+			return r;
+	tl_keyat(s, v, key);
+	plural = tl_ends(key, "en") || strcmp(key, "sind") == 0;
+	tl_keyat(s, a, key);
+	if (!tl_listed(acc, key) && !(plural && tl_listed(sg, key)))
+		return r;
+	for (k = v + 1; k < r && k < v + 4 && (s->tg[k].cls == LC_NEG ||
+	    s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_CLITIC); k++)
+		;
+	/* "unterzeichnete am Montag der Kanzler" */
+	if (k < r && s->tg[k].cls == LC_PREP)
+		k = midfield(s, k, r);
+	if (k >= r || de_np(s, k, r) == 0)
+		return r;
+	tl_keyat(s, k, key);
+	/* a plural verb's subject: "die" or a name */
+	if (s->tg[k].cls == LC_DET ? !tl_listed(nom, key) || (plural &&
+	    strcmp(key, "die") != 0) : s->tg[k].cls != LC_NAME ||
+	    (s->tg[k].f & LF_TIME))
+		return r;
+	return k;
+}
+
 /* A verb-second stretch [a, b); conj: after "und", the verb may come
  * first and share the subject. */
 static void
@@ -515,6 +568,14 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	    !lw_is(s, 0, "Was"))) {
 		l->c.subj_first = a;
 		l->c.subj_n = v - a;
+		if ((k = object_first(s, a, v, r)) < r) {
+			/* "Den Vertrag unterzeichnete der Kanzler" */
+			l->c.obj_first = a;
+			l->c.obj_n = v - a;
+			l->c.subj_first = k;
+			l->c.subj_n = de_np(s, k, r);
+			o = e;
+		}
 	} else if (!l->coord && v == a && s->np0n > 0) {
 		/* "Der Betreiber, an dem ..., sprach", "Der Botschafter,
 		 * X, nannte": the phrase before the asides, once */
@@ -536,7 +597,7 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	}
 	if (l->c.verb_n > 1)
 		o = MAX(o, v + l->c.verb_n);
-	if (o < e) {
+	if (o < e && l->c.obj_n == 0) {
 		l->c.obj_first = o;
 		l->c.obj_n = e - o;
 	}
@@ -707,6 +768,23 @@ de_parents(struct lsent *s)
 	}
 }
 
+/* A finite auxiliary in second to fourth place of the stretch [m, b)
+ * with words after it: "der Morgen aber sei gut" is a main clause,
+ * not a relative ("der gewählt worden war" ends on it). */
+static int
+second_aux(const struct lsent *s, guint m, guint b)
+{
+	guint		 k, e = b;
+
+	while (e > m && (s->tg[e - 1].cls == LC_END ||
+	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
+		e--;
+	for (k = m + 1; k < e && k < m + 4; k++)
+		if (fin_aux(s, k) && (k == m + 1 || k + 1 < e))
+			return 1;
+	return 0;
+}
+
 void
 tl_german(struct lsent *s)
 {
@@ -742,7 +820,7 @@ tl_german(struct lsent *s)
 			kind = TC_RELATIVE;
 		else if (m > 0 && s->tg[m - 1].cls == LC_COMMA &&
 		    s->tg[m].cls == LC_DET && m + 1 < b &&
-		    !fin_aux(s, m + 1) && !(b > m + 1 && fin_aux(s, m + 2))) {
+		    !second_aux(s, m, b)) {
 			tl_keyat(s, m, key);
 			if (strcmp(key, "der") == 0 ||
 			    strcmp(key, "die") == 0 ||

@@ -371,6 +371,29 @@ static const struct row rows[] = {
 	    { MAIN, "Polen und Litauen", "weihten", "*", PAST, 0, 0, 0, -1 },
 	    { REL, "die Brücke", "verbindet", "beide Länder", PRES, 0, 0, 0,
 	    0 } } },
+	/* German object first: an accusative's article, or a singular
+	 * before a plural verb; the subject after the verb */
+	{ "de", "Den Vertrag unterzeichnete am Montag der Kanzler.", 1, {
+	    { MAIN, "der Kanzler", "unterzeichnete", "Den Vertrag", PAST, 0,
+	    0, 0, -1 } } },
+	{ "de", "Das Abkommen mit zehn Punkten unterzeichneten nicht die "
+	    "Minister selbst.", 1, {
+	    { MAIN, "die Minister", "unterzeichneten", "Das Abkommen mit "
+	    "zehn Punkten", PAST, 0, 1, 0, -1 } } },
+	{ "de", "Das Parlament unterzeichnete den Vertrag.", 1, {
+	    { MAIN, "Das Parlament", "unterzeichnete", "den Vertrag", PAST, 0,
+	    0, 0, -1 } } },
+	/* ", der Abend aber sei ruhig": verb second, no relative; a
+	 * short relative keeps its participle */
+	{ "de", "Merkel sagte, es sei kein leichter Tag gewesen, der Abend "
+	    "aber sei ruhig.", 3, {
+	    { MAIN, "Merkel", "sagte", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "es", "sei", "*", PAST, 0, 1, 0, 0 },
+	    { REP, "der Abend aber", "sei", "ruhig", PRES, 0, 0, 0, 0 } } },
+	{ "de", "Die Soldaten, die gekommen sind, bleiben.", 2, {
+	    { MAIN, "Die Soldaten", "bleiben", NULL, PRES, 0, 0, 0, -1 },
+	    { REL, "Die Soldaten", "gekommen sind", NULL, PAST, 0, 0, 0,
+	    0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
