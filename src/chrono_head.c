@@ -91,6 +91,37 @@ static const char *const clause_subjects[] = {
 static const char *const numerals[] = {
 	"one", "two", "three", "four", "five", "both", NULL
 };
+/* Clitic pronouns before a Spanish or French verb. */
+static const char *const clitics[] = {
+	"se", "me", "te", "nos", "os", "le", "les", "lo", "la", "los", "las",
+	"lui", "leur", "y", "en", NULL
+};
+/* Prepositions and articles that open a date in es, fr, de. */
+static const char *const time_lead[] = {
+	"de", "del", "du", "des", "le", "la", "el", "l'", "l\xE2\x80\x99",
+	"en", "au", "\xC3\xA0", "a", "al", "desde", "hasta", "depuis",
+	"jusqu'au", "jusqu\xE2\x80\x99" "au", "f\xC3\xBCr", "den", "dem",
+	"der", "am", "im", "vom", "zum", "ab", "bis", "seit", "um", NULL
+};
+
+/* Words of s (separated by spaces). */
+static guint
+words_of(const char *s)
+{
+	guint	n = 0;
+	int	in = 0;
+
+	for (; *s != '\0'; s++) {
+		if (*s == ' ')
+			in = 0;
+		else if (!in) {
+			in = 1;
+			n++;
+		}
+	}
+	return n;
+}
+
 /* Subject pronouns of es, fr, de. */
 static const char *const pronouns_lang[] = {
 	"il", "elle", "ils", "elles", "on", "\xC3\xA9l", "ella", "ellos",
@@ -596,6 +627,17 @@ lower_last(GString *g)
 	g_string_insert_len(g, w - g->str, buf, m);
 }
 
+/* g without the function words it ends with (a cut phrase's "der"). */
+static void
+trim_tail(GString *g)
+{
+	char	*w;
+
+	while ((w = strrchr(g->str, ' ')) != NULL && (in_list(w + 1,
+	    tail_stop) || in_list(w + 1, tail_stop_lang)))
+		g_string_truncate(g, (gsize)(w - g->str));
+}
+
 /* What opens a passive infinitive in es, fr, de: its marker and the
  * auxiliary, left out before the participle. */
 static const char *const passive_inf[] = {
@@ -675,7 +717,7 @@ predicate_text(const struct text *t, int c, GString *g)
 	guint		 i, k, end, se_end, t0, words = 0, ra = 0, rb = 0;
 	long		 prev = -1;
 	size_t		 cut = g->len;
-	int		 rel, dated = 0;
+	int		 rel, dated = 0, fin = -1, room, full = 0;
 	char		 buf[32];
 	const struct text_clause *sc;
 
@@ -692,7 +734,35 @@ predicate_text(const struct text *t, int c, GString *g)
 	end = cl->first_token + cl->ntokens;
 	t0 = first_time(t, cl->sentence);
 	end = MIN(end, cl->verb_first + PRED_SCAN);
+	/* "se instalaron", "lui a succédé": the clitic before the verb */
+	if ((t->lang == TEXT_ES || t->lang == TEXT_FR) && cl->verb_first >
+	    cl->first_token && text_in(t, cl->verb_first - 1, clitics) &&
+	    (sc == NULL || cl->verb_first - 1 >= sc->subj_first +
+	    sc->subj_n || cl->verb_first - 1 < sc->subj_first)) {
+		put_token(t, cl->verb_first - 1, -1, g);
+		prev = cl->verb_first - 1;
+	}
+	/* German: the verb at the clause's end ("hatten ... zwei
+	 * Explosionen registriert") is kept within the headline's words,
+	 * what stands before it cut instead */
+	if (t->lang == TEXT_DE && cl->head > (int)(cl->verb_first +
+	    cl->verb_n - 1) && (guint)cl->head < end)
+		fin = cl->head;
+	room = CHRONO_TEXT_WORDS - 1 - (int)words_of(g->str);
 	for (i = cl->verb_first; i < end; i++) {
+		if (fin >= 0 && i < (guint)fin && (int)words >= room) {
+			full = 1;
+			continue;
+		}
+		if (full && i == (guint)fin)
+			trim_tail(g);	/* "... nahe der | registriert" */
+		/* "für den 9. Juni", "chefs de l'État": a preposition or
+		 * article whose date is left out goes with it */
+		if (t->lang != TEXT_EN && words >= cl->verb_n &&
+		    text_in(t, i, time_lead) && (in_time(t, i + 1, t0,
+		    cl->sentence) || (text_in(t, i + 1, time_lead) &&
+		    in_time(t, i + 2, t0, cl->sentence))))
+			continue;
 		if (hard_stop(t, i) && !(words == cl->verb_n && speech_colon(t,
 		    i, se_end)))
 			break;
