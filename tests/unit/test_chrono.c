@@ -771,7 +771,18 @@ test_chrono_run_lang(void **state)
 		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
 		    4 }
 	};
+	static const struct xev es[] = {
+		{ "2021-05-03", EV_DAY, NULL, "Las conversaciones se "
+		    "instalaron en Lima", EV_EXTRACTED, 7 },
+		{ "2022-06-04", EV_DAY, NULL, "Los votantes lo rechazaron en "
+		    "un refer\xC3\xA9ndum", EV_EXTRACTED, 8 },
+		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
+		    4 }
+	};
 	static const struct xev de[] = {
+		{ "2020-05-04", EV_DAY, NULL, "Der Bundestag hatte mit "
+		    "gro\xC3\x9f" "er Mehrheit die Lieferung schwerer Waffen "
+		    "gebilligt", EV_EXTRACTED, 10 },
 		{ "2021-05-03", EV_DAY, NULL, "Die Regierung hatte das Gesetz "
 		    "unterzeichnet", EV_EXTRACTED, 7 },
 		{ "2024-06-09", EV_DAY, NULL, "Die Wahl", EV_EXTRACTED, 8 },
@@ -800,9 +811,21 @@ test_chrono_run_lang(void **state)
 	    "Am 3. Mai 2021 hatte die Regierung das Gesetz "
 	    "unterzeichnet.\n"
 	    "Die Wahl vom 9. Juni wurde verschoben.\n"
-	    "Die Regierung hat am Dienstag nicht entschieden.\n");
+	    "Die Regierung hat am Dienstag nicht entschieden.\n"
+	    "Am 4. Mai 2020 hatte der Bundestag mit gro\xC3\x9f" "er Mehrheit "
+	    "die Lieferung schwerer Waffen an die Ukraine gebilligt.\n");
 	c = chrono_run(doc, src);
 	check_events(c, de, G_N_ELEMENTS(de));
+	chrono_free(c);
+	doc_free(doc);
+	source_free(src);
+	read_doc("---\ntitle: T\nlang: es\ndate: 2024-06-17\n---\n\n"
+	    "Las conversaciones se instalaron en Lima el 3 de mayo de "
+	    "2021.\n"
+	    "Los votantes lo rechazaron en un refer\xC3\xA9ndum el 4 de junio "
+	    "de 2022.\n");
+	c = chrono_run(doc, src);
+	check_events(c, es, G_N_ELEMENTS(es));
 	chrono_free(c);
 }
 
