@@ -503,6 +503,12 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	    i++) {
 		if (in_time(t, i, t0, cl->sentence))
 			continue;
+		/* "Un tercer mandato de seis años": "de" goes with its
+		 * time */
+		if (t->lang != TEXT_EN && i > a && text_in(t, i, time_lead) &&
+		    (in_time(t, i + 1, t0, cl->sentence) || (text_in(t, i + 1,
+		    time_lead) && in_time(t, i + 2, t0, cl->sentence))))
+			continue;
 		m = text_mention_at(t, i, NULL);
 		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
 		    m->ntokens == 1) {
