@@ -13,6 +13,7 @@
 #include "text_clause_lang_int.h"
 
 static int	 adverbial(const struct lsent *, guint, guint);
+static int	 listed_comma(const struct lsent *, guint);
 
 /* Tokens of a right bracket at most ("unterzeichnet worden sein"). */
 #define BRACKET_MAX	4
@@ -230,6 +231,17 @@ de_neg(const struct lsent *s, guint a, guint b)
 	return 0;
 }
 
+/* "Staats- und Regierungschefs": at h a hyphen closing a word, then
+ * "und", "oder" and a noun. */
+static int
+truncated(const struct lsent *s, guint h)
+{
+	return h > 0 && h + 2 < s->n && lw_is(s, h, "-") &&
+	    text_tok(s->t, s->s0 + h)->start == text_tok(s->t, s->s0 + h -
+	    1)->end && (lw_is(s, h + 1, "und") || lw_is(s, h + 1, "oder")) &&
+	    s->tg[h + 2].cls == LC_NAME;
+}
+
 /* A noun phrase at a: a pronoun, or articles, adjectives and nouns up
  * to the noun (and a genitive after it); depth 1: no coordination. */
 static guint
@@ -247,8 +259,13 @@ de_np1(const struct lsent *s, guint a, guint b, int depth)
 			 * it ("die Panzer Ende März") */
 			while (k + 1 < b && ((s->tg[k + 1].cls == LC_NAME &&
 			    !(s->tg[k + 1].f & LF_TIME)) || (k + 2 < b &&
-			    tl_glued(s, k + 1))))
-				k += s->tg[k + 1].cls == LC_NAME ? 1 : 2;
+			    tl_glued(s, k + 1)) || (k + 3 < b &&
+			    truncated(s, k + 1)) || (k + 2 < b &&
+			    s->tg[k + 1].cls == LC_COMMA &&
+			    listed_comma(s, k + 1))))
+				k += s->tg[k + 1].cls == LC_NAME ||
+				    s->tg[k + 1].cls == LC_COMMA ? 1 :
+				    tl_glued(s, k + 1) ? 2 : 3;
 			n = k + 1 - a;
 			/* "Scholz und Biden": a subject of two */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_CONJ &&
@@ -507,7 +524,13 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		}
 		/* a preposition's phrase or a noun phrase in first
 		 * place: on to the verb */
-		if (s->tg[k].cls == LC_COMMA || s->tg[k].cls == LC_SUB ||
+		/* "nach mehr als 16 Stunden": "als" compares */
+		if ((s->tg[k].cls == LC_COMMA && !listed_comma(s, k)) ||
+		    (s->tg[k].cls == LC_SUB &&
+		    !(lw_is(s, k, "als") && ((k + 1 < e &&
+		    s->tg[k + 1].cls == LC_NUM) || (k > a &&
+		    (lw_is(s, k - 1, "mehr") ||
+		    lw_is(s, k - 1, "weniger")))))) ||
 		    s->tg[k].cls == LC_QUE)
 			return;
 	}
@@ -553,6 +576,13 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	/* the subject: the first place, unless a preposition's phrase,
 	 * an adverb or a time holds it; then the phrase after the verb */
 	o = v + 1;
+	/* "Minsk (dpa) - Nach ...": a dateline is no first place */
+	for (k = a; k + 1 < v && k < a + 8; k++)
+		if (lw_is(s, k, "-") && !tl_glued(s, k) && k > a &&
+		    lw_is(s, k - 1, ")")) {
+			a = k + 1;
+			break;
+		}
 	/* "Auch die Regierung stufte": the adverb is no subject */
 	if (v > a + 1 && s->tg[a].cls == LC_ADV && (s->tg[a + 1].cls ==
 	    LC_DET || s->tg[a + 1].cls == LC_NAME))
@@ -785,6 +815,33 @@ second_aux(const struct lsent *s, guint m, guint b)
 	return 0;
 }
 
+/* The comma at c lists names: "Deutschlands, Frankreichs, Russlands
+ * und der Ukraine" (not an apposition: "Der Botschafter, X, nannte"). */
+static int
+listed_comma(const struct lsent *s, guint c)
+{
+	guint		 j = c + 1, n, items;
+
+	if (c == 0 || s->tg[c - 1].cls != LC_NAME)
+		return 0;
+	for (items = 0; items < 4 && j < s->n; items++) {
+		if (s->tg[j].cls == LC_DET)
+			j++;
+		for (n = 0; j < s->n && n < 4 && s->tg[j].cls == LC_NAME;
+		    n++, j++)
+			;
+		if (n == 0 || j >= s->n)
+			return 0;
+		if (lw_is(s, j, "und") || lw_is(s, j, "oder") ||
+		    lw_is(s, j, "sowie"))
+			return 1;
+		if (s->tg[j].cls != LC_COMMA)
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
 void
 tl_german(struct lsent *s)
 {
@@ -797,7 +854,8 @@ tl_german(struct lsent *s)
 	for (a = 0; a < s->n; a = b + 1) {
 		/* a stretch ends at a comma, a colon, a semicolon; a
 		 * quotation inside it ("„ein Ende setzen“") does not */
-		for (b = a; b < s->n && s->tg[b].cls != LC_COMMA &&
+		for (b = a; b < s->n && (s->tg[b].cls != LC_COMMA ||
+		    (b < a + LWIN && listed_comma(s, b))) &&
 		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".")); b++)
 			;
 		while (a < b && (s->tg[a].cls == LC_QUOTE ||

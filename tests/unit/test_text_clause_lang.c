@@ -394,6 +394,19 @@ static const struct row rows[] = {
 	    { MAIN, "Die Soldaten", "bleiben", NULL, PRES, 0, 0, 0, -1 },
 	    { REL, "Die Soldaten", "gekommen sind", NULL, PAST, 0, 0, 0,
 	    0 } } },
+	/* commas listing names stay in one phrase; "mehr als" compares;
+	 * a dateline is no first place; "Außen- und ..." */
+	{ "de", "Warschau (dpa) - Nach mehr als zehn Stunden haben sich die "
+	    "Außen- und Verteidigungsminister Polens, Litauens und der "
+	    "Ukraine geeinigt.", 1, {
+	    { MAIN, "die Außen- und Verteidigungsminister Polens, Litauens "
+	    "und der Ukraine", "haben", "*", PAST, 0, 0, 0, -1 } } },
+	{ "de", "Scholz, Macron, Tusk und Meloni trafen sich in Rom.", 1, {
+	    { MAIN, "Scholz, Macron, Tusk und Meloni", "trafen", "*", PAST, 0,
+	    0, 0, -1 } } },
+	{ "de", "Der Botschafter, Pavel Nowak, nannte die Vorwürfe haltlos.",
+	    1, {
+	    { MAIN, "Der Botschafter", "nannte", "*", PAST, 0, 0, 0, -1 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
