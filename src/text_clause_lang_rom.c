@@ -68,6 +68,23 @@ tl_time_np(const struct lsent *s, guint f, guint e)
 	return tm ? k : f;
 }
 
+/* [f, k) is a time counted back: "Il y a deux ans", "Hace tres
+ * años". */
+static int
+ago_np(const struct lsent *s, guint f, guint k)
+{
+	guint		 j;
+
+	if (!(tl_key_is(s, f, "il") && tl_key_is(s, f + 1, "y") &&
+	    tl_key_is(s, f + 2, "a")) && !tl_key_is(s, f, "hace") &&
+	    !tl_key_is(s, f, "hacía"))
+		return 0;
+	for (j = f + 1; j < k && j < f + 6; j++)
+		if (s->tg[j].f & LF_TIME)
+			return 1;
+	return 0;
+}
+
 /* The subject before the verb in [a, b): the last segment between
  * commas, or, when a comma stands right before the verb, the segment
  * before the aside ("Le retrait, que ..., s'est achevé"); a leading
@@ -95,7 +112,8 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 				f++;
 			if (f < k && s->tg[f].cls != LC_PREP &&
 			    s->tg[f].cls != LC_ADV && s->tg[f].cls != LC_SUB &&
-			    s->tg[f].vg < 0 && tl_time_np(s, f, k) < k) {
+			    s->tg[f].vg < 0 && tl_time_np(s, f, k) < k &&
+			    !ago_np(s, f, k)) {
 				e = k;
 				a = f;
 				break;

@@ -321,6 +321,13 @@ static const struct row rows[] = {
 	    "como garantes.", 2, {
 	    { MAIN, "Chile", "seguirán", "*", FUT, 0, 0, 0, -1 },
 	    { REL, "Chile", "firmó", "el acuerdo", PAST, 0, 0, 0, 0 } } },
+	/* a time counted back is no subject before an aside */
+	{ "fr", "Il y a trois ans, en mai 2019, la conférence de Rome, "
+	    "réunie à Paris, avait promis un milliard.", 2, {
+	    { MAIN, "la conférence de Rome", "avait promis", "un milliard",
+	    PAST, 0, 0, 0, -1 },
+	    { NF, "la conférence de Rome", "réunie", "à Paris", NONE, 0, 0, 1,
+	    0 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
