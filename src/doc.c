@@ -16,7 +16,7 @@
 static void	meta_init(struct doc_meta *);
 static void	meta_free(struct doc_meta *);
 static char	*title_from_name(const char *);
-static void	typography(GPtrArray *);
+static void	typography(GPtrArray *, const char *);
 static void	typography_meta(struct doc_meta *);
 
 struct doc *
@@ -58,9 +58,6 @@ doc_read(const struct source *src)
 		pos = source_pos(src, src->body_off);
 		msg_at(src->path, &pos, MSG_ERROR, "empty body");
 	}
-	typography(doc->blocks);
-	typography_meta(&doc->meta);
-
 	if (doc->meta.lang == NULL) {
 		const char *l = lang_detect(src->buf + src->body_off,
 		    src->len - src->body_off, NULL);
@@ -71,6 +68,9 @@ doc_read(const struct source *src)
 		doc->meta.lang_from = l != NULL ? LANG_DETECTED :
 		    LANG_DEFAULT;
 	}
+	/* the language's quotation marks: « » in French, „ “ in German */
+	typography(doc->blocks, doc->meta.lang);
+	typography_meta(&doc->meta);
 	if (doc->meta.title == NULL || *doc->meta.title == '\0') {
 		g_free(doc->meta.title);
 		doc->meta.title = title_from_name(src->name);
@@ -195,7 +195,7 @@ title_from_name(const char *name)
  * to change are left alone.  Nesting is bounded by DOC_MAX_DEPTH.
  */
 static void
-typography(GPtrArray *blocks)
+typography(GPtrArray *blocks, const char *lang)
 {
 	struct doc_node	*n;
 	struct doc_span	*sp;
@@ -206,7 +206,7 @@ typography(GPtrArray *blocks)
 	for (i = 0; i < blocks->len; i++) {
 		n = g_ptr_array_index(blocks, i);
 		if (n->children != NULL)
-			typography(n->children);
+			typography(n->children, lang);
 		if (n->spans == NULL || n->type == DOC_CODE)
 			continue;
 		prev = 0;
@@ -225,7 +225,7 @@ typography(GPtrArray *blocks)
 					    strlen(sp->text)));
 				continue;
 			}
-			s = smartquotes(sp->text, &prev);
+			s = smartquotes_lang(sp->text, &prev, lang);
 			g_free(sp->text);
 			sp->text = s;
 		}
@@ -233,14 +233,14 @@ typography(GPtrArray *blocks)
 }
 
 static void
-smarten(char **p)
+smarten(char **p, const char *lang)
 {
 	gunichar	 prev = 0;
 	char		*s;
 
 	if (*p == NULL)
 		return;
-	s = smartquotes(*p, &prev);
+	s = smartquotes_lang(*p, &prev, lang);
 	g_free(*p);
 	*p = s;
 }
@@ -251,16 +251,16 @@ typography_meta(struct doc_meta *m)
 {
 	guint	i;
 
-	smarten(&m->title);
-	smarten(&m->subtitle);
-	smarten(&m->author);
-	smarten(&m->organisation);
+	smarten(&m->title, m->lang);
+	smarten(&m->subtitle, m->lang);
+	smarten(&m->author, m->lang);
+	smarten(&m->organisation, m->lang);
 	for (i = 0; i < m->summary->len; i++)
 		smarten(&((struct doc_str *)
-		    g_ptr_array_index(m->summary, i))->s);
+		    g_ptr_array_index(m->summary, i))->s, m->lang);
 	for (i = 0; i < m->notes->len; i++)
 		smarten(&((struct doc_note *)
-		    g_ptr_array_index(m->notes, i))->text);
+		    g_ptr_array_index(m->notes, i))->text, m->lang);
 }
 
 struct doc_node *

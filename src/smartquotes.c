@@ -22,7 +22,8 @@ opens(gunichar c)
 		return 1;
 	if (c < 0x80)
 		return strchr("([{<-/", (int)c) != NULL;
-	return c == 0x2013 || c == 0x2014 || c == LDQUO || c == LSQUO;
+	return c == 0x2013 || c == 0x2014 || c == LDQUO || c == LSQUO ||
+	    c == 0x00AB || c == 0x201E;
 }
 
 /* Bytes of the URL starting at s, or 0 if s does not start one. */
@@ -54,6 +55,14 @@ static const unsigned char special[256] = {
 char *
 smartquotes(const char *text, gunichar *prev)
 {
+	return smartquotes_lang(text, prev, NULL);
+}
+
+char *
+smartquotes_lang(const char *text, gunichar *prev, const char *tag)
+{
+	/* the language's opening and closing double quotes */
+	gunichar	 lq = LDQUO, rq = RDQUO;
 	GString		*out;
 	const char	*p = text, *q;
 	gunichar	 c, last = *prev;
@@ -65,6 +74,15 @@ smartquotes(const char *text, gunichar *prev)
 		if (n > 0)
 			*prev = g_utf8_get_char(g_utf8_prev_char(text + n));
 		return g_strndup(text, n);
+	}
+	if (tag != NULL && g_ascii_strncasecmp(tag, "fr", 2) == 0 &&
+	    (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_')) {
+		lq = 0x00AB;
+		rq = 0x00BB;
+	} else if (tag != NULL && g_ascii_strncasecmp(tag, "de", 2) == 0 &&
+	    (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_')) {
+		lq = 0x201E;
+		rq = LDQUO;
 	}
 	out = g_string_sized_new(n + 8);
 	while (*p != '\0') {
@@ -86,7 +104,7 @@ smartquotes(const char *text, gunichar *prev)
 		}
 		c = (unsigned char)*p++;
 		if (c == '"')
-			c = opens(last) && last != LDQUO ? LDQUO : RDQUO;
+			c = opens(last) && last != lq ? lq : rq;
 		else if (c == '\'') {
 			if (g_unichar_isalnum(last))
 				c = RSQUO;	/* don't, Putin's, cats' */

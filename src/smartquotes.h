@@ -18,4 +18,11 @@
  */
 char	*smartquotes(const char *text, gunichar *prev);
 
+/*
+ * The same in the quotation marks of the language of tag (NULL:
+ * English): French double quotes as guillemets (« »), German as „ “;
+ * other languages, and single quotes, as smartquotes() makes them.
+ */
+char	*smartquotes_lang(const char *text, gunichar *prev, const char *tag);
+
 #endif

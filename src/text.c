@@ -424,11 +424,15 @@ typo(const char *t, const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)t;
 
+	/* French guillemets from '"' (smartquotes_lang) */
+	if (u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB))
+		return s[0] == '"' ? 1 : 0;
 	if (u[0] != 0xE2 || u[1] != 0x80)
 		return 0;
 	switch (u[2]) {
 	case 0x9C:	/* left and right double quotes */
 	case 0x9D:
+	case 0x9E:	/* German low opening quote */
 		return s[0] == '"' ? 1 : 0;
 	case 0x98:	/* left and right single quotes, apostrophe */
 	case 0x99:

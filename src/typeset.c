@@ -510,8 +510,15 @@ title_block(struct body *bd)
 		g_free(d);
 	}
 	{
-		char *up = g_utf8_strup(s->str, -1);
+		char *up = g_utf8_strup(s->str, -1), *er;
 
+		/* French "1er" keeps its small ordinal: "1er MARS", not
+		 * "1ER MARS" */
+		if ((er = strstr(up, "1ER ")) != NULL && (er == up ||
+		    er[-1] == ' ')) {
+			er[1] = 'e';
+			er[2] = 'r';
+		}
 		add_run(t, v->items, FACE_SANS_BOLD, 7.6, ACCENT, 0, 9, up);
 		/* the organisation at the right, if there is room beside;
 		 * else in full under the rule */

@@ -629,6 +629,16 @@ term_mark(const struct builder *b, const struct note_mark *m)
 	return note->kind == NOTE_TERM ? m->num : 0;
 }
 
+/* The paragraph is French. */
+static int
+french(const struct builder *b)
+{
+	const char	*l = b->t->doc->meta.lang;
+
+	return l != NULL && g_ascii_strncasecmp(l, "fr", 2) == 0 &&
+	    (l[2] == '\0' || l[2] == '-' || l[2] == '_');
+}
+
 /*
  * A space at p in s that no line may end at: inside guillemets ("«
  * amis »"), between groups of three digits ("200 000 barils"), and in
@@ -715,6 +725,11 @@ add_span(struct builder *b, const struct doc_span *sp)
 			call_flush(b);
 		if (c == ' ' && tied_space(s, p, b->t->doc->meta.lang))
 			c = 0x00A0;	/* "« amis »", "200 000" */
+		/* French sets a thin no-break space inside guillemets
+		 * that the text does not have: «amis» is « amis » */
+		if (c == 0x00BB && french(b) && p > s &&
+		    !g_unichar_isspace(g_utf8_get_char(g_utf8_prev_char(p))))
+			add_char(b, 0x202F, &lk, src_off);
 		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
 			flush_word(b);
 			if (b->have_word)
@@ -732,6 +747,9 @@ add_span(struct builder *b, const struct doc_span *sp)
 			c = PLACEHOLDER;
 		}
 		add_char(b, c, &lk, src_off);
+		if (c == 0x00AB && french(b) && p[2] != '\0' &&
+		    !g_unichar_isspace(g_utf8_get_char(p + 2)))
+			add_char(b, 0x202F, &lk, src_off);
 	}
 }
 

@@ -482,7 +482,7 @@ check lang/given err_re 'de\.md: language de \(from the front matter\)'
 check lang/given-no-warning lacks_text "$T/err" 'warning'
 run "$_d" mislabelled.md
 check lang/disagrees-warned err_re \
-    "^mislabelled\.md:3:7: warning: lang 'en' but the text reads as de"
+    "^mislabelled\.md:4:7: warning: lang 'en' but the text reads as de"
 # a language the analysis does not read: one warning, a line in "About
 # this briefing", and no entry or diagram made from the text
 cat >"$_d/pt.md" <<'TXT'
