@@ -33,6 +33,37 @@ test_smartquotes_double(void **state)
 	check("\u2014\"x\"", "\u2014\u201Cx\u201D");
 }
 
+/* The language's double quotes; apostrophes and dashes as before. */
+static void
+test_smartquotes_lang(void **state)
+{
+	static const struct {
+		const char *tag, *in, *want;
+	} t[] = {
+		{ "fr", "une \"trahison\" d'Etat", "une \u00ABtrahison\u00BB "
+		    "d\u2019Etat" },
+		{ "fr-CA", "\"a\" -- \"b\"", "\u00ABa\u00BB \u2013 \u00ABb\u00BB" },
+		{ "de", "ein \"Verrat\", sagte er", "ein \u201EVerrat\u201C, "
+		    "sagte er" },
+		{ "de-AT", "(\"x\")", "(\u201Ex\u201C)" },
+		{ "es", "el \"no\"", "el \u201Cno\u201D" },
+		{ "en-US", "the \"no\"", "the \u201Cno\u201D" },
+		{ "fry", "\"x\"", "\u201Cx\u201D" },	/* not French */
+		{ NULL, "\"x\"", "\u201Cx\u201D" }
+	};
+	gunichar	 prev;
+	char		*got;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		prev = 0;
+		got = smartquotes_lang(t[i].in, &prev, t[i].tag);
+		assert_string_equal(got, t[i].want);
+		g_free(got);
+	}
+}
+
 static void
 test_smartquotes_single(void **state)
 {
@@ -113,6 +144,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_smartquotes_double),
+		cmocka_unit_test(test_smartquotes_lang),
 		cmocka_unit_test(test_smartquotes_single),
 		cmocka_unit_test(test_smartquotes_dashes),
 		cmocka_unit_test(test_smartquotes_ellipsis),
