@@ -240,6 +240,22 @@ by_start(gconstpointer a, gconstpointer b, gpointer arg)
 	return x < y ? -1 : x > y;
 }
 
+/* Clause j can be the one a subordinate clause before it hangs on: a
+ * main clause, or what a speaker's aside reports ("Si ..., advierten
+ * los sindicatos, la huelga seguirá"), not the aside. */
+static int
+next_main(const struct lsent *s, int j)
+{
+	const struct lcl *l = lcl_at(s, j);
+
+	if (l->incise)
+		return 0;
+	if (l->c.kind == TC_MAIN && l->c.parent < 0)
+		return 1;
+	return l->c.kind == TC_REPORTED && l->c.parent >= 0 &&
+	    lcl_at(s, l->c.parent)->incise;
+}
+
 /* Parents to come, first tokens, spans and objects, in text order. */
 static void
 spans(struct lsent *s, int *ord)
@@ -253,8 +269,7 @@ spans(struct lsent *s, int *ord)
 		if (l->c.parent == LP_NEXTMAIN) {
 			l->c.parent = -1;
 			for (j = i + 1; j < k && j < i + LWIN; j++)
-				if (lcl_at(s, (int)j)->c.kind == TC_MAIN &&
-				    lcl_at(s, (int)j)->c.parent < 0) {
+				if (next_main(s, (int)j)) {
 					l->c.parent = (int)j;
 					break;
 				}

@@ -488,6 +488,14 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    (p->cls == LC_OPEN && (tl_ends_word(s, (guint)q, "s") ||
 	    tl_ends_word(s, (guint)q, "x")))))
 		return 1;
+	/* "sus bases mantienen bloqueos": a Spanish plural after an
+	 * article's plural noun (its adjectives end in "-s" too) */
+	if (s->lang == TEXT_ES && g->et == LT_PRES &&
+	    (tl_ends_word(s, i, "an") || tl_ends_word(s, i, "en")) &&
+	    p->cls == LC_OPEN && tl_ends_word(s, (guint)q, "s") && q > 0 &&
+	    s->tg[q - 1].cls == LC_DET && nx < s->n &&
+	    s->tg[nx].cls != LC_COMMA && s->tg[nx].cls != LC_END)
+		return 1;
 	/* "Le traité, que X avait signé, expire": the verb after an
 	 * aside on the subject; "Maduro, de 61 años, aspira a" */
 	if (p->cls == LC_COMMA && (after_aside(s, (guint)q) ||

@@ -68,6 +68,18 @@ tl_time_np(const struct lsent *s, guint f, guint e)
 	return tm ? k : f;
 }
 
+/* A comma stands in [a, b). */
+static int
+comma_in(const struct lsent *s, guint a, guint b)
+{
+	guint		 k;
+
+	for (k = a; k < b && k < a + LWIN; k++)
+		if (s->tg[k].cls == LC_COMMA)
+			return 1;
+	return k < b;
+}
+
 /* [f, k) is a time counted back: "Il y a deux ans", "Hace tres
  * años". */
 static int
@@ -338,12 +350,14 @@ fronted(const struct lsent *s, struct lcl *l)
 	char		 c[LKEY_MAX];
 	guint		 v = l->c.verb_first, f, n, m;
 
-	if (s->lang != TEXT_ES || l->c.subj_n == 0 || v == 0 ||
-	    (guint)l->lead + 1 != v || l->c.subj_first + l->c.subj_n != v - 1 ||
-	    s->tg[v - 1].cls != LC_DET)
+	if (s->lang != TEXT_ES || v == 0 || (guint)l->lead + 1 != v ||
+	    s->tg[v - 1].cls != LC_DET || (l->c.subj_n > 0 &&
+	    l->c.subj_first + l->c.subj_n != v - 1))
 		return;
 	tl_keyat(s, v - 1, c);
-	if (!agrees(s, l->c.subj_first, c))
+	/* "En la pista lo esperaba el canciller": no phrase before,
+	 * the one after the verb is no object but the subject */
+	if (l->c.subj_n > 0 && !agrees(s, l->c.subj_first, c))
 		return;
 	f = v + l->c.verb_n;
 	while (f < s->n && f < v + 4 && s->tg[f].cls == LC_ADV)
@@ -356,9 +370,13 @@ fronted(const struct lsent *s, struct lcl *l)
 	    (m = tl_np_fwd(s, f + n + 1, s->n)) > 0 &&
 	    tl_time_np(s, f + n + 1, f + n + 1 + m) == f + n + 1)
 		n += 1 + m;
-	l->c.obj_first = l->c.subj_first;
-	l->c.obj_n = l->c.subj_n;
-	l->lead = (int)l->c.subj_first;
+	if (l->c.subj_n == 0 && n < 2 && s->tg[f].cls != LC_NAME)
+		return;
+	if (l->c.subj_n > 0) {
+		l->c.obj_first = l->c.subj_first;
+		l->c.obj_n = l->c.subj_n;
+		l->lead = (int)l->c.subj_first;
+	}
 	l->c.subj_first = f;
 	l->c.subj_n = n;
 }
@@ -469,6 +487,28 @@ romance_clause(struct lsent *s, int ci)
 			}
 			return;
 		}
+		/* "Si ..., préviennent des diplomates, la menace
+		 * pourrait": a speaker's aside between commas */
+		if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 0 &&
+		    s->tg[l->lead - 1].cls == LC_COMMA &&
+		    (guint)ci + 1 < s->cl->len && (f = inverted_at(s,
+		    l->c.verb_first + l->c.verb_n, &n)) < s->n && n > 0 &&
+		    f + n < s->n && s->tg[f + n].cls == LC_COMMA &&
+		    (s->tg[f].cls == LC_DET || s->tg[f].cls == LC_NAME ||
+		    s->tg[f].pre == LP_DET) && tl_time_np(s, f, f + n) == f) {
+			l->c.subj_first = f;
+			l->c.subj_n = n;
+			l->incise = 1;
+			return;
+		}
+		/* "Si el Congreso da su aprobación, comenzará": what
+		 * follows a subordinate clause's verb to the comma is
+		 * that clause's */
+		if (k >= 0 && s->tg[k].vg >= 0 && lcl_at(s,
+		    s->tg[k].vg)->c.kind == TC_SUBORD && l->lead > 0 &&
+		    s->tg[l->lead - 1].cls == LC_COMMA && !comma_in(s, a,
+		    (guint)l->lead - 1))
+			return;
 		b = (guint)l->lead;
 		/* a relative right after the subject ("X qui ... a"),
 		 * not one in a phrase after it ("X, selon Y qui") */

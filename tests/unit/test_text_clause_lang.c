@@ -328,6 +328,30 @@ static const struct row rows[] = {
 	    PAST, 0, 0, 0, -1 },
 	    { NF, "la conférence de Rome", "réunie", "à Paris", NONE, 0, 0, 1,
 	    0 } } },
+	/* a speaker's aside after a condition; what follows a
+	 * subordinate clause's verb to its comma is its own */
+	{ "es", "Si el Gobierno no cede, advierten los sindicatos, la huelga "
+	    "seguirá.", 3, {
+	    { SUB, "el Gobierno", "cede", NULL, PRES, COND, 1, 0, 2 },
+	    { MAIN, "los sindicatos", "advierten", NULL, PRES, 0, 0, 0, -1 },
+	    { REP, "la huelga", "seguirá", NULL, FUT, 0, 0, 0, 1 } } },
+	{ "es", "Si el Senado da su visto bueno, comenzará a regir la ley.",
+	    2, {
+	    { SUB, "el Senado", "da", "su visto bueno", PRES, COND, 0, 0, 1 },
+	    { MAIN, NULL, "comenzará", "*", FUT, 0, 0, 0, -1 } } },
+	/* "poco" an adverb; a clitic object, the subject after the verb;
+	 * a plural verb after an article's plural noun */
+	{ "es", "La reunión, corta y sin apenas prensa, poco tuvo que ver con "
+	    "la anterior.", 1, {
+	    { MAIN, "La reunión", "tuvo", "*", PAST, 0, 0, 0, -1 } } },
+	{ "es", "En el aeropuerto lo esperaba el ministro chileno.", 1, {
+	    { MAIN, "el ministro chileno", "esperaba", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "es", "El partido no reconoce el fallo y sus bases mantienen "
+	    "protestas.", 2, {
+	    { MAIN, "El partido", "reconoce", "el fallo", PRES, 0, 1, 0, -1 },
+	    { MAIN, "sus bases", "mantienen", "protestas", PRES, 0, 0, 0,
+	    -1 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
