@@ -216,7 +216,12 @@ run(const struct lb_item *it, size_t n, const struct lb_params *p,
 				prev_i = i;
 			if (r >= -1 && r <= tolerance) {
 				bad = 100 * pow(fabs(r), 3);
-				if (bad > 10000)
+				/* within the tolerance, TeX's cap; in the
+				 * rescue pass (no breaking met it) a looser
+				 * line must cost more, or a line of four words
+				 * stretched over the column is as good as one
+				 * a little loose */
+				if (bad > 10000 && tolerance <= p->tolerance)
 					bad = 10000;
 				pen = it[b].type == LB_PENALTY ?
 				    it[b].penalty : 0;
