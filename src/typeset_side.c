@@ -86,6 +86,7 @@ about_panel(struct body *bd)
 		rows[nrows++][1] = label(m->lang, L_NOT_ANALYSED);
 	}
 	v = vent_new(bd->side, 16, 0);
+	v->keep = 1;		/* the heading goes with its first field */
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
 	    label(m->lang, L_ABOUT));
 	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
