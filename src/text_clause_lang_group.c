@@ -444,10 +444,16 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	const struct ltag *g = &s->tg[i], *p;
 	unsigned	 f = g->f;
 	guint		 nx = i + 1;
+	size_t		 len;
 
 	if (!(f & LF_FIN) || (g->cls != LC_OPEN && g->cls != LC_VERB))
 		return 0;
 	if ((f & LF_CAP) && !(i == 0 && (f & LF_STRONG)))
+		return 0;
+	/* "Luiz Inácio Lula da Silva": a short word between names */
+	if (q >= 0 && s->tg[q].cls == LC_NAME && nx < s->n &&
+	    s->tg[nx].cls == LC_NAME && text_word(s->t, s->s0 + i, &len) !=
+	    NULL && len <= 3)
 		return 0;
 	if (g->pre == LP_DET || g->pre == LP_DE || g->pre == LP_QUE)
 		return 0;

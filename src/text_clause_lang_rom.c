@@ -35,6 +35,21 @@ prev_finite(const struct lsent *s, int ci)
 	return -1;
 }
 
+/* Token k is an adjective of a time's place: "dernier", "pasado". */
+static int
+relative_adj(const struct lsent *s, guint k)
+{
+	static const char *const adj[] = {
+		"dernier", "dernière", "derniers", "dernières", "prochain",
+		"prochaine", "prochains", "prochaines", "pasado", "pasada",
+		"próximo", "próxima", NULL
+	};
+	char		 key[LKEY_MAX];
+
+	tl_keyat(s, k, key);
+	return tl_listed(adj, key);
+}
+
 /* A phrase of time from f ("El pasado 12 de noviembre", "Deux jours
  * plus tard", "le lendemain"): its end, f when none. */
 guint
@@ -44,6 +59,13 @@ tl_time_np(const struct lsent *s, guint f, guint e)
 	int		 tm = 0;
 
 	for (k = f; k < e && k < f + 8; k++) {
+		/* "le dernier détachement": "dernier", "pasado" count
+		 * a time only beside a time or a number */
+		if ((s->tg[k].f & LF_TIME) && relative_adj(s, k) &&
+		    !(k > f && (s->tg[k - 1].f & LF_TIME)) && !(k + 1 < e &&
+		    ((s->tg[k + 1].f & LF_TIME) || s->tg[k + 1].cls ==
+		    LC_NUM)))
+			break;
 		if (s->tg[k].f & LF_TIME)
 			tm = 1;
 		else if (s->tg[k].cls == LC_DET || s->tg[k].cls == LC_NUM ||
@@ -607,6 +629,13 @@ romance_clause(struct lsent *s, int ci)
 		if (f + n == (guint)m - 1 || (s->tg[f + n - 1].cls == LC_DET))
 			l->c.subj_n = n;
 		l->coord = 0;
+	} else if (l->c.kind == TC_RELATIVE && l->c.subj_n == 0 && m > 1 &&
+	    s->tg[m - 1].cls == LC_COMMA && s->tg[m - 2].cls == LC_PRON &&
+	    (lw_is(s, (guint)m, "qui") || lw_is(s, (guint)m, "que") ||
+	    lw_is(s, (guint)m, "quien"))) {
+		/* "Ella, que vive en la clandestinidad" */
+		l->c.subj_first = (guint)m - 2;
+		l->c.subj_n = 1;
 	}
 }
 

@@ -109,7 +109,8 @@ static const struct wl es[] = {
 	W(LC_CLITIC, "se lo le les me te nos os"),
 	W(LC_NEG, "no nunca jamás tampoco"),
 	W(LC_ADV, "ya también aún todavía luego después entonces finalmente "
-	    "poco además incluso solo sólo así siempre oficialmente "
+	    "poco apenas casi además incluso solo sólo así siempre "
+	    "oficialmente "
 	    "recientemente hoy ayer mañana"),
 	W(LC_CONJ, "y e o u pero sino ni"),
 	W(LC_SUB, "cuando porque aunque mientras si pues después "

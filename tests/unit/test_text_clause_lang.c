@@ -352,6 +352,19 @@ static const struct row rows[] = {
 	    { MAIN, "El partido", "reconoce", "el fallo", PRES, 0, 1, 0, -1 },
 	    { MAIN, "sus bases", "mantienen", "protestas", PRES, 0, 0, 0,
 	    -1 } } },
+	/* "dernier" is a time only beside one; a short word between
+	 * names is no verb; a pronoun before "que" is the antecedent */
+	{ "fr", "Le dernier convoi de la force a quitté la ville.", 1, {
+	    { MAIN, "Le dernier convoi de la force", "a quitté", "la ville",
+	    PAST, 0, 0, 0, -1 } } },
+	{ "es", "Los presidentes Luiz Inácio Lula da Silva y Gustavo Petro "
+	    "llegaron a Lima.", 1, {
+	    { MAIN, "Los presidentes Luiz Inácio Lula da Silva y Gustavo Petro",
+	    "llegaron", "a Lima", PAST, 0, 0, 0, -1 } } },
+	{ "es", "Ella, que vive en Lima, aseguró que volverá.", 3, {
+	    { MAIN, "Ella", "aseguró", NULL, PAST, 0, 0, 0, -1 },
+	    { REL, "Ella", "vive", "en Lima", PRES, 0, 0, 0, 0 },
+	    { REP, NULL, "volverá", NULL, FUT, 0, 0, 0, 0 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
