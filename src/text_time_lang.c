@@ -508,7 +508,16 @@ german_past(const struct lsent *x, guint k, const struct lw *t)
 	    !ends(t->f, "itten");
 }
 
-/* The cue of token k: 1 future, -1 past, 0 none. */
+/* French conditionals of irregular stems. */
+static const char *const cond_fr[] = {
+	"serait", "seraient", "aurait", "auraient", "pourrait", "pourraient",
+	"devrait", "devraient", "ferait", "feraient", "irait", "iraient",
+	"viendrait", "viendraient", "faudrait", "voudrait", "voudraient",
+	"tiendrait", "tiendraient", "prendrait", "prendraient", NULL
+};
+
+/* The cue of token k: 1 future, -1 past, 2 a future told in the past,
+ * 0 none. */
 static int
 cue(const struct lsent *x, guint k)
 {
@@ -535,6 +544,15 @@ cue(const struct lsent *x, guint k)
 	case TEXT_FR:
 		if (lw_in(x, k, fut_fr))
 			return 1;
+		/* the conditional, a future told in the past ("a indiqué
+		 * que la cargaison quitterait le port le 15 avril"): the
+		 * nearer of the last and the next such day; "-erait" with
+		 * no accent ("espérait" is an imperfect) */
+		if (lw_in(x, k, cond_fr) || (strlen(t->f) > 6 &&
+		    (ends(t->low, "erait") || ends(t->low, "eraient")) &&
+		    !ends(t->low, "\xc3\xa9rait") &&
+		    !ends(t->low, "\xc3\xa9raient")))
+			return 2;
 		/* "sera", "prêtera", "pleuvra", "recevront" */
 		if (strlen(t->f) > 4 && (ends(t->f, "ra") ||
 		    ends(t->f, "ront")) && !ends(t->f, "camera") &&

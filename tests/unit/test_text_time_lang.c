@@ -227,6 +227,11 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* a conditional: a future told in the past, the nearer day */
+	{ "fr", D, "Le groupe a indiqué que la cargaison quitterait le port "
+	    "le 2 avril.", { { "le 2 avril", "2023-04-02", FWD } } },
+	{ "fr", D, "Le ministre espérait un accord le 2 mars.",
+	    { { "le 2 mars", "2023-03-02", 0 } } },
 	{ "fr", D, "Le 4 août 2020, le port a explosé. La veille, le "
 	    "ministre avait été averti.",
 	    { { "La veille", "2020-08-03", CH } } },
