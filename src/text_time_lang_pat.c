@@ -960,6 +960,10 @@ lang_date(const struct lsent *x, guint i, struct cand *c)
 			return r;
 		if (!lw_in(x, j, pre_list(x)))
 			break;
+		/* "partir" only in "à partir de", "a partir de": "Il
+		 * espérait partir le 2 mars" keeps its verb */
+		if (lw_is(x, j, "partir") && (j == i || !lw_is(x, j - 1, "a")))
+			break;
 	}
 	return 0;
 }
