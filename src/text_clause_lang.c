@@ -535,6 +535,22 @@ emit(struct lsent *s, struct text_sentence *se, guint sno)
 	g_free(rank);
 }
 
+/* "le ton", "le son", "du son": a French possessive after an article
+ * or "de" is a noun. */
+static void
+nouns(struct lsent *s)
+{
+	guint		 j;
+
+	if (s->lang != TEXT_FR)
+		return;
+	for (j = 1; j < s->n; j++)
+		if (s->tg[j].cls == LC_DET && (lw_is(s, j, "ton") ||
+		    lw_is(s, j, "son")) && (s->tg[j - 1].cls == LC_DET ||
+		    lw_is(s, j - 1, "de")))
+			s->tg[j].cls = LC_OPEN;
+}
+
 /* A sentence without a verb: one clause over it, no tense. */
 static void
 fragment(struct lsent *s)
@@ -578,6 +594,7 @@ text_clauses_lang(struct text *t)
 		for (j = 0; j < s.n; j++)
 			tl_tag(t, t->lang, s.s0 + j, j == 0 || (j > 0 &&
 			    s.tg[j - 1].cls == LC_QUOTE && j == 1), &s.tg[j]);
+		nouns(&s);
 		s.cleft = -1;
 		if (t->lang == TEXT_DE)
 			tl_german(&s);

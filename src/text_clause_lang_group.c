@@ -513,6 +513,16 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	    nx < s->n && (s->tg[nx].cls == LC_DET || s->tg[nx].cls ==
 	    LC_NAME || s->tg[nx].cls == LC_PRON))
 		return 1;
+	/* "La Côte d'Ivoire affirme que": a verb of saying before
+	 * "que" after a noun */
+	if ((f & LF_SAY) && (p->cls == LC_OPEN || p->cls == LC_NAME) &&
+	    nx < s->n && (s->tg[nx].cls == LC_QUE || s->tg[nx].pre == LP_QUE))
+		return 1;
+	/* "Le chef de la junte, 48 ans, commandait": an imperfect after
+	 * an apposition on the sentence's first phrase */
+	if (s->lang == TEXT_FR && g->et == LT_PAST && p->cls == LC_COMMA &&
+	    ait_verb(s, i) && apposed(s, (guint)q))
+		return 1;
 	/* "Su partido, el Centro, rechaza que" */
 	if (p->cls == LC_COMMA && nx < s->n && (s->tg[nx].cls == LC_QUE ||
 	    s->tg[nx].pre == LP_QUE))
@@ -723,6 +733,21 @@ wished(const struct lsent *s, guint i)
 	return k < s->n && (s->tg[k].f & LF_INF) && s->tg[k].cls == LC_OPEN;
 }
 
+/* The auxiliary's form at i is a noun too ("les avions", "les as",
+ * "una era"): after an article it is no verb. */
+static int
+aux_noun(const struct lsent *s, guint i)
+{
+	static const char *const nouns[] = {
+		"avions", "aviez", "sommes", "as", "est", "fut", "era", "eras",
+		"vis", "va", "vas", NULL
+	};
+	char		 k[LKEY_MAX];
+
+	tl_keyat(s, i, k);
+	return tl_listed(nouns, k);
+}
+
 /* French and Spanish: each finite group and infinitive clause. */
 void
 tl_romance_groups(struct lsent *s)
@@ -763,7 +788,9 @@ tl_romance_groups(struct lsent *s)
 				;
 			else if (s->tg[q].cls == LC_CLITIC || ((clit ||
 			    ((s->tg[i].f & LF_STRONG) && c == LC_OPEN &&
-			    q + 1 == (int)i)) && s->tg[q].cls == LC_DET &&
+			    q + 1 == (int)i) || (c == LC_AUX &&
+			    q + 1 == (int)i && !aux_noun(s, i))) &&
+			    s->tg[q].cls == LC_DET &&
 			    s->tg[q].vg < 0 && (lw_is(s, (guint)q, "le") ||
 			    lw_is(s, (guint)q, "la") ||
 			    lw_is(s, (guint)q, "les") ||
@@ -787,7 +814,9 @@ tl_romance_groups(struct lsent *s)
 			    strcmp(key, "avions") == 0 ||
 			    strcmp(key, "era") == 0))))
 				continue;
-			if (s->tg[i].pre == LP_DET || s->tg[i].pre == LP_DE)
+			/* "l'a levée": the clitic, not "l'est" */
+			if ((s->tg[i].pre == LP_DET && aux_noun(s, i)) ||
+			    s->tg[i].pre == LP_DE)
 				continue;
 			/* "de nouveaux avions", "una nueva era": forms
 			 * that are nouns too want a pronoun before */

@@ -469,6 +469,12 @@ romance_clause(struct lsent *s, int ci)
 			if (s->tg[k].cls == LC_SUB && tl_listed(s->lang ==
 			    TEXT_FR ? fr_subque : es_subque, key))
 				continue;
+			/* "comme président, ..., a": "comme", "como"
+			 * before a noun, not a clause */
+			if ((strcmp(key, "comme") == 0 ||
+			    strcmp(key, "como") == 0) && comma_in(s,
+			    (guint)k, (guint)l->lead))
+				continue;
 			/* "X, coorganisée par A et B, a permis": a list
 			 * in an aside, not two clauses; "Santos y
 			 * Timochenko sellaron": no verb before it */

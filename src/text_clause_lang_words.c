@@ -46,7 +46,7 @@ static const struct wl fr[] = {
 	    "pourtant néanmoins donc seulement longtemps ensemble plutôt "
 	    "surtout vraiment depuis là-bas bientôt désormais"),
 	W(LC_CONJ, "et ou mais ni puis car or"),
-	W(LC_SUB, "quand lorsque lorsqu' puisque puisqu' quoique si "
+	W(LC_SUB, "quand lorsque lorsqu' puisque puisqu' quoique si comme "
 	    "tandis parce afin bien alors pendant avant après dès sans "
 	    "pour"),
 	W(LC_REL, "qui dont où lequel laquelle lesquels lesquelles auquel "
@@ -113,7 +113,7 @@ static const struct wl es[] = {
 	    "oficialmente "
 	    "recientemente hoy ayer mañana"),
 	W(LC_CONJ, "y e o u pero sino ni"),
-	W(LC_SUB, "cuando porque aunque mientras si pues después "
+	W(LC_SUB, "cuando porque aunque mientras si pues después como "
 	    "antes luego desde hasta para sin dado puesto"),
 	W(LC_REL, "quien quienes cual cuales donde cuyo cuya cuyos cuyas"),
 	W(LC_QUE, "que"),
@@ -529,14 +529,18 @@ tl_key(enum text_lang lang, const char *w, size_t n, char *k, int *pre)
 }
 
 /* A French infinitive in "-re" ("prendre", "écrire", "conduire"), not
- * a present ("déclare", "expire", "assure"). */
+ * a present ("déclare", "expire", "assure") nor a noun ("ministre",
+ * "centre", "ordre", "livre", "histoire", "anniversaire"): the endings
+ * of the verbs of the third group. */
 static int
 inf_re(const char *k)
 {
 	static const char *const e[] = {
-		"dre", "tre", "vre", "pre", "cre", "uire", "rire", "dire",
-		"lire", "aire", "oire", "ffire", "lure", "ttre", "aître",
-		"oître", NULL
+		"ndre", "perdre", "mordre", "tordre", "soudre", "coudre",
+		"moudre", "ttre", "vivre", "suivre", "mpre", "aincre", "uire",
+		"rire", "dire", "lire", "faire", "plaire", "taire", "traire",
+		"boire", "croire", "ffire", "clure", "aître", "oître", "être",
+		NULL
 	};
 	const char *const *p;
 

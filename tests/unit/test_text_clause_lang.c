@@ -365,6 +365,35 @@ static const struct row rows[] = {
 	    { MAIN, "Ella", "aseguró", NULL, PAST, 0, 0, 0, -1 },
 	    { REL, "Ella", "vive", "en Lima", PRES, 0, 0, 0, 0 },
 	    { REP, NULL, "volverá", NULL, FUT, 0, 0, 0, 0 } } },
+	/* a verb of saying before "que"; a clitic before an auxiliary;
+	 * an imperfect after an apposition; "le ton" a noun; "comme"
+	 * before a noun is no marker */
+	{ "fr", "La Belgique affirme que ses soldats étaient en mission.", 2, {
+	    { MAIN, "La Belgique", "affirme", NULL, PRES, 0, 0, 0, -1 },
+	    { REP, "ses soldats", "étaient", "en mission", PAST, 0, 0, 0,
+	    0 } } },
+	{ "fr", "L'organisation, qui avait imposé des sanctions au pays, les a "
+	    "levées en juillet.", 2, {
+	    { MAIN, "L'organisation", "a levées", "en juillet", PAST, 0, 0, 0,
+	    -1 },
+	    { REL, "L'organisation", "avait imposé", "*", PAST, 0, 0, 0,
+	    0 } } },
+	{ "fr", "Le ministre l'a annoncé lundi.", 1, {
+	    { MAIN, "Le ministre", "l'a annoncé", "lundi", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Le chef de l'armée, 52 ans, dirigeait jusqu'ici la garde "
+	    "présidentielle.", 1, {
+	    { MAIN, "Le chef de l'armée", "dirigeait", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Le ton a changé.", 1, {
+	    { MAIN, "Le ton", "a changé", NULL, PAST, 0, 0, 0, -1 } } },
+	{ "fr", "Le général prêtera serment comme président de la transition, "
+	    "ont annoncé les militaires.", 2, {
+	    { REP, "Le général", "prêtera", "*", FUT, 0, 0, 0, 1 },
+	    { MAIN, "les militaires", "ont annoncé", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Le maire est revenu pour le centenaire de la ville.", 1, {
+	    { MAIN, "Le maire", "est revenu", "*", PAST, 0, 0, 0, -1 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
