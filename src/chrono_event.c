@@ -547,8 +547,25 @@ open_bound(const struct text *t, const struct text_time *tm)
 	static const char *const coarse[] = {
 		"decade", "decades", "century", "centuries", NULL
 	};
+	/* "desde el 17 de diciembre", "depuis 2013", "seit Mai",
+	 * "jusqu'au 3 mars", "bis zum 3. März" (the time may open with
+	 * the word or follow it) */
+	static const char *const bounds_lang[] = {
+		"desde", "hasta", "depuis", "jusqu'au", "jusqu\xE2\x80\x99" "au",
+		"jusqu'en", "jusqu\xE2\x80\x99" "en", "jusqu'\xC3\xA0",
+		"jusqu\xE2\x80\x99\xC3\xA0", "seit", "seitdem", "bis", NULL
+	};
 	guint	i, end = tm->first_token + tm->ntokens;
 
+	if (t->lang != TEXT_EN && t->lang != TEXT_OTHER &&
+	    (text_in(t, tm->first_token, bounds_lang) ||
+	    (tm->first_token > 0 && text_in(t, tm->first_token - 1,
+	    bounds_lang)) || (tm->first_token > 1 && text_in(t,
+	    tm->first_token - 2, bounds_lang) && text_tok(t,
+	    tm->first_token - 1)->kind == TEXT_WORD &&
+	    text_tok(t, tm->first_token - 1)->tend -
+	    text_tok(t, tm->first_token - 1)->tstart <= 3)))
+		return 1;
 	if (text_in(t, tm->first_token, bounds))
 		return 1;
 	if (text_in(t, tm->first_token, sides) && tm->ntokens >= 2 &&
