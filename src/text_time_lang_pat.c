@@ -359,6 +359,40 @@ day_part_after(const struct lsent *x, guint j)
 	return j;
 }
 
+/*
+ * "el miércoles 3 de abril" with no year: the year the weekday names,
+ * among the document's year and the years beside it (the nearest to
+ * the document date), when the block's year or the guess gives another
+ * weekday ("las elecciones de 2023 ... el miércoles 3 de abril" in a
+ * text of 2024 is 2024).
+ */
+static void
+weekday_year(const struct lsent *x, struct cand *c, int wd)
+{
+	static const int off[] = { 0, -1, 1 };
+	int	 y0 = x->st->ctx.year, y, k;
+	GDate	 g;
+
+	if ((c->e.flags & DATE_EXPLICIT_YEAR) || c->e.year <= 0 || y0 <= 0 ||
+	    !g_date_valid_dmy(c->e.day, c->e.month, c->e.year))
+		return;
+	g_date_clear(&g, 1);
+	g_date_set_dmy(&g, c->e.day, c->e.month, c->e.year);
+	if ((int)g_date_get_weekday(&g) == wd)
+		return;
+	for (k = 0; k < 3; k++) {
+		y = y0 + off[k];
+		if (y < 1 || y > 9999 || !g_date_valid_dmy(c->e.day,
+		    c->e.month, y))
+			continue;
+		g_date_set_dmy(&g, c->e.day, c->e.month, y);
+		if ((int)g_date_get_weekday(&g) == wd) {
+			c->e.year = y;
+			return;
+		}
+	}
+}
+
 /* A weekday: "el lunes", "este martes", "el viernes pasado", "el
  * próximo lunes", "lundi", "mardi dernier", "am Dienstag",
  * "vergangenen Freitag", "lundi 15 août". */
@@ -386,8 +420,10 @@ p_weekday(const struct lsent *x, guint i, guint j, struct cand *c)
 	if (lw_p(x, k, ","))
 		k++;
 	if (which == -2 && (r = p_day_month(x, i, k, c)) > 0 &&
-	    c->e.precision == EV_DAY)
+	    c->e.precision == EV_DAY) {
+		weekday_year(x, c, t->wday);
 		return r;
+	}
 	/* Spanish weekdays are plural alike: "los lunes" is a habit;
 	 * "el lunes", "lunes 3 de marzo" a day */
 	if (which == -2 && x->lang == TEXT_ES && !(j > x->first &&

@@ -227,6 +227,11 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* a weekday names the year a block's year would get wrong
+	 * (2023-03-15 is a Wednesday; 15 March 2022 a Tuesday) */
+	{ "es", D, "En 2022 hubo elecciones. El Congreso votó el "
+	    "miércoles 15 de marzo.", { { "En 2022", "2022", 0 },
+	    { "el miércoles 15 de marzo", "2023-03-15", 0 } } },
 	/* a conditional: a future told in the past, the nearer day */
 	{ "fr", D, "Le groupe a indiqué que la cargaison quitterait le port "
 	    "le 2 avril.", { { "le 2 avril", "2023-04-02", FWD } } },
