@@ -518,7 +518,8 @@ romance_clause(struct lsent *s, int ci)
 		/* "Si ..., préviennent des diplomates, la menace
 		 * pourrait": a speaker's aside between commas */
 		if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 0 &&
-		    s->tg[l->lead - 1].cls == LC_COMMA &&
+		    s->tg[l->lead - 1].cls == LC_COMMA && pf >= 0 &&
+		    l->c.modality == TMOD_NONE &&
 		    (guint)ci + 1 < s->cl->len && (f = inverted_at(s,
 		    l->c.verb_first + l->c.verb_n, &n)) < s->n && n > 0 &&
 		    f + n < s->n && s->tg[f + n].cls == LC_COMMA &&

@@ -339,6 +339,14 @@ static const struct row rows[] = {
 	    2, {
 	    { SUB, "el Senado", "da", "su visto bueno", PRES, COND, 0, 0, 1 },
 	    { MAIN, NULL, "comenzará", "*", FUT, 0, 0, 0, -1 } } },
+	/* no aside when no clause comes before: the subject stands
+	 * before the apposition */
+	{ "es", "El portavoz del partido, Juan Ruiz, tiene previsto presentar "
+	    "el lunes el nuevo programa, que incluirá recortes.", 2, {
+	    { MAIN, "El portavoz del partido", "tiene previsto presentar",
+	    "*", PRES, SCHED, 0, 0, -1 },
+	    { REL, "el nuevo programa", "incluirá", "recortes", FUT, 0, 0, 0,
+	    0 } } },
 	/* "poco" an adverb; a clitic object, the subject after the verb;
 	 * a plural verb after an article's plural noun */
 	{ "es", "La reunión, corta y sin apenas prensa, poco tuvo que ver con "
