@@ -260,6 +260,21 @@ read_tok(const struct lsent *x, const struct ltab *tb, guint i,
 	for (m = 0; m < 7; m++)
 		if (tb->wdays[m][0] != '\0' && strcmp(w->f, tb->wdays[m]) == 0)
 			w->wday = m + 1;
+	/* German writes a weekday and a part of the day as one word:
+	 * "am Freitagabend", "Samstagmittag", "Montagmorgen" */
+	for (m = 0; m < 7 && w->wday == 0 && x->lang == TEXT_DE; m++) {
+		static const char *const parts[] = {
+			"abend", "morgen", "mittag", "nachmittag", "vormittag",
+			"nacht", "fruh", NULL
+		};
+		size_t	 l = strlen(tb->wdays[m]);
+
+		if (l == 0 || strncmp(w->f, tb->wdays[m], l) != 0)
+			continue;
+		for (j = 0; parts[j] != NULL; j++)
+			if (strcmp(w->f + l, parts[j]) == 0)
+				w->wday = m + 1;
+	}
 }
 
 const struct lw *

@@ -227,6 +227,11 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* German weekday and part of the day in one word */
+	{ "de", D, "Das Video erschien am Freitagabend.",
+	    { { "am Freitagabend", "2023-03-10", 0 } } },
+	{ "de", D, "Er trat am Samstagmittag zurück.",
+	    { { "am Samstagmittag", "2023-03-11", 0 } } },
 	/* a weekday names the year a block's year would get wrong
 	 * (2023-03-15 is a Wednesday; 15 March 2022 a Tuesday) */
 	{ "es", D, "En 2022 hubo elecciones. El Congreso votó el "
