@@ -228,7 +228,7 @@ static const struct row rows[] = {
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
 	/* German weekday and part of the day in one word */
-	{ "de", D, "Das Video erschien am Freitagabend.",
+	{ "de", D, "Das Video wurde am Freitagabend veröffentlicht.",
 	    { { "am Freitagabend", "2023-03-10", 0 } } },
 	{ "de", D, "Er trat am Samstagmittag zurück.",
 	    { { "am Samstagmittag", "2023-03-11", 0 } } },
