@@ -173,6 +173,138 @@ tl_ends_word(const struct lsent *s, guint i, const char *e)
 	return tl_ends(k, e);
 }
 
+/* --- German noun phrases ------------------------------------------------- */
+
+/* "Staats- und Regierungschefs": at h a hyphen closing a word, then
+ * "und", "oder" and a noun. */
+static int
+truncated(const struct lsent *s, guint h)
+{
+	return h > 0 && h + 2 < s->n && lw_is(s, h, "-") &&
+	    text_tok(s->t, s->s0 + h)->start == text_tok(s->t, s->s0 + h -
+	    1)->end && (lw_is(s, h + 1, "und") || lw_is(s, h + 1, "oder")) &&
+	    s->tg[h + 2].cls == LC_NAME;
+}
+
+/* A noun phrase at a: a pronoun, or articles, adjectives and nouns up
+ * to the noun (and a genitive after it); depth 1: no coordination. */
+guint
+tl_de_np1(const struct lsent *s, guint a, guint b, int depth)
+{
+	guint		 k, n, m;
+
+	if (a >= b)
+		return 0;
+	if (s->tg[a].cls == LC_PRON)
+		return 1;
+	for (k = a; k < b && k < a + 8; k++) {
+		if (s->tg[k].cls == LC_NAME) {
+			/* "Leopard-Panzer" whole; not into a time after
+			 * it ("die Panzer Ende März") */
+			while (k + 1 < b && ((s->tg[k + 1].cls == LC_NAME &&
+			    !(s->tg[k + 1].f & LF_TIME)) || (k + 2 < b &&
+			    tl_glued(s, k + 1)) || (k + 3 < b &&
+			    truncated(s, k + 1)) || (k + 2 < b &&
+			    s->tg[k + 1].cls == LC_COMMA &&
+			    tl_listed_comma(s, k + 1))))
+				k += s->tg[k + 1].cls == LC_NAME ||
+				    s->tg[k + 1].cls == LC_COMMA ? 1 :
+				    tl_glued(s, k + 1) ? 2 : 3;
+			n = k + 1 - a;
+			/* "Scholz und Biden": a subject of two */
+			if (k + 2 < b && s->tg[k + 1].cls == LC_CONJ &&
+			    (lw_is(s, k + 1, "und") ||
+			    lw_is(s, k + 1, "oder")) && (s->tg[k + 2].cls ==
+			    LC_NAME || s->tg[k + 2].cls == LC_DET) &&
+			    !(s->tg[k + 2].f & LF_TIME) && depth == 0 &&
+			    (m = tl_de_np1(s, k + 2, b, 1)) > 0)
+				return n + 1 + m;
+			/* "der Präsident der Ukraine", "nach Angaben der
+			 * dänischen Behörde" */
+			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
+			    !(s->tg[k].f & LF_CAL) &&
+			    (lw_is(s, k + 1, "der") ||
+			    lw_is(s, k + 1, "des"))) {
+				for (m = k + 2; m < b && m < k + 5 &&
+				    s->tg[m].cls == LC_OPEN &&
+				    !(s->tg[m].f & LF_CAP); m++)
+					;
+				if (m < b && s->tg[m].cls == LC_NAME)
+					k = m;
+			}
+			return k + 1 - a;
+		}
+		if (s->tg[k].cls != LC_DET && s->tg[k].cls != LC_NUM &&
+		    !(s->tg[k].cls == LC_OPEN && !(s->tg[k].f & LF_CAP)))
+			return 0;
+	}
+	return 0;
+}
+
+guint
+tl_de_np(const struct lsent *s, guint a, guint b)
+{
+	return tl_de_np1(s, a, b, 0);
+}
+
+/* "soll im Donbass eine umfassende Waffenruhe gelten": past adverbs
+ * and a preposition's phrase or two after the verb, a phrase whose
+ * article may be a subject's; its start, or b. */
+guint
+tl_midfield(const struct lsent *s, guint k, guint b)
+{
+	static const char *const nom[] = {
+		"der", "die", "das", "ein", "eine", "kein", "keine", NULL
+	};
+	char		 key[LKEY_MAX];
+	guint		 n, pp = 0, k0 = k;
+
+	while (k < b && k < k0 + 12) {
+		if (s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_NEG)
+			k++;
+		else if (s->tg[k].cls == LC_PREP && pp < 2 &&
+		    (n = tl_de_np1(s, k + 1, b, 1)) > 0) {
+			k += 1 + n;
+			pp++;
+		} else
+			break;
+	}
+	if (k == k0 || k >= b)
+		return b;
+	tl_keyat(s, k, key);
+	if (s->tg[k].cls == LC_DET ? !tl_listed(nom, key) :
+	    s->tg[k].cls != LC_NAME || (s->tg[k].f & LF_TIME))
+		return b;
+	return k;
+}
+
+/* The comma at c lists names: "Deutschlands, Frankreichs, Russlands
+ * und der Ukraine" (not an apposition: "Der Botschafter, X, nannte"). */
+int
+tl_listed_comma(const struct lsent *s, guint c)
+{
+	guint		 j = c + 1, n, items;
+
+	if (c == 0 || s->tg[c - 1].cls != LC_NAME)
+		return 0;
+	for (items = 0; items < 4 && j < s->n; items++) {
+		if (s->tg[j].cls == LC_DET)
+			j++;
+		for (n = 0; j < s->n && n < 4 && s->tg[j].cls == LC_NAME;
+		    n++, j++)
+			;
+		if (n == 0 || j >= s->n)
+			return 0;
+		if (lw_is(s, j, "und") || lw_is(s, j, "oder") ||
+		    lw_is(s, j, "sowie"))
+			return 1;
+		if (s->tg[j].cls != LC_COMMA)
+			return 0;
+		j++;
+	}
+	return 0;
+}
+
 /* --- all three languages -------------------------------------------------- */
 
 /*

@@ -13,7 +13,6 @@
 #include "text_clause_lang_int.h"
 
 static int	 adverbial(const struct lsent *, guint, guint);
-static int	 listed_comma(const struct lsent *, guint);
 
 /* Tokens of a right bracket at most ("unterzeichnet worden sein"). */
 #define BRACKET_MAX	4
@@ -231,78 +230,6 @@ de_neg(const struct lsent *s, guint a, guint b)
 	return 0;
 }
 
-/* "Staats- und Regierungschefs": at h a hyphen closing a word, then
- * "und", "oder" and a noun. */
-static int
-truncated(const struct lsent *s, guint h)
-{
-	return h > 0 && h + 2 < s->n && lw_is(s, h, "-") &&
-	    text_tok(s->t, s->s0 + h)->start == text_tok(s->t, s->s0 + h -
-	    1)->end && (lw_is(s, h + 1, "und") || lw_is(s, h + 1, "oder")) &&
-	    s->tg[h + 2].cls == LC_NAME;
-}
-
-/* A noun phrase at a: a pronoun, or articles, adjectives and nouns up
- * to the noun (and a genitive after it); depth 1: no coordination. */
-static guint
-de_np1(const struct lsent *s, guint a, guint b, int depth)
-{
-	guint		 k, n, m;
-
-	if (a >= b)
-		return 0;
-	if (s->tg[a].cls == LC_PRON)
-		return 1;
-	for (k = a; k < b && k < a + 8; k++) {
-		if (s->tg[k].cls == LC_NAME) {
-			/* "Leopard-Panzer" whole; not into a time after
-			 * it ("die Panzer Ende März") */
-			while (k + 1 < b && ((s->tg[k + 1].cls == LC_NAME &&
-			    !(s->tg[k + 1].f & LF_TIME)) || (k + 2 < b &&
-			    tl_glued(s, k + 1)) || (k + 3 < b &&
-			    truncated(s, k + 1)) || (k + 2 < b &&
-			    s->tg[k + 1].cls == LC_COMMA &&
-			    listed_comma(s, k + 1))))
-				k += s->tg[k + 1].cls == LC_NAME ||
-				    s->tg[k + 1].cls == LC_COMMA ? 1 :
-				    tl_glued(s, k + 1) ? 2 : 3;
-			n = k + 1 - a;
-			/* "Scholz und Biden": a subject of two */
-			if (k + 2 < b && s->tg[k + 1].cls == LC_CONJ &&
-			    (lw_is(s, k + 1, "und") ||
-			    lw_is(s, k + 1, "oder")) && (s->tg[k + 2].cls ==
-			    LC_NAME || s->tg[k + 2].cls == LC_DET) &&
-			    !(s->tg[k + 2].f & LF_TIME) && depth == 0 &&
-			    (m = de_np1(s, k + 2, b, 1)) > 0)
-				return n + 1 + m;
-			/* "der Präsident der Ukraine", "nach Angaben der
-			 * dänischen Behörde" */
-			if (k + 2 < b && s->tg[k + 1].cls == LC_DET &&
-			    !(s->tg[k].f & LF_CAL) &&
-			    (lw_is(s, k + 1, "der") ||
-			    lw_is(s, k + 1, "des"))) {
-				for (m = k + 2; m < b && m < k + 5 &&
-				    s->tg[m].cls == LC_OPEN &&
-				    !(s->tg[m].f & LF_CAP); m++)
-					;
-				if (m < b && s->tg[m].cls == LC_NAME)
-					k = m;
-			}
-			return k + 1 - a;
-		}
-		if (s->tg[k].cls != LC_DET && s->tg[k].cls != LC_NUM &&
-		    !(s->tg[k].cls == LC_OPEN && !(s->tg[k].f & LF_CAP)))
-			return 0;
-	}
-	return 0;
-}
-
-static guint
-de_np(const struct lsent *s, guint a, guint b)
-{
-	return de_np1(s, a, b, 0);
-}
-
 static void
 mark_group(struct lsent *s, guint a, guint b)
 {
@@ -391,7 +318,7 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 				l->c.subj_n = n - k;
 			}
 		}
-	} else if ((n = de_np(s, a, r)) > 0) {
+	} else if ((n = tl_de_np(s, a, r)) > 0) {
 		l->c.subj_first = a;
 		l->c.subj_n = n;
 	}
@@ -401,37 +328,6 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 		l->c.obj_first = f;
 		l->c.obj_n = r - f;
 	}
-}
-
-/* "soll im Donbass eine umfassende Waffenruhe gelten": past adverbs
- * and a preposition's phrase or two after the verb, a phrase whose
- * article may be a subject's; its start, or b. */
-static guint
-midfield(const struct lsent *s, guint k, guint b)
-{
-	static const char *const nom[] = {
-		"der", "die", "das", "ein", "eine", "kein", "keine", NULL
-	};
-	char		 key[LKEY_MAX];
-	guint		 n, pp = 0, k0 = k;
-
-	while (k < b && k < k0 + 12) {
-		if (s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_NEG)
-			k++;
-		else if (s->tg[k].cls == LC_PREP && pp < 2 &&
-		    (n = de_np1(s, k + 1, b, 1)) > 0) {
-			k += 1 + n;
-			pp++;
-		} else
-			break;
-	}
-	if (k == k0 || k >= b)
-		return b;
-	tl_keyat(s, k, key);
-	if (s->tg[k].cls == LC_DET ? !tl_listed(nom, key) :
-	    s->tg[k].cls != LC_NAME || (s->tg[k].f & LF_TIME))
-		return b;
-	return k;
 }
 
 /*
@@ -474,8 +370,8 @@ object_first(const struct lsent *s, guint a, guint v, guint r)
 		;
 	/* "unterzeichnete am Montag der Kanzler" */
 	if (k < r && s->tg[k].cls == LC_PREP)
-		k = midfield(s, k, r);
-	if (k >= r || de_np(s, k, r) == 0)
+		k = tl_midfield(s, k, r);
+	if (k >= r || tl_de_np(s, k, r) == 0)
 		return r;
 	tl_keyat(s, k, key);
 	/* a plural verb's subject: "die" or a name */
@@ -525,7 +421,7 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		/* a preposition's phrase or a noun phrase in first
 		 * place: on to the verb */
 		/* "nach mehr als 16 Stunden": "als" compares */
-		if ((s->tg[k].cls == LC_COMMA && !listed_comma(s, k)) ||
+		if ((s->tg[k].cls == LC_COMMA && !tl_listed_comma(s, k)) ||
 		    (s->tg[k].cls == LC_SUB &&
 		    !(lw_is(s, k, "als") && ((k + 1 < e &&
 		    s->tg[k + 1].cls == LC_NUM) || (k > a &&
@@ -603,7 +499,7 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			l->c.obj_first = a;
 			l->c.obj_n = v - a;
 			l->c.subj_first = k;
-			l->c.subj_n = de_np(s, k, r);
+			l->c.subj_n = tl_de_np(s, k, r);
 			o = e;
 		}
 	} else if (!l->coord && v == a && s->np0n > 0) {
@@ -617,8 +513,9 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		for (k = v + 1; k < r && k < v + 3 &&
 		    s->tg[k].cls == LC_CLITIC; k++)
 			;
-		if ((n = de_np(s, k, r)) == 0 && (k = midfield(s, k, r)) < r)
-			n = de_np(s, k, r);
+		if ((n = tl_de_np(s, k, r)) == 0 &&
+		    (k = tl_midfield(s, k, r)) < r)
+			n = tl_de_np(s, k, r);
 		if (n > 0) {
 			l->c.subj_first = k;
 			l->c.subj_n = n;
@@ -815,33 +712,6 @@ second_aux(const struct lsent *s, guint m, guint b)
 	return 0;
 }
 
-/* The comma at c lists names: "Deutschlands, Frankreichs, Russlands
- * und der Ukraine" (not an apposition: "Der Botschafter, X, nannte"). */
-static int
-listed_comma(const struct lsent *s, guint c)
-{
-	guint		 j = c + 1, n, items;
-
-	if (c == 0 || s->tg[c - 1].cls != LC_NAME)
-		return 0;
-	for (items = 0; items < 4 && j < s->n; items++) {
-		if (s->tg[j].cls == LC_DET)
-			j++;
-		for (n = 0; j < s->n && n < 4 && s->tg[j].cls == LC_NAME;
-		    n++, j++)
-			;
-		if (n == 0 || j >= s->n)
-			return 0;
-		if (lw_is(s, j, "und") || lw_is(s, j, "oder") ||
-		    lw_is(s, j, "sowie"))
-			return 1;
-		if (s->tg[j].cls != LC_COMMA)
-			return 0;
-		j++;
-	}
-	return 0;
-}
-
 void
 tl_german(struct lsent *s)
 {
@@ -855,7 +725,7 @@ tl_german(struct lsent *s)
 		/* a stretch ends at a comma, a colon, a semicolon; a
 		 * quotation inside it ("„ein Ende setzen“") does not */
 		for (b = a; b < s->n && (s->tg[b].cls != LC_COMMA ||
-		    (b < a + LWIN && listed_comma(s, b))) &&
+		    (b < a + LWIN && tl_listed_comma(s, b))) &&
 		    !(s->tg[b].cls == LC_END && !lw_is(s, b, ".")); b++)
 			;
 		while (a < b && (s->tg[a].cls == LC_QUOTE ||
@@ -913,7 +783,7 @@ tl_german(struct lsent *s)
 		if (s->cl->len == n0 && n0 == 0 && b < s->n &&
 		    s->tg[b].cls == LC_COMMA && s->np0n == 0 &&
 		    s->tg[m].cls != LC_NUM && !(s->tg[m].f & LF_TIME) &&
-		    (s->np0n = de_np(s, m, b)) > 0)
+		    (s->np0n = tl_de_np(s, m, b)) > 0)
 			s->np0 = m;
 	}
 	/* "und würden nun ausgewertet": the rest of a stretch */

@@ -196,6 +196,14 @@ void	 tl_romance_clauses(struct lsent *s);
  * plus tard"), before e: its end, f when none. */
 guint	 tl_time_np(const struct lsent *s, guint f, guint e);
 
+/* German noun phrases (text_clause_lang.c): the phrase at a before b,
+ * its length (depth 1: no "X und Y"); a comma listing names; the
+ * subject's start in the middle field after a verb at k, or b. */
+guint	 tl_de_np1(const struct lsent *s, guint a, guint b, int depth);
+guint	 tl_de_np(const struct lsent *s, guint a, guint b);
+int	 tl_listed_comma(const struct lsent *s, guint c);
+guint	 tl_midfield(const struct lsent *s, guint k, guint b);
+
 /* text_clause_lang_de.c: the clauses of a German sentence. */
 void	 tl_german(struct lsent *s);
 
