@@ -445,8 +445,13 @@ when_clause(const struct text *t, const struct text_time *tm)
 
 	/* with its comma: "on May 3 when the ship sank" may be a
 	 * circumstance of the main clause's act */
+	static const char *const when_lang[] = {
+		"cuando", "quand", "lorsque", "als", NULL
+	};
+
 	if (i + 1 >= se->first_token + se->ntokens || !chrono_is_punct(t, i, ",") ||
-	    !text_is(t, i + 1, "when"))
+	    !(text_is(t, i + 1, "when") || (t->lang != TEXT_EN &&
+	    text_in(t, i + 1, when_lang))))
 		return -1;
 	i++;
 	/* the clause may start before its mark, at the date it follows */

@@ -1204,6 +1204,10 @@ chrono_possessive_time(const struct text *t, const struct text_time *tm)
 static char *
 of_nominal_lang(const struct text *t, const struct text_time *tm)
 {
+	static const char *const range_to[] = {
+		"\xC3\xA0", "a", "hasta", "jusqu'\xC3\xA0",
+		"jusqu\xE2\x80\x99\xC3\xA0", "bis", "al", "au", NULL
+	};
 	static const char *const of[] = { "du", "del", "vom", NULL };
 	static const char *const time_nouns[] = {
 		"jour", "nuit", "matin", "soir", "semaine", "mois", "ann\xC3\xA9" "e",
@@ -1228,8 +1232,19 @@ of_nominal_lang(const struct text *t, const struct text_time *tm)
 	o = tm->first_token;
 	if (!text_in(t, o, of)) {
 		if (o <= lo || !text_in(t, o - 1, of))
+			o = (guint)-1;
+		else
+			o--;
+	}
+	/* "las elecciones de 2023", "le putsch de 2020": a year alone
+	 * after "de"/"von" and a noun, not a range ("de 1967 à 2009") */
+	if (o == (guint)-1) {
+		if (tm->precision != EV_YEAR || tm->ntokens != 2 ||
+		    !(text_is(t, tm->first_token, "de") ||
+		    text_is(t, tm->first_token, "von")) ||
+		    text_in(t, tm->first_token + 2, range_to))
 			return NULL;
-		o--;
+		o = tm->first_token;
 	}
 	if (o <= lo || text_tok(t, o - 1)->kind != TEXT_WORD ||
 	    text_in(t, o - 1, time_nouns))

@@ -644,6 +644,21 @@ of_that_year(const struct sent *s, GArray *kept, guint i)
 	    is(s, y->a, "that");
 }
 
+/* es, fr, de: a year that qualifies a noun ("las elecciones de 2023",
+ * "le putsch de 2020", "die Wahl von 2021") names that noun's time;
+ * the story does not move to it (a chain does not count from it). */
+static int
+noun_year(const struct sent *s, const struct text_time *tm)
+{
+	static const char *const of[] = { "de", "von", NULL };
+
+	return (s->t->lang == TEXT_ES || s->t->lang == TEXT_FR ||
+	    s->t->lang == TEXT_DE) && tm->precision == EV_YEAR &&
+	    tm->ntokens == 2 && in(s, tm->first_token, of) &&
+	    tm->first_token > s->first &&
+	    kind(s, tm->first_token - 1) == TEXT_WORD;
+}
+
 /* The times of one sentence, appended to t->times. */
 static void
 sentence_times(struct sent *s, struct state *st)
@@ -692,7 +707,8 @@ sentence_times(struct sent *s, struct state *st)
 		g_array_append_val(s->t->times, tm);
 		/* an older act told in passing ("a day after the talks
 		 * had been scheduled to close") does not move the story */
-		if (time_is_point(&tm) && !time_dates_after_clause(s->t, &tm)) {
+		if (time_is_point(&tm) && !time_dates_after_clause(s->t, &tm) &&
+		    !noun_year(s, &tm)) {
 			st->last_cur = (int)s->t->times->len - 1;
 			memmove(st->recent + 1, st->recent,
 			    3 * sizeof(st->recent[0]));
