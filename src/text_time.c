@@ -645,17 +645,28 @@ of_that_year(const struct sent *s, GArray *kept, guint i)
 }
 
 /* es, fr, de: a year that qualifies a noun ("las elecciones de 2023",
- * "le putsch de 2020", "die Wahl von 2021") names that noun's time;
- * the story does not move to it (a chain does not count from it). */
+ * "le putsch de 2020", "die Wahl von 2021") names that noun's time,
+ * a date after "desde" a state's start; the story does not move to
+ * either (a chain does not count from them). */
 static int
 noun_year(const struct sent *s, const struct text_time *tm)
 {
 	static const char *const of[] = { "de", "von", NULL };
 
-	return (s->t->lang == TEXT_ES || s->t->lang == TEXT_FR ||
-	    s->t->lang == TEXT_DE) && tm->precision == EV_YEAR &&
-	    tm->ntokens == 2 && in(s, tm->first_token, of) &&
-	    tm->first_token > s->first &&
+	static const char *const since[] = {
+		"desde", "depuis", "seit", NULL
+	};
+
+	if (s->t->lang != TEXT_ES && s->t->lang != TEXT_FR &&
+	    s->t->lang != TEXT_DE)
+		return 0;
+	/* "refugiado desde el 17 de diciembre": the start of a state,
+	 * told in passing */
+	if (in(s, tm->first_token, since) || (tm->first_token > s->first &&
+	    in(s, tm->first_token - 1, since)))
+		return 1;
+	return tm->precision == EV_YEAR && tm->ntokens == 2 &&
+	    in(s, tm->first_token, of) && tm->first_token > s->first &&
 	    kind(s, tm->first_token - 1) == TEXT_WORD;
 }
 
