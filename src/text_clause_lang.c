@@ -210,6 +210,9 @@ tl_de_np1(const struct lsent *s, guint a, guint b, int depth)
 				k += s->tg[k + 1].cls == LC_NAME ||
 				    s->tg[k + 1].cls == LC_COMMA ? 1 :
 				    tl_glued(s, k + 1) ? 2 : 3;
+			/* "Nord Stream 2," closing the stretch */
+			if (k + 2 == b && s->tg[k + 1].cls == LC_NUM)
+				k++;
 			n = k + 1 - a;
 			/* "Scholz und Biden": a subject of two */
 			if (k + 2 < b && s->tg[k + 1].cls == LC_CONJ &&
@@ -230,7 +233,11 @@ tl_de_np1(const struct lsent *s, guint a, guint b, int depth)
 				    !(s->tg[m].f & LF_CAP); m++)
 					;
 				if (m < b && s->tg[m].cls == LC_NAME)
-					k = m;
+					for (k = m; k + 1 < b &&
+					    s->tg[k + 1].cls == LC_NAME &&
+					    !(s->tg[k + 1].f & LF_TIME) &&
+					    k < m + 3; k++)
+						;
 			}
 			return k + 1 - a;
 		}
@@ -260,7 +267,8 @@ tl_midfield(const struct lsent *s, guint k, guint b)
 	guint		 n, pp = 0, k0 = k;
 
 	while (k < b && k < k0 + 12) {
-		if (s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_NEG)
+		if (s->tg[k].cls == LC_ADV || s->tg[k].cls == LC_NEG ||
+		    (s->tg[k].cls == LC_NAME && (s->tg[k].f & LF_TIME)))
 			k++;
 		else if (s->tg[k].cls == LC_PREP && pp < 2 &&
 		    (n = tl_de_np1(s, k + 1, b, 1)) > 0) {

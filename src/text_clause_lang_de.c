@@ -318,9 +318,15 @@ de_final(struct lsent *s, guint m, guint a, guint b, int kind)
 				l->c.subj_n = n - k;
 			}
 		}
-	} else if ((n = tl_de_np(s, a, r)) > 0) {
-		l->c.subj_first = a;
-		l->c.subj_n = n;
+	} else {
+		/* "Wie belastbar die Einigung ist": from the article */
+		if (a + 1 < r && s->tg[a].cls == LC_OPEN &&
+		    s->tg[a + 1].cls == LC_DET)
+			a++;
+		if ((n = tl_de_np(s, a, r)) > 0) {
+			l->c.subj_first = a;
+			l->c.subj_n = n;
+		}
 	}
 	f = l->c.subj_n > 0 && l->c.subj_first >= a ? l->c.subj_first +
 	    l->c.subj_n : a;
@@ -520,6 +526,22 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			l->c.subj_first = k;
 			l->c.subj_n = n;
 			o = k + n;
+		}
+	}
+	/* "Überwachen sollen ihn Beobachter": an infinitive put first
+	 * before a modal, none closing the clause */
+	if (a == 0 && v == 1 && r == e && s->tg[0].cls == LC_NAME &&
+	    s->tg[1].cls == LC_AUX && (s->tg[1].lem == LM_MUST ||
+	    s->tg[1].lem == LM_SHALL || s->tg[1].lem == LM_CAN ||
+	    s->tg[1].lem == LM_WANT) && tl_ends_word(s, 0, "en")) {
+		for (k = 2; k < e && k < 4 && s->tg[k].cls == LC_CLITIC; k++)
+			;
+		if ((n = tl_de_np(s, k, e)) > 0) {
+			l->c.subj_first = k;
+			l->c.subj_n = n;
+			l->c.obj_first = 0;
+			l->c.obj_n = 1;
+			o = e;
 		}
 	}
 	if (l->c.verb_n > 1)
@@ -774,6 +796,21 @@ tl_german(struct lsent *s)
 			continue;
 		}
 		n0 = s->cl->len;
+		/* "Sollte Salzwasser eindringen, könnten": a finite
+		 * auxiliary opening the sentence before a comma makes a
+		 * condition */
+		if (a == 0 && !conj && fin_aux(s, 0) && b < s->n &&
+		    s->tg[b].cls == LC_COMMA) {
+			de_second(s, m, b, 0, 1);
+			if (s->cl->len > n0) {
+				lcl_at(s, (int)n0)->c.kind = TC_SUBORD;
+				lcl_at(s, (int)n0)->c.modality =
+				    TMOD_CONDITIONAL;
+				s->cond = 1;
+				vfirst = 2;
+				continue;
+			}
+		}
 		de_second(s, m, b, conj, vfirst ? vfirst : (a > 0 &&
 		    (s->tg[a - 1].cls == LC_COMMA ||
 		    s->tg[a - 1].cls == LC_QUOTE)));

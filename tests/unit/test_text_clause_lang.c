@@ -488,6 +488,30 @@ static const struct row rows[] = {
 	{ "de", "Der Botschafter, Pavel Nowak, nannte die Vorwürfe haltlos.",
 	    1, {
 	    { MAIN, "Der Botschafter", "nannte", "*", PAST, 0, 0, 0, -1 } } },
+	/* a finite auxiliary opening the sentence before a comma is a
+	 * condition; an infinitive put first before a modal; "wie"
+	 * with an adjective; a time name in the middle field; a
+	 * name's number before a comma */
+	{ "de", "Sollte der Damm brechen, könnten die Dörfer überflutet "
+	    "werden.", 2, {
+	    { SUB, "der Damm", "Sollte", "*", PAST, COND, 0, 0, 1 },
+	    { MAIN, "die Dörfer", "könnten", "*", PRES, POSS, 0, 1, -1 } } },
+	{ "de", "Kontrollieren sollen ihn Experten der Vereinten Nationen.",
+	    1, {
+	    { MAIN, "Experten der Vereinten Nationen", "sollen", "*", PRES,
+	    OBL, 0, 0, -1 } } },
+	{ "de", "Experten sollen die Lage prüfen.", 1, {
+	    { MAIN, "Experten", "sollen", "*", PRES, OBL, 0, 0, -1 } } },
+	{ "de", "Wie stabil die Regierung ist, bleibt offen.", 2, {
+	    { SUB, "die Regierung", "ist", NULL, PRES, 0, 0, 0, 1 },
+	    { MAIN, NULL, "*", "*", PRES, 0, 0, 0, -1 } } },
+	{ "de", "Durch die Leitung floss seit Anfang Mai kein Öl mehr.", 1, {
+	    { MAIN, "kein Öl", "floss", "*", PAST, 0, 1, 0, -1 } } },
+	{ "de", "Nord Stream 2, vor einem Jahr fertiggestellt, ging nie in "
+	    "Betrieb.", 2, {
+	    { MAIN, "Nord Stream 2", "ging", "*", PAST, 0, 1, 0, -1 },
+	    { NF, "Nord Stream 2", "fertiggestellt", "*", NONE, 0, 0, 1,
+	    0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
