@@ -664,7 +664,10 @@ lang_tense(const struct lsent *x, guint a, guint b)
 		if (cl->tense == TT_PRESENT && cl->modality == TMOD_NONE) {
 			if ((n = far_cue(x, a, b)) != 0)
 				return n;
-			return x->lang == TEXT_DE ? 1 : 0;
+			/* German's present is its future; a Spanish or
+			 * French present with a date ("Le contrat expire le
+			 * 31 octobre") is the nearer such day */
+			return x->lang == TEXT_DE ? 1 : 2;
 		}
 	}
 	return r != 0 ? r : far_cue(x, a, b);

@@ -227,6 +227,11 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* a French present with a day: the nearer such day */
+	{ "fr", D, "Le contrat expire le 31 mars.",
+	    { { "le 31 mars", "2023-03-31", FWD } } },
+	{ "fr", D, "Le contrat expire le 2 mars.",
+	    { { "le 2 mars", "2023-03-02", 0 } } },
 	/* German weekday and part of the day in one word */
 	{ "de", D, "Das Video wurde am Freitagabend veröffentlicht.",
 	    { { "am Freitagabend", "2023-03-10", 0 } } },
