@@ -348,7 +348,9 @@ label_date_short(const char *tag, int y, int m, int d, int prec,
 	if (prec == EV_DAY && m >= 1 && m <= 12)
 		base = icu_date(lang, SK_DAY_SHORT, y, m, d);
 	else if (prec == EV_MONTH && m >= 1 && m <= 12)
-		base = icu_date(lang, SK_MONTH_SHORT, y, m, 0);
+		/* "principios de septiembre de 2024", not "de sept 2024" */
+		base = icu_date(lang, qualifier != NULL ? SK_MONTH_LONG :
+		    SK_MONTH_SHORT, y, m, 0);
 	if (base == NULL)
 		base = g_strdup_printf("%d", y);
 	if (qualifier == NULL)

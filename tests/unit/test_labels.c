@@ -175,7 +175,11 @@ test_labels_date_short(void **state)
 		{ "en", 2023, 9, 0, EV_MONTH, "mid", "mid-Sep 2023" },
 		{ "en", 2022, 3, 3, EV_DAY, "week of", "week of 3 Mar 2022" },
 		{ "fr", 2024, 6, 17, EV_DAY, NULL, "17 juin 2024" },
-		{ "fr", 2023, 9, 0, EV_MONTH, "mid", "mi-sept. 2023" },
+		/* a part of a month: the month in full */
+		{ "fr", 2023, 9, 0, EV_MONTH, "mid", "mi-septembre 2023" },
+		{ "es", 2024, 9, 0, EV_MONTH, "early",
+		    "principios de septiembre de 2024" },
+		{ "fr", 2023, 9, 0, EV_MONTH, NULL, "sept. 2023" },
 		{ "fr", 2023, 9, 1, EV_DAY, NULL, "1er sept. 2023" },
 		{ "fr", 2022, 0, 0, EV_YEAR, "early", "d\xc3\xa9" "but 2022" },
 		{ "fr", 2022, 3, 3, EV_DAY, "week of",
