@@ -388,6 +388,27 @@ object_first(const struct lsent *s, guint a, guint v, guint r)
 	return k;
 }
 
+/* "Begonnen hatten die Gespräche", "Verletzt wurden drei Menschen":
+ * the sentence opens on a participle's shape (ge-, be-, ver-, er-,
+ * ent-, zer- and -en, -t). */
+static int
+fronted_part(const struct lsent *s)
+{
+	static const char *const pre[] = {
+		"ge", "be", "ver", "er", "ent", "zer", NULL
+	};
+	char		 k[LKEY_MAX];
+	const char *const *p;
+
+	tl_keyat(s, 0, k);
+	if (strlen(k) < 6 || (!tl_ends(k, "en") && !tl_ends(k, "t")))
+		return 0;
+	for (p = pre; *p != NULL; p++)
+		if (strncmp(k, *p, strlen(*p)) == 0)
+			return 1;
+	return 0;
+}
+
 /* A verb-second stretch [a, b); conj: after "und", the verb may come
  * first and share the subject. */
 static void
@@ -531,9 +552,10 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 	/* "Überwachen sollen ihn Beobachter": an infinitive put first
 	 * before a modal, none closing the clause */
 	if (a == 0 && v == 1 && r == e && s->tg[0].cls == LC_NAME &&
-	    s->tg[1].cls == LC_AUX && (s->tg[1].lem == LM_MUST ||
+	    s->tg[1].cls == LC_AUX && (((s->tg[1].lem == LM_MUST ||
 	    s->tg[1].lem == LM_SHALL || s->tg[1].lem == LM_CAN ||
-	    s->tg[1].lem == LM_WANT) && tl_ends_word(s, 0, "en")) {
+	    s->tg[1].lem == LM_WANT) && tl_ends_word(s, 0, "en")) ||
+	    fronted_part(s))) {
 		for (k = 2; k < e && k < 4 && s->tg[k].cls == LC_CLITIC; k++)
 			;
 		if ((n = tl_de_np(s, k, e)) > 0) {

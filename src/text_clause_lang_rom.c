@@ -478,7 +478,11 @@ romance_clause(struct lsent *s, int ci)
 			/* "X, coorganisée par A et B, a permis": a list
 			 * in an aside, not two clauses; "Santos y
 			 * Timochenko sellaron": no verb before it */
-			if (s->tg[k].cls == LC_CONJ && ((l->lead > 0 &&
+			/* "y, minutos después, rompió": a conjunction
+			 * before an aside joins clauses */
+			if (s->tg[k].cls == LC_CONJ && !(k + 1 < l->lead &&
+			    s->tg[k + 1].cls == LC_COMMA &&
+			    prev_finite(s, ci) >= 0) && ((l->lead > 0 &&
 			    s->tg[l->lead - 1].cls == LC_COMMA &&
 			    l->lead - 1 > k && !(k > 0 &&
 			    s->tg[k - 1].cls == LC_COMMA &&
@@ -624,6 +628,18 @@ romance_clause(struct lsent *s, int ci)
 		return;
 	}
 	subject_before(s, (guint)m + 1, (guint)l->lead, l);
+	/* "le nom que s'étaient donné les putschistes": French "que"
+	 * is an object, its subject may follow the verb */
+	if (l->c.kind == TC_RELATIVE && l->c.subj_n == 0 &&
+	    s->lang == TEXT_FR && lw_is(s, (guint)m, "que") &&
+	    (f = l->c.verb_first + l->c.verb_n) < s->n &&
+	    (s->tg[f].cls == LC_DET || s->tg[f].cls == LC_NAME ||
+	    s->tg[f].pre == LP_DET) && (n = tl_np_fwd(s, f, s->n)) > 0 &&
+	    tl_time_np(s, f, f + n) == f) {
+		l->c.subj_first = f;
+		l->c.subj_n = n;
+		return;
+	}
 	if (l->c.kind == TC_RELATIVE && l->c.subj_n == 0 &&
 	    (lw_is(s, (guint)m, "qui") || lw_is(s, (guint)m, "que") ||
 	    lw_is(s, (guint)m, "quien") || lw_is(s, (guint)m, "quienes") ||

@@ -402,6 +402,17 @@ static const struct row rows[] = {
 	    -1 } } },
 	{ "fr", "Le maire est revenu pour le centenaire de la ville.", 1, {
 	    { MAIN, "Le maire", "est revenu", "*", PAST, 0, 0, 0, -1 } } },
+	/* "y, minutos después, rompió": clauses joined; French "que"
+	 * with its subject after the verb */
+	{ "es", "Pérez juró este lunes como presidente de Chile ante el "
+	    "Congreso y, minutos después, rompió con la costumbre.", 2, {
+	    { MAIN, "Pérez", "juró", "*", PAST, 0, 0, 0, -1 },
+	    { MAIN, NULL, "rompió", "con la costumbre", PAST, 0, 0, 0, 0 } } },
+	{ "fr", "Il a rejoint le Front national, le nom que s'étaient donné "
+	    "les rebelles de mars.", 2, {
+	    { MAIN, "Il", "a rejoint", "*", PAST, 0, 0, 0, -1 },
+	    { REL, "les rebelles de mars", "s'étaient donné", NULL, PAST, 0,
+	    0, 0, 0 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
@@ -512,6 +523,12 @@ static const struct row rows[] = {
 	    { MAIN, "Nord Stream 2", "ging", "*", PAST, 0, 1, 0, -1 },
 	    { NF, "Nord Stream 2", "fertiggestellt", "*", NONE, 0, 0, 1,
 	    0 } } },
+	{ "de", "Begonnen hatten die Verhandlungen vor fünf Jahren.", 1, {
+	    { MAIN, "die Verhandlungen", "hatten", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "de", "Soldaten hatten keine Chance.", 1, {
+	    { MAIN, "Soldaten", "hatten", "keine Chance", PAST, 0, 1, 0,
+	    -1 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
