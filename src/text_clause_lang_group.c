@@ -527,6 +527,12 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	if (p->cls == LC_COMMA && nx < s->n && (s->tg[nx].cls == LC_QUE ||
 	    s->tg[nx].pre == LP_QUE))
 		return 1;
+	/* "Si Argentina aceptara", "que Rusia invadiera": a name right
+	 * after a marker, then a past, future or conditional ending */
+	if (p->cls == LC_NAME && q > 0 && (s->tg[q - 1].cls == LC_SUB ||
+	    s->tg[q - 1].cls == LC_QUE || s->tg[q - 1].cls == LC_REL) &&
+	    (g->et == LT_PAST || g->et == LT_FUT || g->et == LT_COND))
+		return 1;
 	/* "le gouvernement de Hassan Diab démissionnait" */
 	if (p->cls == LC_NAME && g->et == LT_PAST && tl_ends_word(s, i, "ait"))
 		return 1;

@@ -187,6 +187,10 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 			k++;
 		/* "Deux jours plus tard, la junte": on to the phrase
 		 * before; "El pasado lunes anunciaron": none */
+		/* "Hace dos semanas viajó": a time counted back */
+		if (k < e && ago_np(s, k, e) && tl_time_np(s, k + (lw_is(s, k,
+		    "il") || lw_is(s, k, "Il") ? 3 : 1), e) == e)
+			return;
 		if (k < e && tl_time_np(s, k, e) == e && f > a && !aside) {
 			e = f - 1;
 			continue;
@@ -439,6 +443,12 @@ romance_clause(struct lsent *s, int ci)
 			l->c.parent = LP_NEXTMAIN;
 		return;
 	}
+	/* "“...”, dijo la presidencia": what the quotation holds is no
+	 * part of the speaker's clause */
+	if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 1 &&
+	    s->tg[l->lead - 1].cls == LC_COMMA &&
+	    s->tg[l->lead - 2].cls == LC_QUOTE)
+		lo = l->lead;
 	for (k = l->lead - 1; k >= 0 && k > lo; k--) {
 		if ((v = s->tg[k].vg) >= 0) {
 			p = lcl_at(s, v);
@@ -510,6 +520,17 @@ romance_clause(struct lsent *s, int ci)
 		    &n)) < s->n && n > 0 && tl_time_np(s, f, f + n) == f) {
 			l->c.subj_first = f;
 			l->c.subj_n = n;
+			for (k = pf; k >= 0 && k + LWIN > pf; k--) {
+				p = lcl_at(s, k);
+				if (p->c.kind == TC_MAIN && p->c.parent < 0) {
+					p->c.kind = TC_REPORTED;
+					p->c.parent = ci;
+				}
+			}
+			return;
+		}
+		if (lo == l->lead) {
+			/* what the quotation before holds was said */
 			for (k = pf; k >= 0 && k + LWIN > pf; k--) {
 				p = lcl_at(s, k);
 				if (p->c.kind == TC_MAIN && p->c.parent < 0) {

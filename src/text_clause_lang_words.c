@@ -44,7 +44,7 @@ static const struct wl fr[] = {
 	    "très trop souvent officiellement effectivement récemment "
 	    "presque vite aujourd'hui hier demain toutefois cependant "
 	    "pourtant néanmoins donc seulement longtemps ensemble plutôt "
-	    "surtout vraiment depuis là-bas bientôt désormais"),
+	    "surtout vraiment depuis là-bas bientôt désormais maintenant"),
 	W(LC_CONJ, "et ou mais ni puis car or"),
 	W(LC_SUB, "quand lorsque lorsqu' puisque puisqu' quoique si comme "
 	    "tandis parce afin bien alors pendant avant après dès sans "
@@ -103,13 +103,14 @@ static const struct wl es[] = {
 	    "varios varias algunos algunas ningún ninguna otro otra otros "
 	    "otras"),
 	W(LC_PREP, "a de en con por para sin sobre entre hacia hasta desde "
+	    "junto frente "
 	    "contra durante ante bajo tras según mediante excepto"),
 	W(LC_PRON, "él ella ellos ellas yo nosotros nosotras usted ustedes "
-	    "esto eso"),
+	    "esto eso nadie alguien nada algo"),
 	W(LC_CLITIC, "se lo le les me te nos os"),
 	W(LC_NEG, "no nunca jamás tampoco"),
 	W(LC_ADV, "ya también aún todavía luego después entonces finalmente "
-	    "poco apenas casi además incluso solo sólo así siempre "
+	    "poco apenas casi ahora además incluso solo sólo así siempre "
 	    "oficialmente "
 	    "recientemente hoy ayer mañana"),
 	W(LC_CONJ, "y e o u pero sino ni"),
@@ -274,7 +275,8 @@ static const char *const fr_say[] = {
 	"avert", "prévien", "préven", "dénonc", "accus", "révél", "démenti",
 	"dément", "promi", "promet", "martel", "lanc", "rapport", "not",
 	"observ", "racont", "répond", "pens", "croi", "cru", "affich",
-	"prétend", "signal", "menac", "proclam", "assén", NULL
+	"prétend", "signal", "menac", "proclam", "assén", "exclam",
+	"fustig", "résum", NULL
 };
 static const char *const es_say[] = {
 	"dij", "dec", "dic", "afirm", "anunci", "declar", "asegur",
@@ -283,7 +285,8 @@ static const char *const es_say[] = {
 	"consider", "destac", "precis", "inform", "confirm", "denunci",
 	"acus", "reiter", "subray", "recalc", "respond", "escrib",
 	"estim", "opin", "admit", "revel", "prometi", "promet", "aleg",
-	"sostuv", "apunt", "afirmó", NULL
+	"sostuv", "apunt", "afirmó", "repit", "repet", "grit", "record",
+	"aclar", "lament", "enfatiz", "puntualiz", "asever", "replic", NULL
 };
 static const char *const de_say[] = {
 	"sagt", "erklärt", "betont", "meldet", "berichtet", "meint", "warnt",
@@ -661,8 +664,12 @@ ending_es(const char *k, struct ltag *g)
 	if (tl_ends(k, "ando") || tl_ends(k, "iendo") || tl_ends(k, "yendo"))
 		g->f |= LF_GER;
 	g->f |= LF_FIN;
+	/* "produjo", "tuvo", "propuso", "hizo": strong preterites */
 	if (tl_ends(k, "aron") || tl_ends(k, "ieron") ||
-	    tl_ends(k, "yeron") || (tl_ends(k, "ó") && n > 3)) {
+	    tl_ends(k, "yeron") || (tl_ends(k, "ó") && n > 3) ||
+	    tl_ends(k, "dujo") || tl_ends(k, "trajo") || tl_ends(k, "uvo") ||
+	    tl_ends(k, "puso") || tl_ends(k, "hizo") ||
+	    strcmp(k, "quiso") == 0 || strcmp(k, "supo") == 0) {
 		g->et = LT_PAST;
 		g->f |= LF_STRONG;
 	} else if (tl_ends(k, "ará") || tl_ends(k, "erá") ||

@@ -413,6 +413,31 @@ static const struct row rows[] = {
 	    { MAIN, "Il", "a rejoint", "*", PAST, 0, 0, 0, -1 },
 	    { REL, "les rebelles de mars", "s'étaient donné", NULL, PAST, 0,
 	    0, 0, 0 } } },
+	/* a quotation before ", dijo": what was said, never the
+	 * speaker's subject; strong preterites; "Hace dos semanas" no
+	 * subject; a name after "si" before a past ending */
+	{ "es", "“No hay dinero”, repitió el ministro de Hacienda, de 60 "
+	    "años.", 2, {
+	    { REP, NULL, "hay", "*", PRES, 0, 1, 0, 1 },
+	    { MAIN, "el ministro de Hacienda", "repitió", NULL, PAST, 0, 0, 0,
+	    -1 } } },
+	{ "es", "“Esto es una vergüenza”, gritó ante las cámaras.", 2, {
+	    { REP, "Esto", "es", "*", PRES, 0, 0, 0, 1 },
+	    { MAIN, NULL, "gritó", "ante las cámaras", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "es", "El incendio se produjo el lunes por la noche.", 1, {
+	    { MAIN, "El incendio", "produjo", "*", PAST, 0, 0, 0, -1 } } },
+	{ "es", "Hace dos semanas viajó a Lima.", 1, {
+	    { MAIN, NULL, "viajó", "a Lima", PAST, 0, 0, 0, -1 } } },
+	{ "es", "Si Chile aceptara, su ingreso se haría efectivo en enero.",
+	    2, {
+	    { SUB, "Chile", "aceptara", NULL, PAST, COND, 0, 0, 1 },
+	    { MAIN, "su ingreso", "haría", "*", FUT, COND, 0, 0, -1 } } },
+	{ "es", "Junto a Pérez juró la vicepresidenta.", 1, {
+	    { MAIN, NULL, "juró", "la vicepresidenta", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "es", "Ruiz vuelve ahora al mismo ministerio.", 1, {
+	    { MAIN, "Ruiz", "vuelve", "*", PRES, 0, 0, 0, -1 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
