@@ -808,6 +808,14 @@ tm_name_word(const struct run *r, guint i)
 		return 0;
 	if (W(r, i)->f & TOK_ABBR)
 		return strlen(k) <= 3;
+	/* es, fr, de: "FPÖ", "ÉTA" are acronyms too; a letter outside
+	 * ASCII counts by its case */
+	if (is_lang(r)) {
+		for (; *k != '\0'; k = g_utf8_next_char(k))
+			if (g_unichar_islower(g_utf8_get_char(k)))
+				return 1;
+		return 0;
+	}
 	for (; *k != '\0'; k++)
 		if (g_ascii_islower(*k) || (unsigned char)*k >= 0x80)
 			return 1;
@@ -830,6 +838,12 @@ name_run(struct run *r, guint i)
 	if (!tm_name_word(r, i) && !(cap(r, i) && is_in(r, i, tm_word_names) &&
 	    i > 0 && is_title(r, i - 1) && !ends(r, i - 1)))
 		return 0;
+	/* "der Zweiten Republik": a period's name, no person's */
+	if (is_lang(r) && tm_lang_ordinal(r, i)) {
+		for (j = i + 1; j < n && !ends(r, j - 1) && cap(r, j); j++)
+			;
+		return j - i;
+	}
 	/* "Separately", "Later": a sentence's first word, no name */
 	if (i == 0 && strlen(W(r, i)->low) > 4 &&
 	    g_str_has_suffix(W(r, i)->low, "ly") && !ends(r, i))
@@ -1021,7 +1035,8 @@ sentence(struct run *r, guint s)
 		}
 		if ((len = tm_refer(r, i)) > 0 ||
 		    (len = tm_org_run(r, i)) > 0 ||
-		    (is_lang(r) && (len = tm_lang_org(r, i)) > 0)) {
+		    (is_lang(r) && (len = tm_lang_org(r, i)) > 0) ||
+		    (is_lang(r) && (len = tm_lang_acro(r, i)) > 0)) {
 			i += len;
 			continue;
 		}

@@ -76,7 +76,10 @@ static const char *const de_title[] = {
 	"richterin", "staatsanwalt", "anwalt", "anwältin", "journalist",
 	"journalistin", "kandidat", "kandidatin", "diktator", "herr", "frau",
 	"dr", "emir", "scheich", "führer", "führerin", "kommandeur",
-	"anführer", "anführerin", NULL
+	"anführer", "anführerin", "politiker", "politikerin",
+	/* the weak nouns' other cases: "den Kandidaten X" */
+	"kandidaten", "präsidenten", "journalisten", "diplomat",
+	"diplomaten", "diplomatin", "vorsitzenden", "abgeordneten", NULL
 };
 
 /* German titles are compounds: "Verteidigungsminister",
@@ -86,7 +89,8 @@ static const char *const de_title_end[] = {
 	"kanzlerin", "chef", "chefin", "botschafter", "botschafterin",
 	"sprecher", "sprecherin", "sekretär", "sekretärin", "vorsitzende",
 	"vorsitzender", "gesandte", "gesandter", "führer", "führerin",
-	"kommandeur", NULL
+	"kommandeur", "politiker", "politikerin", "kandidat", "kandidatin",
+	"kandidaten", "präsidenten", "vorsitzenden", NULL
 };
 
 static const char *const es_tpart[] = {
