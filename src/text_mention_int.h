@@ -130,6 +130,10 @@ is_lang(const struct run *r)
 }
 
 int		 tm_lang_is(const struct run *, guint, int);
+/* Word w of n bytes is in list l (lower case). */
+int		 tm_lang_listed(const char *, size_t, const char *const *);
+/* Word i is an adjective after a noun: "économique", "nacional". */
+int		 tm_lang_adjective(const struct run *, guint);
 
 /* --- words ---------------------------------------------------------------- */
 

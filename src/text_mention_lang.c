@@ -4,10 +4,9 @@
  * persons by (titles before a name, "dijo X", "a déclaré X", "sagte
  * X"), the titles written after their noun in Spanish and French ("el
  * presidente venezolano X", "le président français X"), the title
- * standing aside ("l'ambassadeur de France, X,"), the bodies named in
- * the language ("la Cour constitutionnelle", "Consejo Nacional
- * Electoral (CNE)") and the French elisions cut off their word
- * ("l'Union africaine").  Word lists of each language's grammar only:
+ * standing aside ("l'ambassadeur de France, X,") and the French
+ * elisions cut off their word ("l'Union africaine"); the bodies are in
+ * text_mention_lang_org.c.  Word lists of each language's grammar only:
  * no name of a person, body or place.  Every look-around is bounded.
  */
 #include <string.h>
@@ -21,8 +20,6 @@
 #include "text_mention_int.h"
 
 #define ADJ_MAX		2	/* words between a title and its name */
-#define LORG_WORDS	12	/* words of a body's name with its acronym */
-#define LACRO_MAX	8	/* letters of an acronym */
 
 /* --- the lists ------------------------------------------------------------ */
 
@@ -236,8 +233,8 @@ lang_index(const struct run *r)
 }
 
 /* Word w (n bytes) is in list l. */
-static int
-listed(const char *w, size_t n, const char *const *l)
+int
+tm_lang_listed(const char *w, size_t n, const char *const *l)
 {
 	for (; l != NULL && *l != NULL; l++)
 		if (strncmp(w, *l, n) == 0 && (*l)[n] == '\0')
@@ -258,7 +255,7 @@ tm_lang_is(const struct run *r, guint i, int list)
 		 * already; "Herr", "Frau" too */
 		return 0;
 	}
-	if (listed(w, n, lists[lang_index(r)][list]))
+	if (tm_lang_listed(w, n, lists[lang_index(r)][list]))
 		return 1;
 	if (list == LW_TITLE && r->lang == TEXT_DE && cap(r, i))
 		for (k = 0; de_title_end[k] != NULL; k++)
@@ -292,7 +289,7 @@ elision(const struct run *r, guint i)
 	for (k = 0; k < n; k++)
 		if (!g_ascii_isalpha(w->key[k]))
 			return 0;
-	if (!listed(w->low, n, elisions))
+	if (!tm_lang_listed(w->low, n, elisions))
 		return 0;
 	/* the apostrophe in the text: "'" or "’" */
 	return t[w->s + n] == '\'' ? n + 1 : n + 3;
@@ -412,8 +409,8 @@ static const char *const inst_adj[] = {
 };
 
 /* Word i is an adjective of the language (by its ending). */
-static int
-adjective(const struct run *r, guint i)
+int
+tm_lang_adjective(const struct run *r, guint i)
 {
 	const char *const *l = r->lang == TEXT_ES ? es_adj : r->lang ==
 	    TEXT_FR ? fr_adj : NULL;
@@ -423,7 +420,7 @@ adjective(const struct run *r, guint i)
 	if (l == NULL || !(W(r, i)->f & TOK_LOWER) || n < 5 ||
 	    tm_lang_is(r, i, LW_STOP))
 		return 0;
-	if (listed(w, n, inst_adj))
+	if (tm_lang_listed(w, n, inst_adj))
 		return 1;
 	for (; *l != NULL; l++) {
 		k = strlen(*l);
@@ -457,7 +454,7 @@ tm_lang_adjs(const struct run *r, guint i, int *qual)
 		if ((b = body_at(r, k - 1)) >= 0 && (covered(r, k - 1)->flags &
 		    TM_DEMONYM) && A(r, b)->kind == TA_STATE)
 			q = b;
-		else if (!adjective(r, k - 1) && !(is_tpart(r, k - 1) &&
+		else if (!tm_lang_adjective(r, k - 1) && !(is_tpart(r, k - 1) &&
 		    (W(r, k - 1)->f & TOK_LOWER) && !tm_lang_is(r, k - 1,
 		    LW_STOP)))
 			break;
@@ -509,7 +506,7 @@ tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 	for (m = k; m > 0 && is_title(r, m - 1) && !ends(r, m - 1); m--)
 		;
 	for (t = m; m > 0 && !ends(r, m - 1) && (is_tpart(r, m - 1) ||
-	    adjective(r, m - 1) || (covered(r, m - 1) != NULL &&
+	    tm_lang_adjective(r, m - 1) || (covered(r, m - 1) != NULL &&
 	    (covered(r, m - 1)->flags & TM_DEMONYM))) &&
 	    !tm_lang_is(r, m - 1, LW_DET); m--)
 		if ((b = body_at(r, m - 1)) >= 0 && *qual < 0)
@@ -574,433 +571,6 @@ tm_lang_person(const struct run *r, guint i, guint j)
 	    NULL }) && is_in(r, i - 2, govs);
 }
 
-/* --- bodies --------------------------------------------------------------- */
-
-/* The first word of a body's name in Spanish and French: its head
- * noun, the adjectives after it ("Cour constitutionnelle"). */
-static const char *const es_heads[] = {
-	"corte", "tribunal", "consejo", "comité", "comisión", "movimiento",
-	"partido", "frente", "guardia", "centro", "fuerzas", "ejército",
-	"unión", "banco", "fondo", "organización", "asamblea", "congreso",
-	"senado", "cámara", "policía", "agencia", "oficina", "servicio",
-	"ministerio", "alianza", "coalición", "liga", "comunidad",
-	"federación", "instituto", "fundación", "junta", "misión",
-	"autoridad", "defensoría", "fiscalía", "registraduría",
-	"procuraduría", "contraloría", "parlamento", NULL
-};
-
-static const char *const fr_heads[] = {
-	"cour", "tribunal", "conseil", "comité", "commission", "mouvement",
-	"parti", "front", "garde", "centre", "forces", "armée", "union",
-	"banque", "fonds", "organisation", "assemblée", "congrès", "sénat",
-	"chambre", "police", "gendarmerie", "agence", "office", "service",
-	"ministère", "alliance", "coalition", "ligue", "communauté",
-	"fédération", "institut", "fondation", "junte", "mission",
-	"autorité", "parlement", "haut", "haute", NULL
-};
-
-/* Named alone after its article: the chambers and the army. */
-static const char *const chambers[] = {
-	"congreso", "senado", "parlamento", "ejército", "asamblea",
-	"sénat", "parlement", "assemblée", NULL
-};
-
-/* Inside a body's name: "de la", "pour la", "et". */
-static const char *const es_links[] = {
-	"de", "del", "la", "las", "los", "el", "al", "para", "y", "e", "por",
-	NULL
-};
-
-static const char *const fr_links[] = {
-	"de", "du", "des", "la", "les", "l'", "d'", "pour", "et", "le",
-	"à", "au", "aux", "sur", NULL
-};
-
-/* Word i is an acronym in brackets after words ending at i - 1, whose
- * first letter is the name's: "(CTRI)". */
-static int
-acro_after(const struct run *r, guint i, const char *name)
-{
-	const char	*k = W(r, i)->key, *s = r->t->str->str + r->base;
-	size_t		 n = strlen(k), c, p;
-	int		 open = 0;
-
-	if (i == 0 || i >= nw(r) || n < 2 || n > LACRO_MAX ||
-	    g_ascii_toupper(name[0]) != k[0] || !(W(r, i - 1)->f & TOK_STOP))
-		return 0;
-	for (c = 0; c < n; c++)
-		if (!g_ascii_isupper(k[c]) && !g_ascii_isdigit(k[c]))
-			return 0;
-	for (p = W(r, i - 1)->e; p < W(r, i)->s; p++)
-		open |= s[p] == '(';
-	return open && (W(r, i)->f & TOK_STOP);
-}
-
-/* The gazetteer's state whose form (a demonym: "gabonais") starts at
- * word k, or -1. */
-static int
-state_at(const struct run *r, guint k)
-{
-	const struct phrase *ph;
-	const struct gaz_entry *g;
-
-	if (r->lex == NULL || (ph = lex_match(r->lex, (const struct tok *)
-	    r->toks->data, nw(r), k)) == NULL)
-		return -1;
-	g = g_ptr_array_index(r->lex->entries, ph->entry);
-	return g->kind == GAZ_STATE && (ph->flags & PH_DEMONYM) ?
-	    ph->entry : -1;
-}
-
-/* The body of words [i, e) (its text as written), with the state its
- * demonym names, and its acronym at word e if any: words consumed. */
-static guint
-body_new(struct run *r, guint i, guint e, int acro)
-{
-	const char	*s = r->t->str->str + r->base;
-	char		*name;
-	guint		 k;
-	int		 a, st = -1, b;
-
-	name = g_strndup(s + W(r, i)->s, W(r, e - 1)->e - W(r, i)->s);
-	a = tm_org_actor(r, name);
-	g_free(name);
-	for (k = i; k < e && st < 0; k++)
-		if ((b = state_at(r, k)) >= 0)
-			st = tm_gaz_actor(r, b);
-	if (st >= 0 && A(r, a)->state < 0)
-		((struct text_actor *)g_ptr_array_index(r->t->actors,
-		    a))->state = st;
-	tm_add_mention(r, i, e, a, 0);
-	if (acro) {
-		g_hash_table_insert(r->acros, g_strdup(W(r, e)->key),
-		    GINT_TO_POINTER(a + 1));
-		tm_add_mention(r, e, e + 1, a, 0);
-		e++;
-	}
-	return e - i;
-}
-
-/*
- * A body named in Spanish or French at word i: a capitalised head noun
- * ("Cour", "Consejo", "Comité"), then its name up to an acronym in
- * brackets ("Comité pour la transition ... (CTRI)"), or capitalised
- * words ("Consejo Nacional Electoral", "Tribunal Supremo de
- * Justicia"), or, inside the sentence, adjectives only: "la Cour
- * constitutionnelle", "la Garde républicaine" (the language writes a
- * common noun in lower case).  The gazetteer's forms are left to it.
- */
-/* A body named by a lower-case noun and a name: "le mouvement Amal",
- * "la operación X". */
-static const char *const named_by[] = {
-	"mouvement", "parti", "opération", "force", "groupe", "milice",
-	"movimiento", "partido", "operación", "grupo", "milicia", NULL
-};
-
-/* A body named by a common noun and the state's adjective: "l'armée
- * malienne", "la oposición venezolana". */
-static const char *const commons[] = {
-	"armée", "opposition", "ejército", "oposición", "police", "policía",
-	NULL
-};
-
-/* Of these, named without their state: the state's own. */
-static const char *const commons_alone[] = {
-	"opposition", "oposición", "police", "policía", NULL
-};
-
-/* The words of a body named by a lower-case noun at word i: "le
- * mouvement Amal" (the name, one or two capitalised words outside the
- * gazetteer), "l'armée malienne", "la oposición venezolana" (the noun
- * and its demonym).  0: none. */
-static guint
-common_body(struct run *r, guint i)
-{
-	const char	*s = r->t->str->str + r->base;
-	char		*name, *head;
-	guint		 n = nw(r), j, e;
-	int		 a, st;
-
-	if (i == 0 || i + 1 >= n || ends(r, i) || !(W(r, i)->f & TOK_LOWER) ||
-	    !tm_lang_is(r, i - 1, LW_DET) || ends(r, i - 1))
-		return 0;
-	if (is_in(r, i, named_by)) {
-		for (j = i + 1; j < n && j - i <= 2 && cap(r, j) &&
-		    !nonname(r, j) && !(W(r, j)->f & TOK_JOINED) &&
-		    (r->lex == NULL || lex_match(r->lex, (const struct tok *)
-		    r->toks->data, n, j) == NULL); j++)
-			if (ends(r, j)) {
-				j++;
-				break;
-			}
-		if (j == i + 1 || (j < n && !ends(r, j - 1) && cap(r, j)))
-			return 0;
-		name = tm_name_text(r, i + 1, j);
-		a = tm_org_actor(r, name);
-		g_free(name);
-		tm_add_mention(r, i + 1, j, a, 0);
-		return j - i;
-	}
-	if (!is_in(r, i, commons))
-		return 0;
-	st = state_at(r, i + 1);
-	e = st >= 0 ? i + 2 : i + 1;
-	head = g_strdup(W(r, i)->low);
-	name = g_strndup(s + W(r, i)->s, W(r, e - 1)->e - W(r, i)->s);
-	/* "la oposición" and "la oposición venezolana": one body */
-	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, head)) - 1;
-	if (a < 0 && st < 0 && !is_in(r, i, commons_alone)) {
-		g_free(head);
-		g_free(name);
-		return 0;	/* whose army: none said */
-	}
-	if (a < 0) {
-		a = tm_org_actor(r, name);
-		g_hash_table_insert(r->byname, head, GINT_TO_POINTER(a + 1));
-		head = NULL;
-		if (st >= 0)
-			((struct text_actor *)g_ptr_array_index(
-			    r->t->actors, a))->state = tm_gaz_actor(r, st);
-	}
-	g_free(head);
-	g_free(name);
-	tm_add_mention(r, i, e, a, 0);
-	return e - i;
-}
-
-/* German federal institutions: "Bundestag", "Bundeswehr",
- * "Bundesverfassungsgericht"; the government is its state's
- * (gazetteer). */
-static const char *const bundes[] = {
-	"tag", "rat", "wehr", "gericht", "bank", "amt", "anwaltschaft",
-	"dienst", "polizei", "agentur", NULL
-};
-
-static guint
-federal(struct run *r, guint i)
-{
-	const char	*k = W(r, i)->key;
-	size_t		 n = strlen(k), m, cut;
-	char		*name;
-	int		 x, a;
-
-	if (r->heading || !cap(r, i) || n < 9 || strncmp(k, "Bundes", 6) != 0 ||
-	    (W(r, i)->f & TOK_JOINED) || (i + 1 < nw(r) &&
-	    (W(r, i + 1)->f & TOK_JOINED)))
-		return 0;
-	for (x = 0; bundes[x] != NULL; x++) {
-		m = strlen(bundes[x]);
-		/* the genitive: "des Bundestags", "der Bundeswehr" */
-		for (cut = 0; cut <= 2; cut++)
-			if (n >= 6 + m + cut && strncmp(k + n - cut - m, bundes[x],
-			    m) == 0 && (cut == 0 || strcmp(k + n - cut,
-			    cut == 1 ? "s" : "es") == 0))
-				goto found;
-	}
-	return 0;
-found:
-	name = g_strndup(k, n - cut);
-	a = tm_org_actor(r, name);
-	g_free(name);
-	tm_add_mention(r, i, i + 1, a, 0);
-	return 1;
-}
-
-/* German nouns of a company or a service before its name: "der
- * Staatskonzern X", "der Geheimdienst X", "der Betreiber X". */
-static const char *const de_firm[] = {
-	"konzern", "dienst", "betreiber", "unternehmen", "behörde",
-	"gesellschaft", "agentur", "miliz", "partei", NULL
-};
-
-/* Company suffixes closing a name: "Nord Stream AG". */
-static const char *const firm_end[] = {
-	"AG", "GmbH", "SE", "KG", "SA", "S.A.", "SpA", "NV", "N.V.", NULL
-};
-
-/* The capitalised words from word i, NAME_WORDS at most, none of the
- * gazetteer's nor a title: the end, else i. */
-static guint
-caps_run(const struct run *r, guint i)
-{
-	guint	j;
-
-	for (j = i; j < nw(r) && j - i < NAME_WORDS; j++) {
-		if (j > i && ends(r, j - 1))
-			break;
-		if (!cap(r, j) || nonname(r, j) || covered(r, j) != NULL ||
-		    (r->lex != NULL && lex_match(r->lex, (const struct tok *)
-		    r->toks->data, nw(r), j) != NULL))
-			break;
-	}
-	return j;
-}
-
-/*
- * A German body at word i: a company's or a service's noun before its
- * name ("der russische Staatskonzern Gazprom"), the state its demonym
- * names before; a name closed by a company suffix ("Nord Stream AG").
- * The words consumed, 0.
- */
-static guint
-german_body(struct run *r, guint i)
-{
-	const char	*w = W(r, i)->low;
-	size_t		 n = strlen(w), m;
-	guint		 j, k;
-	char		*name;
-	int		 a, x, st = -1;
-
-	if (r->heading || !cap(r, i))
-		return 0;
-	for (x = 0; de_firm[x] != NULL; x++) {
-		m = strlen(de_firm[x]);
-		if (n >= m && strcmp(w + n - m, de_firm[x]) == 0)
-			break;
-	}
-	if (de_firm[x] != NULL && i + 1 < nw(r) && !ends(r, i) &&
-	    (j = caps_run(r, i + 1)) > i + 1 && (j >= nw(r) ||
-	    !cap(r, j) || ends(r, j - 1))) {
-		if (i > 0 && covered(r, i - 1) != NULL &&
-		    (covered(r, i - 1)->flags & TM_DEMONYM))
-			st = covered(r, i - 1)->actor;
-		name = tm_name_text(r, i + 1, j);
-		a = tm_org_actor(r, name);
-		g_free(name);
-		if (st >= 0 && A(r, a)->state < 0 && A(r, st)->kind == TA_STATE)
-			((struct text_actor *)g_ptr_array_index(r->t->actors,
-			    a))->state = st;
-		tm_add_mention(r, i + 1, j, a, 0);
-		return j - i;
-	}
-	/* "Nord Stream AG" */
-	for (k = i; k < nw(r) && k - i < NAME_WORDS; k++) {
-		if (k > i && ends(r, k - 1))
-			break;
-		if (k > i && listed(W(r, k)->key, strlen(W(r, k)->key),
-		    firm_end)) {
-			name = tm_name_text(r, i, k + 1);
-			a = tm_org_actor(r, name);
-			g_free(name);
-			tm_add_mention(r, i, k + 1, a, 0);
-			return k + 1 - i;
-		}
-		if (!cap(r, k) || nonname(r, k))
-			break;
-	}
-	return 0;
-}
-
-guint
-tm_lang_org(struct run *r, guint i)
-{
-	const char *const *heads, *const *links;
-	const struct phrase *ph;
-	guint	 n = nw(r), j, e, caps = 0, adjs = 0;
-	int	 a;
-
-	if (r->lang == TEXT_ES) {
-		heads = es_heads;
-		links = es_links;
-	} else if (r->lang == TEXT_FR) {
-		heads = fr_heads;
-		links = fr_links;
-	} else if (federal(r, i) > 0)
-		return 1;
-	else
-		return german_body(r, i);
-	if (!r->heading && !cap(r, i))
-		return common_body(r, i);
-	if (r->heading || !cap(r, i) || !listed(W(r, i)->low,
-	    strlen(W(r, i)->low), heads))
-		return 0;
-	if (r->lex != NULL && (ph = lex_match(r->lex, (const struct tok *)
-	    r->toks->data, n, i)) != NULL)
-		return 0;
-	/* up to an acronym in brackets */
-	for (j = i + 1; j < n && j - i < LORG_WORDS; j++) {
-		if (ends(r, j - 1))
-			break;
-		if (!cap(r, j) && !(W(r, j)->f & TOK_LOWER))
-			break;
-	}
-	if (j < n && j - i >= 2 && (W(r, j - 1)->f & TOK_STOP) &&
-	    acro_after(r, j, W(r, i)->key) &&
-	    !listed(W(r, j - 1)->low, strlen(W(r, j - 1)->low), links))
-		return body_new(r, i, j, 1);
-	/* capitalised words and adjectives, with their links */
-	for (j = i + 1, e = 0; j < n && j - i < LORG_WORDS; j++) {
-		if (ends(r, j - 1))
-			break;
-		if ((W(r, j)->f & TOK_JOINED))
-			continue;
-		if (cap(r, j) && !tm_lang_is(r, j, LW_STOP) &&
-		    !is_title(r, j)) {
-			caps++;
-			e = j + 1;
-		} else if (adjective(r, j) || state_at(r, j) >= 0) {
-			if (caps == 0)
-				adjs++;
-			e = j + 1;
-			if (caps == 0 && adjs >= ADJ_MAX)
-				break;
-		} else if (!listed(W(r, j)->low, strlen(W(r, j)->low), links) ||
-		    caps == 0)
-			break;
-	}
-	/* "Centre gabonais des élections": a plural noun after them */
-	if (e > 0 && caps == 0 && e + 1 < n && !ends(r, e - 1) &&
-	    strcmp(W(r, e)->low, "des") == 0 && !ends(r, e) &&
-	    (W(r, e + 1)->f & TOK_LOWER) && strlen(W(r, e + 1)->low) > 4 &&
-	    g_str_has_suffix(W(r, e + 1)->low, "s") &&
-	    !tm_lang_is(r, e + 1, LW_STOP))
-		e += 2;
-	/* "el Congreso", "le Sénat": a chamber alone, a body of its own
-	 * once the text names it twice (its first mention kept) */
-	if (e == 0 && i > 0 && !ends(r, i - 1) && listed(W(r, i)->low,
-	    strlen(W(r, i)->low), chambers) && tm_lang_is(r, i - 1, LW_DET)) {
-		if ((a = tm_body_take(r, W(r, i)->key)) < 0) {
-			tm_body_note(r, W(r, i)->key, i, i + 1);
-			return 1;
-		}
-		tm_add_mention(r, i, i + 1, a, 0);
-		return 1;
-	}
-	if (e == 0)
-		return 0;
-	if (caps == 0 && (i == 0 || ends(r, i - 1)))
-		return 0;	/* a sentence's first word: any noun */
-	return body_new(r, i, e, e < n && acro_after(r, e, W(r, i)->key));
-}
-
-/*
- * After a person's name at [i, j), a party in brackets: "Boris
- * Pistorius (SPD)", "Annalena Baerbock (Grüne)": a body of its own,
- * not the person's state.  The words consumed after j.
- */
-guint
-tm_lang_party(struct run *r, guint j)
-{
-	const char	*s = r->t->str->str + r->base;
-	size_t		 p;
-	int		 open = 0, a;
-
-	if (j == 0 || j >= nw(r) || !(W(r, j - 1)->f & TOK_STOP) ||
-	    !cap(r, j) || !(W(r, j)->f & TOK_STOP) || nonname(r, j) ||
-	    covered(r, j) != NULL || (j + 1 < nw(r) &&
-	    (W(r, j + 1)->f & TOK_JOINED)) || (r->lex != NULL &&
-	    lex_match(r->lex, (const struct tok *)r->toks->data, nw(r), j) !=
-	    NULL))
-		return 0;
-	for (p = W(r, j - 1)->e; p < W(r, j)->s; p++)
-		open |= s[p] == '(';
-	if (!open || s[W(r, j)->e] != ')')
-		return 0;
-	a = tm_org_actor(r, W(r, j)->key);
-	tm_add_mention(r, j, j + 1, a, 0);
-	return 1;
-}
-
 /* --- the gazetteer's forms ------------------------------------------------ */
 
 /* Before "de X": a place of its own, not X's state ("golfe de
@@ -1040,12 +610,12 @@ tm_lang_place(const struct run *r, guint i, guint len, unsigned flags)
 	    strcmp(p, "d'") != 0))
 		return 0;
 	if ((W(r, i - 2)->f & TOK_LOWER) &&
-	    listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low), geo))
+	    tm_lang_listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low), geo))
 		return 1;
 	/* "Universidad de Granada", "Banco de México": a name of its
 	 * own, the state's name inside it; not "República de X" */
 	return cap(r, i - 2) && !nonname(r, i - 2) && covered(r, i - 2) ==
-	    NULL && !listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low),
+	    NULL && !tm_lang_listed(W(r, i - 2)->low, strlen(W(r, i - 2)->low),
 	    realms);
 }
 
