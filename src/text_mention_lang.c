@@ -547,7 +547,9 @@ tm_lang_person(const struct run *r, guint i, guint j)
 	};
 	static const char *const govs[] = {
 		"gouvernement", "gobierno", "ejecutivo", "cabinet",
-		"administración", "administration", "regierung", NULL
+		"administración", "administration", "regierung",
+		/* "sous la présidence de X": a person presides */
+		"présidence", "presidencia", NULL
 	};
 	const struct text_mention *m;
 	guint	n = nw(r);
@@ -567,8 +569,8 @@ tm_lang_person(const struct run *r, guint i, guint j)
 	    m)))	/* German: "Obama und Kongress Republikaner" */
 		return 1;
 	return i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) &&
-	    is_in(r, i - 1, (const char *const[]){ "de", "von", "unter",
-	    NULL }) && is_in(r, i - 2, govs);
+	    is_in(r, i - 1, (const char *const[]){ "de", "d'", "von",
+	    "unter", NULL }) && is_in(r, i - 2, govs);
 }
 
 /* --- the gazetteer's forms ------------------------------------------------ */

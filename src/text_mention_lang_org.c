@@ -95,6 +95,79 @@ state_at(const struct run *r, guint k)
 	    ph->entry : -1;
 }
 
+/* Word k is a form of a state in the gazetteer ("Tunisie"). */
+static int
+state_form(const struct run *r, guint k)
+{
+	const struct phrase *ph;
+	const struct gaz_entry *g;
+
+	if (r->lex == NULL || (ph = lex_match(r->lex, (const struct tok *)
+	    r->toks->data, nw(r), k)) == NULL)
+		return 0;
+	g = g_ptr_array_index(r->lex->entries, ph->entry);
+	return g->kind == GAZ_STATE;
+}
+
+/*
+ * The link at word j after a head and its adjectives (adjs of them)
+ * goes on to a capitalised word, no state's: "Communauté économique
+ * des États de ...", not "Banque centrale de Tunisie" (the state's
+ * bank, its name left to the state).
+ */
+static int
+link_on(const struct run *r, guint j, guint adjs, const char *const *links)
+{
+	guint	k;
+
+	if (adjs == 0)
+		return 0;
+	for (k = j + 1; k < nw(r) && k <= j + 2; k++) {
+		if (ends(r, k - 1))
+			return 0;
+		if (cap(r, k))
+			return !tm_lang_is(r, k, LW_STOP) && !state_form(r, k);
+		if (!tm_lang_listed(W(r, k)->low, strlen(W(r, k)->low), links))
+			return 0;
+	}
+	return 0;
+}
+
+/* After "de": a phrase, no noun of a name ("de nouveau", "de hecho"). */
+static const char *const de_adverbs[] = {
+	"nouveau", "même", "plus", "moins", "fait", "suite", "loin", "près",
+	"façon", "sorte", "manière", "retour", "nuevo", "hecho", "momento",
+	"inmediato", "forma", "manera", "vuelta", "nuevo", "acuerdo",
+	"accord", "facto", NULL
+};
+
+/*
+ * Spanish and French write a body's name in lower case after its first
+ * words: "Haut Conseil de sécurité", "Tribunal de cuentas", "Conseil
+ * national de transition".  One noun after "de" closing the name at e
+ * (0: the head i alone), with its adjectives, is the name's; the end
+ * of the name, or e.
+ */
+static guint
+noun_after(const struct run *r, guint i, guint e)
+{
+	guint	 n = nw(r), k = e > 0 ? e : i + 1;
+	size_t	 len;
+
+	if (k + 1 >= n || ends(r, k - 1) || strcmp(W(r, k)->low, "de") != 0 ||
+	    ends(r, k) || !(W(r, k + 1)->f & TOK_LOWER))
+		return e;
+	len = g_utf8_strlen(W(r, k + 1)->low, -1);
+	if (len < 5 || tm_lang_is(r, k + 1, LW_STOP) ||
+	    tm_lang_adjective(r, k + 1) || is_in(r, k + 1, de_adverbs))
+		return e;
+	/* "de transition démocratique": the noun's adjectives */
+	for (k += 2; k < n && !ends(r, k - 1) && k - i < LORG_WORDS &&
+	    tm_lang_adjective(r, k); k++)
+		;
+	return k;
+}
+
 /* The body of words [i, e) (its text as written), with the state its
  * demonym names, and its acronym at word e if any: words consumed. */
 static guint
@@ -375,8 +448,12 @@ tm_lang_org(struct run *r, guint i)
 	for (j = i + 1, e = 0; j < n && j - i < LORG_WORDS; j++) {
 		if (ends(r, j - 1))
 			break;
-		if ((W(r, j)->f & TOK_JOINED))
+		/* "de Bobo-Dioulasso": a joined word goes with its own */
+		if ((W(r, j)->f & TOK_JOINED)) {
+			if (e == j)
+				e = j + 1;
 			continue;
+		}
 		if (cap(r, j) && !tm_lang_is(r, j, LW_STOP) &&
 		    !is_title(r, j)) {
 			caps++;
@@ -387,10 +464,13 @@ tm_lang_org(struct run *r, guint i)
 			e = j + 1;
 			if (caps == 0 && adjs >= ADJ_MAX)
 				break;
-		} else if (!tm_lang_listed(W(r, j)->low, strlen(W(r, j)->low), links) ||
-		    caps == 0)
+		} else if (!tm_lang_listed(W(r, j)->low,
+		    strlen(W(r, j)->low), links) ||
+		    (caps == 0 && !link_on(r, j, adjs, links)))
 			break;
 	}
+	/* "Haut Conseil de sécurité", "Conseil national de transition" */
+	e = noun_after(r, i, e);
 	/* "Centre gabonais des élections": a plural noun after them */
 	if (e > 0 && caps == 0 && e + 1 < n && !ends(r, e - 1) &&
 	    strcmp(W(r, e)->low, "des") == 0 && !ends(r, e) &&
