@@ -74,8 +74,9 @@ node_size(const struct graph *g, int actor, const char *lang, double *w,
 	g_ptr_array_unref(l);
 }
 
-/* The actors drawn: the DIAGRAM_MAX_ACTORS most mentioned, in
- * first-mention order.  keep[i] is set for those. */
+/* The actors drawn: of those in a relation (all when there is none),
+ * the DIAGRAM_MAX_ACTORS most mentioned, in first-mention order;
+ * *total counts every actor found.  keep[i] is set for those drawn. */
 static int
 choose(const struct graph *g, int *keep, int *total)
 {
@@ -83,15 +84,38 @@ choose(const struct graph *g, int *keep, int *total)
 	guint	 i, j;
 	int	 n = 0;
 
+	*total = 0;
+	int	*linked = g_new0(int, g->actors->len + 1);
+
+	/* an actor in no relation is named by the caption's count, not
+	 * drawn: a row of unrelated boxes shrinks the figure until
+	 * nothing in it can be read */
+	for (i = 0; i < g->relations->len; i++) {
+		const struct relation *r = g_ptr_array_index(g->relations, i);
+
+		if (r->from >= 0 && (guint)r->from < g->actors->len)
+			linked[r->from] = 1;
+		if (r->to >= 0 && (guint)r->to < g->actors->len)
+			linked[r->to] = 1;
+	}
 	for (i = 0; i < g->actors->len; i++) {
 		const struct actor *a = g_ptr_array_index(g->actors, i);
 
 		keep[i] = 0;
 		/* persons tied to a state are drawn inside it */
-		if (!a->hidden && !(a->kind == ACTOR_PERSON && a->state >= 0))
-			g_array_append_val(cand, i);
+		if (a->kind == ACTOR_PERSON && a->state >= 0 && linked[i])
+			linked[a->state] = 1;
 	}
-	*total = (int)cand->len;
+	for (i = 0; i < g->actors->len; i++) {
+		const struct actor *a = g_ptr_array_index(g->actors, i);
+
+		if (!a->hidden && !(a->kind == ACTOR_PERSON && a->state >= 0)) {
+			if (linked[i] || g->relations->len == 0)
+				g_array_append_val(cand, i);
+			(*total)++;
+		}
+	}
+	g_free(linked);
 	/* most mentioned first; earlier mention breaks ties */
 	for (i = 0; i < cand->len; i++)
 		for (j = i + 1; j < cand->len; j++) {
