@@ -123,6 +123,9 @@ perfect(const struct lsent *s, guint j, int lem, int *pass, int *neg,
 {
 	guint		 k = skip_adv(s, j, neg);
 
+	/* "a « condamné avec fermeté »" */
+	if (k + 1 < s->n && s->tg[k].cls == LC_QUOTE && part_at(s, k + 1))
+		k++;
 	if (lem == LM_HAVE && been_at(s, k)) {
 		*last = k;
 		k = skip_adv(s, k + 1, neg);
@@ -419,6 +422,22 @@ apposed(const struct lsent *s, guint c)
 	    c) == 0;
 }
 
+/* The determiner at i can stand alone as a subject: "certains",
+ * "plusieurs", "todos", "varios". */
+static int
+quantifier(const struct lsent *s, guint i)
+{
+	static const char *const q[] = {
+		"certains", "certaines", "plusieurs", "tous", "toutes",
+		"todos", "todas", "varios", "varias", "algunos", "algunas",
+		"otros", "otras", NULL
+	};
+	char		 k[LKEY_MAX];
+
+	tl_keyat(s, i, k);
+	return tl_listed(q, k);
+}
+
 /* The French word i in "-ait" is an imperfect, not one of the nouns
  * and adjectives with that ending ("fait", "retrait", "souhait"). */
 static int
@@ -465,6 +484,12 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	p = &s->tg[q];
 	/* "el Tribunal Supremo (TSJ) dio": the parenthesis ends a name */
 	if (lw_is(s, (guint)q, ")") && (f & LF_STRONG))
+		return 1;
+	/* "y dieciséis resultaron heridos", "Certains brandissaient": a
+	 * number or a quantifier standing alone as the subject */
+	if ((f & LF_STRONG) && ((p->cls == LC_NUM && (q == 0 ||
+	    s->tg[q - 1].cls == LC_CONJ || s->tg[q - 1].cls == LC_COMMA)) ||
+	    (p->cls == LC_DET && quantifier(s, (guint)q))))
 		return 1;
 	if (p->cls == LC_DET || p->cls == LC_PREP || p->cls == LC_NUM ||
 	    p->cls == LC_AUX || p->vg >= 0)
@@ -563,7 +588,12 @@ lexical(const struct lsent *s, guint i, int q, int clit, int stretch)
 	/* "la junte exigeait le départ", not "un défi logistique des";
 	 * "La decisión llega una semana": an article, not "des", "du" */
 	return p->cls == LC_OPEN && q > 0 && ((g->et != LT_PRES &&
-	    s->tg[q - 1].cls != LC_DET) || (s->tg[q - 1].cls == LC_DET &&
+	    s->tg[q - 1].cls != LC_DET) || (s->tg[q - 1].cls == LC_NAME &&
+	    s->tg[nx].cls == LC_DET && !lw_is(s, nx, "des") &&
+	    !lw_is(s, nx, "du") && !lw_is(s, nx, "del") &&
+	    !lw_is(s, nx, "al") && !lw_is(s, nx, "au") &&
+	    !lw_is(s, nx, "aux") && s->tg[nx].pre == LP_NONE) ||
+	    (s->tg[q - 1].cls == LC_DET &&
 	    s->tg[nx].cls == LC_NUM) || (s->tg[q - 1].cls == LC_DET &&
 	    s->tg[nx].cls == LC_DET && !lw_is(s, nx, "des") &&
 	    !lw_is(s, nx, "du") && !lw_is(s, nx, "del") &&
@@ -584,7 +614,7 @@ ago(const struct lsent *s, guint i)
 	    !(s->lang == TEXT_ES && (strcmp(k, "hace") == 0 ||
 	    strcmp(k, "hacía") == 0)))
 		return 0;
-	for (j = i + 1; j < s->n && j < i + 4; j++)
+	for (j = i + 1; j < s->n && j < i + 6; j++)
 		if ((s->tg[j].f & LF_TIME) && s->tg[j - 1].cls != LC_DET)
 			return 1;
 	return 0;

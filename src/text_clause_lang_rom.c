@@ -146,7 +146,7 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 				f++;
 			if (f < k && s->tg[f].cls != LC_PREP &&
 			    s->tg[f].cls != LC_ADV && s->tg[f].cls != LC_SUB &&
-			    s->tg[f].vg < 0 && tl_time_np(s, f, k) < k &&
+			    s->tg[f].vg < 0 && tl_time_np(s, f, k) == f &&
 			    !ago_np(s, f, k)) {
 				e = k;
 				a = f;
@@ -199,8 +199,8 @@ subject_before(const struct lsent *s, guint a, guint b, struct lcl *l)
 		/* "le", "se", "lo" before the verb are its objects: a
 		 * phrase does not end on a clitic or an article */
 		while (e > k && (s->tg[e - 1].cls == LC_CLITIC ||
-		    s->tg[e - 1].cls == LC_DET || s->tg[e - 1].cls ==
-		    LC_QUOTE))
+		    (s->tg[e - 1].cls == LC_DET && e - 1 > k) ||
+		    s->tg[e - 1].cls == LC_QUOTE))
 			e--;
 		if (k < e) {
 			l->c.subj_first = k;
@@ -542,8 +542,11 @@ romance_clause(struct lsent *s, int ci)
 		}
 		/* "Si ..., préviennent des diplomates, la menace
 		 * pourrait": a speaker's aside between commas */
-		if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 0 &&
-		    s->tg[l->lead - 1].cls == LC_COMMA && pf >= 0 &&
+		if ((s->tg[l->c.head].f & LF_SAY) && l->lead > 1 &&
+		    s->tg[l->lead - 1].cls == LC_COMMA && (pf >= 0 ||
+		    (pf < 0 && (s->tg[0].cls == LC_DET ||
+		    s->tg[0].cls == LC_NAME || s->tg[0].pre == LP_DET) &&
+		    tl_np_fwd(s, 0, s->n) == (guint)l->lead - 1)) &&
 		    l->c.modality == TMOD_NONE &&
 		    (guint)ci + 1 < s->cl->len && (f = inverted_at(s,
 		    l->c.verb_first + l->c.verb_n, &n)) < s->n && n > 0 &&

@@ -10,6 +10,7 @@
 
 #include <glib.h>
 #include <unicode/udat.h>
+#include <unicode/unum.h>
 #include <unicode/ustring.h>
 
 #include "text_clause_lang_int.h"
@@ -426,6 +427,52 @@ add_symbol(GHashTable *set, UDateFormat *df, UDateFormatSymbolType ty,
 	g_hash_table_insert(set, g_utf8_strdown(b, -1), GINT_TO_POINTER(1));
 }
 
+/* 3: the words ICU spells numbers with ("huit", "veinte", "zwei",
+ * "millions"), from two to a hundred and the round ones after; those
+ * the grammar lists ("un", "et", "y") stay listed. */
+static void
+number_words(GHashTable *set, const char *loc)
+{
+	static const int32_t round[] = {
+		200, 1000, 2000, 1000000, 2000000, 1000000000, 2000000000
+	};
+	UNumberFormat	*nf;
+	UErrorCode	 e = U_ZERO_ERROR;
+	UChar		 u[128];
+	char		 b[256];
+	gchar		**v, *low;
+	int32_t		 n, x, i;
+
+	nf = unum_open(UNUM_SPELLOUT, NULL, 0, loc, NULL, &e);
+	if (U_FAILURE(e))
+		return;
+	for (i = 0; i < 99 + (int32_t)G_N_ELEMENTS(round); i++) {
+		x = i < 99 ? i + 2 : round[i - 99];
+		e = U_ZERO_ERROR;
+		n = unum_format(nf, x, u, G_N_ELEMENTS(u), NULL, &e);
+		if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
+			continue;
+		u_strToUTF8(b, sizeof(b), NULL, u, n, &e);
+		if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
+			continue;
+		low = g_utf8_strdown(b, -1);
+		/* the soft hyphen ICU puts in long words: a cut */
+		v = g_strsplit(low, "\xc2\xad", -1);
+		g_free(low);
+		low = g_strjoinv(" ", v);
+		g_strfreev(v);
+		v = g_strsplit_set(low, " -", -1);
+		for (n = 0; v[n] != NULL; n++)
+			if (strlen(v[n]) > 1 && !g_hash_table_contains(set,
+			    v[n]))
+				g_hash_table_insert(set, g_strdup(v[n]),
+				    GINT_TO_POINTER(3));
+		g_strfreev(v);
+		g_free(low);
+	}
+	unum_close(nf);
+}
+
 /* The time words of lang: ICU's months and weekdays, and the list. */
 static GHashTable *
 time_words(enum text_lang lang)
@@ -451,6 +498,7 @@ time_words(enum text_lang lang)
 		if (!g_hash_table_contains(set, *l))
 			g_hash_table_insert(set, g_strdup(*l),
 			    GINT_TO_POINTER(2));
+	number_words(set, loc[lang]);
 	return set;
 }
 
@@ -568,8 +616,10 @@ ending_fr(const char *k, struct ltag *g)
 	if (tl_ends(k, "é") || tl_ends(k, "ée") || tl_ends(k, "és") ||
 	    tl_ends(k, "ées") || tl_ends(k, "i") || tl_ends(k, "ie") ||
 	    tl_ends(k, "is") || tl_ends(k, "ies") || tl_ends(k, "it") ||
-	    tl_ends(k, "ite") || tl_ends(k, "u") || tl_ends(k, "ue") ||
-	    tl_ends(k, "us") || tl_ends(k, "ues") || tl_ends(k, "int") ||
+	    tl_ends(k, "ite") || tl_ends(k, "u") || (tl_ends(k, "ue") &&
+	    !tl_ends(k, "que") && !tl_ends(k, "gue")) || tl_ends(k, "us") ||
+	    (tl_ends(k, "ues") && !tl_ends(k, "ques") &&
+	    !tl_ends(k, "gues")) || tl_ends(k, "int") ||
 	    tl_ends(k, "ert") || tl_ends(k, "erte") || tl_ends(k, "ort") ||
 	    tl_ends(k, "orte") || tl_ends(k, "its") || tl_ends(k, "ites") ||
 	    tl_ends(k, "ints") || tl_ends(k, "erts") ||
@@ -674,12 +724,17 @@ ending_es(const char *k, struct ltag *g)
 		g->f |= LF_STRONG;
 	} else if (tl_ends(k, "ará") || tl_ends(k, "erá") ||
 	    tl_ends(k, "irá") || tl_ends(k, "arán") || tl_ends(k, "erán") ||
-	    tl_ends(k, "irán")) {
+	    tl_ends(k, "irán") || tl_ends(k, "drá") || tl_ends(k, "drán") ||
+	    tl_ends(k, "brá") || tl_ends(k, "brán") || tl_ends(k, "rrá") ||
+	    tl_ends(k, "rrán")) {
+		/* and the irregular "tendrá", "sabrá", "querrá" */
 		g->et = LT_FUT;
 		g->f |= LF_STRONG;
 	} else if (tl_ends(k, "aría") || tl_ends(k, "ería") ||
 	    tl_ends(k, "iría") || tl_ends(k, "arían") ||
-	    tl_ends(k, "erían") || tl_ends(k, "irían")) {
+	    tl_ends(k, "erían") || tl_ends(k, "irían") ||
+	    tl_ends(k, "dría") || tl_ends(k, "drían")) {
+		/* "tendría"; not "corría", "abría": imperfects */
 		g->et = LT_COND;
 		g->f |= LF_STRONG;
 	} else if (tl_ends(k, "aba") || tl_ends(k, "aban") ||
@@ -827,7 +882,7 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 	const char	*w;
 	char		 k[LKEY_MAX];
 	size_t		 n;
-	int		 pre;
+	int		 pre, tw;
 
 	memset(g, 0, sizeof(*g));
 	g->vg = -1;
@@ -855,14 +910,19 @@ tl_tag(const struct text *t, enum text_lang lang, guint i, int first,
 	if (pre != LP_NONE)
 		g->f |= LF_SEP;
 	e = g_hash_table_lookup(table(lang), k);
-	if (g_hash_table_contains(times[lang], k))
+	tw = GPOINTER_TO_INT(g_hash_table_lookup(times[lang], k));
+	if (tw == 1 || tw == 2)
 		g->f |= LF_TIME;
 	/* "lundi", "Mardi", "février", "sábado": a month's or weekday's
 	 * name, whatever its ending says, is a noun */
-	if (e == NULL && GPOINTER_TO_INT(g_hash_table_lookup(times[lang],
-	    k)) == 1) {
+	if (e == NULL && tw == 1) {
 		g->f |= LF_CAL;
 		g->cls = (g->f & LF_CAP) ? LC_NAME : LC_OPEN;
+		return;
+	}
+	/* "Huit mois plus tard": a number's word */
+	if (e == NULL && tw == 3) {
+		g->cls = LC_NUM;
 		return;
 	}
 	/* a capital inside the sentence is a name, not a listed word

@@ -438,6 +438,51 @@ static const struct row rows[] = {
 	    -1 } } },
 	{ "es", "Ruiz vuelve ahora al mismo ministerio.", 1, {
 	    { MAIN, "Ruiz", "vuelve", "*", PRES, 0, 0, 0, -1 } } },
+	/* numbers' words (ICU) are numbers; a number or a quantifier
+	 * alone as the subject; a quotation mark inside the group;
+	 * "il y a près de cinq ans"; an aside opening with a time; a
+	 * verb after a name's adjective; "-ique" is no participle */
+	{ "fr", "Huit mois plus tard, le bilan sécuritaire est pire.", 1, {
+	    { MAIN, "le bilan sécuritaire", "est", "pire", PRES, 0, 0, 0,
+	    -1 } } },
+	{ "es", "Veintidós soldados murieron y dieciséis resultaron heridos.",
+	    2, {
+	    { MAIN, "Veintidós soldados", "murieron", NULL, PAST, 0, 0, 0,
+	    -1 },
+	    { MAIN, "dieciséis", "resultaron", "heridos", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Certains brandissaient des drapeaux russes.", 1, {
+	    { MAIN, "Certains", "brandissaient", "des drapeaux russes", PAST,
+	    0, 0, 0, -1 } } },
+	{ "fr", "Le Quai d'Orsay a « condamné avec fermeté » les violences.",
+	    1, {
+	    { MAIN, "Le Quai d'Orsay", "a « condamné", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "fr", "Emmanuel Macron, qui s'était rendu dans le pays il y a près "
+	    "de cinq ans, n'a pas commenté.", 2, {
+	    { MAIN, "Emmanuel Macron", "n'a pas commenté", NULL, PAST, 0, 1,
+	    0, -1 },
+	    { REL, "Emmanuel Macron", "s'était rendu", "*", PAST, 0, 0, 0,
+	    0 } } },
+	{ "fr", "Deux jours après le début des feux, un jeune bénévole, Pierre "
+	    "Martin, avait été lynché.", 1, {
+	    { MAIN, "un jeune bénévole", "avait été lynché", NULL, PAST, 0, 0,
+	    1, -1 } } },
+	{ "fr", "Le Sahara occidental empoisonne les relations.", 1, {
+	    { MAIN, "Le Sahara occidental", "empoisonne", "les relations",
+	    PRES, 0, 0, 0, -1 } } },
+	{ "fr", "L'enjeu le plus concret est énergétique.", 1, {
+	    { MAIN, "L'enjeu le plus concret", "est", "énergétique", PRES, 0,
+	    0, 0, -1 } } },
+	/* a speaker's aside after the sentence's first phrase; Spanish
+	 * irregular futures */
+	{ "fr", "Le royaume, ajoute le communiqué, restera un partenaire "
+	    "loyal.", 2, {
+	    { REP, "Le royaume", "restera", "*", FUT, 0, 0, 0, 1 },
+	    { MAIN, "le communiqué", "ajoute", NULL, PRES, 0, 0, 0, -1 } } },
+	{ "es", "El Gobierno, explicó el ministro, mantendrá el plan.", 2, {
+	    { REP, "El Gobierno", "mantendrá", "*", FUT, 0, 0, 0, 1 },
+	    { MAIN, "el ministro", "explicó", NULL, PAST, 0, 0, 0, -1 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
