@@ -1,0 +1,180 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of the text layer's actors in Spanish, French and German:
+ * acronyms shown to be bodies, titles joined to them, ordinals, bodies'
+ * names in lower case after "de" (text_mention_acro.c,
+ * text_mention_lang_org.c). */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "gazetteer.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+/* A small gazetteer; the states' names in the language and their
+ * demonyms come from lex_add_regions_lang. */
+static const char gaz[] =
+    "state\tFrance\t-\tParis~\tFrench\t-\t-\n"
+    "state\tGermany\t-\tBerlin~\tGerman\tBundesregierung^\t-\n"
+    "state\tRussia\t-\tMoscow\tRussian\t-\t-\n"
+    "state\tPeru\t-\tLima\tPeruvian\t-\t-\n"
+    "state\tChile\t-\tSantiago\tChilean\t-\t-\n"
+    "state\tSenegal\t-\tDakar\tSenegalese\t-\t-\n"
+    "state\tGuinea\t-\tConakry\tGuinean\t-\t-\n"
+    "state\tAustria\t-\tVienna\tAustrian\t-\t-\n"
+    "state\tTurkey\t-\tAnkara\tTurkish\t-\t-\n"
+    "org\tAfrican Union\t-\t-\t-\tAU|Union africaine|Unión Africana\t-\n"
+    "person\tRecep Tayyip Erdoğan\t-\t-\t-\tErdoğan\tTurkey\n";
+
+#include "mentionfixture.h"
+
+/* The text of body in language lang, analysed. */
+static void
+run_lang(const char *lang, const char *body)
+{
+	GString	*md = g_string_new(NULL);
+
+	g_string_printf(md, "---\ntitle: T\ndate: 2024-03-12\nlang: %s\n"
+	    "---\n\n%s", lang, body);
+	lex_add_regions_lang(lex, lang);
+	read_doc(md->str);
+	g_string_free(md, TRUE);
+	txt = text_analyse(doc, src, lex);
+	assert_non_null(txt);
+}
+
+/* --- acronyms ------------------------------------------------------------ */
+
+/* "FPÖ-Chef X": a party's office; the acronym is no name's word and is
+ * a body, its mention before included. */
+static void
+test_acro_title(void **state)
+{
+	(void)state;
+	run_lang("de", "Die KPÖ kritisierte den Plan. Gestern sprach "
+	    "KPÖ-Chef Karl-Heinz Ortner in Graz.\n");
+	assert_int_equal(kind_of("Karl-Heinz Ortner"), TA_PERSON);
+	assert_int_equal(kind_of("KPÖ"), TA_ORG);
+	is_mention("KPÖ", "KPÖ", 0);
+	assert_int_equal(actor("KPÖ-Chef Karl-Heinz Ortner"), -1);
+	text_free(txt);
+	run_lang("de", "Es sprach der NDÜ-Politiker Johann Weisel.\n");
+	assert_int_equal(kind_of("Johann Weisel"), TA_PERSON);
+}
+
+/* "ÖVP und FPÖ": an acronym paired with a body's acronym. */
+static void
+test_acro_paired(void **state)
+{
+	(void)state;
+	run_lang("de", "Die XPÖ stimmte zu. Der SPD-Chef Otto Brenner "
+	    "lobte die Koalition aus XPÖ und SPD.\n");
+	assert_int_equal(kind_of("XPÖ"), TA_ORG);
+	assert_int_equal(kind_of("SPD"), TA_ORG);
+	is_mention("XPÖ", "XPÖ", 0);
+	text_free(txt);
+	run_lang("es", "El PRX y el PAX firmaron. El diputado del PAX-Jefe "
+	    "no.\n");
+	assert_int_equal(actor("PRX"), -1);
+}
+
+/* An acronym alone, even often, is no body: "das BIP", "le PIB". */
+static void
+test_acro_alone(void **state)
+{
+	(void)state;
+	run_lang("de", "Das BIP stieg. Das BIP fiel. Das ÖBB-Netz wuchs.\n");
+	assert_int_equal(actor("BIP"), -1);
+	assert_int_equal(actor("ÖBB"), -1);
+	text_free(txt);
+	run_lang("fr", "Le PIB et la TVA ont augmenté. Le PIB baisse.\n");
+	assert_int_equal(txt->actors->len, 0);
+}
+
+/* --- ordinals ------------------------------------------------------------- */
+
+static void
+test_ordinal(void **state)
+{
+	(void)state;
+	run_lang("de", "Er ist der erste Kanzler der Dritten Republik, der "
+	    "stürzt.\n");
+	assert_int_equal(actor("Dritten Republik"), -1);
+	text_free(txt);
+	run_lang("fr", "Depuis la Cinquième République, dit Marc Delorme, "
+	    "rien.\n");
+	assert_int_equal(actor("Cinquième République"), -1);
+	assert_int_equal(kind_of("Marc Delorme"), TA_PERSON);
+}
+
+/* --- bodies' names -------------------------------------------------------- */
+
+/* A body's name runs on through "des" to capitalised words; one noun
+ * in lower case after "de" closes it. */
+static void
+test_body_long(void **state)
+{
+	(void)state;
+	run_lang("fr", "La Communauté économique des Pays de l'Océan "
+	    "Indien a protesté. Le Haut Conseil de défense s'est réuni.\n");
+	assert_int_equal(kind_of("Communauté économique des Pays de "
+	    "l’Océan Indien"), TA_ORG);
+	assert_int_equal(kind_of("Haut Conseil de défense"), TA_ORG);
+	text_free(txt);
+	run_lang("es", "El Tribunal de cuentas auditó el gasto.\n");
+	assert_int_equal(kind_of("Tribunal de cuentas"), TA_ORG);
+}
+
+/* Not a state's name after the adjectives, nor an adverb after "de". */
+static void
+test_body_bounds(void **state)
+{
+	(void)state;
+	run_lang("fr", "La Banque centrale de Russie a relevé son taux. "
+	    "Le Sénat de nouveau réuni a voté.\n");
+	assert_int_equal(kind_of("Banque centrale"), TA_ORG);
+	assert_int_equal(kind_of("Russia"), TA_STATE);
+	assert_int_equal(actor("Sénat de nouveau"), -1);
+}
+
+/* "sous la présidence d'X": a person. */
+static void
+test_presidency(void **state)
+{
+	(void)state;
+	run_lang("fr", "Le conseil s'est réuni sous la présidence "
+	    "d'Aurélien Vasseur.\n");
+	assert_int_equal(kind_of("Aurélien Vasseur"), TA_PERSON);
+	text_free(txt);
+	run_lang("fr", "Le conseil s'est réuni près d'Aurélien Vasseur.\n");
+	assert_int_equal(actor("Aurélien Vasseur"), -1);
+}
+
+int
+main(void)
+{
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_acro_title),
+		T(test_acro_paired),
+		T(test_acro_alone),
+		T(test_ordinal),
+		T(test_body_long),
+		T(test_body_bounds),
+		T(test_presidency),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
