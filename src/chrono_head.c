@@ -856,6 +856,17 @@ predicate_text(const struct text *t, int c, GString *g)
 			prev = -1;
 		}
 	}
+	/* German: a participle or infinitive put first ("Begonnen hatten
+	 * die Gespräche ..."): at the end, as a main clause says it */
+	if (t->lang == TEXT_DE && cl->head >= (int)cl->first_token &&
+	    cl->head < (int)cl->verb_first && text_tok(t,
+	    (guint)cl->head)->kind == TEXT_WORD && (sc == NULL ||
+	    (guint)cl->head < sc->subj_first || (guint)cl->head >=
+	    sc->subj_first + sc->subj_n)) {
+		put_token(t, (guint)cl->head, -1, g);
+		if ((guint)cl->head == text_sent(t, cl->sentence)->first_token)
+			lower_last(g);
+	}
 }
 
 static int
