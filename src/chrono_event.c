@@ -270,9 +270,17 @@ quoted(const struct text *t, const struct text_time *tm)
 	    tm->first_token - CHRONO_SCAN : se->first_token;
 	    i < tm->first_token; i++) {
 		w = text_word(t, i, &n);
-		if (n == 3 && memcmp(w, "\xE2\x80\x9C", 3) == 0)
+		/* German opens with „ and closes with “; French uses
+		 * guillemets */
+		if (n == 3 && memcmp(w, "\xE2\x80\x9E", 3) == 0)
 			open = 1;
+		else if (n == 3 && memcmp(w, "\xE2\x80\x9C", 3) == 0)
+			open = t->lang != TEXT_DE;
 		else if (n == 3 && memcmp(w, "\xE2\x80\x9D", 3) == 0)
+			open = 0;
+		else if (n == 2 && memcmp(w, "\xC2\xAB", 2) == 0)
+			open = 1;
+		else if (n == 2 && memcmp(w, "\xC2\xBB", 2) == 0)
 			open = 0;
 		else if (n == 1 && *w == '"')
 			open = !open;
