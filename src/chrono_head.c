@@ -373,6 +373,33 @@ chrono_subject_clause(const struct text *t, int c)
 }
 
 /*
+ * A Spanish finite clause with no subject: the actor that is the
+ * subject of the main clause of the sentence before, in the same
+ * paragraph (a person, a state or an organisation); -1 if none.
+ */
+static int
+dropped_subject(const struct text *t, int c)
+{
+	const struct text_clause *cl = text_clause(t, c), *x;
+	const struct text_sentence *se, *pv;
+	guint	 k;
+
+	if (cl->tense == TT_NONE || cl->kind == TC_NONFINITE ||
+	    cl->verb_n == 0 || cl->sentence == 0)
+		return -1;
+	se = text_sent(t, cl->sentence);
+	pv = text_sent(t, cl->sentence - 1);
+	if (pv->block != se->block)
+		return -1;
+	for (k = 0; k < pv->nclauses; k++) {
+		x = text_clause(t, pv->first_clause + k);
+		if (x->parent < 0 && x->kind == TC_MAIN)
+			return x->subject;
+	}
+	return -1;
+}
+
+/*
  * The subject of clause c as headline words in g: a pronoun or a
  * short form by its actor's name, a relative pronoun by the noun
  * phrase before it, an apposition left out.  Returns 0 when the clause
@@ -386,7 +413,15 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	char		 buf[32];
 	guint		 i, a, b, n, t0;
 	long		 prev = -1;
+	int		 dropped;
 
+	/* Spanish drops a subject the sentence before gave: "Glas fue
+	 * vicepresidente ... Fue destituido en enero de 2018" */
+	if (cl == NULL && t->lang == TEXT_ES && (dropped = dropped_subject(t,
+	    c)) >= 0) {
+		g_string_append(g, text_actor(t, dropped)->name);
+		return 1;
+	}
 	if (cl == NULL)
 		return 0;
 	a = cl->subj_first;

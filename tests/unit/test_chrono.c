@@ -776,6 +776,9 @@ test_chrono_run_lang(void **state)
 		    "instalaron en Lima", EV_EXTRACTED, 7 },
 		{ "2022-06-04", EV_DAY, NULL, "Los votantes lo rechazaron en "
 		    "un refer\xC3\xA9ndum", EV_EXTRACTED, 8 },
+		/* a dropped subject: the sentence before's */
+		{ "2023-01", EV_MONTH, NULL, "Pedro Castillo fue destituido",
+		    EV_EXTRACTED, 9 },
 		{ "2024-06-17", EV_DAY, NULL, "This briefing: T", EV_DOCUMENT,
 		    4 }
 	};
@@ -823,7 +826,9 @@ test_chrono_run_lang(void **state)
 	    "Las conversaciones se instalaron en Lima el 3 de mayo de "
 	    "2021.\n"
 	    "Los votantes lo rechazaron en un refer\xC3\xA9ndum el 4 de junio "
-	    "de 2022.\n");
+	    "de 2022.\n"
+	    "El presidente Pedro Castillo habl\xC3\xB3 con la prensa. Fue "
+	    "destituido en enero de 2023.\n");
 	c = chrono_run(doc, src);
 	check_events(c, es, G_N_ELEMENTS(es));
 	chrono_free(c);
