@@ -40,7 +40,8 @@ static const char *const es_title[] = {
 	"predecesor", "predecesora", "enviado", "enviada", "negociador",
 	"negociadora", "asesor", "asesora", "comisionado", "comisionada",
 	"sr", "sra", "don", "doña", "dr", "dra", "general", "emir", "jeque",
-	"primer", "primera", "homólogo", "homóloga", NULL
+	"primer", "primera", "homólogo", "homóloga", "encargado",
+	"encargada", "titular", NULL
 };
 
 static const char *const fr_title[] = {
@@ -58,7 +59,8 @@ static const char *const fr_title[] = {
 	"frère", "sœur", "soeur", "épouse", "époux", "mari", "veuve",
 	"successeur", "prédécesseur", "conseiller", "conseillère",
 	"négociateur", "négociatrice", "homologue", "m", "mme", "mlle",
-	"dr", "premier", "première", "porte-parole", "cheikh", NULL
+	"dr", "premier", "première", "porte-parole", "cheikh", "patron",
+	"patronne", NULL
 };
 
 static const char *const de_title[] = {
@@ -242,6 +244,29 @@ tm_lang_listed(const char *w, size_t n, const char *const *l)
 	return 0;
 }
 
+/* Words i - 1 and i, or i and i + 1, joined by "-" are a title in
+ * the list: "porte-parole". */
+static int
+joined_title(const struct run *r, guint i)
+{
+	char	 buf[WORD_KEY * 2 + 2];
+	guint	 a;
+
+	if (i > 0 && (W(r, i)->f & TOK_JOINED))
+		a = i - 1;
+	else if (i + 1 < nw(r) && (W(r, i + 1)->f & TOK_JOINED))
+		a = i;
+	else
+		return 0;
+	if (strlen(W(r, a)->low) > WORD_KEY ||
+	    strlen(W(r, a + 1)->low) > WORD_KEY)
+		return 0;
+	g_snprintf(buf, sizeof(buf), "%s-%s", W(r, a)->low,
+	    W(r, a + 1)->low);
+	return tm_lang_listed(buf, strlen(buf),
+	    lists[lang_index(r)][LW_TITLE]);
+}
+
 int
 tm_lang_is(const struct run *r, guint i, int list)
 {
@@ -256,6 +281,9 @@ tm_lang_is(const struct run *r, guint i, int list)
 		return 0;
 	}
 	if (tm_lang_listed(w, n, lists[lang_index(r)][list]))
+		return 1;
+	/* "porte-parole": a title of two words joined, either half */
+	if (list == LW_TITLE && joined_title(r, i))
 		return 1;
 	if (list == LW_TITLE && r->lang == TEXT_DE && cap(r, i))
 		for (k = 0; de_title_end[k] != NULL; k++)

@@ -162,6 +162,25 @@ test_presidency(void **state)
 	assert_int_equal(actor("Aurélien Vasseur"), -1);
 }
 
+/* A title of two words joined ("porte-parole"), in an apposition. */
+static void
+test_joined_title(void **state)
+{
+	(void)state;
+	run_lang("fr", "La porte-parole du ministère, Claire Vasseur-Moal, "
+	    "a démenti.\n");
+	assert_int_equal(kind_of("Claire Vasseur-Moal"), TA_PERSON);
+	text_free(txt);
+	run_lang("fr", "La porte du ministère, Claire Vasseur-Moal, est "
+	    "close.\n");
+	assert_int_equal(actor("Claire Vasseur-Moal"), -1);
+	text_free(txt);
+	run_lang("es", "El encargado de negocios peruano, Mario Quispe "
+	    "Tello, fue detenido.\n");
+	assert_int_equal(kind_of("Mario Quispe Tello"), TA_PERSON);
+	assert_string_equal(state_of("Mario Quispe Tello"), "Peru");
+}
+
 int
 main(void)
 {
@@ -174,6 +193,7 @@ main(void)
 		T(test_body_long),
 		T(test_body_bounds),
 		T(test_presidency),
+		T(test_joined_title),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
