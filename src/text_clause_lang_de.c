@@ -388,25 +388,62 @@ object_first(const struct lsent *s, guint a, guint v, guint r)
 	return k;
 }
 
+/* "1,4 Millionen EU-Bürger lebten": a first place opening on a number
+ * names what is counted, no time. */
+static int
+counted(const struct lsent *s, guint a, guint v)
+{
+	guint		 k;
+	int		 name = 0;
+
+	for (k = a; k < v && k < a + 6; k++) {
+		if (s->tg[k].f & LF_TIME)
+			return 0;
+		if (s->tg[k].cls == LC_NAME)
+			name = 1;
+	}
+	return name && k == v;
+}
+
 /* "Begonnen hatten die Gespräche", "Verletzt wurden drei Menschen":
  * the sentence opens on a participle's shape (ge-, be-, ver-, er-,
  * ent-, zer- and -en, -t). */
 static int
 fronted_part(const struct lsent *s)
 {
+	static const char *const nouns[] = {
+		"ungen", "ionen", "heiten", "keiten", "schaften", "innen",
+		NULL
+	};
+	static const char *const nom[] = {
+		"der", "die", "das", "ein", "eine", NULL
+	};
 	static const char *const pre[] = {
 		"ge", "be", "ver", "er", "ent", "zer", NULL
 	};
 	char		 k[LKEY_MAX];
 	const char *const *p;
+	guint		 j;
 
 	tl_keyat(s, 0, k);
 	if (strlen(k) < 6 || (!tl_ends(k, "en") && !tl_ends(k, "t")))
 		return 0;
+	for (p = nouns; *p != NULL; p++)
+		if (tl_ends(k, *p))
+			return 0;
 	for (p = pre; *p != NULL; p++)
 		if (strncmp(k, *p, strlen(*p)) == 0)
-			return 1;
-	return 0;
+			break;
+	if (*p == NULL && !tl_de_part(k))
+		return 0;
+	/* the subject after the verb: a nominative's article, a name */
+	for (j = 2; j < s->n && j < 4 && s->tg[j].cls == LC_CLITIC; j++)
+		;
+	if (j >= s->n)
+		return 0;
+	tl_keyat(s, j, k);
+	return s->tg[j].cls == LC_NAME || (s->tg[j].cls == LC_DET &&
+	    tl_listed(nom, k));
 }
 
 /* A verb-second stretch [a, b); conj: after "und", the verb may come
@@ -430,7 +467,8 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 			found = 1;
 			break;
 		}
-		if (fin_open(s, k) && !adjective(s, k) && ((k == a &&
+		if (fin_open(s, k) && (!adjective(s, k) || (k == a &&
+		    vfirst == 2)) && ((k == a &&
 		    (s->tg[k].f & LF_SAY || vfirst == 2 ||
 		    s->tg[k].et == LT_PAST || conj || s->np0n > 0)) ||
 		    s->tg[k - 1].cls == LC_NAME || lw_is(s, k - 1, ")") ||
@@ -508,12 +546,14 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		}
 	/* "Auch die Regierung stufte": the adverb is no subject */
 	if (v > a + 1 && s->tg[a].cls == LC_ADV && (s->tg[a + 1].cls ==
-	    LC_DET || s->tg[a + 1].cls == LC_NAME))
+	    LC_DET || s->tg[a + 1].cls == LC_NAME || s->tg[a + 1].cls ==
+	    LC_NUM))
 		a++;
 	/* "Parallel zu den Gesprächen kündigte X an": a word before a
 	 * preposition opening the sentence, no actor, is an adverb */
 	if (v > a && s->tg[a].cls != LC_PREP && s->tg[a].cls != LC_ADV &&
-	    !(s->tg[a].f & LF_TIME) && s->tg[a].cls != LC_NUM &&
+	    !(s->tg[a].f & LF_TIME) && (s->tg[a].cls != LC_NUM ||
+	    counted(s, a, v)) &&
 	    !(s->tg[a].cls == LC_OPEN && v == a + 1) &&
 	    !adverbial(s, a, v) && !(a == 0 && v > 2 &&
 	    s->tg[1].cls == LC_PREP && s->tg[0].cls == LC_NAME &&
@@ -739,21 +779,28 @@ de_parents(struct lsent *s)
 	}
 }
 
-/* A finite auxiliary in second to fourth place of the stretch [m, b)
- * with words after it: "der Morgen aber sei gut" is a main clause,
- * not a relative ("der gewählt worden war" ends on it). */
+/* A finite auxiliary right after the article at m, or after its noun
+ * (and an adverb): "der Morgen aber sei gut" is a main clause, not a
+ * relative ("die 1999 unterzeichnet wurden" ends on it). */
 static int
 second_aux(const struct lsent *s, guint m, guint b)
 {
-	guint		 k, e = b;
+	guint		 e = b, j;
 
 	while (e > m && (s->tg[e - 1].cls == LC_END ||
 	    s->tg[e - 1].cls == LC_QUOTE || s->tg[e - 1].cls == LC_PUNCT))
 		e--;
-	for (k = m + 1; k < e && k < m + 4; k++)
-		if (fin_aux(s, k) && (k == m + 1 || k + 1 < e))
-			return 1;
-	return 0;
+	if (fin_aux(s, m + 1))
+		return 1;
+	/* "die Vereinigten Staaten würden", "der Morgen aber sei" */
+	for (j = m + 1; j < e && j < m + 4 && (s->tg[j].cls == LC_NAME ||
+	    (s->tg[j].f & LF_CAP)); j++)
+		;
+	if (j == m + 1)
+		return 0;
+	if (j < e && (s->tg[j].cls == LC_ADV || s->tg[j].cls == LC_CONJ))
+		j++;
+	return j + 1 < e && fin_aux(s, j);
 }
 
 void
@@ -848,7 +895,9 @@ tl_german(struct lsent *s)
 	/* "und würden nun ausgewertet": the rest of a stretch */
 	for (a = 0; a + 1 < s->n; a++)
 		if (s->tg[a].cls == LC_CONJ && s->tg[a].vg < 0 &&
-		    fin_aux(s, a + 1) && a > 0 && s->cl->len > 0) {
+		    (fin_aux(s, a + 1) || (fin_open(s, a + 1) &&
+		    s->tg[a + 1].et == LT_PAST && !adjective(s, a + 1) &&
+		    lw_is(s, a, "und"))) && a > 0 && s->cl->len > 0) {
 			for (b = a + 1; b < s->n && s->tg[b].cls != LC_COMMA &&
 			    s->tg[b].cls != LC_END; b++)
 				;

@@ -115,6 +115,8 @@ void	 tl_tag(const struct text *t, enum text_lang lang, guint i,
  * (the prefix in *pre), or 0 when too long. */
 int	 tl_key(enum text_lang lang, const char *w, size_t n, char *k,
 	    int *pre);
+/* The German word k (lower case) has a participle's shape. */
+int	 tl_de_part(const char *k);
 /* The key k (lower case) is in the NULL-ended list l. */
 int	 tl_listed(const char *const *l, const char *k);
 /* k ends with s. */

@@ -186,11 +186,14 @@ static const struct wl de[] = {
 	    "dort hier gerade immer ebenfalls insgesamt "
 	    "demnach mittlerweile womöglich vermutlich wohl zugleich "
 	    "gleichzeitig ebenso schließlich anschließend derweil indes "
-	    "hingegen dagegen trotzdem ferner überdies"),
+	    "hingegen dagegen trotzdem ferner überdies vorher nachher "
+	    "bislang künftig erstmals endlich darauf daraufhin dafür "
+	    "davon darum dazu"),
 	W(LC_CONJ, "und oder aber sondern doch"),
 	W(LC_SUB, "als wenn nachdem bevor weil obwohl obgleich während "
 	    "falls ob seit seitdem sobald solange damit sodass ehe bis "
-	    "indem wobei wie"),
+	    "indem wobei wie wer warum weshalb wieso wann worum woran "
+	    "wofür womit"),
 	W(LC_REL, "welcher welches welchem welchen dessen deren denen "
 	    "wo"),
 	W(LC_QUE, "dass daß"),
@@ -218,8 +221,9 @@ static const struct wl de[] = {
 	A(LM_WANT, LT_PRES, "will willst wollen mag mögen"),
 	A(LM_WANT, LT_PAST, "wollte wollten mochte"),
 	A(LM_WANT, LT_COND, "möchte möchten"),
-	V(LM_SAY, LT_PAST, LF_SAY, "hieß schrieb"),
+	V(LM_SAY, LT_PAST, LF_SAY, "hieß hiess schrieb"),
 	V(LM_NONE, LT_PAST, 0, "sprach sprachen"),
+	V(LM_NONE, LT_PAST, 0, "liess liessen stiess "),
 	V(LM_NONE, LT_PAST, 0, "kam kamen ging gingen gab gaben nahm "
 	    "nahmen stand standen lag lagen fiel fielen traf trafen begann "
 	    "begannen blieb blieben zog zogen ließ ließen hielt hielten "
@@ -799,7 +803,14 @@ ending_de(const char *k, struct ltag *g)
 		return;
 	for (p = de_prefixes; *p != NULL; p++) {
 		m = strlen(*p);
-		if (n > m + 4 && strncmp(k, *p, m) == 0 &&
+		/* "wiederherzustellen", "wiederhergestellt": two */
+		if (n > m + 6 && strncmp(k, *p, m) == 0 &&
+		    (strncmp(k + m, "her", 3) == 0 ||
+		    strncmp(k + m, "hin", 3) == 0) &&
+		    (strncmp(k + m + 3, "ge", 2) == 0 ||
+		    strncmp(k + m + 3, "zu", 2) == 0))
+			m += 3;
+		if (n > m + 4 && strncmp(k, *p, strlen(*p)) == 0 &&
 		    (strncmp(k + m, "ge", 2) == 0 ||
 		    strncmp(k + m, "zu", 2) == 0)) {
 			if (strncmp(k + m, "zu", 2) == 0 &&
@@ -830,8 +841,9 @@ ending_de(const char *k, struct ltag *g)
 		g->f |= LF_INF;
 	g->f |= LF_FIN;
 	for (p = strong_past; *p != NULL; p++)
-		if (tl_ends(k, *p) || (tl_ends(k, "en") && n > strlen(*p) &&
-		    strncmp(k + n - strlen(*p) - 2, *p, strlen(*p)) == 0))
+		if ((tl_ends(k, *p) || (tl_ends(k, "en") && n > strlen(*p) &&
+		    strncmp(k + n - strlen(*p) - 2, *p, strlen(*p)) == 0)) &&
+		    !tl_ends(k, "öglich") && !tl_ends(k, "äglich"))
 			break;
 	if (*p != NULL) {
 		g->et = LT_PAST;
@@ -847,6 +859,16 @@ ending_de(const char *k, struct ltag *g)
 		g->et = LT_PRES;
 	else
 		g->f &= ~LF_FIN;
+}
+
+int
+tl_de_part(const char *k)
+{
+	struct ltag	 g;
+
+	memset(&g, 0, sizeof(g));
+	ending_de(k, &g);
+	return (g.f & LF_PART) != 0;
 }
 
 /* Punctuation's class. */

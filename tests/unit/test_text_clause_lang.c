@@ -599,6 +599,53 @@ static const struct row rows[] = {
 	{ "de", "Soldaten hatten keine Chance.", 1, {
 	    { MAIN, "Soldaten", "hatten", "keine Chance", PAST, 0, 1, 0,
 	    -1 } } },
+	/* a participle put first by its shape (ausgelöst), not a noun
+	 * plural; interrogative subordinators; Swiss spellings; a
+	 * relative opening on a number; a counted first place; two
+	 * prefixes before "zu"; the verb first after a subordinate
+	 * clause; "möglich" no past; a past after "und" */
+	{ "de", "Ausgelöst wurde der Streit durch ein Video.", 1, {
+	    { MAIN, "der Streit", "wurde", "*", PAST, 0, 0, 0, -1 } } },
+	{ "de", "Verhandlungen hatten keinen Erfolg.", 1, {
+	    { MAIN, "Verhandlungen", "hatten", "keinen Erfolg", PAST, 0, 1, 0,
+	    -1 } } },
+	{ "de", "Wer die Falle gestellt hat, ist bis heute unklar.", 2, {
+	    { SUB, "*", "gestellt hat", "*", PAST, 0, 0, 0, 1 },
+	    { MAIN, NULL, "ist", "*", PRES, 0, 0, 0, -1 } } },
+	{ "de", "Im Jahr darauf liess Brüssel die Regel auslaufen.", 1, {
+	    { MAIN, "Brüssel", "liess", "*", PAST, 0, 0, 0, -1 } } },
+	{ "de", "Die Verträge, die 1999 unterzeichnet wurden, waren die "
+	    "Antwort.", 2, {
+	    { MAIN, "Die Verträge", "waren", "die Antwort", PAST, 0, 0, 0,
+	    -1 },
+	    { REL, "Die Verträge", "unterzeichnet wurden", "*", PAST, 0, 0, 1,
+	    0 } } },
+	{ "de", "Die Kanzlerin sagte, die Vereinigten Staaten würden Panzer "
+	    "liefern.", 2, {
+	    { MAIN, "Die Kanzlerin", "sagte", NULL, PAST, 0, 0, 0, -1 },
+	    { REP, "die Vereinigten Staaten", "würden", "*", FUT, SCHED, 0, 0,
+	    0 } } },
+	{ "de", "Vorher wählen die Österreicher ihre Abgeordneten.", 1, {
+	    { MAIN, "die Österreicher", "wählen", "*", PRES, 0, 0, 0, -1 } } },
+	{ "de", "Rund 1,4 Millionen EU-Bürger lebten in der Schweiz.", 1, {
+	    { MAIN, "1,4 Millionen EU-Bürger", "lebten", "*", PAST, 0, 0, 0,
+	    -1 } } },
+	{ "de", "Der Präsident mahnte die Parteien, das Vertrauen "
+	    "wiederherzustellen.", 2, {
+	    { MAIN, "Der Präsident", "mahnte", "die Parteien", PAST, 0, 0, 0,
+	    -1 },
+	    { NF, NULL, "wiederherzustellen", "*", NONE, 0, 0, 0, 0 } } },
+	{ "de", "Weil das Abkommen nicht aktualisiert wurde, gelten Schweizer "
+	    "Hersteller nun als Anbieter aus einem Drittstaat.", 2, {
+	    { SUB, "das Abkommen", "aktualisiert wurde", "*", PAST, 0, 1, 1,
+	    1 },
+	    { MAIN, "Schweizer Hersteller", "gelten", "*", PRES, 0, 0, 0,
+	    -1 } } },
+	{ "de", "Misstrauensantrag möglich", 1, {
+	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
+	{ "de", "Der Kanzler sagte das und kündigte Neuwahlen an.", 2, {
+	    { MAIN, "Der Kanzler", "sagte", "*", PAST, 0, 0, 0, -1 },
+	    { MAIN, NULL, "kündigte", "*", PAST, 0, 0, 0, 0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
