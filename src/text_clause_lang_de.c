@@ -442,8 +442,8 @@ fronted_part(const struct lsent *s)
 	if (j >= s->n)
 		return 0;
 	tl_keyat(s, j, k);
-	return s->tg[j].cls == LC_NAME || (s->tg[j].cls == LC_DET &&
-	    tl_listed(nom, k));
+	return s->tg[j].cls == LC_NAME || s->tg[j].cls == LC_NUM ||
+	    (s->tg[j].cls == LC_DET && tl_listed(nom, k));
 }
 
 /* A verb-second stretch [a, b); conj: after "und", the verb may come
@@ -601,9 +601,15 @@ de_second(struct lsent *s, guint a, guint b, int conj, int vfirst)
 		if ((n = tl_de_np(s, k, e)) > 0) {
 			l->c.subj_first = k;
 			l->c.subj_n = n;
-			l->c.obj_first = 0;
-			l->c.obj_n = 1;
-			o = e;
+			/* the verb put first heads the group: a
+			 * perfect, or a passive with "werden" */
+			l->c.head = 0;
+			if (s->tg[1].lem == LM_HAVE || s->tg[1].lem == LM_BE)
+				l->c.tense = TT_PAST;
+			else if (s->tg[1].lem == LM_WERDEN &&
+			    !tl_ends_word(s, 0, "en"))
+				l->c.passive = 1;
+			o = k + n;
 		}
 	}
 	if (l->c.verb_n > 1)

@@ -102,7 +102,7 @@ static const struct wl es[] = {
 	    "estos estas ese esa esos esas aquel aquella su sus mi mis "
 	    "nuestro nuestra nuestros nuestras cada todo toda todos todas "
 	    "varios varias algunos algunas ningún ninguna otro otra otros "
-	    "otras"),
+	    "otras ambos ambas"),
 	W(LC_PREP, "a de en con por para sin sobre entre hacia hasta desde "
 	    "junto frente "
 	    "contra durante ante bajo tras según mediante excepto"),

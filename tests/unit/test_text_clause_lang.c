@@ -605,7 +605,9 @@ static const struct row rows[] = {
 	 * prefixes before "zu"; the verb first after a subordinate
 	 * clause; "möglich" no past; a past after "und" */
 	{ "de", "Ausgelöst wurde der Streit durch ein Video.", 1, {
-	    { MAIN, "der Streit", "wurde", "*", PAST, 0, 0, 0, -1 } } },
+	    { MAIN, "der Streit", "wurde", "*", PAST, 0, 0, 1, -1 } } },
+	{ "de", "Verletzt wurden drei Menschen.", 1, {
+	    { MAIN, "drei Menschen", "wurden", NULL, PAST, 0, 0, 1, -1 } } },
 	{ "de", "Verhandlungen hatten keinen Erfolg.", 1, {
 	    { MAIN, "Verhandlungen", "hatten", "keinen Erfolg", PAST, 0, 1, 0,
 	    -1 } } },
@@ -899,6 +901,8 @@ test_clause_lang_heads(void **state)
 		    "était", NULL, "Le député" },
 		{ "fr", "Le maire a quitté ses fonctions en 2010, avant "
 		    "d'être réélu en 2014.", 1, "réélu", "avant", "Le maire" },
+		{ "de", "Gewonnen hat die Wahl die konservative Partei.", 0,
+		    "Gewonnen", NULL, "die Wahl" },
 	};
 	const struct text_clause *c;
 	guint		 i;
