@@ -102,7 +102,8 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 		return ph->ntok;
 	/* "golfe de Guinée", "en français": no state there */
 	if (is_lang(r) && tm_lang_place(r, i, (guint)ph->ntok,
-	    (ph->flags & PH_DEMONYM) ? TM_DEMONYM : 0))
+	    ((ph->flags & PH_DEMONYM) ? TM_DEMONYM : 0) |
+	    ((ph->flags & PH_CAPITAL) ? TM_METONYM : 0)))
 		return ph->ntok;
 	if (g->kind == GAZ_AMBIG)
 		e = resolve(r, g);

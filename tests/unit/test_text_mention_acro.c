@@ -181,6 +181,19 @@ test_joined_title(void **state)
 	assert_string_equal(state_of("Mario Quispe Tello"), "Peru");
 }
 
+/* A capital after "in", "à": where a thing happens, no state acting;
+ * the capital as subject still stands for its state. */
+static void
+test_capital_place(void **state)
+{
+	(void)state;
+	run_lang("de", "Die Ministerin sprach gestern in Ankara.\n");
+	assert_int_equal(actor("Turkey"), -1);
+	text_free(txt);
+	run_lang("fr", "Hier, Ankara a protesté.\n");
+	assert_int_equal(kind_of("Turkey"), TA_STATE);
+}
+
 int
 main(void)
 {
@@ -194,6 +207,7 @@ main(void)
 		T(test_body_bounds),
 		T(test_presidency),
 		T(test_joined_title),
+		T(test_capital_place),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
