@@ -901,8 +901,8 @@ test_clause_lang_heads(void **state)
 		    "était", NULL, "Le député" },
 		{ "fr", "Le maire a quitté ses fonctions en 2010, avant "
 		    "d'être réélu en 2014.", 1, "réélu", "avant", "Le maire" },
-		{ "de", "Gewonnen hat die Wahl die konservative Partei.", 0,
-		    "Gewonnen", NULL, "die Wahl" },
+		{ "de", "Gewonnen hat der Kandidat der Grünen.", 0,
+		    "Gewonnen", NULL, "der Kandidat der Grünen" },
 	};
 	const struct text_clause *c;
 	guint		 i;
