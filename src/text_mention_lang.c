@@ -596,6 +596,14 @@ tm_lang_person(const struct run *r, guint i, guint j)
 	    TM_ROLE)) && (!r->nouns_cap || (i >= 3 && covered(r, i - 3) ==
 	    m)))	/* German: "Obama und Kongress Republikaner" */
 		return 1;
+	/* "die SPÖ unter X", "die Partei unter X": a body under its
+	 * leader */
+	if (r->lang == TEXT_DE && i >= 2 && !ends(r, i - 1) &&
+	    !ends(r, i - 2) && strcmp(W(r, i - 1)->low, "unter") == 0 &&
+	    (((m = covered(r, i - 2)) != NULL && A(r, m->actor)->kind ==
+	    TA_ORG) || (cap(r, i - 2) && !tm_name_word(r, i - 2) &&
+	    !nonname(r, i - 2)) || strcmp(W(r, i - 2)->low, "partei") == 0))
+		return 1;
 	return i >= 2 && !ends(r, i - 1) && !ends(r, i - 2) &&
 	    is_in(r, i - 1, (const char *const[]){ "de", "d'", "von",
 	    "unter", NULL }) && is_in(r, i - 2, govs);

@@ -194,6 +194,19 @@ test_capital_place(void **state)
 	assert_int_equal(kind_of("Turkey"), TA_STATE);
 }
 
+/* "die LPÖ unter X": a party under its leader; not any noun. */
+static void
+test_under_leader(void **state)
+{
+	(void)state;
+	run_lang("de", "Ob die LPÖ unter Maria Schenk-Huber zustimmt, ist "
+	    "offen.\n");
+	assert_int_equal(kind_of("Maria Schenk-Huber"), TA_PERSON);
+	text_free(txt);
+	run_lang("de", "Die Kinder spielten unter Hohen Tannen.\n");
+	assert_int_equal(txt->actors->len, 0);
+}
+
 int
 main(void)
 {
@@ -208,6 +221,7 @@ main(void)
 		T(test_presidency),
 		T(test_joined_title),
 		T(test_capital_place),
+		T(test_under_leader),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
