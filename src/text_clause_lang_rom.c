@@ -569,9 +569,12 @@ romance_clause(struct lsent *s, int ci)
 		b = (guint)l->lead;
 		/* a relative right after the subject ("X qui ... a"),
 		 * not one in a phrase after it ("X, selon Y qui") */
+		/* not one in a phrase before a comma: "Près de deux
+		 * mois après l'explosion qui a dévasté le port, X a" */
 		if (cut >= 0 && (guint)cut > a && (s->tg[cut - 1].cls ==
-		    LC_COMMA || s->tg[cut - 1].cls == LC_OPEN ||
-		    s->tg[cut - 1].cls == LC_NAME))
+		    LC_COMMA || ((s->tg[cut - 1].cls == LC_OPEN ||
+		    s->tg[cut - 1].cls == LC_NAME) && !comma_in(s,
+		    (guint)cut, (guint)l->lead))))
 			b = (guint)cut;
 		subject_before(s, a, b, l);
 		fronted(s, l);

@@ -483,6 +483,13 @@ static const struct row rows[] = {
 	{ "es", "El Gobierno, explicó el ministro, mantendrá el plan.", 2, {
 	    { REP, "El Gobierno", "mantendrá", "*", FUT, 0, 0, 0, 1 },
 	    { MAIN, "el ministro", "explicó", NULL, PAST, 0, 0, 0, -1 } } },
+	/* a relative inside a phrase before a comma does not cut the
+	 * subject after it */
+	{ "fr", "Près de deux mois après l'explosion qui a dévasté le port, "
+	    "le président a dit sa honte.", 2, {
+	    { REL, "l'explosion", "a dévasté", "le port", PAST, 0, 0, 0, 1 },
+	    { MAIN, "le président", "a dit", "sa honte", PAST, 0, 0, 0,
+	    -1 } } },
 	/* "être victime de": the noun heads the group */
 	{ "fr", "En mai, le député avait été victime d'une agression.", 1, {
 	    { MAIN, "le député", "avait été victime", "d'une agression", PAST,
