@@ -201,7 +201,8 @@ tl_de_np1(const struct lsent *s, guint a, guint b, int depth)
 		if (s->tg[k].cls == LC_NAME) {
 			/* "Leopard-Panzer" whole; not into a time after
 			 * it ("die Panzer Ende März") */
-			while (k + 1 < b && ((s->tg[k + 1].cls == LC_NAME &&
+			while (k + 1 < b && k < a + LWIN &&
+			    ((s->tg[k + 1].cls == LC_NAME &&
 			    !(s->tg[k + 1].f & LF_TIME)) || (k + 2 < b &&
 			    tl_glued(s, k + 1)) || (k + 3 < b &&
 			    truncated(s, k + 1)) || (k + 2 < b &&
