@@ -115,6 +115,10 @@ void	 tl_tag(const struct text *t, enum text_lang lang, guint i,
  * (the prefix in *pre), or 0 when too long. */
 int	 tl_key(enum text_lang lang, const char *w, size_t n, char *k,
 	    int *pre);
+/* text_clause_lang.c: ICU's month and weekday names (value 1) and the
+ * words it spells numbers with (value 3) in locale loc, into set. */
+void	 tl_icu_calendar(GHashTable *set, const char *loc);
+void	 tl_icu_numbers(GHashTable *set, const char *loc);
 /* The German word k (lower case) has a participle's shape. */
 int	 tl_de_part(const char *k);
 /* The key k (lower case) is in the NULL-ended list l. */

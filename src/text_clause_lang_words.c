@@ -9,9 +9,6 @@
 #include <string.h>
 
 #include <glib.h>
-#include <unicode/udat.h>
-#include <unicode/unum.h>
-#include <unicode/ustring.h>
 
 #include "text_clause_lang_int.h"
 
@@ -411,72 +408,6 @@ starts_any(const char *const *l, const char *k)
 /* The table of lang, read from its lists on first use; the first entry
  * of a word wins (French "pendant" a preposition, then a
  * subordinator: the builder asks both). */
-/* ICU's symbol k of type ty, in lower case, into set. */
-static void
-add_symbol(GHashTable *set, UDateFormat *df, UDateFormatSymbolType ty,
-    int k)
-{
-	UChar		 u[48];
-	char		 b[96];
-	UErrorCode	 e = U_ZERO_ERROR;
-	int32_t		 n;
-
-	n = udat_getSymbols(df, ty, k, u, G_N_ELEMENTS(u), &e);
-	if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
-		return;
-	u_strToUTF8(b, sizeof(b), NULL, u, n, &e);
-	if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
-		return;
-	/* 1: a name of the calendar, never a verb */
-	g_hash_table_insert(set, g_utf8_strdown(b, -1), GINT_TO_POINTER(1));
-}
-
-/* 3: the words ICU spells numbers with ("huit", "veinte", "zwei",
- * "millions"), from two to a hundred and the round ones after; those
- * the grammar lists ("un", "et", "y") stay listed. */
-static void
-number_words(GHashTable *set, const char *loc)
-{
-	static const int32_t round[] = {
-		200, 1000, 2000, 1000000, 2000000, 1000000000, 2000000000
-	};
-	UNumberFormat	*nf;
-	UErrorCode	 e = U_ZERO_ERROR;
-	UChar		 u[128];
-	char		 b[256];
-	gchar		**v, *low;
-	int32_t		 n, x, i;
-
-	nf = unum_open(UNUM_SPELLOUT, NULL, 0, loc, NULL, &e);
-	if (U_FAILURE(e))
-		return;
-	for (i = 0; i < 99 + (int32_t)G_N_ELEMENTS(round); i++) {
-		x = i < 99 ? i + 2 : round[i - 99];
-		e = U_ZERO_ERROR;
-		n = unum_format(nf, x, u, G_N_ELEMENTS(u), NULL, &e);
-		if (U_FAILURE(e) || n <= 0 || n >= (int32_t)G_N_ELEMENTS(u))
-			continue;
-		u_strToUTF8(b, sizeof(b), NULL, u, n, &e);
-		if (U_FAILURE(e) || e == U_STRING_NOT_TERMINATED_WARNING)
-			continue;
-		low = g_utf8_strdown(b, -1);
-		/* the soft hyphen ICU puts in long words: a cut */
-		v = g_strsplit(low, "\xc2\xad", -1);
-		g_free(low);
-		low = g_strjoinv(" ", v);
-		g_strfreev(v);
-		v = g_strsplit_set(low, " -", -1);
-		for (n = 0; v[n] != NULL; n++)
-			if (strlen(v[n]) > 1 && !g_hash_table_contains(set,
-			    v[n]))
-				g_hash_table_insert(set, g_strdup(v[n]),
-				    GINT_TO_POINTER(3));
-		g_strfreev(v);
-		g_free(low);
-	}
-	unum_close(nf);
-}
-
 /* The time words of lang: ICU's months and weekdays, and the list. */
 static GHashTable *
 time_words(enum text_lang lang)
@@ -484,25 +415,15 @@ time_words(enum text_lang lang)
 	static const char *const loc[TEXT_OTHER] = { "en", "es", "fr", "de" };
 	const char *const *l;
 	GHashTable	*set;
-	UDateFormat	*df;
-	UErrorCode	 e = U_ZERO_ERROR;
-	int		 k;
 
 	set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	df = udat_open(UDAT_NONE, UDAT_LONG, loc[lang], NULL, 0, NULL, 0, &e);
-	if (U_SUCCESS(e)) {
-		for (k = 0; k < 12; k++)
-			add_symbol(set, df, UDAT_MONTHS, k);
-		for (k = 1; k <= 7; k++)
-			add_symbol(set, df, UDAT_WEEKDAYS, k);
-		udat_close(df);
-	}
+	tl_icu_calendar(set, loc[lang]);
 	for (l = lang == TEXT_ES ? es_time : lang == TEXT_FR ? fr_time :
 	    de_time; *l != NULL; l++)
 		if (!g_hash_table_contains(set, *l))
 			g_hash_table_insert(set, g_strdup(*l),
 			    GINT_TO_POINTER(2));
-	number_words(set, loc[lang]);
+	tl_icu_numbers(set, loc[lang]);
 	return set;
 }
 
