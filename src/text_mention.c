@@ -1036,7 +1036,8 @@ sentence(struct run *r, guint s)
 		if ((len = tm_refer(r, i)) > 0 ||
 		    (len = tm_org_run(r, i)) > 0 ||
 		    (is_lang(r) && (len = tm_lang_org(r, i)) > 0) ||
-		    (is_lang(r) && (len = tm_lang_acro(r, i)) > 0)) {
+		    (is_lang(r) && (len = tm_lang_acro(r, i)) > 0) ||
+		    (is_lang(r) && (len = tm_lang_outlet(r, i)) > 0)) {
 			i += len;
 			continue;
 		}

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Spanish, French and German: a party's or a body's acronym the
- * gazetteer does not know ("die SPÖ", "el PRI"), and the ordinal that
- * opens a period's name ("der Zweiten Republik"), no person.
+ * gazetteer does not know ("die SPÖ", "el PRI"), a newspaper named in
+ * quotation marks when it reports ("„Bild“ berichtete", "selon « Le
+ * Monde »"), and the ordinal that opens a period's name ("der Zweiten
+ * Republik"), no person.
  */
 #include <string.h>
 
@@ -137,4 +139,127 @@ tm_lang_ordinal(const struct run *r, guint i)
 			return 1;
 	}
 	return 0;
+}
+
+/* --- outlets -------------------------------------------------------------- */
+
+#define OUTLET_WORDS	4	/* words of a quoted outlet's name */
+#define OUTLET_NEAR	8	/* words to its verb of reporting */
+#define QUOTE_GAP	4	/* bytes of blanks beside a quotation mark */
+
+/* Reporting: what a newspaper or broadcaster does. */
+static const char *const report[] = {
+	"berichtete", "berichteten", "berichtet", "veröffentlichte",
+	"veröffentlichten", "veröffentlicht", "meldete", "meldeten",
+	"meldet", "schrieb", "schrieben", "schreibt", "publicó",
+	"publicaron", "publica", "informó", "informaron", "informa",
+	"reveló", "revelaron", "publié", "publie", "publient", "rapporte",
+	"rapporté", "révélé", "révèle", "écrit", "laut", "según", "selon",
+	NULL
+};
+
+/* Nouns naming an outlet before its name: "die Zeitung „X“". */
+static const char *const outlet_nouns[] = {
+	"zeitung", "magazin", "nachrichtenmagazin", "sender", "blatt",
+	"diario", "periódico", "revista", "cadena", "semanario", "journal",
+	"quotidien", "hebdomadaire", "magazine", "chaîne", NULL
+};
+
+/* A quotation mark at byte p of the text (then its length), 0 if
+ * none: """, "„", "“", "”", "«", "»". */
+static size_t
+quote_at(const char *t, size_t p, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)t + p;
+
+	if (p < len && u[0] == '"')
+		return 1;
+	if (p + 1 < len && u[0] == 0xc2 && (u[1] == 0xab || u[1] == 0xbb))
+		return 2;
+	if (p + 2 < len && u[0] == 0xe2 && u[1] == 0x80 &&
+	    (u[2] == 0x9c || u[2] == 0x9d || u[2] == 0x9e))
+		return 3;
+	return 0;
+}
+
+/* A quotation mark just before byte s (blanks between), or after byte
+ * e when after is set. */
+static int
+quoted(const struct run *r, size_t s, int after)
+{
+	const char	*t = r->t->str->str;
+	size_t		 len = r->t->str->len, p, k, q;
+
+	if (after) {
+		for (p = s, k = 0; k <= QUOTE_GAP && p < len; k++) {
+			if (quote_at(t, p, len) > 0)
+				return 1;
+			if (t[p] != ' ' && (unsigned char)t[p] != 0xc2 &&
+			    (unsigned char)t[p] != 0xa0)
+				return 0;
+			p++;
+		}
+		return 0;
+	}
+	for (k = 1; k <= QUOTE_GAP + 3 && k <= s; k++) {
+		p = s - k;
+		if ((q = quote_at(t, p, len)) > 0 && p + q <= s)
+			return 1;
+		if (t[p] != ' ' && (unsigned char)t[p] != 0xc2 &&
+		    (unsigned char)t[p] != 0xa0 && (unsigned char)t[p] < 0x80)
+			return 0;
+	}
+	return 0;
+}
+
+/* A word of reporting in [a, b), no punctuation crossed: "„X“ und „Y“
+ * veröffentlichten", not "« Grand Soir », a écrit un lecteur". */
+static int
+reports(const struct run *r, guint a, guint b)
+{
+	guint	k;
+
+	for (k = a; k < b && k < nw(r); k++) {
+		if (is_in(r, k, report))
+			return 1;
+		if (W(r, k)->f & TOK_PUNCT)
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * A newspaper or broadcaster named in quotation marks at word i, an
+ * organisation when the sentence has it report ("das „Spiegel“ und
+ * „Süddeutsche Zeitung“ veröffentlichten", "„Bild“ berichtete",
+ * "publicó el diario «Clarín»") or an outlet's noun stands before it.
+ * A quoted title or slogan is none.  Returns the words consumed, 0.
+ */
+guint
+tm_lang_outlet(struct run *r, guint i)
+{
+	guint	 n = nw(r), j, a;
+	char	*name;
+	int	 act;
+
+	if (!is_lang(r) || r->heading || !cap(r, i) ||
+	    !quoted(r, r->base + W(r, i)->s, 0))
+		return 0;
+	for (j = i + 1; j < n && j - i < OUTLET_WORDS; j++)
+		if (ends(r, j - 1) || (!cap(r, j) &&
+		    !(W(r, j)->f & TOK_JOINED)) ||
+		    quoted(r, r->base + W(r, j - 1)->e, 1))
+			break;
+	if (!quoted(r, r->base + W(r, j - 1)->e, 1))
+		return 0;
+	a = i > 3 ? i - 3 : 0;
+	if (!reports(r, j, j + OUTLET_NEAR) && !reports(r, a, i) &&
+	    !(i > 0 && is_in(r, i - 1, outlet_nouns)) &&
+	    !(i > 1 && is_in(r, i - 2, outlet_nouns)))
+		return 0;
+	name = tm_name_text(r, i, j);
+	act = tm_org_actor(r, name);
+	g_free(name);
+	tm_add_mention(r, i, j, act, 0);
+	return j - i;
 }

@@ -302,9 +302,11 @@ guint		 tm_lang_party(struct run *, guint);
 guint		 tm_lang_org(struct run *, guint);
 
 /* text_mention_acro.c: an acronym shown to be an organisation
- * ("FPÖ-Chef", "ÖVP und FPÖ"); an ordinal opening a name. */
+ * ("FPÖ-Chef", "ÖVP und FPÖ"); an ordinal opening a name; a quoted
+ * newspaper that reports ("„Bild“ berichtete"). */
 guint		 tm_lang_acro(struct run *, guint);
 int		 tm_lang_ordinal(const struct run *, guint);
+guint		 tm_lang_outlet(struct run *, guint);
 /* A gazetteer's state form at word i of len words names no actor
  * there: "golfe de Guinée", "en français". */
 int		 tm_lang_place(const struct run *, guint, guint, unsigned);

@@ -207,6 +207,41 @@ test_under_leader(void **state)
 	assert_int_equal(txt->actors->len, 0);
 }
 
+/* --- outlets -------------------------------------------------------------- */
+
+/* A quoted newspaper that reports is an organisation. */
+static void
+test_outlet(void **state)
+{
+	(void)state;
+	run_lang("de", "Das Video, das „Rheinblick“ und „Neue Tagespost“ "
+	    "am Montag veröffentlichten, zeigt ihn.\n");
+	assert_int_equal(kind_of("Rheinblick"), TA_ORG);
+	assert_int_equal(kind_of("Neue Tagespost"), TA_ORG);
+	text_free(txt);
+	run_lang("fr", "Selon « Le Courrier Lorrain », le maire a "
+	    "démissionné.\n");
+	assert_int_equal(kind_of("Le Courrier Lorrain"), TA_ORG);
+	text_free(txt);
+	run_lang("es", "Lo publicó el diario «Voz Andina» ayer.\n");
+	assert_int_equal(kind_of("Voz Andina"), TA_ORG);
+}
+
+/* A quoted title or name with no reporting is none. */
+static void
+test_outlet_not(void **state)
+{
+	(void)state;
+	run_lang("de", "Der Film „Kalte Heimat“ lief am Montag. Über eine "
+	    "Übernahme der „Rheinpost“ wurde gesprochen.\n");
+	assert_int_equal(actor("Kalte Heimat"), -1);
+	assert_int_equal(actor("Rheinpost"), -1);
+	text_free(txt);
+	run_lang("fr", "Il a parlé d'un « Grand Soir » qui vient, a écrit "
+	    "un lecteur.\n");
+	assert_int_equal(actor("Grand Soir"), -1);
+}
+
 int
 main(void)
 {
@@ -222,6 +257,8 @@ main(void)
 		T(test_joined_title),
 		T(test_capital_place),
 		T(test_under_leader),
+		T(test_outlet),
+		T(test_outlet_not),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
