@@ -407,6 +407,64 @@ german_body(struct run *r, guint i)
 	return 0;
 }
 
+/* A party or an alliance named aside: "La coalición de X, NAME,". */
+static const char *const party_nouns[] = {
+	"partido", "coalición", "alianza", "movimiento", "formación",
+	"parti", "coalition", "alliance", "mouvement", "formation",
+	"partei", "bündnis", NULL
+};
+
+#define ASIDE_BACK	5	/* words from the party's noun to the comma */
+#define ASIDE_NAME	5	/* words of the name aside */
+
+/*
+ * The name at word i set aside after a party's noun that opens the
+ * phrase ("La coalición de Milei, La Libertad Avanza, tiene", "Le
+ * parti du président, Renaissance, a"): a body.  Not after a noun
+ * inside a phrase ("el líder del partido, Juan Pérez,": a person).
+ * Returns the words consumed, 0.
+ */
+static guint
+party_aside(struct run *r, guint i)
+{
+	guint	 n = nw(r), k, j;
+	char	*name, *key;
+	int	 a;
+
+	if (i < 2 || !cap(r, i) || !(W(r, i - 1)->f & TOK_COMMA) ||
+	    r->heading)
+		return 0;
+	for (k = i - 1; k > 0 && i - k <= ASIDE_BACK; k--) {
+		if (k < i - 1 && ends(r, k))
+			return 0;
+		if (is_in(r, k, party_nouns))
+			break;
+	}
+	if (k == 0 || i - k > ASIDE_BACK || !is_in(r, k, party_nouns) ||
+	    !tm_lang_is(r, k - 1, LW_DET) || (k >= 2 && !ends(r, k - 2)))
+		return 0;
+	/* the name, up to the comma closing the aside */
+	for (j = i; j < n && j - i < ASIDE_NAME; j++)
+		if (ends(r, j))
+			break;
+	if (j >= n || j - i >= ASIDE_NAME || !(W(r, j)->f & TOK_COMMA))
+		return 0;
+	j++;
+	name = tm_name_text(r, i, j);
+	key = tm_key(r, name);
+	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
+	g_free(key);
+	if (a >= 0 && A(r, a)->kind == TA_PERSON) {
+		g_free(name);
+		return 0;
+	}
+	if (a < 0)
+		a = tm_org_actor(r, name);
+	g_free(name);
+	tm_add_mention(r, i, j, a, 0);
+	return j - i;
+}
+
 guint
 tm_lang_org(struct run *r, guint i)
 {
@@ -414,6 +472,9 @@ tm_lang_org(struct run *r, guint i)
 	const struct phrase *ph;
 	guint	 n = nw(r), j, e, caps = 0, adjs = 0;
 	int	 a;
+
+	if ((e = party_aside(r, i)) > 0)
+		return e;
 
 	if (r->lang == TEXT_ES) {
 		heads = es_heads;

@@ -207,6 +207,24 @@ test_under_leader(void **state)
 	assert_int_equal(txt->actors->len, 0);
 }
 
+/* A party named aside after its noun opening the phrase. */
+static void
+test_party_aside(void **state)
+{
+	(void)state;
+	run_lang("es", "La coalición de Quiroga, Nuevo Rumbo Andino, tiene "
+	    "diez escaños.\n");
+	assert_int_equal(kind_of("Nuevo Rumbo Andino"), TA_ORG);
+	text_free(txt);
+	run_lang("es", "Ayer habló el líder del partido, Julio Ferrán Soto, "
+	    "en Lima.\n");
+	assert_int_not_equal(actor("Julio Ferrán Soto") >= 0 ?
+	    kind_of("Julio Ferrán Soto") : TA_PERSON, TA_ORG);
+	text_free(txt);
+	run_lang("fr", "Le parti du président, Avenir Commun, a perdu.\n");
+	assert_int_equal(kind_of("Avenir Commun"), TA_ORG);
+}
+
 /* --- outlets -------------------------------------------------------------- */
 
 /* A quoted newspaper that reports is an organisation. */
@@ -257,6 +275,7 @@ main(void)
 		T(test_joined_title),
 		T(test_capital_place),
 		T(test_under_leader),
+		T(test_party_aside),
 		T(test_outlet),
 		T(test_outlet_not),
 	};
