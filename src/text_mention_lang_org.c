@@ -326,7 +326,8 @@ found:
  * Staatskonzern X", "der Geheimdienst X", "der Betreiber X". */
 static const char *const de_firm[] = {
 	"konzern", "dienst", "betreiber", "unternehmen", "behörde",
-	"gesellschaft", "agentur", "miliz", "partei", NULL
+	"gesellschaft", "agentur", "miliz", "partei", "verband",
+	"gewerkschaft", "bewegung", "organisation", NULL
 };
 
 /* Company suffixes closing a name: "Nord Stream AG". */

@@ -225,6 +225,18 @@ test_party_aside(void **state)
 	assert_int_equal(kind_of("Avenir Commun"), TA_ORG);
 }
 
+/* German: a body's noun compound before its name ("der
+ * Arbeitgeberverband X", "die Gewerkschaft Y"). */
+static void
+test_de_body_noun(void **state)
+{
+	(void)state;
+	run_lang("de", "Der Arbeitgeberverband Industria Nord kritisierte "
+	    "den Plan, die Gewerkschaft Metallbund lobte ihn.\n");
+	assert_int_equal(kind_of("Industria Nord"), TA_ORG);
+	assert_int_equal(kind_of("Metallbund"), TA_ORG);
+}
+
 /* --- outlets -------------------------------------------------------------- */
 
 /* A quoted newspaper that reports is an organisation. */
@@ -276,6 +288,7 @@ main(void)
 		T(test_capital_place),
 		T(test_under_leader),
 		T(test_party_aside),
+		T(test_de_body_noun),
 		T(test_outlet),
 		T(test_outlet_not),
 	};
