@@ -91,6 +91,12 @@ static const char *const clause_subjects[] = {
 static const char *const numerals[] = {
 	"one", "two", "three", "four", "five", "both", NULL
 };
+/* "of" of es, fr, de: it binds to the noun before it, no cut there. */
+static const char *const of_lang[] = {
+	"de", "del", "du", "des", "d'", "d\xE2\x80\x99", "der", "von", "vom",
+	NULL
+};
+
 /* Clitic pronouns before a Spanish or French verb. */
 static const char *const clitics[] = {
 	"se", "me", "te", "nos", "os", "le", "les", "lo", "la", "los", "las",
@@ -736,8 +742,8 @@ predicate_final(const struct text *t, int c, GString *g)
 		    sc->subj_n) || in_time(t, i, t0, cl->sentence) ||
 		    chrono_in_child(t, c, i) || text_tok(t, i)->kind ==
 		    TEXT_PUNCT || (cl->mark >= 0 && (guint)cl->mark == i) ||
-		    (prev < 0 && text_in(t, i, opens)))
-			continue;
+		    (i == cl->first_token && text_in(t, i, opens)))
+			continue;	/* the relative pronoun, not an article */
 		put_token(t, i, prev, g);
 		prev = i;
 	}
@@ -988,6 +994,17 @@ chrono_finish(char *s, enum text_lang lang)
 	w = g_strsplit(g->str, " ", -1);
 	g_string_free(g, TRUE);
 	n = g_strv_length(w);
+	if (lang != TEXT_EN) {
+		/* two spaces make an empty word, which the word limit
+		 * would count */
+		for (a = b = 0; a < n; a++)
+			if (*w[a] != '\0')
+				w[b++] = w[a];
+			else
+				g_free(w[a]);
+		w[b] = NULL;
+		n = b;
+	}
 	a = 0;
 	b = n;
 	for (;;) {
@@ -1014,8 +1031,10 @@ chrono_finish(char *s, enum text_lang lang)
 		 * second half of the limit, else at the limit */
 		for (k = a + CHRONO_TEXT_WORDS; k > a + CHRONO_TEXT_WORDS / 2;
 		    k--)
-			if ((in_list(w[k], tail_stop) &&
-			    g_ascii_strcasecmp(w[k], "of") != 0) ||
+			if ((lang == TEXT_EN ? (in_list(w[k], tail_stop) &&
+			    g_ascii_strcasecmp(w[k], "of") != 0) :
+			    (in_list(w[k], tail_stop_lang) &&
+			    !in_list(w[k], of_lang))) ||
 			    (*w[k - 1] != '\0' &&
 			    w[k - 1][strlen(w[k - 1]) - 1] == ','))
 				break;
