@@ -634,6 +634,45 @@ tl_mentioned(const struct lsent *s, guint i)
 
 /* An actor mentioned in tokens [a, b) of the sentence other than
  * actor x (the mentions from s->mi on, in text order). */
+/*
+ * French "ne ... que" restricts, it does not deny: "les relations
+ * n'avaient été rétablies qu'en mai 1988" happened.  A negated clause
+ * whose "que" (or "qu'") comes after its verb before any "pas",
+ * "jamais", "plus", "rien" is not negated.
+ */
+static void
+restrictive(struct lsent *s)
+{
+	static const char *const deny[] = {
+		"pas", "jamais", "plus", "rien", "personne", "aucun",
+		"aucune", "gu\xC3\xA8re", "point", "ni", "nullement", NULL
+	};
+	struct lcl	*l;
+	const char	*w;
+	size_t		 n;
+	guint		 i, k, end;
+
+	for (k = 0; k < s->cl->len; k++) {
+		l = lcl_at(s, (int)k);
+		if (!l->c.negated || l->c.verb_n == 0)
+			continue;
+		end = l->c.verb_first + l->c.verb_n + 30;
+		for (i = l->c.verb_first; i < end && i < s->n; i++) {
+			if (text_in(s->t, s->s0 + i, deny) ||
+			    text_tok(s->t, s->s0 + i)->kind == TEXT_PUNCT)
+				break;
+			w = text_word(s->t, s->s0 + i, &n);
+			if ((n == 3 && g_ascii_strncasecmp(w, "que", 3) == 0) ||
+			    (n > 3 && g_ascii_strncasecmp(w, "qu'", 3) == 0) ||
+			    (n > 5 && g_ascii_strncasecmp(w, "qu\xE2\x80\x99",
+			    5) == 0)) {
+				l->c.negated = 0;
+				break;
+			}
+		}
+	}
+}
+
 static int
 other_person(struct lsent *s, guint a, guint b, int x)
 {
@@ -837,6 +876,8 @@ text_clauses_lang(struct text *t)
 		if (s.cl->len == 0)
 			fragment(&s);
 		moods(&s);
+		if (t->lang == TEXT_FR)
+			restrictive(&s);
 		emit(&s, se, i);
 	}
 	g_free(s.tg);

@@ -76,6 +76,10 @@ static const struct row rows[] = {
 	{ "fr", "La ministre n'a pas signé le décret.", 1, {
 	    { MAIN, "La ministre", "n'a pas signé", "le décret", PAST, 0,
 	    1, 0, -1 } } },
+	/* "ne ... que" restricts, it does not deny */
+	{ "fr", "Les relations n'avaient été rétablies qu'en mai.", 1, {
+	    { MAIN, "Les relations", "n'avaient été rétablies", "*", PAST, 0,
+	    0, 1, -1 } } },
 	{ "fr", "Le comité ne reviendra jamais sur cette décision.", 1, {
 	    { MAIN, "Le comité", "reviendra", "*", FUT, 0, 1, 0, -1 } } },
 	{ "fr", "Le président va dissoudre l'assemblée.", 1, {
