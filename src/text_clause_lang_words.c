@@ -762,7 +762,8 @@ ending_de(const char *k, struct ltag *g)
 		g->f |= LF_INF;
 	g->f |= LF_FIN;
 	for (p = strong_past; *p != NULL; p++)
-		if ((tl_ends(k, *p) || (tl_ends(k, "en") && n > strlen(*p) &&
+		if ((tl_ends(k, *p) || (tl_ends(k, "en") &&
+		    n >= strlen(*p) + 2 &&
 		    strncmp(k + n - strlen(*p) - 2, *p, strlen(*p)) == 0)) &&
 		    !tl_ends(k, "öglich") && !tl_ends(k, "äglich"))
 			break;
