@@ -714,6 +714,7 @@ coordinated(struct lsent *s, guint i, int q)
 	struct lcl	*l;
 	guint		 k, h = i, j;
 	int		 pass = 0;
+	enum text_tense	 tense;
 
 	if (q < 0 || s->tg[q].cls != LC_CONJ || s->tg[i].vg >= 0 ||
 	    !((s->tg[i].cls == LC_OPEN && (s->tg[i].f & LF_PART)) ||
@@ -744,13 +745,16 @@ coordinated(struct lsent *s, guint i, int q)
 		h = i + 1;
 		pass = 1;
 	}
+	/* tl_new may move the clauses: what is read of p first */
+	tense = p->c.tense;
+	pass = pass || (p->c.passive && s->tg[p->c.verb_first].lem ==
+	    LM_BE);
 	l = tl_new(s, i);
 	l->lead = q + 1;
 	l->c.verb_n = h - i + 1;
 	l->c.head = (int)h;
-	l->c.tense = p->c.tense;
-	l->c.passive = pass || (p->c.passive &&
-	    s->tg[p->c.verb_first].lem == LM_BE);
+	l->c.tense = tense;
+	l->c.passive = pass;
 	for (k = i; k <= h; k++)
 		s->tg[k].vg = (int)s->cl->len - 1;
 	return 1;

@@ -47,6 +47,12 @@ run_lang(const char *lang, const char *body)
 
 	g_string_printf(md, "---\ntitle: T\ndate: 2024-03-12\nlang: %s\n"
 	    "---\n\n%s", lang, body);
+	/* a test may read a second text (freeing the first's txt
+	 * itself): the first's doc and source freed */
+	doc_free(doc);
+	doc = NULL;
+	source_free(src);
+	src = NULL;
 	lex_add_regions_lang(lex, lang);
 	read_doc(md->str);
 	g_string_free(md, TRUE);
