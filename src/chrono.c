@@ -22,7 +22,7 @@
 #define MERGE_MAX	3	/* entries of one date compared at most */
 #define WORD_MAX	32	/* longest word compared */
 
-static void	 merge(GPtrArray *);
+static void	 merge(GPtrArray *, int);
 static void	 event_free(gpointer);
 
 static const char *const month_short[] = {
@@ -313,7 +313,7 @@ fold(struct event *a, struct event *b)
 /* The same event said twice: same text, or two content words shared,
  * one of them not a name ("Hong Kong" alone joins two stories). */
 static int
-same_event(const struct event *a, const struct event *b)
+same_event(const struct event *a, const struct event *b, int bare_ok)
 {
 	GPtrArray	*x, *y;
 	int		 bare;
@@ -326,7 +326,7 @@ same_event(const struct event *a, const struct event *b)
 	 * the other names too */
 	x = content_words_of(a->text, 0);
 	y = content_words_of(b->text, 0);
-	bare = (x->len == 1 || y->len == 1) &&
+	bare = bare_ok && (x->len == 1 || y->len == 1) &&
 	    shared_of(a->text, b->text, 1) >= 1;
 	g_ptr_array_free(x, TRUE);
 	g_ptr_array_free(y, TRUE);
@@ -340,7 +340,7 @@ same_event(const struct event *a, const struct event *b)
  * MERGE_MAX entries of its date before it at most.
  */
 static void
-merge(GPtrArray *ev)
+merge(GPtrArray *ev, int bare_ok)
 {
 	struct event	*a, *b;
 	guint		 i, n, k;
@@ -356,7 +356,7 @@ merge(GPtrArray *ev)
 			    b->source == EV_DOCUMENT || !same_date(a, b) ||
 			    compare(&a, &b) != 0)
 				break;
-			if (same_event(a, b)) {
+			if (same_event(a, b, bare_ok)) {
 				fold(a, b);
 				event_free(b);
 				folded = 1;
@@ -429,7 +429,11 @@ chrono_build(const struct doc *doc, const struct source *src,
 		    NULL, text, EV_DOCUMENT);
 		ev->pos = date_pos(src, &ev->off);
 	}
-	merge(c->events);
+	/* a bare noun folded into its date's other entry: the Spanish,
+	 * French and German headlines' "Le scrutin" (English keeps its
+	 * nominal entries: "The award" is the gold's own) */
+	merge(c->events, ta != NULL && (ta->lang == TEXT_ES ||
+	    ta->lang == TEXT_FR || ta->lang == TEXT_DE));
 	return c;
 }
 
