@@ -91,6 +91,11 @@ static const char *const clause_subjects[] = {
 static const char *const numerals[] = {
 	"one", "two", "three", "four", "five", "both", NULL
 };
+/* Conjunctions after a German word cut short ("Staats- und"). */
+static const char *const conj_lang[] = {
+	"und", "oder", "bis", "sowie", "y", "o", "et", "ou", NULL
+};
+
 /* "of" of es, fr, de: it binds to the noun before it, no cut there. */
 static const char *const of_lang[] = {
 	"de", "del", "du", "des", "d'", "d\xE2\x80\x99", "der", "von", "vom",
@@ -740,8 +745,9 @@ predicate_final(const struct text *t, int c, GString *g)
 	for (i = a; i < cl->verb_first; i++) {
 		if ((sc != NULL && i >= sc->subj_first && i < sc->subj_first +
 		    sc->subj_n) || in_time(t, i, t0, cl->sentence) ||
-		    chrono_in_child(t, c, i) || text_tok(t, i)->kind ==
-		    TEXT_PUNCT || (cl->mark >= 0 && (guint)cl->mark == i) ||
+		    chrono_in_child(t, c, i) || (text_tok(t, i)->kind ==
+		    TEXT_PUNCT && !chrono_is_punct(t, i, "-")) ||
+		    (cl->mark >= 0 && (guint)cl->mark == i) ||
 		    (i == cl->first_token && text_in(t, i, opens)))
 			continue;	/* the relative pronoun, not an article */
 		put_token(t, i, prev, g);
@@ -996,9 +1002,12 @@ chrono_finish(char *s, enum text_lang lang)
 	n = g_strv_length(w);
 	if (lang != TEXT_EN) {
 		/* two spaces make an empty word, which the word limit
-		 * would count */
+		 * would count; "FPÖ-" whose title was left out ("FPÖ-Chef
+		 * X") is no word (not "Staats- und Regierungschefs") */
 		for (a = b = 0; a < n; a++)
-			if (*w[a] != '\0')
+			if (*w[a] != '\0' && !(w[a][strlen(w[a]) - 1] == '-' &&
+			    strlen(w[a]) > 1 && (a + 1 >= n ||
+			    !in_list(w[a + 1], conj_lang))))
 				w[b++] = w[a];
 			else
 				g_free(w[a]);
