@@ -703,6 +703,8 @@ one(struct lsent *x, guint i, GArray *all)
 	c.b = j;
 	if ((c.kind == C_DATE || c.kind == C_RANGE) && c.e.year > 0)
 		x->points++;
+	if (c.kind == C_DATE && (c.e.flags & DATE_EXPLICIT_YEAR))
+		x->year_here = 1;
 	g_array_append_val(all, c);
 	return j;
 }
@@ -724,6 +726,7 @@ time_lang_candidates(struct sent *s, struct state *st, GArray *all)
 	x.first = s->first;
 	x.end = s->end;
 	x.points = 0;
+	x.year_here = 0;
 	x.w = g_new(struct lw, MIN(s->end - s->first, WINDOW) + 2 * MARGIN +
 	    1);
 	/* the tokens are read by windows, with a margin each side wider

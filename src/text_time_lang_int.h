@@ -39,6 +39,7 @@ struct lsent {
 	guint		 base, lim;	/* the tokens read: [base, lim) */
 	guint		 first, end;	/* the sentence's tokens */
 	int		 points;	/* dates found so far in it */
+	int		 year_here;	/* one of them named its year */
 };
 
 /* --- text_time_lang.c, text_time_lang_resolve.c ------------------ */

@@ -133,6 +133,26 @@ recent_day(const struct lsent *x, struct cand *c, int m, int d)
 	return ld_ymd(c, y, m, d);
 }
 
+/* Tokens [a, b) stand in a clause of what came before ("nachdem",
+ * "après que", "después de que", "bevor"): a month earlier than the
+ * sentence's is of its year. */
+static int
+earlier_clause(const struct lsent *x, guint a, guint b)
+{
+	static const char *const marks[] = {
+		"nachdem", "bevor", "ehe", "apres", "avant", "despues",
+		"antes", "tras", NULL
+	};
+	const struct text_clause *cl;
+	int	 c;
+
+	if ((c = time_find_clause(x->s, a, b)) < 0)
+		return 0;
+	cl = text_clause(x->s->t, (guint)c);
+	return cl->kind == TC_SUBORD && cl->mark >= 0 &&
+	    lw_in(x, (guint)cl->mark, marks);
+}
+
 int
 ld_floating(const struct lsent *x, struct cand *c, int m, int d, guint a,
     guint b)
@@ -145,9 +165,13 @@ ld_floating(const struct lsent *x, struct cand *c, int m, int d, guint a,
 	t = lang_tense(x, a, b);
 	fut = ctx->year > 0 && t == 1;
 	/* the block's year, unless the story went on to a month before
-	 * its own, or a past clause would fall after the document date */
+	 * its own (not in the sentence that named the year: "im Dezember
+	 * 2017 ..., nachdem ... im Oktober"), or a past clause would fall
+	 * after the document date */
 	if (ctx->ctx_year > 0 && !fut && (ctx->ctx_month == 0 ||
-	    m >= ctx->ctx_month) && !(t == -1 && ctx->ctx_year ==
+	    m >= ctx->ctx_month || (x->year_here && earlier_clause(x, a,
+	    b))) && !(t == -1 &&
+	    ctx->ctx_year ==
 	    ctx->year && ctx->day > 0 && m * 32 + d > ctx->month * 32 +
 	    ctx->day)) {
 		if (recent_day(x, c, m, d))

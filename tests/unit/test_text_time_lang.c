@@ -227,6 +227,12 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* a month before the sentence's own, in a clause of what came
+	 * before, is of that year; in an aside, the story's latest */
+	{ "de", D, "Die Koalition war im Dezember 2021 vereidigt worden, "
+	    "nachdem die Partei die Wahl im Oktober gewonnen hatte.",
+	    { { "im Dezember 2021", "2021-12", 0 },
+	    { "im Oktober", "2021-10", 0 } } },
 	/* a French present with a day: the nearer such day */
 	{ "fr", D, "Le contrat expire le 31 mars.",
 	    { { "le 31 mars", "2023-03-31", FWD } } },
