@@ -519,10 +519,18 @@ figure(const struct text *t, int c, const struct text_time *tm)
 		"million", "billion", "trillion", "bn", "m", "tonnes", "tons",
 		"barrels", "percent", "per", "%", NULL
 	};
+	/* es, fr, de: "millones de barriles", "milliards", "Prozent" */
+	static const char *const magnitude_lang[] = {
+		"millones", "mill\xC3\xB3n", "millions", "million",
+		"milliards", "milliard", "Millionen", "Million", "Milliarden",
+		"Milliarde", "Prozent", "por", "pour", "toneladas", "tonnes",
+		"Tonnen", "barriles", "barils", "Barrel", "%", NULL
+	};
 	const struct text_clause *cl = text_clause(t, c);
 	const char	*s;
 	size_t		 n, k, digits;
 	guint		 i, end = cl->first_token + cl->ntokens;
+	int		 lang = t->lang != TEXT_EN && t->lang != TEXT_OTHER;
 
 	/* the quantity stands near its date */
 	end = MIN(end, tm->first_token + tm->ntokens + CHRONO_TEXT_WORDS * 4);
@@ -532,7 +540,8 @@ figure(const struct text *t, int c, const struct text_time *tm)
 		    (i >= tm->first_token && i < tm->first_token +
 		    tm->ntokens) || chrono_in_child(t, c, i))
 			continue;
-		if (i + 1 < end && text_in(t, i + 1, magnitude))
+		if (i + 1 < end && text_in(t, i + 1, lang ? magnitude_lang :
+		    magnitude))
 			return 1;
 		s = text_word(t, i, &n);
 		for (k = 0, digits = 0; k < n && s[k] != '.'; k++)
