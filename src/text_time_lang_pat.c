@@ -827,8 +827,10 @@ p_month(const struct lsent *x, guint i, guint j, struct cand *c)
 	if ((rel = modifier(x, k)) == -1 || rel == 1)
 		if (lang_unit(x, k + 1) == 0)
 			return month_which(x, c, m, rel) ? k + 1 : 0;
-	/* a month alone after a preposition */
-	if (j == x->first || !lw_in(x, j - 1, month_pre))
+	/* a month alone after a preposition, by its full name: "de sept
+	 * conditions" is seven, "cerca de Mar del Plata" a city */
+	if (j == x->first || !lw_in(x, j - 1, month_pre) ||
+	    (lw_at(x, j)->abbr && k == j + 1))
 		return 0;
 	if (lw_num(x, k) >= 0)
 		return 0;

@@ -227,6 +227,11 @@ static const struct row rows[] = {
 	    { { "d" AP "ici 2030", "2030", 0 } } },
 	{ "fr", D, "Le général prêtera serment lundi devant la Cour.",
 	    { { "lundi", "2023-03-20", FWD } } },
+	/* an abbreviated month alone is no month: a number, a city */
+	{ "fr", D, "Sa démission a été assortie de sept conditions.",
+	    { { "de sept", NULL, NONE } } },
+	{ "es", D, "El buque naufragó cerca de Mar del Plata.",
+	    { { "de Mar", NULL, NONE } } },
 	/* a month before the sentence's own, in a clause of what came
 	 * before, is of that year; in an aside, the story's latest */
 	{ "de", D, "Die Koalition war im Dezember 2021 vereidigt worden, "
