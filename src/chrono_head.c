@@ -51,7 +51,10 @@ static const char *const tail_stop[] = {
 	"whether", "why", "he", "she", "they", "we", NULL
 };
 static const char *const tail_stop_lang[] = {
-	"y", "e", "o", "u", "el", "los", "las", "un", "una", "unos", "unas",
+	"a", "in", "\xC3\xBC" "ber", "unter", "zwischen", "wegen", "ohne",
+	"dann", "pourtant", "aussi", "tambi\xC3\xA9n", "auch", "zudem",
+	"ebenfalls", "encore", "todav\xC3\xAD" "a", "noch", "bereits", "d\xC3\xA9j\xC3\xA0",
+	"ya", "y", "e", "o", "u", "el", "los", "las", "un", "una", "unos", "unas",
 	"del", "al", "con", "por", "para", "sin", "sobre", "entre", "hacia",
 	"su", "sus", "que", "et", "ou", "le", "la", "les", "une", "des",
 	"du", "au", "aux", "\xC3\xA0", "avec", "pour", "par", "sans", "dans",
@@ -91,6 +94,24 @@ static const char *const clause_subjects[] = {
 static const char *const numerals[] = {
 	"one", "two", "three", "four", "five", "both", NULL
 };
+/* German separable particles, left at a main clause's end. */
+static const char *const particles_de[] = {
+	"an", "ab", "auf", "aus", "vor", "zu", "zur\xC3\xBC" "ck", "mit", "ein",
+	"fest", "bei", "nach", "weg", "her", "hin", "los", "fort", "statt",
+	"teil", "bekannt", "fort", "durch", "um", "wieder", NULL
+};
+
+/* The last word of clause cl (punctuation left out). */
+static guint
+last_word(const struct text *t, const struct text_clause *cl)
+{
+	guint	k = cl->first_token + cl->ntokens;
+
+	while (k > cl->first_token && text_tok(t, k - 1)->kind != TEXT_WORD)
+		k--;
+	return k > cl->first_token ? k - 1 : cl->first_token;
+}
+
 /* Conjunctions after a German word cut short ("Staats- und"). */
 static const char *const conj_lang[] = {
 	"und", "oder", "bis", "sowie", "y", "o", "et", "ou", NULL
@@ -801,6 +822,12 @@ predicate_text(const struct text *t, int c, GString *g)
 	if (t->lang == TEXT_DE && cl->head > (int)(cl->verb_first +
 	    cl->verb_n - 1) && (guint)cl->head < end)
 		fin = cl->head;
+	/* ... or its separable particle ("kündigte ... an", "schlug ...
+	 * vor") */
+	if (t->lang == TEXT_DE && fin < 0 && (k = last_word(t, cl)) >
+	    cl->verb_first + cl->verb_n - 1 && k < end &&
+	    text_in(t, k, particles_de))
+		fin = (int)k;
 	room = CHRONO_TEXT_WORDS - 1 - (int)words_of(g->str);
 	for (i = cl->verb_first; i < end; i++) {
 		if (fin >= 0 && i < (guint)fin && (int)words >= room) {
@@ -956,6 +983,28 @@ unelide(char *w)
 	}
 }
 
+/*
+ * A French entry's "ne" and "n'" are those of "ne ... que" (a denied
+ * act makes no entry): with the "que" cut off they would deny it
+ * ("Les relations n'avaient été rétablies"), so they go, in place.
+ */
+static void
+restricted(char **w, guint a, guint b)
+{
+	guint	k;
+
+	for (k = a; k < b; k++) {
+		if (g_ascii_strcasecmp(w[k], "ne") == 0)
+			*w[k] = '\0';
+		else if ((strncmp(w[k], "n'", 2) == 0 && w[k][2] != '\0') ||
+		    (strncmp(w[k], "N'", 2) == 0 && w[k][2] != '\0'))
+			memmove(w[k], w[k] + 2, strlen(w[k] + 2) + 1);
+		else if ((strncmp(w[k], "n\xE2\x80\x99", 4) == 0 ||
+		    strncmp(w[k], "N\xE2\x80\x99", 4) == 0) && w[k][4] != '\0')
+			memmove(w[k], w[k] + 4, strlen(w[k] + 4) + 1);
+	}
+}
+
 char *
 chrono_finish(char *s, enum text_lang lang)
 {
@@ -1023,13 +1072,17 @@ chrono_finish(char *s, enum text_lang lang)
 			a++;		/* a dateline's dash, "and" */
 		if (lang == TEXT_FR && a < b)
 			unelide(w[a]);	/* "qu'Emmanuel Macron" */
+		if (lang == TEXT_FR)
+			restricted(w, a, b);
 		while (b > a) {
 			g_strlcpy(buf, w[b - 1], sizeof(buf));
 			for (p = buf + strlen(buf); p > buf &&
 			    strchr(",.:!?", p[-1]) != NULL; p--)
 				*--p = '\0';
-			if (*buf != '\0' && !in_list(buf, tail_stop) &&
-			    (lang == TEXT_EN || !in_list(buf, tail_stop_lang)))
+			/* the language's own list: English "an", "a", "in"
+			 * are German and French words too */
+			if (*buf != '\0' && (lang == TEXT_EN ? !in_list(buf,
+			    tail_stop) : !in_list(buf, tail_stop_lang)))
 				break;
 			b--;
 		}

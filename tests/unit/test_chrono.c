@@ -760,6 +760,9 @@ static void
 test_chrono_run_lang(void **state)
 {
 	static const struct xev fr[] = {
+		/* "ne ... que": it happened, said without the "ne" */
+		{ "1988-05", EV_MONTH, NULL, "Les relations avaient "
+		    "\xC3\xA9t\xC3\xA9 r\xC3\xA9tablies", EV_EXTRACTED, 11 },
 		{ "2014-02-04", EV_DAY, NULL, "La mission Alpha d\xC3\xA9"
 		    "clench\xC3\xA9" "e", EV_EXTRACTED, 7 },
 		{ "2019-03", EV_MONTH, NULL, "L\xE2\x80\x99op\xC3\xA9ration "
@@ -783,6 +786,9 @@ test_chrono_run_lang(void **state)
 		    4 }
 	};
 	static const struct xev de[] = {
+		/* a separable verb keeps its particle */
+		{ "2019-05-05", EV_DAY, NULL, "Die Partei k\xC3\xBCndigte den "
+		    "R\xC3\xBC" "ckzug ihrer Minister an", EV_EXTRACTED, 11 },
 		{ "2020-05-04", EV_DAY, NULL, "Der Bundestag hatte mit "
 		    "gro\xC3\x9f" "er Mehrheit die Lieferung schwerer Waffen "
 		    "gebilligt", EV_EXTRACTED, 10 },
@@ -804,7 +810,9 @@ test_chrono_run_lang(void **state)
 	    "Le ministre a annonc\xC3\xA9 jeudi qu'il quitterait le "
 	    "gouvernement.\n"
 	    "Si le parlement votait la loi, la gr\xC3\xA8ve pourrait "
-	    "reprendre en juillet.\n");
+	    "reprendre en juillet.\n"
+	    "Les relations n'avaient \xC3\xA9t\xC3\xA9 r\xC3\xA9tablies "
+	    "qu'en mai 1988.\n");
 	c = chrono_run(doc, src);
 	check_events(c, fr, G_N_ELEMENTS(fr));
 	chrono_free(c);
@@ -816,7 +824,9 @@ test_chrono_run_lang(void **state)
 	    "Die Wahl vom 9. Juni wurde verschoben.\n"
 	    "Die Regierung hat am Dienstag nicht entschieden.\n"
 	    "Am 4. Mai 2020 hatte der Bundestag mit gro\xC3\x9f" "er Mehrheit "
-	    "die Lieferung schwerer Waffen an die Ukraine gebilligt.\n");
+	    "die Lieferung schwerer Waffen an die Ukraine gebilligt.\n"
+	    "Die Partei k\xC3\xBCndigte am 5. Mai 2019 den R\xC3\xBC" "ckzug "
+	    "ihrer Minister an.\n");
 	c = chrono_run(doc, src);
 	check_events(c, de, G_N_ELEMENTS(de));
 	chrono_free(c);
