@@ -156,7 +156,8 @@ words_of(const char *s)
 
 /* Subject pronouns of es, fr, de. */
 static const char *const pronouns_lang[] = {
-	"il", "elle", "ils", "elles", "on", "\xC3\xA9l", "ella", "ellos",
+	"il", "elle", "ils", "elles", "on", "\xC3\xA9l", "\xC3\x89l", "ella",
+	"ellos",
 	"ellas", "er", "sie", "es", "man", NULL
 };
 

@@ -703,7 +703,9 @@ static void
 pronouns(struct lsent *s, guint sno)
 {
 	static const char *const pro[] = {
-		"il", "elle", "él", "ella", "er", NULL
+		"il", "elle", "él", "ella", "er",
+		"\xC3\x89l",		/* "Él": the key lowers ASCII only */
+		NULL
 	};
 	struct lcl	*l;
 	guint		 k;

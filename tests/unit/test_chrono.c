@@ -779,6 +779,9 @@ test_chrono_run_lang(void **state)
 		    "instalaron en Lima", EV_EXTRACTED, 7 },
 		{ "2022-06-04", EV_DAY, NULL, "Los votantes lo rechazaron en "
 		    "un refer\xC3\xA9ndum", EV_EXTRACTED, 8 },
+		/* a pronoun, capitalised, is its person */
+		{ "2022-09-03", EV_DAY, NULL, "Pedro Castillo viaj\xC3\xB3 a "
+		    "Lima", EV_EXTRACTED, 9 },
 		/* a dropped subject: the sentence before's */
 		{ "2023-01", EV_MONTH, NULL, "Pedro Castillo fue destituido",
 		    EV_EXTRACTED, 9 },
@@ -837,7 +840,8 @@ test_chrono_run_lang(void **state)
 	    "2021.\n"
 	    "Los votantes lo rechazaron en un refer\xC3\xA9ndum el 4 de junio "
 	    "de 2022.\n"
-	    "El presidente Pedro Castillo habl\xC3\xB3 con la prensa. Fue "
+	    "El presidente Pedro Castillo habl\xC3\xB3 con la prensa. "
+	    "\xC3\x89l viaj\xC3\xB3 a Lima el 3 de septiembre de 2022. Fue "
 	    "destituido en enero de 2023.\n");
 	c = chrono_run(doc, src);
 	check_events(c, es, G_N_ELEMENTS(es));
