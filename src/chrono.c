@@ -72,19 +72,6 @@ event_free(gpointer p)
 	g_free(ev);
 }
 
-/* s with its first letter a capital (takes s, returns a new string). */
-char *
-chrono_capitalise(char *s)
-{
-	GString	*g;
-
-	g = g_string_new(NULL);
-	g_string_append_unichar(g, g_unichar_toupper(g_utf8_get_char(s)));
-	g_string_append(g, g_utf8_next_char(s));
-	g_free(s);
-	return g_string_free(g, FALSE);
-}
-
 /* --- front matter, merging, order ---------------------------------- */
 
 static GPtrArray *content_words_of(const char *, int);

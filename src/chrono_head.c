@@ -20,51 +20,6 @@
 #define PRED_SCAN	60	/* tokens of a predicate read at most */
 #define TITLE_MAX	5	/* tokens of a title before a name */
 
-/* Words a headline neither starts with. */
-static const char *const head_stop[] = {
-	"and", "but", "or", "nor", "so", "yet", "then", "also", "however",
-	"meanwhile", "thus", "therefore", "still", "even", "just", "only",
-	NULL
-};
-/* The same in Spanish, French and German (some are English words:
- * "die", "son", "am"; read only for those languages). */
-static const char *const head_stop_lang[] = {
-	"y", "e", "pero", "luego", "que", "et", "mais", "puis", "qu'",
-	"qu\xE2\x80\x99", "und", "aber", "dann", "dass", NULL
-};
-/* ... nor ends with. */
-static const char *const tail_stop[] = {
-	"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
-	"from", "into", "onto", "over", "after", "before", "about",
-	"against", "between", "during", "under", "than", "as", "and", "or",
-	"but", "nor", "his", "her", "its", "their", "this", "that", "these",
-	"those", "our", "my", "your", "is", "are", "was", "were", "has",
-	"have", "had", "be", "been", "being", "will", "would", "could",
-	"should", "may", "might", "can", "did", "does", "do", "not", "who",
-	"which", "whose", "whom", "where", "when", "while", "since", "until",
-	"because", "although", "though", "if", "unless", "via", "per",
-	"upon", "toward", "towards", "within", "without", "amid", "among",
-	"around", "through", "across", "behind", "beyond", "near", "also",
-	"then", "so", "both", "either", "neither", "some", "any", "each",
-	"every", "no", "such", "own", "more", "most", "less", "least",
-	"very", "too", "like", "unlike", "including", "what", "how",
-	"whether", "why", "he", "she", "they", "we", NULL
-};
-static const char *const tail_stop_lang[] = {
-	"a", "in", "\xC3\xBC" "ber", "unter", "zwischen", "wegen", "ohne",
-	"dann", "pourtant", "aussi", "tambi\xC3\xA9n", "auch", "zudem",
-	"ebenfalls", "encore", "todav\xC3\xAD" "a", "noch", "bereits", "d\xC3\xA9j\xC3\xA0",
-	"ya", "y", "e", "o", "u", "el", "los", "las", "un", "una", "unos", "unas",
-	"del", "al", "con", "por", "para", "sin", "sobre", "entre", "hacia",
-	"su", "sus", "que", "et", "ou", "le", "la", "les", "une", "des",
-	"du", "au", "aux", "\xC3\xA0", "avec", "pour", "par", "sans", "dans",
-	"sur", "vers", "chez", "son", "sa", "ses", "leur", "leurs", "qui",
-	"dont", "de", "en", "und", "oder", "der", "die", "das", "den", "dem",
-	"des", "ein", "eine", "einen", "einem", "einer", "mit", "von",
-	"vom", "zu", "zum", "zur", "im", "am", "auf", "f\xC3\xBCr", "nach",
-	"bei", "aus", "seit", "gegen", "nahe", "sein", "seine", "ihr",
-	"ihre", "dass", NULL
-};
 /* Object pronouns: no content of a phrase ("floating it"). */
 static const char *const objects[] = {
 	"it", "him", "her", "them", "us", NULL
@@ -101,28 +56,6 @@ static const char *const particles_de[] = {
 	"teil", "bekannt", "fort", "durch", "um", "wieder", NULL
 };
 
-/* The last word of clause cl (punctuation left out). */
-static guint
-last_word(const struct text *t, const struct text_clause *cl)
-{
-	guint	k = cl->first_token + cl->ntokens;
-
-	while (k > cl->first_token && text_tok(t, k - 1)->kind != TEXT_WORD)
-		k--;
-	return k > cl->first_token ? k - 1 : cl->first_token;
-}
-
-/* Conjunctions after a German word cut short ("Staats- und"). */
-static const char *const conj_lang[] = {
-	"und", "oder", "bis", "sowie", "y", "o", "et", "ou", NULL
-};
-
-/* "of" of es, fr, de: it binds to the noun before it, no cut there. */
-static const char *const of_lang[] = {
-	"de", "del", "du", "des", "d'", "d\xE2\x80\x99", "der", "von", "vom",
-	NULL
-};
-
 /* Clitic pronouns before a Spanish or French verb. */
 static const char *const clitics[] = {
 	"se", "me", "te", "nos", "os", "le", "les", "lo", "la", "los", "las",
@@ -136,24 +69,6 @@ static const char *const time_lead[] = {
 	"der", "am", "im", "vom", "zum", "ab", "bis", "seit", "um", NULL
 };
 
-/* Words of s (separated by spaces). */
-static guint
-words_of(const char *s)
-{
-	guint	n = 0;
-	int	in = 0;
-
-	for (; *s != '\0'; s++) {
-		if (*s == ' ')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			n++;
-		}
-	}
-	return n;
-}
-
 /* Subject pronouns of es, fr, de. */
 static const char *const pronouns_lang[] = {
 	"il", "elle", "ils", "elles", "on", "\xC3\xA9l", "\xC3\x89l", "ella",
@@ -164,45 +79,6 @@ static const char *const pronouns_lang[] = {
 static const char *const relatives[] = {
 	"who", "which", "that", "whom", "whose", NULL
 };
-
-
-
-static const char *
-lower_word(const struct text *t, guint i, char *buf, size_t size)
-{
-	const char	*s;
-	size_t		 n, k;
-
-	s = text_word(t, i, &n);
-	if (n >= size)
-		n = size - 1;
-	for (k = 0; k < n; k++)
-		buf[k] = g_ascii_tolower(s[k]);
-	buf[n] = '\0';
-	return buf;
-}
-
-static int
-in_list(const char *w, const char *const *l)
-{
-	for (; *l != NULL; l++)
-		if (g_ascii_strcasecmp(w, *l) == 0)
-			return 1;
-	return 0;
-}
-
-int
-chrono_is_punct(const struct text *t, guint i, const char *p)
-{
-	size_t		 n;
-	const char	*s;
-
-	if (text_tok(t, i)->kind != TEXT_PUNCT &&
-	    text_tok(t, i)->kind != TEXT_SYMBOL)
-		return 0;
-	s = text_word(t, i, &n);
-	return strlen(p) == n && memcmp(s, p, n) == 0;
-}
 
 /* A token that ends a headline's predicate: ";", ":", a dash, "(". */
 static int
@@ -230,7 +106,7 @@ participle(const struct text *t, guint i)
 	if (n < 3 || !g_ascii_islower(*s))
 		return 0;
 	return (s[n - 2] == 'e' && s[n - 1] == 'd') ||
-	    in_list(lower_word(t, i, buf, sizeof(buf)), irregular);
+	    chrono_in_list(chrono_lower_word(t, i, buf, sizeof(buf)), irregular);
 }
 
 /* A word in "-ing" opening a subject: a gerund phrase, not a name. */
@@ -245,99 +121,6 @@ chrono_gerund(const struct text *t, guint i)
 	    memcmp(s + n - 3, "ing", 3) == 0 && text_mention_at(t, i, NULL) == NULL;
 }
 
-/* Punctuation that hangs on the word before it. */
-static int
-closing(const char *s, size_t n)
-{
-	return (n == 1 && strchr(",.;:!?)]%", *s) != NULL) ||
-	    (n == 3 && (memcmp(s, "\xE2\x80\x9D", 3) == 0 ||
-	    memcmp(s, "\xE2\x80\x99", 3) == 0));
-}
-
-/* Append token i to g: glued to the token before it when the text has
- * them adjacent, else after a space (none before closing punctuation). */
-static void
-put_token(const struct text *t, guint i, long prev, GString *g)
-{
-	const struct text_token *k = text_tok(t, i);
-	const struct text_token *p;
-	const char	*s;
-	size_t		 n;
-
-	s = text_word(t, i, &n);
-	if (prev >= 0 && (guint)prev + 1 == i) {
-		p = text_tok(t, prev);
-		g_string_append_len(g, t->str->str + p->tend,
-		    k->tstart - p->tend);
-	} else if (g->len > 0 && !closing(s, n))
-		g_string_append_c(g, ' ');
-	g_string_append_len(g, s, n);
-}
-
-/* Does token i lie inside a temporal expression?  times[from..) are
- * those of its sentence, in text order, not overlapping. */
-static int
-in_time(const struct text *t, guint i, guint from, guint sentence)
-{
-	const struct text_time *tm;
-	guint	lo = from, hi = t->times->len, mid;
-
-	while (lo < hi) {		/* first time ending after i */
-		mid = (lo + hi) / 2;
-		tm = text_time(t, mid);
-		if (tm->sentence < sentence || (tm->sentence == sentence &&
-		    tm->first_token + tm->ntokens <= i))
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	if (lo >= t->times->len)
-		return 0;
-	tm = text_time(t, lo);
-	return tm->sentence == sentence && tm->first_token <= i;
-}
-
-/* Index of the first time of sentence s (times are in text order). */
-static guint
-first_time(const struct text *t, guint s)
-{
-	guint	lo = 0, hi = t->times->len, mid;
-
-	while (lo < hi) {
-		mid = (lo + hi) / 2;
-		if (text_time(t, mid)->sentence < s)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* Is token i inside a clause nested in clause c (other than a reported
- * clause, which is what a speech verb says)?  Clauses are in text order
- * of their first tokens, so the candidates follow c and start at i or
- * before: as many as the tokens between. */
-int
-chrono_in_child(const struct text *t, int c, guint i)
-{
-	const struct text_clause *x, *cl = text_clause(t, c);
-	guint		 k;
-
-	for (k = c + 1; k < t->clauses->len; k++) {
-		x = text_clause(t, k);
-		if (x->sentence != cl->sentence || x->first_token > i)
-			break;
-		if (i >= x->first_token + x->ntokens ||
-		    x->first_token + x->ntokens > cl->first_token + cl->ntokens)
-			continue;	/* not at i, or not nested in c */
-		if (x->kind == TC_REPORTED || (x->kind == TC_NONFINITE &&
-		    text_is(t, x->first_token, "to")))
-			continue;	/* what was said, what is expected */
-		return 1;
-	}
-	return 0;
-}
-
 /*
  * At token i, a title before a person's name ("former US President
  * Donald Trump", "Gen. X"): the token of the name, which the headline
@@ -350,7 +133,7 @@ skip_title(const struct text *t, guint i, guint end, guint sent)
 	const struct text_mention *m;
 	const char	*s;
 	size_t		 n;
-	guint		 j, t0 = first_time(t, sent);
+	guint		 j, t0 = chrono_first_time(t, sent);
 
 	for (j = i; j < end && j - i < 3 * TITLE_MAX; j++) {
 		m = text_mention_at(t, j, NULL);
@@ -360,7 +143,7 @@ skip_title(const struct text *t, guint i, guint end, guint sent)
 			return j;
 		s = text_word(t, j, &n);
 		if (text_is(t, j, "former") || chrono_is_punct(t, j, ".") ||
-		    text_is(t, j, "the") || in_time(t, j, t0, sent))
+		    text_is(t, j, "the") || chrono_in_time(t, j, t0, sent))
 			continue;	/* "The 71-year-old Secretary of
 					 * State John Kerry" */
 		if (j > i && text_is(t, j, "of"))
@@ -373,36 +156,6 @@ skip_title(const struct text *t, guint i, guint end, guint sent)
 			return i;
 	}
 	return i;
-}
-
-guint
-chrono_clause_from(const struct text *t, guint s, guint tok)
-{
-	const struct text_sentence *se = text_sent(t, s);
-	guint	lo = se->first_clause, hi = se->first_clause + se->nclauses,
-		mid;
-
-	while (lo < hi) {
-		mid = lo + (hi - lo) / 2;
-		if (text_clause(t, mid)->first_token < tok)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
-/* The clause whose subject stands for clause c's: c, or its parents
- * for a clause without one. */
-const struct text_clause *
-chrono_subject_clause(const struct text *t, int c)
-{
-	const struct text_clause *cl = text_clause(t, c);
-	int	up;
-
-	for (up = 0; cl->subj_n == 0 && cl->parent >= 0 && up < UP_MAX; up++)
-		cl = text_clause(t, cl->parent);
-	return cl->subj_n > 0 ? cl : NULL;
 }
 
 /*
@@ -465,7 +218,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		return 0;		/* "Breaking his leg ...": no actor */
 	if (a < b && text_in(t, a, clause_subjects))
 		return 0;		/* "Whether he can ... will be known" */
-	if (a < b && a > 0 && participle(t, a) && in_list(lower_word(t,
+	if (a < b && a > 0 && participle(t, a) && chrono_in_list(chrono_lower_word(t,
 	    a - 1, buf, sizeof(buf)), pronouns))
 		return 0;		/* "they | issued 13 demands": a verb
 					 * read as the subject */
@@ -477,7 +230,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	if (b - a == 2 && text_is(t, a, "the") && text_in(t, a + 1,
 	    numerals) && cl->ante_n == 0)
 		return 0;		/* "the two signed": who? */
-	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	if (b - a == 1 && chrono_in_list(chrono_lower_word(t, a, buf, sizeof(buf)),
 	    relatives)) {
 		/* "..., which signed": the phrase the pronoun stands for */
 		if (cl->parent < 0)
@@ -511,7 +264,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		g_string_append(g, text_actor(t, cl->subject)->name);
 		return 1;
 	}
-	if (b - a == 1 && in_list(lower_word(t, a, buf, sizeof(buf)),
+	if (b - a == 1 && chrono_in_list(chrono_lower_word(t, a, buf, sizeof(buf)),
 	    pronouns)) {
 		if (cl->subject >= 0) {
 			g_string_append(g, text_actor(t,
@@ -526,7 +279,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 			return 0;
 		for (i = cl->ante_first; i < cl->ante_first + cl->ante_n;
 		    i++) {
-			put_token(t, i, prev, g);
+			chrono_put_token(t, i, prev, g);
 			prev = i;
 		}
 		return g->len > 0;
@@ -547,12 +300,12 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		}
 		break;
 	}
-	t0 = first_time(t, cl->sentence);
+	t0 = chrono_first_time(t, cl->sentence);
 	/* "French Foreign Minister Laurent Fabius": the name (the title
 	 * costs the words the act needs) */
 	a = skip_title(t, a, b, cl->sentence);
 	for (i = a, n = 0; i < b && !chrono_is_punct(t, i, ","); i++)
-		n += !in_time(t, i, t0, cl->sentence) &&
+		n += !chrono_in_time(t, i, t0, cl->sentence) &&
 		    (text_tok(t, i)->kind == TEXT_WORD ||
 		    text_tok(t, i)->kind == TEXT_NUMBER);
 	if (n > SUBJ_WORDS) {
@@ -560,7 +313,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 		 * modifiers */
 		for (i = a, n = 0; i < b && n < SUBJ_WORDS; i++) {
 			if (n >= 2 && text_tok(t, i)->kind == TEXT_WORD &&
-			    (in_list(lower_word(t, i, buf, sizeof(buf)),
+			    (chrono_in_list(chrono_lower_word(t, i, buf, sizeof(buf)),
 			    modifier_opens) || participle(t, i)))
 				break;
 			n += text_tok(t, i)->kind == TEXT_WORD;
@@ -569,13 +322,13 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 	}
 	for (i = a; i < b && !chrono_is_punct(t, i, ",") && !hard_stop(t, i);
 	    i++) {
-		if (in_time(t, i, t0, cl->sentence))
+		if (chrono_in_time(t, i, t0, cl->sentence))
 			continue;
 		/* "Un tercer mandato de seis años": "de" goes with its
 		 * time */
 		if (t->lang != TEXT_EN && i > a && text_in(t, i, time_lead) &&
-		    (in_time(t, i + 1, t0, cl->sentence) || (text_in(t, i + 1,
-		    time_lead) && in_time(t, i + 2, t0, cl->sentence))))
+		    (chrono_in_time(t, i + 1, t0, cl->sentence) || (text_in(t, i + 1,
+		    time_lead) && chrono_in_time(t, i + 2, t0, cl->sentence))))
 			continue;
 		m = text_mention_at(t, i, NULL);
 		if (m != NULL && m->actor >= 0 && (m->flags & TM_PRONOUN) &&
@@ -588,7 +341,7 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 			prev = -1;
 			continue;
 		}
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 	}
 	return g->len > 0;
@@ -637,9 +390,9 @@ relative_object(const struct text *t, const struct text_clause *cl,
 			break;		/* "to lift" */
 	}
 	*a = i;
-	t0 = first_time(t, cl->sentence);
+	t0 = chrono_first_time(t, cl->sentence);
 	for (i = *a; i < *b; i++)
-		if (in_time(t, i, t0, cl->sentence))
+		if (chrono_in_time(t, i, t0, cl->sentence))
 			return 0;	/* "the same day that X was named" */
 	return *b > *a;
 }
@@ -680,37 +433,6 @@ opens_clause(const struct text *t, guint s, guint i)
  * the clause, less dates and nested clauses, up to a hard stop or a
  * comma after the first words.
  */
-/* The last word of g with a lower-case first letter: a verb that
- * opened its sentence, now after its subject. */
-static void
-lower_last(GString *g)
-{
-	char		*w = strrchr(g->str, ' ');
-	gunichar	 c, l;
-	char		 buf[8];
-	int		 n, m;
-
-	w = w != NULL ? w + 1 : g->str;
-	c = g_utf8_get_char(w);
-	if (!g_unichar_isupper(c))
-		return;
-	l = g_unichar_tolower(c);
-	n = g_unichar_to_utf8(c, NULL);
-	m = g_unichar_to_utf8(l, buf);
-	g_string_erase(g, w - g->str, n);
-	g_string_insert_len(g, w - g->str, buf, m);
-}
-
-/* g without the function words it ends with (a cut phrase's "der"). */
-static void
-trim_tail(GString *g)
-{
-	char	*w;
-
-	while ((w = strrchr(g->str, ' ')) != NULL && (in_list(w + 1,
-	    tail_stop) || in_list(w + 1, tail_stop_lang)))
-		g_string_truncate(g, (gsize)(w - g->str));
-}
 
 /* What opens a passive infinitive in es, fr, de: its marker and the
  * auxiliary, left out before the participle. */
@@ -751,8 +473,8 @@ predicate_final(const struct text *t, int c, GString *g)
 	guint	 i, a, fin = cl->verb_first + cl->verb_n - 1, t0;
 	long	 prev = -1;
 
-	t0 = first_time(t, cl->sentence);
-	put_token(t, fin, -1, g);
+	t0 = chrono_first_time(t, cl->sentence);
+	chrono_put_token(t, fin, -1, g);
 	a = cl->first_token + (cl->mark >= 0 && (guint)cl->mark ==
 	    cl->first_token);
 	if (cl->verb_first > a + PRED_SCAN)
@@ -766,17 +488,17 @@ predicate_final(const struct text *t, int c, GString *g)
 
 	for (i = a; i < cl->verb_first; i++) {
 		if ((sc != NULL && i >= sc->subj_first && i < sc->subj_first +
-		    sc->subj_n) || in_time(t, i, t0, cl->sentence) ||
+		    sc->subj_n) || chrono_in_time(t, i, t0, cl->sentence) ||
 		    chrono_in_child(t, c, i) || (text_tok(t, i)->kind ==
 		    TEXT_PUNCT && !chrono_is_punct(t, i, "-")) ||
 		    (cl->mark >= 0 && (guint)cl->mark == i) ||
 		    (i == cl->first_token && text_in(t, i, opens)))
 			continue;	/* the relative pronoun, not an article */
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 	}
 	for (i = cl->verb_first; i < fin; i++) {
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 	}
 }
@@ -807,14 +529,14 @@ predicate_text(const struct text *t, int c, GString *g)
 	se_end = text_sent(t, cl->sentence)->first_token +
 	    text_sent(t, cl->sentence)->ntokens;
 	end = cl->first_token + cl->ntokens;
-	t0 = first_time(t, cl->sentence);
+	t0 = chrono_first_time(t, cl->sentence);
 	end = MIN(end, cl->verb_first + PRED_SCAN);
 	/* "se instalaron", "lui a succédé": the clitic before the verb */
 	if ((t->lang == TEXT_ES || t->lang == TEXT_FR) && cl->verb_first >
 	    cl->first_token && text_in(t, cl->verb_first - 1, clitics) &&
 	    (sc == NULL || cl->verb_first - 1 >= sc->subj_first +
 	    sc->subj_n || cl->verb_first - 1 < sc->subj_first)) {
-		put_token(t, cl->verb_first - 1, -1, g);
+		chrono_put_token(t, cl->verb_first - 1, -1, g);
 		prev = cl->verb_first - 1;
 	}
 	/* German: the verb at the clause's end ("hatten ... zwei
@@ -825,24 +547,24 @@ predicate_text(const struct text *t, int c, GString *g)
 		fin = cl->head;
 	/* ... or its separable particle ("kündigte ... an", "schlug ...
 	 * vor") */
-	if (t->lang == TEXT_DE && fin < 0 && (k = last_word(t, cl)) >
+	if (t->lang == TEXT_DE && fin < 0 && (k = chrono_last_word(t, cl)) >
 	    cl->verb_first + cl->verb_n - 1 && k < end &&
 	    text_in(t, k, particles_de))
 		fin = (int)k;
-	room = CHRONO_TEXT_WORDS - 1 - (int)words_of(g->str);
+	room = CHRONO_TEXT_WORDS - 1 - (int)chrono_words_of(g->str);
 	for (i = cl->verb_first; i < end; i++) {
 		if (fin >= 0 && i < (guint)fin && (int)words >= room) {
 			full = 1;
 			continue;
 		}
 		if (full && i == (guint)fin)
-			trim_tail(g);	/* "... nahe der | registriert" */
+			chrono_trim_tail(g);	/* "... nahe der | registriert" */
 		/* "für den 9. Juni", "chefs de l'État": a preposition or
 		 * article whose date is left out goes with it */
 		if (t->lang != TEXT_EN && words >= cl->verb_n &&
-		    text_in(t, i, time_lead) && (in_time(t, i + 1, t0,
+		    text_in(t, i, time_lead) && (chrono_in_time(t, i + 1, t0,
 		    cl->sentence) || (text_in(t, i + 1, time_lead) &&
-		    in_time(t, i + 2, t0, cl->sentence))))
+		    chrono_in_time(t, i + 2, t0, cl->sentence))))
 			continue;
 		if (hard_stop(t, i) && !(words == cl->verb_n && speech_colon(t,
 		    i, se_end)))
@@ -851,7 +573,7 @@ predicate_text(const struct text *t, int c, GString *g)
 			/* "Barack Obama said: This deal is not built on
 			 * trust": what was said, the act of a speech */
 			end = MIN(se_end, i + PRED_SCAN);
-			put_token(t, i, prev, g);
+			chrono_put_token(t, i, prev, g);
 			prev = i;
 			continue;
 		}
@@ -859,7 +581,7 @@ predicate_text(const struct text *t, int c, GString *g)
 		    (words >= cl->verb_n && i + 1 < end &&
 		    (text_is(t, i + 1, "then") || text_is(t, i + 1, "again")))))
 			break;		/* "rejected on 10 January, then ..." */
-		if (words > cl->verb_n && in_list(lower_word(t, i, buf,
+		if (words > cl->verb_n && chrono_in_list(chrono_lower_word(t, i, buf,
 		    sizeof(buf)), subordinators) && (!text_is(t, i, "as") ||
 		    opens_clause(t, cl->sentence, i)))
 			break;		/* "walked out after talks collapsed";
@@ -869,18 +591,18 @@ predicate_text(const struct text *t, int c, GString *g)
 			break;		/* "launched what it called ..." */
 		if (words > cl->verb_n && (text_is(t, i, "and") ||
 		    text_is(t, i, "but")) && i + 1 < end &&
-		    (text_is(t, i + 1, "that") || in_list(lower_word(t, i + 1,
+		    (text_is(t, i + 1, "that") || chrono_in_list(chrono_lower_word(t, i + 1,
 		    buf, sizeof(buf)), pronouns)))
 			break;		/* "... next week and that they hoped" */
 		if (chrono_is_punct(t, i, ",") && dated && words >= cl->verb_n)
 			break;		/* "by September 11th, the 20th
 					 * anniversary of ...": the date's */
 		dated = 0;
-		if (in_time(t, i, t0, cl->sentence) && !(i > 0 &&
+		if (chrono_in_time(t, i, t0, cl->sentence) && !(i > 0 &&
 		    text_is(t, i - 1, "a") && (guint)prev + 1 == i)) {
 			dated = 1;
 			if (words >= cl->verb_n && i + 1 < end &&
-			    !in_time(t, i + 1, t0, cl->sentence) &&
+			    !chrono_in_time(t, i + 1, t0, cl->sentence) &&
 			    text_in(t, i, anchor_words))
 				break;	/* "collapsed hours before | the
 					 * vote": what follows is the
@@ -914,17 +636,17 @@ predicate_text(const struct text *t, int c, GString *g)
 		cut = g->len;
 		if (g->len > 0 && prev < 0)
 			g_string_append_c(g, ' ');
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		if (i == text_sent(t, cl->sentence)->first_token &&
 		    t->lang != TEXT_EN && text_mention_at(t, i, NULL) == NULL)
-			lower_last(g);	/* "Lancée en 2014, Barkhane ..." */
+			chrono_lower_last(g);	/* "Lancée en 2014, Barkhane ..." */
 		prev = i;
 		words++;
 		if (rel && i + 1 == cl->verb_first + cl->verb_n) {
 			/* "restrictions that they imposed": the object the
 			 * relative pronoun stands for, after the verb */
 			for (k = ra; k < rb; k++) {
-				put_token(t, k, k > ra ? (long)k - 1 : -1,
+				chrono_put_token(t, k, k > ra ? (long)k - 1 : -1,
 				    g);
 				words++;
 			}
@@ -938,193 +660,15 @@ predicate_text(const struct text *t, int c, GString *g)
 	    (guint)cl->head)->kind == TEXT_WORD && (sc == NULL ||
 	    (guint)cl->head < sc->subj_first || (guint)cl->head >=
 	    sc->subj_first + sc->subj_n)) {
-		put_token(t, (guint)cl->head, -1, g);
+		chrono_put_token(t, (guint)cl->head, -1, g);
 		if ((guint)cl->head == text_sent(t, cl->sentence)->first_token)
-			lower_last(g);
+			chrono_lower_last(g);
 	}
-}
-
-static int
-has_alnum(const char *s)
-{
-	for (; *s != '\0'; s++)
-		if (g_ascii_isalnum(*s) || (unsigned char)*s >= 0x80)
-			return 1;
-	return 0;
 }
 
 /* Drop unpaired quotes and brackets, cut to the word limit before a
  * preposition or after a comma, trim function words at both ends,
  * capitalise.  Takes s; returns the headline or NULL. */
-/* A French word w opened by an elided conjunction ("qu'il",
- * "lorsqu'Emmanuel"): the conjunction taken off, in place. */
-static void
-unelide(char *w)
-{
-	static const char *const conj[] = {
-		"qu", "lorsqu", "puisqu", "quoiqu", NULL
-	};
-	const char	*q;
-	size_t		 n, k;
-
-	for (k = 0; conj[k] != NULL; k++) {
-		n = strlen(conj[k]);
-		if (g_ascii_strncasecmp(w, conj[k], n) != 0)
-			continue;
-		q = w + n;
-		if (*q == '\'')
-			q++;
-		else if (strncmp(q, "\xE2\x80\x99", 3) == 0)
-			q += 3;
-		else
-			continue;
-		if (*q != '\0')
-			memmove(w, q, strlen(q) + 1);
-		return;
-	}
-}
-
-/*
- * A French entry's "ne" and "n'" are those of "ne ... que" (a denied
- * act makes no entry): with the "que" cut off they would deny it
- * ("Les relations n'avaient été rétablies"), so they go, in place.
- */
-static void
-restricted(char **w, guint a, guint b)
-{
-	guint	k;
-
-	for (k = a; k < b; k++) {
-		if (g_ascii_strcasecmp(w[k], "ne") == 0)
-			*w[k] = '\0';
-		else if ((strncmp(w[k], "n'", 2) == 0 && w[k][2] != '\0') ||
-		    (strncmp(w[k], "N'", 2) == 0 && w[k][2] != '\0'))
-			memmove(w[k], w[k] + 2, strlen(w[k] + 2) + 1);
-		else if ((strncmp(w[k], "n\xE2\x80\x99", 4) == 0 ||
-		    strncmp(w[k], "N\xE2\x80\x99", 4) == 0) && w[k][4] != '\0')
-			memmove(w[k], w[k] + 4, strlen(w[k] + 4) + 1);
-	}
-}
-
-char *
-chrono_finish(char *s, enum text_lang lang)
-{
-	char		**w, *out, *p;
-	guint		 n, a, b, k;
-	GString		*g;
-	char		 buf[32];
-
-	/* quotes and brackets: dropped, they seldom pair in a cut */
-	g = g_string_new(NULL);
-	for (p = s; *p != '\0'; p++) {
-		if (strncmp(p, "\xE2\x80\x9C", 3) == 0 ||
-		    strncmp(p, "\xE2\x80\x9D", 3) == 0 ||
-		    strncmp(p, "\xE2\x80\x9E", 3) == 0 ||	/* German */
-		    strncmp(p, "\xE2\x80\xB9", 3) == 0 ||
-		    strncmp(p, "\xE2\x80\xBA", 3) == 0) {
-			p += 2;
-			continue;
-		}
-		/* guillemets, with the no-break space French sets inside */
-		if (strncmp(p, "\xC2\xAB", 2) == 0 ||
-		    strncmp(p, "\xC2\xBB", 2) == 0) {
-			if (g->len >= 2 && strncmp(g->str + g->len - 2,
-			    "\xC2\xA0", 2) == 0)
-				g_string_truncate(g, g->len - 2);
-			else if (g->len >= 3 && strncmp(g->str + g->len - 3,
-			    "\xE2\x80\xAF", 3) == 0)
-				g_string_truncate(g, g->len - 3);
-			p++;
-			if (strncmp(p + 1, "\xC2\xA0", 2) == 0)
-				p += 2;
-			else if (strncmp(p + 1, "\xE2\x80\xAF", 3) == 0)
-				p += 3;
-			continue;
-		}
-		if (*p == '"' || *p == '(' || *p == ')' || *p == '[' ||
-		    *p == ']' || *p == ';')
-			continue;
-		g_string_append_c(g, *p);
-	}
-	g_free(s);
-	w = g_strsplit(g->str, " ", -1);
-	g_string_free(g, TRUE);
-	n = g_strv_length(w);
-	if (lang != TEXT_EN) {
-		/* two spaces make an empty word, which the word limit
-		 * would count; "FPÖ-" whose title was left out ("FPÖ-Chef
-		 * X") is no word (not "Staats- und Regierungschefs") */
-		for (a = b = 0; a < n; a++)
-			if (*w[a] != '\0' && !(w[a][strlen(w[a]) - 1] == '-' &&
-			    strlen(w[a]) > 1 && (a + 1 >= n ||
-			    !in_list(w[a + 1], conj_lang))))
-				w[b++] = w[a];
-			else
-				g_free(w[a]);
-		w[b] = NULL;
-		n = b;
-	}
-	a = 0;
-	b = n;
-	for (;;) {
-		while (a < b && (!has_alnum(w[a]) || in_list(w[a],
-		    head_stop) || (lang != TEXT_EN && in_list(w[a],
-		    head_stop_lang))))
-			a++;		/* a dateline's dash, "and" */
-		if (lang == TEXT_FR && a < b)
-			unelide(w[a]);	/* "qu'Emmanuel Macron" */
-		if (lang == TEXT_FR)
-			restricted(w, a, b);
-		while (b > a) {
-			g_strlcpy(buf, w[b - 1], sizeof(buf));
-			for (p = buf + strlen(buf); p > buf &&
-			    strchr(",.:!?", p[-1]) != NULL; p--)
-				*--p = '\0';
-			/* the language's own list: English "an", "a", "in"
-			 * are German and French words too */
-			if (*buf != '\0' && (lang == TEXT_EN ? !in_list(buf,
-			    tail_stop) : !in_list(buf, tail_stop_lang)))
-				break;
-			b--;
-		}
-		if (b - a <= CHRONO_TEXT_WORDS)
-			break;
-		/* too long: cut before a function word (not "of", which
-		 * binds to the noun before it) or after a comma in the
-		 * second half of the limit, else at the limit */
-		for (k = a + CHRONO_TEXT_WORDS; k > a + CHRONO_TEXT_WORDS / 2;
-		    k--)
-			if ((lang == TEXT_EN ? (in_list(w[k], tail_stop) &&
-			    g_ascii_strcasecmp(w[k], "of") != 0) :
-			    (in_list(w[k], tail_stop_lang) &&
-			    !in_list(w[k], of_lang))) ||
-			    (*w[k - 1] != '\0' &&
-			    w[k - 1][strlen(w[k - 1]) - 1] == ','))
-				break;
-		b = k > a + CHRONO_TEXT_WORDS / 2 ? k : a + CHRONO_TEXT_WORDS;
-	}
-	if (a >= b) {
-		g_strfreev(w);
-		return NULL;
-	}
-	g = g_string_new(NULL);
-	for (k = a; k < b; k++) {
-		if (*w[k] == '\0')
-			continue;
-		if (g->len > 0)
-			g_string_append_c(g, ' ');
-		g_string_append(g, w[k]);
-	}
-	g_strfreev(w);
-	while (g->len > 0 && strchr(",.:!?", g->str[g->len - 1]) != NULL)
-		g_string_truncate(g, g->len - 1);
-	out = g_string_free(g, FALSE);
-	if (*out == '\0') {
-		g_free(out);
-		return NULL;
-	}
-	return chrono_capitalise(out);
-}
 
 /* The headline of clause c, or NULL. */
 /* "Protests forced the premier to step down in May": the infinitive's
@@ -1141,7 +685,7 @@ caused(const struct text *t, int c, GString *g)
 	p = text_clause(t, cl->parent);
 	if (p->head < 0)
 		return;
-	put_token(t, (guint)p->head, -1, g);
+	chrono_put_token(t, (guint)p->head, -1, g);
 	g_string_append(g, " to");
 }
 
@@ -1215,7 +759,7 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 		if (text_tok(t, i - 1)->kind == TEXT_PUNCT &&
 		    !chrono_is_punct(t, i - 1, "'") && !chrono_is_punct(t, i - 1, "-"))
 			break;
-		if (in_list(lower_word(t, i - 1, buf, sizeof(buf)),
+		if (chrono_in_list(chrono_lower_word(t, i - 1, buf, sizeof(buf)),
 		    event_preps)) {
 			a = i;
 			prep = 1;
@@ -1224,7 +768,7 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 	}
 	/* "the 1781 Battle of ...", "before the Nov. 3 presidential
 	 * election": the phrase after the date, to its first boundary */
-	det = tm->first_token > lo && in_list(lower_word(t,
+	det = tm->first_token > lo && chrono_in_list(chrono_lower_word(t,
 	    tm->first_token - 1, buf, sizeof(buf)), determiners) &&
 	    tend < end && text_tok(t, tend)->kind == TEXT_WORD &&
 	    (!(tm->flags & TIME_RELATIVE) || (!(tm->flags & TIME_CHAINED) &&
@@ -1248,7 +792,7 @@ chrono_nominal(const struct text *t, const struct text_time *tm, int *gerund_of)
 		if (i >= tm->first_token && i < tend)
 			continue;
 		i = skip_title(t, i, b, tm->sentence);
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 		words += text_tok(t, i)->kind == TEXT_WORD &&
 		    !text_in(t, i, determiners) && !text_in(t, i, objects);
@@ -1291,7 +835,7 @@ chrono_subject_nominal(const struct text *t, int c, const struct text_time *tm)
 		m = text_mention_at(t, i, NULL);
 		if (m != NULL && i == a && m->first_token + m->ntokens >= b)
 			break;		/* the subject is an actor */
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 		words += text_tok(t, i)->kind == TEXT_WORD &&
 		    !text_in(t, i, determiners);
@@ -1395,7 +939,7 @@ of_nominal_lang(const struct text *t, const struct text_time *tm)
 		return NULL;
 	g = g_string_new(NULL);
 	for (i = a; i < o; i++) {
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 	}
 	return chrono_finish(g_string_free(g, FALSE), t->lang);
@@ -1434,7 +978,7 @@ chrono_of_nominal(const struct text *t, const struct text_time *tm)
 		a++;
 	g = g_string_new(NULL);
 	for (i = a; i < tm->first_token; i++) {
-		put_token(t, i, prev, g);
+		chrono_put_token(t, i, prev, g);
 		prev = i;
 	}
 	return chrono_finish(g_string_free(g, FALSE), t->lang);

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the chronology shared by chrono.c (front matter, merge,
- * order, dump), chrono_event.c (events read from the text layer) and
- * chrono_head.c (their texts, below chrono_event.c).  Included by those
- * files only.
+ * order, dump), chrono_event.c (events read from the text layer),
+ * chrono_head.c (their texts, below chrono_event.c) and chrono_words.c
+ * (the words of those texts, below chrono_head.c: it calls nothing
+ * above it).  Included by those files only.
  */
 #ifndef BRIEFING_CHRONO_INT_H
 #define BRIEFING_CHRONO_INT_H
@@ -36,13 +37,37 @@ void		 chrono_from_text(const struct doc *doc,
 		    GPtrArray *events);
 
 /*
- * chrono_head.c: entry texts from the text layer.  Token i of t is the
- * punctuation p; a gerund opening a phrase; inside a clause nested in
- * clause c (not a reported or "to" clause).
+ * chrono_words.c, below chrono_head.c: the words of entry texts.
+ * Token i of t is the punctuation p; inside a clause nested in clause c
+ * (not a reported or "to" clause); token i lower-cased into buf (ASCII
+ * only); w is one of the list l (ASCII case-insensitive); token i put
+ * into g after token prev (the text between them when adjacent, else a
+ * space); token i inside a time of sentence s (times[from..) are its
+ * sentence's, from chrono_first_time); the words of s; the last word of
+ * clause cl; the last word of g lower-cased at its first letter; g
+ * without the function words it ends with.
  */
 int		 chrono_is_punct(const struct text *t, guint i, const char *p);
-int		 chrono_gerund(const struct text *t, guint i);
 int		 chrono_in_child(const struct text *t, int c, guint i);
+const char	*chrono_lower_word(const struct text *t, guint i, char *buf,
+		    size_t size);
+int		 chrono_in_list(const char *w, const char *const *l);
+void		 chrono_put_token(const struct text *t, guint i, long prev,
+		    GString *g);
+int		 chrono_in_time(const struct text *t, guint i, guint from,
+		    guint sentence);
+guint		 chrono_first_time(const struct text *t, guint s);
+guint		 chrono_words_of(const char *s);
+guint		 chrono_last_word(const struct text *t,
+		    const struct text_clause *cl);
+void		 chrono_lower_last(GString *g);
+void		 chrono_trim_tail(GString *g);
+
+/*
+ * chrono_head.c: entry texts from the text layer.  A gerund opening a
+ * phrase.
+ */
+int		 chrono_gerund(const struct text *t, guint i);
 /* The first clause of sentence s that starts at token tok or after
  * (clauses are in text order of their first tokens). */
 guint		 chrono_clause_from(const struct text *t, guint s, guint tok);
