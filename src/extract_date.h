@@ -100,6 +100,11 @@ void	 extract_date_scan(const char *text, size_t len,
  */
 int	 extract_date_parse(const char *s, struct date_expr *e);
 
+/* Days from the document date doc to m-d of year y (negative: before
+ * it), G_MAXLONG if there is no such day; for the language finders
+ * too (text_time_lang_resolve.c). */
+long	 extract_date_days_from(const GDate *doc, int y, int m, int d);
+
 /* "2024-06-18", "2023-09" or "2000" by precision (caller frees). */
 char	*extract_date_string(int year, int month, int day,
 	    enum ev_precision precision);

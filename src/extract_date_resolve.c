@@ -151,10 +151,8 @@ date_resolve_weekday(const struct finder *f, int wd, int which, long i0,
 	date_set_shifted(e, &d, which < 0 ? -back : fwd);
 }
 
-/* Days from the document date doc to m-d of year y, G_MAXLONG if no
- * such day. */
-static long
-days_from(const GDate *doc, int y, int m, int d)
+long
+extract_date_days_from(const GDate *doc, int y, int m, int d)
 {
 	GDate	g;
 
@@ -186,10 +184,10 @@ recent_day(const struct finder *f, int m, int d, long i0,
 	/* the last such day on or before the document date, the next
 	 * after it */
 	y = g_date_get_year(&doc);
-	yb = y - (days_from(&doc, y, m, d) > 0);
-	yf = y + (days_from(&doc, y, m, d) <= 0);
-	back = days_from(&doc, yb, m, d);
-	fwd = days_from(&doc, yf, m, d);
+	yb = y - (extract_date_days_from(&doc, y, m, d) > 0);
+	yf = y + (extract_date_days_from(&doc, y, m, d) <= 0);
+	back = extract_date_days_from(&doc, yb, m, d);
+	fwd = extract_date_days_from(&doc, yf, m, d);
 	if (back != G_MAXLONG && back >= -45)
 		y = yb;
 	else if (fwd != G_MAXLONG && fwd <= 45 && date_deadline(f, i0)) {
@@ -245,8 +243,8 @@ date_resolve_floating(const struct finder *f, int m, int d, long i0,
 	dkey = g_date_get_month(&doc) * 32 + (d > 0 ? g_date_get_day(&doc) : 0);
 	y = g_date_get_year(&doc);
 	if (!fut && (t == TENSE_NEAR || (d > 0 && date_deadline(f, i0)))) {
-		back = days_from(&doc, y - (key > dkey), m, dd);
-		fwd = days_from(&doc, y + (key < dkey), m, dd);
+		back = extract_date_days_from(&doc, y - (key > dkey), m, dd);
+		fwd = extract_date_days_from(&doc, y + (key < dkey), m, dd);
 		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
 	}
 	if (fut || t == TENSE_FUTURE) {

@@ -94,19 +94,6 @@ set_shifted(struct cand *c, GDate *d, long n)
 	    g_date_get_day(d));
 }
 
-/* Days from the document date to m-d of year y, G_MAXLONG if none. */
-static long
-days_from(const GDate *doc, int y, int m, int d)
-{
-	GDate	g;
-
-	if (y < 1 || y > 9999 || !g_date_valid_dmy(d, m, y))
-		return G_MAXLONG;
-	g_date_clear(&g, 1);
-	g_date_set_dmy(&g, d, m, y);
-	return (long)g_date_get_julian(&g) - (long)g_date_get_julian(doc);
-}
-
 /*
  * As extract_date's scan: a day without a year in a block whose year
  * is two years or more before the document's is, if it falls within
@@ -125,8 +112,8 @@ recent_day(const struct lsent *x, struct cand *c, int m, int d)
 	    !doc_date(x, &doc))
 		return 0;
 	y = g_date_get_year(&doc);
-	y -= days_from(&doc, y, m, d) > 0;
-	back = days_from(&doc, y, m, d);
+	y -= extract_date_days_from(&doc, y, m, d) > 0;
+	back = extract_date_days_from(&doc, y, m, d);
 	if (back == G_MAXLONG || back < -45)
 		return 0;
 	c->e.flags |= DATE_RELATIVE;
@@ -186,8 +173,8 @@ ld_floating(const struct lsent *x, struct cand *c, int m, int d, guint a,
 	    0);
 	y = g_date_get_year(&doc);
 	if (!fut && t == 2) {
-		back = days_from(&doc, y - (key > dkey), m, dd);
-		fwd = days_from(&doc, y + (key < dkey), m, dd);
+		back = extract_date_days_from(&doc, y - (key > dkey), m, dd);
+		fwd = extract_date_days_from(&doc, y + (key < dkey), m, dd);
 		fut = back != G_MAXLONG && fwd != G_MAXLONG && fwd < -back;
 	}
 	if (fut) {
