@@ -89,6 +89,15 @@ static const char *const table[L_COUNT][LANG_N] = {
 	    "sentido " MIDDOT " grosor: n\xc3\xbamero de frases",
 	    "sens " MIDDOT " \xc3\xa9paisseur" NBSP ": nombre de phrases",
 	    "Richtung " MIDDOT " Strichst\xc3\xa4rke: Zahl der S\xc3\xa4tze" },
+	[L_DIAGRAM] = { "Diagram", "Diagrama", "Sch\xc3\xa9ma", "Diagramm" },
+	[L_NO_RELATIONS] = {
+	    "none: no relations were found among the actors the text names",
+	    "ninguno: no se hallaron relaciones entre los actores que cita "
+	    "el texto",
+	    "aucun" NBSP ": aucune relation trouv\xc3\xa9" "e entre les "
+	    "acteurs que cite le texte",
+	    "keines: zwischen den im Text genannten Akteuren wurden keine "
+	    "Beziehungen gefunden" },
 	[L_ANALYSIS] = { "Analysis", "An\xc3\xa1lisis", "Analyse", "Analyse" },
 	[L_NOT_ANALYSED] = {
 	    "not made: the chronology and the diagram read English, "

@@ -39,6 +39,8 @@ enum label_id {
 	L_HOSTILE,
 	L_NEUTRAL,
 	L_LEGEND_WEIGHT,
+	L_DIAGRAM,		/* the About panel: no figure, why */
+	L_NO_RELATIONS,
 	L_ANALYSIS,		/* the About panel: a language not read */
 	L_NOT_ANALYSED,
 	L_MORE,			/* {1} more persons of a node */

@@ -80,10 +80,16 @@ about_panel(struct body *bd)
 	rows[nrows][0] = label(m->lang, L_LENGTH);
 	rows[nrows++][1] = len;
 
-	/* a language the analysis does not read: said, never silent */
+	/* a language the analysis does not read, or a text with no
+	 * relations: no figure, and the reader is told why */
 	if (m->lang != NULL && lang_primary(m->lang) == NULL) {
 		rows[nrows][0] = label(m->lang, L_ANALYSIS);
 		rows[nrows++][1] = label(m->lang, L_NOT_ANALYSED);
+	} else if ((t->opts->diagram != NULL || t->opts->diagram_fn != NULL) &&
+	    (t->opts->diagram != NULL ? t->opts->diagram :
+	    t->opts->diagram_fn(t->opts->diagram_arg)) == NULL) {
+		rows[nrows][0] = label(m->lang, L_DIAGRAM);
+		rows[nrows++][1] = label(m->lang, L_NO_RELATIONS);
 	}
 	v = vent_new(bd->side, 16, 0);
 	v->keep = 1;		/* the heading goes with its first field */

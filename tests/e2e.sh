@@ -503,3 +503,23 @@ check lang/other-about-says-so has_text "$_d/pt.txt" \
     "Analysis not made: the chronology and the diagram read English"
 run "$_d" --dump events pt.md
 check lang/other-no-entries sh -c '[ "$(grep -c "\"source\": \"extracted\"" "$1")" = 0 ] && grep -q "This briefing" "$1"' sh "$T/out"
+
+# --- no relations: no figure, and About this briefing says why ---------
+
+_d=$T/norel
+mkdir -p "$_d"
+cat >"$_d/quiet.md" <<'TXT'
+---
+title: Quiet
+date: 2024-03-01
+---
+
+France and Germany held elections in 2023. France later held a
+referendum, and Germany a census.
+TXT
+run "$_d" quiet.md
+check norel/built status_is 0
+pdftext "$_d/quiet.pdf" "$_d/quiet.txt"
+check norel/about-says-so has_text "$_d/quiet.txt" \
+    "Diagram none: no relations were found among the actors the text names"
+check norel/no-figure lacks_text "$_d/quiet.txt" "Figure 1"
