@@ -183,6 +183,13 @@ int		 extract_after_name(struct run *r, guint s, guint e, guint j);
  * sentence r->ev is its evidence (graph_dump.c). */
 void		 extract_add_relation(struct run *r, int from, int to,
 		    const char *label, enum polarity pol, int directed);
+/* The same with the cue whose class and CAMEO code it keeps (NULL: a
+ * title's relation, "affiliation") and the mode the text states it in
+ * (only REL_DONE is drawn); extract_add_relation takes the first cue of
+ * the label's, and REL_DONE. */
+void		 extract_add_act(struct run *r, int from, int to,
+		    const char *label, enum polarity pol, int directed,
+		    const struct cue *act, enum rel_mode mode);
 /* Add an entry of the lexicon for this run; returns its index. */
 int		 extract_add_entity(struct run *r, enum gaz_kind kind,
 		    const char *name);

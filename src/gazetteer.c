@@ -5,6 +5,7 @@
 
 #include <glib.h>
 
+#include "cameo.h"
 #include "gazetteer.h"
 #include "msg.h"
 
@@ -657,6 +658,39 @@ parse_polarity(const char *s, enum polarity *pol)
 	return 1;
 }
 
+/*
+ * A cue's act, "class:code" ("agreement:057", "succession:-"): its class
+ * (one of the names below, kept static) and CAMEO code, its polarity
+ * from the code's Goldstein value (neutral without a code).
+ */
+static int
+parse_act(const char *s, struct cue *cue)
+{
+	static const char *const classes[] = {
+		"statement", "diplomacy", "coercion", "force", "support",
+		"agreement", "succession", NULL
+	};
+	const struct cameo *cm = NULL;
+	const char	*colon = strchr(s, ':');
+	size_t		 n;
+	guint		 i;
+
+	if (colon == NULL)
+		return 0;
+	n = (size_t)(colon - s);
+	for (i = 0; classes[i] != NULL; i++)
+		if (strlen(classes[i]) == n && strncmp(classes[i], s, n) == 0)
+			break;
+	if (classes[i] == NULL || (strcmp(colon + 1, "-") != 0 &&
+	    (cm = cameo_find(colon + 1)) == NULL))
+		return 0;
+	cue->cls = classes[i];
+	cue->cameo = cm != NULL ? cm->code : NULL;
+	cue->goldstein = cm != NULL ? cm->goldstein : 0.0;
+	cue->pol = cameo_polarity(cue->goldstein);
+	return 1;
+}
+
 static int
 parse_dir(const char *s, enum cue_dir *dir)
 {
@@ -752,9 +786,10 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 	}
 	cue = g_new0(struct cue, 1);
 	cue->preps = g_ptr_array_new_with_free_func(g_free);
-	if (!parse_polarity(f[2], &cue->pol) || !parse_dir(f[3], &cue->dir)) {
-		msg_at(file, &pos, MSG_WARNING, "bad polarity '%s' or "
-		    "direction '%s'", f[2], f[3]);
+	if (!parse_dir(f[3], &cue->dir) || (cue->dir == CUE_GOODS ?
+	    !parse_polarity(f[2], &cue->pol) : !parse_act(f[2], cue))) {
+		msg_at(file, &pos, MSG_WARNING, "bad act or polarity '%s' "
+		    "or direction '%s'", f[2], f[3]);
 		g_ptr_array_free(cue->preps, TRUE);
 		g_free(cue);
 		return;
@@ -927,6 +962,36 @@ lex_label_polarity(const struct lex *lex, const char *label)
 			return c->pol;
 	}
 	return POL_NEUTRAL;
+}
+
+const struct cue *
+lex_label_cue(const struct lex *lex, const char *label)
+{
+	const struct cue *c;
+	guint		 i;
+
+	for (i = 0; i < lex->cues->len; i++) {
+		c = g_ptr_array_index(lex->cues, i);
+		if (c->dir != CUE_GOODS && g_ascii_strcasecmp(c->label,
+		    label) == 0)
+			return c;
+	}
+	return NULL;
+}
+
+int
+lex_goods_label(const struct lex *lex, const char *label)
+{
+	const struct cue *c;
+	guint		 i;
+
+	for (i = 0; i < lex->cues->len; i++) {
+		c = g_ptr_array_index(lex->cues, i);
+		if (c->dir == CUE_GOODS && g_ascii_strcasecmp(c->label,
+		    label) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* --- freeing -------------------------------------------------------------- */

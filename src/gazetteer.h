@@ -109,7 +109,12 @@ enum cue_dir {
 
 struct cue {
 	char		*label;
-	enum polarity	 pol;
+	enum polarity	 pol;		/* from the Goldstein value of its
+					 * CAMEO code (cameo.h) */
+	const char	*cls;		/* static: "diplomacy", "force"...,
+					 * NULL for goods */
+	const char	*cameo;		/* static: its code, NULL for goods */
+	double		 goldstein;
 	enum cue_dir	 dir;
 	unsigned	 obj;		/* OBJ_* */
 	GPtrArray	*preps;		/* char *: prepositions of the object */
@@ -193,5 +198,9 @@ const char	*lex_goods(const struct lex *lex, const struct tok *toks,
 
 /* The polarity of a label found among the cues, else POL_NEUTRAL. */
 enum polarity	 lex_label_polarity(const struct lex *lex, const char *label);
+/* The first cue (not goods) of label, or NULL: its class and code. */
+const struct cue *lex_label_cue(const struct lex *lex, const char *label);
+/* Label is a goods line's ("munitions"). */
+int		 lex_goods_label(const struct lex *lex, const char *label);
 
 #endif

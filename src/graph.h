@@ -46,12 +46,35 @@ struct evidence {
 	int		 line;
 };
 
+/* Whether the text states the act as done. */
+enum rel_mode {
+	REL_DONE,	/* stated as a fact, past, present or scheduled */
+	REL_DENIED,	/* negated or denied: "did not attack", "denied
+			 * arming": a denial, never drawn as the act */
+	REL_PLANNED,	/* "plans to", "intends to", "wants to" */
+	REL_POSSIBLE	/* "could", "may", "would ... if" */
+};
+
 struct relation {
 	int		 from, to;	/* indexes in graph->actors */
 	char		*label;		/* "munitions", "war", "accusation" */
-	enum polarity	 polarity;
+	enum polarity	 polarity;	/* of a cue: from its Goldstein
+					 * value (cameo.h) */
 	int		 directed;	/* 1: from -> to; 0: from -- to */
 	GArray		*evidence;	/* struct evidence, in text order */
+	const char	*cls;		/* static: the cue class
+					 * ("diplomacy", "coercion", "force",
+					 * "support", "agreement",
+					 * "succession", "statement"), or
+					 * "affiliation" (a title: "leader
+					 * of"), or NULL (curated) */
+	const char	*cameo;		/* static: the CAMEO code ("057"),
+					 * or NULL */
+	double		 goldstein;	/* the code's value; 0 without */
+	enum rel_mode	 mode;
+	int		 rank;		/* 1: what the story is most about */
+	int		 central;	/* one of the 1-3 the story is about */
+	int		 drawn;		/* the figure shows it */
 };
 
 struct graph {

@@ -84,8 +84,9 @@ extract_front_actors(struct run *r)
 
 /* Add or merge a relation between entries (nodes) from and to. */
 void
-extract_add_relation(struct run *r, int from, int to, const char *label,
-    enum polarity pol, int directed)
+extract_add_act(struct run *r, int from, int to, const char *label,
+    enum polarity pol, int directed, const struct cue *act,
+    enum rel_mode mode)
 {
 	struct relation	*rel;
 	struct evidence	*last;
@@ -93,9 +94,10 @@ extract_add_relation(struct run *r, int from, int to, const char *label,
 
 	if (from == to || from < 0 || to < 0)
 		return;
-	/* one relation per ends (either order when undirected) and label */
-	key = g_strdup_printf("%d %d %d %s", directed ? from : MIN(from, to),
-	    directed ? to : MAX(from, to), directed, label);
+	/* one relation per ends (either order when undirected), label and
+	 * mode */
+	key = g_strdup_printf("%d %d %d %d %s", directed ? from : MIN(from,
+	    to), directed ? to : MAX(from, to), directed, (int)mode, label);
 	if (r->rel_at == NULL)
 		r->rel_at = g_hash_table_new_full(g_str_hash, g_str_equal,
 		    g_free, NULL);
@@ -108,6 +110,11 @@ extract_add_relation(struct run *r, int from, int to, const char *label,
 		rel->directed = directed;
 		rel->evidence = g_array_new(FALSE, FALSE,
 		    sizeof(struct evidence));
+		rel->cls = act != NULL ? act->cls : "affiliation";
+		rel->cameo = act != NULL ? act->cameo : NULL;
+		rel->goldstein = act != NULL ? act->goldstein : 0.0;
+		rel->mode = mode;
+		rel->drawn = mode == REL_DONE;
 		g_ptr_array_add(r->rels, rel);
 		g_hash_table_insert(r->rel_at, g_strdup(key), rel);
 	}
@@ -116,6 +123,18 @@ extract_add_relation(struct run *r, int from, int to, const char *label,
 	    struct evidence, rel->evidence->len - 1) : NULL;
 	if (last == NULL || last->off != r->ev.off)
 		g_array_append_val(rel->evidence, r->ev);
+}
+
+void
+extract_add_relation(struct run *r, int from, int to, const char *label,
+    enum polarity pol, int directed)
+{
+	const struct cue *act = lex_label_cue(r->lex, label);
+
+	/* a goods label ("munitions") is a supply's */
+	if (act == NULL && lex_goods_label(r->lex, label))
+		act = lex_label_cue(r->lex, "supply");
+	extract_add_act(r, from, to, label, pol, directed, act, REL_DONE);
 }
 
 /* --- curation ------------------------------------------------------------- */
@@ -194,6 +213,7 @@ drop(struct run *r, int a, int b, const char *label, int any)
 static void
 add_curated(struct run *r, int a, int b, const char *label, int directed)
 {
+	const struct cue *act;
 	struct relation	*rel;
 	const struct sent *st;
 	guint		 i, k;
@@ -216,6 +236,13 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 	rel->label = g_strdup(label);
 	rel->polarity = lex_label_polarity(r->lex, label);
 	rel->directed = directed;
+	rel->drawn = 1;
+	if ((act = lex_label_cue(r->lex, label)) == NULL &&
+	    lex_goods_label(r->lex, label))
+		act = lex_label_cue(r->lex, "supply");
+	rel->cls = act != NULL ? act->cls : NULL;
+	rel->cameo = act != NULL ? act->cameo : NULL;
+	rel->goldstein = act != NULL ? act->goldstein : 0.0;
 	rel->evidence = g_array_new(FALSE, FALSE, sizeof(struct evidence));
 	for (i = 0; i < r->sents->len; i++) {
 		st = &g_array_index(r->sents, struct sent, i);
@@ -493,6 +520,10 @@ static const char *const polarities[] = {
 	"cooperative", "hostile", "neutral"
 };
 
+static const char *const modes[] = {
+	"done", "denied", "planned", "possible"
+};
+
 
 /*
  * One actor a line: {"name", "kind", "mentions", "persons"} for states
@@ -535,6 +566,7 @@ static void
 dump_relation(const struct graph *g, const struct relation *r, FILE *f)
 {
 	const struct actor *from, *to;
+	char		 num[G_ASCII_DTOSTR_BUF_SIZE];
 	guint		 i;
 
 	from = g_ptr_array_index(g->actors, r->from);
@@ -545,9 +577,23 @@ dump_relation(const struct graph *g, const struct relation *r, FILE *f)
 	json_string(f, to->name);
 	fputs(", \"label\": ", f);
 	json_string(f, r->label);
-	fprintf(f, ", \"polarity\": \"%s\", \"directed\": %s, "
-	    "\"evidence\": [", polarities[r->polarity],
-	    r->directed ? "true" : "false");
+	fprintf(f, ", \"polarity\": \"%s\", \"directed\": %s",
+	    polarities[r->polarity], r->directed ? "true" : "false");
+	fputs(", \"class\": ", f);
+	if (r->cls != NULL)
+		json_string(f, r->cls);
+	else
+		fputs("null", f);
+	fputs(", \"cameo\": ", f);
+	if (r->cameo != NULL)
+		json_string(f, r->cameo);
+	else
+		fputs("null", f);
+	fprintf(f, ", \"goldstein\": %s, \"mode\": \"%s\", \"rank\": %d, "
+	    "\"central\": %s, \"drawn\": %s, \"evidence\": [",
+	    g_ascii_formatd(num, sizeof(num), "%.1f", r->goldstein),
+	    modes[r->mode], r->rank, r->central ? "true" : "false",
+	    r->drawn ? "true" : "false");
 	for (i = 0; i < r->evidence->len; i++)
 		fprintf(f, "%s%d", i > 0 ? ", " : "",
 		    g_array_index(r->evidence, struct evidence, i).line);

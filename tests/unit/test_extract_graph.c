@@ -63,37 +63,70 @@
 	"  \"relations\": [\n" \
 	"    {\"from\": \"Russia\", \"to\": \"Mali\", " \
 	"\"label\": \"troops\", \"polarity\": \"cooperative\", " \
-	"\"directed\": true, \"evidence\": [17]},\n" \
+	"\"directed\": true, \"class\": \"support\", " \
+	"\"cameo\": \"06\", \"goldstein\": 6.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [17]},\n" \
 	"    {\"from\": \"Assimi Goïta\", \"to\": \"Mali\", " \
-	"\"label\": \"interim president of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [19]},\n" \
+	"\"label\": \"interim president of\", " \
+	"\"polarity\": \"neutral\", \"directed\": true, " \
+	"\"class\": \"affiliation\", \"cameo\": null, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 0, " \
+	"\"central\": false, \"drawn\": true, \"evidence\": [19]},\n" \
 	"    {\"from\": \"Emmanuel Macron\", \"to\": \"France\", " \
 	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [22]},\n" \
+	"\"directed\": true, \"class\": \"affiliation\", " \
+	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [22]},\n" \
 	"    {\"from\": \"Niger\", \"to\": \"France\", " \
 	"\"label\": \"expulsion\", \"polarity\": \"hostile\", " \
-	"\"directed\": true, \"evidence\": [23]},\n" \
+	"\"directed\": true, \"class\": \"coercion\", " \
+	"\"cameo\": \"166\", \"goldstein\": -7.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [23]},\n" \
 	"    {\"from\": \"ECOWAS\", \"to\": \"Niger\", " \
 	"\"label\": \"sanctions\", \"polarity\": \"hostile\", " \
-	"\"directed\": true, \"evidence\": [28]},\n" \
+	"\"directed\": true, \"class\": \"coercion\", " \
+	"\"cameo\": \"163\", \"goldstein\": -8.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [28]},\n" \
 	"    {\"from\": \"African Union\", \"to\": \"Niger\", " \
 	"\"label\": \"suspension\", \"polarity\": \"hostile\", " \
-	"\"directed\": true, \"evidence\": [31]},\n" \
+	"\"directed\": true, \"class\": \"coercion\", " \
+	"\"cameo\": \"16\", \"goldstein\": -4.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [31]},\n" \
 	"    {\"from\": \"Ibrahim Traoré\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"captain of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [33]},\n" \
+	"\"directed\": true, \"class\": \"affiliation\", " \
+	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [33]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
-	"\"directed\": false, \"evidence\": [37]},\n" \
+	"\"directed\": false, \"class\": \"agreement\", " \
+	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
-	"\"directed\": false, \"evidence\": [37]},\n" \
+	"\"directed\": false, \"class\": \"agreement\", " \
+	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Burkina Faso\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
-	"\"directed\": false, \"evidence\": [37]},\n" \
+	"\"directed\": false, \"class\": \"agreement\", " \
+	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Niger\", " \
-	"\"label\": \"consultation\", \"polarity\": \"neutral\", " \
-	"\"directed\": false, \"evidence\": [37]}\n" \
+	"\"label\": \"consultation\", \"polarity\": \"cooperative\", " \
+	"\"directed\": false, \"class\": \"diplomacy\", " \
+	"\"cameo\": \"04\", \"goldstein\": 1.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [37]}\n" \
 	"  ]\n" \
 	"}\n"
 
@@ -119,11 +152,10 @@
 	"\"mentions\": 1, \"state\": \"United States\"},\n" \
 	"    {\"name\": \"Israel\", \"kind\": \"state\", " \
 	"\"mentions\": 2, \"persons\": [\"Benjamin Netanyahu\"]},\n" \
-	"    {\"name\": \"Benjamin Netanyahu\", " \
-	"\"kind\": \"person\", \"mentions\": 1, " \
-	"\"state\": \"Israel\"},\n" \
-	"    {\"name\": \"IAEA\", \"kind\": \"org\", " \
-	"\"mentions\": 2, \"persons\": [\"Rafael Grossi\"]},\n" \
+	"    {\"name\": \"Benjamin Netanyahu\", \"kind\": \"person\", " \
+	"\"mentions\": 1, \"state\": \"Israel\"},\n" \
+	"    {\"name\": \"IAEA\", \"kind\": \"org\", \"mentions\": 2, " \
+	"\"persons\": [\"Rafael Grossi\"]},\n" \
 	"    {\"name\": \"Rafael Grossi\", \"kind\": \"person\", " \
 	"\"mentions\": 1, \"state\": \"IAEA\"},\n" \
 	"    {\"name\": \"Russia\", \"kind\": \"state\", " \
@@ -137,29 +169,52 @@
 	"  ],\n" \
 	"  \"relations\": [\n" \
 	"    {\"from\": \"Badr Albusaidi\", \"to\": \"Oman\", " \
-	"\"label\": \"foreign minister of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [15]},\n" \
+	"\"label\": \"foreign minister of\", " \
+	"\"polarity\": \"neutral\", \"directed\": true, " \
+	"\"class\": \"affiliation\", \"cameo\": null, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 0, " \
+	"\"central\": false, \"drawn\": true, \"evidence\": [15]},\n" \
 	"    {\"from\": \"Iran\", \"to\": \"United States\", " \
-	"\"label\": \"consultation\", \"polarity\": \"neutral\", " \
-	"\"directed\": false, \"evidence\": [15]},\n" \
+	"\"label\": \"consultation\", \"polarity\": \"cooperative\", " \
+	"\"directed\": false, \"class\": \"diplomacy\", " \
+	"\"cameo\": \"04\", \"goldstein\": 1.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"Abbas Araghchi\", \"to\": \"Iran\", " \
-	"\"label\": \"foreign minister of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [15]},\n" \
+	"\"label\": \"foreign minister of\", " \
+	"\"polarity\": \"neutral\", \"directed\": true, " \
+	"\"class\": \"affiliation\", \"cameo\": null, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 0, " \
+	"\"central\": false, \"drawn\": true, \"evidence\": [15]},\n" \
 	"    {\"from\": \"Steve Witkoff\", \"to\": \"United States\", " \
 	"\"label\": \"special envoy of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [15]},\n" \
+	"\"directed\": true, \"class\": \"affiliation\", " \
+	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Iran\", " \
 	"\"label\": \"warning\", \"polarity\": \"hostile\", " \
-	"\"directed\": true, \"evidence\": [15]},\n" \
+	"\"directed\": true, \"class\": \"coercion\", " \
+	"\"cameo\": \"13\", \"goldstein\": -6.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"Benjamin Netanyahu\", \"to\": \"Israel\", " \
 	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [17]},\n" \
+	"\"directed\": true, \"class\": \"affiliation\", " \
+	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
+	"\"rank\": 0, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [17]},\n" \
 	"    {\"from\": \"Rafael Grossi\", \"to\": \"IAEA\", " \
-	"\"label\": \"director general of\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [17]},\n" \
+	"\"label\": \"director general of\", " \
+	"\"polarity\": \"neutral\", \"directed\": true, " \
+	"\"class\": \"affiliation\", \"cameo\": null, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 0, " \
+	"\"central\": false, \"drawn\": true, \"evidence\": [17]},\n" \
 	"    {\"from\": \"E3\", \"to\": \"Iran\", " \
 	"\"label\": \"snapback\", \"polarity\": \"neutral\", " \
-	"\"directed\": true, \"evidence\": [17]}\n" \
+	"\"directed\": true, \"class\": null, \"cameo\": null, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 0, " \
+	"\"central\": false, \"drawn\": true, \"evidence\": [17]}\n" \
 	"  ]\n" \
 	"}\n"
 
@@ -206,7 +261,12 @@ test_extract_curation(void **state)
 	r = relation(g, "South Korea", "United States", "consultation", 0);
 	assert_non_null(r);
 	assert_int_equal(r->evidence->len, 0);
-	assert_int_equal(r->polarity, POL_NEUTRAL);
+	/* consulting is CAMEO 04, +1.0 on the Goldstein scale */
+	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	assert_string_equal(r->cameo, "04");
+	assert_string_equal(r->cls, "diplomacy");
+	r = relation(g, "Russia", "North Korea", "technology", 1);
+	assert_string_equal(r->cls, "support");
 	assert_non_null(relation(g, "Wagner Group", "Mali", "troops", 1));
 	/* named by a curated relation only: an actor without mentions */
 	assert_non_null(relation(g, "Russia", "Belarus", "aid", 1));

@@ -22,7 +22,11 @@ static const char gaz[] =
     "person\tKim Yo Jong\t-\t-\t-\tKim\tNorth Korea\n";
 
 static const char cues[] =
-    "sign*|signed off\tsigned\tcooperative\tsubject->object\tdirect,with,-\n"
+    "sign*|signed off\tsigned\tagreement:057\tsubject->object\tdirect,with,-\n"
+    "shell*\tattack\tforce:19\tsubject->object\tdirect\n"
+    "succeed*\tsuccession\tsuccession:-\tsubject->object\tdirect\n"
+    "meet*\tmeeting\tdiplomacy:99\tsymmetric\twith\n"
+    "greet*\tgreeting\tcordial:04\tsymmetric\twith\n"
     "president|Minister\ttitle\t-\tclass\t-\n";
 
 /* The words of text, with their classes from lex. */
@@ -115,10 +119,25 @@ test_gaz_cues(void **state)
 	const struct cue *c;
 
 	(void)state;
-	assert_int_equal(lex->cues->len, 1);
+	/* a code outside CAMEO and an unknown class are refused */
+	assert_int_equal(lex->cues->len, 3);
 	c = g_ptr_array_index(lex->cues, 0);
 	assert_string_equal(c->label, "signed");
+	/* the polarity comes from the code's Goldstein value */
 	assert_int_equal(c->pol, POL_COOPERATIVE);
+	assert_string_equal(c->cls, "agreement");
+	assert_string_equal(c->cameo, "057");
+	assert_true(c->goldstein > 7.9 && c->goldstein < 8.1);
+	c = g_ptr_array_index(lex->cues, 1);
+	assert_int_equal(c->pol, POL_HOSTILE);
+	assert_string_equal(c->cls, "force");
+	c = g_ptr_array_index(lex->cues, 2);
+	assert_int_equal(c->pol, POL_NEUTRAL);
+	assert_null(c->cameo);
+	assert_ptr_equal(lex_label_cue(lex, "Attack"), g_ptr_array_index(
+	    lex->cues, 1));
+	assert_null(lex_label_cue(lex, "greeting"));
+	c = g_ptr_array_index(lex->cues, 0);
 	assert_int_equal(c->obj, OBJ_DIRECT);
 	assert_int_equal(c->preps->len, 1);
 	assert_string_equal(g_ptr_array_index(c->preps, 0), "with");
