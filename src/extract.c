@@ -526,7 +526,7 @@ scan(struct run *r, guint s, guint e, int heading)
 			g_array_set_size(r->hits, 0);
 			lex_cues(r->lex, (const struct tok *)r->toks->data, e,
 			    i, r->hits);
-			for (k = 0; k < r->hits->len; k++) {
+			for (k = 0, len = 1; k < r->hits->len; k++) {
 				ca.i = i;
 				ca.cue = g_array_index(r->hits, struct cue_hit,
 				    k).cue;
@@ -534,6 +534,16 @@ scan(struct run *r, guint s, guint e, int heading)
 				    k).ntok;
 				g_array_append_val(r->cues, ca);
 				g_array_index(r->cov, int, i) = COV_CUE;
+				len = MAX(len, (guint)ca.ntok);
+			}
+			/* "lifted sanctions" is one cue: its second word
+			 * is not another */
+			if (len > 1 && r->hits->len > 0) {
+				for (k = 1; k < len && i + k < e; k++)
+					g_array_index(r->cov, int, i + k) =
+					    COV_CUE;
+				i += len;
+				continue;
 			}
 		}
 		i++;

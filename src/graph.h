@@ -110,6 +110,16 @@ void		 graph_free(struct graph *g);
  */
 void		 extract_set_assets(const char *dir);
 
+/*
+ * Rank the relations of g by what the story is about (graph_rank.c):
+ * each relation's rank (1 the best), central (the 1-3 the story is
+ * about) and drawn (what the figure shows: the best-ranked acts the
+ * text states as done).  doc gives the title, subtitle and summary; t
+ * (may be NULL) the text layer.
+ */
+void		 graph_rank(struct graph *g, const struct doc *doc,
+		    const struct text *t);
+
 /* --dump graph: JSON on f. */
 void		 graph_dump(const struct graph *g, FILE *f);
 

@@ -477,6 +477,7 @@ extract_graph(struct run *r)
 	}
 	g_ptr_array_set_size(r->rels, 0);
 	g_array_free(order, TRUE);
+	graph_rank(g, r->doc, r->t);
 	return g;
 }
 
