@@ -109,32 +109,101 @@ planned(struct run *r, const struct text_clause *c)
 	return 0;
 }
 
-/*
- * Clause ci states no fact: negated, possible, conditional, wished,
- * planned or owed ("did not attack", "could sign", "would meet if",
- * "wants to visit", "plans to visit", "must leave"); a non-finite
- * clause ("to sign") goes by the clause it hangs on.  "Would" is
- * conditional in a sentence that states the condition ("if",
- * "unless"); without one it is mostly the future of a past or reported
- * act ("the Taliban would enter negotiations").
- */
+/* The head of clause c denies what hangs on it: "denied arming the
+ * rebels", "rejected claims that it attacked", "dismissed reports". */
 static int
-unreal(struct run *r, int ci)
+head_in(struct run *r, const struct text_clause *c,
+    const char *const *stems)
+{
+	const char	*h;
+	size_t		 n, m;
+	guint		 j;
+
+	if (c->head < 0)
+		return 0;
+	h = text_word(r->t, (guint)c->head, &n);
+	for (j = 0; stems[j] != NULL; j++)
+		if (n >= (m = strlen(stems[j])) &&
+		    g_ascii_strncasecmp(h, stems[j], m) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+denies(struct run *r, const struct text_clause *c)
+{
+	static const char *const deny[] = {
+		"deni", "deny", "refut", "disput", "dismiss", NULL
+	};
+
+	return head_in(r, c, deny);
+}
+
+/* The head of clause c refuses what hangs on it: "refused to join",
+ * "declined to recognise", "rejected signing". */
+static int
+refuses(struct run *r, const struct text_clause *c)
+{
+	static const char *const refuse[] = {
+		"refus", "declin", "reject", NULL
+	};
+
+	return head_in(r, c, refuse);
+}
+
+/*
+ * How clause ci states its act: negated or denied ("did not attack",
+ * "denied arming": REL_DENIED), possible or conditional ("could sign",
+ * "would meet if", "must leave": REL_POSSIBLE), wished or planned
+ * ("wants to visit", "plans to visit": REL_PLANNED), else done; a
+ * non-finite clause ("to sign") goes by the clause it hangs on, a
+ * clause by the verb that denies it.  "Would" is conditional in a
+ * sentence that states the condition ("if", "unless"); without one it
+ * is mostly the future of a past or reported act ("the Taliban would
+ * enter negotiations").  A scheduled act ("is due to sign") is done:
+ * the text fixes it.
+ */
+static enum rel_mode
+act_mode(struct run *r, int ci, guint tok, int *refused)
 {
 	const struct text_clause *c;
-	int		 n;
+	int		 n, mine;
 
+	*refused = 0;
 	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
 		c = text_clause(r->t, (guint)ci);
-		if (c->negated || (c->modality != TMOD_NONE &&
-		    (c->modality != TMOD_SCHEDULED || planned(r, c)) &&
-		    (c->modality != TMOD_CONDITIONAL || r->iffy)))
-			return 1;
-		if (c->kind != TC_NONFINITE)
+		/* the verb that refuses or denies may head the cue's own
+		 * clause: "denied arming the rebels" */
+		mine = n > 0 || (c->head >= 0 && tok > (guint)c->head);
+		if (c->negated || (mine && refuses(r, c))) {
+			*refused = 1;
+			return REL_DENIED;
+		}
+		if (mine && denies(r, c))
+			return REL_DENIED;
+		switch (c->modality) {
+		case TMOD_NONE:
+			break;
+		case TMOD_SCHEDULED:
+			if (planned(r, c))
+				return REL_PLANNED;
+			break;
+		case TMOD_CONDITIONAL:
+			if (r->iffy)
+				return REL_POSSIBLE;
+			break;
+		case TMOD_WANT:
+			return REL_PLANNED;
+		default:
+			return REL_POSSIBLE;
+		}
+		if (c->kind != TC_NONFINITE && !(c->kind == TC_REPORTED &&
+		    c->parent >= 0 && denies(r, text_clause(r->t,
+		    (guint)c->parent))))
 			break;
 		ci = c->parent;
 	}
-	return 0;
+	return REL_DONE;
 }
 
 /*
@@ -298,6 +367,61 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
 	return -1;
 }
 
+/*
+ * The subject of the cue at word i read from the layer's clauses when
+ * the words before the cue give none: the clause's own subject ("The
+ * regional bloc, meeting in Abuja on Sunday, imposed sanctions on
+ * Niger"), or for a clause without one (a participle "..., closing
+ * its borders with Niger", a coordinated verb "and expelled", "to
+ * sign") the subject of the clause it hangs on.  The mention that
+ * opens the subject (after a determiner: "the two countries" names
+ * none) or a pronoun the layer resolved; -1 if none.  Only a cue in
+ * the clause's predicate (at or after its verb) takes it.
+ */
+static int
+clause_subject(struct run *r, guint s, guint e, int ci, guint i)
+{
+	const struct text_clause *c;
+	const struct ment *m;
+	guint		 tok = W(r, s, i)->tok, k, lt;
+	int		 n, mi;
+
+	(void)e;
+	if (ci < 0)
+		return -1;
+	c = text_clause(r->t, (guint)ci);
+	if (c->verb_n == 0 || tok < c->verb_first)
+		return -1;
+	for (n = 0; n < CLAUSE_UP; n++) {
+		if (c->subj_n > 0)
+			break;
+		if (c->kind == TC_RELATIVE || c->kind == TC_REPORTED ||
+		    c->parent < 0)
+			return -1;
+		c = text_clause(r->t, (guint)c->parent);
+	}
+	if (c->subj_n == 0)
+		return -1;
+	for (mi = 0; mi < (int)r->ments->len; mi++) {
+		m = M(r, mi);
+		if (m->ent < 0 || m->node < 0)
+			continue;
+		lt = W(r, s, m->a)->tok;
+		if (lt < c->subj_first)
+			continue;
+		if (lt >= c->subj_first + c->subj_n)
+			break;
+		/* the subject's own words: its first, or after an article
+		 * or a possessive ("the Kremlin", "Russia's foreign
+		 * ministry") */
+		for (k = c->subj_first; k < lt; k++)
+			if (!text_is(r->t, k, "the"))
+				return -1;
+		return mi;
+	}
+	return -1;
+}
+
 static int
 listed(const struct cue *c, const char *w)
 {
@@ -321,7 +445,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	const struct tok *t;
 	const struct ment *m;
 	guint		 start = ca->i + (guint)ca->ntok, k;
-	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok;
+	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok, cued = 0;
 	int		 passive, by = 0, between = 0;
 
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
@@ -337,6 +461,9 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		if ((t->wc & WC_SUB) && cov(r, k) < 0)
 			break;
 		if ((mi = cov(r, k)) < 0) {
+			/* "denied arming X": X is the other cue's */
+			if (mi == COV_CUE)
+				cued = 1;
 			if (t->wc & WC_PREP) {
 				anyprep = 1;
 				by = strcmp(t->low, "by") == 0;
@@ -347,10 +474,14 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		}
 		m = M(r, mi);
 		ok = (c->obj & OBJ_ANY) || prep_ok || ((c->obj & OBJ_DIRECT) &&
-		    !anyprep && k - start <= DIRECT_MAX &&
-		    !(T(r, m->b - 1)->f & TOK_POSS));
+		    !anyprep && !cued && k - start <= DIRECT_MAX &&
+		    (!(T(r, m->b - 1)->f & TOK_POSS) ||
+		    c->pol == POL_HOSTILE));
 		if (passive && by)
 			ok = 1;
+		/* a hostile act's possessive object is its target ("blocked
+		 * Sweden's bid", "shelled Ukraine's ports"); a friendly
+		 * one's is not ("visited Russia's ally") */
 		/* "..., Ukraine says": a speaker, not an object */
 		if (commas > 0 && m->b < e && (T(r, m->b)->wc & WC_SPEECH))
 			ok = 0;
@@ -470,7 +601,9 @@ extract_relations(struct run *r, guint s, guint e)
 	const char	*label;
 	enum polarity	 pol;
 	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
-	int		*g, n, ci, sym, rupt;
+	int		*g, n, ci, sym, rupt, refused;
+	const struct cue *act;
+	enum rel_mode	 mode;
 	guint		 k;
 
 	clause_map(r, s, e);
@@ -478,23 +611,44 @@ extract_relations(struct run *r, guint s, guint e)
 		ca = &g_array_index(r->cues, struct cue_at, k);
 		c = ca->cue;
 		ci = W(r, s, ca->i)->clause;
-		if (unreal(r, ci) || adjectival(r, s, e, ca))
+		if (adjectival(r, s, e, ca))
 			continue;
+		act = c;
+		label = c->label;
+		pol = c->pol;
+		/*
+		 * A negated or denied act is not the act: no relation.  A
+		 * refused tie is a rejection (CAMEO 12): "has not
+		 * recognised", "refused to sign", "declined to back".
+		 */
+		if ((mode = act_mode(r, ci, W(r, s, ca->i)->tok, &refused)) == REL_DENIED) {
+			if (!refused || pol != POL_COOPERATIVE ||
+			    (strcmp(c->cls, "agreement") != 0 &&
+			    strcmp(c->cls, "support") != 0 &&
+			    (c->cameo == NULL || strcmp(c->cameo, "054") != 0)) ||
+			    (act = lex_label_cue(r->lex, "refusal")) == NULL)
+				continue;
+			label = act->label;
+			pol = act->pol;
+			mode = REL_DONE;
+		}
 		L = subject(r, s, e, ca->i, reported_from(r, ci));
+		if (L < 0)
+			L = clause_subject(r, s, e, ci, ca->i);
 		R = object(r, s, e, ca, &how);
 		nl = L >= 0 ? group(r, L, -1, lg) : 0;
 		nr = R >= 0 ? group(r, R, 1, rg) : 0;
-		label = c->label;
-		pol = c->pol;
-		if ((c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
+		if (act == c && (c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
 		    (label = goods(r, e, ca, L, R)) == NULL)
 			label = c->label;
 		sym = c->dir == CUE_SYM;
-		rupt = pol != POL_HOSTILE && broken(r, s, ca);
+		rupt = pol != POL_HOSTILE && broken(r, s, ca) &&
+		    lex_label_cue(r->lex, "rupture") != NULL;
 		if (rupt) {
 			/* the subject breaks with the object */
-			label = "rupture";
-			pol = POL_HOSTILE;
+			act = lex_label_cue(r->lex, "rupture");
+			label = act->label;
+			pol = act->pol;
 			sym = 0;
 		}
 		/* "between A and B", "A and B deepen their ties" */
@@ -504,10 +658,10 @@ extract_relations(struct run *r, guint s, guint e)
 			for (x = 0; x < n; x++)
 				for (y = x + 1; y < n; y++)
 					if (!led(r, g[x], g[y]))
-						extract_add_relation(r,
+						extract_add_act(r,
 						    M(r, g[x])->node,
 						    M(r, g[y])->node, label,
-						    pol, 0);
+						    pol, 0, act, mode);
 			continue;
 		}
 		if (L < 0 || R < 0)
@@ -522,8 +676,8 @@ extract_relations(struct run *r, guint s, guint e)
 				if (c->dir != CUE_SYM && !rupt &&
 				    (c->dir == CUE_SO) != (how != 'b'))
 					n = L, L = R, R = n;
-				extract_add_relation(r, L, R, label, pol,
-				    !sym);
+				extract_add_act(r, L, R, label, pol, !sym,
+				    act, mode);
 			}
 	}
 }

@@ -368,15 +368,26 @@ test_extract_cue_clauses(void **state)
 	assert_int_equal(g->relations->len, 1);
 	graph_free(g);
 
-	/* a negated, possible, planned or stated-conditional act is none;
-	 * a scheduled one is */
+	/* a negated act is none; a possible, planned or stated-conditional
+	 * one is not done; a scheduled one is */
 	g = run_text("Japan could sanction Syria. Japan did not sanction "
 	    "Libya. Japan sanctioned Iraq.\n\nKenya would attack Uganda if "
 	    "the talks failed. Kenya plans to attack Tanzania.\n\nArmenia "
 	    "is due to meet Azerbaijan in Granada.\n");
 	assert_non_null(relation(g, "Japan", "Iraq", "sanctions", 1));
 	assert_non_null(relation(g, "Armenia", "Azerbaijan", "meeting", 0));
-	assert_int_equal(g->relations->len, 2);
+	/* listed with their mode, drawn never (issue 12) */
+	assert_null(relation(g, "Japan", "Libya", "sanctions", 1));
+	assert_int_equal(relation(g, "Japan", "Syria", "sanctions",
+	    1)->mode, REL_POSSIBLE);
+	assert_int_equal(relation(g, "Kenya", "Uganda", "attack",
+	    1)->mode, REL_POSSIBLE);
+	assert_int_equal(relation(g, "Kenya", "Tanzania", "attack",
+	    1)->mode, REL_PLANNED);
+	assert_int_equal(g->relations->len, 5);
+	assert_true(relation(g, "Japan", "Iraq", "sanctions", 1)->drawn);
+	assert_false(relation(g, "Japan", "Syria", "sanctions", 1)->drawn);
+	assert_false(relation(g, "Kenya", "Tanzania", "attack", 1)->drawn);
 	graph_free(g);
 
 	/* a participle before its noun is no cue */

@@ -73,64 +73,76 @@
 	"\"class\": \"affiliation\", \"cameo\": null, " \
 	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 2, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [19]},\n" \
+	"    {\"from\": \"Mali\", \"to\": \"Russia\", " \
+	"\"label\": \"praise\", \"polarity\": \"cooperative\", " \
+	"\"directed\": true, \"class\": \"diplomacy\", " \
+	"\"cameo\": \"051\", \"goldstein\": 3.4, \"mode\": \"done\", " \
+	"\"rank\": 3, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [19]},\n" \
 	"    {\"from\": \"Emmanuel Macron\", \"to\": \"France\", " \
 	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 3, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 4, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [22]},\n" \
 	"    {\"from\": \"Niger\", \"to\": \"France\", " \
 	"\"label\": \"expulsion\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"166\", \"goldstein\": -7.0, \"mode\": \"done\", " \
-	"\"rank\": 4, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 5, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [23]},\n" \
 	"    {\"from\": \"ECOWAS\", \"to\": \"Niger\", " \
 	"\"label\": \"sanctions\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"163\", \"goldstein\": -8.0, \"mode\": \"done\", " \
-	"\"rank\": 5, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 6, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [28]},\n" \
+	"    {\"from\": \"Nigeria\", \"to\": \"Niger\", " \
+	"\"label\": \"border closure\", \"polarity\": \"hostile\", " \
+	"\"directed\": true, \"class\": \"coercion\", " \
+	"\"cameo\": \"16\", \"goldstein\": -4.0, \"mode\": \"done\", " \
+	"\"rank\": 7, \"central\": false, \"drawn\": true, " \
+	"\"evidence\": [30]},\n" \
 	"    {\"from\": \"African Union\", \"to\": \"Niger\", " \
 	"\"label\": \"suspension\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"16\", \"goldstein\": -4.0, \"mode\": \"done\", " \
-	"\"rank\": 6, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 8, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [31]},\n" \
 	"    {\"from\": \"Ibrahim Traoré\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"captain of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 7, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 9, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [33]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 8, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 10, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 9, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 11, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Burkina Faso\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 10, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 12, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Niger\", " \
 	"\"label\": \"consultation\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"diplomacy\", " \
 	"\"cameo\": \"04\", \"goldstein\": 1.0, \"mode\": \"done\", " \
-	"\"rank\": 11, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 13, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]}\n" \
 	"  ]\n" \
 	"}\n"
 
-/* "Grossi plans to visit Tehran": a plan, no relation. */
+/* "Grossi plans to visit Tehran": a plan, listed as planned, not drawn. */
 #define IRAN_DUMP \
 	"{\n" \
 	"  \"actors\": [\n" \
@@ -210,10 +222,16 @@
 	"\"class\": \"affiliation\", \"cameo\": null, " \
 	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 7, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [17]},\n" \
+	"    {\"from\": \"IAEA\", \"to\": \"Iran\", " \
+	"\"label\": \"visit\", \"polarity\": \"cooperative\", " \
+	"\"directed\": true, \"class\": \"diplomacy\", " \
+	"\"cameo\": \"042\", \"goldstein\": 1.9, " \
+	"\"mode\": \"planned\", \"rank\": 8, \"central\": false, " \
+	"\"drawn\": false, \"evidence\": [17]},\n" \
 	"    {\"from\": \"E3\", \"to\": \"Iran\", " \
 	"\"label\": \"snapback\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": null, \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 8, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 9, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [17]}\n" \
 	"  ]\n" \
 	"}\n"

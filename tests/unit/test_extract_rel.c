@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * English relations from clauses (src/extract_rel.c): the act each cue
+ * names, its CAMEO class and code, the mode the text states it in, a
+ * broker's parties, refusals, denials, and a subject read from the
+ * clause.  The sentences are the tests' own.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "extractfixture.h"
+
+/* Number of relations between a and b, any label, either way. */
+static int
+between(const struct graph *g, const char *a, const char *b)
+{
+	const struct relation *r;
+	const char	*f, *t;
+	guint		 i;
+	int		 n = 0;
+
+	for (i = 0; i < g->relations->len; i++) {
+		r = g_ptr_array_index(g->relations, i);
+		f = ((const struct actor *)g_ptr_array_index(g->actors,
+		    r->from))->name;
+		t = ((const struct actor *)g_ptr_array_index(g->actors,
+		    r->to))->name;
+		if ((strcmp(f, a) == 0 && strcmp(t, b) == 0) ||
+		    (strcmp(f, b) == 0 && strcmp(t, a) == 0))
+			n++;
+	}
+	return n;
+}
+
+/* A broker relates to both parties, and the parties to each other. */
+static void
+test_rel_broker(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("Qatar brokered a truce between Israel and Hamas "
+	    "last week.\n");
+	r = relation(g, "Qatar", "Israel", "mediation", 1);
+	assert_non_null(r);
+	assert_string_equal(r->cameo, "045");
+	assert_string_equal(r->cls, "diplomacy");
+	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	assert_non_null(relation(g, "Qatar", "Hamas", "mediation", 1));
+	r = relation(g, "Israel", "Hamas", "agreement", 0);
+	assert_non_null(r);
+	assert_string_equal(r->cameo, "057");
+	graph_free(g);
+	g = run_text("Norway mediated between Sri Lanka and India.\n");
+	assert_non_null(relation(g, "Norway", "Sri Lanka", "mediation", 1));
+	assert_non_null(relation(g, "Norway", "India", "mediation", 1));
+	graph_free(g);
+}
+
+/* Negated and denied acts are not the acts; a refused tie is a
+ * rejection. */
+static void
+test_rel_negation(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("Egypt did not attack Sudan.\n");
+	assert_int_equal(between(g, "Egypt", "Sudan"), 0);
+	graph_free(g);
+	g = run_text("Iran denied arming Hezbollah.\n");
+	assert_int_equal(between(g, "Iran", "Hezbollah"), 0);
+	graph_free(g);
+	g = run_text("Turkey has refused to recognise Cyprus.\n");
+	r = relation(g, "Turkey", "Cyprus", "refusal", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_HOSTILE);
+	assert_string_equal(r->cameo, "12");
+	assert_int_equal(between(g, "Turkey", "Cyprus"), 1);
+	graph_free(g);
+	g = run_text("Spain never recognised Kosovo.\n");
+	assert_non_null(relation(g, "Spain", "Kosovo", "refusal", 1));
+	graph_free(g);
+}
+
+/* Possible and planned acts are listed with their mode, never drawn. */
+static void
+test_rel_mode(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("Chile plans to visit Peru. Brazil could sign an "
+	    "agreement with Argentina. Ghana visited Togo.\n");
+	r = relation(g, "Chile", "Peru", "visit", 1);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_PLANNED);
+	assert_false(r->drawn);
+	r = relation(g, "Brazil", "Argentina", "agreement", 0);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_POSSIBLE);
+	assert_false(r->drawn);
+	r = relation(g, "Ghana", "Togo", "visit", 1);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_DONE);
+	assert_true(r->drawn);
+	graph_free(g);
+}
+
+/* Acts of the issue's classes, each with its code and polarity from
+ * the Goldstein scale. */
+static void
+test_rel_acts(void **state)
+{
+	static const struct {
+		const char	*text, *from, *to, *label, *cls;
+		enum polarity	 pol;
+	} t[] = {
+		{ "The United States lifted sanctions on Cuba.",
+		    "United States", "Cuba", "sanctions relief", "coercion",
+		    POL_COOPERATIVE },
+		{ "Finland joined NATO in April.", "Finland", "NATO",
+		    "accession", "agreement", POL_COOPERATIVE },
+		{ "Sweden recalled its ambassador from Iran.", "Sweden",
+		    "Iran", "recall of envoys", "coercion", POL_HOSTILE },
+		{ "Morocco severed ties with Algeria.", "Morocco",
+		    "Algeria", "rupture", "coercion", POL_HOSTILE },
+		{ "Greece blocked North Macedonia's bid.", "Greece",
+		    "North Macedonia", "veto", "coercion", POL_HOSTILE },
+		{ "Kenya praised Ethiopia.", "Kenya", "Ethiopia", "praise",
+		    "diplomacy", POL_COOPERATIVE },
+		{ "Uganda defeated Rwanda.", "Uganda", "Rwanda", "defeat",
+		    "force", POL_HOSTILE },
+		{ "Britain trained Ukrainian troops.", "United Kingdom",
+		    "Ukraine", "training", "support", POL_COOPERATIVE },
+	};
+	const struct relation *r;
+	struct graph	*g;
+	guint		 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(t); i++) {
+		g = run_text(t[i].text);
+		r = relation(g, t[i].from, t[i].to, t[i].label, 1);
+		if (r == NULL)
+			fail_msg("no %s -> %s (%s) in \"%s\"", t[i].from,
+			    t[i].to, t[i].label, t[i].text);
+		assert_string_equal(r->cls, t[i].cls);
+		assert_int_equal(r->polarity, t[i].pol);
+		assert_non_null(r->cameo);
+		graph_free(g);
+	}
+}
+
+/* A subject read from the clause: a participle takes its clause's. */
+static void
+test_rel_clause_subject(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("The African Union, meeting in Addis Ababa on "
+	    "Sunday, imposed sanctions at its summit, closing its borders "
+	    "with Guinea.\n");
+	assert_non_null(relation(g, "African Union", "Guinea",
+	    "border closure", 1));
+	graph_free(g);
+	/* a title's state is the person's, not a cue's end */
+	g = run_text("Peru's foreign minister, who met Bolivia's president, "
+	    "said nothing.\n");
+	assert_int_equal(between(g, "Peru", "Peru"), 0);
+	graph_free(g);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+		T(test_rel_broker),
+		T(test_rel_negation),
+		T(test_rel_mode),
+		T(test_rel_acts),
+		T(test_rel_clause_subject),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
