@@ -20,6 +20,7 @@ static const struct cameo codes[] = {
 	{ "05", "engage in diplomatic cooperation", 3.5 },
 	{ "051", "praise or endorse", 3.4 },
 	{ "054", "grant diplomatic recognition", 6.0 },
+	{ "055", "apologize", 7.0 },
 	{ "057", "sign formal agreement", 8.0 },
 	{ "06", "engage in material cooperation", 6.0 },
 	{ "061", "cooperate economically", 6.4 },

@@ -436,7 +436,9 @@ listed(const struct cue *c, const char *w)
 /*
  * The object of cue ca in the sentence ..e, as its lexicon line says;
  * *how is set to 'b' if "by" introduces it after a passive ("was
- * accused by"), 'w' if "between".  A mention index, or -1.
+ * accused by"), 'w' if "between", 'y' if "by" after a symmetric cue
+ * ("an agreement signed by A and B": the parties).  A mention index, or
+ * -1.
  */
 static int
 object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
@@ -446,14 +448,23 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	const struct ment *m;
 	guint		 start = ca->i + (guint)ca->ntok, k;
 	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok, cued = 0;
+	int		 ci;
+	guint		 cend;
 	int		 passive, by = 0, between = 0;
 
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
 	    c->dir != CUE_SYM && !listed(c, "by");
 	*how = 0;
+	ci = W(r, s, ca->i)->clause;
+	cend = ci >= 0 ? text_clause(r->t, (guint)ci)->first_token +
+	    text_clause(r->t, (guint)ci)->ntokens : G_MAXUINT;
 	for (k = start; k < e && k - start < SEARCH_MAX; k++) {
 		t = T(r, k - 1);
 		if (t->f & (TOK_STOP | TOK_END))
+			break;
+		/* not past the cue's clause: "skipped X's exercises and
+		 * hosted one with Y" */
+		if (W(r, s, k)->tok >= cend)
 			break;
 		if ((t->f & TOK_COMMA) && (!(c->obj & OBJ_ANY) || commas++ > 0))
 			break;
@@ -479,6 +490,9 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		    c->pol == POL_HOSTILE));
 		if (passive && by)
 			ok = 1;
+		/* "an agreement signed by A, B and C": the parties */
+		if (c->dir == CUE_SYM && by && !prep_ok)
+			ok = 1;
 		/* a hostile act's possessive object is its target ("blocked
 		 * Sweden's bid", "shelled Ukraine's ports"); a friendly
 		 * one's is not ("visited Russia's ally") */
@@ -486,7 +500,8 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		if (commas > 0 && m->b < e && (T(r, m->b)->wc & WC_SPEECH))
 			ok = 0;
 		if (ok) {
-			*how = passive && by ? 'b' : between ? 'w' : 0;
+			*how = passive && by ? 'b' : between ? 'w' :
+			    c->dir == CUE_SYM && by ? 'y' : 0;
 			return mi;
 		}
 		k = m->b - 1;
@@ -652,9 +667,9 @@ extract_relations(struct run *r, guint s, guint e)
 			sym = 0;
 		}
 		/* "between A and B", "A and B deepen their ties" */
-		if (sym && (how == 'w' || (R < 0 && L >= 0))) {
-			g = how == 'w' ? rg : lg;
-			n = how == 'w' ? nr : nl;
+		if (sym && (how == 'w' || how == 'y' || (R < 0 && L >= 0))) {
+			g = how == 'w' || how == 'y' ? rg : lg;
+			n = how == 'w' || how == 'y' ? nr : nl;
 			for (x = 0; x < n; x++)
 				for (y = x + 1; y < n; y++)
 					if (!led(r, g[x], g[y]))

@@ -182,6 +182,29 @@ test_rel_clause_subject(void **state)
 	graph_free(g);
 }
 
+/* The parties of a symmetric act named after "by"; an object is not
+ * looked for past the cue's clause. */
+static void
+test_rel_parties(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("The accord, signed on Monday by Kenya, Uganda and "
+	    "Tanzania, ends the dispute.\n");
+	assert_non_null(relation(g, "Kenya", "Uganda", "agreement", 0));
+	assert_non_null(relation(g, "Kenya", "Tanzania", "agreement", 0));
+	assert_non_null(relation(g, "Uganda", "Tanzania", "agreement", 0));
+	graph_free(g);
+	g = run_text("Serbia skipped NATO exercises last month and has "
+	    "hosted drills with Hungary.\n");
+	assert_int_equal(between(g, "NATO", "Hungary"), 0);
+	graph_free(g);
+	g = run_text("Iraq apologised to Kuwait.\n");
+	assert_non_null(relation(g, "Iraq", "Kuwait", "apology", 1));
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -192,6 +215,7 @@ main(void)
 		T(test_rel_mode),
 		T(test_rel_acts),
 		T(test_rel_clause_subject),
+		T(test_rel_parties),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
