@@ -484,6 +484,12 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 			continue;
 		}
 		m = M(r, mi);
+		/* "withdrew its troops": the possessive is not the
+		 * object, its noun is */
+		if (m->weak && (T(r, m->a)->wc & WC_DET)) {
+			k = m->b - 1;
+			continue;
+		}
 		ok = (c->obj & OBJ_ANY) || prep_ok || ((c->obj & OBJ_DIRECT) &&
 		    !anyprep && !cued && k - start <= DIRECT_MAX &&
 		    (!(T(r, m->b - 1)->f & TOK_POSS) ||
@@ -619,6 +625,7 @@ extract_relations(struct run *r, guint s, guint e)
 	int		*g, n, ci, sym, rupt, refused;
 	const struct cue *act;
 	enum rel_mode	 mode;
+	enum polarity	 rpol;
 	guint		 k;
 
 	clause_map(r, s, e);
@@ -687,11 +694,16 @@ extract_relations(struct run *r, guint s, guint e)
 					continue;
 				L = M(r, lg[x])->node;
 				R = M(r, rg[y])->node;
+				/* leaving a country is no act against it */
+				rpol = pol;
+				if ((c->obj & OBJ_PLACE) && act == c &&
+				    E(r, R)->kind == GAZ_STATE)
+					rpol = POL_NEUTRAL;
 				/* object->subject, or a passive: swap */
 				if (c->dir != CUE_SYM && !rupt &&
 				    (c->dir == CUE_SO) != (how != 'b'))
 					n = L, L = R, R = n;
-				extract_add_act(r, L, R, label, pol, !sym,
+				extract_add_act(r, L, R, label, rpol, !sym,
 				    act, mode);
 			}
 	}

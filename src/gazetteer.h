@@ -106,6 +106,8 @@ enum cue_dir {
 #define OBJ_DIRECT	0x01
 #define OBJ_ANY		0x02
 #define OBJ_GOODS	0x04
+#define OBJ_PLACE	0x08	/* a state as the object is a place: the
+				 * act is neutral ("left Kabul") */
 
 struct cue {
 	char		*label;

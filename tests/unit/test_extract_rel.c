@@ -205,6 +205,40 @@ test_rel_parties(void **state)
 	graph_free(g);
 }
 
+/* Longest forms win; leaving a country is no act against it; two
+ * that agree agree with each other. */
+static void
+test_rel_forms(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("Bahrain withdrew its ambassador from Qatar.\n");
+	assert_non_null(relation(g, "Bahrain", "Qatar", "recall of envoys",
+	    1));
+	assert_null(relation(g, "Bahrain", "Qatar", "withdrawal", 1));
+	graph_free(g);
+	g = run_text("France withdrew its troops from Mali. Burundi "
+	    "withdrew from the African Union.\n");
+	r = relation(g, "France", "Mali", "withdrawal", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_NEUTRAL);
+	r = relation(g, "Burundi", "African Union", "withdrawal", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_HOSTILE);
+	graph_free(g);
+	g = run_text("Peru and Ecuador agreed on Monday to end the "
+	    "dispute.\n");
+	assert_non_null(relation(g, "Peru", "Ecuador", "agreement", 0));
+	graph_free(g);
+	g = run_text("Canada and Japan imposed asset freezes on Syrian "
+	    "officials.\n");
+	assert_non_null(relation(g, "Canada", "Syria", "sanctions", 1));
+	assert_non_null(relation(g, "Japan", "Syria", "sanctions", 1));
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -216,6 +250,7 @@ main(void)
 		T(test_rel_acts),
 		T(test_rel_clause_subject),
 		T(test_rel_parties),
+		T(test_rel_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
