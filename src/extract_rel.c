@@ -129,6 +129,22 @@ head_in(struct run *r, const struct text_clause *c,
 	return 0;
 }
 
+/* Word k is one of stems. */
+static int
+word_in(struct run *r, guint k, const char *const *stems)
+{
+	const char	*w;
+	size_t		 n, m;
+	guint		 j;
+
+	w = text_word(r->t, k, &n);
+	for (j = 0; stems[j] != NULL; j++)
+		if (n >= (m = strlen(stems[j])) &&
+		    g_ascii_strncasecmp(w, stems[j], m) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 denies(struct run *r, const struct text_clause *c)
 {
@@ -149,6 +165,20 @@ refuses(struct run *r, const struct text_clause *c)
 	};
 
 	return head_in(r, c, refuse);
+}
+
+/* The non-finite clause c hangs on a refusal the layer keeps inside
+ * its parent's words: "..., while refusing to join the sanctions". */
+static int
+refused_before(struct run *r, const struct text_clause *c)
+{
+	static const char *const refuse[] = {
+		"refus", "declin", NULL
+	};
+
+	return c->kind == TC_NONFINITE && c->first_token > 0 &&
+	    text_is(r->t, c->first_token, "to") &&
+	    word_in(r, c->first_token - 1, refuse);
 }
 
 /*
@@ -175,7 +205,8 @@ act_mode(struct run *r, int ci, guint tok, int *refused)
 		/* the verb that refuses or denies may head the cue's own
 		 * clause: "denied arming the rebels" */
 		mine = n > 0 || (c->head >= 0 && tok > (guint)c->head);
-		if (c->negated || (mine && refuses(r, c))) {
+		if (c->negated || (mine && refuses(r, c)) ||
+		    refused_before(r, c)) {
 			*refused = 1;
 			return REL_DENIED;
 		}
@@ -392,11 +423,22 @@ clause_subject(struct run *r, guint s, guint e, int ci, guint i)
 	c = text_clause(r->t, (guint)ci);
 	if (c->verb_n == 0 || tok < c->verb_first)
 		return -1;
+	/* "accused the army of attacks on", "blamed Kenya for arming":
+	 * the act of the object, not the subject's */
+	if (tok > 0 && (text_is(r->t, tok - 1, "of") ||
+	    text_is(r->t, tok - 1, "for")))
+		return -1;
 	for (n = 0; n < CLAUSE_UP; n++) {
 		if (c->subj_n > 0)
 			break;
 		if (c->kind == TC_RELATIVE || c->kind == TC_REPORTED ||
 		    c->parent < 0)
+			return -1;
+		/* "accused the army of striking", "praised Kenya for
+		 * sending": the gerund is the object's act */
+		if (c->kind == TC_NONFINITE && c->first_token > 0 &&
+		    (text_is(r->t, c->first_token - 1, "of") ||
+		    text_is(r->t, c->first_token - 1, "for")))
 			return -1;
 		c = text_clause(r->t, (guint)c->parent);
 	}

@@ -87,6 +87,15 @@ test_rel_negation(void **state)
 	assert_string_equal(r->cameo, "12");
 	assert_int_equal(between(g, "Turkey", "Cyprus"), 1);
 	graph_free(g);
+	g = run_text("Mali has bought drones from Turkey while refusing "
+	    "to join sanctions on Russia.\n");
+	assert_int_equal(between(g, "Mali", "Russia"), 0);
+	assert_non_null(relation(g, "Turkey", "Mali", "drones", 1));
+	graph_free(g);
+	/* the gerund after "of" is the object's act */
+	g = run_text("Serbia accused the army of attacking Kosovo.\n");
+	assert_int_equal(between(g, "Serbia", "Kosovo"), 0);
+	graph_free(g);
 	g = run_text("Spain never recognised Kosovo.\n");
 	assert_non_null(relation(g, "Spain", "Kosovo", "refusal", 1));
 	graph_free(g);
