@@ -31,7 +31,6 @@
 
 static void	 block(struct run *, const struct text_block *);
 static void	 persons(struct run *);
-static void	 own_names(struct run *);
 static void	 layer_mentions(struct run *, guint, guint, guint);
 static void	 scan(struct run *, guint, guint, int);
 static int	 title_before(struct run *, guint, guint, int *);
@@ -41,6 +40,10 @@ static size_t	 locate(struct run *, size_t, struct pos *);
 static size_t	 sentence_at(struct run *, struct pos *);
 
 static char	*assets_dir;
+
+/* extract_names.c: states and organisations named as the text names
+ * them */
+void		 extract_own_names(struct run *);
 
 void
 extract_set_assets(const char *dir)
@@ -123,7 +126,7 @@ extract_build(const struct doc *doc, const struct source *src,
 
 	extract_front_actors(&r);
 	persons(&r);
-	own_names(&r);
+	extract_own_names(&r);
 	resolve(&r);
 	for (i = 0; i < t->blocks->len; i++)
 		block(&r, &g_array_index(t->blocks, struct text_block, i));
@@ -258,139 +261,6 @@ persons(struct run *r)
 	}
 }
 
-/* The words of mention m as the text writes them, without a possessive
- * ("Britain's"); in g. */
-static const char *
-mention_form(struct run *r, const struct text_mention *m, GString *g)
-{
-	const char	*s = r->t->str->str;
-	size_t		 n;
-
-	g_string_truncate(g, 0);
-	if (m->tend <= m->tstart || m->tend > r->t->str->len)
-		return g->str;
-	g_string_append_len(g, s + m->tstart, (gssize)(m->tend - m->tstart));
-	n = g->len;
-	if (n > 4 && strcmp(g->str + n - 4, "\xe2\x80\x99s") == 0)
-		g_string_truncate(g, n - 4);
-	else if (n > 2 && strcmp(g->str + n - 2, "'s") == 0)
-		g_string_truncate(g, n - 2);
-	else if (n > 3 && strcmp(g->str + n - 3, "\xe2\x80\x99") == 0)
-		g_string_truncate(g, n - 3);
-	else if (n > 1 && g->str[n - 1] == '\'')
-		g_string_truncate(g, n - 1);
-	return g->str;
-}
-
-/* A form fit to name an actor in the diagram: capitalised, with a
- * lower-case letter (not an acronym, "UK"), no period ("U.S."). */
-static int
-plain_form(const char *f)
-{
-	const unsigned char *p = (const unsigned char *)f;
-	int		 lower = 0;
-
-	if (*p < 'A' || *p > 'Z')
-		return 0;
-	for (; *p != '\0'; p++) {
-		if (*p == '.' || *p == '\n')
-			return 0;
-		lower |= *p >= 'a' && *p <= 'z';
-	}
-	return lower;
-}
-
-/* Form f is the first or last words of name ("Wagner" of "Wagner
- * Group"): a short form, the name says more. */
-static int
-part_of(const char *name, const char *f)
-{
-	size_t	n = strlen(name), k = strlen(f);
-
-	return k < n && ((strncmp(name, f, k) == 0 && name[k] == ' ') ||
-	    (strcmp(name + n - k, f) == 0 && name[n - k - 1] == ' '));
-}
-
-/*
- * In an English text, a state or organisation is named as the text
- * names it when it mostly uses another of its names than the
- * gazetteer's ("Britain", "Ivory Coast", "Burma"): the reader finds the
- * article's word in the diagram, and a person is placed under the state
- * the text names.  Only full names count (no capital, demonym,
- * institution, acronym or short form), and the form must make at least
- * half of the name's mentions and outnumber the gazetteer's name; the
- * front matter's names stay.  Linear in the mentions.
- */
-static void
-own_names(struct run *r)
-{
-	const struct text_mention *m;
-	const struct text_actor *a;
-	struct gaz_entry *g;
-	GHashTable	*forms;		/* "entry\tform" -> count */
-	GString		*f, *key;
-	guint		*all, *best, *canon, i, c;
-	char		**bestf;
-	int		 e;
-
-	if (r->t->lang != TEXT_EN || r->lc != NULL)
-		return;
-	forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	all = g_new0(guint, r->ents->len);
-	best = g_new0(guint, r->ents->len);
-	canon = g_new0(guint, r->ents->len);
-	bestf = g_new0(char *, r->ents->len);
-	f = g_string_new(NULL);
-	key = g_string_new(NULL);
-	for (i = 0; i < r->t->mentions->len; i++) {
-		m = text_mention(r->t, i);
-		if (m->actor < 0 || (guint)m->actor >= r->t->actors->len ||
-		    (m->flags & ~TM_POSS) != TM_NAME)
-			continue;
-		a = text_actor(r->t, m->actor);
-		if ((a->kind != TA_STATE && a->kind != TA_ORG) ||
-		    (e = r->aent[m->actor]) < 0 ||
-		    (G(r, e)->kind != GAZ_STATE && G(r, e)->kind != GAZ_ORG))
-			continue;
-		mention_form(r, m, f);
-		all[e]++;
-		if (strcmp(f->str, G(r, e)->name) == 0) {
-			canon[e]++;
-			continue;
-		}
-		if (!plain_form(f->str) || E(r, e)->fm ||
-		    part_of(G(r, e)->name, f->str))
-			continue;
-		g_string_printf(key, "%d\t%s", e, f->str);
-		c = GPOINTER_TO_UINT(g_hash_table_lookup(forms, key->str)) + 1;
-		g_hash_table_replace(forms, g_strdup(key->str),
-		    GUINT_TO_POINTER(c));
-		if (c > best[e]) {
-			best[e] = c;
-			g_free(bestf[e]);
-			bestf[e] = g_strdup(f->str);
-		}
-	}
-	for (i = 0; i < r->ents->len; i++) {
-		if (bestf[i] == NULL || best[i] <= canon[i] ||
-		    2 * best[i] < all[i])
-			continue;
-		g = g_ptr_array_index(r->lex->entries, i);
-		g_free(g->name);
-		g->name = bestf[i];
-		bestf[i] = NULL;
-	}
-	for (i = 0; i < r->ents->len; i++)
-		g_free(bestf[i]);
-	g_free(bestf);
-	g_free(canon);
-	g_free(best);
-	g_free(all);
-	g_string_free(key, TRUE);
-	g_string_free(f, TRUE);
-	g_hash_table_destroy(forms);
-}
-
 /*
  * The layer's mentions in sentence si, words [s, e): names, forms,
  * pronouns and roles ("Moscow", "Russian", "he", "the country"), each on
@@ -446,6 +316,97 @@ layer_at(struct run *r, guint i, int *ent)
 
 /* --- titles and appositions ----------------------------------------------- */
 
+/* The heads of a portfolio's title: the words before them name the
+ * portfolio ("Infrastructure Minister", "fisheries minister"). */
+static const char *const portfolio_heads[] = {
+	"minister", "secretary", "commissioner", NULL
+};
+
+#define PORTFOLIO_MAX	3
+
+/* The first word of the portfolio before the title words [k, i) when
+ * a head is among them, in the case of word k ("Ukrainian
+ * Infrastructure Minister", "U.S. Homeland Security Secretary"); k if
+ * none. */
+static guint
+portfolio(struct run *r, guint s, guint k, guint i)
+{
+	const struct tok *t;
+	guint		 p = k, n, j;
+
+	if (r->lc != NULL)
+		return k;
+	for (j = k, n = 0; j < i; j++) {
+		for (n = 0; portfolio_heads[n] != NULL; n++)
+			if (strcmp(T(r, j)->low, portfolio_heads[n]) == 0)
+				break;
+		if (portfolio_heads[n] != NULL)
+			break;
+	}
+	if (j == i)
+		return k;
+	while (p > s && k - p < PORTFOLIO_MAX && cov(r, p - 1) == COV_NONE) {
+		t = T(r, p - 1);
+		if ((t->f & (TOK_PUNCT | TOK_POSS | TOK_DIGIT)) ||
+		    ((t->f & TOK_CAP) != 0) != ((T(r, k)->f & TOK_CAP) != 0) ||
+		    (t->wc & (WC_TITLE | WC_STOP | WC_DET | WC_PREP | WC_SUB |
+		    WC_AUX | WC_SPEECH | WC_AND)))
+			break;
+		p--;
+	}
+	return p;
+}
+
+/* The entry of the state or organisation named just before word k of
+ * sentence s.., or -1. */
+static int
+body_before(struct run *r, guint s, guint k)
+{
+	int	m, kind;
+
+	if (k == s || (m = cov(r, k - 1)) < 0)
+		return -1;
+	kind = E(r, M(r, m)->ent)->kind;
+	if (kind != GAZ_STATE && kind != GAZ_ORG && kind != GAZ_AMBIG)
+		return -1;
+	return M(r, m)->ent;
+}
+
+/*
+ * The first word of the title before word i of sentence s..: the title
+ * words, and the portfolio before a minister's title when a state or an
+ * organisation names it ("Ukrainian Infrastructure Minister").  *titled
+ * is set if a title word is among them.
+ */
+static guint
+title_walk(struct run *r, guint s, guint i, int *titled)
+{
+	const struct tok *t;
+	guint		 k = i, pure = G_MAXUINT, p;
+
+	*titled = 0;
+	while (k > s && i - k < CHAIN_MAX && cov(r, k - 1) == COV_NONE) {
+		t = T(r, k - 1);
+		if (!(t->wc & (WC_TITLE | WC_TMOD)) && !(t->f & TOK_PUNCT) &&
+		    pure == G_MAXUINT && k < i &&
+		    (p = portfolio(r, s, k, i)) < k) {
+			pure = k;
+			k = p;
+			continue;
+		}
+		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
+		    ((t->f & TOK_PUNCT) && !(k == i && (t->f & TOK_COMMA) &&
+		    (t->wc & WC_TITLE))))
+			break;
+		*titled |= (t->wc & WC_TITLE) != 0;
+		k--;
+	}
+	if (pure != G_MAXUINT && (body_before(r, s, k) < 0 ||
+	    (T(r, k - 1)->f & TOK_PUNCT)))
+		k = pure;
+	return k;
+}
+
 /*
  * The title before word i of sentence s.. ("U.S. Deputy Secretary of
  * State"): returns 1 if there is one, and sets *qual to the state or
@@ -456,28 +417,17 @@ static int
 title_before(struct run *r, guint s, guint i, int *qual)
 {
 	const struct tok *t;
-	guint		 k = i;
-	int		 titled = 0, m, kind;
+	guint		 k;
+	int		 titled, q;
 
 	*qual = -1;
-	while (k > s && i - k < CHAIN_MAX && cov(r, k - 1) == COV_NONE) {
-		t = T(r, k - 1);
-		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
-		    ((t->f & TOK_PUNCT) && !(k == i && (t->f & TOK_COMMA) &&
-		    (t->wc & WC_TITLE))))
-			break;
-		titled |= (t->wc & WC_TITLE) != 0;
-		k--;
-	}
-	if (k == s || (m = cov(r, k - 1)) < 0)
+	k = title_walk(r, s, i, &titled);
+	if ((q = body_before(r, s, k)) < 0)
 		return titled;
 	t = T(r, k - 1);
-	kind = E(r, M(r, m)->ent)->kind;
-	if (kind != GAZ_STATE && kind != GAZ_ORG && kind != GAZ_AMBIG)
-		return titled;
 	if ((titled && !(t->f & TOK_PUNCT)) || (k == i && (t->f & TOK_POSS) &&
 	    !(t->f & TOK_PUNCT)))
-		*qual = M(r, m)->ent;
+		*qual = q;
 	return titled;
 }
 
@@ -734,20 +684,11 @@ static int
 title_before_name(struct run *r, guint s, int mi, guint *a, guint *b)
 {
 	const struct ment *m = M(r, mi);
-	const struct tok *t;
 	guint		 k;
-	int		 q;
+	int		 q, titled;
 
 	/* before: the words title_before walks, then the qualifier */
-	k = m->a;
-	while (k > s && m->a - k < CHAIN_MAX && cov(r, k - 1) == COV_NONE) {
-		t = T(r, k - 1);
-		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
-		    ((t->f & TOK_PUNCT) && !(k == m->a && (t->f & TOK_COMMA) &&
-		    (t->wc & WC_TITLE))))
-			break;
-		k--;
-	}
+	k = title_walk(r, s, m->a, &titled);
 	if (k < m->a && title_before(r, s, m->a, &q)) {
 		*a = k;
 		*b = m->a;

@@ -250,10 +250,45 @@ qual_of(const struct run *r, const struct text_mention *m)
  * ("Nigerian President", "Russia's Putin"), else -1; the title's words
  * go to chain.
  */
+/* The heads of a portfolio's title: the words before them name the
+ * portfolio ("Infrastructure Minister", "fisheries minister"). */
+static const char *const portfolio_heads[] = {
+	"minister", "secretary", "commissioner", NULL
+};
+
+#define PORTFOLIO_MAX	3	/* "Homeland Security", "Culture and
+				 * Sport" counts its "and" */
+
+/*
+ * The first word of the portfolio before the title words [k, i) when a
+ * head is among them ("Ukrainian Infrastructure Minister":
+ * "Infrastructure"), in the case of word k; k when there is none.
+ * Bounded by PORTFOLIO_MAX.
+ */
+static guint
+portfolio(const struct run *r, guint k, guint i)
+{
+	guint	p = k, j;
+
+	if (is_lang(r))
+		return k;
+	for (j = k; j < i && !is_in(r, j, portfolio_heads); j++)
+		continue;
+	if (j == i)
+		return k;
+	while (p > 0 && k - p < PORTFOLIO_MAX && covered(r, p - 1) == NULL &&
+	    !ends(r, p - 1) && cap(r, p - 1) == cap(r, k) &&
+	    !(W(r, p - 1)->f & TOK_DIGIT) && !is_stop(r, p - 1) &&
+	    !is_title(r, p - 1) && !(W(r, p - 1)->wc & (WC_DET | WC_PREP |
+	    WC_SUB | WC_AUX | WC_SPEECH | WC_AND)))
+		p--;
+	return p;
+}
+
 int
 tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 {
-	guint	 k = i;
+	guint	 k = i, pure = G_MAXUINT, p;
 	int	 titled = 0, late = 0, dq = -1;
 
 	*qual = -1;
@@ -261,8 +296,16 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 	if (is_lang(r))
 		k = i = tm_lang_adjs(r, i, &dq);
 	while (k > 0 && i - k < CHAIN_MAX && covered(r, k - 1) == NULL) {
-		if (!is_title(r, k - 1) && !is_tpart(r, k - 1))
-			break;
+		if (!is_title(r, k - 1) && !is_tpart(r, k - 1)) {
+			/* a portfolio, read only if a state or an
+			 * organisation stands before it (below) */
+			if (pure != G_MAXUINT || k == i ||
+			    (p = portfolio(r, k, i)) == k)
+				break;
+			pure = k;
+			k = p;
+			continue;
+		}
 		if ((W(r, k - 1)->f & TOK_POSS) || ((W(r, k - 1)->f &
 		    TOK_PUNCT) && !(k == i && (W(r, k - 1)->f & TOK_COMMA) &&
 		    is_title(r, k - 1))))
@@ -271,6 +314,9 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 		late |= strcmp(W(r, k - 1)->low, "late") == 0;
 		k--;
 	}
+	if (pure != G_MAXUINT && (k == 0 || (W(r, k - 1)->f & TOK_PUNCT) ||
+	    qual_of(r, covered(r, k - 1)) < 0))
+		k = pure;
 	chain_text(r, k, i, chain);
 	if (k > 0 && !(W(r, k - 1)->f & TOK_PUNCT) && (titled || (k == i &&
 	    (W(r, k - 1)->f & TOK_POSS))))
