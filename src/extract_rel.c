@@ -464,6 +464,24 @@ clause_subject(struct run *r, guint s, guint e, int ci, guint i)
 	return -1;
 }
 
+/* Word t makes the name before it a modifier: "Russian-led",
+ * "Iran-backed", "Saudi-brokered". */
+static int
+led_word(const struct tok *t)
+{
+	static const char *const led[] = {
+		"led", "backed", "brokered", "sponsored", "allied",
+		"aligned", "funded", "based", "born", "owned", "run",
+		"controlled", "held", "made", NULL
+	};
+	guint	i;
+
+	for (i = 0; led[i] != NULL; i++)
+		if (strcmp(t->low, led[i]) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 listed(const struct cue *c, const char *w)
 {
@@ -527,8 +545,10 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		}
 		m = M(r, mi);
 		/* "withdrew its troops": the possessive is not the
-		 * object, its noun is */
-		if (m->weak && (T(r, m->a)->wc & WC_DET)) {
+		 * object, its noun is; nor "Russian" in "the Russian-led
+		 * alliance" */
+		if ((m->weak && (T(r, m->a)->wc & WC_DET)) || (m->b < e &&
+		    (T(r, m->b)->f & TOK_JOINED) && led_word(T(r, m->b)))) {
 			k = m->b - 1;
 			continue;
 		}

@@ -150,7 +150,8 @@ test_rel_acts(void **state)
 		    "diplomacy", POL_COOPERATIVE },
 		{ "Uganda defeated Rwanda.", "Uganda", "Rwanda", "defeat",
 		    "force", POL_HOSTILE },
-		{ "Britain trained Ukrainian troops.", "United Kingdom",
+		{ "The United Kingdom trained Ukrainian troops.",
+		    "United Kingdom",
 		    "Ukraine", "training", "support", POL_COOPERATIVE },
 	};
 	const struct relation *r;
@@ -240,6 +241,15 @@ test_rel_forms(void **state)
 	g = run_text("Peru and Ecuador agreed on Monday to end the "
 	    "dispute.\n");
 	assert_non_null(relation(g, "Peru", "Ecuador", "agreement", 0));
+	graph_free(g);
+	g = run_text("Georgia is a member of the Council of Europe. "
+	    "Chad joined the Russian-led alliance.\n");
+	assert_non_null(relation(g, "Georgia", "Council of Europe",
+	    "membership", 1));
+	assert_int_equal(between(g, "Chad", "Russia"), 0);
+	graph_free(g);
+	g = run_text("Ethiopia captured Badme from Eritrea.\n");
+	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
 	g = run_text("Canada and Japan imposed asset freezes on Syrian "
 	    "officials.\n");
