@@ -30,13 +30,26 @@
 				 * neutral */
 #define LC_NOREFL	0x10	/* not when reflexive ("sich verlassen
 				 * auf": rely on) */
+#define LC_BROKER	0x20	/* a broker or mediator: "entre A y B"
+				 * relates it to both and them to each
+				 * other */
+#define LC_OBJDE	0x40	/* a noun whose "de" phrase is what it
+				 * acts on ("la suspension du Gabon"),
+				 * read after an article too */
+#define LC_ORG		0x80	/* its object must be an organisation
+				 * ("se unió a la OTAN") */
+#define LC_PROMISE	0x100	/* promised, not done: "prometió armas
+				 * a", "sagte Panzer zu": REL_PLANNED */
 
 struct lcue {
 	const char	*forms;		/* "|"-separated forms; "verb
 					 * particle" for a German separable
 					 * verb ("griff an") */
 	const char	*label;		/* the English cue's label */
-	enum polarity	 pol;
+	const char	*act;		/* its class and CAMEO code, as the
+					 * English cue's ("diplomacy:043"):
+					 * the polarity comes from the
+					 * code's Goldstein value */
 	int		 dir;		/* LC_SO, LC_OS, LC_SYM */
 	unsigned	 flags;		/* LC_* */
 	const char	*preps;		/* prepositions introducing the
@@ -66,14 +79,33 @@ struct lang_words {
 	const char *const *by;		/* "por", "par", "durch" */
 	const char *const *opposed;	/* "opositor": not the state's */
 	const char	*elided_de;	/* "d": "d'Ukraine" is "de Ukraine" */
+	const char	*deal;		/* "|"-separated beginnings of the
+					 * nouns of an agreement
+					 * ("acuerdo", "accord", "abkommen") */
 };
 
 /* What a verb that a clause hangs on makes of it. */
 #define LV_ASPECT	1	/* the act stays real: "decidió firmar",
 				 * "vient de signer", "beschloss zu" */
-#define LV_ASK		2	/* asked or wished: "pidió que firmara" */
+#define LV_ASK		2	/* asked of another: "pidió que firmara":
+				 * not the act */
+#define LV_PLAN		3	/* wished, planned, promised: "planea
+				 * visitar", "compte signer", "will
+				 * liefern": REL_PLANNED */
+#define LV_DENY		4	/* denied: "negó haber atacado", "a
+				 * démenti", "bestritt": REL_DENIED */
+#define LV_MAYBE	5	/* threatened or weighed: "amenazó con
+				 * atacar": REL_POSSIBLE */
+#define LV_ANNOUNCE	6	/* announcing or deciding: the act its
+				 * object names is the subject's ("anunció
+				 * la ruptura de relaciones con") */
+#define LV_REFUSE	7	/* refused or avoided: "se negó a
+				 * firmar", "a refusé de", "lehnte ab":
+				 * as a negated act */
 
 struct lcues;
+struct lex;
+struct cue;
 
 /* The cues of language lang (TEXT_ES, TEXT_FR, TEXT_DE), or NULL. */
 struct lcues	*extract_lcues_new(enum text_lang lang);
@@ -90,7 +122,12 @@ const struct lcue *extract_lcues_noun(struct lcues *lc, const char *w,
  * contra B"), or NULL. */
 const struct lcue *extract_lcues_nominal(const struct lcues *lc,
 		    const char *w, size_t n);
-/* LV_ASPECT, LV_ASK or 0 for the verb form w of n bytes. */
+/* The English cue of lex whose label and act are q's (its class,
+ * CAMEO code, Goldstein value), or, if lex has none, one made from q's
+ * act and kept by lc. */
+const struct cue *extract_lcues_act(struct lcues *lc, const struct lex *lex,
+		    const struct lcue *q);
+/* LV_* or 0 for the verb form w of n bytes. */
 int		 extract_lcues_verb(struct lcues *lc, const char *w, size_t n);
 /* The label of the relation a title w of n bytes makes ("leader of",
  * "minister of"), or NULL; prev (pn bytes, or NULL) the word before;

@@ -120,10 +120,11 @@ lm_at(struct run *r, guint k)
 }
 
 /* Add the relation of cue q between entries xe and ye (their nodes xn,
- * yn), unless they are a person and what their title names
- * (extract_rel_lang.c). */
+ * yn), stated in mode, unless they are a person and what their title
+ * names (extract_rel_lang.c).  Its class, code and polarity are those
+ * of the English cue of q's label and act. */
 void		 extract_lang_tie(struct run *r, const struct lcue *q, int xe,
-		    int xn, int ye, int yn, int directed);
+		    int xn, int ye, int yn, int directed, enum rel_mode mode);
 /* The relations of nouns naming both ends in the sentence being read
  * (extract_noun_lang.c). */
 void		 extract_lang_nominal(struct run *r);

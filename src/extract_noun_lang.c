@@ -103,7 +103,8 @@ extract_lang_nominal(struct run *r)
 		if (r->trace)
 			fprintf(stderr, "rel: noun %.*s: %s\n", (int)n, w,
 			    q->label);
-		extract_lang_tie(r, q, x->ent, x->node, y->ent, y->node, 1);
+		extract_lang_tie(r, q, x->ent, x->node, y->ent, y->node, 1,
+		    REL_DONE);
 	}
 }
 

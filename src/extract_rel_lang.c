@@ -40,6 +40,9 @@
 struct cl {
 	const struct text_clause *c;
 	int		 ci;
+	guint		 head;		/* the token of its cue's verb: the
+					 * clause's, or the infinitive it
+					 * governs ("planea visitar") */
 	guint		 end;		/* its end token */
 	guint		 send;		/* the sentence's */
 	int		 refl, recip;
@@ -178,49 +181,95 @@ planned(struct run *r, const struct text_clause *c)
 	for (k = c->verb_first; k < c->verb_first + MIN(c->verb_n,
 	    VERB_MAX); k++) {
 		w = word(r, k, &n);
-		if (extract_lcues_verb(r->lc, w, n) == LV_ASK)
+		if (extract_lcues_verb(r->lc, w, n) == LV_PLAN)
 			return 1;
 	}
 	return 0;
 }
 
+/* Not an act of the clause's subject: asked of another ("pidió a Perú
+ * que sancionara"), a purpose or an aside the text does not state as
+ * done. */
+#define MODE_NONE	(-1)
+/* Negated or refused: a denial of the act (REL_DENIED), whose polarity
+ * the text leaves open ("no se incorporará a", "a refusé de sanctionner":
+ * no cooperation, not always hostility), so not listed. */
+#define MODE_NEGATED	(-2)
+
+/* The words that open a purpose, not a complement: "para", "pour". */
+static const char *const purpose[] = {
+	"para", "pour", "afin", "um", NULL
+};
+
 /*
- * Clause ci states no act: negated, possible, conditional, wished,
- * owed or planned ("no firmó", "pourrait signer", "würde
- * unterzeichnen", "quiere visitar"), as in English a scheduled act is
- * one ("va a firmar", "anunció que entregaría"); under a condition
- * ("si", "wenn"),
- * under a verb of asking or wishing ("pidió que sancionara"), or not
- * finite under a verb other than one of deciding or beginning ("decidió
- * sancionar" is an act, "pour rencontrer" a purpose).  Precision before
- * recall: the Romance conditional also reports what is alleged.
+ * How clause ci states its act (enum rel_mode), or MODE_NONE.  Negated
+ * ("no firmó", "n'a pas signé", "unterzeichnete nicht") or under a
+ * verb that denies or refuses it ("negó haber atacado", "a démenti
+ * avoir", "bestritt, ... zu"): REL_DENIED; possible, conditional or
+ * owed ("podría", "pourrait", "könnte", "würde", under "si", "wenn"),
+ * or under a verb of threatening or weighing: REL_POSSIBLE; wished,
+ * planned or promised ("planea visitar", "compte signer", "will
+ * liefern"): REL_PLANNED; as in English a scheduled act ("va a
+ * firmar", "anunció que entregaría") is done.  A clause that is not
+ * finite goes by the verb it hangs on: a verb of deciding or beginning
+ * leaves the act real ("decidió sancionar"), another one that is none
+ * of these makes it no act of its subject ("pour rencontrer").  A verb
+ * that denies, itself negated, leaves the act possible ("n'exclut pas
+ * de sanctionner").  The Romance conditional also reports what is
+ * alleged ("aurait attaqué"): possible, never done.
  */
 static int
-unreal(struct run *r, int ci)
+act_mode(struct run *r, int ci)
 {
 	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct text_clause *c;
+	const struct text_clause *c, *p;
 	int		 n, v;
 
 	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
 		c = text_clause(r->t, (guint)ci);
-		if (c->negated || (c->modality != TMOD_NONE &&
-		    (c->modality != TMOD_SCHEDULED || planned(r, c))))
-			return 1;
+		if (c->negated)
+			return MODE_NEGATED;
+		switch (c->modality) {
+		case TMOD_NONE:
+			break;
+		case TMOD_SCHEDULED:
+			if (planned(r, c))
+				return REL_PLANNED;
+			break;
+		case TMOD_WANT:
+			return REL_PLANNED;
+		default:
+			return REL_POSSIBLE;
+		}
 		if (c->mark >= 0 && in(r, (guint)c->mark, lw->cond))
-			return 1;
+			return REL_POSSIBLE;
 		if (c->parent < 0)
-			return 0;
-		/* a relative clause under "pidió a Perú que" is asked too:
-		 * the layer may not tell it from what was asked */
+			return REL_DONE;
+		p = text_clause(r->t, (guint)c->parent);
 		v = verb_class(r, c->parent);
+		/* a relative clause under "pidió a Perú que" is asked
+		 * too: the layer may not tell it from what was asked */
+		if (v == LV_ASK)
+			return MODE_NONE;
+		if ((v == LV_DENY || v == LV_REFUSE) && c->kind != TC_RELATIVE)
+			return p->negated ? REL_POSSIBLE : v == LV_DENY ?
+			    REL_DENIED : MODE_NEGATED;
+		/* another's wish or threat is not the clause's own plan;
+		 * what was said keeps its own mode */
 		if (c->kind != TC_NONFINITE)
-			return v == LV_ASK;
-		if (v != LV_ASPECT)
-			return 1;
+			return v == LV_PLAN || v == LV_MAYBE ? MODE_NONE :
+			    REL_DONE;
+		if (c->mark >= 0 && in(r, (guint)c->mark, purpose))
+			return MODE_NONE;
+		if (v == LV_PLAN)
+			return REL_PLANNED;
+		if (v == LV_MAYBE)
+			return REL_POSSIBLE;
+		if (v != LV_ASPECT && v != LV_ANNOUNCE)
+			return MODE_NONE;
 		ci = c->parent;
 	}
-	return 0;
+	return REL_DONE;
 }
 
 /*
@@ -281,8 +330,8 @@ needs(struct run *r, const struct cl *x, const char *need)
 	int		 found = 0, i;
 
 	l = g_strsplit(need, "|", -1);
-	for (k = (guint)x->c->head + 1; k < x->end && !found &&
-	    k - (guint)x->c->head <= WINDOW_MAX && words < (r->t->lang ==
+	for (k = x->head + 1; k < x->end && !found &&
+	    k - x->head <= WINDOW_MAX && words < (r->t->lang ==
 	    TEXT_DE ? WINDOW_MAX : NEED_MAX); k++) {
 		if (punct(r, k))
 			continue;
@@ -311,7 +360,7 @@ cue_of(struct run *r, struct cl *x)
 	size_t		 n, pn;
 	guint		 i;
 
-	w = word(r, (guint)x->c->head, &n);
+	w = word(r, x->head, &n);
 	if (x->ptok >= 0) {
 		/* "griff ... an": the particle makes another verb */
 		p = (char *)word(r, (guint)x->ptok, &pn);
@@ -501,6 +550,31 @@ genitive(struct run *r, const struct cl *x, guint a)
 #define OBJ_AGENT	2	/* a passive's agent */
 #define OBJ_BETWEEN	3	/* "entre A y B" */
 
+#define NP_MAX		4	/* words of a noun phrase whose "de"
+				 * names an object ("la embajada de") */
+
+/* Word k begins one of the "|"-separated words of need. */
+static int
+need_at(struct run *r, guint k, const char *need)
+{
+	char		**l, *low;
+	const char	*w;
+	size_t		 n;
+	int		 found = 0, i;
+
+	w = word(r, k, &n);
+	if (need == NULL || n == 0 || n > 64)
+		return 0;
+	low = g_utf8_strdown(w, (gssize)n);
+	l = g_strsplit(need, "|", -1);
+	for (i = 0; l[i] != NULL && !found; i++)
+		found = r->t->lang == TEXT_DE ? strstr(low, l[i]) != NULL :
+		    g_str_has_prefix(low, l[i]);
+	g_strfreev(l);
+	g_free(low);
+	return found;
+}
+
 /*
  * The object of cue q in clause x, whose subject is the mentions sg:
  * the first actor from token from on (after the verb; German: anywhere
@@ -508,7 +582,12 @@ genitive(struct run *r, const struct cl *x, guint a)
  * preposition q takes, or without one if q takes a direct object
  * (Spanish and French: within DIRECT_MAX words of the verb; German: not
  * a genitive); of a passive, its agent.  A preposition governs up to
- * its noun: a number, or in German a capitalised word, ends it.
+ * its noun: a number, or in German a capitalised word, ends it.  In
+ * Spanish and French the object may be the owner of the noun phrase
+ * the cue governs ("asaltó la embajada de México", "a mis en cause le
+ * parti de X"): an actor after "de" within NP_MAX words of it, not a
+ * place standing for a state ("el acuerdo de París") nor an adjective.
+ * The noun a light verb needs ("mettre en cause") belongs to the verb.
  * Nested clauses are skipped; a comma after the verb ends the search.
  * Returns OBJ_*, the mention in *mi.
  */
@@ -521,18 +600,19 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 	const struct lm *m;
 	const char	*pw = NULL, *w;
 	size_t		 pn = 0, n;
-	guint		 k, lo, nx, head = (guint)c->head, words = 0;
+	guint		 k, lo, nx, head = x->head, words = 0;
 	int		 de = r->t->lang == TEXT_DE, i, ok, prep = 0;
+	int		 gov = 0, npw = 0;
 
 	lo = from;
 	for (k = lo; k < x->end && k - lo < WINDOW_MAX; k++) {
 		if (k == head || (int)k == x->ptok) {
-			prep = 0;
+			prep = gov = 0;
 			continue;
 		}
 		if (k > c->first_token && (nx = nested_at(r, x->ci, k)) > k) {
 			k = nx - 1;
-			prep = 0;
+			prep = gov = 0;
 			continue;
 		}
 		if (punct(r, k)) {
@@ -540,7 +620,7 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 			if (n == 1 && strchr(",;:.!?", w[0]) != NULL) {
 				if (k > head)
 					break;
-				prep = 0;
+				prep = gov = 0;
 			}
 			continue;
 		}
@@ -550,7 +630,7 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 			if (among(sg, nsg, i) || (m->a >= c->subj_first &&
 			    m->b <= c->subj_first + c->subj_n && c->subj_n >
 			    0)) {
-				prep = 0;
+				prep = gov = 0;
 				continue;
 			}
 			if (elided_de(r, m->a)) {
@@ -568,8 +648,15 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 			else if (!prep && (q->flags & LC_DIRECT) && (de ?
 			    !genitive(r, x, m->a) : words <= DIRECT_MAX))
 				ok = OBJ_PLAIN;
+			else if (gov && prep && extract_word_in(pw, pn,
+			    lw->of) && !(m->flags & (TM_METONYM |
+			    TM_DEMONYM)) && (m->node != m->ent ||
+			    E(r, m->ent)->kind != GAZ_PERSON))
+				/* "el partido de X" is not X, but X's
+				 * state or organisation */
+				ok = OBJ_PLAIN;
 			words++;
-			prep = 0;
+			prep = gov = 0;
 			if (ok != OBJ_NONE) {
 				*mi = i;
 				return ok;
@@ -578,13 +665,33 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 		}
 		w = word(r, k, &n);
 		words++;
+		if (q->need != NULL && need_at(r, k, q->need)) {
+			/* "mis en cause": the verb's own noun */
+			prep = gov = 0;
+			words = 0;
+			continue;
+		}
 		if (extract_word_in(w, n, lw->preps)) {
+			if (de || c->passive)
+				gov = 0;
+			else if (listed(q->preps, w, n) &&
+			    !listed("entre zwischen", w, n))
+				gov = 1, npw = 0;
+			else if (!gov || !extract_word_in(w, n, lw->of))
+				gov = 0;
 			prep = 1;
 			pw = w;
 			pn = n;
-		} else if (text_tok(r->t, k)->kind == TEXT_NUMBER ||
+			continue;
+		}
+		if (text_tok(r->t, k)->kind == TEXT_NUMBER ||
 		    (de && capital(r, k) && k != c->first_token))
 			prep = 0;
+		if (!de && !c->passive && !gov && !prep &&
+		    (q->flags & LC_DIRECT) && words <= DIRECT_MAX)
+			gov = 1, npw = 0;
+		else if (gov && ++npw > NP_MAX)
+			gov = 0;
 	}
 	return OBJ_NONE;
 }
@@ -602,22 +709,32 @@ led(struct run *r, int x, int nx, int y, int ny)
 
 void
 extract_lang_tie(struct run *r, const struct lcue *q, int xe, int xn,
-    int ye, int yn, int directed)
+    int ye, int yn, int directed, enum rel_mode mode)
 {
-	enum polarity	 pol = q->pol;
+	const struct cue *act;
+	enum polarity	 pol;
 
 	if (led(r, xe, xn, ye, yn))
 		return;
 	if ((q->flags & LC_STATE) && E(r, yn)->kind != GAZ_STATE)
 		return;
+	if ((q->flags & LC_ORG) && E(r, yn)->kind != GAZ_ORG)
+		return;
+	act = extract_lcues_act(r->lc, r->lex, q);
+	pol = act->pol;
+	/* leaving an organisation breaks with it; leaving a country (a
+	 * force, a mission) is no hostility to it */
 	if (q->flags & LC_ORGHOST)
 		pol = E(r, yn)->kind == GAZ_ORG ? POL_HOSTILE : POL_NEUTRAL;
-	extract_add_relation(r, xn, yn, q->label, pol, directed);
+	if ((q->flags & LC_PROMISE) && mode == REL_DONE)
+		mode = REL_PLANNED;
+	extract_add_act(r, xn, yn, q->label, pol, directed, act, mode);
 }
 
 /* Every pair of the n mentions of g, undirected. */
 static void
-pairs(struct run *r, const struct lcue *q, const int *g, int n)
+pairs(struct run *r, const struct lcue *q, const int *g, int n,
+    enum rel_mode mode)
 {
 	int	a, b;
 
@@ -625,13 +742,17 @@ pairs(struct run *r, const struct lcue *q, const int *g, int n)
 		for (b = a + 1; b < n; b++)
 			extract_lang_tie(r, q, LM(r, g[a])->ent,
 			    LM(r, g[a])->node, LM(r, g[b])->ent,
-			    LM(r, g[b])->node, 0);
+			    LM(r, g[b])->node, 0, mode);
 }
 
 /*
  * A noun cue after a possessive in clause x ("anunció su retirada de",
  * "a annoncé son retrait du", "kündigte seinen Austritt aus ... an"),
  * an adjective between or not: the cue, its token in *at; or NULL.
+ * Under a verb of announcing or deciding, a noun marked LC_OBJDE after
+ * an article names the subject's act too ("anunció la ruptura de
+ * relaciones con", "a annoncé l'expulsion de", "verkündete den Abbruch
+ * der Beziehungen zu"): what is announced is done by who announces it.
  */
 static const struct lcue *
 noun_of(struct run *r, const struct cl *x, guint *at)
@@ -641,9 +762,12 @@ noun_of(struct run *r, const struct cl *x, guint *at)
 	const char	*w;
 	size_t		 n;
 	guint		 k, j, lo, nx, words = 0;
+	int		 v, poss, announce;
 
 	if (x->c->passive)
 		return NULL;
+	v = verb_class(r, x->ci);
+	announce = v == LV_ANNOUNCE || v == LV_ASPECT;
 	lo = r->t->lang == TEXT_DE ? x->c->first_token : (guint)x->c->head +
 	    1;
 	for (k = lo; k < x->end && words < (r->t->lang == TEXT_DE ?
@@ -654,11 +778,22 @@ noun_of(struct run *r, const struct cl *x, guint *at)
 			continue;
 		}
 		words++;
-		if (!in(r, k, lw->poss))
+		w = word(r, k, &n);
+		if (announce && n > 2 && !punct(r, k) && (q =
+		    extract_lcues_noun(r->lc, w, n)) != NULL &&
+		    (q->flags & LC_OBJDE) && (w[1] == '\'' ||
+		    strncmp(w + 1, "’", 3) == 0)) {
+			/* "l'expulsion": its article elided */
+			*at = k;
+			return q;
+		}
+		poss = in(r, k, lw->poss);
+		if (!poss && !(announce && in(r, k, lw->dets)))
 			continue;
 		for (j = k + 1; j < x->end && j <= k + 2 && !punct(r, j); j++) {
 			w = word(r, j, &n);
-			if ((q = extract_lcues_noun(r->lc, w, n)) != NULL) {
+			if ((q = extract_lcues_noun(r->lc, w, n)) != NULL &&
+			    (poss || (q->flags & LC_OBJDE))) {
 				*at = j;
 				return q;
 			}
@@ -700,11 +835,52 @@ conjunct(struct run *r, const struct cl *x, int i)
 	return last;
 }
 
-/* The relations of clause x with cue q, the object searched from token
- * from on. */
+/* The acts a broker's clause adds: its subject mediates, the parties
+ * agree when the clause names an agreement. */
+static const struct lcue broker_cue = {
+	NULL, "mediation", "diplomacy:045", LC_SO, 0, NULL, NULL
+};
+static const struct lcue deal_cue = {
+	NULL, "agreement", "agreement:057", LC_SYM, 0, NULL, NULL
+};
+
+/*
+ * A broker or mediator between the no mentions og ("China medió en un
+ * acuerdo entre Arabia Saudí e Irán", "Katar vermittelte zwischen"):
+ * the subject's mentions sg (ns, or the node solo) mediate with each
+ * party, and the parties, if the clause names an agreement, agree
+ * (or, for a symmetric cue, "negoció un acuerdo entre", do its act).
+ */
+static void
+broker(struct run *r, const struct cl *x, const struct lcue *q,
+    const int *sg, int ns, int solo, int soloe, const int *og, int no,
+    enum rel_mode mode)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct lm *o;
+	int		 a, b;
+
+	for (a = 0; a < (ns > 0 ? ns : solo >= 0 ? 1 : 0); a++)
+		for (b = 0; b < no; b++) {
+			o = LM(r, og[b]);
+			if (ns > 0) {
+				solo = LM(r, sg[a])->node;
+				soloe = LM(r, sg[a])->ent;
+			}
+			extract_lang_tie(r, &broker_cue, soloe, solo, o->ent,
+			    o->node, 1, mode);
+		}
+	if (q->dir == LC_SYM)
+		pairs(r, q, og, no, mode);
+	else if (lw->deal != NULL && needs(r, x, lw->deal))
+		pairs(r, &deal_cue, og, no, mode);
+}
+
+/* The relations of clause x with cue q stated in mode, the object
+ * searched from token from on. */
 static void
 clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
-    guint from)
+    guint from, enum rel_mode mode)
 {
 	const struct lm *s, *o;
 	int		 sg[GROUP_MAX], og[GROUP_MAX], ns, no = 0, solo, soloe;
@@ -715,15 +891,17 @@ clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
 	if (how != OBJ_NONE)
 		no = group(r, mi, LM(r, mi)->a, x->end, og);
 	if (r->trace)
-		fprintf(stderr, "rel: clause %d %s: %d subject(s)%s, object "
-		    "%s (%d): %.*s\n", x->ci, q->label, ns, solo >= 0 ?
-		    " (solo)" : "", how == OBJ_NONE ? "none" : how ==
-		    OBJ_AGENT ? "agent" : how == OBJ_BETWEEN ? "between" :
-		    "plain", no, (int)MIN(x->c->tend - x->c->tstart, 160),
-		    r->t->str->str + x->c->tstart);
+		fprintf(stderr, "rel: clause %d %s (mode %d): %d subject(s)%s, "
+		    "object %s (%d): %.*s\n", x->ci, q->label, (int)mode, ns,
+		    solo >= 0 ? " (solo)" : "", how == OBJ_NONE ? "none" :
+		    how == OBJ_AGENT ? "agent" : how == OBJ_BETWEEN ?
+		    "between" : "plain", no, (int)MIN(x->c->tend -
+		    x->c->tstart, 160), r->t->str->str + x->c->tstart);
 	if (how == OBJ_BETWEEN) {
-		if (sym)
-			pairs(r, q, og, no);
+		if ((q->flags & LC_BROKER) && !x->c->passive && no >= 2)
+			broker(r, x, q, sg, ns, solo, soloe, og, no, mode);
+		else if (sym)
+			pairs(r, q, og, no, mode);
 		else if (!x->c->passive)
 			goto plain;
 		return;
@@ -734,7 +912,7 @@ clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
 		    sg[0])) >= 0)
 			ns = 2;
 		if ((sym || x->recip) && ns >= 2)
-			pairs(r, q, sg, ns);
+			pairs(r, q, sg, ns, mode);
 		return;
 	}
 plain:
@@ -751,11 +929,89 @@ plain:
 			/* the object acts: "recibió a", a passive's agent */
 			if (!sym && (q->dir == LC_OS) != (how == OBJ_AGENT))
 				extract_lang_tie(r, q, o->ent, o->node, soloe,
-				    solo, 1);
+				    solo, 1, mode);
 			else
 				extract_lang_tie(r, q, soloe, solo, o->ent,
-				    o->node, !sym);
+				    o->node, !sym, mode);
 		}
+}
+
+/* Words between a verb and the infinitive it governs: "a", "de",
+ * "haber", "avoir" ("negó haber atacado", "a refusé de signer", "a
+ * démenti avoir armé"). */
+static const char *const to_inf[] = {
+	"a", "de", "d'", "d’", "à", "haber", "avoir", "être", NULL
+};
+
+/* German auxiliaries a perfect infinitive ends with ("angegriffen zu
+ * haben"). */
+static const char *const de_aux[] = {
+	"haben", "sein", "werden", "worden", NULL
+};
+
+/*
+ * The verb of the act when the clause's verb governs an infinitive the
+ * layer left in its object: Spanish and French "planea visitar",
+ * "negó haber atacado", "compte reconnaître", "a refusé de signer"
+ * (the clause's verb must plan, deny, refuse, ask, weigh, decide or
+ * announce, or carry the clause's modality); German "angegriffen zu
+ * haben" (the participle before the auxiliary).  Its token, *lv the
+ * class of the governing verb (0 in German: the clause is the
+ * infinitive's own); or -1.
+ */
+static int
+infinitive(struct run *r, const struct cl *x, int *lv)
+{
+	const struct text_clause *c = x->c;
+	const char	*w;
+	size_t		 n;
+	guint		 k, h = (guint)c->head;
+
+	*lv = 0;
+	if (r->t->lang == TEXT_DE) {
+		if (!in(r, h, de_aux) || h < c->first_token + 2)
+			return -1;
+		k = h - 1;
+		if (text_is(r->t, k, "zu"))
+			k--;
+		return k >= c->first_token && k != h - 1 ? (int)k : -1;
+	}
+	*lv = verb_class(r, x->ci);
+	if (*lv == 0 && c->modality == TMOD_NONE)
+		return -1;
+	for (k = h + 1; k < x->end && k <= h + 3; k++) {
+		if (punct(r, k))
+			return -1;
+		if (in(r, k, to_inf) || in(r, k, extract_lcues_words(r->lc)->refl))
+			continue;
+		w = word(r, k, &n);
+		return extract_lcues_find(r->lc, w, n, NULL) != NULL ? (int)k :
+		    -1;
+	}
+	return -1;
+}
+
+/* The mode of the act of an infinitive under a verb of class lv, the
+ * clause stating its own verb in mode. */
+static int
+governed(int mode, int lv)
+{
+	if (mode != REL_DONE)
+		return mode;
+	switch (lv) {
+	case LV_PLAN:
+		return REL_PLANNED;
+	case LV_DENY:
+		return REL_DENIED;
+	case LV_REFUSE:
+		return MODE_NEGATED;
+	case LV_ASK:
+		return MODE_NONE;
+	case LV_MAYBE:
+		return REL_POSSIBLE;
+	default:
+		return mode;
+	}
 }
 
 void
@@ -788,6 +1044,7 @@ extract_relations_lang(struct run *r)
 	const char	*w;
 	size_t		 n;
 	guint		 ci, from;
+	int		 mode, inf, lv;
 
 	if (r->lc == NULL)
 		return;
@@ -804,11 +1061,26 @@ extract_relations_lang(struct run *r)
 		if (x.c->head < 0 || (guint)x.c->head >= x.end ||
 		    (guint)x.c->head < x.c->first_token)
 			continue;
+		x.head = (guint)x.c->head;
+		lv = 0;
 		verb_marks(r, &x);
-		from = r->t->lang == TEXT_DE ? x.c->first_token :
-		    (guint)x.c->head + 1;
-		if ((q = cue_of(r, &x)) == NULL && (q = noun_of(r, &x,
-		    &from)) != NULL)
+		from = r->t->lang == TEXT_DE ? x.c->first_token : x.head + 1;
+		/* "negó haber atacado": the act is the infinitive's */
+		q = NULL;
+		if ((inf = infinitive(r, &x, &lv)) >= 0) {
+			/* "se negó a firmar": a reflexive denial refuses */
+			if (lv == LV_DENY && x.refl)
+				lv = LV_REFUSE;
+			x.head = (guint)inf;
+			if ((q = cue_of(r, &x)) == NULL) {
+				x.head = (guint)x.c->head;
+				lv = 0;
+			} else if (r->t->lang != TEXT_DE)
+				from = x.head + 1;
+		}
+		if (q == NULL)
+			q = cue_of(r, &x);
+		if (q == NULL && (q = noun_of(r, &x, &from)) != NULL)
 			from++;
 		if (q == NULL) {
 			if (r->trace > 1) {
@@ -818,14 +1090,15 @@ extract_relations_lang(struct run *r)
 			}
 			continue;
 		}
-		if (unreal(r, x.ci)) {
+		if ((mode = governed(act_mode(r, x.ci), lv)) < 0) {
 			if (r->trace)
-				fprintf(stderr, "rel: clause %u %s: not an "
-				    "act: %.*s\n", ci, q->label,
+				fprintf(stderr, "rel: clause %u %s: %s: "
+				    "%.*s\n", ci, q->label, mode ==
+				    MODE_NEGATED ? "negated" : "not an act",
 				    (int)MIN(x.c->tend - x.c->tstart, 160),
 				    r->t->str->str + x.c->tstart);
 			continue;
 		}
-		clause_relations(r, &x, q, from);
+		clause_relations(r, &x, q, from, (enum rel_mode)mode);
 	}
 }

@@ -56,6 +56,21 @@ nrel(const struct graph *g)
 	return (int)g->relations->len;
 }
 
+/* The relation from -> to with label is in g, stated in mode, and drawn
+ * only if done. */
+static void
+assert_mode(const struct graph *g, const char *from, const char *to,
+    const char *label, enum rel_mode mode)
+{
+	const struct relation *rel = relation(g, from, to, label, 1);
+
+	if (rel == NULL)
+		rel = relation(g, from, to, label, 0);
+	assert_non_null(rel);
+	assert_int_equal(rel->mode, mode);
+	assert_int_equal(rel->drawn, mode == REL_DONE);
+}
+
 /* --- the cues: every inflection by its stem ------------------------------- */
 
 static void
@@ -71,6 +86,8 @@ test_cues_es(void **state)
 	assert_string_equal(label(lc, "firmarían", NULL), "agreement");
 	assert_string_equal(label(lc, "apoyamos", NULL), "support");
 	assert_string_equal(label(lc, "derrocado", NULL), "overthrow");
+	assert_string_equal(label(lc, "secuestraron", NULL), "abduction");
+	assert_string_equal(label(lc, "liberó", NULL), "release");
 	assert_string_equal(label(lc, "reunieron", NULL), "meeting");
 	assert_string_equal(label(lc, "sucedió", NULL), "succession");
 	assert_string_equal(label(lc, "expulsaba", NULL), "expulsion");
@@ -78,6 +95,8 @@ test_cues_es(void **state)
 	assert_string_equal(label(lc, "comieron", NULL), "");
 	assert_int_equal(extract_lcues_verb(lc, "pidieron", 8), LV_ASK);
 	assert_int_equal(extract_lcues_verb(lc, "decidió", 8), LV_ASPECT);
+	assert_int_equal(extract_lcues_verb(lc, "planea", 6), LV_PLAN);
+	assert_int_equal(extract_lcues_verb(lc, "desmintió", 10), LV_DENY);
 	extract_lcues_free(lc);
 }
 
@@ -169,11 +188,14 @@ test_rel_es_passive_unreal(void **state)
 	assert_non_null(relation(g, "Peru", "Ecuador", "invasion", 1));
 	assert_null(relation(g, "Ecuador", "Peru", "invasion", 1));
 	graph_free(g);
+	/* negated: a denial whose polarity the text leaves open */
 	g = run_lang("es", "Bolivia no condenó a Chile.");
 	assert_int_equal(nrel(g), 0);
 	graph_free(g);
+	/* possible: listed in its mode, never drawn */
 	g = run_lang("es", "Argentina podría sancionar a Chile.");
-	assert_int_equal(nrel(g), 0);
+	assert_int_equal(nrel(g), 1);
+	assert_mode(g, "Argentina", "Chile", "sanctions", REL_POSSIBLE);
 	graph_free(g);
 }
 
@@ -207,9 +229,10 @@ test_rel_fr_passive_unreal(void **state)
 	g = run_lang("fr", "Le Mali ne sanctionnera pas le Niger.");
 	assert_int_equal(nrel(g), 0);
 	graph_free(g);
-	/* the conditional reports what is alleged */
+	/* the conditional reports what is alleged: possible, not done */
 	g = run_lang("fr", "Le Niger aurait attaqué le Tchad.");
-	assert_int_equal(nrel(g), 0);
+	assert_int_equal(nrel(g), 1);
+	assert_mode(g, "Niger", "Chad", "attack", REL_POSSIBLE);
 	graph_free(g);
 }
 
@@ -249,7 +272,8 @@ test_rel_light(void **state)
 	assert_int_equal(nrel(g), 0);
 	graph_free(g);
 	g = run_lang("fr", "La Belgique a rappelé son ambassadeur au Maroc.");
-	assert_non_null(relation(g, "Belgium", "Morocco", "rupture", 1));
+	assert_non_null(relation(g, "Belgium", "Morocco", "recall of envoys",
+	    1));
 	graph_free(g);
 	g = run_lang("de", "Polen verhängte Sanktionen gegen Belarus.");
 	assert_non_null(relation(g, "Poland", "Belarus", "sanctions", 1));
@@ -368,7 +392,155 @@ test_rel_de_passive_unreal(void **state)
 	assert_int_equal(nrel(g), 0);
 	graph_free(g);
 	g = run_lang("de", "Deutschland würde Polen unterstützen.");
+	assert_int_equal(nrel(g), 1);
+	assert_mode(g, "Germany", "Poland", "support", REL_POSSIBLE);
+	graph_free(g);
+}
+
+
+/* Denied, planned and refused acts, in each language. */
+static void
+test_rel_modes(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Rusia negó haber atacado a Ucrania.");
+	assert_mode(g, "Russia", "Ukraine", "attack", REL_DENIED);
+	graph_free(g);
+	g = run_lang("fr", "La Russie a démenti avoir attaqué l'Ukraine.");
+	assert_mode(g, "Russia", "Ukraine", "attack", REL_DENIED);
+	graph_free(g);
+	/* a reflexive denial refuses */
+	g = run_lang("es", "Bolivia se negó a sancionar a Chile.");
 	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	g = run_lang("es", "Chile planea visitar Perú en marzo.");
+	assert_mode(g, "Chile", "Peru", "visit", REL_PLANNED);
+	graph_free(g);
+	g = run_lang("fr", "La Belgique compte reconnaître le Kosovo.");
+	assert_mode(g, "Belgium", "Kosovo", "recognition", REL_PLANNED);
+	graph_free(g);
+	g = run_lang("de", "Polen will der Ukraine Panzer liefern.");
+	assert_mode(g, "Poland", "Ukraine", "supply", REL_PLANNED);
+	graph_free(g);
+	/* a promise of arms is planned */
+	g = run_lang("es", "Chile prometió armas a Perú.");
+	assert_mode(g, "Chile", "Peru", "supply", REL_PLANNED);
+	graph_free(g);
+	/* refused: as negated */
+	g = run_lang("fr", "Le Mali a refusé de sanctionner le Niger.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	/* a purpose is no act */
+	g = run_lang("fr", "Le Mali compte 300 soldats pour attaquer le "
+	    "Niger.");
+	assert_null(relation(g, "Mali", "Niger", "attack", 1));
+	graph_free(g);
+}
+
+/* Each relation keeps the class and CAMEO code of its English cue;
+ * its polarity comes from the code's Goldstein value. */
+static void
+test_rel_act(void **state)
+{
+	const struct relation *rel;
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Chile recibió a Perú en Santiago.");
+	assert_non_null(rel = relation(g, "Peru", "Chile", "visit", 1));
+	assert_string_equal(rel->cls, "diplomacy");
+	assert_string_equal(rel->cameo, "043");
+	assert_int_equal(rel->polarity, POL_COOPERATIVE);
+	graph_free(g);
+	g = run_lang("fr", "La Belgique a levé les sanctions contre "
+	    "l'Iran.");
+	assert_non_null(rel = relation(g, "Belgium", "Iran",
+	    "sanctions relief", 1));
+	assert_string_equal(rel->cameo, "085");
+	assert_int_equal(rel->polarity, POL_COOPERATIVE);
+	graph_free(g);
+	g = run_lang("de", "Polen warnte Belarus.");
+	assert_non_null(rel = relation(g, "Poland", "Belarus", "warning", 1));
+	assert_string_equal(rel->cls, "coercion");
+	assert_int_equal(rel->polarity, POL_HOSTILE);
+	graph_free(g);
+}
+
+/* A broker relates to both parties, and they to each other when the
+ * clause names their agreement. */
+static void
+test_rel_broker(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "China medió en un acuerdo entre Arabia Saudí e "
+	    "Irán.");
+	assert_non_null(relation(g, "China", "Saudi Arabia", "mediation", 1));
+	assert_non_null(relation(g, "China", "Iran", "mediation", 1));
+	assert_non_null(relation(g, "Saudi Arabia", "Iran", "agreement", 0));
+	graph_free(g);
+	g = run_lang("fr", "La Turquie a négocié un accord entre la Russie "
+	    "et l'Ukraine.");
+	assert_non_null(relation(g, "Turkey", "Russia", "mediation", 1));
+	assert_non_null(relation(g, "Turkey", "Ukraine", "mediation", 1));
+	graph_free(g);
+	/* no agreement named: the parties are not tied */
+	g = run_lang("de", "Katar vermittelte zwischen Israel und Ägypten.");
+	assert_non_null(relation(g, "Qatar", "Israel", "mediation", 1));
+	assert_non_null(relation(g, "Qatar", "Egypt", "mediation", 1));
+	assert_null(relation(g, "Israel", "Egypt", "agreement", 0));
+	graph_free(g);
+}
+
+/* Cues of the classes, and objects named through a noun. */
+static void
+test_rel_classes(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* the owner of the noun phrase governed */
+	g = run_lang("es", "Ecuador asaltó la embajada de México en Quito.");
+	assert_non_null(relation(g, "Ecuador", "Mexico", "attack", 1));
+	graph_free(g);
+	g = run_lang("es", "Perú declaró persona non grata al embajador de "
+	    "Chile.");
+	assert_non_null(relation(g, "Peru", "Chile", "expulsion", 1));
+	graph_free(g);
+	g = run_lang("fr", "La Tunisie a mis en cause le gouvernement de la "
+	    "Libye.");
+	assert_non_null(relation(g, "Tunisia", "Libya", "criticism", 1));
+	graph_free(g);
+	/* a place standing for a state names no owner */
+	g = run_lang("es", "Chile criticó el acuerdo de París.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	/* an act announced with an article */
+	g = run_lang("fr", "L'Algérie a annoncé la rupture de ses relations "
+	    "diplomatiques avec le Maroc.");
+	assert_non_null(relation(g, "Algeria", "Morocco", "rupture", 1));
+	graph_free(g);
+	g = run_lang("fr", "L'Union africaine a annoncé la suspension du "
+	    "Gabon.");
+	assert_non_null(relation(g, "African Union", "Gabon", "suspension",
+	    1));
+	graph_free(g);
+	g = run_lang("fr", "Le Tchad a reproché au Soudan son soutien aux "
+	    "rebelles.");
+	assert_non_null(relation(g, "Chad", "Sudan", "accusation", 1));
+	graph_free(g);
+	g = run_lang("de", "Polen lud die Ukraine zu dem Gipfel ein.");
+	assert_non_null(relation(g, "Poland", "Ukraine", "invitation", 1));
+	graph_free(g);
+	g = run_lang("es", "Finlandia se unió a la OTAN en 2023.");
+	assert_non_null(relation(g, "Finland", "NATO", "accession", 1));
+	graph_free(g);
+	/* joining is of an organisation */
+	g = run_lang("es", "Chile se unió a Perú en la protesta.");
+	assert_null(relation(g, "Chile", "Peru", "accession", 1));
 	graph_free(g);
 }
 
@@ -390,6 +562,10 @@ main(void)
 		T(test_rel_nouns),
 		T(test_titles),
 		T(test_rel_nonfinite),
+		T(test_rel_modes),
+		T(test_rel_act),
+		T(test_rel_broker),
+		T(test_rel_classes),
 #undef T
 	};
 
