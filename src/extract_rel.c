@@ -303,7 +303,8 @@ broken(struct run *r, guint s, const struct cue_at *ca)
 	static const char *const one[] = {
 		"reject", "abandon", "scrap", "renounc", "repudiat",
 		"cancel", "quit", "withdr", "ditch", "revok", "annul",
-		"suspend", "halt", "sever", "cut", "terminat", "freez", NULL
+		"suspend", "halt", "sever", "cut", "terminat", "freez",
+		"curb", "downgrad", "reduc", NULL
 	};
 	static const char *const two[] = {
 		"walk", "away", "pull", "out", "tore", "up", "tear", "up",
@@ -676,6 +677,60 @@ led(struct run *r, int x, int y)
 	    E(r, b)->lead == M(r, x)->node);
 }
 
+/* The cue ca is one word naming who acts: "supplier", "backer",
+ * "sponsor", "buyer". */
+static int
+agent_noun(struct run *r, const struct cue_at *ca)
+{
+	const char	*w = T(r, ca->i)->low;
+	size_t		 n = strlen(w);
+
+	if (ca->ntok != 1 || n < 5)
+		return 0;
+	if (w[n - 1] == 's')
+		n--;
+	return (w[n - 2] == 'e' || w[n - 2] == 'o') && w[n - 1] == 'r';
+}
+
+/*
+ * Goods named with their supplier after "from" ("drones from Israel",
+ * "gas from Russia"): the supplier supplies the clause's subject
+ * ("Azerbaijan bought weapons, including drones from Israel").
+ */
+static void
+goods_from(struct run *r, guint s, guint e)
+{
+	const struct tok *toks = (const struct tok *)r->toks->data;
+	const struct cue *act = lex_label_cue(r->lex, "supply");
+	const char	*label;
+	enum rel_mode	 mode;
+	guint		 k, j;
+	int		 from, to, ci, refused;
+
+	if (act == NULL)
+		return;
+	for (k = s; k + 2 < e; k++) {
+		if (cov(r, k) != COV_NONE || strcmp(toks[k + 1].low,
+		    "from") != 0 || (toks[k].f & TOK_PUNCT) ||
+		    (label = lex_goods(r->lex, toks, e, k)) == NULL)
+			continue;
+		j = k + 2;
+		if (j + 1 < e && strcmp(toks[j].low, "the") == 0)
+			j++;
+		if ((from = cov(r, j)) < 0 || M(r, from)->a != j)
+			continue;
+		ci = W(r, s, k)->clause;
+		if ((to = subject(r, s, e, k, reported_from(r, ci))) < 0 &&
+		    (to = clause_subject(r, s, e, ci, k)) < 0)
+			continue;
+		if ((mode = act_mode(r, ci, W(r, s, k)->tok, &refused)) ==
+		    REL_DENIED)
+			continue;
+		extract_add_act(r, M(r, from)->node, M(r, to)->node, label,
+		    act->pol, 1, act, mode);
+	}
+}
+
 void
 extract_relations(struct run *r, guint s, guint e)
 {
@@ -717,9 +772,18 @@ extract_relations(struct run *r, guint s, guint e)
 			mode = REL_DONE;
 		}
 		L = subject(r, s, e, ca->i, reported_from(r, ci));
+		R = object(r, s, e, ca, &how);
+		/* "Washington is Israel's main arms supplier": an agent
+		 * noun's possessor is its object, the clause's subject its
+		 * subject */
+		if (L >= 0 && R < 0 && agent_noun(r, ca) &&
+		    (T(r, M(r, L)->b - 1)->f & TOK_POSS)) {
+			R = L;
+			how = 0;
+			L = -1;
+		}
 		if (L < 0)
 			L = clause_subject(r, s, e, ci, ca->i);
-		R = object(r, s, e, ca, &how);
 		nl = L >= 0 ? group(r, L, -1, lg) : 0;
 		nr = R >= 0 ? group(r, R, 1, rg) : 0;
 		if (act == c && (c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
@@ -769,4 +833,5 @@ extract_relations(struct run *r, guint s, guint e)
 				    act, mode);
 			}
 	}
+	goods_from(r, s, e);
 }

@@ -248,6 +248,12 @@ test_rel_forms(void **state)
 	    "membership", 1));
 	assert_int_equal(between(g, "Chad", "Russia"), 0);
 	graph_free(g);
+	/* the supplier after "from"; an agent noun's possessor */
+	g = run_text("Armenia bought weapons, including rockets from "
+	    "India.\n\nIreland is Norway's largest gas buyer.\n");
+	assert_non_null(relation(g, "India", "Armenia", "missiles", 1));
+	assert_non_null(relation(g, "Norway", "Ireland", "energy", 1));
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
