@@ -74,68 +74,183 @@ node_size(const struct graph *g, int actor, const char *lang, double *w,
 	g_ptr_array_unref(l);
 }
 
-/* The actors drawn: of those in a relation (all when there is none),
- * the DIAGRAM_MAX_ACTORS most mentioned, in first-mention order;
- * *total counts every actor found.  keep[i] is set for those drawn. */
+/* Most mentioned first, then first mentioned (the lower index). */
+static gint
+by_mentions(gconstpointer pa, gconstpointer pb, gpointer arg)
+{
+	const struct graph *g = arg;
+	int	 a = *(const int *)pa, b = *(const int *)pb;
+	const struct actor *x = g_ptr_array_index(g->actors, a);
+	const struct actor *y = g_ptr_array_index(g->actors, b);
+
+	if (x->mentions != y->mentions)
+		return x->mentions > y->mentions ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/* The box actor i is drawn in: a person tied to a state inside it. */
+int
+dg_box(const struct graph *g, int i)
+{
+	const struct actor *a = g_ptr_array_index(g->actors, i);
+
+	if (a->kind == ACTOR_PERSON && a->state >= 0 &&
+	    (guint)a->state < g->actors->len)
+		return a->state;
+	return i;
+}
+
+/* A relation the figure may draw as an edge: drawn, between two boxes. */
+static int
+edge_of(const struct graph *g, const struct relation *r)
+{
+	return r->drawn && dg_box(g, r->from) != dg_box(g, r->to);
+}
+
+/*
+ * The boxes drawn: the ends of the relations the ranking draws
+ * (graph_rank), persons inside their states; of those, the
+ * DIAGRAM_MAX_ACTORS most mentioned, in first-mention order.  keep[i]
+ * is set for those drawn; *total counts every actor found that would
+ * have a box of its own.
+ */
 static int
 choose(const struct graph *g, int *keep, int *total)
 {
 	GArray	*cand = g_array_new(FALSE, FALSE, sizeof(int));
-	guint	 i, j;
+	int	*linked = g_new0(int, g->actors->len + 1);
+	guint	 i;
 	int	 n = 0;
 
 	*total = 0;
-	int	*linked = g_new0(int, g->actors->len + 1);
-
-	/* an actor in no relation is named by the caption's count, not
+	/* an actor in no drawn relation is named by the caption, not
 	 * drawn: a row of unrelated boxes shrinks the figure until
 	 * nothing in it can be read */
 	for (i = 0; i < g->relations->len; i++) {
 		const struct relation *r = g_ptr_array_index(g->relations, i);
 
-		if (r->from >= 0 && (guint)r->from < g->actors->len)
-			linked[r->from] = 1;
-		if (r->to >= 0 && (guint)r->to < g->actors->len)
-			linked[r->to] = 1;
+		if (!edge_of(g, r))
+			continue;
+		linked[dg_box(g, r->from)] = linked[dg_box(g, r->to)] = 1;
 	}
 	for (i = 0; i < g->actors->len; i++) {
 		const struct actor *a = g_ptr_array_index(g->actors, i);
 
 		keep[i] = 0;
-		/* persons tied to a state are drawn inside it */
-		if (a->kind == ACTOR_PERSON && a->state >= 0 && linked[i])
-			linked[a->state] = 1;
-	}
-	for (i = 0; i < g->actors->len; i++) {
-		const struct actor *a = g_ptr_array_index(g->actors, i);
-
-		if (!a->hidden && !(a->kind == ACTOR_PERSON && a->state >= 0)) {
-			if (linked[i] || g->relations->len == 0)
-				g_array_append_val(cand, i);
-			(*total)++;
-		}
+		if (a->hidden || dg_box(g, (int)i) != (int)i)
+			continue;
+		if (linked[i])
+			g_array_append_val(cand, i);
+		(*total)++;
 	}
 	g_free(linked);
-	/* most mentioned first; earlier mention breaks ties */
-	for (i = 0; i < cand->len; i++)
-		for (j = i + 1; j < cand->len; j++) {
-			int a = g_array_index(cand, int, i);
-			int b = g_array_index(cand, int, j);
-			const struct actor *x = g_ptr_array_index(g->actors, a);
-			const struct actor *y = g_ptr_array_index(g->actors, b);
-
-			if (y->mentions > x->mentions ||
-			    (y->mentions == x->mentions && b < a)) {
-				g_array_index(cand, int, i) = b;
-				g_array_index(cand, int, j) = a;
-			}
-		}
+	g_array_sort_with_data(cand, by_mentions, (gpointer)g);
 	for (i = 0; i < cand->len && i < DIAGRAM_MAX_ACTORS; i++) {
 		keep[g_array_index(cand, int, i)] = 1;
 		n++;
 	}
 	g_array_unref(cand);
 	return n;
+}
+
+/* The relations in rank order (rank 0, unranked, last; then the
+ * order found): an edge's labels go best first. */
+static gint
+by_rank(gconstpointer pa, gconstpointer pb, gpointer arg)
+{
+	const struct graph *g = arg;
+	guint	 a = *(const guint *)pa, b = *(const guint *)pb;
+	const struct relation *x = g_ptr_array_index(g->relations, a);
+	const struct relation *y = g_ptr_array_index(g->relations, b);
+	guint	 rx = x->rank > 0 ? (guint)x->rank : G_MAXUINT;
+	guint	 ry = y->rank > 0 ? (guint)y->rank : G_MAXUINT;
+
+	if (rx != ry)
+		return rx < ry ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+/*
+ * What the caption says besides what the figure is: the actors not
+ * drawn (d->also: indexes, most mentioned first) and the relations
+ * left out (d->left_out: every act the figure does not show; a title
+ * is shown by its person's name in a box).
+ */
+static void
+caption_facts(struct diagram *d, const int *keep)
+{
+	const struct graph *g = d->g;
+	guint	 i;
+
+	d->also = g_array_new(FALSE, FALSE, sizeof(int));
+	for (i = 0; i < g->actors->len; i++) {
+		const struct actor *a = g_ptr_array_index(g->actors, i);
+
+		if (!keep[i] && !a->hidden && dg_box(g, (int)i) == (int)i)
+			g_array_append_val(d->also, i);
+	}
+	g_array_sort_with_data(d->also, by_mentions, (gpointer)g);
+	d->left_out = 0;
+	for (i = 0; i < g->relations->len; i++) {
+		const struct relation *r = g_ptr_array_index(g->relations, i);
+		int a = dg_box(g, r->from), b = dg_box(g, r->to);
+
+		if ((r->drawn && a != b && keep[a] && keep[b]) ||
+		    (r->cls != NULL && strcmp(r->cls, "affiliation") == 0))
+			continue;
+		d->left_out++;
+	}
+}
+
+char *
+dg_caption(const struct diagram *d, const char *lang)
+{
+	const struct actor *a;
+	char		*names[LABEL_MAX_NAMES + 1] = { 0 }, *s;
+	guint		 i, n = MIN(d->also->len, LABEL_MAX_NAMES + 1);
+
+	/* the names as the page prints them: "Vereinigte Staaten" */
+	for (i = 0; i < n; i++) {
+		a = g_ptr_array_index(d->g->actors, g_array_index(d->also,
+		    int, i));
+		names[i] = label_actor(lang, a->name, a->display,
+		    a->kind == ACTOR_STATE);
+	}
+	s = label_caption(lang, (const char *const *)names,
+	    (int)d->also->len, d->left_out);
+	for (i = 0; i < n; i++)
+		g_free(names[i]);
+	return s;
+}
+
+GPtrArray *
+dg_wrap(const char *text, double width)
+{
+	GPtrArray	*lines = g_ptr_array_new_with_free_func(g_free);
+	GString		*line = g_string_new(NULL);
+	char		**words = g_strsplit(text, " ", -1);
+	gsize		 keep;
+	guint		 i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		if (words[i][0] == '\0')
+			continue;
+		keep = line->len;
+		if (line->len > 0)
+			g_string_append_c(line, ' ');
+		g_string_append(line, words[i]);
+		if (keep > 0 && dg_text_width(FACE_SANS, DG_CAPTION_SIZE,
+		    line->str) > width) {
+			g_string_truncate(line, keep);
+			g_ptr_array_add(lines, g_strdup(line->str));
+			g_string_assign(line, words[i]);
+		}
+	}
+	if (line->len > 0 || lines->len == 0)
+		g_ptr_array_add(lines, g_strdup(line->str));
+	g_string_free(line, TRUE);
+	g_strfreev(words);
+	return lines;
 }
 
 static void
@@ -166,9 +281,24 @@ add_spline(Agedge_t *e, double top, GArray *pts)
 	}
 }
 
+/* Whether the list "a, b" has label l already. */
+static int
+has_label(const char *list, const char *l)
+{
+	size_t	n = strlen(l);
+	const char *p;
+
+	for (p = list; (p = strstr(p, l)) != NULL; p += n)
+		if ((p == list || (p >= list + 2 && p[-2] == ',' &&
+		    p[-1] == ' ')) && (p[n] == '\0' || p[n] == ','))
+			return 1;
+	return 0;
+}
+
 /* Relations drawn as one edge. */
 struct group {
-	int	 rel;		/* the first */
+	int	 rel;		/* the best-ranked */
+	int	 a, b;		/* its boxes: from, to */
 	GString	*label;
 	int	 nlabels;
 	int	 nev;
@@ -195,7 +325,8 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 	Agedge_t	**e1, **e2;
 	int		*keep;
 	struct group	*groups;
-	guint		 i, nrel = g->relations->len, ngroups = 0;
+	GArray		*order;
+	guint		 i, o, nrel = g->relations->len, ngroups = 0;
 	double		 top, left;
 	char		 name[32];
 
@@ -205,6 +336,64 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 	d->lang = lang;
 	d->shown = choose(g, keep, &d->total);
 	if (d->shown < 2 || g->relations->len == 0 || gvc == NULL) {
+		g_free(keep);
+		g_free(d);
+		return NULL;
+	}
+	/* Relations with the same boxes, direction and polarity make one
+	 * edge, its labels the best-ranked first.  Each label is a node of
+	 * its own on the edge's way, so dot keeps it clear of every other
+	 * box; the chain runs from the actor named first, so that the
+	 * edges flow down the page. */
+	order = g_array_sized_new(FALSE, FALSE, sizeof(guint), nrel);
+	for (i = 0; i < nrel; i++)
+		g_array_append_val(order, i);
+	g_array_sort_with_data(order, by_rank, (gpointer)g);
+	groups = g_new0(struct group, nrel + 1);
+	for (o = 0; o < nrel; o++) {
+		const struct relation *r;
+		struct group *gp = NULL;
+		const char *lb;
+		guint k;
+		int a, b;
+
+		i = g_array_index(order, guint, o);
+		r = g_ptr_array_index(g->relations, i);
+		a = dg_box(g, r->from);
+		b = dg_box(g, r->to);
+		if (!edge_of(g, r) || !keep[a] || !keep[b])
+			continue;
+		for (k = 0; k < ngroups && gp == NULL; k++) {
+			const struct relation *q = g_ptr_array_index(
+			    g->relations, groups[k].rel);
+
+			if (q->polarity == r->polarity &&
+			    q->directed == r->directed &&
+			    ((groups[k].a == a && groups[k].b == b) ||
+			    (!r->directed && groups[k].a == b &&
+			    groups[k].b == a)))
+				gp = &groups[k];
+		}
+		lb = label_relation(lang, r->label);
+		if (gp == NULL) {
+			gp = &groups[ngroups++];
+			gp->rel = (int)i;
+			gp->a = a;
+			gp->b = b;
+			gp->label = g_string_new(lb);
+			gp->nlabels = 1;
+		} else if (!has_label(gp->label->str, lb)) {
+			if (gp->nlabels < DG_MAX_LABELS)
+				g_string_append_printf(gp->label, ", %s", lb);
+			else if (gp->nlabels == DG_MAX_LABELS)
+				g_string_append(gp->label, "\xe2\x80\xa6");
+			gp->nlabels++;
+		}
+		gp->nev += (int)r->evidence->len;
+	}
+	g_array_unref(order);
+	if (ngroups == 0) {
+		g_free(groups);
 		g_free(keep);
 		g_free(d);
 		return NULL;
@@ -236,55 +425,13 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 		node_size(g, (int)i, lang, &w, &h);
 		set_size(nodes[i], w, h);
 	}
-	/* Relations with the same ends, direction and polarity make one
-	 * edge.  Each label is a node of its own on the edge's way, so dot
-	 * keeps it clear of every other box; the chain runs from the actor
-	 * named first, so that the edges flow down the page. */
-	groups = g_new0(struct group, nrel + 1);
-	for (i = 0; i < nrel; i++) {
-		const struct relation *r = g_ptr_array_index(g->relations, i);
-		struct group *gp = NULL;
-		guint k;
-
-		if (!keep[r->from] || !keep[r->to] || r->from == r->to)
-			continue;
-		for (k = 0; k < ngroups && gp == NULL; k++) {
-			const struct relation *q = g_ptr_array_index(
-			    g->relations, groups[k].rel);
-
-			if (q->polarity == r->polarity &&
-			    q->directed == r->directed &&
-			    ((q->from == r->from && q->to == r->to) ||
-			    (!r->directed && q->from == r->to &&
-			    q->to == r->from)))
-				gp = &groups[k];
-		}
-		if (gp == NULL) {
-			gp = &groups[ngroups++];
-			gp->rel = (int)i;
-			gp->label = g_string_new(label_relation(lang,
-			    r->label));
-			gp->nlabels = 1;
-		} else if (strstr(gp->label->str, label_relation(lang,
-		    r->label)) == NULL) {
-			if (gp->nlabels < 2)
-				g_string_append_printf(gp->label, ", %s",
-				    label_relation(lang, r->label));
-			else if (gp->nlabels == 2)
-				g_string_append(gp->label, "\xe2\x80\xa6");
-			gp->nlabels++;
-		}
-		gp->nev += (int)r->evidence->len;
-	}
 	for (i = 0; i < ngroups; i++) {
-		const struct relation *r = g_ptr_array_index(g->relations,
-		    groups[i].rel);
-		int a = r->from, b = r->to;
+		int a = groups[i].a, b = groups[i].b;
 
 		groups[i].reversed = a > b;
 		if (a > b) {
-			a = r->to;
-			b = r->from;
+			a = groups[i].b;
+			b = groups[i].a;
 		}
 		g_snprintf(name, sizeof(name), "l%u", i);
 		labels[i] = agnode(G, name, 1);
@@ -355,6 +502,7 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 	g_free(labels);
 	g_free(e1);
 	g_free(e2);
+	caption_facts(d, keep);
 	g_free(keep);
 	/* scaled down to fit the width if needed, centred */
 	d->scale = d->gw > width ? width / d->gw : 1.0;
@@ -362,10 +510,12 @@ diagram_layout(const struct graph *g, double width, const char *lang)
 	/* legend and caption below the graph */
 	d->legend_y = d->gh * d->scale + 10;
 	d->legend_h = 12;
-	d->caption = label_caption(NULL, d->shown, d->total);
-	d->caption_y = d->legend_y + d->legend_h + 4;
-	d->caption_h = 11;
 	d->w = width;
+	d->caption_lang = label_lang(lang);
+	d->caption = dg_caption(d, lang);
+	d->caption_lines = dg_wrap(d->caption, d->w);
+	d->caption_y = d->legend_y + d->legend_h + 4;
+	d->caption_h = d->caption_lines->len * DG_CAPTION_LEAD + 1;
 	d->h = d->caption_y + d->caption_h;
 	return d;
 }
@@ -383,6 +533,8 @@ diagram_free(struct diagram *d)
 	}
 	g_array_unref(d->nodes);
 	g_array_unref(d->edges);
+	g_array_unref(d->also);
+	g_ptr_array_unref(d->caption_lines);
 	g_free(d->caption);
 	g_free(d);
 }

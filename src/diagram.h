@@ -46,9 +46,16 @@ struct diagram {
 	GArray		*nodes;		/* struct dnode */
 	GArray		*edges;		/* struct dedge */
 	double		 legend_y, legend_h;	/* legend band below the graph */
-	char		*caption;
+	char		*caption;	/* in caption_lang's words */
+	GPtrArray	*caption_lines;	/* char *: the caption wrapped */
+	const char	*caption_lang;	/* "en", "fr"... (label_lang) */
 	double		 caption_y, caption_h;
-	int		 shown, total;	/* actors drawn, actors found */
+	int		 shown, total;	/* boxes drawn, actors that would
+					 * have a box of their own */
+	GArray		*also;		/* int: the actors of no box drawn
+					 * that the caption names, most
+					 * mentioned first */
+	int		 left_out;	/* acts found and not drawn */
 	const char	*lang;		/* the words' language ("fr", "de-DE"),
 					 * borrowed; NULL: English */
 	double		 scale, ox;	/* the graph part is drawn scaled by
@@ -58,8 +65,11 @@ struct diagram {
 /*
  * Lay out the graph to fit width points, its words in the language lang
  * (a tag, borrowed; NULL: English): "+2 weitere" is measured as drawn.
- * NULL when there is nothing to draw (fewer than two connected actors).
- * fonts_init must have run.
+ * Only the relations the ranking draws (struct relation's drawn,
+ * graph_rank) and the boxes they join: a person tied to a state is
+ * drawn inside it; the caption names the other actors and counts the
+ * relations left out.  NULL when there is nothing to draw (no drawn
+ * relation between two boxes).  fonts_init must have run.
  */
 struct diagram	*diagram_layout(const struct graph *g, double width,
 		    const char *lang);

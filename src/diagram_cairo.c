@@ -433,7 +433,8 @@ draw_legend(struct sink *k, const struct diagram *d, double oy)
 static void
 draw(struct sink *k, const struct diagram *d, double oy)
 {
-	char	*caption;
+	GPtrArray *lines = d->caption_lines;
+	char	*caption = NULL;
 	guint	 i;
 
 	k->s = d->scale;
@@ -445,13 +446,20 @@ draw(struct sink *k, const struct diagram *d, double oy)
 		draw_node(k, d->g, &g_array_index(d->nodes, struct dnode, i),
 		    d->lang);
 	draw_legend(k, d, oy);
-	/* the layout's caption is English */
-	caption = d->lang != NULL ? label_caption(d->lang, d->shown,
-	    d->total) : NULL;
-	emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
-	    oy + d->caption_y + DG_CAPTION_SIZE, caption != NULL ? caption :
-	    d->caption);
-	g_free(caption);
+	/* the words are the page's: a layout made without a language
+	 * (English) drawn into a page that has one says it anew */
+	if (strcmp(label_lang(d->lang), d->caption_lang) != 0) {
+		caption = dg_caption(d, d->lang);
+		lines = dg_wrap(caption, d->w);
+	}
+	for (i = 0; i < lines->len; i++)
+		emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
+		    oy + d->caption_y + DG_CAPTION_SIZE +
+		    i * DG_CAPTION_LEAD, g_ptr_array_index(lines, i));
+	if (caption != NULL) {
+		g_free(caption);
+		g_ptr_array_unref(lines);
+	}
 }
 
 void

@@ -19,7 +19,10 @@
 #define DG_PAD_Y	5.0
 #define DG_NAME_LEAD	11.0
 #define DG_PERSON_LEAD	8.8
+#define DG_CAPTION_LEAD	10.0	/* the caption's lines */
 #define DG_MAX_PERSONS	3	/* then "+N more" */
+#define DG_MAX_LABELS	3	/* on one edge, then "..." (graph_rank.c
+				 * draws no more) */
 
 /* Colours: polarity has a colour and a dash pattern (for grayscale). */
 #define DG_INK		0x1A1A1A
@@ -40,5 +43,12 @@ GPtrArray *dg_node_lines(const struct graph *g, int actor,
 	    const char *lang);
 /* Stroke width of a relation: by its evidence count. */
 double	 dg_edge_width(int nev);
+/* The box actor i is drawn in: its own, or a person's state's. */
+int	 dg_box(const struct graph *g, int i);
+/* The caption in lang's words (caller frees). */
+char	*dg_caption(const struct diagram *d, const char *lang);
+/* text in lines of at most width points at the caption's size, cut at
+ * spaces (caller frees the array). */
+GPtrArray *dg_wrap(const char *text, double width);
 
 #endif

@@ -77,8 +77,21 @@ static const char *const table[L_COUNT][LANG_N] = {
 	    "dossier, \xc3\xa9tablies \xc3\xa0 partir du texte",
 	    "Abb. 1. Beziehungen der in diesem Briefing genannten Akteure, "
 	    "aus dem Text ermittelt" },
-	[L_CAPTION_PART] = { " ({1} of {2} actors)", " ({1} de {2} actores)",
-	    " ({1} acteurs sur {2})", " ({1} von {2} Akteuren)" },
+	[L_ALSO_NAMED] = { "Also named: {1}", "Tambi\xc3\xa9n citados: {1}",
+	    "Autres acteurs cit\xc3\xa9s" NBSP ": {1}",
+	    "Ebenfalls genannt: {1}" },
+	[L_LIST_AND] = { "{1} and {2}", "{1} y {2}", "{1} et {2}",
+	    "{1} und {2}" },
+	[L_N_MORE] = { "{1} more", "{1} m\xc3\xa1s", "{1} autres",
+	    "{1} weitere" },
+	[L_LEFT_OUT_ONE] = { "1 more relation in the text",
+	    "1 relaci\xc3\xb3n m\xc3\xa1s en el texto",
+	    "1 autre relation dans le texte",
+	    "1 weitere Beziehung im Text" },
+	[L_LEFT_OUT] = { "{1} more relations in the text",
+	    "{1} relaciones m\xc3\xa1s en el texto",
+	    "{1} autres relations dans le texte",
+	    "{1} weitere Beziehungen im Text" },
 	/* of a relation: "relación hostil", "relation conflictuelle" */
 	[L_COOPERATIVE] = { "cooperative", "cooperativa",
 	    "coop\xc3\xa9rative", "kooperativ" },
@@ -162,13 +175,45 @@ label(const char *tag, enum label_id id)
 	return table[id][lang_index(tag)];
 }
 
+static char	*fill(const char *, const char *, const char *);
+
 char *
 label_fill(const char *tag, enum label_id id, const char *a, const char *b)
 {
-	const char	*p = label(tag, id);
-	GString		*s = g_string_new(NULL);
+	return fill(label(tag, id), a, b);
+}
 
-	for (; *p != '\0'; p++) {
+/* Spanish "y" is "e" before a word that begins with the sound "i"
+ * ("e Israel", "e Hiroshima"), not before "hie" ("y hielo"). */
+static const char *
+list_and(const char *tag, const char *last)
+{
+	const char	*p = last;
+	gunichar	 c;
+
+	if (lang_index(tag) != LANG_ES || last == NULL)
+		return label(tag, L_LIST_AND);
+	c = g_unichar_tolower(g_utf8_get_char(p));
+	if (c == 'h') {
+		p = g_utf8_next_char(p);
+		c = g_unichar_tolower(g_utf8_get_char(p));
+		if (c == 'i' && g_unichar_tolower(g_utf8_get_char(
+		    g_utf8_next_char(p))) == 'e')
+			return label(tag, L_LIST_AND);
+	}
+	if (c == 'i' || c == 0xed)
+		return "{1} e {2}";
+	return label(tag, L_LIST_AND);
+}
+
+/* pattern with {1} and {2} replaced by a and b. */
+static char *
+fill(const char *pattern, const char *a, const char *b)
+{
+	GString		*s = g_string_new(NULL);
+	const char	*p;
+
+	for (p = pattern; *p != '\0'; p++) {
 		if (p[0] == '{' && (p[1] == '1' || p[1] == '2') &&
 		    p[2] == '}') {
 			const char *v = p[1] == '1' ? a : b;
@@ -182,18 +227,60 @@ label_fill(const char *tag, enum label_id id, const char *a, const char *b)
 }
 
 char *
-label_caption(const char *tag, int shown, int total)
+label_list(const char *tag, const char *const *items, int n)
 {
-	char	 a[16], b[16], *part, *s;
+	GString	*head;
+	char	*s;
+	int	 i;
 
-	if (shown >= total)
-		return g_strdup(label(tag, L_CAPTION));
-	g_snprintf(a, sizeof(a), "%d", shown);
-	g_snprintf(b, sizeof(b), "%d", total);
-	part = label_fill(tag, L_CAPTION_PART, a, b);
-	s = g_strconcat(label(tag, L_CAPTION), part, NULL);
-	g_free(part);
+	if (n <= 0)
+		return g_strdup("");
+	if (n == 1)
+		return g_strdup(items[0]);
+	head = g_string_new(items[0]);
+	for (i = 1; i < n - 1; i++)
+		g_string_append_printf(head, ", %s", items[i]);
+	s = fill(list_and(tag, items[n - 1]), head->str, items[n - 1]);
+	g_string_free(head, TRUE);
 	return s;
+}
+
+char *
+label_caption(const char *tag, const char *const *also, int nalso,
+    int left_out)
+{
+	GString		*s = g_string_new(label(tag, L_CAPTION));
+	const char	*names[LABEL_MAX_NAMES + 1];
+	char		 num[16], *more = NULL, *list, *part;
+	int		 n, i;
+
+	if (nalso > 0) {
+		/* "A, B, C, D, E, F and 4 more" */
+		n = nalso > LABEL_MAX_NAMES + 1 ? LABEL_MAX_NAMES : nalso;
+		for (i = 0; i < n; i++)
+			names[i] = also[i];
+		if (n < nalso) {
+			g_snprintf(num, sizeof(num), "%d", nalso - n);
+			more = label_fill(tag, L_N_MORE, num, NULL);
+			names[n++] = more;
+		}
+		list = label_list(tag, names, n);
+		part = label_fill(tag, L_ALSO_NAMED, list, NULL);
+		g_string_append_printf(s, ". %s", part);
+		g_free(part);
+		g_free(list);
+		g_free(more);
+	}
+	if (left_out > 0) {
+		g_snprintf(num, sizeof(num), "%d", left_out);
+		part = left_out == 1 ? g_strdup(label(tag, L_LEFT_OUT_ONE)) :
+		    label_fill(tag, L_LEFT_OUT, num, NULL);
+		g_string_append_printf(s, ". %s", part);
+		g_free(part);
+	}
+	if (nalso > 0 || left_out > 0)
+		g_string_append_c(s, '.');
+	return g_string_free(s, FALSE);
 }
 
 /* --- dates -------------------------------------------------------- */

@@ -34,7 +34,11 @@ enum label_id {
 	L_NOTES_BM,
 	L_FIGURE_BM,
 	L_CAPTION,
-	L_CAPTION_PART,		/* {1} actors drawn of {2} */
+	L_ALSO_NAMED,		/* {1} the actors not drawn */
+	L_LIST_AND,		/* {1} the first items, {2} the last */
+	L_N_MORE,		/* {1} more actors, at a list's end */
+	L_LEFT_OUT_ONE,		/* one relation not drawn */
+	L_LEFT_OUT,		/* {1} relations not drawn */
 	L_COOPERATIVE,
 	L_HOSTILE,
 	L_NEUTRAL,
@@ -87,9 +91,20 @@ char		*label_state(const char *tag, const char *name);
 char		*label_actor(const char *tag, const char *name,
 		    const char *display, int state);
 
-/* The diagram's caption, with "(shown of total actors)" when some are
- * left out (caller frees). */
-char		*label_caption(const char *tag, int shown, int total);
+/* Names in a caption's list: at most this many, then "and N more". */
+#define LABEL_MAX_NAMES	6
+
+/*
+ * The diagram's caption: what it is; then the actors the text names
+ * that it does not draw, also[0, nalso) as printed (at most
+ * LABEL_MAX_NAMES of them, then "and N more"), and how many relations
+ * of the text it leaves out, when there are (caller frees).
+ */
+char		*label_caption(const char *tag, const char *const *also,
+		    int nalso, int left_out);
+
+/* "A, B and C" in tag's language, of items[0, n) (caller frees). */
+char		*label_list(const char *tag, const char *const *items, int n);
 
 /* A day in full: "14 June 2018", "14 juin 2018", "14. Juni 2018", "14
  * de junio de 2018"; d 0: the month and year (caller frees). */

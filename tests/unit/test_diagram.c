@@ -13,7 +13,7 @@
 #include "capture.h"
 #include "doc.h"
 #include "source.h"
-#include "diagram.h"
+#include "diagram_int.h"
 #include "fonts.h"
 
 static struct actor *
@@ -44,6 +44,9 @@ relation(int from, int to, const char *label, enum polarity pol, int dir,
 	r->label = g_strdup(label);
 	r->polarity = pol;
 	r->directed = dir;
+	/* as graph_rank leaves an act the figure shows */
+	r->mode = REL_DONE;
+	r->drawn = 1;
 	r->evidence = g_array_new(FALSE, TRUE, sizeof(struct evidence));
 	for (i = 0; i < nev; i++) {
 		struct evidence e = { (size_t)(100 * (from + to) + i),
@@ -163,26 +166,41 @@ test_diagram_layout_example_disjoint(void **state)
 		assert_true(d->ox + (n->x + n->w / 2) * d->scale <= d->w + 0.01);
 		assert_true((n->y + n->h / 2) * d->scale <= d->legend_y);
 	}
-	assert_non_null(strstr(d->caption, "Figure 1. Relations among the "
-	    "actors named in this briefing, generated from the text "
-	    "(5 of 6 actors)"));
+	assert_string_equal(d->caption, "Figure 1. Relations among the "
+	    "actors named in this briefing, generated from the text. Also "
+	    "named: United Nations.");
+	assert_int_equal(d->caption_lines->len, 1);
 	diagram_free(d);
 	free_graph(g);
 }
 
-/* 20 actors: the 12 most mentioned drawn, said in the caption, no
+/* 20 actors, every relation drawn: the 12 most mentioned drawn, the
+ * others named in the caption (six, then how many more), the
+ * relations left out counted; the caption wraps inside the figure; no
  * overlaps. */
 static void
 test_diagram_layout_twenty_actors(void **state)
 {
 	struct graph	*g = generated(20);
 	struct diagram	*d = diagram_layout(g, 487, NULL);
+	char		 want[64];
+	guint		 i;
 
 	(void)state;
 	assert_non_null(d);
 	assert_int_equal(d->shown, 12);
 	assert_int_equal(d->total, 20);
-	assert_non_null(strstr(d->caption, "12 of 20 actors"));
+	assert_int_equal(d->also->len, 8);
+	assert_non_null(strstr(d->caption, "Also named: "));
+	assert_non_null(strstr(d->caption, " and 2 more. "));
+	assert_true(d->left_out > 0);
+	g_snprintf(want, sizeof(want), " and 2 more. %d more relations in "
+	    "the text.", d->left_out);
+	assert_non_null(strstr(d->caption, want));
+	for (i = 0; i < d->caption_lines->len; i++)
+		assert_true(dg_text_width(FACE_SANS, DG_CAPTION_SIZE,
+		    g_ptr_array_index(d->caption_lines, i)) <= d->w);
+	assert_true(d->caption_y + d->caption_h <= d->h + 0.01);
 	assert_true(diagram_disjoint(d));
 	diagram_free(d);
 	free_graph(g);
@@ -245,6 +263,7 @@ test_diagram_to_items(void **state)
 	GArray		*items = g_array_new(FALSE, TRUE,
 	    sizeof(struct pg_item));
 	GString		*text = g_string_new(NULL);
+	GString		*caption = g_string_new(NULL);
 	guint		 i, links = 0, paths = 0;
 
 	(void)state;
@@ -253,8 +272,12 @@ test_diagram_to_items(void **state)
 		struct pg_item *it = &g_array_index(items, struct pg_item, i);
 
 		if (it->type == PG_RUN) {
-			g_string_append(text, it->u.run.text);
-			g_string_append_c(text, '|');
+			/* the figure's words, not the caption's */
+			if (it->u.run.y < d->caption_y) {
+				g_string_append(text, it->u.run.text);
+				g_string_append_c(text, '|');
+			} else
+				g_string_append(caption, it->u.run.text);
 			assert_true(it->u.run.x >= -0.01);
 		} else if (it->type == PG_LINK) {
 			links++;
@@ -275,10 +298,12 @@ test_diagram_to_items(void **state)
 			assert_non_null(strstr(text->str, ((struct actor *)
 			    g_ptr_array_index(g->actors, i))->name));
 	assert_null(strstr(text->str, "United Nations"));
+	assert_non_null(strstr(caption->str, "Also named: United Nations."));
 	assert_non_null(strstr(text->str, "Kim Hong-kyun"));
 	assert_int_equal(links, 5);
 	assert_true(paths > 10);
 	g_string_free(text, TRUE);
+	g_string_free(caption, TRUE);
 	{
 		struct pg_flow fl = { .items = items };
 
@@ -411,6 +436,143 @@ test_diagram_layout_stable(void **state)
 	source_free(sb);
 }
 
+/* Only what the ranking draws: the acts it leaves out, and the boxes
+ * only they would join, are said in the caption. */
+static void
+test_diagram_only_drawn(void **state)
+{
+	struct graph	*g = example();
+	struct diagram	*d;
+	guint		 i;
+
+	(void)state;
+	/* US -> North Korea "accusation" and South Korea -- US
+	 * "consultation" not drawn */
+	((struct relation *)g_ptr_array_index(g->relations, 3))->drawn = 0;
+	((struct relation *)g_ptr_array_index(g->relations, 4))->drawn = 0;
+	d = diagram_layout(g, 487, NULL);
+	assert_non_null(d);
+	assert_int_equal(d->shown, 3);
+	assert_int_equal(d->nodes->len, 3);
+	assert_int_equal(d->edges->len, 3);
+	for (i = 0; i < d->nodes->len; i++) {
+		int a = g_array_index(d->nodes, struct dnode, i).actor;
+
+		assert_true(a == 0 || a == 1 || a == 3);
+	}
+	assert_int_equal(d->left_out, 2);
+	assert_non_null(strstr(d->caption, ". Also named: United States, "
+	    "United Nations and South Korea. 2 more relations in the "
+	    "text."));
+	assert_true(diagram_disjoint(d));
+	diagram_free(d);
+	/* the caption in the article's language, states by their names
+	 * there */
+	d = diagram_layout(g, 487, "de");
+	assert_non_null(strstr(d->caption, "Ebenfalls genannt: Vereinigte "
+	    "Staaten, United Nations und S\xc3\xbc" "dkorea. 2 weitere "
+	    "Beziehungen im Text."));
+	diagram_free(d);
+	d = diagram_layout(g, 487, "fr");
+	assert_non_null(strstr(d->caption, "Autres acteurs cit\xc3\xa9s"
+	    "\xc2\xa0: \xc3\x89tats-Unis, United Nations et "
+	    "Cor\xc3\xa9" "e du Sud. 2 autres relations dans le texte."));
+	diagram_free(d);
+	d = diagram_layout(g, 487, "es");
+	assert_non_null(strstr(d->caption, "Tambi\xc3\xa9n citados: Estados "
+	    "Unidos, United Nations y Corea del Sur. 2 relaciones "
+	    "m\xc3\xa1s en el texto."));
+	diagram_free(d);
+	/* nothing drawn: no figure */
+	for (i = 0; i < g->relations->len; i++)
+		((struct relation *)g_ptr_array_index(g->relations,
+		    i))->drawn = 0;
+	assert_null(diagram_layout(g, 487, NULL));
+	free_graph(g);
+}
+
+/* A person tied to a state is drawn inside its box: the person's act is
+ * an edge of the state's; the person's title is no relation left out;
+ * an act of a person towards its own state has no edge and is. */
+static void
+test_diagram_persons_fold(void **state)
+{
+	struct graph	*g = g_new0(struct graph, 1);
+	struct actor	*lee;
+	struct relation	*r;
+	struct diagram	*d;
+	GPtrArray	*lines;
+
+	(void)state;
+	g->actors = g_ptr_array_new();
+	g->relations = g_ptr_array_new();
+	g_ptr_array_add(g->actors, actor("Alphaland", ACTOR_STATE, 6,
+	    "Ann Lee"));
+	lee = actor("Ann Lee", ACTOR_PERSON, 3, NULL);
+	lee->state = 0;
+	g_ptr_array_add(g->actors, lee);
+	g_ptr_array_add(g->actors, actor("Betaland", ACTOR_STATE, 4, NULL));
+	g_ptr_array_add(g->relations, relation(1, 2, "meeting",
+	    POL_COOPERATIVE, 0, 2));
+	r = relation(1, 0, "leader of", POL_NEUTRAL, 1, 1);
+	r->cls = "affiliation";
+	g_ptr_array_add(g->relations, r);
+	g_ptr_array_add(g->relations, relation(1, 0, "criticism",
+	    POL_HOSTILE, 1, 1));
+	d = diagram_layout(g, 487, NULL);
+	assert_non_null(d);
+	assert_int_equal(d->nodes->len, 2);
+	assert_int_equal(d->edges->len, 1);
+	assert_int_equal(g_array_index(d->nodes, struct dnode, 0).actor, 0);
+	assert_int_equal(g_array_index(d->nodes, struct dnode, 1).actor, 2);
+	lines = dg_node_lines(g, 0, NULL);
+	assert_int_equal(lines->len, 2);
+	assert_string_equal(g_ptr_array_index(lines, 1), "Ann Lee");
+	g_ptr_array_unref(lines);
+	assert_int_equal(d->left_out, 1);
+	assert_int_equal(d->also->len, 0);
+	assert_true(diagram_disjoint(d));
+	diagram_free(d);
+	free_graph(g);
+}
+
+/* An edge's labels, the best-ranked first; three, then an ellipsis. */
+static void
+test_diagram_labels_by_rank(void **state)
+{
+	static const char *const labels[] = { "aid", "arms", "loans",
+	    "grain" };
+	static const int ranks[] = { 4, 2, 1, 3 };
+	struct graph	*g = example();
+	struct diagram	*d;
+	guint		 i;
+	size_t		 k;
+
+	(void)state;
+	for (i = 0; i < g->relations->len; i++)
+		((struct relation *)g_ptr_array_index(g->relations,
+		    i))->rank = 10 + (int)i;
+	for (k = 0; k < G_N_ELEMENTS(labels); k++) {
+		struct relation *r = relation(5, 3, labels[k],
+		    POL_COOPERATIVE, 1, 1);
+
+		r->rank = ranks[k];
+		g_ptr_array_add(g->relations, r);
+	}
+	d = diagram_layout(g, 487, NULL);
+	assert_non_null(d);
+	for (i = 0; i < d->edges->len; i++) {
+		const struct dedge *e = &g_array_index(d->edges, struct dedge,
+		    i);
+
+		if (strstr(e->label, "loans") != NULL)
+			assert_string_equal(e->label, "loans, arms, grain"
+			    "\xe2\x80\xa6");
+	}
+	diagram_free(d);
+	free_graph(g);
+}
+
 #include "fontsetup.h"
 
 int
@@ -424,6 +586,9 @@ main(void)
 		cmocka_unit_test(test_diagram_to_items),
 		cmocka_unit_test(test_diagram_write_files),
 		cmocka_unit_test(test_diagram_layout_stable),
+		cmocka_unit_test(test_diagram_only_drawn),
+		cmocka_unit_test(test_diagram_persons_fold),
+		cmocka_unit_test(test_diagram_labels_by_rank),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -112,15 +112,65 @@ test_labels_fill(void **state)
 	s = label_fill("en", L_MORE, NULL, NULL);
 	assert_string_equal(s, "+ more");
 	g_free(s);
-	s = label_caption("en", 12, 20);
+}
+
+/* The diagram's caption: what the figure is, the actors it leaves out
+ * (six named, then how many more), the relations it leaves out; in the
+ * four languages. */
+static void
+test_labels_caption(void **state)
+{
+	static const char *const names[] = {
+		"Chile", "Peru", "Bolivia", "Mexico", "Cuba", "Spain",
+		"Italy", "Iceland"
+	};
+	char	*s;
+
+	(void)state;
+	s = label_caption("en", NULL, 0, 0);
+	assert_string_equal(s, label("en", L_CAPTION));
+	g_free(s);
+	s = label_caption("en", names, 1, 0);
 	assert_string_equal(s, "Figure 1. Relations among the actors named in "
-	    "this briefing, generated from the text (12 of 20 actors)");
+	    "this briefing, generated from the text. Also named: Chile.");
 	g_free(s);
-	s = label_caption("fr", 12, 20);
-	assert_non_null(strstr(s, "(12 acteurs sur 20)"));
+	s = label_caption("en", names, 3, 1);
+	assert_non_null(strstr(s, ". Also named: Chile, Peru and Bolivia. "
+	    "1 more relation in the text."));
 	g_free(s);
-	s = label_caption("de", 5, 5);
-	assert_string_equal(s, label("de", L_CAPTION));
+	/* seven fit; eight: six named and "2 more" */
+	s = label_caption("en", names, 7, 0);
+	assert_non_null(strstr(s, "Cuba, Spain and Italy."));
+	g_free(s);
+	s = label_caption("en", names, 8, 12);
+	assert_non_null(strstr(s, "Also named: Chile, Peru, Bolivia, Mexico, "
+	    "Cuba, Spain and 2 more. 12 more relations in the text."));
+	assert_null(strstr(s, "Italy"));
+	g_free(s);
+	s = label_caption("es", names, 8, 3);
+	assert_non_null(strstr(s, "Figura 1."));
+	assert_non_null(strstr(s, "Tambi\xc3\xa9n citados: Chile, Peru, "
+	    "Bolivia, Mexico, Cuba, Spain y 2 m\xc3\xa1s. 3 relaciones "
+	    "m\xc3\xa1s en el texto."));
+	g_free(s);
+	/* Spanish "y" is "e" before an "i" sound */
+	s = label_caption("es", names + 6, 2, 1);
+	assert_non_null(strstr(s, "Italy e Iceland. 1 relaci\xc3\xb3n "
+	    "m\xc3\xa1s en el texto."));
+	g_free(s);
+	s = label_caption("fr-FR", names, 2, 5);
+	assert_non_null(strstr(s, "Autres acteurs cit\xc3\xa9s\xc2\xa0: "
+	    "Chile et Peru. 5 autres relations dans le texte."));
+	g_free(s);
+	s = label_caption("de", names, 8, 1);
+	assert_non_null(strstr(s, "Abb. 1."));
+	assert_non_null(strstr(s, "Ebenfalls genannt: Chile, Peru, Bolivia, "
+	    "Mexico, Cuba, Spain und 2 weitere. 1 weitere Beziehung im "
+	    "Text."));
+	g_free(s);
+	/* another language: English */
+	s = label_caption("it", names, 2, 2);
+	assert_non_null(strstr(s, "Chile and Peru. 2 more relations"));
 	g_free(s);
 }
 
@@ -236,7 +286,12 @@ test_labels_names(void **state)
 	assert_string_equal(label_relation("es", "withdrawal"), "retirada");
 	assert_string_equal(label_relation("en-GB", "supply"), "supply");
 	assert_string_equal(label_relation("pt", "supply"), "supply");
-	assert_string_equal(label_relation("de", "munitions"), "munitions");
+	/* goods name a supply's label too */
+	assert_string_equal(label_relation("de", "munitions"), "Munition");
+	assert_string_equal(label_relation("es", "drones"), "drones");
+	/* a key not in the table stays */
+	assert_string_equal(label_relation("de", "no such act"),
+	    "no such act");
 	assert_null(label_relation("de", NULL));
 	s = label_state("fr", "United States");
 	assert_string_equal(s, "\xc3\x89tats-Unis");
@@ -268,8 +323,8 @@ test_labels_names(void **state)
 	g_free(s);
 }
 
-/* Every relation label of the English cue lexicon (not goods, not the
- * word classes) has its words in es, fr, de. */
+/* Every relation label of the English cue lexicon (and the goods that
+ * name a supply's, not the word classes) has its words in es, fr, de. */
 static void
 test_labels_names_cover_cues(void **state)
 {
@@ -284,12 +339,15 @@ test_labels_names_cover_cues(void **state)
 		if (lines[i][0] == '#' || lines[i][0] == '\0')
 			continue;
 		f = g_strsplit(lines[i], "\t", -1);
-		if (g_strv_length(f) >= 4 && strcmp(f[3], "goods") != 0 &&
-		    strcmp(f[3], "class") != 0) {
-			if (strcmp(label_relation("de", f[1]), f[1]) == 0)
+		if (g_strv_length(f) >= 4 && strcmp(f[3], "class") != 0) {
+			/* the table's words, not the key given back (they
+			 * may be spelt the same: "veto") */
+			if (label_relation("de", f[1]) == f[1])
 				fail_msg("no German words for '%s'", f[1]);
-			assert_string_not_equal(label_relation("es", f[1]),
-			    f[1]);
+			if (label_relation("es", f[1]) == f[1])
+				fail_msg("no Spanish words for '%s'", f[1]);
+			if (label_relation("fr", f[1]) == f[1])
+				fail_msg("no French words for '%s'", f[1]);
 			n++;
 		}
 		g_strfreev(f);
@@ -321,6 +379,7 @@ main(void)
 		cmocka_unit_test(test_labels_lang),
 		cmocka_unit_test(test_labels_table_whole),
 		cmocka_unit_test(test_labels_fill),
+		cmocka_unit_test(test_labels_caption),
 		cmocka_unit_test(test_labels_date_long),
 		cmocka_unit_test(test_labels_date_short),
 		cmocka_unit_test(test_labels_names),
