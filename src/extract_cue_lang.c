@@ -611,6 +611,8 @@ static const struct lcue es_nouns[] = {
 	    "de del", NULL },
 	{ "expulsión", "expulsion", "coercion:166", LC_SO, LC_OBJDE,
 	    "de del", NULL },
+	{ "destitución|derrocamiento", "overthrow", "force:18", LC_SO,
+	    LC_OBJDE, "de del", NULL },
 	{ NULL, NULL, NULL, 0, 0, NULL, NULL }
 };
 
@@ -628,6 +630,8 @@ static const struct lcue fr_nouns[] = {
 	    "de du des", NULL },
 	{ "expulsion", "expulsion", "coercion:166", LC_SO, LC_OBJDE,
 	    "de du des", NULL },
+	{ "destitution|renversement", "overthrow", "force:18", LC_SO,
+	    LC_OBJDE, "de du des", NULL },
 	{ NULL, NULL, NULL, 0, 0, NULL, NULL }
 };
 
@@ -638,6 +642,8 @@ static const struct lcue de_nouns[] = {
 	{ "beitritt", "accession", JOIN, LC_SO, LC_ORG, "zu zum zur", NULL },
 	{ "abbruch", "rupture", RECALL, LC_SO, LC_OBJDE, "zu mit", NULL },
 	{ "anerkennung", "recognition", "diplomacy:054", LC_SO, LC_OBJDE,
+	    "von", NULL },
+	{ "absetzung|entmachtung", "overthrow", "force:18", LC_SO, LC_OBJDE,
 	    "von", NULL },
 	{ NULL, NULL, NULL, 0, 0, NULL, NULL }
 };

@@ -465,6 +465,36 @@ antecedent(struct run *r, const struct text_clause *c, int *out)
 	return 1;
 }
 
+#define APPOS_MAX	4	/* words before the name of an apposition */
+
+/*
+ * The actor an apposition after the noun phrase ending at token k
+ * names, before token end ("Le nouvel homme fort du pays, le capitaine
+ * Ibrahim Traoré, avait annoncé"; "a renversé le président élu, Roch
+ * Marc Christian Kaboré"): a comma, up to APPOS_MAX words of a title,
+ * then the name, not an adjective nor a place; its mention, or -1.
+ */
+static int
+apposition(struct run *r, guint k, guint end)
+{
+	const struct lm *m;
+	guint	 j;
+	int	 i;
+
+	if (k >= end || !text_is(r->t, k, ","))
+		return -1;
+	for (j = k + 1; j < end && j <= k + APPOS_MAX; j++) {
+		if ((i = lm_from(r, j)) >= 0) {
+			m = LM(r, i);
+			return m->b <= end && !(m->flags & (TM_DEMONYM |
+			    TM_METONYM | TM_PRONOUN)) ? i : -1;
+		}
+		if (punct(r, j) || lm_at(r, j) >= 0)
+			return -1;
+	}
+	return -1;
+}
+
 /*
  * The subject of clause ci: its mentions in *out (a coordination),
  * from the clause's subject or, for a clause without one (coordinated,
@@ -511,6 +541,9 @@ subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	}
 	if (pick < 0)
 		pick = first;
+	if (pick < 0 && c->subject < 0)
+		pick = apposition(r, hi, c->verb_n > 0 ? c->verb_first :
+		    (guint)c->head);
 	if (pick < 0)
 		return 0;
 	/* the layer's subject may be one of a coordination */
@@ -618,6 +651,14 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 		if (punct(r, k)) {
 			w = word(r, k, &n);
 			if (n == 1 && strchr(",;:.!?", w[0]) != NULL) {
+				/* "renversé le président élu, X": the
+				 * person the governed noun names */
+				if (k > head && gov && (i = apposition(r, k,
+				    x->end)) >= 0 && E(r, LM(r, i)->ent)->kind ==
+				    GAZ_PERSON && !among(sg, nsg, i)) {
+					*mi = i;
+					return OBJ_PLAIN;
+				}
 				if (k > head)
 					break;
 				prep = gov = 0;
@@ -687,6 +728,11 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 		if (text_tok(r->t, k)->kind == TEXT_NUMBER ||
 		    (de && capital(r, k) && k != c->first_token))
 			prep = 0;
+		/* "envió a su canciller, X": the subject's own */
+		if (in(r, k, lw->poss)) {
+			gov = 0;
+			continue;
+		}
 		if (!de && !c->passive && !gov && !prep &&
 		    (q->flags & LC_DIRECT) && words <= DIRECT_MAX)
 			gov = 1, npw = 0;
@@ -1077,7 +1123,8 @@ extract_relations_lang(struct run *r)
 				lv = 0;
 			} else if (r->t->lang != TEXT_DE)
 				from = x.head + 1;
-		}
+		} else
+			lv = 0;
 		if (q == NULL)
 			q = cue_of(r, &x);
 		if (q == NULL && (q = noun_of(r, &x, &from)) != NULL)

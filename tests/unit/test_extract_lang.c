@@ -538,6 +538,20 @@ test_rel_classes(void **state)
 	g = run_lang("es", "Finlandia se unió a la OTAN en 2023.");
 	assert_non_null(relation(g, "Finland", "NATO", "accession", 1));
 	graph_free(g);
+	/* an apposition names the subject, or the person governed */
+	g = run_lang("fr", "Le nouvel homme fort du pays, le colonel Jean "
+	    "Kaboko, a annoncé la rupture des relations avec le Niger.");
+	assert_non_null(relation(g, "Jean Kaboko", "Niger", "rupture", 1));
+	graph_free(g);
+	g = run_lang("es", "Chile recibió al presidente electo, Juan Pérez, "
+	    "en Santiago.");
+	assert_non_null(relation(g, "Juan Pérez", "Chile", "visit", 1));
+	graph_free(g);
+	/* the subject's own envoy is no recipient */
+	g = run_lang("es", "Brasil envió a su canciller, Juan Pérez, a "
+	    "Lima.");
+	assert_null(relation(g, "Brazil", "Juan Pérez", "supply", 1));
+	graph_free(g);
 	/* joining is of an organisation */
 	g = run_lang("es", "Chile se unió a Perú en la protesta.");
 	assert_null(relation(g, "Chile", "Peru", "accession", 1));
