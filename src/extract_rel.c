@@ -685,11 +685,84 @@ agent_noun(struct run *r, const struct cue_at *ca)
 	const char	*w = T(r, ca->i)->low;
 	size_t		 n = strlen(w);
 
-	if (ca->ntok != 1 || n < 5)
+	if (ca->ntok != 1 || n < 4)
+		return 0;
+	if (strcmp(w, "ally") == 0 || strcmp(w, "allies") == 0)
+		return 1;
+	if (n < 5)
 		return 0;
 	if (w[n - 1] == 's')
 		n--;
 	return (w[n - 2] == 'e' || w[n - 2] == 'o') && w[n - 1] == 'r';
+}
+
+/* The mention that ends just before the comma ahead of mention mi:
+ * the head of an apposition ("Turkey, Azerbaijan's closest ally"), or
+ * -1. */
+static int
+apposed(struct run *r, guint s, int mi)
+{
+	guint	a = M(r, mi)->a;
+	int	hi;
+
+	/* the comma is a mark on the word before it */
+	if (a < s + 1 || !(T(r, a - 1)->f & TOK_COMMA) ||
+	    (hi = cov(r, a - 1)) < 0 || M(r, hi)->b != a ||
+	    M(r, hi)->ent < 0)
+		return -1;
+	return hi;
+}
+
+/*
+ * Compounds of a name and a participle ("Iran-backed rebels", "the
+ * Russian-led alliance", "Saudi-allied forces") before another actor:
+ * the first backs, leads or allies with the second.
+ */
+static void
+compounds(struct run *r, guint s, guint e)
+{
+	static const struct {
+		const char	*word, *cue;
+	} how[] = {
+		{ "backed", "support" }, { "sponsored", "support" },
+		{ "funded", "funding" }, { "armed", "munitions" },
+		{ "allied", "alliance" }, { "aligned", "alliance" },
+		{ "led", NULL }, { "run", NULL }, { "controlled", NULL },
+	};
+	const struct cue *act;
+	const struct ment *m;
+	guint		 k, i;
+	int		 mi, o;
+
+	for (mi = 0; mi < (int)r->ments->len; mi++) {
+		m = M(r, mi);
+		if (m->ent < 0 || m->weak || m->b + 1 >= e ||
+		    !(T(r, m->b)->f & TOK_JOINED))
+			continue;
+		for (i = 0; i < G_N_ELEMENTS(how); i++)
+			if (strcmp(T(r, m->b)->low, how[i].word) == 0)
+				break;
+		if (i == G_N_ELEMENTS(how))
+			continue;
+		/* the actor it qualifies, within three words */
+		for (k = m->b + 1, o = -1; k < e && k < m->b + 4; k++) {
+			if (T(r, k)->f & TOK_PUNCT)
+				break;
+			if ((o = cov(r, k)) >= 0)
+				break;
+		}
+		if (o < 0 || M(r, o)->ent < 0)
+			continue;
+		act = how[i].cue != NULL ? lex_label_cue(r->lex, how[i].cue) :
+		    NULL;
+		if (how[i].cue != NULL && act == NULL)
+			continue;
+		extract_add_act(r, m->node, M(r, o)->node, act != NULL ?
+		    act->label : "leadership", act != NULL ? act->pol :
+		    POL_NEUTRAL, act == NULL || act->dir != CUE_SYM, act,
+		    REL_DONE);
+	}
+	(void)s;
 }
 
 /*
@@ -780,7 +853,7 @@ extract_relations(struct run *r, guint s, guint e)
 		    (T(r, M(r, L)->b - 1)->f & TOK_POSS)) {
 			R = L;
 			how = 0;
-			L = -1;
+			L = apposed(r, s, R);
 		}
 		if (L < 0)
 			L = clause_subject(r, s, e, ci, ca->i);
@@ -834,4 +907,5 @@ extract_relations(struct run *r, guint s, guint e)
 			}
 	}
 	goods_from(r, s, e);
+	compounds(r, s, e);
 }

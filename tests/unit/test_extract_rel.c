@@ -254,6 +254,13 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "India", "Armenia", "missiles", 1));
 	assert_non_null(relation(g, "Norway", "Ireland", "energy", 1));
 	graph_free(g);
+	/* an ally named by apposition; a name joined to a participle */
+	g = run_text("Belarus, Russia's closest ally, said nothing.\n\n"
+	    "The Iran-backed Hezbollah fired rockets into Israel.\n");
+	assert_non_null(relation(g, "Belarus", "Russia", "alliance", 0));
+	assert_non_null(relation(g, "Iran", "Hezbollah", "support", 1));
+	assert_non_null(relation(g, "Hezbollah", "Israel", "attack", 1));
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
