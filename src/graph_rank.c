@@ -28,15 +28,16 @@
 #include "graph.h"
 #include "text.h"
 
-/* The figure's budget: acts drawn in the first pass (the best, and
- * the actors the lead names) and in all, edges (one per pair of boxes,
- * direction and polarity, as diagram.c groups them), boxes, and labels
- * on one edge (diagram.c shows three). */
-#define RANK_MAX_FIRST		6
-#define RANK_MAX_DRAWN		10
-#define RANK_MAX_EDGES		10
+/* The figure's budget: what a reader takes in is its lines and boxes:
+ * edges (one per pair of boxes, direction and polarity, as diagram.c
+ * groups them), boxes, labels on one edge (diagram.c shows three);
+ * and acts drawn in the first pass (the best, and the actors the lead
+ * names) and in all. */
+#define RANK_MAX_EDGES		8
 #define RANK_MAX_BOXES		10
 #define RANK_MAX_LABELS		3
+#define RANK_MAX_FIRST		6
+#define RANK_MAX_DRAWN		12
 #define RANK_MAX_CENTRAL	3
 
 /* Forms of at most this many words are looked for in the front

@@ -185,6 +185,36 @@ else
 	    rel("North Korea"; "Russia") and rel("Russia"; "North Korea") and
 	    rel("Russia"; "Ukraine") and rel("United States"; "North Korea") and
 	    rel("South Korea"; "United States")'
+	# what the story is about (issue 12): every relation ranked, the
+	# figure the best-ranked acts stated as done, its story kept
+	check graph/ranks jq_ok '[.relations[].rank] | sort ==
+	    [range(1; length + 1)]'
+	check graph/drawn-at-most-twelve jq_ok '[.relations[] | select(.drawn
+	    and .class != "affiliation")] | length >= 3 and length <= 12'
+	check graph/drawn-done-only jq_ok \
+	    '[.relations[] | select(.drawn) | .mode == "done"] | all'
+	check graph/drawn-story jq_ok '[.relations[] | select(.drawn)] as $d |
+	    def drawn(f; t; l): [$d[] | select(.label == l and
+	        ((.from == f and .to == t) or (.directed == false and
+	        .from == t and .to == f)))] | length > 0;
+	    drawn("North Korea"; "Russia"; "munitions") and
+	    drawn("Russia"; "North Korea"; "technology") and
+	    drawn("Russia"; "Ukraine"; "war")'
+	check graph/drawn-actors jq_ok '([.actors[] | select(.kind ==
+	    "person" and .state != null) | {(.name): .state}] | add) as $s |
+	    [.relations[] | select(.drawn) | .from, .to | $s[.] // .] as $b |
+	    ["Russia", "North Korea", "Ukraine", "United States",
+	    "South Korea"] | all(. as $n | $b | index($n))'
+	check graph/central jq_ok '[.relations[] | select(.central)] |
+	    length >= 1 and length <= 3 and all(.drawn and .mode == "done"
+	    and .class != "affiliation" and ([.from, .to] | sort) ==
+	    ["North Korea", "Russia"])'
+	# the figure's page: the United Nations drawn or named by the
+	# caption, the relations left out counted
+	check figure/names-united-nations has_text "$T/ex-p2.txt" \
+	    'United Nations'
+	check figure/caption-left-out has_text "$T/ex-p2.txt" \
+	    'more relations'
 	for _f in svg png pdf; do
 		run "$T/dump" --diagram "d.$_f" ex.md
 		check "diagram/$_f-status" status_is 0
