@@ -304,7 +304,7 @@ broken(struct run *r, guint s, const struct cue_at *ca)
 		"reject", "abandon", "scrap", "renounc", "repudiat",
 		"cancel", "quit", "withdr", "ditch", "revok", "annul",
 		"suspend", "halt", "sever", "cut", "terminat", "freez",
-		"curb", "downgrad", "reduc", NULL
+		"curb", "downgrad", "reduc", "froze", NULL
 	};
 	static const char *const two[] = {
 		"walk", "away", "pull", "out", "tore", "up", "tear", "up",
@@ -828,6 +828,10 @@ extract_relations(struct run *r, guint s, guint e)
 		act = c;
 		label = c->label;
 		pol = c->pol;
+		/* "produced no agreement", "without sanctions" */
+		if (ca->i > s && (strcmp(T(r, ca->i - 1)->low, "no") == 0 ||
+		    strcmp(T(r, ca->i - 1)->low, "without") == 0))
+			continue;
 		/*
 		 * A negated or denied act is not the act: no relation.  A
 		 * refused tie is a rejection (CAMEO 12): "has not

@@ -96,6 +96,12 @@ test_rel_negation(void **state)
 	g = run_text("Serbia accused the army of attacking Kosovo.\n");
 	assert_int_equal(between(g, "Serbia", "Kosovo"), 0);
 	graph_free(g);
+	g = run_text("Talks with Kenya produced no agreement. The IMF froze "
+	    "its lending to Zambia.\n");
+	assert_null(relation(g, "Kenya", "Zambia", "agreement", 0));
+	assert_non_null(relation(g, "IMF", "Zambia", "rupture", 1));
+	assert_null(relation(g, "IMF", "Zambia", "funding", 1));
+	graph_free(g);
 	g = run_text("Spain never recognised Kosovo.\n");
 	assert_non_null(relation(g, "Spain", "Kosovo", "refusal", 1));
 	graph_free(g);
