@@ -125,6 +125,28 @@ lm_at(struct run *r, guint k)
  * of the English cue of q's label and act. */
 void		 extract_lang_tie(struct run *r, const struct lcue *q, int xe,
 		    int xn, int ye, int yn, int directed, enum rel_mode mode);
+/* Not an act of the clause's subject: asked of another ("pidió a Perú
+ * que sancionara"), a purpose or an aside the text does not state as
+ * done. */
+#define MODE_NONE	(-1)
+/* Negated or refused: a denial of the act whose polarity the text
+ * leaves open ("no se incorporará a", "a refusé de sanctionner": no
+ * cooperation, not always hostility), so not listed. */
+#define MODE_NEGATED	(-2)
+
+/* The class (LV_*) of the verb of clause ci (extract_mode_lang.c). */
+int		 extract_lang_verb_class(struct run *r, int ci);
+/* How clause ci states its act: enum rel_mode, MODE_NONE or
+ * MODE_NEGATED (extract_mode_lang.c). */
+int		 extract_lang_mode(struct run *r, int ci);
+/* The token of the infinitive cue the verb of clause ci (ending before
+ * token end) governs, *lv the class of that verb; or -1
+ * (extract_mode_lang.c). */
+int		 extract_lang_infinitive(struct run *r, int ci, guint end,
+		    int *lv);
+/* The mode of the act of an infinitive under a verb of class lv, its
+ * clause stating its own verb in mode (extract_mode_lang.c). */
+int		 extract_lang_governed(int mode, int lv);
 /* The relations of nouns naming both ends in the sentence being read
  * (extract_noun_lang.c). */
 void		 extract_lang_nominal(struct run *r);

@@ -34,7 +34,6 @@
 #define GROUP_MAX	6	/* actors of a coordination */
 #define CLAUSE_UP	4	/* clauses walked up from a cue's */
 #define SUBJ_MAX	16	/* mentions of a subject read */
-#define VERB_MAX	8	/* words of a verb group read */
 
 /* The clause being read. */
 struct cl {
@@ -152,124 +151,6 @@ nested_at(struct run *r, int ci, guint k)
 			end = c->first_token + c->ntokens;
 	}
 	return end;
-}
-
-/* The class (LV_*) of the verb of clause ci. */
-static int
-verb_class(struct run *r, int ci)
-{
-	const struct text_clause *c = text_clause(r->t, (guint)ci);
-	const char	*w;
-	size_t		 n;
-
-	if (c->head < 0)
-		return 0;
-	w = word(r, (guint)c->head, &n);
-	return extract_lcues_verb(r->lc, w, n);
-}
-
-/* The verb group of c plans, not schedules: "prevé firmar", "envisage
- * de signer", "plant zu unterzeichnen", not "va a firmar", "doit
- * signer", nor the future of a past ("anunció que entregaría"). */
-static int
-planned(struct run *r, const struct text_clause *c)
-{
-	const char	*w;
-	size_t		 n;
-	guint		 k;
-
-	for (k = c->verb_first; k < c->verb_first + MIN(c->verb_n,
-	    VERB_MAX); k++) {
-		w = word(r, k, &n);
-		if (extract_lcues_verb(r->lc, w, n) == LV_PLAN)
-			return 1;
-	}
-	return 0;
-}
-
-/* Not an act of the clause's subject: asked of another ("pidió a Perú
- * que sancionara"), a purpose or an aside the text does not state as
- * done. */
-#define MODE_NONE	(-1)
-/* Negated or refused: a denial of the act (REL_DENIED), whose polarity
- * the text leaves open ("no se incorporará a", "a refusé de sanctionner":
- * no cooperation, not always hostility), so not listed. */
-#define MODE_NEGATED	(-2)
-
-/* The words that open a purpose, not a complement: "para", "pour". */
-static const char *const purpose[] = {
-	"para", "pour", "afin", "um", NULL
-};
-
-/*
- * How clause ci states its act (enum rel_mode), or MODE_NONE.  Negated
- * ("no firmó", "n'a pas signé", "unterzeichnete nicht") or under a
- * verb that denies or refuses it ("negó haber atacado", "a démenti
- * avoir", "bestritt, ... zu"): REL_DENIED; possible, conditional or
- * owed ("podría", "pourrait", "könnte", "würde", under "si", "wenn"),
- * or under a verb of threatening or weighing: REL_POSSIBLE; wished,
- * planned or promised ("planea visitar", "compte signer", "will
- * liefern"): REL_PLANNED; as in English a scheduled act ("va a
- * firmar", "anunció que entregaría") is done.  A clause that is not
- * finite goes by the verb it hangs on: a verb of deciding or beginning
- * leaves the act real ("decidió sancionar"), another one that is none
- * of these makes it no act of its subject ("pour rencontrer").  A verb
- * that denies, itself negated, leaves the act possible ("n'exclut pas
- * de sanctionner").  The Romance conditional also reports what is
- * alleged ("aurait attaqué"): possible, never done.
- */
-static int
-act_mode(struct run *r, int ci)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct text_clause *c, *p;
-	int		 n, v;
-
-	for (n = 0; ci >= 0 && n < CLAUSE_UP; n++) {
-		c = text_clause(r->t, (guint)ci);
-		if (c->negated)
-			return MODE_NEGATED;
-		switch (c->modality) {
-		case TMOD_NONE:
-			break;
-		case TMOD_SCHEDULED:
-			if (planned(r, c))
-				return REL_PLANNED;
-			break;
-		case TMOD_WANT:
-			return REL_PLANNED;
-		default:
-			return REL_POSSIBLE;
-		}
-		if (c->mark >= 0 && in(r, (guint)c->mark, lw->cond))
-			return REL_POSSIBLE;
-		if (c->parent < 0)
-			return REL_DONE;
-		p = text_clause(r->t, (guint)c->parent);
-		v = verb_class(r, c->parent);
-		/* a relative clause under "pidió a Perú que" is asked
-		 * too: the layer may not tell it from what was asked */
-		if (v == LV_ASK)
-			return MODE_NONE;
-		if ((v == LV_DENY || v == LV_REFUSE) && c->kind != TC_RELATIVE)
-			return p->negated ? REL_POSSIBLE : v == LV_DENY ?
-			    REL_DENIED : MODE_NEGATED;
-		/* another's wish or threat is not the clause's own plan;
-		 * what was said keeps its own mode */
-		if (c->kind != TC_NONFINITE)
-			return v == LV_PLAN || v == LV_MAYBE ? MODE_NONE :
-			    REL_DONE;
-		if (c->mark >= 0 && in(r, (guint)c->mark, purpose))
-			return MODE_NONE;
-		if (v == LV_PLAN)
-			return REL_PLANNED;
-		if (v == LV_MAYBE)
-			return REL_POSSIBLE;
-		if (v != LV_ASPECT && v != LV_ANNOUNCE)
-			return MODE_NONE;
-		ci = c->parent;
-	}
-	return REL_DONE;
 }
 
 /*
@@ -654,8 +535,8 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 				/* "renversé le président élu, X": the
 				 * person the governed noun names */
 				if (k > head && gov && (i = apposition(r, k,
-				    x->end)) >= 0 && E(r, LM(r, i)->ent)->kind ==
-				    GAZ_PERSON && !among(sg, nsg, i)) {
+				    x->end)) >= 0 && !among(sg, nsg, i) &&
+				    E(r, LM(r, i)->ent)->kind == GAZ_PERSON) {
 					*mi = i;
 					return OBJ_PLAIN;
 				}
@@ -812,7 +693,7 @@ noun_of(struct run *r, const struct cl *x, guint *at)
 
 	if (x->c->passive)
 		return NULL;
-	v = verb_class(r, x->ci);
+	v = extract_lang_verb_class(r, x->ci);
 	announce = v == LV_ANNOUNCE || v == LV_ASPECT;
 	lo = r->t->lang == TEXT_DE ? x->c->first_token : (guint)x->c->head +
 	    1;
@@ -982,84 +863,6 @@ plain:
 		}
 }
 
-/* Words between a verb and the infinitive it governs: "a", "de",
- * "haber", "avoir" ("negó haber atacado", "a refusé de signer", "a
- * démenti avoir armé"). */
-static const char *const to_inf[] = {
-	"a", "de", "d'", "d’", "à", "haber", "avoir", "être", NULL
-};
-
-/* German auxiliaries a perfect infinitive ends with ("angegriffen zu
- * haben"). */
-static const char *const de_aux[] = {
-	"haben", "sein", "werden", "worden", NULL
-};
-
-/*
- * The verb of the act when the clause's verb governs an infinitive the
- * layer left in its object: Spanish and French "planea visitar",
- * "negó haber atacado", "compte reconnaître", "a refusé de signer"
- * (the clause's verb must plan, deny, refuse, ask, weigh, decide or
- * announce, or carry the clause's modality); German "angegriffen zu
- * haben" (the participle before the auxiliary).  Its token, *lv the
- * class of the governing verb (0 in German: the clause is the
- * infinitive's own); or -1.
- */
-static int
-infinitive(struct run *r, const struct cl *x, int *lv)
-{
-	const struct text_clause *c = x->c;
-	const char	*w;
-	size_t		 n;
-	guint		 k, h = (guint)c->head;
-
-	*lv = 0;
-	if (r->t->lang == TEXT_DE) {
-		if (!in(r, h, de_aux) || h < c->first_token + 2)
-			return -1;
-		k = h - 1;
-		if (text_is(r->t, k, "zu"))
-			k--;
-		return k >= c->first_token && k != h - 1 ? (int)k : -1;
-	}
-	*lv = verb_class(r, x->ci);
-	if (*lv == 0 && c->modality == TMOD_NONE)
-		return -1;
-	for (k = h + 1; k < x->end && k <= h + 3; k++) {
-		if (punct(r, k))
-			return -1;
-		if (in(r, k, to_inf) || in(r, k, extract_lcues_words(r->lc)->refl))
-			continue;
-		w = word(r, k, &n);
-		return extract_lcues_find(r->lc, w, n, NULL) != NULL ? (int)k :
-		    -1;
-	}
-	return -1;
-}
-
-/* The mode of the act of an infinitive under a verb of class lv, the
- * clause stating its own verb in mode. */
-static int
-governed(int mode, int lv)
-{
-	if (mode != REL_DONE)
-		return mode;
-	switch (lv) {
-	case LV_PLAN:
-		return REL_PLANNED;
-	case LV_DENY:
-		return REL_DENIED;
-	case LV_REFUSE:
-		return MODE_NEGATED;
-	case LV_ASK:
-		return MODE_NONE;
-	case LV_MAYBE:
-		return REL_POSSIBLE;
-	default:
-		return mode;
-	}
-}
-
 void
 extract_lang_start(struct run *r)
 {
@@ -1113,7 +916,7 @@ extract_relations_lang(struct run *r)
 		from = r->t->lang == TEXT_DE ? x.c->first_token : x.head + 1;
 		/* "negó haber atacado": the act is the infinitive's */
 		q = NULL;
-		if ((inf = infinitive(r, &x, &lv)) >= 0) {
+		if ((inf = extract_lang_infinitive(r, x.ci, x.end, &lv)) >= 0) {
 			/* "se negó a firmar": a reflexive denial refuses */
 			if (lv == LV_DENY && x.refl)
 				lv = LV_REFUSE;
@@ -1137,7 +940,8 @@ extract_relations_lang(struct run *r)
 			}
 			continue;
 		}
-		if ((mode = governed(act_mode(r, x.ci), lv)) < 0) {
+		if ((mode = extract_lang_governed(extract_lang_mode(r,
+		    x.ci), lv)) < 0) {
 			if (r->trace)
 				fprintf(stderr, "rel: clause %u %s: %s: "
 				    "%.*s\n", ci, q->label, mode ==
