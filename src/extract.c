@@ -42,8 +42,10 @@ static size_t	 sentence_at(struct run *, struct pos *);
 static char	*assets_dir;
 
 /* extract_names.c: states and organisations named as the text names
- * them */
+ * them; the forms that name none (a place, a people) */
 void		 extract_own_names(struct run *);
+int		 extract_loose_form(struct run *, guint, guint, guint, guint,
+		    unsigned);
 
 void
 extract_set_assets(const char *dir)
@@ -573,8 +575,10 @@ scan(struct run *r, guint s, guint e, int heading)
 		if ((len = layer_at(r, i, &ent)) > 0) {
 			len = MIN(len, e - i);
 			mi = add_ment(r, i, i + len, ent);
-			if (g_array_index(r->lay, struct lay, i).flags &
-			    (TM_PRONOUN | TM_ROLE)) {
+			if ((g_array_index(r->lay, struct lay, i).flags &
+			    (TM_PRONOUN | TM_ROLE)) || extract_loose_form(r,
+			    s, e, i, len, g_array_index(r->lay, struct lay,
+			    i).flags)) {
 				M(r, mi)->weak = 1;
 				i += len;
 				continue;

@@ -13,6 +13,8 @@
 #include "text.h"
 
 void		 extract_own_names(struct run *);
+int		 extract_loose_form(struct run *, guint, guint, guint, guint,
+		    unsigned);
 
 /* The words of mention m as the text writes them, without a possessive
  * ("Britain's"); in g. */
@@ -147,3 +149,162 @@ extract_own_names(struct run *r)
 	g_hash_table_destroy(forms);
 }
 
+
+/* --- forms that name no actor ----------------------------------------------- */
+
+/* Word t is in the list. */
+static int
+in_list(const struct tok *t, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (strcmp(t->low, *l) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * The nouns after a nationality adjective or a capital that make it
+ * name a government, its body or its act ("the Russian defence
+ * ministry said", "British troops", "the Moscow government", "Iranian
+ * pressure"); after other nouns it names a place or a people ("a Swiss
+ * bank", "Polish adventurers").
+ */
+static const char *const body_nouns[] = {
+	"government", "governments", "administration", "ministry",
+	"ministries", "minister", "ministers", "official", "officials",
+	"authorities", "leader", "leaders", "leadership", "president",
+	"presidency", "premier", "prime", "chancellor", "king", "crown",
+	"diplomat", "diplomats", "diplomacy", "envoy", "envoys",
+	"ambassador", "embassy", "delegation", "negotiator", "negotiators",
+	"troops", "soldiers", "army", "navy", "forces", "force", "military",
+	"warplanes", "warships", "jets", "strike", "strikes", "attack",
+	"attacks", "invasion", "offensive", "shelling", "sanctions",
+	"spokesman", "spokeswoman", "spokesperson", "parliament",
+	"lawmakers", "legislators", "senate", "congress", "court",
+	"police", "intelligence", "security", "state", "regime", "side",
+	"counterpart", "counterparts", "foreign", "defence", "defense",
+	"interior", "cabinet", "junta", "mission", "consulate", "veto",
+	"border", "guards", "coast", "commander", "commanders", "generals",
+	"officers", "secretary", "prosecutors", "judiciary", "central",
+	"proposal", "plan", "demand", "demands", "statement", "position",
+	"request", "offer", "decision", "response", "warning", "threat",
+	"pressure", "aggression", "support", "aid", "assistance", "backing",
+	"recognition", "delegates", "negotiating", "counterpart's", NULL
+};
+
+/* The joined words after which a nationality names its state's act
+ * ("Saudi-led", "Iranian-backed"); others name none ("Austrian-born",
+ * "British-educated", "London-based"). */
+static const char *const act_joins[] = {
+	"led", "backed", "brokered", "sponsored", "funded", "supported",
+	"armed", "controlled", "imposed", "mediated", "allied", NULL
+};
+
+/* Words before a capital that make it a place: "a London consultancy",
+ * "talks in Vienna". */
+static const char *const place_before[] = {
+	"a", "an", "in", "at", "near", NULL
+};
+
+/* The layer names an actor at word j. */
+static int
+named_at(struct run *r, guint j)
+{
+	const struct lay *l = &g_array_index(r->lay, struct lay, j);
+
+	return l->ent >= 0 || l->n == G_MAXUINT;
+}
+
+/* The lower-case words after k (at most 3, to a punctuation or a word
+ * of a clause's grammar) hold a noun of body_nouns. */
+static int
+body_after(struct run *r, guint k, guint e)
+{
+	const struct tok *t;
+	guint		 n;
+
+	for (n = 0; k < e && n < 3; k++, n++) {
+		t = T(r, k);
+		/* "Malian interim President X", "a Chinese envoy" */
+		if ((t->wc & WC_TITLE) || ((t->f & TOK_CAP) &&
+		    (t->wc & WC_TMOD)))
+			return 1;
+		if (!(t->f & TOK_LOWER) || (t->wc & (WC_PREP | WC_DET |
+		    WC_SUB | WC_AND | WC_AUX | WC_SPEECH | WC_STOP)))
+			break;
+		if (in_list(t, body_nouns))
+			return 1;
+		if (t->f & (TOK_PUNCT | TOK_POSS))
+			break;
+	}
+	return 0;
+}
+
+/* Demonym t is a plural, a noun: "Russians" of "Russian". */
+static int
+plural(struct run *r, const struct tok *t)
+{
+	char	buf[64];
+	size_t	n = strlen(t->key);
+
+	if (n < 3 || n >= sizeof(buf) || t->key[n - 1] != 's')
+		return 0;
+	memcpy(buf, t->key, n - 1);
+	buf[n - 1] = '\0';
+	return lex_find(r->lex, buf) >= 0;
+}
+
+/*
+ * In an English sentence s..e, the demonym or capital of words [i, i +
+ * len) (the layer's flags fl) names no government: a nationality
+ * adjective before other nouns ("a Swiss bank", "Austrian-born", "the
+ * British-educated"), or before a name that is not a title's ("British
+ * Airways"); a capital as a place ("a London-based brokerage", "the
+ * Madrid peace talks", "in Vienna").  Such a form still links the
+ * sentence's relations but is not counted: it makes no actor.  A
+ * nationality used as a noun ("the British said") and a capital as a
+ * subject stay.
+ */
+int
+extract_loose_form(struct run *r, guint s, guint e, guint i, guint len,
+    unsigned fl)
+{
+	const struct tok *t, *n;
+	guint		 j = i + len;
+
+	if (r->lc != NULL || !(fl & (TM_DEMONYM | TM_METONYM)) ||
+	    (fl & (TM_PRONOUN | TM_ROLE)))
+		return 0;
+	t = T(r, j - 1);
+	n = j < e ? T(r, j) : NULL;
+	if (fl & TM_METONYM) {
+		/* institutions ("the Kremlin said") are bodies */
+		if (len != 1 || !(t->f & TOK_CAP))
+			return 0;
+		if (n != NULL && (n->f & TOK_JOINED) && !(t->f & TOK_PUNCT))
+			return !in_list(n, act_joins);
+		if (i > s && !(T(r, i - 1)->f & TOK_PUNCT) &&
+		    in_list(T(r, i - 1), place_before))
+			return n == NULL || (t->f & (TOK_PUNCT | TOK_POSS)) ||
+			    !body_after(r, j, e);
+		/* "the Madrid peace talks": a capital before nouns */
+		return i > s && strcmp(T(r, i - 1)->low, "the") == 0 &&
+		    n != NULL && !(t->f & (TOK_PUNCT | TOK_POSS)) &&
+		    (n->f & TOK_LOWER) && !(n->wc & (WC_PREP | WC_DET |
+		    WC_SUB | WC_AND | WC_AUX | WC_SPEECH | WC_STOP)) &&
+		    !body_after(r, j, e) && !named_at(r, j);
+	}
+	/* a demonym: a noun at the end, before punctuation or a verb, or
+	 * a plural ("Russians agree") */
+	if (n == NULL || (t->f & (TOK_PUNCT | TOK_POSS)) || plural(r, t))
+		return 0;
+	if (n->f & TOK_JOINED)
+		return !in_list(n, act_joins);
+	if (n->f & TOK_CAP)
+		return !(n->wc & (WC_TITLE | WC_TMOD)) &&
+		    !named_at(r, j) && !(n->f & TOK_ABBR);
+	if (n->wc & (WC_PREP | WC_DET | WC_SUB | WC_AND | WC_AUX |
+	    WC_SPEECH | WC_STOP))
+		return 0;
+	return !body_after(r, j, e);
+}
