@@ -9,11 +9,12 @@
  * those between the actors it names most.  Titles ("leader of") are
  * context: ranked after every act, never central.
  *
- * The figure shows the best-ranked acts stated as done: first one per
- * pair of boxes (a person is drawn inside the state it belongs to), so
- * that the many acts of one pair do not crowd out the others, then
- * more acts on the edges already drawn.  A title is drawn where its
- * person is: inside a box the figure shows.
+ * The figure shows the best-ranked acts stated as done (a person is
+ * drawn inside the state it belongs to): first a box for each actor
+ * the lead names and an edge for each pair it names together, so that
+ * the many acts of one pair do not crowd out the others, then the rest
+ * by rank while there is room.  A title is drawn where its person is:
+ * inside a box the figure shows.
  *
  * The front matter's title, subtitle and summary are not part of the
  * text layer: the actors they name are found by the forms the text
@@ -37,7 +38,7 @@
 #define RANK_MAX_BOXES		10
 #define RANK_MAX_LABELS		3
 #define RANK_MAX_FIRST		6
-#define RANK_MAX_DRAWN		12
+#define RANK_MAX_DRAWN		14
 #define RANK_MAX_CENTRAL	3
 
 /* Forms of at most this many words are looked for in the front
@@ -58,6 +59,8 @@
 #define Z_LEAD		(1u << 2)
 #define Z_ITEM0		3			/* bits 3..14 */
 #define Z_ITEMS		(((1u << RANK_MAX_ITEMS) - 1) << Z_ITEM0)
+/* Named together by what the text says it is about: in one of these. */
+#define Z_TOGETHER	(Z_TITLE | Z_SUBTITLE | Z_ITEMS)
 
 /* Weights of the lead's evidence (the score is their sum). */
 #define W_TITLE		8	/* both ends named in the title */
@@ -437,6 +440,19 @@ boxes_with(const struct item *it, const guchar *shown, guint nshown)
 	return nshown + !shown[it->a] + (it->a != it->b && !shown[it->b]);
 }
 
+/* Its two boxes are joined by an act drawn already. */
+static int
+joined(struct item *const *drawn, guint n, const struct item *it)
+{
+	guint	j;
+
+	for (j = 0; j < n; j++)
+		if ((drawn[j]->a == it->a && drawn[j]->b == it->b) ||
+		    (drawn[j]->a == it->b && drawn[j]->b == it->a))
+			return 1;
+	return 0;
+}
+
 /* An act the figure can draw: done, between two boxes. */
 static int
 drawable(const struct item *it)
@@ -468,10 +484,11 @@ on_edges(struct item *const *drawn, guint n, const struct item *it,
  * Choose what the figure draws among items (in rank order): acts
  * stated as done between two boxes.  First the best, then those that
  * give a box to an actor the lead names, so that the actors the story
- * puts first are all in it; then the others in rank order, while the
- * figure has room.  A title is drawn where its person's box is shown.
- * drawn[] holds the acts drawn (at most RANK_MAX_DRAWN): every scan is
- * linear in the relations.
+ * puts first are all in it; then an act for each pair of boxes that
+ * the title, subtitle or a summary item names together; then the
+ * others in rank order, while the figure has room.  A title is drawn
+ * where its person's box is shown.  drawn[] holds the acts drawn (at
+ * most RANK_MAX_DRAWN): every scan is linear in the relations.
  */
 static void
 choose_drawn(struct rank *k, GArray *items)
@@ -481,7 +498,7 @@ choose_drawn(struct rank *k, GArray *items)
 	guint		 i, n = 0, nshown = 0, nedges = 0;
 	int		 edge, labels, dup, pass;
 
-	for (pass = 0; pass < 2; pass++)
+	for (pass = 0; pass < 3; pass++)
 		for (i = 0; i < items->len && n < (pass == 0 ?
 		    RANK_MAX_FIRST : RANK_MAX_DRAWN); i++) {
 			it = &g_array_index(items, struct item, i);
@@ -493,6 +510,11 @@ choose_drawn(struct rank *k, GArray *items)
 			if (pass == 0 && n > 0 && !((!shown[it->a] &&
 			    k->named[it->a]) || (!shown[it->b] &&
 			    k->named[it->b])))
+				continue;
+			/* the second: pairs the lead names together not yet
+			 * joined */
+			if (pass == 1 && (!(k->named[it->a] & k->named[it->b] &
+			    Z_TOGETHER) || joined(drawn, n, it)))
 				continue;
 			dup = on_edges(drawn, n, it, &edge, &labels);
 			/* a label the edge has already costs no room */

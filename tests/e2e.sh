@@ -189,8 +189,9 @@ else
 	# figure the best-ranked acts stated as done, its story kept
 	check graph/ranks jq_ok '[.relations[].rank] | sort ==
 	    [range(1; length + 1)]'
-	check graph/drawn-at-most-twelve jq_ok '[.relations[] | select(.drawn
-	    and .class != "affiliation")] | length >= 3 and length <= 12'
+	check graph/drawn-at-most-fourteen jq_ok '[.relations[] |
+	    select(.drawn and .class != "affiliation")] | length >= 3 and
+	    length <= 14'
 	check graph/drawn-done-only jq_ok \
 	    '[.relations[] | select(.drawn) | .mode == "done"] | all'
 	check graph/drawn-story jq_ok '[.relations[] | select(.drawn)] as $d |
