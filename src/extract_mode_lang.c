@@ -143,15 +143,56 @@ static const char *const de_aux[] = {
 	"haben", "sein", "werden", "worden", NULL
 };
 
+/* German auxiliaries of the perfect, the pluperfect and the passive,
+ * whose participle closes the clause ("hat die Ukraine angegriffen"). */
+static const char *const de_perfect[] = {
+	"habe", "hast", "hat", "haben", "habt", "hatte", "hatten", "hätte",
+	"hätten", "bin", "ist", "sind", "war", "waren", "sei", "seien",
+	"wäre", "wären", "wird", "werden", "wurde", "wurden", "werde",
+	NULL
+};
+
+#define BRACKET_MAX	40	/* tokens between a German auxiliary and
+				 * the participle closing its clause */
+
+/* German: the participle that closes the clause of the auxiliary at
+ * token h, before token end ("hatte zuvor mit Sanktionen gedroht,"):
+ * the last word before the first comma or stop, if it is a cue; or
+ * -1. */
+static int
+participle(struct run *r, guint h, guint end)
+{
+	const char	*w;
+	size_t		 n;
+	guint		 k, last = 0;
+
+	for (k = h + 1; k < end && k <= h + BRACKET_MAX; k++) {
+		if (punct(r, k)) {
+			w = word(r, k, &n);
+			if (n == 1 && strchr(",;:.!?", w[0]) != NULL)
+				break;
+			continue;
+		}
+		/* "angegriffen worden": the participle before */
+		if (!in(r, k, de_aux) || last == 0)
+			last = k;
+	}
+	if (last == 0 || (k < end && k > h + BRACKET_MAX))
+		return -1;
+	w = word(r, last, &n);
+	return extract_lcues_find(r->lc, w, n, NULL) != NULL ? (int)last : -1;
+}
+
 /*
  * The verb of the act when the clause's verb governs an infinitive the
  * layer left in its object: Spanish and French "planea visitar",
  * "negó haber atacado", "compte reconnaître", "a refusé de signer"
  * (the clause's verb must plan, deny, refuse, ask, weigh, decide or
  * announce, or carry the clause's modality); German "angegriffen zu
- * haben" (the participle before the auxiliary).  Its token, *lv the
- * class of the governing verb (0 in German: the clause is the
- * infinitive's own); or -1.
+ * haben" (the participle before the auxiliary) and "hat die Ukraine
+ * angegriffen" (the participle closing the clause of the auxiliary).
+ * Its token, *lv the class of the governing verb (0 in German: the
+ * clause is the infinitive's own); or -1.
  */
 int
 extract_lang_infinitive(struct run *r, int ci, guint end, int *lv)
@@ -164,6 +205,8 @@ extract_lang_infinitive(struct run *r, int ci, guint end, int *lv)
 
 	*lv = 0;
 	if (r->t->lang == TEXT_DE) {
+		if (in(r, h, de_perfect) && c->kind != TC_NONFINITE)
+			return participle(r, h, end);
 		if (!in(r, h, de_aux) || h < c->first_token + 2)
 			return -1;
 		k = h - 1;

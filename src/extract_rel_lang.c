@@ -199,20 +199,22 @@ verb_marks(struct run *r, struct cl *x)
 		x->refl = 1;
 }
 
-/* The clause holds, after its verb, a word beginning (in German:
- * holding) one of the "|"-separated words of need. */
+/* The clause holds, after its verb (in German: anywhere, the noun
+ * standing before a participle), a word beginning (in German: holding)
+ * one of the "|"-separated words of need. */
 static int
 needs(struct run *r, const struct cl *x, const char *need)
 {
 	char		**l, *low;
 	const char	*w;
 	size_t		 n;
-	guint		 k, words = 0;
+	guint		 k, lo, words = 0;
 	int		 found = 0, i;
 
 	l = g_strsplit(need, "|", -1);
-	for (k = x->head + 1; k < x->end && !found &&
-	    k - x->head <= WINDOW_MAX && words < (r->t->lang ==
+	lo = r->t->lang == TEXT_DE ? x->c->first_token : x->head + 1;
+	for (k = lo; k < x->end && !found &&
+	    k - lo <= WINDOW_MAX && words < (r->t->lang ==
 	    TEXT_DE ? WINDOW_MAX : NEED_MAX); k++) {
 		if (punct(r, k))
 			continue;

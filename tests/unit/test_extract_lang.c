@@ -250,6 +250,15 @@ test_rel_de(void **state)
 	g = run_lang("de", "Polen hat der Ukraine Panzer geliefert.");
 	assert_non_null(relation(g, "Poland", "Ukraine", "supply", 1));
 	graph_free(g);
+	/* the perfect: the participle closes the clause */
+	g = run_lang("de", "Polen hat Belarus gestern scharf kritisiert.");
+	assert_non_null(relation(g, "Poland", "Belarus", "criticism", 1));
+	graph_free(g);
+	g = run_lang("de", "Die EU hatte Sanktionen gegen Belarus verhängt, "
+	    "sagte er.");
+	assert_non_null(relation(g, "European Union", "Belarus", "sanctions",
+	    1));
+	graph_free(g);
 	g = run_lang("de", "Österreich verhandelt seit Wochen mit Ungarn.");
 	assert_non_null(relation(g, "Austria", "Hungary", "consultation",
 	    0));
