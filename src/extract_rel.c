@@ -198,13 +198,17 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	const struct ment *m;
 	guint		 start = ca->i + (guint)ca->ntok, k;
 	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok, cued = 0;
-	int		 ci;
+	int		 ci, any;
 	guint		 cend;
 	int		 passive, by = 0, between = 0;
 
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
 	    c->dir != CUE_SYM && !listed(c, "by");
 	*how = 0;
+	/* "any" actor after a verb ("supplied, via Belarus, Russia"), not
+	 * after a noun ("grain exports, the first accord since Moscow's
+	 * invasion") */
+	any = (c->obj & OBJ_ANY) && extract_verb(r, s, ca->i);
 	ci = W(r, s, ca->i)->clause;
 	cend = ci >= 0 ? text_clause(r->t, (guint)ci)->first_token +
 	    text_clause(r->t, (guint)ci)->ntokens : G_MAXUINT;
@@ -216,7 +220,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		 * hosted one with Y" */
 		if (W(r, s, k)->tok >= cend)
 			break;
-		if ((t->f & TOK_COMMA) && (!(c->obj & OBJ_ANY) || commas++ > 0))
+		if ((t->f & TOK_COMMA) && (!any || commas++ > 0))
 			break;
 		t = T(r, k);
 		if ((t->wc & WC_SUB) && cov(r, k) < 0)
@@ -242,7 +246,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 			k = m->b - 1;
 			continue;
 		}
-		ok = (c->obj & OBJ_ANY) || prep_ok || ((c->obj & OBJ_DIRECT) &&
+		ok = any || prep_ok || ((c->obj & OBJ_DIRECT) &&
 		    !anyprep && !cued && k - start <= DIRECT_MAX &&
 		    (!(T(r, m->b - 1)->f & TOK_POSS) ||
 		    c->pol == POL_HOSTILE));
@@ -505,6 +509,8 @@ extract_relations(struct run *r, guint s, guint e)
 	const struct cue *act;
 	enum rel_mode	 mode;
 	enum polarity	 rpol;
+	const struct cue *ract;
+	const char	*rlabel;
 	guint		 k;
 
 	extract_clause_map(r, s, e);
@@ -588,15 +594,26 @@ extract_relations(struct run *r, guint s, guint e)
 				R = M(r, rg[y])->node;
 				/* leaving a country is no act against it */
 				rpol = pol;
+				ract = act;
+				rlabel = label;
 				if ((c->obj & OBJ_PLACE) && act == c &&
 				    E(r, R)->kind == GAZ_STATE)
 					rpol = POL_NEUTRAL;
+				/* joining a minister is meeting him */
+				if ((c->obj & OBJ_ORG) && act == c &&
+				    E(r, M(r, rg[y])->ent)->kind != GAZ_ORG &&
+				    (ract = lex_label_cue(r->lex,
+				    "meeting")) != NULL) {
+					rlabel = ract->label;
+					rpol = ract->pol;
+				} else if (ract == NULL)
+					ract = act;
 				/* object->subject, or a passive: swap */
 				if (c->dir != CUE_SYM && !rupt &&
 				    (c->dir == CUE_SO) != (how != 'b'))
 					n = L, L = R, R = n;
-				extract_add_act(r, L, R, label, rpol, !sym,
-				    act, mode);
+				extract_add_act(r, L, R, rlabel, rpol,
+				    !sym && ract == act, ract, mode);
 			}
 	}
 	goods_from(r, s, e);

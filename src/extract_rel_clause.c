@@ -254,6 +254,15 @@ in_verb(const struct text_clause *c, guint k)
 	    (guint)c->head == k);
 }
 
+int
+extract_verb(struct run *r, guint s, guint i)
+{
+	const struct wcl *w = W(r, s, i);
+
+	return w->clause >= 0 && in_verb(text_clause(r->t,
+	    (guint)w->clause), w->tok);
+}
+
 /*
  * The cue at word i is a participle before the noun it qualifies ("from
  * occupied Ukraine", "the annexed peninsula", "Russia's invaded

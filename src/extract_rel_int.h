@@ -29,6 +29,8 @@ enum rel_mode	 extract_act_mode(struct run *r, int ci, guint tok,
 		    int *refused);
 /* The first token of the reported clause holding clause ci, or 0. */
 guint		 extract_reported_from(struct run *r, int ci);
+/* Word i of the sentence from s is in its clause's verb group. */
+int		 extract_verb(struct run *r, guint s, guint i);
 /* The cue ca is a participle before its noun ("the annexed
  * peninsula"), not a verb. */
 int		 extract_adjectival(struct run *r, guint s, guint e,

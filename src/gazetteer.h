@@ -108,6 +108,9 @@ enum cue_dir {
 #define OBJ_GOODS	0x04
 #define OBJ_PLACE	0x08	/* a state as the object is a place: the
 				 * act is neutral ("left Kabul") */
+#define OBJ_ORG		0x10	/* the act needs an organisation as the
+				 * object; with another it is a meeting
+				 * ("joined NATO", "joined Zarif") */
 
 struct cue {
 	char		*label;

@@ -267,6 +267,19 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "Iran", "Hezbollah", "support", 1));
 	assert_non_null(relation(g, "Hezbollah", "Israel", "attack", 1));
 	graph_free(g);
+	/* joining an organisation is an accession, a person a meeting */
+	g = run_text("Chad joined Nigerian President Bola Tinubu at a news "
+	    "conference. Chad joined the African Union.\n");
+	assert_null(relation(g, "Chad", "Nigeria", "accession", 1));
+	assert_non_null(relation(g, "Chad", "Nigeria", "meeting", 0));
+	assert_non_null(relation(g, "Chad", "African Union", "accession",
+	    1));
+	graph_free(g);
+	/* "any" actor after a verb only, not after a noun */
+	g = run_text("Peru signed deals to raise copper exports, the first "
+	    "since Chile's embargo.\n");
+	assert_int_equal(between(g, "Peru", "Chile"), 0);
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
