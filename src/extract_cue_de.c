@@ -26,6 +26,8 @@ static const struct lcue de_cues[] = {
 	{ "anerkennen|anerkannt|anerkannte|erkennt an|erkannte an|"
 	    "erkannten an|erkennen an|anerkennt", "recognition",
 	    "diplomacy:054", LC_SO, D, NULL, NULL },
+	{ "führen|führt|führte|führten|geführt", "consultation", MEET,
+	    LC_SYM, 0, "mit zwischen", "gespräch|verhandlung|telefonat" },
 	{ "verhandeln|verhandelt|verhandelte|verhandelten", "consultation",
 	    MEET, LC_SYM, LC_BROKER, "mit zwischen", NULL },
 	{ "vermitteln|vermittelt|vermittelte", "mediation", "diplomacy:045",
@@ -110,14 +112,15 @@ static const struct lcue de_cues[] = {
 	    "bestritten", "denial", "coercion:12", LC_SO, D, NULL, NULL },
 	{ "ausweisen|ausgewiesen|auswies|weist aus|wies aus|wiesen aus",
 	    "expulsion", "coercion:166", LC_SO, D, NULL, NULL },
-	{ "suspendieren|suspendiert|suspendierte", "suspension",
-	    "coercion:16", LC_SO, D, NULL, NULL },
+	{ "suspendieren|suspendiert|suspendierte|aussetzen|ausgesetzt|"
+	    "setzt aus|setzte aus|setzten aus", "suspension", "coercion:16",
+	    LC_SO, D, "mit", NULL },
 	{ "drohen|droht|drohte|drohten|gedroht|bedrohen|bedroht|bedrohte",
 	    "threat", "coercion:13", LC_SO, D, NULL, NULL },
 	{ "warnen|warnt|warnte|warnten|gewarnt", "warning", "coercion:13",
 	    LC_SO, D, NULL, NULL },
 	{ "brechen ab|brach ab|brachen ab|abgebrochen|abbrach", "rupture",
-	    RECALL, LC_SO, 0, "zu mit", "beziehung" },
+	    RECALL, LC_SYM, 0, "zu mit", "beziehung" },
 	{ "rufen zurück|rief zurück|riefen zurück|zurückgerufen|"
 	    "zurückrief|zog ab|zogen ab|abgezogen", "recall of envoys",
 	    RECALL, LC_SO, 0, "aus", "botschafter" },
@@ -135,6 +138,9 @@ static const struct lcue de_cues[] = {
 	    "gestürmt", "attack", "force:19", LC_SO, D, NULL, NULL },
 	{ "bekennen|bekennt|bekannte|bekannten", "attack", "force:19", LC_SO,
 	    LC_REFL, "auf gegen", "anschlag|angriff" },
+	{ "führen|führt|führte|führten|geführt|fliegen|fliegt|flog|flogen|"
+	    "geflogen|starten|startet|startete|gestartet", "attack",
+	    "force:19", LC_SO, 0, "gegen auf", "angriff|krieg|offensive" },
 	{ "entführen|entführt|entführte|verschleppen|verschleppt|"
 	    "verschleppte", "abduction", "force:181", LC_SO, D, NULL, NULL },
 	{ "freilassen|freigelassen|lässt frei|ließ frei|ließen frei|"
@@ -184,6 +190,8 @@ static const struct lcue de_nouns[] = {
 	{ "unterstützung", "support", BACK, LC_SO, 0, "für", NULL },
 	{ "beitritt", "accession", JOIN, LC_SO, LC_ORG, "zu zum zur", NULL },
 	{ "abbruch", "rupture", RECALL, LC_SO, LC_OBJDE, "zu mit", NULL },
+	{ "sanktion|sanktionen", "sanctions", SANCTION, LC_SO, LC_OBJDE,
+	    "gegen", NULL },
 	{ "anerkennung", "recognition", "diplomacy:054", LC_SO, LC_OBJDE,
 	    "von", NULL },
 	{ "absetzung|entmachtung", "overthrow", "force:18", LC_SO, LC_OBJDE,

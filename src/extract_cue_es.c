@@ -32,8 +32,14 @@ static const struct lcue es_cues[] = {
 	{ "dialogar|dialogó|dialoga|dialogaron|conversar|conversó|"
 	    "conversaron", "consultation", MEET, LC_SYM, 0, "con entre",
 	    NULL },
+	{ "mantener|mantuvo|mantuvieron|mantiene|sostener|sostuvo|"
+	    "sostuvieron|celebrar|celebró|celebraron", "consultation", MEET,
+	    LC_SYM, 0, "con entre",
+	    "conversacion|reunión|encuentro|diálogo|negociacion|contacto" },
 	{ "mediar|medió|mediaron|mediado|intermediar|intermedió",
 	    "mediation", "diplomacy:045", LC_SO, LC_BROKER, "entre", NULL },
+	{ "actuar|actuó|ejercer|ejerció|servir|sirvió", "mediation",
+	    "diplomacy:045", LC_SO, LC_BROKER, "entre", "mediador|mediación" },
 	{ "invitar|invitó|invita|invitaron|invitado",
 	    "invitation", "diplomacy:03", LC_SO, D, "a al", NULL },
 	{ "agradecer|agradeció|agradece|agradecieron|elogiar|elogió|"
@@ -123,14 +129,14 @@ static const struct lcue es_cues[] = {
 	{ "declarar|declaró|declara|declararon", "expulsion",
 	    "coercion:166", LC_SO, D, "a al", "grata" },
 	{ "suspender|suspendió|suspende|suspendieron|suspendido",
-	    "suspension", "coercion:16", LC_SO, D, "a al", NULL },
+	    "suspension", "coercion:16", LC_SO, D, "a al con", NULL },
 	{ "amenazar|amenazó|amenaza|amenazan|amenazaron",
 	    "threat", "coercion:13", LC_SO, D, "a al", NULL },
 	{ "advertir|advirtió|advierte|advirtieron|alertar|alertó",
 	    "warning", "coercion:13", LC_SO, D, "a al", NULL },
 	{ "llamar|llamó|llama|llamaron", "recall of envoys", RECALL, LC_SO,
 	    0, "de del en", "embajador" },
-	{ "romper|rompió|rompe|rompieron|roto", "rupture", RECALL, LC_SO, 0,
+	{ "romper|rompió|rompe|rompieron|roto", "rupture", RECALL, LC_SYM, 0,
 	    "con", "relacion" },
 	/* force */
 	{ "invadir|invadió|invade|invadieron|invadido|anexar|anexó|"
@@ -142,8 +148,9 @@ static const struct lcue es_cues[] = {
 	    "attack", "force:19", LC_SO, D, "a al", NULL },
 	{ "irrumpir|irrumpió|irrumpieron", "attack", "force:19", LC_SO, 0,
 	    "en", NULL },
-	{ "lanzar|lanzó|lanza|lanzaron", "attack", "force:19", LC_SO, 0,
-	    "contra sobre", "ataque|ofensiv|bombarde" },
+	{ "lanzar|lanzó|lanza|lanzaron|realizar|realizó|realizaron|"
+	    "efectuar|efectuó|efectuaron|perpetrar|perpetró", "attack",
+	    "force:19", LC_SO, 0, "contra sobre", "ataque|ofensiv|bombarde" },
 	{ "reivindicar|reivindicó|reivindica|reivindicaron", "attack",
 	    "force:19", LC_SO, 0, "contra", "ataque|atentado" },
 	{ "secuestrar|secuestró|secuestra|secuestraron|raptar|raptó",
@@ -203,6 +210,8 @@ static const struct lcue es_nouns[] = {
 	{ "condena", "criticism", "coercion:111", LC_SO, 0, "a al contra",
 	    NULL },
 	{ "ruptura", "rupture", RECALL, LC_SO, LC_OBJDE, "con", NULL },
+	{ "sanción|sanciones", "sanctions", SANCTION, LC_SO, LC_OBJDE,
+	    "contra a al", NULL },
 	{ "suspensión", "suspension", "coercion:16", LC_SO, LC_OBJDE,
 	    "de del", NULL },
 	{ "expulsión", "expulsion", "coercion:166", LC_SO, LC_OBJDE,

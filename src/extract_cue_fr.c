@@ -35,8 +35,13 @@ static const struct lcue fr_cues[] = {
 	    "consultation", MEET, LC_SYM, LC_BROKER, "avec entre", NULL },
 	{ "discuter|discuté|discute|discutent", "consultation", MEET,
 	    LC_SYM, 0, "avec", NULL },
+	{ "mener|mené|mène|mènent|avoir|eu|tenir|tenu|tient", "consultation",
+	    MEET, LC_SYM, 0, "avec entre",
+	    "discussion|négociation|pourparler|entretien|échange" },
 	{ "entremettre|entremis|parrainer|parrainé|parraine", "mediation",
 	    "diplomacy:045", LC_SO, LC_BROKER, "entre", NULL },
+	{ "servir|servi|sert|jouer|joué|joue", "mediation", "diplomacy:045",
+	    LC_SO, LC_BROKER, "entre", "médiat" },
 	{ "inviter|invité|invite|invitent|invitera", "invitation",
 	    "diplomacy:03", LC_SO, D, NULL, NULL },
 	{ "remercier|remercié|remercie|remercient|féliciter|félicité|"
@@ -116,12 +121,12 @@ static const struct lcue fr_cues[] = {
 	{ "déclarer|déclaré|déclare", "expulsion", "coercion:166", LC_SO, D,
 	    NULL, "grata" },
 	{ "suspendre|suspendu|suspend|suspendent", "suspension",
-	    "coercion:16", LC_SO, D, NULL, NULL },
+	    "coercion:16", LC_SO, D, "avec", NULL },
 	{ "menacer|menacé|menace|menacent", "threat", "coercion:13", LC_SO,
 	    D, NULL, NULL },
 	{ "avertir|averti|avertit|prévenir|prévenu|prévient", "warning",
 	    "coercion:13", LC_SO, D, NULL, NULL },
-	{ "rompre|rompu|rompt", "rupture", RECALL, LC_SO, 0, "avec", NULL },
+	{ "rompre|rompu|rompt", "rupture", RECALL, LC_SYM, 0, "avec", NULL },
 	{ "rappeler|rappelé|rappelle", "recall of envoys", RECALL, LC_SO, 0,
 	    "en au à de du", "ambassad" },
 	/* force */
@@ -131,8 +136,9 @@ static const struct lcue fr_cues[] = {
 	{ "attaquer|attaqué|attaque|attaquent|bombarder|bombardé|bombarde|"
 	    "bombardent|tuer|tué|tue|tuent|frapper|frappé|frappe|agresser|"
 	    "agressé", "attack", "force:19", LC_SO, D, NULL, NULL },
-	{ "lancer|lancé|lance|lancent", "attack", "force:19", LC_SO, 0,
-	    "contre sur", "attaque|offensive|frappe" },
+	{ "lancer|lancé|lance|lancent|mener|mené|mène|mènent|conduire|"
+	    "conduit|effectuer|effectué|effectue", "attack", "force:19", LC_SO,
+	    0, "contre sur", "attaque|offensive|frappe|raid|bombardement" },
 	{ "revendiquer|revendiqué|revendique", "attack", "force:19", LC_SO,
 	    0, "contre", "attaque|attentat|l'attaque|l’attaque|l'attentat|"
 	    "l’attentat" },
@@ -186,6 +192,8 @@ static const struct lcue fr_nouns[] = {
 	{ "condamnation", "criticism", "coercion:111", LC_SO, 0,
 	    "de du des", NULL },
 	{ "rupture", "rupture", RECALL, LC_SO, LC_OBJDE, "avec", NULL },
+	{ "sanction|sanctions", "sanctions", SANCTION, LC_SO, LC_OBJDE,
+	    "contre à au aux", NULL },
 	{ "suspension", "suspension", "coercion:16", LC_SO, LC_OBJDE,
 	    "de du des", NULL },
 	{ "expulsion", "expulsion", "coercion:166", LC_SO, LC_OBJDE,

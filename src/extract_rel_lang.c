@@ -716,8 +716,16 @@ noun_of(struct run *r, const struct cl *x, guint *at)
 			*at = k;
 			return q;
 		}
+		if (announce && k == lo && (q = extract_lcues_noun(r->lc, w,
+		    n)) != NULL && (q->flags & LC_OBJDE)) {
+			/* "anunció sanciones contra" */
+			*at = k;
+			return q;
+		}
 		poss = in(r, k, lw->poss);
-		if (!poss && !(announce && in(r, k, lw->dets)))
+		/* "a annoncé la rupture", "de nouvelles sanctions" */
+		if (!poss && !(announce && (in(r, k, lw->dets) ||
+		    in(r, k, lw->of))))
 			continue;
 		for (j = k + 1; j < x->end && j <= k + 2 && !punct(r, j); j++) {
 			w = word(r, j, &n);

@@ -496,6 +496,11 @@ test_rel_broker(void **state)
 	assert_non_null(relation(g, "Turkey", "Russia", "mediation", 1));
 	assert_non_null(relation(g, "Turkey", "Ukraine", "mediation", 1));
 	graph_free(g);
+	g = run_lang("fr", "Le Qatar a servi de médiateur entre la Syrie et "
+	    "la Jordanie.");
+	assert_non_null(relation(g, "Qatar", "Syria", "mediation", 1));
+	assert_non_null(relation(g, "Qatar", "Jordan", "mediation", 1));
+	graph_free(g);
 	/* no agreement named: the parties are not tied */
 	g = run_lang("de", "Katar vermittelte zwischen Israel und Ägypten.");
 	assert_non_null(relation(g, "Qatar", "Israel", "mediation", 1));
@@ -560,6 +565,25 @@ test_rel_classes(void **state)
 	g = run_lang("es", "Brasil envió a su canciller, Juan Pérez, a "
 	    "Lima.");
 	assert_null(relation(g, "Brazil", "Juan Pérez", "supply", 1));
+	graph_free(g);
+	/* breaking relations is mutual */
+	g = run_lang("fr", "Le Maroc et la Tunisie ont rompu leurs relations "
+	    "diplomatiques.");
+	assert_non_null(relation(g, "Morocco", "Tunisia", "rupture", 0));
+	graph_free(g);
+	g = run_lang("fr", "La Belgique a suspendu sa coopération militaire "
+	    "avec le Mali.");
+	assert_non_null(relation(g, "Belgium", "Mali", "suspension", 1));
+	graph_free(g);
+	g = run_lang("fr", "La Chine a annoncé de nouvelles sanctions contre "
+	    "le Japon.");
+	assert_non_null(relation(g, "China", "Japan", "sanctions", 1));
+	graph_free(g);
+	g = run_lang("fr", "La Syrie a mené des frappes contre la Jordanie.");
+	assert_non_null(relation(g, "Syria", "Jordan", "attack", 1));
+	graph_free(g);
+	g = run_lang("es", "Chile mantuvo un breve encuentro con Perú.");
+	assert_non_null(relation(g, "Chile", "Peru", "consultation", 0));
 	graph_free(g);
 	/* joining is of an organisation */
 	g = run_lang("es", "Chile se unió a Perú en la protesta.");
