@@ -374,6 +374,20 @@ body_before(struct run *r, guint s, guint k)
 	return M(r, m)->ent;
 }
 
+/* Words [k, i) are capitalised titles, a name's rank ("Chad's leader,
+ * General X"): a title may stand before them and a comma. */
+static int
+ranks(struct run *r, guint k, guint i)
+{
+	if (r->lc != NULL || k == i)
+		return 0;
+	for (; k < i; k++)
+		if (!(T(r, k)->f & TOK_CAP) || !(T(r, k)->wc & WC_TITLE) ||
+		    (T(r, k)->f & (TOK_PUNCT | TOK_POSS)))
+			return 0;
+	return 1;
+}
+
 /*
  * The first word of the title before word i of sentence s..: the title
  * words, and the portfolio before a minister's title when a state or an
@@ -397,8 +411,8 @@ title_walk(struct run *r, guint s, guint i, int *titled)
 			continue;
 		}
 		if (!(t->wc & (WC_TITLE | WC_TMOD)) || (t->f & TOK_POSS) ||
-		    ((t->f & TOK_PUNCT) && !(k == i && (t->f & TOK_COMMA) &&
-		    (t->wc & WC_TITLE))))
+		    ((t->f & TOK_PUNCT) && !((k == i || ranks(r, k, i)) &&
+		    (t->f & TOK_COMMA) && (t->wc & WC_TITLE))))
 			break;
 		*titled |= (t->wc & WC_TITLE) != 0;
 		k--;
@@ -424,8 +438,14 @@ title_before(struct run *r, guint s, guint i, int *qual)
 
 	*qual = -1;
 	k = title_walk(r, s, i, &titled);
-	if ((q = body_before(r, s, k)) < 0)
+	if ((q = body_before(r, s, k)) < 0) {
+		/* "Peru, whose president, X" */
+		if (titled && r->lc == NULL && k > s + 1 &&
+		    strcmp(T(r, k - 1)->low, "whose") == 0 &&
+		    (T(r, k - 2)->f & TOK_COMMA))
+			*qual = body_before(r, s, k - 1);
 		return titled;
+	}
 	t = T(r, k - 1);
 	if ((titled && !(t->f & TOK_PUNCT)) || (k == i && (t->f & TOK_POSS) &&
 	    !(t->f & TOK_PUNCT)))
@@ -696,6 +716,12 @@ title_before_name(struct run *r, guint s, int mi, guint *a, guint *b)
 	if (k < m->a && title_before(r, s, m->a, &q)) {
 		*a = k;
 		*b = m->a;
+		/* "Chad's leader, General X": the rank is the name's */
+		for (; k < m->a; k++)
+			if (T(r, k)->f & TOK_COMMA) {
+				*b = k + 1;
+				break;
+			}
 		/* "Foreign Minister Prince Faisal": the last is the name's */
 		if (*b - *a >= 2 && (T(r, *b - 1)->wc & WC_TITLE) &&
 		    !(T(r, *b - 1)->wc & WC_TMOD) &&

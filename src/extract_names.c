@@ -240,6 +240,26 @@ body_after(struct run *r, guint k, guint e)
 	return 0;
 }
 
+/* The capitalised words from j hold a title ("Ukrainian Infrastructure
+ * Minister"), not a name ("British Airways"): 3 words at most. */
+static int
+cap_title(struct run *r, guint j, guint e)
+{
+	const struct tok *t;
+	guint		 k;
+
+	for (k = j; k < e && k - j < 3; k++) {
+		t = T(r, k);
+		if (!(t->f & TOK_CAP))
+			return 0;
+		if (t->wc & (WC_TITLE | WC_TMOD))
+			return 1;
+		if (t->f & (TOK_PUNCT | TOK_POSS))
+			return 0;
+	}
+	return 0;
+}
+
 /* Demonym t is a plural, a noun: "Russians" of "Russian". */
 static int
 plural(struct run *r, const struct tok *t)
@@ -301,8 +321,8 @@ extract_loose_form(struct run *r, guint s, guint e, guint i, guint len,
 	if (n->f & TOK_JOINED)
 		return !in_list(n, act_joins);
 	if (n->f & TOK_CAP)
-		return !(n->wc & (WC_TITLE | WC_TMOD)) &&
-		    !named_at(r, j) && !(n->f & TOK_ABBR);
+		return !cap_title(r, j, e) && !named_at(r, j) &&
+		    !(n->f & TOK_ABBR);
 	if (n->wc & (WC_PREP | WC_DET | WC_SUB | WC_AND | WC_AUX |
 	    WC_SPEECH | WC_STOP))
 		return 0;

@@ -285,10 +285,23 @@ portfolio(const struct run *r, guint k, guint i)
 	return p;
 }
 
+/* Words [k, i) are capitalised titles, a name's rank ("General",
+ * "Captain"): a title may stand before them and a comma. */
+static int
+ranks(const struct run *r, guint k, guint i)
+{
+	if (is_lang(r) || k == i)
+		return 0;
+	for (; k < i; k++)
+		if (!cap(r, k) || !is_title(r, k) || ends(r, k))
+			return 0;
+	return 1;
+}
+
 int
 tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 {
-	guint	 k = i, pure = G_MAXUINT, p;
+	guint	 k = i, pure = G_MAXUINT, comma = G_MAXUINT, p;
 	int	 titled = 0, late = 0, dq = -1;
 
 	*qual = -1;
@@ -307,9 +320,11 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 			continue;
 		}
 		if ((W(r, k - 1)->f & TOK_POSS) || ((W(r, k - 1)->f &
-		    TOK_PUNCT) && !(k == i && (W(r, k - 1)->f & TOK_COMMA) &&
-		    is_title(r, k - 1))))
+		    TOK_PUNCT) && !((k == i || ranks(r, k, i)) &&
+		    (W(r, k - 1)->f & TOK_COMMA) && is_title(r, k - 1))))
 			break;
+		if (k < i && (W(r, k - 1)->f & TOK_COMMA))
+			comma = k;
 		titled |= is_title(r, k - 1);
 		late |= strcmp(W(r, k - 1)->low, "late") == 0;
 		k--;
@@ -317,10 +332,16 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 	if (pure != G_MAXUINT && (k == 0 || (W(r, k - 1)->f & TOK_PUNCT) ||
 	    qual_of(r, covered(r, k - 1)) < 0))
 		k = pure;
-	chain_text(r, k, i, chain);
+	/* "Chad's leader, General X": the title is before the rank */
+	chain_text(r, k, comma != G_MAXUINT && comma >= k ? comma : i, chain);
 	if (k > 0 && !(W(r, k - 1)->f & TOK_PUNCT) && (titled || (k == i &&
 	    (W(r, k - 1)->f & TOK_POSS))))
 		*qual = qual_of(r, covered(r, k - 1));
+	/* "Peru, whose president, X" */
+	if (*qual < 0 && titled && k > 1 && !is_lang(r) &&
+	    strcmp(W(r, k - 1)->low, "whose") == 0 &&
+	    (W(r, k - 2)->f & TOK_COMMA))
+		*qual = qual_of(r, covered(r, k - 2));
 	if (*qual < 0 && titled)
 		*qual = dq;
 	return titled ? 2 : late;
@@ -375,6 +396,16 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	    "currently", NULL }) && (W(r, k)->f & TOK_LOWER) && !ends(r, k) &&
 	    k + 1 < n)
 		j0 = ++k;
+	/* an apposition opens with a determiner, a possessive, a name, a
+	 * number or a title ("longtime adviser"); a verb opens the
+	 * sentence's predicate: "X, met Zambia's leader" */
+	if (!is_lang(r) && (W(r, k)->f & TOK_LOWER) && !is_title(r, k) &&
+	    !is_tpart(r, k) && !title_plural(r, k) && !is_in(r, k,
+	    (const char *const[]){ "a", "an", "the", "his", "her", "their",
+	    "its", "one", "both", "himself", "herself", "also", NULL }) &&
+	    !(k + 1 < n && !ends(r, k) && (W(r, k + 1)->f & TOK_LOWER) &&
+	    (is_title(r, k + 1) || title_plural(r, k + 1))))
+		return 0;
 	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
 	    (W(r, k)->f & TOK_LOWER))
 		k++;

@@ -464,6 +464,44 @@ test_extract_titles(void **state)
 	graph_free(g);
 }
 
+/* "X, president of Y" and its kin: the title's relation, the person
+ * under the state the title names and no other. */
+static void
+test_extract_title_forms(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Chad's leader, General Idriss Kaba, visited Sudan. "
+	    "Peru, whose president, Ana Quispe, faces protests, recalled "
+	    "its envoy. Malawi's president, Lazarus Banda, met Zambia's "
+	    "leader, Hakainde Mwale, in Lusaka. Ukrainian Infrastructure "
+	    "Minister Petro Kovalenko met Britain's fisheries minister, "
+	    "Tom Pike.\n");
+	assert_string_equal(state_of(g, "Idriss Kaba"), "Chad");
+	assert_non_null(relation(g, "Idriss Kaba", "Chad", "leader of", 1));
+	assert_string_equal(state_of(g, "Ana Quispe"), "Peru");
+	assert_non_null(relation(g, "Ana Quispe", "Peru", "leader of", 1));
+	/* the verb after the comma opens no apposition */
+	assert_string_equal(state_of(g, "Lazarus Banda"), "Malawi");
+	assert_null(relation(g, "Lazarus Banda", "Zambia", "leader of", 1));
+	assert_string_equal(state_of(g, "Hakainde Mwale"), "Zambia");
+	assert_non_null(relation(g, "Petro Kovalenko", "Ukraine",
+	    "infrastructure minister of", 1));
+	assert_non_null(relation(g, "Tom Pike", "Britain",
+	    "fisheries minister of", 1));
+	graph_free(g);
+
+	/* a portfolio is read only after a state: a company's name stays
+	 * out ("British Airways chief executive") */
+	g = run_text("Infrastructure Minister Petro Kovalenko met British "
+	    "Airways chief executive Sean Doyle.\n");
+	assert_string_equal(state_of(g, "Petro Kovalenko"), "");
+	assert_string_equal(state_of(g, "Sean Doyle"), "");
+	assert_null(actor(g, "United Kingdom"));
+	graph_free(g);
+}
+
 /* A state is named as the text names it, when a full name other than
  * the gazetteer's makes most of its mentions. */
 static void
@@ -855,6 +893,7 @@ main(void)
 		T(test_extract_cue_person_state),
 		T(test_extract_cue_clauses),
 		T(test_extract_titles),
+		T(test_extract_title_forms),
 		T(test_extract_own_names),
 		T(test_extract_loose_forms),
 		T(test_extract_example),
