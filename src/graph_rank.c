@@ -78,6 +78,7 @@ struct rank {
 	const struct graph *g;
 	guint		 nact;
 	int		*box;		/* per actor: the box it is drawn in */
+	guchar		*hidden;	/* per box: the front matter hides it */
 	unsigned	*named;		/* per box: Z_* bits */
 	int		*of_text;	/* per text actor: the graph's */
 	GHashTable	*forms;		/* normalised form -> actor + 1, or 0
@@ -453,11 +454,13 @@ joined(struct item *const *drawn, guint n, const struct item *it)
 	return 0;
 }
 
-/* An act the figure can draw: done, between two boxes. */
+/* An act the figure can draw: done, between two boxes it shows (the
+ * front matter may hide an actor). */
 static int
-drawable(const struct item *it)
+drawable(const struct rank *k, const struct item *it)
 {
-	return it->act && it->rel->mode == REL_DONE && it->a != it->b;
+	return it->act && it->rel->mode == REL_DONE && it->a != it->b &&
+	    !k->hidden[it->a] && !k->hidden[it->b];
 }
 
 /* The edge it would be drawn on exists (*edge), with *labels other
@@ -502,7 +505,7 @@ choose_drawn(struct rank *k, GArray *items)
 		for (i = 0; i < items->len && n < (pass == 0 ?
 		    RANK_MAX_FIRST : RANK_MAX_DRAWN); i++) {
 			it = &g_array_index(items, struct item, i);
-			if (it->rel->drawn || !drawable(it) ||
+			if (it->rel->drawn || !drawable(k, it) ||
 			    boxes_with(it, shown, nshown) > RANK_MAX_BOXES)
 				continue;
 			/* the first pass: the best, then new boxes the lead
@@ -542,8 +545,16 @@ choose_drawn(struct rank *k, GArray *items)
 	g_free(shown);
 }
 
-/* The 1-3 acts the story is about: the best-ranked acts drawn that
- * share the top score, when the lead names or states them. */
+/* The lead's score alone: the front matter's word on a relation ranks
+ * and draws it, but what the story is about is the text's. */
+static int
+lead_score(const struct item *it)
+{
+	return it->score - (it->rel->cls == NULL ? W_CURATED : 0);
+}
+
+/* The 1-3 acts the story is about: the best-ranked acts drawn whose
+ * lead's score is the top one, when the lead names or states them. */
 static void
 choose_central(GArray *items)
 {
@@ -551,14 +562,17 @@ choose_central(GArray *items)
 	guint		 i, n = 0;
 	int		 top = -1;
 
+	for (i = 0; i < items->len; i++) {
+		it = &g_array_index(items, struct item, i);
+		if (it->act && it->rel->drawn)
+			top = MAX(top, lead_score(it));
+	}
+	if (top < CENTRAL_MIN)
+		return;
 	for (i = 0; i < items->len && n < RANK_MAX_CENTRAL; i++) {
 		it = &g_array_index(items, struct item, i);
-		if (!it->act || !it->rel->drawn)
+		if (!it->act || !it->rel->drawn || lead_score(it) < top)
 			continue;
-		if (top < 0)
-			top = it->score;
-		if (it->score < top || it->score < CENTRAL_MIN)
-			break;
 		it->rel->central = 1;
 		n++;
 	}
@@ -599,12 +613,16 @@ graph_rank(struct graph *g, const struct doc *doc, const struct text *t)
 	k.nact = g->actors->len;
 	k.box = g_new(int, k.nact + 1);
 	k.named = g_new0(unsigned, k.nact + 1);
+	k.hidden = g_new0(guchar, k.nact + 1);
 	for (i = 0; i < k.nact; i++) {
 		a = g_ptr_array_index(g->actors, i);
 		/* persons are drawn inside the state they belong to */
 		k.box[i] = a->kind == ACTOR_PERSON && a->state >= 0 &&
 		    (guint)a->state < k.nact ? a->state : (int)i;
 	}
+	for (i = 0; i < k.nact; i++)
+		if (((struct actor *)g_ptr_array_index(g->actors, i))->hidden)
+			k.hidden[k.box[i]] = 1;
 	k.forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
 	map_actors(&k, t);
@@ -645,5 +663,6 @@ graph_rank(struct graph *g, const struct doc *doc, const struct text *t)
 	g_hash_table_destroy(k.forms);
 	g_free(k.of_text);
 	g_free(k.named);
+	g_free(k.hidden);
 	g_free(k.box);
 }

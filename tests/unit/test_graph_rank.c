@@ -284,6 +284,40 @@ test_rank_not_done_never_drawn(void **state)
 	source_free(src);
 }
 
+/* The front matter's own relation (no class) ranks first and is drawn,
+ * but what the story is about is the lead's; an actor the front matter
+ * hides has no box, so no act of its is drawn. */
+static void
+test_rank_front_matter(void **state)
+{
+	struct source	*src;
+	struct doc	*doc = doc_of("---\ntitle: Alpha and Beta\n---\n"
+	    "Body.\n", &src);
+	struct graph	*g = graph_new();
+	struct relation	*cur, *ab, *hid;
+	int		 a, b, c, d;
+
+	(void)state;
+	a = add_actor(g, "Alpha", 5, -1);
+	b = add_actor(g, "Beta", 5, -1);
+	c = add_actor(g, "Gamma", 5, -1);
+	d = add_actor(g, "Delta", 5, -1);
+	((struct actor *)g_ptr_array_index(g->actors, d))->hidden = 1;
+	cur = add_rel(g, c, a, "snapback", NULL, REL_DONE, 1, 100);
+	ab = add_rel(g, a, b, "agreement", "agreement", REL_DONE, 1, 200);
+	hid = add_rel(g, d, a, "aid", "support", REL_DONE, 3, 300);
+	graph_rank(g, doc, NULL);
+	assert_int_equal(cur->rank, 1);
+	assert_true(cur->drawn);
+	assert_false(cur->central);
+	assert_int_equal(ab->rank, 2);
+	assert_true(ab->central);
+	assert_false(hid->drawn);
+	graph_done(g);
+	doc_free(doc);
+	source_free(src);
+}
+
 /* Sixty acts among forty actors: at most fourteen acts drawn, on at most
  * eight edges between at most ten boxes, every act ranked; the same
  * graph ranks the same twice. */
@@ -623,6 +657,7 @@ main(void)
 		cmocka_unit_test(test_rank_title_pair_first),
 		cmocka_unit_test(test_rank_person_names_state),
 		cmocka_unit_test(test_rank_not_done_never_drawn),
+		cmocka_unit_test(test_rank_front_matter),
 		cmocka_unit_test(test_rank_bounded_deterministic),
 		cmocka_unit_test(test_rank_lead_actors_get_a_box),
 		cmocka_unit_test(test_rank_summary_pair_joined),
