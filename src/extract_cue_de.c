@@ -119,8 +119,13 @@ static const struct lcue de_cues[] = {
 	    "threat", "coercion:13", LC_SO, D, NULL, NULL },
 	{ "warnen|warnt|warnte|warnten|gewarnt", "warning", "coercion:13",
 	    LC_SO, D, NULL, NULL },
-	{ "brechen ab|brach ab|brachen ab|abgebrochen|abbrach", "rupture",
-	    RECALL, LC_SYM, 0, "zu mit", "beziehung" },
+	{ "brechen ab|bricht ab|brach ab|brachen ab|abgebrochen|abbrach|"
+	    "abbrechen", "rupture", RECALL, LC_SYM, 0, "zu mit",
+	    "beziehung|verhandlung|gespräch|kontakt" },
+	{ "beenden|beendet|beendete|beendeten|aufkündigen|aufgekündigt|"
+	    "kündigt auf|kündigte auf", "rupture", RECALL, LC_SYM, 0, "mit",
+	    "beziehung|verhandlung|gespräch|zusammenarbeit|koalition|"
+	    "partnerschaft" },
 	{ "rufen zurück|rief zurück|riefen zurück|zurückgerufen|"
 	    "zurückrief|zog ab|zogen ab|abgezogen", "recall of envoys",
 	    RECALL, LC_SO, 0, "aus", "botschafter" },

@@ -137,7 +137,10 @@ static const struct lcue es_cues[] = {
 	{ "llamar|llamó|llama|llamaron", "recall of envoys", RECALL, LC_SO,
 	    0, "de del en", "embajador" },
 	{ "romper|rompió|rompe|rompieron|roto", "rupture", RECALL, LC_SYM, 0,
-	    "con", "relacion" },
+	    "con", "relacion|negociacion|diálogo|conversacion|contacto" },
+	{ "poner|puso|pusieron|pone|terminar|terminó|terminaron", "rupture",
+	    RECALL, LC_SYM, 0, "con", "fin|relacion|negociacion|cooperación|"
+	    "alianza|coalición" },
 	/* force */
 	{ "invadir|invadió|invade|invadieron|invadido|anexar|anexó|"
 	    "anexionar|anexionó|ocupar|ocupó|ocupa|ocuparon",

@@ -127,6 +127,8 @@ static const struct lcue fr_cues[] = {
 	{ "avertir|averti|avertit|prévenir|prévenu|prévient", "warning",
 	    "coercion:13", LC_SO, D, NULL, NULL },
 	{ "rompre|rompu|rompt", "rupture", RECALL, LC_SYM, 0, "avec", NULL },
+	{ "mettre|mis|met|mettent|terminer|terminé|termine", "rupture",
+	    RECALL, LC_SYM, 0, "avec", "fin" },
 	{ "rappeler|rappelé|rappelle", "recall of envoys", RECALL, LC_SO, 0,
 	    "en au à de du", "ambassad" },
 	/* force */

@@ -585,6 +585,19 @@ test_rel_classes(void **state)
 	g = run_lang("es", "Chile mantuvo un breve encuentro con Perú.");
 	assert_non_null(relation(g, "Chile", "Peru", "consultation", 0));
 	graph_free(g);
+	/* ending ties, breaking off talks */
+	g = run_lang("fr", "La Belgique a mis fin à sa coopération avec le "
+	    "Mali.");
+	assert_non_null(relation(g, "Belgium", "Mali", "rupture", 0));
+	graph_free(g);
+	g = run_lang("de", "Die Schweiz bricht die Verhandlungen mit Italien "
+	    "ab.");
+	assert_non_null(relation(g, "Switzerland", "Italy", "rupture", 0));
+	graph_free(g);
+	g = run_lang("de", "Österreich hat die Zusammenarbeit mit Ungarn "
+	    "beendet.");
+	assert_non_null(relation(g, "Austria", "Hungary", "rupture", 0));
+	graph_free(g);
 	/* joining is of an organisation */
 	g = run_lang("es", "Chile se unió a Perú en la protesta.");
 	assert_null(relation(g, "Chile", "Peru", "accession", 1));
