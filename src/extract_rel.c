@@ -271,27 +271,60 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	return -1;
 }
 
+/* Words [k, b) are a person's title and the mention of its state
+ * ("Armenian Prime Minister" before "Nikol Pashinyan"). */
+static int
+titled(struct run *r, guint k, guint b)
+{
+	int	mi;
+
+	if (k >= b || b - k > CHAIN_MAX)
+		return 0;
+	for (; k < b; k++) {
+		if ((mi = cov(r, k)) >= 0) {
+			k = M(r, mi)->b - 1;
+			continue;
+		}
+		if (!(T(r, k)->wc & (WC_TITLE | WC_TMOD)) ||
+		    (T(r, k)->f & TOK_PUNCT))
+			return 0;
+	}
+	return 1;
+}
+
 /* How mentions ai and bi (bi after ai) are coordinated: 2 by "and"
  * ("A and B", "A and the B") or a hyphen ("Russia-North Korea"), 1 by a
- * comma, 3 by ", and" (a list's last, or two clauses), 0 not. */
+ * comma, 3 by ", and" (a list's last, or two clauses), 0 not.  A person
+ * may stand after their title ("A, Armenian Prime Minister B and
+ * Russian President C"). */
 static int
 joint(struct run *r, int ai, int bi)
 {
 	const struct ment *a = M(r, ai), *b = M(r, bi);
 	unsigned	 f = T(r, a->b - 1)->f;
-	guint		 k = a->b;
+	guint		 k = a->b, ba = b->a;
 
 	if (a->ent < 0 || b->ent < 0 || (f & (TOK_POSS | TOK_STOP | TOK_END)))
 		return 0;
-	if (b->a == a->b)
+	/* the title before a person, with the mention of its state */
+	if (E(r, b->ent)->kind == GAZ_PERSON && ba > k) {
+		while (ba > k && (T(r, ba - 1)->wc & (WC_TITLE | WC_TMOD)))
+			ba--;
+		if (ba > k && cov(r, ba - 1) >= 0 &&
+		    M(r, cov(r, ba - 1))->b == ba)
+			ba = M(r, cov(r, ba - 1))->a;
+		if (ba == b->a || !titled(r, ba, b->a))
+			ba = b->a;
+	}
+	if (ba == a->b)
 		return (f & TOK_COMMA) ? 1 : (T(r, k)->f & TOK_JOINED) ? 2 : 0;
 	if (!(T(r, k)->wc & WC_AND) || (T(r, k)->f & TOK_PUNCT))
 		return 0;
 	k++;
-	if (k < b->a && strcmp(T(r, k)->low, "the") == 0 &&
+	if (k < ba && strcmp(T(r, k)->low, "the") == 0 &&
 	    !(T(r, k)->f & TOK_PUNCT))
 		k++;
-	if (k != b->a)
+	if (k != ba)
 		return 0;
 	return (f & TOK_COMMA) ? 3 : 2;
 }
@@ -302,14 +335,38 @@ joint(struct run *r, int ai, int bi)
  * mention indexes in text order to out; returns their number (1: mi
  * alone).  A comma joins only in a list closed by "and".
  */
+/* Mention mi names the state of the title of the person named by
+ * mention mi + 1 ("Armenian" in "Armenian Prime Minister Nikol
+ * Pashinyan"). */
+static int
+title_state(struct run *r, int mi)
+{
+	const struct ment *m, *p;
+
+	if (mi < 0 || mi + 1 >= (int)r->ments->len)
+		return 0;
+	m = M(r, mi);
+	p = M(r, mi + 1);
+	return m->ent >= 0 && p->ent >= 0 && E(r, p->ent)->kind ==
+	    GAZ_PERSON && p->node == m->ent && titled(r, m->b, p->a);
+}
+
 static int
 group(struct run *r, int mi, int dir, int *out)
 {
 	int	 walk[GROUP_MAX], n = 1, cur = mi, ni, k, lk, closed = 0;
 
-	walk[0] = mi;
+	/* a title's state stands for its person */
+	if (dir > 0 && title_state(r, mi))
+		mi++;
+	walk[0] = cur = mi;
 	while (n < GROUP_MAX) {
 		ni = cur + dir;
+		/* over the mention of a title's state to its person */
+		if (dir > 0 && title_state(r, ni))
+			ni++;
+		else if (dir < 0 && title_state(r, ni))
+			ni--;
 		if (ni < 0 || ni >= (int)r->ments->len)
 			break;
 		lk = dir > 0 ? joint(r, cur, ni) : joint(r, ni, cur);
@@ -368,6 +425,51 @@ led(struct run *r, int x, int y)
 	return (a >= 0 && E(r, a)->lead >= 0 &&
 	    E(r, a)->lead == M(r, y)->node) || (b >= 0 && E(r, b)->lead >= 0 &&
 	    E(r, b)->lead == M(r, x)->node);
+}
+
+/* The cue ca names what an accusation alleges: after "of" or "for"
+ * and an accusing verb a few words before ("accused Doha of financing
+ * terrorism", "blamed Kenya for the attack"). */
+static int
+alleged(struct run *r, guint s, const struct cue_at *ca)
+{
+	static const char *const accuse[] = {
+		"accus", "blam", "alleg", "suspect", "charg", "convict", NULL
+	};
+	guint	 k, j;
+	size_t	 m;
+
+	if (ca->i == s || (strcmp(T(r, ca->i - 1)->low, "of") != 0 &&
+	    strcmp(T(r, ca->i - 1)->low, "for") != 0))
+		return 0;
+	for (k = ca->i - 1; k > s && ca->i - k < 8; k--)
+		for (j = 0; accuse[j] != NULL; j++)
+			if (strncmp(T(r, k - 1)->low, accuse[j], m =
+			    strlen(accuse[j])) == 0)
+				return 1;
+	return 0;
+}
+
+/* The object m of the cue ca is what it leaves: right after the cue
+ * or its preposition ("left Kabul", "withdrew from Afghanistan"), not
+ * a party named further on ("withdrew from the treaty with Russia"). */
+static int
+left_place(struct run *r, const struct cue_at *ca, const struct ment *m)
+{
+	guint	k = ca->i + (guint)ca->ntok;
+
+	if (m->a == k)
+		return 1;
+	/* "its troops from", "from the" */
+	for (; k < m->a; k++)
+		if (T(r, k)->wc & WC_PREP)
+			break;
+	if (k == m->a || !listed(ca->cue, T(r, k)->low))
+		return 0;
+	for (k++; k < m->a; k++)
+		if (!(T(r, k)->wc & WC_DET))
+			return 0;
+	return 1;
 }
 
 /* The cue ca is one word naming who acts: "supplier", "backer",
@@ -523,6 +625,10 @@ extract_relations(struct run *r, guint s, guint e)
 		act = c;
 		label = c->label;
 		pol = c->pol;
+		/* "accused Qatar of financing terrorism": alleged, the
+		 * accusation is the relation */
+		if (alleged(r, s, ca))
+			continue;
 		/* "produced no agreement", "without sanctions" */
 		if (ca->i > s && (strcmp(T(r, ca->i - 1)->low, "no") == 0 ||
 		    strcmp(T(r, ca->i - 1)->low, "without") == 0))
@@ -597,7 +703,8 @@ extract_relations(struct run *r, guint s, guint e)
 				ract = act;
 				rlabel = label;
 				if ((c->obj & OBJ_PLACE) && act == c &&
-				    E(r, R)->kind == GAZ_STATE)
+				    E(r, R)->kind == GAZ_STATE &&
+				    left_place(r, ca, M(r, rg[y])))
 					rpol = POL_NEUTRAL;
 				/* joining a minister is meeting him */
 				if ((c->obj & OBJ_ORG) && act == c &&

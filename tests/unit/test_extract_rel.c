@@ -212,6 +212,18 @@ test_rel_parties(void **state)
 	assert_non_null(relation(g, "Kenya", "Tanzania", "agreement", 0));
 	assert_non_null(relation(g, "Uganda", "Tanzania", "agreement", 0));
 	graph_free(g);
+	/* persons after their titles are one list */
+	g = run_text("The pact, signed by Kenyan President William Ruto, "
+	    "Ugandan President Yoweri Museveni and Tanzanian President "
+	    "Samia Suluhu Hassan, ends the row.\n");
+	assert_non_null(relation(g, "Kenya", "Uganda", "agreement", 0));
+	assert_non_null(relation(g, "Uganda", "Tanzania", "agreement", 0));
+	graph_free(g);
+	/* what an accusation alleges is not an act */
+	g = run_text("Egypt accused Qatar of financing Hamas.\n");
+	assert_non_null(relation(g, "Egypt", "Qatar", "accusation", 1));
+	assert_int_equal(between(g, "Qatar", "Hamas"), 0);
+	graph_free(g);
 	g = run_text("Serbia skipped NATO exercises last month and has "
 	    "hosted drills with Hungary.\n");
 	assert_int_equal(between(g, "NATO", "Hungary"), 0);
