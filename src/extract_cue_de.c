@@ -148,6 +148,8 @@ static const struct lcue de_cues[] = {
 	    "force:19", LC_SO, 0, "gegen auf", "angriff|krieg|offensive" },
 	{ "entführen|entführt|entführte|verschleppen|verschleppt|"
 	    "verschleppte", "abduction", "force:181", LC_SO, D, NULL, NULL },
+	{ "nehmen|nimmt|nahm|nahmen|genommen|halten|hält|hielt|hielten|"
+	    "gehalten", "abduction", "force:181", LC_SO, D, NULL, "geisel" },
 	{ "freilassen|freigelassen|lässt frei|ließ frei|ließen frei|"
 	    "freiließ|freigeben|gab frei|freigegeben", "release", "force:084",
 	    LC_SO, D, NULL, NULL },

@@ -158,6 +158,9 @@ static const struct lcue es_cues[] = {
 	    "force:19", LC_SO, 0, "contra", "ataque|atentado" },
 	{ "secuestrar|secuestró|secuestra|secuestraron|raptar|raptó",
 	    "abduction", "force:181", LC_SO, D, "a al", NULL },
+	{ "tomar|tomó|tomaron|mantener|mantiene|mantienen|retener|retuvo|"
+	    "retiene", "abduction", "force:181", LC_SO, D, "a al",
+	    "rehén|rehenes" },
 	{ "liberar|liberó|libera|liberaron|excarcelar|excarceló|soltar|"
 	    "soltó", "release", "force:084", LC_SO, D, "a al", NULL },
 	{ "canjear|canjeó|canjearon|intercambiar|intercambió|intercambiaron",

@@ -146,6 +146,8 @@ static const struct lcue fr_cues[] = {
 	    "l’attentat" },
 	{ "enlever|enlevé|enlève|kidnapper|kidnappé|séquestrer|séquestré",
 	    "abduction", "force:181", LC_SO, D, NULL, NULL },
+	{ "prendre|pris|prend|prennent|retenir|retenu|retient", "abduction",
+	    "force:181", LC_SO, D, NULL, "otage" },
 	{ "libérer|libéré|libère|libèrent|relâcher|relâché|relâche",
 	    "release", "force:084", LC_SO, D, NULL, NULL },
 	{ "échanger|échangé|échange|échangent", "swap", "force:084", LC_SYM,

@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The relation cues of Spanish, French and German (extract_cue_lang.c):
- * verbs by their Snowball stems, with the label, polarity and direction
- * of the English cue of the same meaning (assets/cues.tsv), and the
- * words of each language's grammar the relations are read with.
- * Included by extract_cue_lang.c, extract_rel_lang.c and their tests.
+ * The relation cues of Spanish, French and German (extract_cue_lang.c,
+ * their lexicons in extract_cue_es.c, _fr.c, _de.c): verbs by their
+ * Snowball stems, with the label, act (class and CAMEO code) and
+ * direction of the English cue of the same meaning (assets/cues.tsv),
+ * and the words of each language's grammar the relations are read
+ * with.  Included by the relations' files of these languages and their
+ * tests.
  */
 #ifndef BRIEFING_EXTRACT_LANG_H
 #define BRIEFING_EXTRACT_LANG_H

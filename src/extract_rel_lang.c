@@ -466,6 +466,9 @@ genitive(struct run *r, const struct cl *x, guint a)
 #define OBJ_AGENT	2	/* a passive's agent */
 #define OBJ_BETWEEN	3	/* "entre A y B" */
 
+/* French partitive articles, which are prepositions elsewhere. */
+static const char *const partitive[] = { "des", "du", NULL };
+
 #define NP_MAX		4	/* words of a noun phrase whose "de"
 				 * names an object ("la embajada de") */
 
@@ -595,6 +598,10 @@ object(struct run *r, const struct cl *x, const struct lcue *q,
 			words = 0;
 			continue;
 		}
+		/* "a pris en otage des soldats": an article */
+		if (!prep && (q->flags & LC_DIRECT) && words <= DIRECT_MAX &&
+		    extract_word_in(w, n, partitive))
+			continue;
 		if (extract_word_in(w, n, lw->preps)) {
 			if (de || c->passive)
 				gov = 0;

@@ -585,6 +585,14 @@ test_rel_classes(void **state)
 	g = run_lang("es", "Chile mantuvo un breve encuentro con Perú.");
 	assert_non_null(relation(g, "Chile", "Peru", "consultation", 0));
 	graph_free(g);
+	/* hostages; a French partitive article before the object */
+	g = run_lang("fr", "Le Tchad a pris en otage des soldats "
+	    "soudanais.");
+	assert_non_null(relation(g, "Chad", "Sudan", "abduction", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le Tchad a expulsé des diplomates soudanais.");
+	assert_non_null(relation(g, "Chad", "Sudan", "expulsion", 1));
+	graph_free(g);
 	/* ending ties, breaking off talks */
 	g = run_lang("fr", "La Belgique a mis fin à sa coopération avec le "
 	    "Mali.");
