@@ -25,10 +25,12 @@ struct dnode {
 /* An edge: a cubic Bezier chain (p0, c1, c2, p1, c1, c2, p2...), a
  * label box (centre, size), style. */
 struct dedge {
-	int		 rel;		/* graph->relations index of the first of
-					 * the relations this edge draws: same
-					 * ends, direction and polarity */
-	char		*label;		/* their labels: "munitions, aid" */
+	int		 rel;		/* graph->relations index of the
+					 * best-ranked of the relations this
+					 * edge draws: same boxes, direction
+					 * and polarity */
+	char		*label;		/* their labels, best-ranked first:
+					 * "munitions, aid" */
 	int		 nev;		/* their evidence sentences */
 	int		 reversed;	/* the chain runs from the relation's
 					 * `to` (laid out from the actor named
