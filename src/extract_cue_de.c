@@ -28,6 +28,8 @@ static const struct lcue de_cues[] = {
 	    "diplomacy:054", LC_SO, D, NULL, NULL },
 	{ "führen|führt|führte|führten|geführt", "consultation", MEET,
 	    LC_SYM, 0, "mit zwischen", "gespräch|verhandlung|telefonat" },
+	{ "annähern|angenähert|nähert an|näherte an|näherten an",
+	    "cooperation", SUPPLY, LC_SYM, D | LC_REFL, NULL, NULL },
 	{ "verhandeln|verhandelt|verhandelte|verhandelten", "consultation",
 	    MEET, LC_SYM, LC_BROKER, "mit zwischen", NULL },
 	{ "vermitteln|vermittelt|vermittelte", "mediation", "diplomacy:045",

@@ -29,6 +29,8 @@ static const struct lcue es_cues[] = {
 	    "recognition", "diplomacy:054", LC_SO, D, "a al", NULL },
 	{ "negociar|negoció|negocia|negociaron|negociado|negociará",
 	    "consultation", MEET, LC_SYM, LC_BROKER, "con entre", NULL },
+	{ "acercar|acercarse|acercó|acercaron|acerca", "cooperation",
+	    SUPPLY, LC_SYM, LC_REFL, "a al", NULL },
 	{ "dialogar|dialogó|dialoga|dialogaron|conversar|conversó|"
 	    "conversaron", "consultation", MEET, LC_SYM, 0, "con entre",
 	    NULL },

@@ -33,6 +33,9 @@ static const struct lcue fr_cues[] = {
 	    "recognition", "diplomacy:054", LC_SO, D, NULL, NULL },
 	{ "négocier|négocié|négocie|négocient|négociera",
 	    "consultation", MEET, LC_SYM, LC_BROKER, "avec entre", NULL },
+	{ "rapprocher|rapproché|rapprochée|rapprochés|rapprochées|"
+	    "rapproche|rapprochent", "cooperation", SUPPLY, LC_SYM, LC_REFL,
+	    "de du des", NULL },
 	{ "discuter|discuté|discute|discutent", "consultation", MEET,
 	    LC_SYM, 0, "avec", NULL },
 	{ "mener|mené|mène|mènent|avoir|eu|tenir|tenu|tient", "consultation",

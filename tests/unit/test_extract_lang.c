@@ -593,6 +593,14 @@ test_rel_classes(void **state)
 	g = run_lang("fr", "Le Tchad a expulsé des diplomates soudanais.");
 	assert_non_null(relation(g, "Chad", "Sudan", "expulsion", 1));
 	graph_free(g);
+	/* a rapprochement */
+	g = run_lang("fr", "Les autorités maliennes se sont rapprochées de "
+	    "la Russie.");
+	assert_non_null(relation(g, "Mali", "Russia", "cooperation", 0));
+	graph_free(g);
+	g = run_lang("de", "Ungarn näherte sich Russland an.");
+	assert_non_null(relation(g, "Hungary", "Russia", "cooperation", 0));
+	graph_free(g);
 	/* ending ties, breaking off talks */
 	g = run_lang("fr", "La Belgique a mis fin à sa coopération avec le "
 	    "Mali.");
