@@ -205,10 +205,11 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
 	    c->dir != CUE_SYM && !listed(c, "by");
 	*how = 0;
-	/* "any" actor after a verb ("supplied, via Belarus, Russia"), not
-	 * after a noun ("grain exports, the first accord since Moscow's
-	 * invasion") */
-	any = (c->obj & OBJ_ANY) && extract_verb(r, s, ca->i);
+	/* "any" actor after a verb, even past a comma ("supplied, via
+	 * Belarus, Russia"); after a noun, not past one ("the provision of
+	 * shells is crucial for Russia's war", but not "grain exports,
+	 * the first accord since Moscow's invasion") */
+	any = !(c->obj & OBJ_ANY) ? 0 : extract_verb(r, s, ca->i) ? 1 : 2;
 	ci = W(r, s, ca->i)->clause;
 	cend = ci >= 0 ? text_clause(r->t, (guint)ci)->first_token +
 	    text_clause(r->t, (guint)ci)->ntokens : G_MAXUINT;
@@ -220,7 +221,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		 * hosted one with Y" */
 		if (W(r, s, k)->tok >= cend)
 			break;
-		if ((t->f & TOK_COMMA) && (!any || commas++ > 0))
+		if ((t->f & TOK_COMMA) && (any != 1 || commas++ > 0))
 			break;
 		t = T(r, k);
 		if ((t->wc & WC_SUB) && cov(r, k) < 0)

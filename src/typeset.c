@@ -929,7 +929,8 @@ figure(struct body *bd)
 		const struct relation *r = g_ptr_array_index(gr->relations, i);
 		const struct evidence *e;
 
-		if (r->evidence->len == 0)
+		/* placed by what it shows */
+		if (!r->drawn || r->evidence->len == 0)
 			continue;
 		e = &g_array_index(r->evidence, struct evidence, 0);
 		if (e->off < first) {

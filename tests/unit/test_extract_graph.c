@@ -65,31 +65,31 @@
 	"\"label\": \"troops\", \"polarity\": \"cooperative\", " \
 	"\"directed\": true, \"class\": \"support\", " \
 	"\"cameo\": \"06\", \"goldstein\": 6.0, \"mode\": \"done\", " \
-	"\"rank\": 1, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 1, \"central\": true, \"drawn\": true, " \
 	"\"evidence\": [17]},\n" \
 	"    {\"from\": \"Assimi Goïta\", \"to\": \"Mali\", " \
 	"\"label\": \"interim president of\", " \
 	"\"polarity\": \"neutral\", \"directed\": true, " \
 	"\"class\": \"affiliation\", \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 2, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 12, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [19]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Russia\", " \
 	"\"label\": \"praise\", \"polarity\": \"cooperative\", " \
 	"\"directed\": true, \"class\": \"diplomacy\", " \
 	"\"cameo\": \"051\", \"goldstein\": 3.4, \"mode\": \"done\", " \
-	"\"rank\": 3, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 2, \"central\": true, \"drawn\": true, " \
 	"\"evidence\": [19]},\n" \
 	"    {\"from\": \"Emmanuel Macron\", \"to\": \"France\", " \
 	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 4, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 11, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [22]},\n" \
 	"    {\"from\": \"Niger\", \"to\": \"France\", " \
 	"\"label\": \"expulsion\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"166\", \"goldstein\": -7.0, \"mode\": \"done\", " \
-	"\"rank\": 5, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 3, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [23]},\n" \
 	"    {\"from\": \"ECOWAS\", \"to\": \"Niger\", " \
 	"\"label\": \"sanctions\", \"polarity\": \"hostile\", " \
@@ -101,43 +101,43 @@
 	"\"label\": \"border closure\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"16\", \"goldstein\": -4.0, \"mode\": \"done\", " \
-	"\"rank\": 7, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 8, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [30]},\n" \
 	"    {\"from\": \"African Union\", \"to\": \"Niger\", " \
 	"\"label\": \"suspension\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"16\", \"goldstein\": -4.0, \"mode\": \"done\", " \
-	"\"rank\": 8, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 9, \"central\": false, \"drawn\": false, " \
 	"\"evidence\": [31]},\n" \
 	"    {\"from\": \"Ibrahim Traoré\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"captain of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 9, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 13, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [33]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Burkina Faso\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 10, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 7, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Mali\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 11, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 4, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"Burkina Faso\", \"to\": \"Niger\", " \
 	"\"label\": \"agreement\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"agreement\", " \
 	"\"cameo\": \"057\", \"goldstein\": 8.0, \"mode\": \"done\", " \
-	"\"rank\": 12, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 5, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [37]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Niger\", " \
 	"\"label\": \"consultation\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"diplomacy\", " \
 	"\"cameo\": \"04\", \"goldstein\": 1.0, \"mode\": \"done\", " \
-	"\"rank\": 13, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 10, \"central\": false, \"drawn\": false, " \
 	"\"evidence\": [37]}\n" \
 	"  ]\n" \
 	"}\n"
@@ -147,12 +147,12 @@
 	"{\n" \
 	"  \"actors\": [\n" \
 	"    {\"name\": \"Iran\", \"kind\": \"state\", " \
-	"\"mentions\": 10, \"persons\": [\"Abbas Araghchi\"]},\n" \
+	"\"mentions\": 9, \"persons\": [\"Abbas Araghchi\"]},\n" \
 	"    {\"name\": \"United States\", \"kind\": \"state\", " \
 	"\"mentions\": 5, \"persons\": [\"Steve Witkoff\", " \
 	"\"Donald Trump\"]},\n" \
 	"    {\"name\": \"Oman\", \"kind\": \"state\", " \
-	"\"mentions\": 2, \"persons\": [\"Badr Albusaidi\"], " \
+	"\"mentions\": 1, \"persons\": [\"Badr Albusaidi\"], " \
 	"\"hidden\": true},\n" \
 	"    {\"name\": \"Badr Albusaidi\", \"kind\": \"person\", " \
 	"\"mentions\": 1, \"state\": \"Oman\"},\n" \
@@ -184,54 +184,54 @@
 	"\"label\": \"foreign minister of\", " \
 	"\"polarity\": \"neutral\", \"directed\": true, " \
 	"\"class\": \"affiliation\", \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 1, " \
-	"\"central\": false, \"drawn\": true, \"evidence\": [15]},\n" \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 5, " \
+	"\"central\": false, \"drawn\": false, \"evidence\": [15]},\n" \
 	"    {\"from\": \"Iran\", \"to\": \"United States\", " \
 	"\"label\": \"consultation\", \"polarity\": \"cooperative\", " \
 	"\"directed\": false, \"class\": \"diplomacy\", " \
 	"\"cameo\": \"04\", \"goldstein\": 1.0, \"mode\": \"done\", " \
-	"\"rank\": 2, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 2, \"central\": true, \"drawn\": true, " \
 	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"Abbas Araghchi\", \"to\": \"Iran\", " \
 	"\"label\": \"foreign minister of\", " \
 	"\"polarity\": \"neutral\", \"directed\": true, " \
 	"\"class\": \"affiliation\", \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 3, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 6, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [15]},\n" \
 	"    {\"from\": \"Steve Witkoff\", \"to\": \"United States\", " \
 	"\"label\": \"special envoy of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 4, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 7, \"central\": false, \"drawn\": true, " \
 	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"United States\", \"to\": \"Iran\", " \
 	"\"label\": \"warning\", \"polarity\": \"hostile\", " \
 	"\"directed\": true, \"class\": \"coercion\", " \
 	"\"cameo\": \"13\", \"goldstein\": -6.0, \"mode\": \"done\", " \
-	"\"rank\": 5, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 3, \"central\": true, \"drawn\": true, " \
 	"\"evidence\": [15]},\n" \
 	"    {\"from\": \"Benjamin Netanyahu\", \"to\": \"Israel\", " \
 	"\"label\": \"leader of\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": \"affiliation\", " \
 	"\"cameo\": null, \"goldstein\": 0.0, \"mode\": \"done\", " \
-	"\"rank\": 6, \"central\": false, \"drawn\": true, " \
+	"\"rank\": 8, \"central\": false, \"drawn\": false, " \
 	"\"evidence\": [17]},\n" \
 	"    {\"from\": \"Rafael Grossi\", \"to\": \"IAEA\", " \
 	"\"label\": \"director general of\", " \
 	"\"polarity\": \"neutral\", \"directed\": true, " \
 	"\"class\": \"affiliation\", \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 7, " \
-	"\"central\": false, \"drawn\": true, \"evidence\": [17]},\n" \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 9, " \
+	"\"central\": false, \"drawn\": false, \"evidence\": [17]},\n" \
 	"    {\"from\": \"IAEA\", \"to\": \"Iran\", " \
 	"\"label\": \"visit\", \"polarity\": \"cooperative\", " \
 	"\"directed\": true, \"class\": \"diplomacy\", " \
 	"\"cameo\": \"042\", \"goldstein\": 1.9, " \
-	"\"mode\": \"planned\", \"rank\": 8, \"central\": false, " \
+	"\"mode\": \"planned\", \"rank\": 4, \"central\": false, " \
 	"\"drawn\": false, \"evidence\": [17]},\n" \
 	"    {\"from\": \"E3\", \"to\": \"Iran\", " \
 	"\"label\": \"snapback\", \"polarity\": \"neutral\", " \
 	"\"directed\": true, \"class\": null, \"cameo\": null, " \
-	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 9, " \
+	"\"goldstein\": 0.0, \"mode\": \"done\", \"rank\": 1, " \
 	"\"central\": false, \"drawn\": true, \"evidence\": [17]}\n" \
 	"  ]\n" \
 	"}\n"
