@@ -429,6 +429,30 @@ title_walk(struct run *r, guint s, guint i, int *titled)
  * organisation named just before it ("U.S.") or possessive before the
  * name ("Russia's Putin"), else -1.
  */
+/* "Morocco's ambassador to the United Nations, X": the word "to"
+ * before the body where the envoy is sent, ending before word i of
+ * sentence s..; else i.  The title before it is the name's. */
+static guint
+sent_to(struct run *r, guint s, guint i)
+{
+	guint	k = i - 1, n;
+	int	m;
+
+	if (r->lc != NULL || i < s + 3 || !(T(r, i - 1)->f & TOK_COMMA) ||
+	    (m = cov(r, i - 1)) < 0 ||
+	    (E(r, M(r, m)->ent)->kind != GAZ_STATE &&
+	    E(r, M(r, m)->ent)->kind != GAZ_ORG))
+		return i;
+	for (n = 0; k > s && n < CHAIN_MAX && cov(r, k - 1) == m; n++)
+		k--;
+	if (k > s + 1 && strcmp(T(r, k - 1)->low, "the") == 0)
+		k--;
+	if (k < s + 2 || strcmp(T(r, k - 1)->low, "to") != 0 ||
+	    (T(r, k - 1)->f & TOK_PUNCT) || !(T(r, k - 2)->wc & WC_TITLE))
+		return i;
+	return k - 1;
+}
+
 static int
 title_before(struct run *r, guint s, guint i, int *qual)
 {
@@ -437,6 +461,7 @@ title_before(struct run *r, guint s, guint i, int *qual)
 	int		 titled, q;
 
 	*qual = -1;
+	i = sent_to(r, s, i);
 	k = title_walk(r, s, i, &titled);
 	if ((q = body_before(r, s, k)) < 0) {
 		/* "Peru, whose president, X" */
@@ -708,16 +733,17 @@ static int
 title_before_name(struct run *r, guint s, int mi, guint *a, guint *b)
 {
 	const struct ment *m = M(r, mi);
-	guint		 k;
+	guint		 k, e;
 	int		 q, titled;
 
 	/* before: the words title_before walks, then the qualifier */
-	k = title_walk(r, s, m->a, &titled);
-	if (k < m->a && title_before(r, s, m->a, &q)) {
+	e = sent_to(r, s, m->a);
+	k = title_walk(r, s, e, &titled);
+	if (k < e && title_before(r, s, m->a, &q)) {
 		*a = k;
-		*b = m->a;
+		*b = e;
 		/* "Chad's leader, General X": the rank is the name's */
-		for (; k < m->a; k++)
+		for (; k < e; k++)
 			if (T(r, k)->f & TOK_COMMA) {
 				*b = k + 1;
 				break;

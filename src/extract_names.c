@@ -189,6 +189,7 @@ static const char *const body_nouns[] = {
 	"proposal", "plan", "demand", "demands", "statement", "position",
 	"request", "offer", "decision", "response", "warning", "threat",
 	"pressure", "aggression", "support", "aid", "assistance", "backing",
+	"help", "funding", "loans", "weapons", "arms",
 	"recognition", "delegates", "negotiating", "counterpart's", NULL
 };
 

@@ -502,6 +502,32 @@ tm_lang_adjs(const struct run *r, guint i, int *qual)
 /* Between two names of persons: "X y Y", "X und Y". */
 static const char *const conj[] = { "y", "e", "et", "und", "sowie", NULL };
 
+/* The body at word k is where an envoy is sent, not whose he is:
+ * "l'ambassadeur du Maroc auprès des Nations unies", "embajador de
+ * México ante la ONU", "Botschafter bei den Vereinten Nationen". */
+static int
+accredited(const struct run *r, guint k)
+{
+	static const char *const host[] = {
+		"auprès", "ante", "bei", "beim", NULL
+	};
+	const struct text_mention *m = covered(r, k);
+	guint	n;
+
+	/* the mention's first word, NAME_WORDS back at most */
+	for (n = 0; m != NULL && k > 0 && n < NAME_WORDS &&
+	    covered(r, k - 1) == m; n++)
+		k--;
+	/* "auprès de l'", "ante la", "bei den": three words back */
+	for (n = 1; n <= 3 && k >= n; n++) {
+		if (n > 1 && ends(r, k - n))
+			break;
+		if (is_in(r, k - n, host))
+			return 1;
+	}
+	return 0;
+}
+
 int
 tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 {
@@ -521,7 +547,7 @@ tm_lang_aside(const struct run *r, guint i, guint j, int *qual)
 		if (after < 0 && (b = body_at(r, k)) >= 0 &&
 		    A(r, b)->gaz >= 0 && (k == 0 ||
 		    !is_in(r, k - 1, (const char *const[]){ "en", "in", "à",
-		    "a", "au", "im", NULL })))
+		    "a", "au", "im", NULL })) && !accredited(r, k))
 			after = b;
 		if (is_title(r, k) && covered(r, k) == NULL &&
 		    ((W(r, k)->f & TOK_LOWER) || r->lang == TEXT_DE))

@@ -285,6 +285,29 @@ portfolio(const struct run *r, guint k, guint i)
 	return p;
 }
 
+/* "Morocco's ambassador to the United Nations, X": the word "to"
+ * before the body where the envoy is sent, which ends before word i;
+ * else i.  The title before it is the name's. */
+static guint
+sent_to(const struct run *r, guint i)
+{
+	const struct text_mention *m;
+	guint		 k = i - 1, n;
+
+	if (i < 3 || !(W(r, i - 1)->f & TOK_COMMA) ||
+	    (m = covered(r, i - 1)) == NULL || A(r, m->actor)->kind ==
+	    TA_PERSON)
+		return i;
+	for (n = 0; k > 0 && n < NAME_WORDS && covered(r, k - 1) == m; n++)
+		k--;
+	if (k > 1 && strcmp(W(r, k - 1)->low, "the") == 0)
+		k--;
+	if (k < 2 || strcmp(W(r, k - 1)->low, "to") != 0 ||
+	    ends(r, k - 1) || !is_title(r, k - 2))
+		return i;
+	return k - 1;
+}
+
 /* Words [k, i) are capitalised titles, a name's rank ("General",
  * "Captain"): a title may stand before them and a comma. */
 static int
@@ -308,6 +331,8 @@ tm_title_before(struct run *r, guint i, int *qual, GString *chain)
 	/* "el presidente venezolano X": the adjectives after the title */
 	if (is_lang(r))
 		k = i = tm_lang_adjs(r, i, &dq);
+	else
+		k = i = sent_to(r, i);
 	while (k > 0 && i - k < CHAIN_MAX && covered(r, k - 1) == NULL) {
 		if (!is_title(r, k - 1) && !is_tpart(r, k - 1)) {
 			/* a portfolio, read only if a state or an

@@ -492,6 +492,17 @@ test_extract_title_forms(void **state)
 	    "fisheries minister of", 1));
 	graph_free(g);
 
+	/* an envoy is his sender's, not his host's */
+	g = run_text("Morocco's ambassador to the United Nations, Omar "
+	    "Hilal, criticised Algeria. China's envoy to the EU, Fu Ming, "
+	    "agreed.\n");
+	assert_string_equal(state_of(g, "Omar Hilal"), "Morocco");
+	assert_non_null(relation(g, "Omar Hilal", "Morocco", "ambassador of",
+	    1));
+	assert_string_equal(state_of(g, "Fu Ming"), "China");
+	assert_null(relation(g, "Fu Ming", "European Union", "envoy of", 1));
+	graph_free(g);
+
 	/* a portfolio is read only after a state: a company's name stays
 	 * out ("British Airways chief executive") */
 	g = run_text("Infrastructure Minister Petro Kovalenko met British "

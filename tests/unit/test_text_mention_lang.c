@@ -92,6 +92,16 @@ test_title_aside(void **state)
 	run_lang("de", "Der russische Botschafter in Berlin, Pjotr "
 	    "Sorokin, widersprach.\n");
 	assert_string_equal(state_of("Pjotr Sorokin"), "Russia");
+	text_free(txt);
+	/* where an envoy is sent is not whose he is */
+	run_lang("fr", "Il a vu l'ambassadeur du S\xC3\xA9n\xC3\xA9gal "
+	    "aupr\xC3\xA8s de l'Union africaine, Karim Alaoui, qui a "
+	    "protest\xC3\xA9.\n");
+	assert_string_equal(state_of("Karim Alaoui"), "Senegal");
+	text_free(txt);
+	run_lang("es", "El embajador de Chile ante la Uni\xC3\xB3n Africana, "
+	    "Tom\xC3\xA1s Riquelme Soto, protest\xC3\xB3.\n");
+	assert_string_equal(state_of("Tom\xC3\xA1s Riquelme Soto"), "Chile");
 }
 
 /* "dijo X", "X a déclaré", "sagte X". */
