@@ -12,6 +12,13 @@
 
 /* --- the gazetteer -------------------------------------------------------- */
 
+/* After an actor's name, the name of a document it does not sign as
+ * one: "the United Nations Convention", "the Warsaw Pact". */
+static const char *const documents[] = {
+	"convention", "conventions", "treaty", "agreement", "accord",
+	"accords", "protocol", "declaration", "covenant", "pact", NULL
+};
+
 /* A capitalised word of a name follows words i..i+len ("Dominique
  * Strauss-Kahn", "Washington Post"). */
 static int
@@ -96,6 +103,21 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 	e = ph->entry;
 	g = g_ptr_array_index(r->lex->entries, e);
 	k = i + (guint)ph->ntok;
+	/* inside the name of something else: a document ("the United
+	 * Nations Convention on the Law of the Sea"), an agency joined
+	 * to it ("Agence France-Presse"), a newspaper or games after a
+	 * capital and an article ("The Moscow Times", "the Beijing
+	 * Olympics"; not a headline's "Moscow Warns Kyiv") */
+	if (!is_lang(r) && k < n && !ends(r, k - 1) && cap(r, k) &&
+	    (is_in(r, k, documents) || ((W(r, k)->f & TOK_JOINED) &&
+	    lex_match(r->lex, (const struct tok *)r->toks->data, n,
+	    k) == NULL) || ((ph->flags & PH_CAPITAL) && i > 0 &&
+	    is_in(r, i - 1, (const char *const[]){ "the", "a", "an", NULL }) &&
+	    !ends(r, i - 1) && !nonname(r, k) &&
+	    lex_match(r->lex, (const struct tok *)r->toks->data, n,
+	    k) == NULL && !g_hash_table_contains(r->lex->shorts,
+	    W(r, k)->key) && !(W(r, k)->wc & WC_SPEECH))))
+		return ph->ntok;
 	if ((ph->flags & PH_CAPITAL) && k < n && !ends(r, k - 1) &&
 	    (W(r, k)->f & TOK_LOWER) && ((W(r, k)->wc & WC_PLACE) ||
 	    is_in(r, k, tm_places)))

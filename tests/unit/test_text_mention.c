@@ -79,6 +79,25 @@ test_capital_before_place_noun(void **state)
 	assert_int_equal(txt->mentions->len, 0);
 }
 
+/* A name inside the name of something else names no actor: a
+ * document, an agency, a newspaper; a capital as a subject stays. */
+static void
+test_name_inside_name(void **state)
+{
+	(void)state;
+	run("The United Nations Convention on the Law of the Sea applies. "
+	    "Agence France-Presse and The Moscow Times reported it.\n");
+	no_mention("United Nations");
+	no_mention("France");
+	no_mention("Moscow");
+	assert_int_equal(txt->mentions->len, 0);
+	text_free(txt);
+	run("Moscow Warns Paris. The United Nations and France agreed.\n");
+	is_mention("Moscow", "Russia", TM_METONYM);
+	is_mention("United Nations", "United Nations", 0);
+	is_mention("France", "France", 0);
+}
+
 static void
 test_demonym(void **state)
 {
@@ -850,6 +869,7 @@ main(void)
 		T(test_capital_metonym),
 		T(test_institution_metonym),
 		T(test_capital_before_place_noun),
+		T(test_name_inside_name),
 		T(test_demonym),
 		T(test_name_is_not_metonym),
 		T(test_short_form_case_sensitive),
