@@ -41,9 +41,10 @@ static size_t	 sentence_at(struct run *, struct pos *);
 
 static char	*assets_dir;
 
-/* extract_names.c: states and organisations named as the text names
- * them; the forms that name none (a place, a people) */
+/* extract_names.c: states, organisations and persons named as the
+ * text names them; the forms that name none (a place, a people) */
 void		 extract_own_names(struct run *);
+void		 extract_own_spelling(struct run *);
 int		 extract_loose_form(struct run *, guint, guint, guint, guint,
 		    unsigned);
 
@@ -129,6 +130,7 @@ extract_build(const struct doc *doc, const struct source *src,
 	extract_front_actors(&r);
 	persons(&r);
 	extract_own_names(&r);
+	extract_own_spelling(&r);
 	resolve(&r);
 	for (i = 0; i < t->blocks->len; i++)
 		block(&r, &g_array_index(t->blocks, struct text_block, i));

@@ -13,6 +13,7 @@
 #include "text.h"
 
 void		 extract_own_names(struct run *);
+void		 extract_own_spelling(struct run *);
 int		 extract_loose_form(struct run *, guint, guint, guint, guint,
 		    unsigned);
 
@@ -149,6 +150,102 @@ extract_own_names(struct run *r)
 	g_hash_table_destroy(forms);
 }
 
+
+/* --- persons' names as the text spells them ------------------------------- */
+
+/* Word w of a name without its accents, case-folded: "Erdoğan" and
+ * "Erdogan" are one word.  New. */
+static char *
+folded(const char *w, size_t n)
+{
+	char	*c = g_strndup(w, n), *a, *f;
+
+	a = g_str_to_ascii(c, "C");
+	f = g_ascii_strdown(a, -1);
+	g_free(a);
+	g_free(c);
+	return f;
+}
+
+/*
+ * The gazetteer's name of a person respelt as the text spells its
+ * words when they differ only in accents ("Recep Tayyip Erdoğan" in a
+ * text writing "Tayyip Erdogan": "Recep Tayyip Erdogan"); NULL when the
+ * form's words are not the name's.  New.
+ */
+static char *
+respelt(const char *name, const char *form)
+{
+	gchar	**nw = g_strsplit(name, " ", -1), **fw = g_strsplit(form, " ",
+		    -1);
+	GString	*g = g_string_new(NULL);
+	guint	 nn = g_strv_length(nw), nf = g_strv_length(fw), k;
+	char	*a, *b;
+	int	 ok = nf > 0 && nf <= nn, changed = 0;
+
+	/* the form is the name's last words ("Tayyip Erdogan") */
+	for (k = 0; ok && k < nf; k++) {
+		a = folded(nw[nn - nf + k], strlen(nw[nn - nf + k]));
+		b = folded(fw[k], strlen(fw[k]));
+		ok = strcmp(a, b) == 0;
+		changed |= strcmp(nw[nn - nf + k], fw[k]) != 0;
+		g_free(a);
+		g_free(b);
+	}
+	for (k = 0; ok && changed && k < nn; k++) {
+		if (k > 0)
+			g_string_append_c(g, ' ');
+		g_string_append(g, k >= nn - nf ? fw[k - (nn - nf)] : nw[k]);
+	}
+	g_strfreev(nw);
+	g_strfreev(fw);
+	if (!ok || !changed) {
+		g_string_free(g, TRUE);
+		return NULL;
+	}
+	return g_string_free(g, FALSE);
+}
+
+/*
+ * A person of the gazetteer is named as the text spells the name when
+ * it writes it without the gazetteer's accents: the reader finds the
+ * article's spelling ("Tayyip Erdogan", "Antonio Guterres").  The first
+ * full or short form the text writes decides.  Linear in the mentions.
+ */
+void
+extract_own_spelling(struct run *r)
+{
+	const struct text_mention *m;
+	const struct text_actor *a;
+	struct gaz_entry *g;
+	GString		*f;
+	guint		 i;
+	char		*n;
+	int		 e, *done;
+
+	done = g_new0(int, r->ents->len);
+	f = g_string_new(NULL);
+	for (i = 0; i < r->t->mentions->len; i++) {
+		m = text_mention(r->t, i);
+		if (m->actor < 0 || (guint)m->actor >= r->t->actors->len ||
+		    (m->flags & ~(TM_POSS | TM_SHORT)) != TM_NAME)
+			continue;
+		a = text_actor(r->t, m->actor);
+		if (a->kind != TA_PERSON || (e = r->aent[m->actor]) < 0 ||
+		    G(r, e)->kind != GAZ_PERSON || !G(r, e)->known ||
+		    E(r, e)->fm || done[e])
+			continue;
+		done[e] = 1;
+		mention_form(r, m, f);
+		if ((n = respelt(G(r, e)->name, f->str)) == NULL)
+			continue;
+		g = g_ptr_array_index(r->lex->entries, e);
+		g_free(g->name);
+		g->name = n;
+	}
+	g_string_free(f, TRUE);
+	g_free(done);
+}
 
 /* --- forms that name no actor ----------------------------------------------- */
 

@@ -538,6 +538,15 @@ test_extract_own_names(void **state)
 	assert_null(actor(g, "Britain"));
 	assert_non_null(actor(g, "Wagner Group"));
 	graph_free(g);
+
+	/* a person of the gazetteer as the text spells the name */
+	g = run_text("Turkish President Recep Tayyip Erdogan met Antonio "
+	    "Guterres. Erdogan spoke.\n");
+	assert_non_null(actor(g, "Recep Tayyip Erdogan"));
+	assert_null(actor(g, "Recep Tayyip Erdo\xC4\x9Fan"));
+	assert_string_equal(state_of(g, "Recep Tayyip Erdogan"), "Turkey");
+	assert_non_null(actor(g, "Antonio Guterres"));
+	graph_free(g);
 }
 
 /* A nationality adjective or a capital makes an actor where it names a
