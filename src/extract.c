@@ -55,6 +55,13 @@ extract_set_assets(const char *dir)
 	assets_dir = dir != NULL ? g_strdup(dir) : NULL;
 }
 
+/* The folder of the gazetteer and the cue lexicon. */
+const char *
+extract_assets(void)
+{
+	return assets_dir != NULL ? assets_dir : "assets";
+}
+
 /* Make r->ents as long as the lexicon's entries. */
 static void
 grow(struct run *r)

@@ -13,6 +13,7 @@
 #include "text.h"
 
 void		 extract_own_names(struct run *);
+const char	*extract_assets(void);
 void		 extract_own_spelling(struct run *);
 int		 extract_loose_form(struct run *, guint, guint, guint, guint,
 		    unsigned);
@@ -71,6 +72,113 @@ part_of(const char *name, const char *f)
 }
 
 /*
+ * The organisations' English official names (the gazetteer's third
+ * field, its first name), by their names: read once from the assets'
+ * gazetteer.tsv, which gazetteer.c reads without keeping that field.
+ */
+static gpointer
+load_full(gpointer unused)
+{
+	GHashTable	*h = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, g_free);
+	char		*path, *text = NULL, **lines, **f, *bar;
+	guint		 i;
+
+	(void)unused;
+	path = g_build_filename(extract_assets(), "gazetteer.tsv", NULL);
+	if (g_file_get_contents(path, &text, NULL, NULL)) {
+		lines = g_strsplit(text, "\n", -1);
+		for (i = 0; lines[i] != NULL; i++) {
+			if (strncmp(lines[i], "org\t", 4) != 0)
+				continue;
+			f = g_strsplit(lines[i], "\t", 4);
+			if (g_strv_length(f) == 4 && strcmp(f[2], "-") != 0) {
+				if ((bar = strchr(f[2], '|')) != NULL)
+					*bar = '\0';
+				g_hash_table_replace(h, g_strdup(f[1]),
+				    g_strdup(f[2]));
+			}
+			g_strfreev(f);
+		}
+		g_strfreev(lines);
+	}
+	g_free(text);
+	g_free(path);
+	return h;
+}
+
+/* A word of name is an acronym: "IMF", "UN Security Council". */
+static int
+acronym_in(const char *name)
+{
+	const char	*p = name;
+	size_t		 n;
+
+	while (*p != '\0') {
+		for (n = 0; p[n] >= 'A' && p[n] <= 'Z'; n++)
+			continue;
+		if (n >= 2 && (p[n] == '\0' || p[n] == ' '))
+			return 1;
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+	}
+	return 0;
+}
+
+/*
+ * In a text in another language than English, an organisation the text
+ * never names by the gazetteer's name when that is an English acronym
+ * ("IMF", "OSCE") is named by its English official name ("International
+ * Monetary Fund" for "FMI", "IWF"): the foreign acronym means nothing
+ * to the diagram's reader, the English one is not the text's.
+ */
+static void
+full_names(struct run *r)
+{
+	static GOnce	 once = G_ONCE_INIT;
+	const struct text_mention *m;
+	const struct text_actor *a;
+	struct gaz_entry *g;
+	GHashTable	*full;
+	GString		*f;
+	const char	*n;
+	guint		 i;
+	int		 e, *seen;
+
+	full = g_once(&once, load_full, NULL);
+	seen = g_new0(int, r->ents->len);
+	f = g_string_new(NULL);
+	for (i = 0; i < r->t->mentions->len; i++) {
+		m = text_mention(r->t, i);
+		if (m->actor < 0 || (guint)m->actor >= r->t->actors->len ||
+		    (m->flags & (TM_PRONOUN | TM_ROLE)))
+			continue;
+		a = text_actor(r->t, m->actor);
+		if (a->kind != TA_ORG || (e = r->aent[m->actor]) < 0 ||
+		    G(r, e)->kind != GAZ_ORG || !G(r, e)->known ||
+		    E(r, e)->fm)
+			continue;
+		mention_form(r, m, f);
+		/* "la Nato": the text writes the name (-1) */
+		if (g_ascii_strcasecmp(f->str, G(r, e)->name) == 0)
+			seen[e] = -1;
+		else if (seen[e] == 0)
+			seen[e] = 1;
+	}
+	for (i = 0; i < r->ents->len; i++) {
+		if (seen[i] != 1 || !acronym_in(G(r, (int)i)->name) ||
+		    (n = g_hash_table_lookup(full, G(r, (int)i)->name)) ==
+		    NULL)
+			continue;
+		g = g_ptr_array_index(r->lex->entries, i);
+		g_free(g->name);
+		g->name = g_strdup(n);
+	}
+	g_string_free(f, TRUE);
+	g_free(seen);
+}
+
+/*
  * In an English text, a state or organisation is named as the text
  * names it when it mostly uses another of its names than the
  * gazetteer's ("Britain", "Ivory Coast", "Burma"): the reader finds the
@@ -92,8 +200,10 @@ extract_own_names(struct run *r)
 	char		**bestf;
 	int		 e;
 
-	if (r->t->lang != TEXT_EN || r->lc != NULL)
+	if (r->t->lang != TEXT_EN || r->lc != NULL) {
+		full_names(r);
 		return;
+	}
 	forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	all = g_new0(guint, r->ents->len);
 	best = g_new0(guint, r->ents->len);

@@ -547,6 +547,24 @@ test_extract_own_names(void **state)
 	assert_string_equal(state_of(g, "Recep Tayyip Erdogan"), "Turkey");
 	assert_non_null(actor(g, "Antonio Guterres"));
 	graph_free(g);
+
+	/* in another language, an organisation the text never names by
+	 * its English acronym has its English official name */
+	g = run_text("---\nlang: fr\n---\n\nLe FMI a pr\xC3\xAAt\xC3\xA9 "
+	    "au S\xC3\xA9n\xC3\xA9gal, et l'OSCE a observ\xC3\xA9 le "
+	    "vote. L'Organisation des \xC3\x89tats am\xC3\xA9ricains "
+	    "s'est tue.\n");
+	assert_non_null(actor(g, "International Monetary Fund"));
+	assert_non_null(actor(g, "Organization for Security and "
+	    "Co-operation in Europe"));
+	assert_null(actor(g, "IMF"));
+	assert_non_null(actor(g, "Organization of American States"));
+	graph_free(g);
+	g = run_text("---\nlang: de\n---\n\nDie Nato und der IWF "
+	    "trafen sich.\n");
+	assert_non_null(actor(g, "NATO"));
+	assert_non_null(actor(g, "International Monetary Fund"));
+	graph_free(g);
 }
 
 /* A nationality adjective or a capital makes an actor where it names a
