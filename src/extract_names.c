@@ -179,6 +179,62 @@ full_names(struct run *r)
 }
 
 /*
+ * In an English text, a state the text never names (by a name, a
+ * capital or an institution) but whose people it names ("Palestinian
+ * leaders", "the Palestinians") is named by its people: the text
+ * speaks of a people, not of a state.  Linear in the mentions.
+ */
+static void
+people_names(struct run *r)
+{
+	const struct text_mention *m;
+	struct gaz_entry *g;
+	GString		*f;
+	guint		 i;
+	char		**people;
+	int		 e, *named;
+
+	named = g_new0(int, r->ents->len);
+	people = g_new0(char *, r->ents->len);
+	f = g_string_new(NULL);
+	for (i = 0; i < r->t->mentions->len; i++) {
+		m = text_mention(r->t, i);
+		if (m->actor < 0 || (guint)m->actor >= r->t->actors->len ||
+		    (m->flags & (TM_PRONOUN | TM_ROLE | TM_SHORT)) ||
+		    text_actor(r->t, m->actor)->kind != TA_STATE ||
+		    (e = r->aent[m->actor]) < 0 ||
+		    G(r, e)->kind != GAZ_STATE)
+			continue;
+		if (!(m->flags & TM_DEMONYM)) {
+			named[e] = 1;
+			continue;
+		}
+		mention_form(r, m, f);
+		/* "Palestinians", the plural of "Palestinian" */
+		if (people[e] != NULL || f->len < 4 ||
+		    f->str[f->len - 1] != 's')
+			continue;
+		g_string_truncate(f, f->len - 1);
+		if (lex_find(r->lex, f->str) == e) {
+			g_string_append_c(f, 's');
+			people[e] = g_strdup(f->str);
+		}
+	}
+	for (i = 0; i < r->ents->len; i++) {
+		if (people[i] == NULL || named[i] || E(r, (int)i)->fm) {
+			g_free(people[i]);
+			continue;
+		}
+		g = g_ptr_array_index(r->lex->entries, i);
+		g_free(g->name);
+		g->name = people[i];
+	}
+	g_free(people);
+	g_free(named);
+	g_string_free(f, TRUE);
+}
+
+/*
  * In an English text, a state or organisation is named as the text
  * names it when it mostly uses another of its names than the
  * gazetteer's ("Britain", "Ivory Coast", "Burma"): the reader finds the
@@ -204,6 +260,7 @@ extract_own_names(struct run *r)
 		full_names(r);
 		return;
 	}
+	people_names(r);
 	forms = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	all = g_new0(guint, r->ents->len);
 	best = g_new0(guint, r->ents->len);
