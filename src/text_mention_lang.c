@@ -323,6 +323,21 @@ elision(const struct run *r, guint i)
 	return t[w->s + n] == '\'' ? n + 1 : n + 3;
 }
 
+/* Word i is inside a form of the gazetteer that starts before it: the
+ * elision stays in the name ("Côte d'Ivoire"). */
+static int
+in_form(const struct run *r, guint i)
+{
+	const struct phrase *ph;
+	guint		 back;
+
+	for (back = 1; r->lex != NULL && back <= 3 && back <= i; back++)
+		if ((ph = lex_match(r->lex, (const struct tok *)r->toks->data,
+		    nw(r), i - back)) != NULL && (guint)ph->ntok > back)
+			return 1;
+	return 0;
+}
+
 void
 tm_lang_words(struct run *r)
 {
@@ -345,7 +360,7 @@ tm_lang_words(struct run *r)
 			g_free(low);
 		}
 		if (r->lang != TEXT_FR || (el = elision(r, i)) == 0 ||
-		    (w->f & TOK_POSS)) {
+		    (w->f & TOK_POSS) || in_form(r, i)) {
 			if (out != NULL)
 				g_array_append_val(out, *w);
 			continue;
@@ -578,7 +593,19 @@ tm_lang_next_name(const struct run *r, guint j)
 {
 	guint	k;
 
+	const struct phrase *ph;
+
 	for (k = j; k < nw(r) && k - j < APPOS_MAX; k++) {
+		/* ", presidente de Chile,": a state is no one's name (its
+		 * mention is not made yet) */
+		if (r->lex != NULL && (ph = lex_match(r->lex,
+		    (const struct tok *)r->toks->data, nw(r), k)) != NULL &&
+		    !(ph->flags & PH_PERSONLIKE)) {
+			k += (guint)ph->ntok - 1;
+			if (ends(r, k))
+				break;
+			continue;
+		}
 		if (tm_name_word(r, k) && covered(r, k) == NULL)
 			return 1;
 		if (ends(r, k))

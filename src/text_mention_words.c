@@ -431,7 +431,8 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	    !(k + 1 < n && !ends(r, k) && (W(r, k + 1)->f & TOK_LOWER) &&
 	    (is_title(r, k + 1) || title_plural(r, k + 1))))
 		return 0;
-	if (is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) &&
+	if ((is_in(r, k, (const char *const[]){ "a", "an", "the", NULL }) ||
+	    (is_lang(r) && tm_lang_is(r, k, LW_DET))) &&
 	    (W(r, k)->f & TOK_LOWER))
 		k++;
 	/* ", his deputy", ", her husband": no body to take */

@@ -102,6 +102,25 @@ test_title_aside(void **state)
 	run_lang("es", "El embajador de Chile ante la Uni\xC3\xB3n Africana, "
 	    "Tom\xC3\xA1s Riquelme Soto, protest\xC3\xB3.\n");
 	assert_string_equal(state_of("Tom\xC3\xA1s Riquelme Soto"), "Chile");
+	text_free(txt);
+	/* "X, presidente de Y": the state after the title is no one's
+	 * name; "X, le président du Y" */
+	run_lang("es", "Mateo Linares, presidente de Chile, viaj\xC3\xB3 a "
+	    "Lima.\n");
+	assert_int_equal(kind_of("Mateo Linares"), TA_PERSON);
+	assert_string_equal(state_of("Mateo Linares"), "Chile");
+	text_free(txt);
+	run_lang("fr", "Amadou Ndiaye, le pr\xC3\xA9sident du "
+	    "S\xC3\xA9n\xC3\xA9gal, a r\xC3\xA9pondu.\n");
+	assert_int_equal(kind_of("Amadou Ndiaye"), TA_PERSON);
+	assert_string_equal(state_of("Amadou Ndiaye"), "Senegal");
+	text_free(txt);
+	/* an elision inside a state's name stays in it */
+	run_lang("fr", "La C\xC3\xB4te d'Ivoire et le S\xC3\xA9n\xC3\xA9gal "
+	    "ont sign\xC3\xA9.\n");
+	if (mention("C\xC3\xB4te d\xE2\x80\x99Ivoire", 0) == NULL &&
+	    mention("C\xC3\xB4te d'Ivoire", 0) == NULL)
+		fail_msg("no mention of C\xC3\xB4te d'Ivoire");
 }
 
 /* "dijo X", "X a déclaré", "sagte X". */
