@@ -198,8 +198,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	const struct ment *m;
 	guint		 start = ca->i + (guint)ca->ntok, k;
 	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok, cued = 0;
-	int		 ci, any;
-	guint		 cend;
+	int		 any;
 	int		 passive, by = 0, between = 0;
 
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
@@ -210,18 +209,18 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	 * shells is crucial for Russia's war", but not "grain exports,
 	 * the first accord since Moscow's invasion") */
 	any = !(c->obj & OBJ_ANY) ? 0 : extract_verb(r, s, ca->i) ? 1 : 2;
-	ci = W(r, s, ca->i)->clause;
-	cend = ci >= 0 ? text_clause(r->t, (guint)ci)->first_token +
-	    text_clause(r->t, (guint)ci)->ntokens : G_MAXUINT;
 	for (k = start; k < e && k - start < SEARCH_MAX; k++) {
 		t = T(r, k - 1);
 		if (t->f & (TOK_STOP | TOK_END))
 			break;
-		/* not past the cue's clause: "skipped X's exercises and
-		 * hosted one with Y" */
-		if (W(r, s, k)->tok >= cend)
-			break;
 		if ((t->f & TOK_COMMA) && (any != 1 || commas++ > 0))
+			break;
+		/* not into the next main clause: "skipped X's exercises
+		 * and has hosted drills with Y" */
+		if (W(r, s, k)->clause >= 0 && W(r, s, k)->clause !=
+		    W(r, s, ca->i)->clause && text_clause(r->t, (guint)W(r, s,
+		    k)->clause)->kind == TC_MAIN && text_clause(r->t,
+		    (guint)W(r, s, k)->clause)->first_token == W(r, s, k)->tok)
 			break;
 		t = T(r, k);
 		if ((t->wc & WC_SUB) && cov(r, k) < 0)
