@@ -484,15 +484,59 @@ body_at(const struct run *r, guint k)
 	return m->actor;
 }
 
+static guint	 adjs_from(const struct run *, guint, int *);
+
+/*
+ * The portfolio between a title and the name at word i ("ministre
+ * ivoirien des Affaires étrangères X", "ministro de Economía X"): its
+ * "de", "des", "du"; i if none.  A capitalised word at least, three
+ * words at most.
+ */
+static guint
+portfolio_back(const struct run *r, guint i)
+{
+	guint	k = i, n = 0, caps = 0;
+
+	while (k > 0 && n < 3 && !ends(r, k - 1) && covered(r, k - 1) ==
+	    NULL && !is_title(r, k - 1) && !tm_lang_is(r, k - 1, LW_STOP) &&
+	    !(W(r, k - 1)->f & TOK_DIGIT)) {
+		caps += cap(r, k - 1);
+		k--;
+		n++;
+	}
+	if (n == 0 || caps == 0)
+		return i;
+	if (k > 0 && !ends(r, k - 1) && is_in(r, k - 1,
+	    (const char *const[]){ "la", "l'", "el", NULL }))
+		k--;
+	if (k > 0 && !ends(r, k - 1) && is_in(r, k - 1,
+	    (const char *const[]){ "de", "des", "du", "del", "d'", NULL }))
+		return k - 1;
+	return i;
+}
+
 guint
 tm_lang_adjs(const struct run *r, guint i, int *qual)
+{
+	guint	k, p;
+
+	*qual = -1;
+	if (r->lang != TEXT_ES && r->lang != TEXT_FR)
+		return i;
+	/* "le ministre ivoirien des Affaires étrangères X" */
+	if ((p = portfolio_back(r, i)) < i && (k = adjs_from(r, p, qual)) < p)
+		return k;
+	return adjs_from(r, i, qual);
+}
+
+/* The title's adjectives before word i: see tm_lang_adjs. */
+static guint
+adjs_from(const struct run *r, guint i, int *qual)
 {
 	guint	k = i;
 	int	q = -1, b;
 
 	*qual = -1;
-	if (r->lang != TEXT_ES && r->lang != TEXT_FR)
-		return i;
 	while (k > 0 && i - k < ADJ_MAX && !ends(r, k - 1)) {
 		if ((b = body_at(r, k - 1)) >= 0 && (covered(r, k - 1)->flags &
 		    TM_DEMONYM) && A(r, b)->kind == TA_STATE)

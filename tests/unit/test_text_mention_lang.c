@@ -115,6 +115,17 @@ test_title_aside(void **state)
 	assert_int_equal(kind_of("Amadou Ndiaye"), TA_PERSON);
 	assert_string_equal(state_of("Amadou Ndiaye"), "Senegal");
 	text_free(txt);
+	/* the portfolio between the title and the name */
+	run_lang("fr", "Le ministre s\xC3\xA9n\xC3\xA9galais des Affaires "
+	    "\xC3\xA9trang\xC3\xA8res Amadou Ndiaye a re\xC3\xA7u des "
+	    "diplomates.\n");
+	assert_int_equal(kind_of("Amadou Ndiaye"), TA_PERSON);
+	assert_string_equal(state_of("Amadou Ndiaye"), "Senegal");
+	text_free(txt);
+	run_lang("es", "El ministro chileno de Econom\xC3\xAD" "a Mateo Linares "
+	    "viaj\xC3\xB3 a Lima.\n");
+	assert_string_equal(state_of("Mateo Linares"), "Chile");
+	text_free(txt);
 	/* an elision inside a state's name stays in it */
 	run_lang("fr", "La C\xC3\xB4te d'Ivoire et le S\xC3\xA9n\xC3\xA9gal "
 	    "ont sign\xC3\xA9.\n");
