@@ -668,6 +668,15 @@ de_zu(struct lsent *s, guint a, guint b)
 	if (l->c.mark >= 0 && a + 1 < v) {
 		l->c.obj_first = a + 1;
 		l->c.obj_n = v - a - 1;
+	} else if (l->c.mark < 0 && v > a + 1 && e - v == 2 &&
+	    (lw_is(s, v + 1, "haben") || lw_is(s, v + 1, "sein")) &&
+	    s->tg[v - 1].cls == LC_OPEN && (s->tg[v - 1].f & LF_PART) &&
+	    !(s->tg[v - 1].f & LF_CAP)) {
+		/* "bestritt, die Ukraine angegriffen zu haben": a perfect
+		 * infinitive's clause holds its participle and object */
+		l->lead = (int)a;
+		l->c.obj_first = a;
+		l->c.obj_n = v - 1 - a;
 	}
 	return 1;
 }

@@ -659,6 +659,15 @@ static const struct row rows[] = {
 	{ "de", "Der Kanzler sagte das und kündigte Neuwahlen an.", 2, {
 	    { MAIN, "Der Kanzler", "sagte", "*", PAST, 0, 0, 0, -1 },
 	    { MAIN, NULL, "kündigte", "*", PAST, 0, 0, 0, 0 } } },
+	/* a perfect infinitive holds its participle and object; a
+	 * present one does not */
+	{ "de", "Die Regierung bestritt, die Anlage beschädigt zu haben.",
+	    2, {
+	    { MAIN, "Die Regierung", "bestritt", "*", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "zu haben", "die Anlage", NONE, 0, 0, 0, 0 } } },
+	{ "de", "Die Regierung versprach, die Anlage zu schützen.", 2, {
+	    { MAIN, "Die Regierung", "versprach", "*", PAST, 0, 0, 0, -1 },
+	    { NF, NULL, "zu schützen", NULL, NONE, 0, 0, 0, 0 } } },
 	/* a title: no verb */
 	{ "de", "Neue Gespräche in Genf", 1, {
 	    { MAIN, NULL, NULL, "*", NONE, 0, 0, 0, -1 } } },
