@@ -334,11 +334,37 @@ folded(const char *w, size_t n)
 	return f;
 }
 
+/* Folded words a and b are one, or differ by a letter in a word of
+ * four letters or more ("zelenskiy", "zelensky"; "wladimir",
+ * "vladimir"). */
+static int
+one_letter(const char *a, const char *b)
+{
+	size_t	n = strlen(a), m = strlen(b), i = 0, j = 0, d = 0;
+
+	if (strcmp(a, b) == 0)
+		return 1;
+	if (n < 4 || m < 4)
+		return 0;
+	while (i < n && j < m && d <= 1) {
+		if (a[i] == b[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		d++;
+		i += n >= m;
+		j += m >= n;
+	}
+	return d + (n - i) + (m - j) <= 1;
+}
+
 /*
  * The gazetteer's name of a person respelt as the text spells its
- * words when they differ only in accents ("Recep Tayyip Erdoğan" in a
- * text writing "Tayyip Erdogan": "Recep Tayyip Erdogan"); NULL when the
- * form's words are not the name's.  New.
+ * words when they differ in accents or a letter of a transcription
+ * ("Recep Tayyip Erdoğan" in a text writing "Tayyip Erdogan": "Recep
+ * Tayyip Erdogan"; "Volodymyr Zelenskiy"); NULL when the form's words
+ * are not the name's.  New.
  */
 static char *
 respelt(const char *name, const char *form)
@@ -354,7 +380,7 @@ respelt(const char *name, const char *form)
 	for (k = 0; ok && k < nf; k++) {
 		a = folded(nw[nn - nf + k], strlen(nw[nn - nf + k]));
 		b = folded(fw[k], strlen(fw[k]));
-		ok = strcmp(a, b) == 0;
+		ok = one_letter(a, b);
 		changed |= strcmp(nw[nn - nf + k], fw[k]) != 0;
 		g_free(a);
 		g_free(b);
@@ -375,9 +401,10 @@ respelt(const char *name, const char *form)
 
 /*
  * A person of the gazetteer is named as the text spells the name when
- * it writes it without the gazetteer's accents: the reader finds the
- * article's spelling ("Tayyip Erdogan", "Antonio Guterres").  The first
- * full or short form the text writes decides.  Linear in the mentions.
+ * it writes it without the gazetteer's accents or in another
+ * transcription: the reader finds the article's spelling ("Tayyip
+ * Erdogan", "Antonio Guterres", "Wladimir Putin").  The first full or
+ * short form the text writes decides.  Linear in the mentions.
  */
 void
 extract_own_spelling(struct run *r)

@@ -833,7 +833,7 @@ name_run(struct run *r, guint i)
 	GString		*chain;
 	guint		 j, n = nw(r), words = 0, k;
 	char		*full, *key;
-	int		 a, qual = -1, ctx, orgish = 0, titled;
+	int		 a, p, qual = -1, ctx, orgish = 0, titled;
 
 	if (!tm_name_word(r, i) && !(cap(r, i) && is_in(r, i, tm_word_names) &&
 	    i > 0 && is_title(r, i - 1) && !ends(r, i - 1)))
@@ -969,7 +969,10 @@ name_run(struct run *r, guint i)
 		a = surname_last(r, key);
 		if (a >= 0 && I(r, a)->full)
 			a = -1;
-		if (a >= 0)
+		/* "Wladimir Putin": the gazetteer's Vladimir Putin */
+		if (a < 0 && (p = tm_gaz_namesake(r, full, key)) >= 0)
+			a = tm_gaz_actor(r, p);
+		else if (a >= 0)
 			person_rename(r, a, full);
 		else if (ctx)
 			a = person_new(r, full, key, -1);

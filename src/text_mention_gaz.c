@@ -138,3 +138,64 @@ tm_gaz_match(struct run *r, guint i, int *a, unsigned *flags)
 		*flags |= TM_DEMONYM;
 	return ph->ntok;
 }
+
+/* Words a and b, without accents and case, differ by one letter at
+ * most: "Wladimir" and "Vladimir", "Olaf" and "Olaf". */
+static int
+near_word(const char *a, const char *b)
+{
+	char	*x = g_str_to_ascii(a, "C"), *y = g_str_to_ascii(b, "C");
+	size_t	 n = strlen(x), m = strlen(y), i = 0, j = 0, d = 0;
+
+	while (i < n && j < m && d <= 1) {
+		if (g_ascii_tolower(x[i]) == g_ascii_tolower(y[j])) {
+			i++;
+			j++;
+			continue;
+		}
+		d++;
+		if (n > m)
+			i++;
+		else if (m > n)
+			j++;
+		else {
+			i++;
+			j++;
+		}
+	}
+	d += (n - i) + (m - j);
+	g_free(x);
+	g_free(y);
+	return d <= 1 && n >= 4 && m >= 4;
+}
+
+/*
+ * The gazetteer's person a new full name stands for, or -1: its
+ * surname is the short name of one person only and its given name
+ * that person's, spelt in another language ("Wladimir Putin" for
+ * "Vladimir Putin"); "Hunter Biden" is not "Joe Biden".
+ */
+int
+tm_gaz_namesake(const struct run *r, const char *full, const char *surname)
+{
+	const GArray	*ids;
+	const struct gaz_entry *g;
+	const char	*sp;
+	char		*given, *gg;
+	int		 p, ok;
+
+	if (r->lex == NULL || surname == NULL || (sp = strchr(full, ' ')) ==
+	    NULL || (ids = g_hash_table_lookup(r->lex->shorts, surname)) ==
+	    NULL || ids->len != 1)
+		return -1;
+	p = g_array_index(ids, int, 0);
+	g = g_ptr_array_index(r->lex->entries, p);
+	if (g->kind != GAZ_PERSON || strchr(g->name, ' ') == NULL)
+		return -1;
+	given = g_strndup(full, (gsize)(sp - full));
+	gg = g_strndup(g->name, (gsize)(strchr(g->name, ' ') - g->name));
+	ok = near_word(given, gg);
+	g_free(given);
+	g_free(gg);
+	return ok ? p : -1;
+}

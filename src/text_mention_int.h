@@ -253,6 +253,8 @@ int		 tm_body_take(struct run *, const char *);
 /* text_mention_gaz.c */
 /* The gazetteer's form at word i: words (0 none), actor, TM_* flags. */
 int		 tm_gaz_match(struct run *, guint, int *, unsigned *);
+int		 tm_gaz_namesake(const struct run *, const char *,
+		    const char *);
 
 /* text_mention_words.c */
 /* GENDER_* of word i: "Mr", "she", "queen"... */

@@ -557,6 +557,15 @@ test_extract_own_names(void **state)
 	assert_non_null(actor(g, "Antonio Guterres"));
 	graph_free(g);
 
+	/* a known person in another transcription is that person; a
+	 * namesake with another given name is not */
+	g = run_text("---\nlang: de\n---\n\nKremlchef Wladimir Putin "
+	    "sprach mit Hunter Biden.\n");
+	assert_string_equal(state_of(g, "Wladimir Putin"), "Russia");
+	assert_null(actor(g, "Joe Biden"));
+	assert_string_equal(state_of(g, "Hunter Biden"), "");
+	graph_free(g);
+
 	/* in another language, an organisation the text never names by
 	 * its English acronym has its English official name */
 	g = run_text("---\nlang: fr\n---\n\nLe FMI a pr\xC3\xAAt\xC3\xA9 "
