@@ -1,22 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The names of the diagram's states and organisations as the text
- * writes them: read after the layer's actors are given their entries
- * (extract.c), before the relations.
+ * The names of the diagram's actors as the text writes them (states,
+ * organisations, persons), read after the layer's actors are given
+ * their entries (extract.c) and before the relations; and the forms
+ * that name no actor ("a Swiss bank", "talks in Vienna").
  */
 #include <string.h>
 
 #include <glib.h>
 
+#include "extract_actors.h"
 #include "extract_int.h"
 #include "gazetteer.h"
 #include "text.h"
-
-void		 extract_own_names(struct run *);
-const char	*extract_assets(void);
-void		 extract_own_spelling(struct run *);
-int		 extract_loose_form(struct run *, guint, guint, guint, guint,
-		    unsigned);
 
 /* The words of mention m as the text writes them, without a possessive
  * ("Britain's"); in g. */
@@ -318,7 +314,7 @@ extract_own_names(struct run *r)
 }
 
 
-/* --- persons' names as the text spells them ------------------------------- */
+/* --- persons' names as the text spells them ---------------------------- */
 
 /* Word w of a name without its accents, case-folded: "Erdoğan" and
  * "Erdogan" are one word.  New. */
@@ -369,8 +365,8 @@ one_letter(const char *a, const char *b)
 static char *
 respelt(const char *name, const char *form)
 {
-	gchar	**nw = g_strsplit(name, " ", -1), **fw = g_strsplit(form, " ",
-		    -1);
+	gchar	**nw = g_strsplit(name, " ", -1);
+	gchar	**fw = g_strsplit(form, " ", -1);
 	GString	*g = g_string_new(NULL);
 	guint	 nn = g_strv_length(nw), nf = g_strv_length(fw), k;
 	char	*a, *b;
@@ -441,7 +437,7 @@ extract_own_spelling(struct run *r)
 	g_free(done);
 }
 
-/* --- forms that name no actor ----------------------------------------------- */
+/* --- forms that name no actor ------------------------------------------ */
 
 /* Word t is in the list. */
 static int
