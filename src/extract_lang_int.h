@@ -123,6 +123,53 @@ lm_at(struct run *r, guint k)
  * yn), stated in mode, unless they are a person and what their title
  * names (extract_rel_lang.c).  Its class, code and polarity are those
  * of the English cue of q's label and act. */
+#define WINDOW_MAX	40	/* tokens of a clause read for its object */
+#define GROUP_MAX	6	/* actors of a coordination */
+
+/* The clause being read. */
+struct cl {
+	const struct text_clause *c;
+	int		 ci;
+	guint		 head;		/* the token of its cue's verb: the
+					 * clause's, or the infinitive it
+					 * governs ("planea visitar") */
+	guint		 end;		/* its end token */
+	guint		 send;		/* the sentence's */
+	int		 refl, recip;
+	int		 ptok;		/* German: the token of a separated
+					 * particle, or -1 */
+};
+
+#define OBJ_NONE	0
+#define OBJ_PLAIN	1
+#define OBJ_AGENT	2	/* a passive's agent */
+#define OBJ_BETWEEN	3	/* "entre A y B" */
+
+/* extract_arg_lang.c */
+int		 extract_lang_group(struct run *r, int i, guint lo, guint hi,
+		    int *out);
+int		 extract_lang_subject(struct run *r, int ci, int *out,
+		    int *solo, int *solo_ent);
+int		 extract_lang_object(struct run *r, const struct cl *x,
+		    const struct lcue *q, const int *sg, int nsg, guint from,
+		    int *mi);
+int		 extract_lang_among(const int *g, int n, int i);
+
+int		 extract_lang_listed(const char *l, const char *w, size_t n);
+int		 extract_lang_node(struct run *r, int a, int *ent);
+guint		 extract_lang_nested(struct run *r, int ci, guint k);
+
+/* extract_pron_lang.c */
+int		 extract_lang_anchor(struct run *r, int ci, guint end, int inf);
+int		 extract_lang_coinf(struct run *r, int ci, guint from,
+		    guint end);
+int		 extract_lang_clitic(struct run *r, int ci, guint verb,
+		    int plural);
+int		 extract_lang_clitic_ante(struct run *r, int ci, int *ent);
+int		 extract_lang_described(struct run *r, int ci, int *ent);
+int		 extract_lang_pron_target(struct run *r, const char *preps,
+		    const char *need, int ci, guint verb);
+
 void		 extract_lang_tie(struct run *r, const struct lcue *q, int xe,
 		    int xn, int ye, int yn, int directed, enum rel_mode mode);
 /* Not an act of the clause's subject: asked of another ("pidió a Perú

@@ -24,34 +24,23 @@
 #include "graph.h"
 #include "text.h"
 
-#define WINDOW_MAX	40	/* tokens of a clause read for its object */
-#define DIRECT_MAX	4	/* words between a Spanish or French verb
-				 * and its direct object */
 #define NEED_MAX	8	/* words after a light verb holding its
 				 * noun ("impuso sanciones") */
 #define REFL_BEFORE	3	/* tokens before the verb group read for
 				 * "se" */
-#define GROUP_MAX	6	/* actors of a coordination */
-#define CLAUSE_UP	4	/* clauses walked up from a cue's */
-#define SUBJ_MAX	16	/* mentions of a subject read */
 
-/* The clause being read. */
-struct cl {
-	const struct text_clause *c;
-	int		 ci;
-	guint		 head;		/* the token of its cue's verb: the
-					 * clause's, or the infinitive it
-					 * governs ("planea visitar") */
-	guint		 end;		/* its end token */
-	guint		 send;		/* the sentence's */
-	int		 refl, recip;
-	int		 ptok;		/* German: the token of a separated
-					 * particle, or -1 */
-};
+#define listed		extract_lang_listed
+#define node_of		extract_lang_node
+#define nested_at	extract_lang_nested
+#define group		extract_lang_group
+#define subject		extract_lang_subject
+#define object		extract_lang_object
+#define among		extract_lang_among
+
 
 /* Word w of n bytes is one of the space-separated words of l. */
-static int
-listed(const char *l, const char *w, size_t n)
+int
+extract_lang_listed(const char *l, const char *w, size_t n)
 {
 	const char	*p, *q;
 	char		*low;
@@ -74,8 +63,8 @@ listed(const char *l, const char *w, size_t n)
 /* --- the sentence's mentions ---------------------------------------------- */
 
 /* The entry and node of actor a (as extract.c's mentions), or -1. */
-static int
-node_of(struct run *r, int a, int *ent)
+int
+extract_lang_node(struct run *r, int a, int *ent)
 {
 	int	e;
 
@@ -128,8 +117,8 @@ sentence_mentions(struct run *r)
 
 /* The end of the clause nested in clause ci that starts at token k
  * (the longest), or 0: its words are its own clause's. */
-static guint
-nested_at(struct run *r, int ci, guint k)
+guint
+extract_lang_nested(struct run *r, int ci, guint k)
 {
 	const struct text_sentence *se = r->sent;
 	const struct text_clause *c;
@@ -264,372 +253,6 @@ cue_of(struct run *r, struct cl *x)
 		return q;
 	}
 	return NULL;
-}
-
-/* --- subject and object --------------------------------------------------- */
-
-/* How mentions i and i + 1 are joined: 2 by "and" (after a comma or
- * not, an article may follow), 1 by a comma alone, 0 not. */
-static int
-joint(struct run *r, int i)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct lm *a = LM(r, i), *b = LM(r, i + 1);
-	guint		 k = a->b;
-	int		 and = 0, comma = 0;
-
-	if (b->a <= a->b || b->a - a->b > 3)
-		return 0;
-	if (text_is(r->t, k, ",")) {
-		comma = 1;
-		k++;
-	}
-	if (k < b->a && in(r, k, lw->ands)) {
-		and = 1;
-		k++;
-		if (k < b->a && in(r, k, lw->dets))
-			k++;
-	}
-	if (k != b->a)
-		return 0;
-	return and ? 2 : comma;
-}
-
-/*
- * The mentions coordinated with mention i ("A, B y C"), within tokens
- * [lo, hi): their indexes in out, in text order; returns their number
- * (1: i alone).  A comma joins only in a list closed by "and".
- */
-static int
-group(struct run *r, int i, guint lo, guint hi, int *out)
-{
-	int	 a = i, b = i, last = -1, k, n = 0;
-
-	while (a > 0 && LM(r, a - 1)->a >= lo && i - a < GROUP_MAX - 1 &&
-	    joint(r, a - 1) > 0)
-		a--;
-	while (b + 1 < (int)r->lms->len && LM(r, b + 1)->b <= hi &&
-	    b - a < GROUP_MAX - 1 && joint(r, b) > 0)
-		b++;
-	for (k = a; k < b; k++)
-		if (joint(r, k) == 2)
-			last = k + 1;
-	if (last < i) {
-		out[0] = i;
-		return 1;
-	}
-	for (k = a; k <= last; k++)
-		out[n++] = k;
-	return n;
-}
-
-/*
- * The subject of a relative clause c whose subject the layer left
- * out: the actor named just before its relative word, a comma between
- * or not ("las FARC, que firmaron", "les militaires qui ont renversé",
- * "Russland, das ... angriff"); the relative word is its subject when
- * the clause has none.  Returns 1 with the mention in out[0], or 0.
- */
-static int
-antecedent(struct run *r, const struct text_clause *c, int *out)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	guint		 k;
-	int		 i;
-
-	if (c->kind != TC_RELATIVE || c->mark < 0 || !in(r, (guint)c->mark,
-	    lw->rel) || (k = (guint)c->mark) <= r->sent->first_token)
-		return 0;
-	if (text_is(r->t, k - 1, ",") && k - 1 > r->sent->first_token)
-		k--;
-	if ((i = lm_at(r, k - 1)) < 0 || LM(r, i)->b != k)
-		return 0;
-	out[0] = i;
-	return 1;
-}
-
-#define APPOS_MAX	4	/* words before the name of an apposition */
-
-/*
- * The actor an apposition after the noun phrase ending at token k
- * names, before token end ("Le nouvel homme fort du pays, le capitaine
- * Ibrahim Traoré, avait annoncé"; "a renversé le président élu, Roch
- * Marc Christian Kaboré"): a comma, up to APPOS_MAX words of a title,
- * then the name, not an adjective nor a place; its mention, or -1.
- */
-static int
-apposition(struct run *r, guint k, guint end)
-{
-	const struct lm *m;
-	guint	 j;
-	int	 i;
-
-	if (k >= end || !text_is(r->t, k, ","))
-		return -1;
-	for (j = k + 1; j < end && j <= k + APPOS_MAX; j++) {
-		if ((i = lm_from(r, j)) >= 0) {
-			m = LM(r, i);
-			return m->b <= end && !(m->flags & (TM_DEMONYM |
-			    TM_METONYM | TM_PRONOUN)) ? i : -1;
-		}
-		if (punct(r, j) || lm_at(r, j) >= 0)
-			return -1;
-	}
-	return -1;
-}
-
-/*
- * The subject of clause ci: its mentions in *out (a coordination),
- * from the clause's subject or, for a clause without one (coordinated,
- * not finite), its parent's.  The mention of the subject actor in the
- * subject's words, else the first there not after a preposition.
- * Returns their number; 0 with *solo the subject's node when the actor
- * has no mention there (a pronoun resolved by coreference).
- */
-static int
-subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct text_clause *c;
-	const struct lm *m;
-	guint		 lo, hi;
-	int		 n, i, i0, first = -1, pick = -1;
-
-	*solo = -1;
-	c = text_clause(r->t, (guint)ci);
-	for (n = 0; n < CLAUSE_UP && c->subject < 0 && c->subj_n == 0 &&
-	    c->parent >= 0; n++)
-		c = text_clause(r->t, (guint)c->parent);
-	if (c->subject < 0 && c->subj_n == 0)
-		return antecedent(r, c, out);
-	lo = c->subj_first;
-	hi = c->subj_first + c->subj_n;
-	/* the first mention from lo on, and a bounded number after it */
-	for (i = i0 = lm_first(r, lo); i < (int)r->lms->len && i - i0 <
-	    SUBJ_MAX; i++) {
-		m = LM(r, i);
-		if (m->b > hi)
-			break;
-		if (c->subject >= 0 && m->actor == c->subject) {
-			pick = i;
-			break;
-		}
-		if (first < 0 && (m->a == 0 || !in(r, m->a - 1, lw->preps)) &&
-		    !elided_de(r, m->a))
-			first = i;
-	}
-	if (pick < 0 && c->subject >= 0) {
-		*solo = node_of(r, c->subject, solo_ent);
-		return 0;
-	}
-	if (pick < 0)
-		pick = first;
-	if (pick < 0 && c->subject < 0)
-		pick = apposition(r, hi, c->verb_n > 0 ? c->verb_first :
-		    (guint)c->head);
-	if (pick < 0)
-		return 0;
-	/* the layer's subject may be one of a coordination */
-	return group(r, pick, c->first_token, c->first_token + c->ntokens,
-	    out);
-}
-
-/* Mention i is one of the n of g. */
-static int
-among(const int *g, int n, int i)
-{
-	int	k;
-
-	for (k = 0; k < n; k++)
-		if (g[k] == i)
-			return 1;
-	return 0;
-}
-
-/* German: mention i follows a noun it qualifies, a genitive ("die
- * Hauptstadt der Ukraine", "die Panzer Polens"). */
-static int
-genitive(struct run *r, const struct cl *x, guint a)
-{
-	static const char *const gen[] = { "der", "des", NULL };
-	guint	k = a;
-
-	if (k > x->c->first_token && in(r, k - 1, gen))
-		k--;
-	return k > x->c->first_token + 1 && capital(r, k - 1) &&
-	    lm_at(r, k - 1) < 0 && !punct(r, k - 1) &&
-	    (guint)x->c->head != k - 1;
-}
-
-#define OBJ_NONE	0
-#define OBJ_PLAIN	1
-#define OBJ_AGENT	2	/* a passive's agent */
-#define OBJ_BETWEEN	3	/* "entre A y B" */
-
-/* French partitive articles, which are prepositions elsewhere. */
-static const char *const partitive[] = { "des", "du", NULL };
-
-#define NP_MAX		4	/* words of a noun phrase whose "de"
-				 * names an object ("la embajada de") */
-
-/* Word k begins one of the "|"-separated words of need. */
-static int
-need_at(struct run *r, guint k, const char *need)
-{
-	char		**l, *low;
-	const char	*w;
-	size_t		 n;
-	int		 found = 0, i;
-
-	w = word(r, k, &n);
-	if (need == NULL || n == 0 || n > 64)
-		return 0;
-	low = g_utf8_strdown(w, (gssize)n);
-	l = g_strsplit(need, "|", -1);
-	for (i = 0; l[i] != NULL && !found; i++)
-		found = r->t->lang == TEXT_DE ? strstr(low, l[i]) != NULL :
-		    g_str_has_prefix(low, l[i]);
-	g_strfreev(l);
-	g_free(low);
-	return found;
-}
-
-/*
- * The object of cue q in clause x, whose subject is the mentions sg:
- * the first actor from token from on (after the verb; German: anywhere
- * in the clause, the subject's aside; after a noun cue) after a
- * preposition q takes, or without one if q takes a direct object
- * (Spanish and French: within DIRECT_MAX words of the verb; German: not
- * a genitive); of a passive, its agent.  A preposition governs up to
- * its noun: a number, or in German a capitalised word, ends it.  In
- * Spanish and French the object may be the owner of the noun phrase
- * the cue governs ("asaltó la embajada de México", "a mis en cause le
- * parti de X"): an actor after "de" within NP_MAX words of it, not a
- * place standing for a state ("el acuerdo de París") nor an adjective.
- * The noun a light verb needs ("mettre en cause") belongs to the verb.
- * Nested clauses are skipped; a comma after the verb ends the search.
- * Returns OBJ_*, the mention in *mi.
- */
-static int
-object(struct run *r, const struct cl *x, const struct lcue *q,
-    const int *sg, int nsg, guint from, int *mi)
-{
-	const struct lang_words *lw = extract_lcues_words(r->lc);
-	const struct text_clause *c = x->c;
-	const struct lm *m;
-	const char	*pw = NULL, *w;
-	size_t		 pn = 0, n;
-	guint		 k, lo, nx, head = x->head, words = 0;
-	int		 de = r->t->lang == TEXT_DE, i, ok, prep = 0;
-	int		 gov = 0, npw = 0;
-
-	lo = from;
-	for (k = lo; k < x->end && k - lo < WINDOW_MAX; k++) {
-		if (k == head || (int)k == x->ptok) {
-			prep = gov = 0;
-			continue;
-		}
-		if (k > c->first_token && (nx = nested_at(r, x->ci, k)) > k) {
-			k = nx - 1;
-			prep = gov = 0;
-			continue;
-		}
-		if (punct(r, k)) {
-			w = word(r, k, &n);
-			if (n == 1 && strchr(",;:.!?", w[0]) != NULL) {
-				/* "renversé le président élu, X": the
-				 * person the governed noun names */
-				if (k > head && gov && (i = apposition(r, k,
-				    x->end)) >= 0 && !among(sg, nsg, i) &&
-				    E(r, LM(r, i)->ent)->kind == GAZ_PERSON) {
-					*mi = i;
-					return OBJ_PLAIN;
-				}
-				if (k > head)
-					break;
-				prep = gov = 0;
-			}
-			continue;
-		}
-		if ((i = lm_from(r, k)) >= 0) {
-			m = LM(r, i);
-			k = m->b - 1;
-			if (among(sg, nsg, i) || (m->a >= c->subj_first &&
-			    m->b <= c->subj_first + c->subj_n && c->subj_n >
-			    0)) {
-				prep = gov = 0;
-				continue;
-			}
-			if (elided_de(r, m->a)) {
-				prep = 1;
-				pw = "de";
-				pn = 2;
-			}
-			ok = OBJ_NONE;
-			if (c->passive) {
-				if (prep && extract_word_in(pw, pn, lw->agent))
-					ok = OBJ_AGENT;
-			} else if (prep && listed(q->preps, pw, pn))
-				ok = listed("entre zwischen", pw, pn) ?
-				    OBJ_BETWEEN : OBJ_PLAIN;
-			else if (!prep && (q->flags & LC_DIRECT) && (de ?
-			    !genitive(r, x, m->a) : words <= DIRECT_MAX))
-				ok = OBJ_PLAIN;
-			else if (gov && prep && extract_word_in(pw, pn,
-			    lw->of) && !(m->flags & (TM_METONYM |
-			    TM_DEMONYM)) && (m->node != m->ent ||
-			    E(r, m->ent)->kind != GAZ_PERSON))
-				/* "el partido de X" is not X, but X's
-				 * state or organisation */
-				ok = OBJ_PLAIN;
-			words++;
-			prep = gov = 0;
-			if (ok != OBJ_NONE) {
-				*mi = i;
-				return ok;
-			}
-			continue;
-		}
-		w = word(r, k, &n);
-		words++;
-		if (q->need != NULL && need_at(r, k, q->need)) {
-			/* "mis en cause": the verb's own noun */
-			prep = gov = 0;
-			words = 0;
-			continue;
-		}
-		/* "a pris en otage des soldats": an article */
-		if (!prep && (q->flags & LC_DIRECT) && words <= DIRECT_MAX &&
-		    extract_word_in(w, n, partitive))
-			continue;
-		if (extract_word_in(w, n, lw->preps)) {
-			if (de || c->passive)
-				gov = 0;
-			else if (listed(q->preps, w, n) &&
-			    !listed("entre zwischen", w, n))
-				gov = 1, npw = 0;
-			else if (!gov || !extract_word_in(w, n, lw->of))
-				gov = 0;
-			prep = 1;
-			pw = w;
-			pn = n;
-			continue;
-		}
-		if (text_tok(r->t, k)->kind == TEXT_NUMBER ||
-		    (de && capital(r, k) && k != c->first_token))
-			prep = 0;
-		/* "envió a su canciller, X": the subject's own */
-		if (in(r, k, lw->poss)) {
-			gov = 0;
-			continue;
-		}
-		if (!de && !c->passive && !gov && !prep &&
-		    (q->flags & LC_DIRECT) && words <= DIRECT_MAX)
-			gov = 1, npw = 0;
-		else if (gov && ++npw > NP_MAX)
-			gov = 0;
-	}
-	return OBJ_NONE;
 }
 
 /* --- relations ------------------------------------------------------------ */
@@ -820,20 +443,30 @@ broker(struct run *r, const struct cl *x, const struct lcue *q,
 		pairs(r, &deal_cue, og, no, mode);
 }
 
-/* The relations of clause x with cue q stated in mode, the object
- * searched from token from on. */
+/*
+ * The relations of clause x with cue q stated in mode, the object
+ * searched from token from on, or the mention pick if not -1 (what a
+ * pronoun stands for).  A clause with no object but a singular object
+ * pronoun before its verb ("le concedió asilo") relates its subject
+ * to the person the pronoun stands for.
+ */
 static void
 clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
-    guint from, enum rel_mode mode)
+    guint from, enum rel_mode mode, int pick)
 {
 	const struct lm *s, *o;
 	int		 sg[GROUP_MAX], og[GROUP_MAX], ns, no = 0, solo, soloe;
-	int		 how, mi = -1, a, b, sym = q->dir == LC_SYM;
+	int		 how, mi = pick, a, b, sym = q->dir == LC_SYM;
+	int		 pn = -1, pe = -1;
 
 	ns = subject(r, x->ci, sg, &solo, &soloe);
-	how = object(r, x, q, sg, ns, from, &mi);
+	how = pick >= 0 ? OBJ_PLAIN : object(r, x, q, sg, ns, from, &mi);
 	if (how != OBJ_NONE)
 		no = group(r, mi, LM(r, mi)->a, x->end, og);
+	else if (!sym && !x->recip && !x->c->passive && x->head ==
+	    (guint)x->c->head && extract_lang_clitic(r, x->ci,
+	    x->c->verb_n > 0 ? x->c->verb_first : x->head, 0))
+		pn = extract_lang_clitic_ante(r, x->ci, &pe);
 	if (r->trace)
 		fprintf(stderr, "rel: clause %d %s (mode %d): %d subject(s)%s, "
 		    "object %s (%d): %.*s\n", x->ci, q->label, (int)mode, ns,
@@ -848,6 +481,21 @@ clause_relations(struct run *r, const struct cl *x, const struct lcue *q,
 			pairs(r, q, og, no, mode);
 		else if (!x->c->passive)
 			goto plain;
+		return;
+	}
+	if (how == OBJ_NONE && pn >= 0) {
+		for (a = 0; a < (ns > 0 ? ns : solo >= 0 ? 1 : 0); a++) {
+			if (ns > 0) {
+				solo = LM(r, sg[a])->node;
+				soloe = LM(r, sg[a])->ent;
+			}
+			if (q->dir == LC_OS)
+				extract_lang_tie(r, q, pe, pn, soloe, solo, 1,
+				    mode);
+			else
+				extract_lang_tie(r, q, soloe, solo, pe, pn, 1,
+				    mode);
+		}
 		return;
 	}
 	if (how == OBJ_NONE) {
@@ -901,21 +549,144 @@ extract_lang_finish(struct run *r)
 	r->lc = NULL;
 }
 
+/*
+ * A clause whose verb's cue needs a noun its clause does not hold but
+ * a plural object pronoun stands for ("qui avait imposé des sanctions
+ * au Mali, les a levées"): the cue, the target's mention in *mi; or
+ * NULL.
+ */
+static const struct lcue *
+pronoun_cue(struct run *r, const struct cl *x, int *mi)
+{
+	const GPtrArray	*a;
+	const struct lcue *q;
+	const char	*w;
+	size_t		 n;
+	guint		 i;
+
+	if (x->head != (guint)x->c->head || x->ptok >= 0 || x->c->passive)
+		return NULL;
+	w = word(r, x->head, &n);
+	if ((a = extract_lcues_find(r->lc, w, n, NULL)) == NULL)
+		return NULL;
+	for (i = 0; i < a->len; i++) {
+		q = g_ptr_array_index(a, i);
+		if (q->need == NULL || (q->flags & LC_REFL) || x->refl)
+			continue;
+		if ((*mi = extract_lang_pron_target(r, q->preps, q->need,
+		    x->ci, x->c->verb_n > 0 ? x->c->verb_first :
+		    x->head)) >= 0)
+			return q;
+	}
+	return NULL;
+}
+
+/*
+ * The acts of the infinitives coordinated with the one clause x's act
+ * hangs on, inf the infinitive found for it or -1 ("deberán
+ * concentrarse en X y entregar sus armas a Y"): each in the mode of
+ * the first.
+ */
+static void
+coordinated(struct run *r, const struct cl *x, int inf)
+{
+	const struct lcue *q;
+	struct cl	 y;
+	const char	*w;
+	size_t		 n;
+	int		 k, lv, mode, i;
+
+	if ((k = extract_lang_anchor(r, x->ci, x->end, inf)) < 0)
+		return;
+	lv = k == x->c->head ? 0 : extract_lang_verb_class(r, x->ci);
+	if (lv == LV_DENY && x->refl)
+		lv = LV_REFUSE;
+	if ((mode = extract_lang_governed(extract_lang_mode(r, x->ci),
+	    lv)) < 0)
+		return;
+	for (i = 0; i < GROUP_MAX && (k = extract_lang_coinf(r, x->ci,
+	    (guint)k + 1, x->end)) >= 0; i++) {
+		y = *x;
+		y.head = (guint)k;
+		y.ptok = -1;
+		w = word(r, y.head, &n);
+		y.refl = (r->t->lang == TEXT_ES && n > 3 && strncmp(w + n - 3,
+		    "rse", 3) == 0) || (k > 0 && in(r, (guint)k - 1,
+		    extract_lcues_words(r->lc)->refl));
+		if ((q = cue_of(r, &y)) == NULL)
+			continue;
+		if (r->trace)
+			fprintf(stderr, "rel: clause %d: coordinated %.*s\n",
+			    x->ci, (int)n, w);
+		clause_relations(r, &y, q, y.head + 1, (enum rel_mode)mode,
+		    -1);
+	}
+}
+
+/* The relations of clause x. */
+static void
+clause_acts(struct run *r, struct cl *x)
+{
+	const struct lcue *q;
+	const char	*w;
+	size_t		 n;
+	guint		 from;
+	int		 mode, inf, lv = 0, pick = -1;
+
+	verb_marks(r, x);
+	from = r->t->lang == TEXT_DE ? x->c->first_token : x->head + 1;
+	/* "negó haber atacado": the act is the infinitive's */
+	q = NULL;
+	if ((inf = extract_lang_infinitive(r, x->ci, x->end, &lv)) >= 0) {
+		/* "se negó a firmar": a reflexive denial refuses */
+		if (lv == LV_DENY && x->refl)
+			lv = LV_REFUSE;
+		x->head = (guint)inf;
+		if ((q = cue_of(r, x)) == NULL) {
+			x->head = (guint)x->c->head;
+			lv = 0;
+		} else if (r->t->lang != TEXT_DE)
+			from = x->head + 1;
+	} else
+		lv = 0;
+	if (q == NULL)
+		q = cue_of(r, x);
+	if (q == NULL && (q = noun_of(r, x, &from)) != NULL)
+		from++;
+	if (q == NULL)
+		q = pronoun_cue(r, x, &pick);
+	if (q == NULL) {
+		if (r->trace > 1) {
+			w = word(r, (guint)x->c->head, &n);
+			fprintf(stderr, "rel: clause %d: %.*s\n", x->ci,
+			    (int)n, w);
+		}
+	} else if ((mode = extract_lang_governed(extract_lang_mode(r,
+	    x->ci), lv)) < 0) {
+		if (r->trace)
+			fprintf(stderr, "rel: clause %d %s: %s: %.*s\n",
+			    x->ci, q->label, mode == MODE_NEGATED ?
+			    "negated" : "not an act", (int)MIN(x->c->tend -
+			    x->c->tstart, 160), r->t->str->str +
+			    x->c->tstart);
+	} else
+		clause_relations(r, x, q, from, (enum rel_mode)mode, pick);
+	x->head = (guint)x->c->head;
+	coordinated(r, x, inf);
+}
+
 void
 extract_relations_lang(struct run *r)
 {
 	const struct text_sentence *se = r->sent;
-	const struct lcue *q;
 	struct cl	 x;
-	const char	*w;
-	size_t		 n;
-	guint		 ci, from;
-	int		 mode, inf, lv;
+	guint		 ci;
 
 	if (r->lc == NULL)
 		return;
 	sentence_mentions(r);
-	if (r->lms->len < 2)
+	/* one name may do: the other end a pronoun or a description */
+	if (r->lms->len < 1)
 		return;
 	extract_lang_nominal(r);
 	x.send = se->first_token + se->ntokens;
@@ -928,45 +699,6 @@ extract_relations_lang(struct run *r)
 		    (guint)x.c->head < x.c->first_token)
 			continue;
 		x.head = (guint)x.c->head;
-		lv = 0;
-		verb_marks(r, &x);
-		from = r->t->lang == TEXT_DE ? x.c->first_token : x.head + 1;
-		/* "negó haber atacado": the act is the infinitive's */
-		q = NULL;
-		if ((inf = extract_lang_infinitive(r, x.ci, x.end, &lv)) >= 0) {
-			/* "se negó a firmar": a reflexive denial refuses */
-			if (lv == LV_DENY && x.refl)
-				lv = LV_REFUSE;
-			x.head = (guint)inf;
-			if ((q = cue_of(r, &x)) == NULL) {
-				x.head = (guint)x.c->head;
-				lv = 0;
-			} else if (r->t->lang != TEXT_DE)
-				from = x.head + 1;
-		} else
-			lv = 0;
-		if (q == NULL)
-			q = cue_of(r, &x);
-		if (q == NULL && (q = noun_of(r, &x, &from)) != NULL)
-			from++;
-		if (q == NULL) {
-			if (r->trace > 1) {
-				w = word(r, (guint)x.c->head, &n);
-				fprintf(stderr, "rel: clause %u: %.*s\n", ci,
-				    (int)n, w);
-			}
-			continue;
-		}
-		if ((mode = extract_lang_governed(extract_lang_mode(r,
-		    x.ci), lv)) < 0) {
-			if (r->trace)
-				fprintf(stderr, "rel: clause %u %s: %s: "
-				    "%.*s\n", ci, q->label, mode ==
-				    MODE_NEGATED ? "negated" : "not an act",
-				    (int)MIN(x.c->tend - x.c->tstart, 160),
-				    r->t->str->str + x.c->tstart);
-			continue;
-		}
-		clause_relations(r, &x, q, from, (enum rel_mode)mode);
+		clause_acts(r, &x);
 	}
 }

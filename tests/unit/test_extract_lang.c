@@ -627,6 +627,74 @@ test_rel_classes(void **state)
 	graph_free(g);
 }
 
+/* Coordinated infinitives, object pronouns, descriptions, a perfect
+ * infinitive denied (extract_pron_lang.c). */
+static void
+test_rel_pronouns(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	/* the second of two infinitives, in the mode of the first */
+	g = run_lang("es", "Chile decidió retirar sus tropas del desierto y "
+	    "entregar sus armas a Perú.");
+	assert_mode(g, "Chile", "Peru", "supply", REL_DONE);
+	graph_free(g);
+	g = run_lang("fr", "La France compte retirer ses soldats du Sahel et "
+	    "livrer des armes à l'Ukraine.");
+	assert_mode(g, "France", "Ukraine", "supply", REL_PLANNED);
+	graph_free(g);
+	/* a singular object pronoun: the person subject before */
+	g = run_lang("es", "El expresidente Ramón Valdivieso aterrizó ayer en "
+	    "Bogotá. Valdivieso agradeció a Colombia su apoyo. Perú, según "
+	    "Luis Ortiz, le concedió asilo político.");
+	assert_non_null(relation(g, "Peru", "Ramón Valdivieso", "asylum",
+	    1));
+	graph_free(g);
+	g = run_lang("fr", "L'ancien président Ramón Valdivieso est arrivé "
+	    "hier à Bogotá. Valdivieso a remercié la Colombie. Le Pérou, "
+	    "selon Luis Ortiz, lui a accordé l'asile politique.");
+	assert_non_null(relation(g, "Peru", "Ramón Valdivieso", "asylum",
+	    1));
+	graph_free(g);
+	/* not across a paragraph, not negated */
+	g = run_lang("es", "El expresidente Ramón Valdivieso aterrizó ayer en "
+	    "Bogotá. Valdivieso agradeció a Colombia su apoyo.\n\nPerú, "
+	    "según Luis Ortiz, le concedió asilo político.");
+	assert_null(relation(g, "Peru", "Ramón Valdivieso", "asylum", 1));
+	graph_free(g);
+	g = run_lang("es", "El expresidente Ramón Valdivieso aterrizó ayer en "
+	    "Bogotá. Valdivieso agradeció a Colombia su apoyo. Perú, según "
+	    "Luis Ortiz, no le concedió asilo político.");
+	assert_null(relation(g, "Peru", "Ramón Valdivieso", "asylum", 1));
+	graph_free(g);
+	/* a description of the one organisation named before; a plural
+	 * pronoun for the sanctions with their targets, the preposition
+	 * repeated */
+	g = run_lang("fr", "Les relations avec l'Union africaine se sont "
+	    "apaisées. L'organisation continentale, qui avait imposé des "
+	    "sanctions au Tchad et au Niger, les a levées en mars.");
+	assert_non_null(relation(g, "African Union", "Chad", "sanctions", 1));
+	assert_non_null(relation(g, "African Union", "Niger", "sanctions",
+	    1));
+	assert_non_null(relation(g, "African Union", "Niger",
+	    "sanctions relief", 1));
+	graph_free(g);
+	/* two organisations before: none */
+	g = run_lang("fr", "Les relations avec l'Union africaine et l'OTAN se "
+	    "sont apaisées. L'organisation continentale, qui avait imposé "
+	    "des sanctions au Tchad et au Niger, les a levées en mars.");
+	assert_null(relation(g, "African Union", "Chad", "sanctions", 1));
+	assert_null(relation(g, "African Union", "Chad", "sanctions relief",
+	    1));
+	graph_free(g);
+	/* German: a perfect infinitive denied */
+	g = run_lang("de", "Polen bestritt, die Ukraine angegriffen zu "
+	    "haben.");
+	assert_mode(g, "Poland", "Ukraine", "attack", REL_DENIED);
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -649,6 +717,7 @@ main(void)
 		T(test_rel_act),
 		T(test_rel_broker),
 		T(test_rel_classes),
+		T(test_rel_pronouns),
 #undef T
 	};
 
