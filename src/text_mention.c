@@ -947,7 +947,7 @@ name_run(struct run *r, guint i)
 		}
 		if (!ctx)
 			ctx = tm_title_aside(r, i, j) || tm_led_by(r, i) ||
-			    tm_paired(r, j);
+			    tm_as_title(r, j) || tm_paired(r, j);
 		if (!ctx && is_lang(r)) {
 			int q3;
 

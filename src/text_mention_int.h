@@ -270,8 +270,10 @@ int		 tm_title_aside(const struct run *, guint, guint);
 guint		 tm_refer(struct run *, guint);
 /* Word i is a regnal number after a name ("Felipe VI"). */
 int		 tm_roman(const struct run *, guint);
-/* "led by" before word i. */
+/* "led by", "the administration of" before word i. */
 int		 tm_led_by(const struct run *, guint);
+/* "resigned as finance minister" after the name ending before j. */
+int		 tm_as_title(const struct run *, guint);
 /* "X and Y, the leaders of": the name before word j paired with one
  * with an apposition. */
 int		 tm_paired(struct run *, guint);

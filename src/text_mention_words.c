@@ -574,17 +574,61 @@ tm_roman(const struct run *r, guint i)
 	return 1;
 }
 
-/* "led by X", "headed by X": a person, unless the name says other. */
+/* "led by X", "headed by X", "the administration of X": a person,
+ * unless the name says other. */
 int
 tm_led_by(const struct run *r, guint i)
 {
 	static const char *const led[] = {
 		"led", "headed", "chaired", "founded", "run", "fronted", NULL
 	};
+	static const char *const govs[] = {
+		"administration", "government", "cabinet", "presidency",
+		"premiership", "regime", "reign", NULL
+	};
 
+	if (i > 1 && strcmp(W(r, i - 1)->low, "of") == 0 &&
+	    !ends(r, i - 2) && is_in(r, i - 2, govs) &&
+	    (W(r, i - 2)->f & TOK_LOWER) && !is_lang(r))
+		return 1;
 	return i > 1 && strcmp(W(r, i - 1)->low, "by") == 0 &&
 	    !ends(r, i - 2) && is_in(r, i - 2, led) &&
 	    (W(r, i - 2)->f & TOK_LOWER);
+}
+
+/* The name ending before word j acts in an office: "X resigned as
+ * finance minister", "X was sworn in as president". */
+int
+tm_as_title(const struct run *r, guint j)
+{
+	static const char *const offices[] = {
+		"president", "minister", "secretary", "chancellor", "premier",
+		"king", "queen", "emir", "ambassador", "envoy", "governor",
+		"mayor", "chairman", "chairwoman", "speaker", "commissioner",
+		"prosecutor", "judge", "senator", "spokesman", "spokeswoman",
+		"leader", "vice-president", "foreign", NULL
+	};
+	guint	k, n = nw(r);
+
+	if (is_lang(r) || j == 0 || ends(r, j - 1))
+		return 0;
+	/* a verb or two, lower case, then "as" */
+	for (k = j; k < n && k - j < 3 && (W(r, k)->f & TOK_LOWER) &&
+	    !ends(r, k) && strcmp(W(r, k)->low, "as") != 0; k++)
+		if (is_stop(r, k) || is_title(r, k))
+			return 0;
+	if (k == j || k >= n || strcmp(W(r, k)->low, "as") != 0 ||
+	    ends(r, k))
+		return 0;
+	/* "as [the] [finance] minister": an office (a firm serves "as
+	 * adviser") */
+	for (k++; k < n && k - j < 8 && (W(r, k)->f & TOK_LOWER); k++) {
+		if (is_in(r, k, offices))
+			return 1;
+		if (ends(r, k))
+			break;
+	}
+	return 0;
 }
 
 /*

@@ -165,6 +165,21 @@ test_led_by(void **state)
 	assert_int_equal(kind_of("Workers Party"), TA_ORG);
 }
 
+/* "the administration of X", "X resigned as finance minister": a
+ * person; a firm that "served as adviser" is none. */
+static void
+test_office_context(void **state)
+{
+	(void)state;
+	run("The administration of Walter P. Cobb rejected it. Elena "
+	    "Markou resigned as finance minister the next morning. Orton "
+	    "Brandt served as adviser.\n");
+	assert_int_equal(kind_of("Walter P. Cobb"), TA_PERSON);
+	assert_int_equal(kind_of("Elena Markou"), TA_PERSON);
+	assert_true(actor("Orton Brandt") < 0 ||
+	    kind_of("Orton Brandt") != TA_PERSON);
+}
+
 /* Two names and one plural title: both persons. */
 static void
 test_pair_apposition(void **state)
@@ -334,6 +349,7 @@ main(void)
 		T(test_title_aside_his),
 		T(test_occupation_titles),
 		T(test_led_by),
+		T(test_office_context),
 		T(test_pair_apposition),
 		T(test_regnal_number),
 		T(test_regnal_not_i),
