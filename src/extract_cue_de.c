@@ -148,6 +148,10 @@ static const struct lcue de_cues[] = {
 	{ "führen|führt|führte|führten|geführt|fliegen|fliegt|flog|flogen|"
 	    "geflogen|starten|startet|startete|gestartet", "attack",
 	    "force:19", LC_SO, 0, "gegen auf", "angriff|krieg|offensive" },
+	{ "festnehmen|festgenommen|nimmt fest|nahm fest|nahmen fest|"
+	    "verhaften|verhaftet|verhaftete|verhafteten|inhaftieren|"
+	    "inhaftiert|inhaftierte", "detention", "coercion:173", LC_SO, D,
+	    NULL, NULL },
 	{ "entführen|entführt|entführte|verschleppen|verschleppt|"
 	    "verschleppte", "abduction", "force:181", LC_SO, D, NULL, NULL },
 	{ "nehmen|nimmt|nahm|nahmen|genommen|halten|hält|hielt|hielten|"

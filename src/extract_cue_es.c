@@ -97,6 +97,9 @@ static const struct lcue es_cues[] = {
 	{ "conceder|concedió|concede|concedieron|otorgar|otorgó|otorga|"
 	    "otorgaron|dar|dio|dieron", "asylum", "support:075", LC_SO, 0,
 	    "a al", "asilo" },
+	{ "dar|dio|dieron|da|brindar|brindó|brindaron|prestar|prestó|"
+	    "ofrecer|ofreció|ofrecieron", "support", BACK, LC_SO, 0, "a al",
+	    "apoyo|respaldo" },
 	{ "financiar|financió|financia|financian|financiaron",
 	    "funding", "support:07", LC_SO, D, "a al", NULL },
 	{ "armar|armó|armaron", "munitions", "support:072", LC_SO, D,
@@ -158,6 +161,12 @@ static const struct lcue es_cues[] = {
 	    "force:19", LC_SO, 0, "contra sobre", "ataque|ofensiv|bombarde" },
 	{ "reivindicar|reivindicó|reivindica|reivindicaron", "attack",
 	    "force:19", LC_SO, 0, "contra", "ataque|atentado" },
+	{ "detener|detuvo|detuvieron|detiene|arrestar|arrestó|arrestaron|"
+	    "arrestado|capturar|capturó|capturaron|encarcelar|encarceló|"
+	    "encarcelaron", "detention", "coercion:173", LC_SO, D, "a al",
+	    NULL },
+	{ "tomar|tomó|tomaron|retomar|retomó|retomaron|empuñar|empuñó",
+	    "attack", "force:19", LC_SO, 0, "contra", "arma" },
 	{ "secuestrar|secuestró|secuestra|secuestraron|raptar|raptó",
 	    "abduction", "force:181", LC_SO, D, "a al", NULL },
 	{ "tomar|tomó|tomaron|mantener|mantiene|mantienen|retener|retuvo|"

@@ -147,6 +147,11 @@ static const struct lcue fr_cues[] = {
 	{ "revendiquer|revendiqué|revendique", "attack", "force:19", LC_SO,
 	    0, "contre", "attaque|attentat|l'attaque|l’attaque|l'attentat|"
 	    "l’attentat" },
+	{ "arrêter|arrêté|arrêtent|interpeller|interpellé|interpellent|"
+	    "incarcérer|incarcéré|emprisonner|emprisonné", "detention",
+	    "coercion:173", LC_SO, D, NULL, NULL },
+	{ "prendre|pris|prend|prennent|reprendre|repris|reprend|reprennent",
+	    "attack", "force:19", LC_SO, 0, "contre", "arme" },
 	{ "enlever|enlevé|enlève|kidnapper|kidnappé|séquestrer|séquestré",
 	    "abduction", "force:181", LC_SO, D, NULL, NULL },
 	{ "prendre|pris|prend|prennent|retenir|retenu|retient", "abduction",

@@ -167,11 +167,31 @@ extract_lang_clitic(struct run *r, int ci, guint verb, int plural)
 	return in(r, verb - 1, l);
 }
 
+#define ACTORS_MAX	4096	/* actors compared for the protagonist */
+
+/* Actor a is the person the text names most (ties allowed): the one a
+ * pronoun most likely stands for when the sentence before names it as
+ * its subject. */
+static int
+protagonist(struct run *r, int a)
+{
+	const struct text_actor *x, *y = text_actor(r->t, (guint)a);
+	guint		 i;
+
+	for (i = 0; i < r->t->actors->len && i < ACTORS_MAX; i++) {
+		x = text_actor(r->t, i);
+		if (x->kind == y->kind && x->mentions > y->mentions)
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The person a singular object pronoun of clause ci stands for: the
  * subject of the main clause of the sentence before, in the same
  * block, when it is a person not named in this sentence nor this
- * clause's subject ("Evo Morales aterrizó en México.  El Gobierno de
+ * clause's subject, and the person the text names most (after "Massa
+ * reconoció la derrota.", "le dio su apoyo" is for the winner) ("Evo Morales aterrizó en México.  El Gobierno de
  * México le concedió asilo").  Its node (*ent its entry), or -1.
  */
 int
@@ -201,6 +221,8 @@ extract_lang_clitic_ante(struct run *r, int ci, int *ent)
 	for (i = 0; i < (int)r->lms->len; i++)
 		if (LM(r, i)->ent == e)
 			return -1;
+	if (!protagonist(r, p->subject))
+		return -1;
 	*ent = e;
 	return node;
 }

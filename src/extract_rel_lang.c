@@ -623,6 +623,68 @@ coordinated(struct run *r, const struct cl *x, int inf)
 	}
 }
 
+#define RECIP_GAP	3	/* words between a preposition and the
+				 * recipient it governs */
+
+/*
+ * A past participle modifying a noun, with its agent ("des avions
+ * livrés par la Russie au Mali", "armas entregadas por Irán a los
+ * hutíes"): a done act of the agent on the actor the noun names
+ * ("soldats maliens formés par"), else on the one a preposition of
+ * the cue governs in the participle's clause ("au Mali"); none
+ * without one (what the noun's owner did with it is not said).
+ */
+static void
+participle_relations(struct run *r, const struct cl *x,
+    const struct lcue *q)
+{
+	const struct lm *ag, *o;
+	const char	*w;
+	size_t		 n;
+	guint		 k, j;
+	int		 sg[GROUP_MAX], ns = 0, solo = -1, soloe = -1, mi, i;
+
+	if (object(r, x, q, sg, 0, x->head + 1, &mi) != OBJ_AGENT)
+		return;
+	ag = LM(r, mi);
+	if (x->c->subj_n > 0)
+		ns = subject(r, x->ci, sg, &solo, &soloe);
+	if (ns == 0 && solo < 0) {
+		/* the recipient: "au Mali", "a Siria" */
+		for (k = x->head + 1; k < x->end && k - x->head < WINDOW_MAX &&
+		    ns == 0; k++) {
+			w = word(r, k, &n);
+			if (punct(r, k) || !listed(q->preps, w, n) ||
+			    extract_word_in(w, n,
+			    extract_lcues_words(r->lc)->agent))
+				continue;
+			for (j = k + 1; j < x->end && j <= k + RECIP_GAP &&
+			    !punct(r, j); j++)
+				if ((i = lm_from(r, j)) >= 0) {
+					if (i != mi)
+						sg[ns++] = i;
+					break;
+				}
+		}
+	}
+	for (i = 0; i < ns || (i == 0 && ns == 0 && solo >= 0); i++) {
+		if (ns > 0) {
+			o = LM(r, sg[i]);
+			solo = o->node;
+			soloe = o->ent;
+		}
+		if (r->trace)
+			fprintf(stderr, "rel: clause %d %s: participle\n",
+			    x->ci, q->label);
+		if (q->dir == LC_OS)
+			extract_lang_tie(r, q, soloe, solo, ag->ent, ag->node,
+			    1, REL_DONE);
+		else
+			extract_lang_tie(r, q, ag->ent, ag->node, soloe, solo,
+			    q->dir != LC_SYM, REL_DONE);
+	}
+}
+
 /* The relations of clause x. */
 static void
 clause_acts(struct run *r, struct cl *x)
@@ -655,7 +717,13 @@ clause_acts(struct run *r, struct cl *x)
 		from++;
 	if (q == NULL)
 		q = pronoun_cue(r, x, &pick);
-	if (q == NULL) {
+	if (q != NULL && x->c->kind == TC_NONFINITE && x->c->passive &&
+	    x->c->mark < 0 && !x->c->negated && x->head ==
+	    (guint)x->c->head && r->t->lang != TEXT_DE) {
+		/* "livrés par la Russie": a done act */
+		participle_relations(r, x, q);
+		q = NULL;
+	} else if (q == NULL) {
 		if (r->trace > 1) {
 			w = word(r, (guint)x->c->head, &n);
 			fprintf(stderr, "rel: clause %d: %.*s\n", x->ci,

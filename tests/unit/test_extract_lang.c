@@ -668,6 +668,34 @@ test_rel_pronouns(void **state)
 	    "Luis Ortiz, no le concedió asilo político.");
 	assert_null(relation(g, "Peru", "Ramón Valdivieso", "asylum", 1));
 	graph_free(g);
+	/* only for the person the text names most */
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Luis Ortiz perdió en Perú. Ortiz reconoció la derrota. "
+	    "Colombia, según Ecuador, le concedió asilo político.");
+	assert_non_null(relation(g, "Colombia", "Luis Ortiz", "asylum", 1));
+	graph_free(g);
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Valdivieso habló con Chile. Valdivieso viajó a Bolivia. Luis "
+	    "Ortiz perdió en Perú. Ortiz reconoció la derrota. Colombia, "
+	    "según Ecuador, le concedió asilo político.");
+	assert_null(relation(g, "Colombia", "Luis Ortiz", "asylum", 1));
+	graph_free(g);
+	/* a participle with its agent and recipient; none without one */
+	g = run_lang("es", "Los rebeldes usaron armas entregadas por Irán a "
+	    "Siria.");
+	assert_mode(g, "Iran", "Syria", "supply", REL_DONE);
+	graph_free(g);
+	g = run_lang("fr", "La Russie a détruit des chars livrés par "
+	    "l'Allemagne.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	/* arrests; taking up arms against */
+	g = run_lang("fr", "Le Mali a arrêté 49 soldats ivoiriens.");
+	assert_non_null(relation(g, "Mali", "Côte d'Ivoire", "detention", 1));
+	graph_free(g);
+	g = run_lang("es", "Venezuela detuvo a dos diplomáticos de Colombia.");
+	assert_non_null(relation(g, "Venezuela", "Colombia", "detention", 1));
+	graph_free(g);
 	/* a description of the one organisation named before; a plural
 	 * pronoun for the sanctions with their targets, the preposition
 	 * repeated */
