@@ -190,9 +190,10 @@ protagonist(struct run *r, int a)
  * The person a singular object pronoun of clause ci stands for: the
  * subject of the main clause of the sentence before, in the same
  * block, when it is a person not named in this sentence nor this
- * clause's subject, and the person the text names most (after "Massa
- * reconoció la derrota.", "le dio su apoyo" is for the winner) ("Evo Morales aterrizó en México.  El Gobierno de
- * México le concedió asilo").  Its node (*ent its entry), or -1.
+ * clause's subject, and the person the text names most ("Evo Morales
+ * aterrizó en México.  El Gobierno de México le concedió asilo"; after
+ * "Massa reconoció la derrota.", "le dio su apoyo" is for the winner).
+ * Its node (*ent its entry), or -1.
  */
 int
 extract_lang_clitic_ante(struct run *r, int ci, int *ent)
