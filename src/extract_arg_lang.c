@@ -178,8 +178,12 @@ extract_lang_subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	for (n = 0; n < CLAUSE_UP && c->subject < 0 && c->subj_n == 0 &&
 	    c->parent >= 0; n++)
 		c = text_clause(r->t, (guint)(ci = c->parent));
-	if (c->subject < 0 && c->subj_n == 0)
-		return antecedent(r, c, out);
+	if (c->subject < 0 && c->subj_n == 0) {
+		/* "viajó a Washington": a subject left out */
+		if ((n = antecedent(r, c, out)) == 0)
+			*solo = extract_lang_dropped(r, ci, solo_ent);
+		return n;
+	}
 	lo = c->subj_first;
 	hi = c->subj_first + c->subj_n;
 	/* the first mention from lo on, and a bounded number after it */

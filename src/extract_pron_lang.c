@@ -228,6 +228,41 @@ extract_lang_clitic_ante(struct run *r, int ci, int *ent)
 	return node;
 }
 
+/*
+ * The subject a Spanish main clause leaves out ("Hace dos semanas viajó
+ * a Washington"): the subject of the main clause of the sentence
+ * before, in the same block, when it is the actor of its kind the text
+ * names most.  Its node (*ent its entry), or -1.
+ */
+int
+extract_lang_dropped(struct run *r, int ci, int *ent)
+{
+	const struct text_clause *c = text_clause(r->t, (guint)ci), *p;
+	const struct text_sentence *se, *pv;
+	guint		 si = c->sentence, k;
+	int		 node, e;
+
+	if (r->t->lang != TEXT_ES || c->parent >= 0 || c->kind != TC_MAIN ||
+	    c->subj_n > 0 || c->subject >= 0 || c->tense == TT_NONE ||
+	    si == 0)
+		return -1;
+	se = text_sent(r->t, si);
+	pv = text_sent(r->t, si - 1);
+	if (pv->block != se->block)
+		return -1;
+	for (k = pv->first_clause; k < pv->first_clause + pv->nclauses; k++)
+		if (text_clause(r->t, k)->parent < 0)
+			break;
+	if (k >= pv->first_clause + pv->nclauses)
+		return -1;
+	p = text_clause(r->t, k);
+	if (p->subject < 0 || (node = extract_lang_node(r, p->subject,
+	    &e)) < 0 || !protagonist(r, p->subject))
+		return -1;
+	*ent = e;
+	return node;
+}
+
 /* Nouns a definite description names an organisation or a state by. */
 static const char *const es_orgn[] = {
 	"organización", "organismo", "alianza", "bloque", NULL

@@ -680,6 +680,18 @@ test_rel_pronouns(void **state)
 	    "según Ecuador, le concedió asilo político.");
 	assert_null(relation(g, "Colombia", "Luis Ortiz", "asylum", 1));
 	graph_free(g);
+	/* a Spanish subject left out: the protagonist subject before */
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Valdivieso habló con Uruguay. Después viajó a Bolivia, donde "
+	    "se reunió con Chile.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Chile", "meeting",
+	    0));
+	graph_free(g);
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Valdivieso habló con Uruguay.\n\nDespués viajó a Bolivia, "
+	    "donde se reunió con Chile.");
+	assert_null(relation(g, "Ramón Valdivieso", "Chile", "meeting", 0));
+	graph_free(g);
 	/* a participle with its agent and recipient; none without one */
 	g = run_lang("es", "Los rebeldes usaron armas entregadas por Irán a "
 	    "Siria.");
