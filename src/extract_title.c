@@ -399,6 +399,100 @@ title_label(struct run *r, guint a, guint b, GString *g)
  * organisation the layer ties them to when a title names it here
  * ("Chinese President Xi Jinping": leader of China).
  */
+/* Word t is in the list. */
+static int
+listed(const struct tok *t, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (strcmp(t->low, *l) == 0)
+			return 1;
+	return 0;
+}
+
+/* The verbs of ruling. */
+static const char *const rules[] = {
+	"ruled", "rules", "led", "leads", "governed", "governs", "heads",
+	"headed", "presided", NULL
+};
+
+/*
+ * The state or organisation the person of mention mi rules by a
+ * clause after the name ("Alexander Lukashenko, who has ruled Belarus
+ * since 1994", "X has ruled Belarus for 26 years"), or the government a participle before the name
+ * names ("the Afghan government, led by Ashraf Ghani"); -1 if none.
+ * The body must end its phrase: "who led Ukraine's delegation" and
+ * "who led NATO forces" name no ruler.
+ */
+static int
+ruled(struct run *r, guint s, guint e, int mi)
+{
+	static const char *const govs[] = {
+		"government", "cabinet", "administration", "junta", "regime",
+		NULL
+	};
+	const struct ment *m = M(r, mi);
+	const struct tok *t;
+	guint		 k = m->b, len;
+	int		 ent, c;
+
+	/* ", who has ruled", or the name's own clause: "X has ruled" */
+	if (k + 2 < e && (T(r, k - 1)->f & TOK_COMMA) &&
+	    strcmp(T(r, k)->low, "who") == 0)
+		k++;
+	else if (T(r, k - 1)->f & (TOK_PUNCT | TOK_POSS))
+		k = e;
+	if (k + 1 < e) {
+		if (listed(T(r, k), (const char *const[]){ "has", "had",
+		    "have", NULL }))
+			k++;
+		if (k >= e || !listed(T(r, k), rules) ||
+		    (T(r, k)->f & TOK_PUNCT))
+			return -1;
+		if (++k < e && strcmp(T(r, k)->low, "over") == 0)
+			k++;
+		if (k < e && strcmp(T(r, k)->low, "the") == 0)
+			k++;
+		if (k >= e || (len = state_at(r, e, k, &ent)) == 0)
+			return -1;
+		t = T(r, k + len - 1);
+		if ((t->f & TOK_POSS) || (!(t->f & TOK_PUNCT) && k + len < e &&
+		    !(T(r, k + len)->wc & (WC_PREP | WC_SUB | WC_AND |
+		    WC_STOP))))
+			return -1;
+		return ent;
+	}
+	/* "the Afghan government, led by [Mr] X" */
+	k = m->a;
+	if (k > s && !(T(r, k - 1)->f & TOK_PUNCT) && listed(T(r, k - 1),
+	    (const char *const[]){ "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+	    "dr", "dr.", NULL }))
+		k--;
+	if (k < s + 4 || strcmp(T(r, k - 1)->low, "by") != 0 ||
+	    !listed(T(r, k - 2), rules) || !(T(r, k - 3)->f & TOK_COMMA) ||
+	    !listed(T(r, k - 3), govs) || (c = cov(r, k - 4)) < 0 ||
+	    M(r, c)->weak || (E(r, M(r, c)->ent)->kind != GAZ_STATE &&
+	    E(r, M(r, c)->ent)->kind != GAZ_ORG))
+		return -1;
+	return M(r, c)->ent;
+}
+
+/* The relation of the person of mention mi to what they rule, if the
+ * text says it and the person is tied to nothing else. */
+static void
+ruler(struct run *r, guint s, guint e, int mi)
+{
+	struct evidence	 ev = r->ev;
+	const struct ment *m = M(r, mi);
+	int		 q;
+
+	if ((q = ruled(r, s, e, mi)) < 0 || (E(r, m->ent)->state >= 0 &&
+	    q != E(r, m->ent)->state))
+		return;
+	extract_sentence_ev(r, &r->ev);
+	extract_add_relation(r, m->ent, q, "leader of", POL_NEUTRAL, 1);
+	r->ev = ev;
+}
+
 void
 extract_person_titles(struct run *r, guint s, guint e, int heading)
 {
@@ -418,6 +512,8 @@ extract_person_titles(struct run *r, guint s, guint e, int heading)
 		m->lead = -1;
 		if (m->ent < 0 || m->weak || E(r, m->ent)->kind != GAZ_PERSON)
 			continue;
+		if (!heading)
+			ruler(r, s, e, (int)k);
 		if ((q = title_of(r, s, e, (int)k, &a, &b)) == -1)
 			continue;
 		/* "President Vladimir Putin": of the state the text or the

@@ -492,6 +492,20 @@ test_extract_title_forms(void **state)
 	    "fisheries minister of", 1));
 	graph_free(g);
 
+	/* a ruler by a clause or a participle; a delegation or forces
+	 * led are not ruled */
+	g = run_text("Alexander Lukashenko, who has ruled Belarus since "
+	    "1994, spoke. The Afghan government, led by Mr Ashraf Ghani, "
+	    "was not a signatory. Petro Bondar, who led Ukraine's "
+	    "delegation, left. Anna Berg led NATO forces in Kosovo.\n");
+	assert_non_null(relation(g, "Alexander Lukashenko", "Belarus",
+	    "leader of", 1));
+	assert_non_null(relation(g, "Ashraf Ghani", "Afghanistan",
+	    "leader of", 1));
+	assert_null(relation(g, "Petro Bondar", "Ukraine", "leader of", 1));
+	assert_null(relation(g, "Anna Berg", "NATO", "leader of", 1));
+	graph_free(g);
+
 	/* an envoy is his sender's, not his host's */
 	g = run_text("Morocco's ambassador to the United Nations, Omar "
 	    "Hilal, criticised Algeria. China's envoy to the EU, Fu Ming, "
