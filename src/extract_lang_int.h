@@ -166,6 +166,9 @@ int		 extract_lang_coinf(struct run *r, int ci, guint from,
 int		 extract_lang_clitic(struct run *r, int ci, guint verb,
 		    int plural);
 int		 extract_lang_clitic_ante(struct run *r, int ci, int *ent);
+/* extract_office_lang.c */
+void		 extract_lang_office(struct run *r, int ci, guint end);
+
 int		 extract_lang_dropped(struct run *r, int ci, int *ent);
 int		 extract_lang_described(struct run *r, int ci, int *ent);
 int		 extract_lang_pron_target(struct run *r, const char *preps,

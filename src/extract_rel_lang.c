@@ -741,6 +741,7 @@ clause_acts(struct run *r, struct cl *x)
 		clause_relations(r, x, q, from, (enum rel_mode)mode, pick);
 	x->head = (guint)x->c->head;
 	coordinated(r, x, inf);
+	extract_lang_office(r, x->ci, x->end);
 }
 
 void

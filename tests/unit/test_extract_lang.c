@@ -735,6 +735,45 @@ test_rel_pronouns(void **state)
 	graph_free(g);
 }
 
+/* Taking, holding or leaving an office (extract_office_lang.c). */
+static void
+test_rel_office(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_lang("es", "Ramón Valdivieso juró este domingo como "
+	    "presidente de Perú. Valdivieso criticó al presidente de Chile, "
+	    "Luis Ortiz.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Peru", "leader of",
+	    1));
+	/* another's title is not the subject's */
+	assert_null(relation(g, "Ramón Valdivieso", "Chile", "leader of", 1));
+	graph_free(g);
+	g = run_lang("es", "Ramón Valdivieso llegó a Lima dos días después "
+	    "de renunciar a la presidencia de Bolivia. Valdivieso habló con "
+	    "Chile.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Bolivia",
+	    "leader of", 1));
+	graph_free(g);
+	g = run_lang("fr", "Ramón Valdivieso a pris la tête du Pérou. "
+	    "Valdivieso a critiqué le président du Chili, Luis Ortiz.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Peru", "leader of",
+	    1));
+	assert_null(relation(g, "Ramón Valdivieso", "Chile", "leader of", 1));
+	graph_free(g);
+	g = run_lang("de", "Olaf Scholz wurde im Beisein von Chile zum "
+	    "Kanzler Deutschlands gewählt.");
+	assert_non_null(relation(g, "Olaf Scholz", "Germany", "leader of",
+	    1));
+	graph_free(g);
+	/* not taken */
+	g = run_lang("es", "Ramón Valdivieso no juró como presidente de "
+	    "Perú. Valdivieso habló con Chile.");
+	assert_null(relation(g, "Ramón Valdivieso", "Peru", "leader of", 1));
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -758,6 +797,7 @@ main(void)
 		T(test_rel_broker),
 		T(test_rel_classes),
 		T(test_rel_pronouns),
+		T(test_rel_office),
 #undef T
 	};
 
