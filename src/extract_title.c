@@ -198,6 +198,16 @@ state_at(struct run *r, guint e, guint i, int *ent)
 /* The state named in an apposition after a name ending before word j:
  * ", North Korea's leader", ", the US secretary of state", or "of
  * Russia" after a titled name; -1 if none. */
+/* Word t may modify a title: lower case, no word of the clause's
+ * grammar, no punctuation ("political" in "political chief"). */
+static int
+modifier(const struct tok *t)
+{
+	return (t->f & TOK_LOWER) && !(t->f & (TOK_PUNCT | TOK_POSS |
+	    TOK_DIGIT)) && !(t->wc & (WC_STOP | WC_DET | WC_PREP | WC_SUB |
+	    WC_AUX | WC_SPEECH | WC_AND));
+}
+
 int
 extract_after_name(struct run *r, guint s, guint e, guint j)
 {
@@ -209,16 +219,20 @@ extract_after_name(struct run *r, guint s, guint e, guint j)
 		return -1;
 	if (!(T(r, j - 1)->f & TOK_COMMA))
 		return -1;
-	if (k < e && (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
-		k++;
-	if (k >= e || (len = state_at(r, e, k, &ent)) == 0)
+	/* ", the Taliban's political chief": a form may hold its "the" */
+	if ((len = state_at(r, e, k, &ent)) == 0 && k < e &&
+	    (T(r, k)->wc & WC_DET) && (T(r, k)->f & TOK_LOWER))
+		len = state_at(r, e, ++k, &ent);
+	if (len == 0)
 		return -1;
 	k += (guint)len;
 	if (T(r, k - 1)->f & TOK_PUNCT)
 		return -1;
 	for (; k < e && k - j < CHAIN_MAX; k++) {
 		t = T(r, k);
-		if (!(t->wc & (WC_TITLE | WC_TMOD)))
+		/* "political chief": a modifier before the title */
+		if (!(t->wc & (WC_TITLE | WC_TMOD)) && (!modifier(t) ||
+		    k + 1 >= e || !(T(r, k + 1)->wc & WC_TITLE)))
 			break;
 		titled |= (t->wc & WC_TITLE) != 0;
 		if (t->f & TOK_PUNCT)
@@ -284,7 +298,9 @@ title_after_name(struct run *r, guint e, int mi, guint *a, guint *b)
 		while (k < e && k - j < CHAIN_MAX && cov(r, k) >= 0)
 			k++;
 		for (*a = k; k < e && k - j < CHAIN_MAX &&
-		    (T(r, k)->wc & (WC_TITLE | WC_TMOD)); k++)
+		    ((T(r, k)->wc & (WC_TITLE | WC_TMOD)) ||
+		    (modifier(T(r, k)) && k + 1 < e &&
+		    (T(r, k + 1)->wc & WC_TITLE))); k++)
 			if (T(r, k)->f & TOK_PUNCT) {
 				k++;
 				break;

@@ -506,6 +506,14 @@ test_extract_title_forms(void **state)
 	assert_null(relation(g, "Anna Berg", "NATO", "leader of", 1));
 	graph_free(g);
 
+	/* a modifier before the title of an apposition; a form holding
+	 * its article */
+	g = run_text("Mullah Abdul Karim, the Taliban's political chief, "
+	    "met Qatar's emir.\n");
+	assert_non_null(relation(g, "Mullah Abdul Karim", "Taliban",
+	    "political chief of", 1));
+	graph_free(g);
+
 	/* an envoy is his sender's, not his host's */
 	g = run_text("Morocco's ambassador to the United Nations, Omar "
 	    "Hilal, criticised Algeria. China's envoy to the EU, Fu Ming, "
