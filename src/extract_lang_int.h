@@ -168,6 +168,7 @@ int		 extract_lang_clitic(struct run *r, int ci, guint verb,
 int		 extract_lang_clitic_ante(struct run *r, int ci, int *ent);
 /* extract_office_lang.c */
 void		 extract_lang_office(struct run *r, int ci, guint end);
+void		 extract_lang_member(struct run *r);
 
 int		 extract_lang_dropped(struct run *r, int ci, int *ent);
 int		 extract_lang_described(struct run *r, int ci, int *ent);

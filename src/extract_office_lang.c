@@ -299,3 +299,60 @@ extract_lang_office(struct run *r, int ci, guint end)
 		fprintf(stderr, "rel: clause %d office: %s\n", ci, label);
 	extract_add_relation(r, person, to, label, POL_NEUTRAL, 1);
 }
+
+/* Nouns of membership, whole words. */
+static const char *const member_nouns[] = {
+	"miembro", "miembros", "membre", "membres", "mitglied",
+	"mitglieder", "mitgliedstaat", "mitgliedsstaat", "estado-miembro",
+	"état-membre", NULL
+};
+
+static const struct lcue member_cue = {
+	NULL, "membership", "agreement:05", LC_SO, LC_ORG, NULL, NULL
+};
+
+/*
+ * Membership: a state or organisation named just before a noun of
+ * membership ("Mauritania, miembro del G5", "la Suède, membre de
+ * l'Union européenne", "Polen ist Mitglied der NATO"), an article or
+ * a copula between or not, and the organisation after it; the
+ * relation is done, for the state or organisation only (never a
+ * person's).
+ */
+void
+extract_lang_member(struct run *r)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct lm *m, *o;
+	guint		 k, j;
+	int		 i, mi;
+
+	for (i = 0; i < (int)r->lms->len; i++) {
+		m = LM(r, i);
+		if (E(r, m->ent)->kind == GAZ_PERSON || (m->flags &
+		    (TM_DEMONYM | TM_PRONOUN)))
+			continue;
+		/* a comma, a copula or an article, then the noun */
+		for (k = m->b, j = 0; k < r->sent->first_token +
+		    r->sent->ntokens && j < 3; k++, j++) {
+			if (begins(r, k, member_nouns, 1))
+				break;
+			if (!text_is(r->t, k, ",") && !begins(r, k,
+			    office_es.be, 1) && !begins(r, k, office_fr.be,
+			    1) && !begins(r, k, office_de.be, 1) &&
+			    !in(r, k, lw->dets) && !begins(r, k, fr_glue, 1))
+				break;
+		}
+		if (k >= r->sent->first_token + r->sent->ntokens ||
+		    !begins(r, k, member_nouns, 1))
+			continue;
+		if ((mi = office_of(r, k, r->sent->first_token +
+		    r->sent->ntokens)) < 0 || mi == i)
+			continue;
+		o = LM(r, mi);
+		if (r->trace)
+			fprintf(stderr, "rel: membership\n");
+		extract_lang_tie(r, &member_cue, m->ent, m->node, o->ent,
+		    o->node, 1, REL_DONE);
+	}
+}

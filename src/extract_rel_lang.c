@@ -758,6 +758,7 @@ extract_relations_lang(struct run *r)
 	if (r->lms->len < 1)
 		return;
 	extract_lang_nominal(r);
+	extract_lang_member(r);
 	x.send = se->first_token + se->ntokens;
 	for (ci = se->first_clause; ci < se->first_clause + se->nclauses;
 	    ci++) {

@@ -767,6 +767,20 @@ test_rel_office(void **state)
 	assert_non_null(relation(g, "Olaf Scholz", "Germany", "leader of",
 	    1));
 	graph_free(g);
+	/* membership of a state, not when denied */
+	g = run_lang("es", "Mauritania, miembro de la Unión Africana, "
+	    "criticó a Marruecos.");
+	assert_non_null(relation(g, "Mauritania", "African Union",
+	    "membership", 1));
+	graph_free(g);
+	g = run_lang("de", "Polen ist Mitglied der NATO und grenzt an "
+	    "Russland.");
+	assert_non_null(relation(g, "Poland", "NATO", "membership", 1));
+	graph_free(g);
+	g = run_lang("fr", "L'Ukraine n'est pas membre de l'OTAN et combat "
+	    "la Russie.");
+	assert_null(relation(g, "Ukraine", "NATO", "membership", 1));
+	graph_free(g);
 	/* not taken */
 	g = run_lang("es", "Ramón Valdivieso no juró como presidente de "
 	    "Perú. Valdivieso habló con Chile.");
