@@ -83,6 +83,9 @@ static const struct lcue es_cues[] = {
 	    "sustituye|relevar|relevó", "succession", SUCCEED, LC_SO, D,
 	    "a al", NULL },
 	/* support */
+	{ "coorganizar|coorganizó|coorganizaron|coorganizado|coorganizada|"
+	    "copresidir|copresidió|copresidieron|copresidida", "cooperation",
+	    SUPPLY, LC_SYM, 0, "con", NULL },
 	{ "apoyar|apoyó|apoya|apoyan|apoyaron|apoyado|respaldar|respaldó|"
 	    "respalda|respaldaron", "support", BACK, LC_SO, D, "a al", NULL },
 	{ "ayudar|ayudó|ayuda|ayudan|ayudaron|ayudado",

@@ -79,6 +79,9 @@ static const struct lcue fr_cues[] = {
 	{ "remplacer|remplacé|remplace|remplacent", "succession", SUCCEED,
 	    LC_SO, D, NULL, NULL },
 	/* support */
+	{ "coorganiser|coorganisé|coorganisée|coorganisent|coprésider|"
+	    "coprésidé|coprésidée|coprésident", "cooperation", SUPPLY, LC_SYM,
+	    0, "avec", NULL },
 	{ "soutenir|soutenu|soutient|soutiennent|soutiendra|appuyer|appuyé|"
 	    "appuie", "support", BACK, LC_SO, D, NULL, NULL },
 	{ "aider|aidé|aide|aident|aidera", "support", BACK, LC_SO, D, NULL,

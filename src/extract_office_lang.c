@@ -35,6 +35,8 @@ struct office_words {
 	const char *const *be;		/* copulas, whole words */
 	const char *const *glue;	/* words between verb and title */
 	const char *const *nouns;	/* nouns of an office, "leader of" */
+	const char *const *lead;	/* beginnings of verbs of leading
+					 * their direct object */
 };
 
 static const char *const es_take[] = {
@@ -52,6 +54,17 @@ static const char *const es_glue[] = {
 };
 static const char *const es_nouns[] = {
 	"presidencia", "jefatura", "poder", NULL
+};
+
+static const char *const es_lead[] = {
+	"dirig", "encabez", "lider", "presid", "comand", "gobiern", NULL
+};
+static const char *const fr_lead[] = {
+	"dirig", "command", "présid", "gouvern", NULL
+};
+static const char *const de_lead[] = {
+	"leitet", "leitete", "geleitet", "führt", "führte", "geführt",
+	"regiert", "regierte", "kommandiert", "anführt", "angeführt", NULL
 };
 
 static const char *const fr_take[] = {
@@ -92,13 +105,13 @@ static const char *const de_nouns[] = {
 };
 
 static const struct office_words office_es = {
-	es_take, es_leave, es_be, es_glue, es_nouns
+	es_take, es_leave, es_be, es_glue, es_nouns, es_lead
 };
 static const struct office_words office_fr = {
-	fr_take, fr_leave, fr_be, fr_glue, fr_nouns
+	fr_take, fr_leave, fr_be, fr_glue, fr_nouns, fr_lead
 };
 static const struct office_words office_de = {
-	de_take, de_leave, de_be, de_glue, de_nouns
+	de_take, de_leave, de_be, de_glue, de_nouns, de_lead
 };
 
 /* Word k, lowercased, begins with one of l (whole words if whole). */
@@ -196,6 +209,65 @@ office_of(struct run *r, guint k, guint end)
 	return -1;
 }
 
+#define LEAD_GAP	2	/* words between a verb of leading and its
+				 * object */
+
+/*
+ * A person leading the state or organisation that is the direct object
+ * of a verb of leading ("dirige el partido X", "commandait la Garde
+ * républicaine", "führt die SPÖ"): the neutral "leader of" relation,
+ * for a done act of the clause's own verb, the object right after the
+ * verb (an article between or not, never after a preposition: "dirigió
+ * sus críticas a X" is not read).
+ */
+static void
+lead_of(struct run *r, const struct office_words *ow, int ci, guint end)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_clause *c = text_clause(r->t, (guint)ci);
+	const struct lm *o;
+	guint		 k, h = (guint)c->head;
+	int		 sg[GROUP_MAX], ns, solo, soloe, person = -1, i, mi = -1;
+
+	if (!begins(r, h, ow->lead, 0) || c->passive)
+		return;
+	for (k = h + 1, i = 0; k < end && i <= LEAD_GAP; k++, i++) {
+		if ((mi = lm_from(r, k)) >= 0)
+			break;
+		if (in_time(r, k)) {
+			i--;
+			continue;
+		}
+		/* "dirige l'OTAN": the article elided */
+		if ((mi = lm_at(r, k)) >= 0 && LM(r, mi)->a < k)
+			break;
+		mi = -1;
+		/* an adverb or an article; a preposition governs what
+		 * follows */
+		if (punct(r, k) || in(r, k, lw->preps) || elided_de(r, k))
+			return;
+		if (in(r, k, lw->dets))
+			i--;
+	}
+	if (mi < 0)
+		return;
+	o = LM(r, mi);
+	if (E(r, o->ent)->kind == GAZ_PERSON || (o->flags & (TM_DEMONYM |
+	    TM_PRONOUN)))
+		return;
+	ns = extract_lang_subject(r, ci, sg, &solo, &soloe);
+	for (i = 0; i < ns && person < 0; i++)
+		if (E(r, LM(r, sg[i])->ent)->kind == GAZ_PERSON)
+			person = LM(r, sg[i])->ent;
+	if (ns == 0 && solo >= 0 && E(r, soloe)->kind == GAZ_PERSON)
+		person = soloe;
+	if (person < 0 || extract_lang_mode(r, ci) != REL_DONE)
+		return;
+	if (r->trace)
+		fprintf(stderr, "rel: clause %d leads\n", ci);
+	extract_add_relation(r, person, o->node, "leader of", POL_NEUTRAL, 1);
+}
+
 /*
  * The office relation of clause ci, if its verb takes, holds or
  * leaves an office and its subject is a person.
@@ -225,6 +297,7 @@ extract_lang_office(struct run *r, int ci, guint end)
 	}
 	if (c->head < 0 || c->negated)
 		return;
+	lead_of(r, ow, ci, end);
 	/* the verb: any word of the verb group (German: of the clause) */
 	first = r->t->lang == TEXT_DE ? c->first_token : c->verb_n > 0 ?
 	    c->verb_first : (guint)c->head;

@@ -646,6 +646,12 @@ participle_relations(struct run *r, const struct cl *x,
 
 	if (object(r, x, q, sg, 0, x->head + 1, &mi) != OBJ_AGENT)
 		return;
+	/* "coorganisée par la France et les Nations unies" */
+	if (q->dir == LC_SYM) {
+		if ((ns = group(r, mi, LM(r, mi)->a, x->end, sg)) >= 2)
+			pairs(r, q, sg, ns, REL_DONE);
+		return;
+	}
 	ag = LM(r, mi);
 	if (x->c->subj_n > 0)
 		ns = subject(r, x->ci, sg, &solo, &soloe);

@@ -781,6 +781,23 @@ test_rel_office(void **state)
 	    "la Russie.");
 	assert_null(relation(g, "Ukraine", "NATO", "membership", 1));
 	graph_free(g);
+	/* leading a direct object; not after a preposition */
+	g = run_lang("es", "Ramón Valdivieso dirige la OTAN desde 2020. "
+	    "Valdivieso habló con Chile.");
+	assert_non_null(relation(g, "Ramón Valdivieso",
+	    "North Atlantic Treaty Organization", "leader of", 1));
+	graph_free(g);
+	g = run_lang("es", "Ramón Valdivieso dirigió sus críticas a la OTAN. "
+	    "Valdivieso habló con Chile.");
+	assert_null(relation(g, "Ramón Valdivieso",
+	    "North Atlantic Treaty Organization", "leader of", 1));
+	graph_free(g);
+	/* a symmetric participle's agents */
+	g = run_lang("fr", "Le 9 août, une conférence de soutien, coorganisée "
+	    "par la France et les Nations unies, a réuni des fonds.");
+	assert_non_null(relation(g, "France", "United Nations",
+	    "cooperation", 0));
+	graph_free(g);
 	/* not taken */
 	g = run_lang("es", "Ramón Valdivieso no juró como presidente de "
 	    "Perú. Valdivieso habló con Chile.");
