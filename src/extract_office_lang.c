@@ -227,7 +227,8 @@ lead_of(struct run *r, const struct office_words *ow, int ci, guint end)
 	const struct text_clause *c = text_clause(r->t, (guint)ci);
 	const struct lm *o;
 	guint		 k, h = (guint)c->head;
-	int		 sg[GROUP_MAX], ns, solo, soloe, person = -1, i, mi = -1;
+	int		 sg[GROUP_MAX], ns, solo, soloe, person = -1, i;
+	int		 mi = -1;
 
 	if (!begins(r, h, ow->lead, 0) || c->passive)
 		return;
