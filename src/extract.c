@@ -32,6 +32,7 @@
 
 static void	 block(struct run *, const struct text_block *);
 static void	 persons(struct run *);
+static int	 named(struct run *, int);
 static void	 layer_mentions(struct run *, guint, guint, guint);
 static void	 scan(struct run *, guint, guint, int);
 static void	 resolve(struct run *);
@@ -253,14 +254,39 @@ persons(struct run *r)
 	}
 	for (i = 0; i < n; i++) {
 		a = text_actor(r->t, (int)i);
-		if (a->kind != TA_PERSON || a->state < 0 ||
-		    (guint)a->state >= n || (st = r->aent[a->state]) < 0 ||
+		if (a->kind != TA_PERSON || r->aent[i] < 0)
+			continue;
+		/* a state the text never names is no one's: the
+		 * gazetteer's "Angela Merkel" is Germany's, but not in a
+		 * text naming Austria alone */
+		if (a->state < 0 || (guint)a->state >= n ||
+		    text_actor(r->t, a->state)->mentions == 0) {
+			if (E(r, r->aent[i])->kind == GAZ_PERSON &&
+			    G(r, r->aent[i])->link >= 0 && !named(r,
+			    G(r, r->aent[i])->link))
+				E(r, r->aent[i])->state = -1;
+			continue;
+		}
+		if ((st = r->aent[a->state]) < 0 ||
 		    (E(r, st)->kind != GAZ_STATE && E(r, st)->kind != GAZ_ORG &&
 		    E(r, st)->kind != GAZ_AMBIG))
 			continue;
 		E(r, r->aent[i])->state = st;
 		E(r, r->aent[i])->tied = 1;
 	}
+}
+
+/* The text names entry e: one of the layer's actors with mentions is
+ * e.  Linear in the actors. */
+static int
+named(struct run *r, int e)
+{
+	guint	i;
+
+	for (i = 0; i < r->t->actors->len; i++)
+		if (r->aent[i] == e && text_actor(r->t, (int)i)->mentions > 0)
+			return 1;
+	return 0;
 }
 
 /*

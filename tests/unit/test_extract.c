@@ -259,7 +259,7 @@ test_extract_person_merge(void **state)
 	g = run_text("Defence Minister Pistorius visited Kyiv. Boris "
 	    "Pistorius said Germany would help. Pistorius\xE2\x80\x99s plan "
 	    "was welcomed.\n\nPutin stayed away; Vladimir Putin's envoy "
-	    "came instead.\n");
+	    "came instead. Russia was silent.\n");
 	assert_non_null(actor(g, "Boris Pistorius"));
 	assert_null(actor(g, "Pistorius"));
 	assert_int_equal(mentions(g, "Boris Pistorius"), 3);
@@ -437,9 +437,10 @@ test_extract_titles(void **state)
 	    "foreign minister of", 1));
 	graph_free(g);
 
-	/* a title naming no state: the person's own, an honorific none */
-	g = run_text("The talks began at the request of President Vladimir "
-	    "Putin.\n\nMr Putin spoke.\n");
+	/* a title naming no state: the person's own (the gazetteer's,
+	 * the text naming it), an honorific none */
+	g = run_text("The talks in Russia began at the request of President "
+	    "Vladimir Putin.\n\nMr Putin spoke.\n");
 	assert_non_null(relation(g, "Vladimir Putin", "Russia", "leader of",
 	    1));
 	assert_int_equal(g->relations->len, 1);
@@ -504,6 +505,18 @@ test_extract_title_forms(void **state)
 	    "leader of", 1));
 	assert_null(relation(g, "Petro Bondar", "Ukraine", "leader of", 1));
 	assert_null(relation(g, "Anna Berg", "NATO", "leader of", 1));
+	graph_free(g);
+
+	/* the gazetteer's state of a person the text never names is
+	 * not the person's */
+	g = run_text("In Vienna, Austria's government fell. Chancellor Angela "
+	    "Merkel warned against corruption.\n");
+	assert_string_equal(state_of(g, "Angela Merkel"), "");
+	assert_null(actor(g, "Germany"));
+	assert_null(relation(g, "Angela Merkel", "Germany", "leader of", 1));
+	graph_free(g);
+	g = run_text("Germany agreed. Chancellor Angela Merkel spoke.\n");
+	assert_string_equal(state_of(g, "Angela Merkel"), "Germany");
 	graph_free(g);
 
 	/* a modifier before the title of an apposition; a form holding
@@ -581,8 +594,8 @@ test_extract_own_names(void **state)
 
 	/* a known person in another transcription is that person; a
 	 * namesake with another given name is not */
-	g = run_text("---\nlang: de\n---\n\nKremlchef Wladimir Putin "
-	    "sprach mit Hunter Biden.\n");
+	g = run_text("---\nlang: de\n---\n\nRussland schwieg. Kremlchef "
+	    "Wladimir Putin sprach mit Hunter Biden.\n");
 	assert_string_equal(state_of(g, "Wladimir Putin"), "Russia");
 	assert_null(actor(g, "Joe Biden"));
 	assert_string_equal(state_of(g, "Hunter Biden"), "");
