@@ -243,7 +243,8 @@ extract_after_name(struct run *r, guint s, guint e, guint j)
 
 /* --- titles: their relations ---------------------------------------------- */
 
-#define TITLE_BARE	(-2)	/* a title naming no state: "President X" */
+/* A title naming no state: "President X". */
+#define TITLE_BARE	(-2)
 
 /* The title before the name of mention mi ([*a, *b)): the state or
  * organisation it names, TITLE_BARE, or -1 if there is none. */
@@ -434,8 +435,9 @@ static const char *const rules[] = {
 /*
  * The state or organisation the person of mention mi rules by a
  * clause after the name ("Alexander Lukashenko, who has ruled Belarus
- * since 1994", "X has ruled Belarus for 26 years"), or the government a participle before the name
- * names ("the Afghan government, led by Ashraf Ghani"); -1 if none.
+ * since 1994", "X has ruled Belarus for 26 years"), or the government
+ * a participle before the name names ("the Afghan government, led by
+ * Ashraf Ghani"); -1 if none.
  * The body must end its phrase: "who led Ukraine's delegation" and
  * "who led NATO forces" name no ruler.
  */

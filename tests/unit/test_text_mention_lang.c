@@ -122,8 +122,8 @@ test_title_aside(void **state)
 	assert_int_equal(kind_of("Amadou Ndiaye"), TA_PERSON);
 	assert_string_equal(state_of("Amadou Ndiaye"), "Senegal");
 	text_free(txt);
-	run_lang("es", "El ministro chileno de Econom\xC3\xAD" "a Mateo Linares "
-	    "viaj\xC3\xB3 a Lima.\n");
+	run_lang("es", "El ministro chileno de Econom\xC3\xAD" "a Mateo "
+	    "Linares viaj\xC3\xB3 a Lima.\n");
 	assert_string_equal(state_of("Mateo Linares"), "Chile");
 	text_free(txt);
 	/* an elision inside a state's name stays in it */
