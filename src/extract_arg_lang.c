@@ -209,6 +209,9 @@ extract_lang_subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	if (pick < 0 && c->subject < 0)
 		pick = apposition(r, hi, c->verb_n > 0 ? c->verb_first :
 		    (guint)c->head);
+	/* "un tribunal de Caracas": the state of an institution */
+	if (pick < 0 && c->subject < 0)
+		pick = extract_lang_institution(r, lo, hi);
 	/* "L'organisation ouest-africaine": the one named before */
 	if (pick < 0 && c->subject < 0)
 		*solo = extract_lang_described(r, ci, solo_ent);

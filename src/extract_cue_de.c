@@ -148,6 +148,13 @@ static const struct lcue de_cues[] = {
 	{ "führen|führt|führte|führten|geführt|fliegen|fliegt|flog|flogen|"
 	    "geflogen|starten|startet|startete|gestartet", "attack",
 	    "force:19", LC_SO, 0, "gegen auf", "angriff|krieg|offensive" },
+	{ "erlassen|erließ|erließen|ausstellen|stellte aus|ausgestellt",
+	    "detention", "coercion:173", LC_SO, 0, "gegen", "haftbefehl" },
+	{ "beantragen|beantragt|beantragte|ersuchen|ersucht|ersuchte|"
+	    "stellen|stellt|stellte|gestellt", "asylum request",
+	    "diplomacy:02", LC_SO, 0, "in bei", "asyl" },
+	{ "gewinnen|gewinnt|gewann|gewannen|gewonnen", "defeat",
+	    "force:19", LC_SO, 0, "gegen", NULL },
 	{ "festnehmen|festgenommen|nimmt fest|nahm fest|nahmen fest|"
 	    "verhaften|verhaftet|verhaftete|verhafteten|inhaftieren|"
 	    "inhaftiert|inhaftierte", "detention", "coercion:173", LC_SO, D,

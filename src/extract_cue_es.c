@@ -164,6 +164,12 @@ static const struct lcue es_cues[] = {
 	    "force:19", LC_SO, 0, "contra sobre", "ataque|ofensiv|bombarde" },
 	{ "reivindicar|reivindicó|reivindica|reivindicaron", "attack",
 	    "force:19", LC_SO, 0, "contra", "ataque|atentado" },
+	{ "dictar|dictó|dictaron|emitir|emitió|emitieron|librar|libró|"
+	    "expedir|expidió", "detention", "coercion:173", LC_SO, 0,
+	    "contra", "orden" },
+	{ "pedir|pidió|pide|piden|pidieron|pedido|solicitar|solicitó|"
+	    "solicita|solicitaron|solicitado", "asylum request",
+	    "diplomacy:02", LC_SO, 0, "en a al", "asilo" },
 	{ "detener|detuvo|detuvieron|detiene|arrestar|arrestó|arrestaron|"
 	    "arrestado|capturar|capturó|capturaron|encarcelar|encarceló|"
 	    "encarcelaron", "detention", "coercion:173", LC_SO, D, "a al",

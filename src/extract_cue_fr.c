@@ -150,6 +150,11 @@ static const struct lcue fr_cues[] = {
 	{ "revendiquer|revendiqué|revendique", "attack", "force:19", LC_SO,
 	    0, "contre", "attaque|attentat|l'attaque|l’attaque|l'attentat|"
 	    "l’attentat" },
+	{ "émettre|émis|émet|délivrer|délivré|lancer|lancé", "detention",
+	    "coercion:173", LC_SO, 0, "contre", "mandat" },
+	{ "demander|demandé|demande|demandent|solliciter|sollicité",
+	    "asylum request", "diplomacy:02", LC_SO, 0, "en au à aux",
+	    "asile|l'asile|l’asile" },
 	{ "arrêter|arrêté|arrêtent|interpeller|interpellé|interpellent|"
 	    "incarcérer|incarcéré|emprisonner|emprisonné", "detention",
 	    "coercion:173", LC_SO, D, NULL, NULL },

@@ -170,6 +170,7 @@ int		 extract_lang_clitic_ante(struct run *r, int ci, int *ent);
 void		 extract_lang_office(struct run *r, int ci, guint end);
 void		 extract_lang_member(struct run *r);
 
+int		 extract_lang_institution(struct run *r, guint lo, guint hi);
 int		 extract_lang_dropped(struct run *r, int ci, int *ent);
 int		 extract_lang_described(struct run *r, int ci, int *ent);
 int		 extract_lang_pron_target(struct run *r, const char *preps,

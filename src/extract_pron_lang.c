@@ -281,6 +281,30 @@ static const char *const defs[] = {
 	"des", NULL
 };
 
+/* Word k, lowercased, an elided article stripped ("l'armée"), is one
+ * of l. */
+static int
+described_noun(struct run *r, guint k, const char *const *l)
+{
+	const char	*w;
+	char		*low;
+	size_t		 n, skip = 0;
+	int		 found;
+
+	w = word(r, k, &n);
+	if (n > 2 && (w[0] == 'l' || w[0] == 'L') && w[1] == '\'')
+		skip = 2;
+	else if (n > 4 && (w[0] == 'l' || w[0] == 'L') &&
+	    strncmp(w + 1, "’", 3) == 0)
+		skip = 4;
+	if (n <= skip || n - skip > 64)
+		return 0;
+	low = g_utf8_strdown(w + skip, (gssize)(n - skip));
+	found = extract_word_in(low, strlen(low), l);
+	g_free(low);
+	return found;
+}
+
 /* The kind (GAZ_ORG, GAZ_STATE) a definite description opening at
  * token k names by its noun ("la organización", "L'organisation",
  * "das Bündnis"), or -1. */
@@ -448,4 +472,75 @@ extract_lang_pron_target(struct run *r, const char *preps,
 	}
 	g_strfreev(l);
 	return found;
+}
+
+/* Nouns of a state's institutions: "el Gobierno de X" is X. */
+static const char *const es_inst[] = {
+	"gobierno", "ejército", "tribunal", "fiscalía", "policía",
+	"justicia", "cancillería", "congreso", "parlamento", "ministerio",
+	"presidencia", "armada", "fuerzas", "corte", "régimen",
+	"autoridades", "ejecutivo", NULL
+};
+static const char *const fr_inst[] = {
+	"gouvernement", "armée", "tribunal", "justice", "police", "parquet",
+	"ministère", "parlement", "présidence", "diplomatie", "forces",
+	"cour", "régime", "autorités", "exécutif", NULL
+};
+static const char *const de_inst[] = {
+	"regierung", "armee", "gericht", "justiz", "polizei",
+	"staatsanwaltschaft", "parlament", "ministerium", "streitkräfte",
+	"regime", "behörden", "führung", NULL
+};
+static const char *const indef[] = {
+	"un", "una", "une", "ein", "eine", "einem", NULL
+};
+
+#define INST_GAP	2	/* adjectives after an institution's noun */
+
+/*
+ * A subject naming a state by one of its institutions, [lo, hi): an
+ * article, the institution's noun, an adjective or two, "de", "du",
+ * "von", "der" (an article after or not) and the state ("un tribunal
+ * de Caracas", "le gouvernement du Mali", "die Regierung von Peru"):
+ * the state's mention, or -1.  An institution of a person ("el
+ * Gobierno de Pedro Sánchez") is the subject's own reading.
+ */
+int
+extract_lang_institution(struct run *r, guint lo, guint hi)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const char *const *l;
+	guint		 k = lo, g;
+	int		 i;
+
+	switch (r->t->lang) {
+	case TEXT_ES:
+		l = es_inst;
+		break;
+	case TEXT_FR:
+		l = fr_inst;
+		break;
+	case TEXT_DE:
+		l = de_inst;
+		break;
+	default:
+		return -1;
+	}
+	if (k < hi && (in(r, k, lw->dets) || in(r, k, indef) ||
+	    in(r, k, defs)))
+		k++;
+	if (k >= hi || !described_noun(r, k, l))
+		return -1;
+	for (k++, g = 0; k < hi && g < INST_GAP && !in(r, k, lw->of) &&
+	    !punct(r, k) && lm_from(r, k) < 0; k++, g++)
+		;
+	if (k >= hi || !in(r, k, lw->of))
+		return -1;
+	k++;
+	if (k < hi && in(r, k, lw->dets))
+		k++;
+	if (k >= hi || (i = lm_from(r, k)) < 0 || LM(r, i)->b > hi ||
+	    E(r, LM(r, i)->ent)->kind != GAZ_STATE)
+		return -1;
+	return i;
 }

@@ -708,6 +708,20 @@ test_rel_pronouns(void **state)
 	g = run_lang("es", "Venezuela detuvo a dos diplomáticos de Colombia.");
 	assert_non_null(relation(g, "Venezuela", "Colombia", "detention", 1));
 	graph_free(g);
+	/* an institution of a state names it; warrants, asylum asked */
+	g = run_lang("es", "Un tribunal de Caracas dictó una orden de "
+	    "detención contra Colombia.");
+	assert_non_null(relation(g, "Venezuela", "Colombia", "detention", 1));
+	graph_free(g);
+	g = run_lang("fr", "Le gouvernement du Mali a expulsé l'ambassadeur "
+	    "de France.");
+	assert_non_null(relation(g, "Mali", "France", "expulsion", 1));
+	graph_free(g);
+	g = run_lang("es", "El opositor Ramón Valdivieso ha pedido asilo "
+	    "político en España. Valdivieso habló con Chile.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Spain",
+	    "asylum request", 1));
+	graph_free(g);
 	/* a description of the one organisation named before; a plural
 	 * pronoun for the sanctions with their targets, the preposition
 	 * repeated */
