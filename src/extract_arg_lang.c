@@ -212,6 +212,10 @@ extract_lang_subject(struct run *r, int ci, int *out, int *solo, int *solo_ent)
 	/* "un tribunal de Caracas": the state of an institution */
 	if (pick < 0 && c->subject < 0)
 		pick = extract_lang_institution(r, lo, hi);
+	/* "il", "elle", "er" the layer left unresolved */
+	if (pick < 0 && c->subject < 0 && (*solo = extract_lang_dropped(r, ci,
+	    solo_ent)) >= 0)
+		return 0;
 	/* "L'organisation ouest-africaine": the one named before */
 	if (pick < 0 && c->subject < 0)
 		*solo = extract_lang_described(r, ci, solo_ent);

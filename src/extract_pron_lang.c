@@ -228,6 +228,11 @@ extract_lang_clitic_ante(struct run *r, int ci, int *ent)
 	return node;
 }
 
+/* Pronouns of a third person subject, French and German. */
+static const char *const subj_pron[] = {
+	"il", "elle", "er", NULL
+};
+
 /*
  * The subject a Spanish main clause leaves out ("Hace dos semanas viajó
  * a Washington"): the subject of the main clause of the sentence
@@ -242,9 +247,13 @@ extract_lang_dropped(struct run *r, int ci, int *ent)
 	guint		 si = c->sentence, k;
 	int		 node, e;
 
-	if (r->t->lang != TEXT_ES || c->parent >= 0 || c->kind != TC_MAIN ||
-	    c->subj_n > 0 || c->subject >= 0 || c->tense == TT_NONE ||
-	    si == 0)
+	if (c->parent >= 0 || c->kind != TC_MAIN || c->subject >= 0 ||
+	    c->tense == TT_NONE || si == 0)
+		return -1;
+	/* Spanish leaves the subject out; French and German say it by a
+	 * pronoun the layer may have left unresolved */
+	if (r->t->lang == TEXT_ES ? c->subj_n > 0 : c->subj_n != 1 ||
+	    !in(r, c->subj_first, subj_pron))
 		return -1;
 	se = text_sent(r->t, si);
 	pv = text_sent(r->t, si - 1);

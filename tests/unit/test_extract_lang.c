@@ -692,6 +692,13 @@ test_rel_pronouns(void **state)
 	    "donde se reunió con Chile.");
 	assert_null(relation(g, "Ramón Valdivieso", "Chile", "meeting", 0));
 	graph_free(g);
+	/* French "il" the layer left unresolved, the same way */
+	g = run_lang("fr", "Ramón Valdivieso a gagné au Pérou. Valdivieso a "
+	    "parlé avec l'Uruguay. Il a ensuite critiqué le Chili et la "
+	    "Bolivie.");
+	assert_non_null(relation(g, "Ramón Valdivieso", "Bolivia",
+	    "criticism", 1));
+	graph_free(g);
 	/* a participle with its agent and recipient; none without one */
 	g = run_lang("es", "Los rebeldes usaron armas entregadas por Irán a "
 	    "Siria.");
