@@ -203,5 +203,6 @@ int		 extract_lang_governed(int mode, int lv);
 /* The relations of nouns naming both ends in the sentence being read
  * (extract_noun_lang.c). */
 void		 extract_lang_nominal(struct run *r);
+void		 extract_lang_alliance(struct run *r);
 
 #endif

@@ -108,3 +108,73 @@ extract_lang_nominal(struct run *r)
 	}
 }
 
+
+/* Nouns of an alliance, whole words (German: the end of a compound). */
+static const char *const allied[] = {
+	"coalición", "alianza", "coalition", "alliance", "koalition",
+	"bündnis", "allianz", NULL
+};
+/* Prepositions naming its members: "entre A y B", "aus A und B". */
+static const char *const among_of[] = {
+	"entre", "zwischen", "aus", "de", "von", NULL
+};
+
+static const struct lcue ally_cue = {
+	NULL, "alliance", "diplomacy:05", LC_SYM, 0, NULL, NULL
+};
+
+/* Word k is a noun of an alliance. */
+static int
+alliance_at(struct run *r, guint k)
+{
+	const char	*w;
+	char		*low;
+	size_t		 n, len, m;
+	int		 i, found = 0;
+
+	w = word(r, k, &n);
+	if (n < 5 || n > 64)
+		return 0;
+	low = g_utf8_strdown(w, (gssize)n);
+	len = strlen(low);
+	for (i = 0; allied[i] != NULL && !found; i++) {
+		m = strlen(allied[i]);
+		found = r->t->lang == TEXT_DE ? len >= m &&
+		    strcmp(low + len - m, allied[i]) == 0 :
+		    strcmp(low, allied[i]) == 0;
+	}
+	g_free(low);
+	return found;
+}
+
+/*
+ * An alliance naming its two members ("la coalición entre A y B", "la
+ * coalition formée par A et B" aside, "die Koalition aus ÖVP und FPÖ"):
+ * the members' alliance, whatever the clause says of it.
+ */
+void
+extract_lang_alliance(struct run *r)
+{
+	const struct lang_words *lw = extract_lcues_words(r->lc);
+	const struct text_sentence *se = r->sent;
+	const struct lm *x, *y;
+	guint		 k, end = se->first_token + se->ntokens, j;
+	int		 a, b;
+
+	for (k = se->first_token; k + 4 < end; k++) {
+		if (!alliance_at(r, k) || !in(r, k + 1, among_of))
+			continue;
+		if ((a = np_at(r, k + 2, end)) < 0)
+			continue;
+		j = LM(r, a)->b;
+		if (j + 1 >= end || !in(r, j, lw->ands) ||
+		    (b = np_at(r, j + 1, end)) < 0)
+			continue;
+		x = LM(r, a);
+		y = LM(r, b);
+		if (r->trace)
+			fprintf(stderr, "rel: alliance\n");
+		extract_lang_tie(r, &ally_cue, x->ent, x->node, y->ent,
+		    y->node, 0, REL_DONE);
+	}
+}

@@ -765,6 +765,7 @@ extract_relations_lang(struct run *r)
 		return;
 	extract_lang_nominal(r);
 	extract_lang_member(r);
+	extract_lang_alliance(r);
 	x.send = se->first_token + se->ntokens;
 	for (ci = se->first_clause; ci < se->first_clause + se->nclauses;
 	    ci++) {

@@ -819,6 +819,14 @@ test_rel_office(void **state)
 	assert_non_null(relation(g, "France", "United Nations",
 	    "cooperation", 0));
 	graph_free(g);
+	/* an alliance naming its members */
+	g = run_lang("de", "Die Koalition aus Polen und Litauen wurde 2017 "
+	    "gebildet.");
+	assert_non_null(relation(g, "Poland", "Lithuania", "alliance", 0));
+	graph_free(g);
+	g = run_lang("es", "La alianza entre Chile y Perú cumple diez años.");
+	assert_non_null(relation(g, "Chile", "Peru", "alliance", 0));
+	graph_free(g);
 	/* not taken */
 	g = run_lang("es", "Ramón Valdivieso no juró como presidente de "
 	    "Perú. Valdivieso habló con Chile.");
