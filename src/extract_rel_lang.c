@@ -623,6 +623,34 @@ coordinated(struct run *r, const struct cl *x, int inf)
 	}
 }
 
+/* Verbs of receiving, by their beginnings. */
+static const char *const receive[] = {
+	"recib", "reç", "recev", "obtuv", "obten", "obtien", "erhielt",
+	"erhalten", "bekam", "bekommen", NULL
+};
+
+/* The verb of clause ci receives. */
+static int
+receiving(struct run *r, int ci)
+{
+	const struct text_clause *c = text_clause(r->t, (guint)ci);
+	const char	*w;
+	char		*low;
+	size_t		 n;
+	int		 i, found = 0;
+
+	if (c->head < 0 || c->passive)
+		return 0;
+	w = word(r, (guint)c->head, &n);
+	if (n == 0 || n > 64)
+		return 0;
+	low = g_utf8_strdown(w, (gssize)n);
+	for (i = 0; receive[i] != NULL && !found; i++)
+		found = g_str_has_prefix(low, receive[i]);
+	g_free(low);
+	return found;
+}
+
 #define RECIP_GAP	3	/* words between a preposition and the
 				 * recipient it governs */
 
@@ -673,6 +701,10 @@ participle_relations(struct run *r, const struct cl *x,
 				}
 		}
 	}
+	/* "L'Ukraine a reçu des chars livrés par l'Allemagne": the
+	 * subject of a verb of receiving */
+	if (ns == 0 && x->c->parent >= 0 && receiving(r, x->c->parent))
+		ns = subject(r, x->c->parent, sg, &solo, &soloe);
 	for (i = 0; i < ns || (i == 0 && ns == 0 && solo >= 0); i++) {
 		if (ns > 0) {
 			o = LM(r, sg[i]);

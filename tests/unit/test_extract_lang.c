@@ -708,6 +708,10 @@ test_rel_pronouns(void **state)
 	    "l'Allemagne.");
 	assert_int_equal(nrel(g), 0);
 	graph_free(g);
+	g = run_lang("fr", "L'Ukraine a reçu des chars livrés par "
+	    "l'Allemagne.");
+	assert_mode(g, "Germany", "Ukraine", "supply", REL_DONE);
+	graph_free(g);
 	/* arrests; taking up arms against */
 	g = run_lang("fr", "Le Mali a arrêté 49 soldats ivoiriens.");
 	assert_non_null(relation(g, "Mali", "Côte d'Ivoire", "detention", 1));
