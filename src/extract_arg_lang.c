@@ -281,6 +281,35 @@ need_at(struct run *r, guint k, const char *need)
 	return found;
 }
 
+/* Nouns of a part taken in an act: denying "la implicación de X"
+ * clears X, it does not reject X. */
+static const char *const involved[] = {
+	"implicación", "participación", "responsabilidad", "implication",
+	"participation", "responsabilité", "implication", "beteiligung",
+	"verantwortung", "verwicklung", NULL
+};
+
+/* One of the words [a, b) is a noun of involvement. */
+static int
+involvement(struct run *r, guint a, guint b)
+{
+	const char	*w;
+	char		*low;
+	size_t		 n;
+	guint		 k;
+	int		 found = 0;
+
+	for (k = a; k < b && k - a < WINDOW_MAX && !found; k++) {
+		w = word(r, k, &n);
+		if (n == 0 || n > 64 || punct(r, k))
+			continue;
+		low = g_utf8_strdown(w, (gssize)n);
+		found = extract_word_in(low, strlen(low), involved);
+		g_free(low);
+	}
+	return found;
+}
+
 /*
  * The object of cue q in clause x, whose subject is the mentions sg:
  * the first actor from token from on (after the verb; German: anywhere
@@ -365,7 +394,9 @@ extract_lang_object(struct run *r, const struct cl *x, const struct lcue *q,
 			else if (gov && prep && extract_word_in(pw, pn,
 			    lw->of) && !(m->flags & (TM_METONYM |
 			    TM_DEMONYM)) && (m->node != m->ent ||
-			    E(r, m->ent)->kind != GAZ_PERSON))
+			    E(r, m->ent)->kind != GAZ_PERSON) &&
+			    !(strcmp(q->act, "coercion:12") == 0 &&
+			    involvement(r, from, m->a)))
 				/* "el partido de X" is not X, but X's
 				 * state or organisation */
 				ok = OBJ_PLAIN;

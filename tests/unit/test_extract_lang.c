@@ -719,6 +719,14 @@ test_rel_pronouns(void **state)
 	g = run_lang("es", "Venezuela detuvo a dos diplomáticos de Colombia.");
 	assert_non_null(relation(g, "Venezuela", "Colombia", "detention", 1));
 	graph_free(g);
+	/* denying an actor's involvement is no denial of it */
+	g = run_lang("fr", "La France a démenti toute implication de l'armée "
+	    "du Tchad.");
+	assert_int_equal(nrel(g), 0);
+	graph_free(g);
+	g = run_lang("es", "Chile rechazó la propuesta de Perú.");
+	assert_non_null(relation(g, "Chile", "Peru", "denial", 1));
+	graph_free(g);
 	/* an institution of a state names it; warrants, asylum asked */
 	g = run_lang("es", "Un tribunal de Caracas dictó una orden de "
 	    "detención contra Colombia.");
