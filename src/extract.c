@@ -256,12 +256,15 @@ persons(struct run *r)
 		a = text_actor(r->t, (int)i);
 		if (a->kind != TA_PERSON || r->aent[i] < 0)
 			continue;
-		/* a state the text never names is no one's: the
+		/* a state an English text never names is no one's: the
 		 * gazetteer's "Angela Merkel" is Germany's, but not in a
-		 * text naming Austria alone */
+		 * text naming Greece alone.  Not in es, fr, de, whose press
+		 * often leaves its own state unnamed ("Emmanuel Macron a
+		 * déclaré"): there the gazetteer's state stands */
 		if (a->state < 0 || (guint)a->state >= n ||
 		    text_actor(r->t, a->state)->mentions == 0) {
-			if (E(r, r->aent[i])->kind == GAZ_PERSON &&
+			if (r->lc == NULL && r->t->lang == TEXT_EN &&
+			    E(r, r->aent[i])->kind == GAZ_PERSON &&
 			    G(r, r->aent[i])->link >= 0 && !named(r,
 			    G(r, r->aent[i])->link))
 				E(r, r->aent[i])->state = -1;
