@@ -228,6 +228,23 @@ extract_lang_clitic_ante(struct run *r, int ci, int *ent)
 	return node;
 }
 
+/* A Spanish passive with "se": "se firmó un acuerdo con", its patient
+ * after the verb with an article; no subject was left out ("se reunió
+ * con" is reflexive). */
+static int
+se_passive(struct run *r, const struct text_clause *c)
+{
+	static const char *const art[] = {
+		"un", "una", "unos", "unas", "el", "la", "los", "las", NULL
+	};
+	guint	v = c->verb_n > 0 ? c->verb_first : (guint)c->head;
+	guint	e = c->verb_n > 0 ? c->verb_first + c->verb_n :
+	    (guint)c->head + 1;
+
+	return v > c->first_token && text_is(r->t, v - 1, "se") &&
+	    e < c->first_token + c->ntokens && in(r, e, art);
+}
+
 /* Pronouns of a third person subject, French and German. */
 static const char *const subj_pron[] = {
 	"il", "elle", "er", NULL
@@ -254,6 +271,8 @@ extract_lang_dropped(struct run *r, int ci, int *ent)
 	 * pronoun the layer may have left unresolved */
 	if (r->t->lang == TEXT_ES ? c->subj_n > 0 : c->subj_n != 1 ||
 	    !in(r, c->subj_first, subj_pron))
+		return -1;
+	if (r->t->lang == TEXT_ES && se_passive(r, c))
 		return -1;
 	se = text_sent(r->t, si);
 	pv = text_sent(r->t, si - 1);

@@ -692,6 +692,13 @@ test_rel_pronouns(void **state)
 	    "donde se reunió con Chile.");
 	assert_null(relation(g, "Ramón Valdivieso", "Chile", "meeting", 0));
 	graph_free(g);
+	/* a passive with "se" leaves no subject out */
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Valdivieso habló con Uruguay. Luego se firmó un acuerdo con "
+	    "Bolivia en presencia de Chile.");
+	assert_null(relation(g, "Ramón Valdivieso", "Bolivia", "agreement",
+	    0));
+	graph_free(g);
 	/* French "il" the layer left unresolved, the same way */
 	g = run_lang("fr", "Ramón Valdivieso a gagné au Pérou. Valdivieso a "
 	    "parlé avec l'Uruguay. Il a ensuite critiqué le Chili et la "
