@@ -245,6 +245,18 @@ se_passive(struct run *r, const struct text_clause *c)
 	    e < c->first_token + c->ntokens && in(r, e, art);
 }
 
+/* A Spanish finite verb in the plural ("firmaron", "atacan", "han"):
+ * a third person plural ends in "n", a singular never does. */
+static int
+plural_verb(struct run *r, const struct text_clause *c)
+{
+	const char	*w;
+	size_t		 n;
+
+	w = word(r, c->verb_n > 0 ? c->verb_first : (guint)c->head, &n);
+	return n > 1 && (w[n - 1] == 'n' || w[n - 1] == 'N');
+}
+
 /* Pronouns of a third person subject, French and German. */
 static const char *const subj_pron[] = {
 	"il", "elle", "er", NULL
@@ -272,7 +284,7 @@ extract_lang_dropped(struct run *r, int ci, int *ent)
 	if (r->t->lang == TEXT_ES ? c->subj_n > 0 : c->subj_n != 1 ||
 	    !in(r, c->subj_first, subj_pron))
 		return -1;
-	if (r->t->lang == TEXT_ES && se_passive(r, c))
+	if (r->t->lang == TEXT_ES && (se_passive(r, c) || plural_verb(r, c)))
 		return -1;
 	se = text_sent(r->t, si);
 	pv = text_sent(r->t, si - 1);

@@ -699,6 +699,12 @@ test_rel_pronouns(void **state)
 	assert_null(relation(g, "Ramón Valdivieso", "Bolivia", "agreement",
 	    0));
 	graph_free(g);
+	/* nor a plural verb */
+	g = run_lang("es", "Ramón Valdivieso ganó las elecciones en Perú. "
+	    "Valdivieso habló con Uruguay. Después atacaron a Bolivia en "
+	    "presencia de Chile.");
+	assert_null(relation(g, "Ramón Valdivieso", "Bolivia", "attack", 1));
+	graph_free(g);
 	/* French "il" the layer left unresolved, the same way */
 	g = run_lang("fr", "Ramón Valdivieso a gagné au Pérou. Valdivieso a "
 	    "parlé avec l'Uruguay. Il a ensuite critiqué le Chili et la "
