@@ -67,42 +67,6 @@ part_of(const char *name, const char *f)
 	    (strcmp(name + n - k, f) == 0 && name[n - k - 1] == ' '));
 }
 
-/*
- * The organisations' English official names (the gazetteer's third
- * field, its first name), by their names: read once from the assets'
- * gazetteer.tsv, which gazetteer.c reads without keeping that field.
- */
-static gpointer
-load_full(gpointer unused)
-{
-	GHashTable	*h = g_hash_table_new_full(g_str_hash, g_str_equal,
-			    g_free, g_free);
-	char		*path, *text = NULL, **lines, **f, *bar;
-	guint		 i;
-
-	(void)unused;
-	path = g_build_filename(extract_assets(), "gazetteer.tsv", NULL);
-	if (g_file_get_contents(path, &text, NULL, NULL)) {
-		lines = g_strsplit(text, "\n", -1);
-		for (i = 0; lines[i] != NULL; i++) {
-			if (strncmp(lines[i], "org\t", 4) != 0)
-				continue;
-			f = g_strsplit(lines[i], "\t", 4);
-			if (g_strv_length(f) == 4 && strcmp(f[2], "-") != 0) {
-				if ((bar = strchr(f[2], '|')) != NULL)
-					*bar = '\0';
-				g_hash_table_replace(h, g_strdup(f[1]),
-				    g_strdup(f[2]));
-			}
-			g_strfreev(f);
-		}
-		g_strfreev(lines);
-	}
-	g_free(text);
-	g_free(path);
-	return h;
-}
-
 /* A word of name is an acronym: "IMF", "UN Security Council". */
 static int
 acronym_in(const char *name)
@@ -131,17 +95,14 @@ acronym_in(const char *name)
 static void
 full_names(struct run *r)
 {
-	static GOnce	 once = G_ONCE_INIT;
 	const struct text_mention *m;
 	const struct text_actor *a;
 	struct gaz_entry *g;
-	GHashTable	*full;
 	GString		*f;
 	const char	*n;
 	guint		 i;
 	int		 e, *seen;
 
-	full = g_once(&once, load_full, NULL);
 	seen = g_new0(int, r->ents->len);
 	f = g_string_new(NULL);
 	for (i = 0; i < r->t->mentions->len; i++) {
@@ -163,8 +124,7 @@ full_names(struct run *r)
 	}
 	for (i = 0; i < r->ents->len; i++) {
 		if (seen[i] != 1 || !acronym_in(G(r, (int)i)->name) ||
-		    (n = g_hash_table_lookup(full, G(r, (int)i)->name)) ==
-		    NULL)
+		    (n = G(r, (int)i)->full) == NULL)
 			continue;
 		g = g_ptr_array_index(r->lex->entries, i);
 		g_free(g->name);

@@ -420,10 +420,12 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 	GPtrArray	*pend = g_ptr_array_new();
 	GString		*buf = g_string_new(NULL);
 	struct pending	*pd;
+	struct gaz_entry *g;
 	struct pos	 pos = { 0, 1 };
 	enum gaz_kind	 kind;
 	const char	*p = text;
 	char		*f[GAZ_FIELDS];
+	size_t		 k;
 	int		 e, i, n;
 
 	while (*p != '\0') {
@@ -437,8 +439,16 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 			continue;
 		}
 		e = lex_add_entry(lex, kind, f[1], -1);
-		((struct gaz_entry *)g_ptr_array_index(lex->entries, e))->known
-		    = 1;
+		g = g_ptr_array_index(lex->entries, e);
+		g->known = 1;
+		if (strcmp(f[2], "-") != 0) {
+			/* without the marks of its forms ("~", "^") */
+			k = strcspn(f[2], "|");
+			while (k > 0 && (f[2][k - 1] == '~' ||
+			    f[2][k - 1] == '^'))
+				k--;
+			g->full = g_strndup(f[2], k);
+		}
 		for (i = 2; i < GAZ_FIELDS - 1; i++)
 			add_forms(lex, e, f[i], fflags[i]);
 		if (strcmp(f[GAZ_FIELDS - 1], "-") != 0) {
@@ -1040,6 +1050,7 @@ lex_free(struct lex *lex)
 		if (g->cands != NULL)
 			g_array_free(g->cands, TRUE);
 		g_free(g->name);
+		g_free(g->full);
 		g_free(g);
 	}
 	g_ptr_array_free(lex->entries, TRUE);

@@ -84,6 +84,9 @@ struct gaz_entry {
 	int		 link;		/* person: its state or org, -1 */
 	GArray		*cands;		/* int: GAZ_AMBIG candidates */
 	int		 known;		/* 1: from the gazetteer file */
+	char		*full;		/* its first official name (third
+					 * field: "International Monetary
+					 * Fund"), or NULL */
 };
 
 struct phrase {
