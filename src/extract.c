@@ -537,8 +537,14 @@ scan(struct run *r, guint s, guint e, int heading)
 			    &pos);
 	}
 	extract_person_titles(r, s, e, heading);
-	if (nodes >= 2 && !heading && r->lc != NULL)
+	/* es, fr, de: one actor named may be enough, the other standing
+	 * in a pronoun or a description the clause reader resolves ("les
+	 * a levées") */
+	if (nodes >= 1 && !heading && r->lc != NULL) {
+		if (nodes == 1)
+			extract_sentence_ev(r, &r->ev);
 		extract_relations_lang(r);
+	}
 	else if (nodes >= 2 && !heading)
 		extract_relations(r, s, e);
 }
