@@ -580,6 +580,169 @@ lang_plain(struct lex *lex)
 	g_array_free(v, TRUE);
 }
 
+/* --- capitals in the document's language --------------------------------- */
+
+/* Articles that open a city's name and fall away after a preposition
+ * ("Le Caire", "au Caire"; "La Habana", "en La Habana"). */
+static const char *const city_articles[] = { "Le ", "La ", "Les ", "El ",
+    "Los ", "Las ", NULL };
+
+/*
+ * An exemplar city of CLDR as a form: region_form's, without the soft
+ * hyphens German writes into long names ("Reyk-ja-vík"), "’" as "'".
+ * NULL when nothing is left (caller frees).
+ */
+static char *
+city_form(const UChar *u, int32_t n)
+{
+	GString	*s;
+	char	*f, *p;
+
+	if ((f = region_form(u, n)) == NULL)
+		return NULL;
+	s = g_string_new(NULL);
+	for (p = f; *p != '\0'; p++)
+		if (strncmp(p, "\xC2\xAD", 2) == 0)
+			p++;
+		else if (strncmp(p, "\xE2\x80\x99", 3) == 0) {
+			g_string_append_c(s, '\'');
+			p += 2;
+		} else
+			g_string_append_c(s, *p);
+	g_free(f);
+	return g_string_free(s, FALSE);
+}
+
+/* The exemplar city of zone key z (a table of zoneStrings) in English:
+ * the table's "ec" when English has one ("Kyiv"), else the zone's last
+ * part, as CLDR makes it ("America:Mexico_City", "Mexico City"). */
+static char *
+city_en(const UResourceBundle *en, const char *z)
+{
+	UResourceBundle	*t;
+	UChar		 u[REGION_BUF];
+	const UChar	*s;
+	const char	*p;
+	char		*f;
+	UErrorCode	 st = U_ZERO_ERROR;
+	int32_t		 n = 0;
+
+	if (en != NULL) {
+		t = ures_getByKey(en, z, NULL, &st);
+		s = U_SUCCESS(st) ? ures_getStringByKey(t, "ec", &n, &st) :
+		    NULL;
+		f = U_SUCCESS(st) && s != NULL ? city_form(s, n) : NULL;
+		ures_close(t);
+		if (f != NULL)
+			return f;
+	}
+	if ((p = strrchr(z, ':')) == NULL || strlen(p + 1) >= REGION_BUF)
+		return NULL;
+	for (n = 0, p++; *p != '\0'; p++)
+		u[n++] = *p == '_' ? ' ' : (UChar)(unsigned char)*p;
+	return city_form(u, n);
+}
+
+/*
+ * City f of state e as a capital in lang, with the flags (fl) of its
+ * English name; a one-word name may be a first name in Spanish and
+ * French ("Sofía"), as for the states' names (lang_form).  A city
+ * whose name opens with an article is also named without it.
+ */
+static void
+city_add(struct lex *lex, int e, const char *lang, const char *f,
+    unsigned fl)
+{
+	const char *const *a;
+
+	if (strcmp(lang, "de") != 0 && strpbrk(f, " -'") == NULL)
+		fl |= PH_FORENAME;
+	if (lex_find(lex, f) < 0)
+		lex_add_form(lex, e, f, fl);
+	for (a = city_articles; *a != NULL; a++)
+		if (g_str_has_prefix(f, *a) && f[strlen(*a)] != '\0') {
+			city_add(lex, e, lang, f + strlen(*a), fl);
+			break;
+		}
+}
+
+/*
+ * The capitals of the gazetteer's states in lang, from CLDR's exemplar
+ * cities of the time zones ("Moscou", "Warschau", "Pekín" has none:
+ * China's zone is Shanghai): a zone whose English city is the
+ * gazetteer's capital of a state gives that state its name in lang.
+ * Only the capitals the gazetteer knows: another city is a place.
+ * Collected first, then added (the tables change as forms are added).
+ */
+static void
+lang_capitals(struct lex *lex, const char *lang)
+{
+	UResourceBundle	*rb[2], *zs[2], *z = NULL;
+	const struct phrase *ph;
+	const struct gaz_entry *g;
+	const UChar	*u;
+	GArray		*toks, *v;
+	GStringChunk	*chunk;
+	struct plainform pf;
+	UErrorCode	 st;
+	char		*en, *f;
+	int32_t		 n;
+	guint		 i;
+
+	for (i = 0; i < 2; i++) {
+		st = U_ZERO_ERROR;
+		rb[i] = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "zone",
+		    i == 0 ? "en" : lang, &st);
+		zs[i] = U_SUCCESS(st) ? ures_getByKey(rb[i], "zoneStrings",
+		    NULL, &st) : NULL;
+		if (U_FAILURE(st))
+			zs[i] = (ures_close(zs[i]), NULL);
+	}
+	toks = g_array_new(FALSE, FALSE, sizeof(struct tok));
+	chunk = g_string_chunk_new(1024);
+	v = g_array_new(FALSE, FALSE, sizeof(struct plainform));
+	while (zs[1] != NULL && ures_hasNext(zs[1])) {
+		st = U_ZERO_ERROR;
+		z = ures_getNextResource(zs[1], z, &st);
+		if (U_FAILURE(st) || ures_getType(z) != URES_TABLE ||
+		    (u = ures_getStringByKey(z, "ec", &n, &st)) == NULL ||
+		    U_FAILURE(st) || (en = city_en(zs[0],
+		    ures_getKey(z))) == NULL)
+			continue;
+		g_array_set_size(toks, 0);
+		lex_words(lex, en, strlen(en), toks, chunk);
+		ph = toks->len > 0 ? lex_match(lex, (const struct tok *)
+		    toks->data, toks->len, 0) : NULL;
+		if (ph != NULL && (guint)ph->ntok == toks->len &&
+		    (ph->flags & PH_CAPITAL) && (g = g_ptr_array_index(
+		    lex->entries, ph->entry))->kind == GAZ_STATE &&
+		    (f = city_form(u, n)) != NULL) {
+			if (strcmp(f, en) != 0) {
+				pf.e = ph->entry;
+				pf.form = f;
+				pf.flags = ph->flags & (PH_CAPITAL |
+				    PH_PERSONLIKE);
+				g_array_append_val(v, pf);
+			} else
+				g_free(f);
+		}
+		g_free(en);
+	}
+	for (i = 0; i < v->len; i++) {
+		pf = g_array_index(v, struct plainform, i);
+		city_add(lex, pf.e, lang, pf.form, pf.flags);
+		g_free(pf.form);
+	}
+	g_array_free(v, TRUE);
+	g_string_chunk_free(chunk);
+	g_array_free(toks, TRUE);
+	ures_close(z);
+	for (i = 0; i < 2; i++) {
+		ures_close(zs[i]);
+		ures_close(rb[i]);
+	}
+}
+
 void
 lex_add_regions_lang(struct lex *lex, const char *tag)
 {
@@ -640,6 +803,7 @@ lex_add_regions_lang(struct lex *lex, const char *tag)
 		ures_close(t[i]);
 	ures_close(rb);
 	ures_close(en);
+	lang_capitals(lex, lang);
 	lang_demonyms(lex, lang);
 	lang_plain(lex);
 }

@@ -736,10 +736,10 @@ tm_lang_place(const struct run *r, guint i, guint len, unsigned flags)
 	if (i == 0 || ends(r, i - 1))
 		return 0;
 	p = W(r, i - 1)->low;
-	/* "in Zagreb", "à Dakar", "en Lima": a capital where a thing
-	 * happens is a place, not its state acting */
+	/* "in Zagreb", "à Dakar", "en Lima", "au Caire": a capital
+	 * where a thing happens is a place, not its state acting */
 	if ((flags & TM_METONYM) && tm_lang_listed(p, strlen(p),
-	    (const char *const[]){ "in", "en", "à", NULL }))
+	    (const char *const[]){ "in", "en", "à", "au", NULL }))
 		return 1;
 	/* "en français", "en español": a language */
 	if ((flags & TM_DEMONYM) && (r->lang == TEXT_ES || r->lang ==

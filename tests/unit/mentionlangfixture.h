@@ -20,6 +20,7 @@ static const char gaz[] =
     "state\tGuinea\t-\tConakry\tGuinean\t-\t-\n"
     "state\tAustria\t-\tVienna\tAustrian\t-\t-\n"
     "state\tTurkey\t-\tAnkara\tTurkish\t-\t-\n"
+    "state\tEgypt\t-\tCairo\tEgyptian\t-\t-\n"
     "state\tC\xC3\xB4te d'Ivoire\t-\tYamoussoukro\tIvorian\t"
     "Ivory Coast\t-\n"
     "org\tAfrican Union\t-\t-\t-\tAU|Union africaine|Unión Africana\t-\n"

@@ -312,6 +312,31 @@ test_german_nouns(void **state)
 	assert_int_equal(actor("Vorsicht"), -1);
 }
 
+/* A capital in the language's own name, from CLDR's cities ("Moscou",
+ * "Moskau", "Moscú"), an article opening it or not ("Le Caire", "au
+ * Caire": there a place); a city that is no capital of the gazetteer
+ * stays a place ("Nueva York"). */
+static void
+test_capital_lang(void **state)
+{
+	(void)state;
+	run_lang("fr", "Moscou a rappel\xC3\xA9 son ambassadeur. Le Caire a "
+	    "protest\xC3\xA9 et la d\xC3\xA9l\xC3\xA9gation reste au Caire.\n");
+	is_mention("Moscou", "Russia", TM_METONYM);
+	is_mention("Le Caire", "Egypt", TM_METONYM);
+	assert_int_equal(text_actor(txt, actor("Egypt"))->mentions, 1);
+	text_free(txt);
+	run_lang("de", "Moskau und Wien verhandeln.\n");
+	is_mention("Moskau", "Russia", TM_METONYM);
+	is_mention("Wien", "Austria", TM_METONYM);
+	text_free(txt);
+	run_lang("es", "Mosc\xC3\xBA y Viena firmaron un acuerdo. Nueva "
+	    "York calla.\n");
+	is_mention("Mosc\xC3\xBA", "Russia", TM_METONYM);
+	is_mention("Viena", "Austria", TM_METONYM);
+	no_mention("Nueva York");
+}
+
 /* English keeps its own lists: "dijo" is no verb of speech there. */
 static void
 test_english_untouched(void **state)
@@ -341,6 +366,7 @@ main(void)
 		T(test_accents),
 		T(test_name_parts),
 		T(test_place_in_name),
+		T(test_capital_lang),
 		T(test_sentence_start),
 		T(test_german_nouns),
 		T(test_english_untouched),
