@@ -69,6 +69,12 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
 		if (W(r, s, k - 1)->tok < lo)
 			break;
 		t = T(r, k - 1);
+		/* "Cambodia, a close partner of China": the apposition's
+		 * head, when an article opens it, a few words before */
+		if ((t->f & TOK_COMMA) && (mi = cov(r, k - 1)) >= 0 &&
+		    M(r, mi)->b == k && M(r, mi)->ent >= 0 && i - k <= 3 &&
+		    (T(r, k)->wc & WC_DET) && !(T(r, k)->f & TOK_POSS))
+			return mi;
 		if (t->f & TOK_COMMA)
 			return clause_before(r, s, e, k - 1);
 		if ((t->f & TOK_PUNCT) || cov(r, k - 1) == COV_CUE ||

@@ -272,6 +272,11 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "India", "Armenia", "missiles", 1));
 	assert_non_null(relation(g, "Norway", "Ireland", "energy", 1));
 	graph_free(g);
+	g = run_text("Cambodia, a close partner of China, said nothing. "
+	    "Turkey, the main backer of Azerbaijan, said nothing.\n");
+	assert_non_null(relation(g, "Cambodia", "China", "partnership", 0));
+	assert_non_null(relation(g, "Turkey", "Azerbaijan", "support", 1));
+	graph_free(g);
 	/* an ally named by apposition; a name joined to a participle */
 	g = run_text("Belarus, Russia's closest ally, said nothing.\n\n"
 	    "The Iran-backed Hezbollah fired rockets into Israel.\n");
