@@ -567,6 +567,62 @@ compounds(struct run *r, guint s, guint e)
 }
 
 /*
+ * A participle in apposition after the actors it tells of, with its
+ * agent after "by" (or, for a suspension or an expulsion, "from"):
+ * "Mali and Burkina Faso, both suspended from ECOWAS, ...", "Kenya,
+ * backed by Britain, ...": the agent acts on them.
+ */
+static void
+apposed_participles(struct run *r, guint s, guint e)
+{
+	const struct cue_at *ca;
+	const struct cue *c;
+	const char	*w;
+	enum rel_mode	 mode;
+	guint		 k, j, n;
+	int		 ag, pat, pg[GROUP_MAX], np, x, refused;
+
+	for (k = 0; k < r->cues->len; k++) {
+		ca = &g_array_index(r->cues, struct cue_at, k);
+		c = ca->cue;
+		w = T(r, ca->i)->low;
+		n = strlen(w);
+		if (ca->ntok != 1 || c->dir != CUE_SO || n < 4 ||
+		    strcmp(w + n - 2, "ed") != 0 || ca->i < s + 1 ||
+		    ca->i + 2 >= e)
+			continue;
+		/* ", both suspended", ", suspended" */
+		j = ca->i;
+		if (strcmp(T(r, j - 1)->low, "both") == 0 ||
+		    strcmp(T(r, j - 1)->low, "all") == 0)
+			j--;
+		if (j < s + 1 || !(T(r, j - 1)->f & TOK_COMMA) ||
+		    (pat = cov(r, j - 1)) < 0 || M(r, pat)->b != j ||
+		    M(r, pat)->ent < 0)
+			continue;
+		if (!(strcmp(T(r, ca->i + 1)->low, "by") == 0 ||
+		    (strcmp(T(r, ca->i + 1)->low, "from") == 0 &&
+		    strcmp(c->cls, "coercion") == 0)))
+			continue;
+		j = ca->i + 2;
+		if (j + 1 < e && strcmp(T(r, j)->low, "the") == 0)
+			j++;
+		if ((ag = cov(r, j)) < 0 || M(r, ag)->a != j ||
+		    M(r, ag)->ent < 0)
+			continue;
+		if ((mode = extract_act_mode(r, W(r, s, ca->i)->clause,
+		    W(r, s, ca->i)->tok, &refused)) == REL_DENIED)
+			continue;
+		np = group(r, pat, -1, pg);
+		for (x = 0; x < np; x++)
+			if (!led(r, ag, pg[x]))
+				extract_add_act(r, M(r, ag)->node,
+				    M(r, pg[x])->node, c->label, c->pol, 1, c,
+				    mode);
+	}
+}
+
+/*
  * Goods named with their supplier after "from" ("drones from Israel",
  * "gas from Russia"): the supplier supplies the clause's subject
  * ("Azerbaijan bought weapons, including drones from Israel").
@@ -731,4 +787,5 @@ extract_relations(struct run *r, guint s, guint e)
 	}
 	goods_from(r, s, e);
 	compounds(r, s, e);
+	apposed_participles(r, s, e);
 }

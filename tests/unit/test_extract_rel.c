@@ -277,6 +277,13 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "Cambodia", "China", "partnership", 0));
 	assert_non_null(relation(g, "Turkey", "Azerbaijan", "support", 1));
 	graph_free(g);
+	/* a participle in apposition, with its agent */
+	g = run_text("The juntas of Mali and Niger, both suspended from "
+	    "ECOWAS, protested. Kenya, backed by France, sent troops.\n");
+	assert_non_null(relation(g, "ECOWAS", "Mali", "suspension", 1));
+	assert_non_null(relation(g, "ECOWAS", "Niger", "suspension", 1));
+	assert_non_null(relation(g, "France", "Kenya", "support", 1));
+	graph_free(g);
 	/* an ally named by apposition; a name joined to a participle */
 	g = run_text("Belarus, Russia's closest ally, said nothing.\n\n"
 	    "The Iran-backed Hezbollah fired rockets into Israel.\n");
