@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the mentions stage, shared by text_mention.c (the pass,
- * actors, persons' names), text_mention_gaz.c (the gazetteer),
- * text_mention_org.c (organisations outside it) and text_mention_words.c
- * (word lists, titles and appositions, pronouns and roles).  Included by
- * those files only.
+ * actors, mentions), text_mention_person.c (persons' names),
+ * text_mention_gaz.c (the gazetteer), text_mention_org.c (organisations
+ * outside it) and text_mention_words.c (word lists, titles and
+ * appositions, pronouns and roles).  Included by those files only.
  */
 #ifndef BRIEFING_TEXT_MENTION_INT_H
 #define BRIEFING_TEXT_MENTION_INT_H
@@ -231,20 +231,38 @@ I(const struct run *r, int a)
 }
 
 /* text_mention.c */
+/* A new actor (name, kind, gazetteer entry or -1): its index. */
+int		 tm_actor_new(struct run *, const char *, enum text_actor_kind,
+		    int);
+/* A mention of actor a over words [i, j), in *m (not yet added); m
+ * added to the text's mentions. */
+void		 tm_make_mention(struct run *, guint, guint, int, unsigned,
+		    struct text_mention *);
+void		 tm_push_mention(struct run *, const struct text_mention *);
 /* The actor of gazetteer entry e, made on first use; -1. */
 int		 tm_gaz_actor(struct run *, int);
 /* a, if mentioned within the last n sentences, else -1. */
 int		 tm_near(const struct run *, int, guint);
 /* A mention of actor a over words [i, j): its index. */
 int		 tm_add_mention(struct run *, guint, guint, int, unsigned);
+/* The organisation named name, made on first use. */
+int		 tm_org_actor(struct run *, const char *);
+
+/* text_mention_person.c */
+/* A new person named name (surname: computed when NULL), of gazetteer
+ * entry gaz or -1: its index. */
+int		 tm_person_new(struct run *, const char *, const char *, int);
+/* Frees a candidate name (struct cand) of the table of candidates. */
+void		 tm_cand_free(gpointer);
+/* A run of capitalised words at word i read as a name: the words
+ * consumed, 0. */
+guint		 tm_name_run(struct run *, guint);
 /* Words [i, j) as a name is written ("Kim Jong-un"): g_free it. */
 char		*tm_name_text(const struct run *, guint, guint);
 /* Word i is a word of a name: capitalised, not an acronym. */
 int		 tm_name_word(const struct run *, guint);
 /* The person word i names by a surname already seen, or -1. */
 int		 tm_surname_person(const struct run *, guint);
-/* The organisation named name, made on first use. */
-int		 tm_org_actor(struct run *, const char *);
 /* A body's name seen once at words [i, j); the organisation it is when
  * seen again, with that mention (-1: not seen). */
 void		 tm_body_note(struct run *, const char *, guint, guint);
