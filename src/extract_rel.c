@@ -433,6 +433,29 @@ led(struct run *r, int x, int y)
 	    E(r, b)->lead == M(r, x)->node);
 }
 
+/* For an act of taking (CAMEO 192) that names whom from ("annex",
+ * "capture", not "invade": "invaded Ukraine from Belarus"), the
+ * mention after "from" that follows its object m, or -1. */
+static int
+taken_from(struct run *r, guint e, const struct cue *act,
+    const struct ment *m)
+{
+	guint	k = m->b;
+	int	mi;
+
+	if (act == NULL || act->cameo == NULL || strcmp(act->cameo,
+	    "192") != 0 || !listed(act, "from") || k + 1 >= e ||
+	    (T(r, k - 1)->f & TOK_PUNCT) ||
+	    strcmp(T(r, k)->low, "from") != 0)
+		return -1;
+	k++;
+	if (k + 1 < e && strcmp(T(r, k)->low, "the") == 0)
+		k++;
+	if ((mi = cov(r, k)) < 0 || M(r, mi)->a != k || M(r, mi)->ent < 0)
+		return -1;
+	return mi;
+}
+
 /* The cue ca names what an accusation alleges: after "of" or "for"
  * and an accusing verb a few words before ("accused Doha of financing
  * terrorism", "blamed Kenya for the attack"). */
@@ -754,6 +777,11 @@ extract_relations(struct run *r, guint s, guint e)
 		}
 		if (L < 0 || R < 0)
 			continue;
+		/* "annexed Crimea from Ukraine", "took Shusha from
+		 * Armenia": the one it is taken from too */
+		if (nr < GROUP_MAX && (y = taken_from(r, e, act,
+		    M(r, rg[nr - 1]))) >= 0)
+			rg[nr++] = y;
 		for (x = 0; x < nl; x++)
 			for (y = 0; y < nr; y++) {
 				if (led(r, lg[x], rg[y]))

@@ -23,6 +23,7 @@ static const char *const relations[][4] = {
 	{ "alliance", "alianza", "alliance", "B\xc3\xbcndnis" },
 	{ "ambassador of", "embajador de", "ambassadeur de",
 	    "Botschafter von" },
+	{ "annexation", "anexi\xc3\xb3n", "annexion", "Annexion" },
 	{ "apology", "disculpa", "excuses", "Entschuldigung" },
 	{ "appeal", "llamamiento", "appel", "Appell" },
 	{ "asylum", "asilo", "asile", "Asyl" },

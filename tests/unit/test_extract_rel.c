@@ -304,6 +304,13 @@ test_rel_forms(void **state)
 	    "since Chile's embargo.\n");
 	assert_int_equal(between(g, "Peru", "Chile"), 0);
 	graph_free(g);
+	/* taken from: the one it is taken from; invaded from: not */
+	g = run_text("Russia annexed Crimea from Ukraine. Russia invaded "
+	    "Georgia from Armenia.\n");
+	assert_non_null(relation(g, "Russia", "Ukraine", "annexation", 1));
+	assert_non_null(relation(g, "Russia", "Georgia", "invasion", 1));
+	assert_int_equal(between(g, "Russia", "Armenia"), 0);
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
