@@ -66,6 +66,7 @@ static const char *const relations[][4] = {
 	{ "labour", "mano de obra", "main-d\xe2\x80\x99\xc5\x93uvre",
 	    "Arbeitskr\xc3\xa4" "fte" },
 	{ "leader of", "l\xc3\xad" "der de", "dirigeant de", "F\xc3\xbchrung von" },
+	{ "leadership", "liderazgo", "direction", "F\xc3\xbchrung" },
 	{ "mediation", "mediaci\xc3\xb3n", "m\xc3\xa9" "diation",
 	    "Vermittlung" },
 	{ "meeting", "reuni\xc3\xb3n", "rencontre", "Treffen" },
