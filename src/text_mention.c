@@ -138,7 +138,7 @@ text_mentions(struct text *t, const struct doc *doc, const struct lex *lex)
 	r.gazn = g_new0(guint, r.ngaz + 1);
 	for (i = 0; i < r.ngaz; i++)
 		r.gaz[i] = -1;
-	r.last_person = r.last_state = r.last_org = -1;
+	r.last_person = r.last_state = r.last_org = r.junta = -1;
 	r.plural_sent = G_MAXUINT;
 	r.nouns_cap = doc != NULL && doc->meta.lang != NULL &&
 	    g_ascii_strncasecmp(doc->meta.lang, "de", 2) == 0;
@@ -364,6 +364,7 @@ tm_push_mention(struct run *r, const struct text_mention *m)
 		break;
 	default:
 		r->last_org = a;
+		tm_lang_desc_seen(r, a);
 		break;
 	}
 }
@@ -424,7 +425,8 @@ sentence(struct run *r, guint s)
 		    (len = tm_org_run(r, i)) > 0 ||
 		    (is_lang(r) && (len = tm_lang_org(r, i)) > 0) ||
 		    (is_lang(r) && (len = tm_lang_acro(r, i)) > 0) ||
-		    (is_lang(r) && (len = tm_lang_outlet(r, i)) > 0)) {
+		    (is_lang(r) && (len = tm_lang_outlet(r, i)) > 0) ||
+		    (is_lang(r) && (len = tm_lang_desc(r, i)) > 0)) {
 			i += len;
 			continue;
 		}

@@ -36,6 +36,9 @@ struct ainfo {
 	int		 fullseen;	/* the same, named by two words */
 	int		 gender;	/* GENDER_* */
 	guint		 last;		/* index of the last mention + 1 */
+	int		 coup;		/* es, fr, de organisations: 1 its
+					 * name makes it a junta, 2 not, 0
+					 * not yet known */
 };
 
 /* A person's gender, where the text gives it: an honorific ("Mr",
@@ -91,6 +94,8 @@ struct run {
 	int		 recent[RECENT];	/* ring of persons */
 	guint		 nrecent;
 	int		 last_person, last_state, last_org;
+	int		 junta;		/* es, fr, de: the actor "la junte"
+					 * names, -1 */
 	guint		 plural;	/* mentions before the last plural:
 					 * "the rebels", "X and Y" */
 	guint		 plural_sent;	/* its sentence */
@@ -343,6 +348,13 @@ tm_key(const struct run *r, const char *name)
 {
 	return is_lang(r) ? tm_lang_key(r, name) : g_utf8_casefold(name, -1);
 }
+
+/* text_mention_desc.c: definite descriptions in es, fr, de ("la
+ * junte", "l'organisation régionale", "das Bündnis") at word i: the
+ * words consumed, 0; an organisation mentioned (a): a junta when its
+ * name says so ("Comité ... de transition"). */
+guint		 tm_lang_desc(struct run *, guint);
+void		 tm_lang_desc_seen(struct run *, int);
 
 /* text_mention_org.c */
 /* Word e, after a name, is a finite verb: the name is a subject. */

@@ -23,7 +23,7 @@ static const char gaz[] =
     "state\tEgypt\t-\tCairo\tEgyptian\t-\t-\n"
     "state\tC\xC3\xB4te d'Ivoire\t-\tYamoussoukro\tIvorian\t"
     "Ivory Coast\t-\n"
-    "org\tAfrican Union\t-\t-\t-\tAU|Union africaine|Unión Africana\t-\n"
+    "org\tAfrican Union\t-\t-\t-\tAU|Union africaine|Unión Africana|Afrikanische Union\t-\n"
     "person\tRecep Tayyip Erdoğan\t-\t-\t-\tErdoğan\tTurkey\n";
 
 #include "mentionfixture.h"
