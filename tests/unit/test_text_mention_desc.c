@@ -25,7 +25,7 @@
 
 #include "mentionlangfixture.h"
 
-/* -------------------------------------------------------------------------- */
+/* --- the last organisation ------------------------------------------------ */
 
 /* A description whose adjective fits a body of states, or none before a
  * verb, names the organisation named last. */
@@ -90,7 +90,7 @@ test_org_apposition(void **state)
 	is_mention("l'organisation continentale", "African Union", TM_ROLE);
 }
 
-/* -------------------------------------------------------------------------- */
+/* --- the junta ------------------------------------------------------------ */
 
 /* "la junte sénégalaise" ties the junta to the state; "la junte" names
  * it after, in each language; a title before it keeps it. */
