@@ -219,11 +219,34 @@ other_kind(const struct run *r, guint k)
 	return 0;
 }
 
+/* Word k is a German genitive of entry e: "Nigers", "Russlands" are
+ * "Niger", "Russland" with "-s" or "-es". */
+static int
+genitive(const struct run *r, guint k, int e)
+{
+	char		 buf[WORD_KEY];
+	const char	*w = W(r, k)->key;
+	size_t		 n = strlen(w);
+
+	if (n < 3 || n >= sizeof(buf) || w[n - 1] != 's')
+		return 0;
+	memcpy(buf, w, n - 1);
+	buf[n - 1] = '\0';
+	if (lex_find(r->lex, buf) == e)
+		return 1;
+	if (n > 3 && w[n - 2] == 'e') {
+		buf[n - 2] = '\0';
+		return lex_find(r->lex, buf) == e;
+	}
+	return 0;
+}
+
 /*
  * The state a junta's noun ending before word k is tied to: a demonym
  * after it ("la junte malienne"), before it in German ("die malische
- * Junta", from word d), or a state's name after "de" ("la junta de
- * Níger", "die Junta Nigers"); -1.
+ * Junta", from word d), or a state's name or capital after "de" or
+ * "in" ("la junta de Níger", "la junte de Bamako", "die Junta in
+ * Niamey", "die Junta Nigers"); -1.
  */
 static int
 junta_state(struct run *r, guint d, guint k)
@@ -231,7 +254,7 @@ junta_state(struct run *r, guint d, guint k)
 	const struct phrase *ph;
 	const struct gaz_entry *g;
 	const struct tok *toks = (const struct tok *)r->toks->data;
-	guint	 n = nw(r), j;
+	guint	 n = nw(r), j, prep = 0;
 
 	if (r->lex == NULL)
 		return -1;
@@ -243,12 +266,18 @@ junta_state(struct run *r, guint d, guint k)
 	if (k >= n || ends(r, k - 1))
 		return -1;
 	if (k + 1 < n && !ends(r, k) && is_in(r, k, (const char *const[]){
-	    "de", "d'", "du", "del", NULL }))
-		k++;
+	    "de", "d'", "du", "del", "à", "en", "in", NULL }))
+		prep = k++;
 	ph = lex_match(r->lex, toks, n, k);
-	if (ph == NULL || (ph->flags & (PH_CAPITAL | PH_INSTITUTION)) ||
+	if (ph == NULL || (ph->flags & PH_INSTITUTION) ||
 	    (g = g_ptr_array_index(r->lex->entries, ph->entry))->kind !=
 	    GAZ_STATE)
+		return -1;
+	/* right after the noun: an adjective ("la junte malienne") or a
+	 * German genitive ("die Junta Nigers"), not an object ("warnte
+	 * die Junta Frankreich") */
+	if (prep == 0 && !(ph->flags & PH_DEMONYM) && !(r->lang == TEXT_DE &&
+	    ph->ntok == 1 && genitive(r, k, ph->entry)))
 		return -1;
 	return tm_gaz_actor(r, ph->entry);
 }

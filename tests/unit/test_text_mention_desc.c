@@ -112,6 +112,17 @@ test_junta_state(void **state)
 	run_lang("de", "Die chilenische Junta schloss das Parlament. Im "
 	    "M\xC3\xA4rz k\xC3\xBCndigte die Junta Wahlen an.\n");
 	is_mention("die Junta", "Chile", TM_ROLE);
+	text_free(txt);
+	/* by its capital */
+	run_lang("fr", "La junte de Dakar a rompu avec Paris. Puis la junte "
+	    "a accus\xC3\xA9 la France.\n");
+	is_mention("la junte", "Senegal", TM_ROLE);
+	text_free(txt);
+	run_lang("de", "Die Junta in Lima trotzt. Dann warnte die Junta "
+	    "Frankreich. Die Junta drohte.\n");
+	is_mention("die Junta", "Peru", TM_ROLE);
+	/* an object after the noun is no genitive: still Peru's */
+	is_mention("Die Junta", "Peru", TM_ROLE);
 }
 
 /* A body named as one that rules after a coup is the junta; with none,
