@@ -179,15 +179,24 @@ after_title(const struct run *r, guint i)
  * Word k, after a description, opens a name ("l'organisation Human
  * Rights Watch"): in German, where every noun is capitalised ("verhängte
  * das Bündnis Sanktionen"), two capitalised words ("das Bündnis Sahra
- * X").
+ * X"), a form of the gazetteer but a state's or an acronym the text
+ * defined ("die westafrikanische Organisation Ecowas").
  */
 static int
 other_name(const struct run *r, guint k)
 {
+	const struct phrase *ph;
+
 	if (!cap(r, k))
 		return 0;
-	return r->lang != TEXT_DE || (k + 1 < nw(r) && !ends(r, k) &&
-	    cap(r, k + 1));
+	if (r->lang != TEXT_DE || (k + 1 < nw(r) && !ends(r, k) &&
+	    cap(r, k + 1)) || g_hash_table_contains(r->acros, W(r, k)->key))
+		return 1;
+	/* a state is the object ("warnte die Junta Frankreich") */
+	ph = r->lex != NULL ? lex_match(r->lex, (const struct tok *)
+	    r->toks->data, nw(r), k) : NULL;
+	return ph != NULL && ((const struct gaz_entry *)g_ptr_array_index(
+	    r->lex->entries, ph->entry))->kind != GAZ_STATE;
 }
 
 /*

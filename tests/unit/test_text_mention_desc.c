@@ -68,6 +68,11 @@ test_org_other(void **state)
 	    "s\xC3\xBC" "dafrikanische B\xC3\xBCndnis schwieg.\n");
 	no_mention("Das s\xC3\xBC" "dafrikanische B\xC3\xBCndnis");
 	text_free(txt);
+	/* a German noun before a name: the name's own body */
+	run_lang("de", "Die Afrikanische Union tagte. Die kontinentale "
+	    "Organisation AU drohte.\n");
+	no_mention("Die kontinentale Organisation");
+	text_free(txt);
 	/* no organisation named before: nothing */
 	run_lang("fr", "Le S\xC3\xA9n\xC3\xA9gal proteste. L'organisation "
 	    "r\xC3\xA9gionale se tait.\n");
