@@ -25,6 +25,19 @@
 
 /* --- relations ------------------------------------------------------------ */
 
+/* Mention mi is a loose form: a nationality adjective or a capital
+ * naming a place or a people, not the state ("Afghan soil", "a Swiss
+ * bank"; extract_loose_form), which is no subject of an act (as an
+ * object it stays: "attack Iranian nuclear sites"). */
+static int
+loose(struct run *r, int mi)
+{
+	const struct ment *m = M(r, mi);
+
+	return m->weak && !(g_array_index(r->lay, struct lay, m->a).flags &
+	    (TM_PRONOUN | TM_ROLE));
+}
+
 /* The actor before a relative clause or an apposition that ends at the
  * comma of word c ("Russia and China, which signed it,", "Rafael Grossi,
  * the IAEA director general,"), or -1. */
@@ -57,13 +70,15 @@ clause_before(struct run *r, guint s, guint e, guint c)
  * ("for Russia's war"), not before the layer's token lo (the start of a
  * reported clause).  A mention index, or -1.
  */
+static int	 group(struct run *, int, int, int *);
+
 static int
 subject(struct run *r, guint s, guint e, guint i, guint lo)
 {
 	const struct tok *t;
 	const struct ment *m;
-	guint		 k;
-	int		 mi;
+	guint		 k, first;
+	int		 mi, gl[GROUP_MAX];
 
 	for (k = i; k > s && i - k < SEARCH_MAX; k--) {
 		if (W(r, s, k - 1)->tok < lo)
@@ -83,10 +98,19 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
 		if ((mi = cov(r, k - 1)) < 0)
 			continue;
 		m = M(r, mi);
+		/* "using Afghan soil to threaten": a place, no subject */
+		if (loose(r, mi)) {
+			k = m->a + 1;
+			continue;
+		}
 		if ((T(r, m->b - 1)->f & TOK_POSS) && i - m->b < POSS_NEAR)
 			return mi;
-		if (m->a > s && (T(r, m->a - 1)->wc & WC_PREP)) {
-			k = m->a + 1;
+		/* "its ambassadors to Washington and Canberra": the list
+		 * stands after a preposition */
+		(void)group(r, mi, -1, gl);
+		first = M(r, gl[0])->a;
+		if (first > s && (T(r, first - 1)->wc & WC_PREP)) {
+			k = first + 1;
 			continue;
 		}
 		return mi;
@@ -433,6 +457,23 @@ led(struct run *r, int x, int y)
 	    E(r, b)->lead == M(r, x)->node);
 }
 
+/* The cue ca is a noun after "no" or "without", an adjective at most
+ * between ("no agreement", "no direct threat"). */
+static int
+negated_noun(struct run *r, guint s, const struct cue_at *ca)
+{
+	guint	k;
+
+	for (k = ca->i; k > s && ca->i - k < 2; k--) {
+		if (strcmp(T(r, k - 1)->low, "no") == 0 ||
+		    strcmp(T(r, k - 1)->low, "without") == 0)
+			return 1;
+		if (T(r, k - 1)->f & TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
 /* For an act of taking (CAMEO 192) that names whom from ("annex",
  * "capture", not "invade": "invaded Ukraine from Belarus"), the
  * mention after "from" that follows its object m, or -1. */
@@ -714,9 +755,14 @@ extract_relations(struct run *r, guint s, guint e)
 		 * accusation is the relation */
 		if (alleged(r, s, ca))
 			continue;
-		/* "produced no agreement", "without sanctions" */
-		if (ca->i > s && (strcmp(T(r, ca->i - 1)->low, "no") == 0 ||
-		    strcmp(T(r, ca->i - 1)->low, "without") == 0))
+		/* "prevent X from threatening": no threat; a tie halted
+		 * is a rupture (below) */
+		if (pol == POL_HOSTILE && extract_stopped(r, ci,
+		    W(r, s, ca->i)->tok))
+			continue;
+		/* "produced no agreement", "posed no direct threat",
+		 * "without sanctions" */
+		if (negated_noun(r, s, ca))
 			continue;
 		/*
 		 * A negated or denied act is not the act: no relation.  A

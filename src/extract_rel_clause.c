@@ -155,6 +155,40 @@ refuses(struct run *r, const struct text_clause *c)
 	return head_in(r, c, refuse);
 }
 
+/*
+ * The act of the word at layer token tok in clause ci is kept from
+ * happening by a verb a few words before or the one its clause or a
+ * clause above it hangs on: "halting plans to annex", "prevent
+ * al-Qaeda from using Afghan soil to threaten".  An act ended ("ended
+ * the war") happened, and stays.
+ */
+int
+extract_stopped(struct run *r, int ci, guint tok)
+{
+	static const char *const stop[] = {
+		"halt", "prevent", "avert", "abandon", "shelv", "forestall",
+		NULL
+	};
+	const struct text_clause *c;
+	guint		 j;
+	int		 k;
+
+	/* a stopping verb a few words before: "halting plans to annex" */
+	for (j = tok; j > 0 && tok - j < 3; j--)
+		if (word_in(r, j - 1, stop))
+			return 1;
+	for (k = 0; ci >= 0 && k < CLAUSE_UP; k++) {
+		c = text_clause(r->t, (guint)ci);
+		if (c->head >= 0 && (k > 0 || (guint)c->head < tok) &&
+		    head_in(r, c, stop))
+			return 1;
+		if (c->kind != TC_NONFINITE)
+			break;
+		ci = c->parent;
+	}
+	return 0;
+}
+
 /* The non-finite clause c hangs on a refusal the layer keeps inside
  * its parent's words: "..., while refusing to join the sanctions". */
 static int
@@ -298,7 +332,7 @@ int
 extract_broken(struct run *r, guint s, const struct cue_at *ca)
 {
 	static const char *const one[] = {
-		"reject", "abandon", "scrap", "renounc", "repudiat",
+		"reject", "abandon", "scrap", "renounc", "repudiat", "stop",
 		"cancel", "quit", "withdr", "ditch", "revok", "annul",
 		"suspend", "halt", "sever", "cut", "terminat", "freez",
 		"curb", "downgrad", "reduc", "froze", NULL

@@ -27,6 +27,9 @@ void		 extract_clause_map(struct run *r, guint s, guint e);
  * is set for a negated or refused act (REL_DENIED). */
 enum rel_mode	 extract_act_mode(struct run *r, int ci, guint tok,
 		    int *refused);
+/* The act at layer token tok of clause ci is kept from happening
+ * ("halting plans to annex", "prevent X from threatening"). */
+int		 extract_stopped(struct run *r, int ci, guint tok);
 /* The first token of the reported clause holding clause ci, or 0. */
 guint		 extract_reported_from(struct run *r, int ci);
 /* Word i of the sentence from s is in its clause's verb group. */

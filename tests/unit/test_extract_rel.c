@@ -102,6 +102,25 @@ test_rel_negation(void **state)
 	assert_non_null(relation(g, "IMF", "Zambia", "rupture", 1));
 	assert_null(relation(g, "IMF", "Zambia", "funding", 1));
 	graph_free(g);
+	/* kept from happening; "no" before an adjective and its noun */
+	g = run_text("Kenya was praised for halting plans to annex the "
+	    "islands of Somalia. Ghana would prevent Togo from using its "
+	    "ports to attack Benin. Peru said Bolivia's army posed no "
+	    "direct threat to Chile.\n");
+	assert_null(relation(g, "Kenya", "Somalia", "annexation", 1));
+	assert_int_equal(between(g, "Togo", "Benin"), 0);
+	assert_int_equal(between(g, "Bolivia", "Chile"), 0);
+	graph_free(g);
+	g = run_text("Russia ended its war with Georgia.\n");
+	assert_non_null(relation(g, "Russia", "Georgia", "war", 0));
+	graph_free(g);
+	/* a list after a preposition is no subject; a place no subject */
+	g = run_text("Peru recalled its ambassadors to Chile and Bolivia "
+	    "for consultations. The rebels used Afghan soil to threaten "
+	    "Pakistan.\n");
+	assert_int_equal(between(g, "Chile", "Bolivia"), 0);
+	assert_int_equal(between(g, "Afghanistan", "Pakistan"), 0);
+	graph_free(g);
 	g = run_text("Spain never recognised Kosovo.\n");
 	assert_non_null(relation(g, "Spain", "Kosovo", "refusal", 1));
 	graph_free(g);
