@@ -248,11 +248,14 @@ chrono_subject_text(const struct text *t, int c, GString *g)
 			return 0;
 	}
 	/* the whole subject is one mention of a named actor by a pronoun,
-	 * a surname, a role: the actor's name */
+	 * a surname, a role: the actor's name (but in Spanish, French and
+	 * German a description, "l'organisation", keeps the text's words:
+	 * the actor's name is the gazetteer's English one) */
 	m = text_mention_at(t, a, NULL);
 	if (m != NULL && m->actor >= 0 && m->first_token == a &&
 	    m->first_token + m->ntokens >= b &&
-	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE))) {
+	    (m->flags & (TM_PRONOUN | TM_SHORT | TM_ROLE)) &&
+	    !(t->lang != TEXT_EN && (m->flags & TM_ROLE))) {
 		g_string_append(g, text_actor(t, m->actor)->name);
 		return 1;
 	}
