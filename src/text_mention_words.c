@@ -400,9 +400,13 @@ title_plural(const struct run *r, guint i)
 int
 tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 {
-	/* a demonym before these is a language: "English teacher" */
+	/* a state or demonym before these is what they teach or study,
+	 * not whom they serve: "English teacher", "a Russia analyst", "an
+	 * Iran expert", "a Moscow correspondent" */
 	static const char *const teach[] = {
-		"teacher", "lecturer", "tutor", "translator", NULL
+		"teacher", "lecturer", "tutor", "translator", "analyst",
+		"expert", "scholar", "specialist", "researcher", "watcher",
+		"historian", "correspondent", NULL
 	};
 	static const char *const preps[] = {
 		"at", "of", "for", "in", "with", "from", "to", "as", NULL
@@ -453,8 +457,9 @@ tm_apposition(struct run *r, guint j, int *qual, GString *chain)
 	}
 	for (; k < n && k - j < APPOS_MAX; k++) {
 		if (r->lex != NULL && (len = tm_gaz_match(r, k, &a, &fl)) > 0) {
-			/* "an English teacher": the subject taught */
-			if ((fl & TM_DEMONYM) && k + (guint)len < n &&
+			/* "an English teacher", "a Russia analyst": the
+			 * subject taught or studied */
+			if (k + (guint)len < n &&
 			    is_in(r, k + (guint)len, teach))
 				a = -1;
 			if (*qual < 0 && a >= 0 && A(r, a)->kind != TA_PERSON)

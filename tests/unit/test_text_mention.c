@@ -293,6 +293,13 @@ test_apposition_org(void **state)
 	(void)state;
 	run("Jane Oduya, a senior fellow at ECOWAS, disagreed.\n");
 	assert_string_equal(state_of("Jane Oduya"), "ECOWAS");
+	/* a state before an analyst is what they study, not whom they
+	 * serve */
+	run("Tom Blake, a Russia analyst at a London consultancy, "
+	    "disagreed. Ann Ruiz, an Iran expert, agreed.\n");
+	assert_int_equal(kind_of("Tom Blake"), TA_PERSON);
+	assert_string_equal(state_of("Tom Blake"), "");
+	assert_string_equal(state_of("Ann Ruiz"), "");
 }
 
 static void
