@@ -497,6 +497,44 @@ taken_from(struct run *r, guint e, const struct cue *act,
 	return mi;
 }
 
+/* A base or troops follow mention m ("a Russian military base",
+ * "American troops"). */
+static int
+base_after(struct run *r, guint e, const struct ment *m)
+{
+	static const char *const base[] = {
+		"base", "bases", "troops", "forces", "soldiers", "garrison",
+		NULL
+	};
+	guint	k, j;
+
+	for (k = m->b; k < e && k < m->b + 3; k++) {
+		for (j = 0; base[j] != NULL; j++)
+			if (strcmp(T(r, k)->low, base[j]) == 0)
+				return 1;
+		if (T(r, k)->f & TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
+/* The cue ca is an offer the subject accepts from the object:
+ * "accepted an invitation to meet Kim", "accepted Russia's offer of
+ * aid". */
+static int
+accepted(struct run *r, guint s, const struct cue_at *ca)
+{
+	guint	k;
+
+	for (k = ca->i; k > s && ca->i - k < 4; k--) {
+		if (strncmp(T(r, k - 1)->low, "accept", 6) == 0)
+			return 1;
+		if (T(r, k - 1)->f & TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
 /* The cue ca names what an accusation alleges: after "of" or "for"
  * and an accusing verb a few words before ("accused Doha of financing
  * terrorism", "blamed Kenya for the attack"). */
@@ -842,6 +880,16 @@ extract_relations(struct run *r, guint s, guint e)
 				    E(r, R)->kind == GAZ_STATE &&
 				    left_place(r, ca, M(r, rg[y])))
 					rpol = POL_NEUTRAL;
+				/* "hosts a Russian military base": military
+				 * cooperation, no visit */
+				if (act == c && c->cameo != NULL &&
+				    strcmp(c->cameo, "043") == 0 &&
+				    base_after(r, e, M(r, rg[y])) &&
+				    (ract = lex_label_cue(r->lex,
+				    "cooperation")) != NULL) {
+					rlabel = ract->label;
+					rpol = ract->pol;
+				}
 				/* joining a minister is meeting him */
 				if ((c->obj & OBJ_ORG) && act == c &&
 				    E(r, M(r, rg[y])->ent)->kind != GAZ_ORG &&
@@ -851,9 +899,11 @@ extract_relations(struct run *r, guint s, guint e)
 					rpol = ract->pol;
 				} else if (ract == NULL)
 					ract = act;
-				/* object->subject, or a passive: swap */
+				/* object->subject, or a passive, or an
+				 * offer accepted: swap */
 				if (c->dir != CUE_SYM && !rupt &&
-				    (c->dir == CUE_SO) != (how != 'b'))
+				    ((c->dir == CUE_SO) != (how != 'b')) !=
+				    accepted(r, s, ca))
 					n = L, L = R, R = n;
 				extract_add_act(r, L, R, rlabel, rpol,
 				    !sym && ract == act, ract, mode);

@@ -330,6 +330,15 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "Russia", "Georgia", "invasion", 1));
 	assert_int_equal(between(g, "Russia", "Armenia"), 0);
 	graph_free(g);
+	/* an invitation accepted comes from the other; a base hosted is
+	 * military cooperation, no visit */
+	g = run_text("Peru accepted an invitation to visit Chile. Armenia "
+	    "hosts a Russian military base.\n");
+	assert_non_null(relation(g, "Chile", "Peru", "invitation", 1));
+	assert_null(relation(g, "Peru", "Chile", "invitation", 1));
+	assert_non_null(relation(g, "Russia", "Armenia", "cooperation", 0));
+	assert_null(relation(g, "Russia", "Armenia", "visit", 1));
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
