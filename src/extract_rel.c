@@ -25,6 +25,28 @@
 
 /* --- relations ------------------------------------------------------------ */
 
+/* Word k is "from" or "of" after people who stand for the actor
+ * after it: "foreign ministers from the United States, Britain...",
+ * "officials of Kenya". */
+static int
+people_from(struct run *r, guint s, guint k)
+{
+	static const char *const people[] = {
+		"ministers", "officials", "delegations", "delegates",
+		"representatives", "diplomats", "envoys", "negotiators",
+		"leaders", "troops", "forces", "soldiers", "officers", NULL
+	};
+	guint	j;
+
+	if (k == s || (strcmp(T(r, k)->low, "from") != 0 &&
+	    strcmp(T(r, k)->low, "of") != 0))
+		return 0;
+	for (j = 0; people[j] != NULL; j++)
+		if (strcmp(T(r, k - 1)->low, people[j]) == 0)
+			return 1;
+	return 0;
+}
+
 /* Mention mi is a loose form: a nationality adjective or a capital
  * naming a place or a people, not the state ("Afghan soil", "a Swiss
  * bank"; extract_loose_form), which is no subject of an act (as an
@@ -109,7 +131,13 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
 		 * stands after a preposition */
 		(void)group(r, mi, -1, gl);
 		first = M(r, gl[0])->a;
-		if (first > s && (T(r, first - 1)->wc & WC_PREP)) {
+		/* "with the European Union" too */
+		if (first > s + 1 && (T(r, first - 1)->wc & WC_DET) &&
+		    !(T(r, first - 1)->f & TOK_POSS) &&
+		    (T(r, first - 2)->wc & WC_PREP))
+			first--;
+		if (first > s && (T(r, first - 1)->wc & WC_PREP) &&
+		    !people_from(r, s, first - 1)) {
 			k = first + 1;
 			continue;
 		}

@@ -17,6 +17,7 @@
 #include "text.h"
 
 #define VERB_MAX	8	/* words of a verb group read */
+#define BROKEN_NEAR	8	/* words from a breaking verb to its cue */
 
 /* --- the clauses of the layer --------------------------------------------- */
 
@@ -350,7 +351,10 @@ extract_broken(struct run *r, guint s, const struct cue_at *ca)
 	if (w->clause < 0)
 		return 0;
 	c = text_clause(r->t, (guint)w->clause);
-	if (c->head < 0 || (guint)c->head >= w->tok || c->verb_n == 0)
+	/* the cue a few words after the verb, not "walked away from the
+	 * accord ... in favour of closer ties with Moscow" */
+	if (c->head < 0 || (guint)c->head >= w->tok || c->verb_n == 0 ||
+	    w->tok > c->verb_first + c->verb_n + BROKEN_NEAR)
 		return 0;
 	h = text_word(r->t, (guint)c->head, &n);
 	for (k = 0; one[k] != NULL; k++)

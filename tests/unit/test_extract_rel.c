@@ -121,6 +121,16 @@ test_rel_negation(void **state)
 	assert_int_equal(between(g, "Chile", "Bolivia"), 0);
 	assert_int_equal(between(g, "Afghanistan", "Pakistan"), 0);
 	graph_free(g);
+	/* an actor after "with the" is no subject; ministers from an
+	 * actor stand for it; a breaking verb breaks the cue near it */
+	g = run_text("Yanukovich walked away from an accord with the "
+	    "European Union in favour of closer ties with Moscow.\n\n"
+	    "Delegations from Ghana and Togo met Nigerian officials.\n");
+	assert_int_equal(between(g, "European Union", "Russia"), 0);
+	assert_null(relation(g, "Russia", "Ukraine", "rupture", 1));
+	assert_non_null(relation(g, "Ghana", "Nigeria", "meeting", 0));
+	assert_non_null(relation(g, "Togo", "Nigeria", "meeting", 0));
+	graph_free(g);
 	g = run_text("Spain never recognised Kosovo.\n");
 	assert_non_null(relation(g, "Spain", "Kosovo", "refusal", 1));
 	graph_free(g);
