@@ -245,7 +245,7 @@ listed(const struct cue *c, const char *w)
  * The object of cue ca in the sentence ..e, as its lexicon line says;
  * *how is set to 'b' if "by" introduces it after a passive ("was
  * accused by"), 'w' if "between", 'y' if "by" after a symmetric cue
- * ("an agreement signed by A and B": the parties).  A mention index, or
+ * ("an agreement signed by A and B": the parties), 'i' if "in".  A mention index, or
  * -1.
  */
 static int
@@ -256,6 +256,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	const struct ment *m;
 	guint		 start = ca->i + (guint)ca->ntok, k;
 	int		 mi, commas = 0, anyprep = 0, prep_ok = 0, ok, cued = 0;
+	int		 in = 0;
 	int		 any;
 	int		 passive, by = 0, between = 0;
 
@@ -291,6 +292,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 				anyprep = 1;
 				by = strcmp(t->low, "by") == 0;
 				between = strcmp(t->low, "between") == 0;
+				in = strcmp(t->low, "in") == 0;
 				prep_ok |= listed(c, t->low);
 			}
 			continue;
@@ -321,7 +323,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 			ok = 0;
 		if (ok) {
 			*how = passive && by ? 'b' : between ? 'w' :
-			    c->dir == CUE_SYM && by ? 'y' : 0;
+			    c->dir == CUE_SYM && by ? 'y' : in ? 'i' : 0;
 			return mi;
 		}
 		k = m->b - 1;
@@ -495,6 +497,23 @@ negated_noun(struct run *r, guint s, const struct cue_at *ca)
 	for (k = ca->i; k > s && ca->i - k < 2; k--) {
 		if (strcmp(T(r, k - 1)->low, "no") == 0 ||
 		    strcmp(T(r, k - 1)->low, "without") == 0)
+			return 1;
+		if (T(r, k - 1)->f & TOK_PUNCT)
+			break;
+	}
+	return 0;
+}
+
+/* A possessive stands just before the cue ca, an adjective at most
+ * between: "Russia's war", "its long war". */
+static int
+owned(struct run *r, guint s, const struct cue_at *ca)
+{
+	guint	k;
+
+	for (k = ca->i; k > s && ca->i - k < 3; k--) {
+		if ((T(r, k - 1)->f & TOK_POSS) || strcmp(T(r, k - 1)->low,
+		    "its") == 0 || strcmp(T(r, k - 1)->low, "their") == 0)
 			return 1;
 		if (T(r, k - 1)->f & TOK_PUNCT)
 			break;
@@ -888,6 +907,11 @@ extract_relations(struct run *r, guint s, guint e)
 			continue;
 		}
 		if (L < 0 || R < 0)
+			continue;
+		/* "Russia's war in Ukraine" is with Ukraine, "helped end the
+		 * war in Yemen" says where: after "in", only the war of a
+		 * possessive subject */
+		if (how == 'i' && sym && !owned(r, s, ca))
 			continue;
 		/* "annexed Crimea from Ukraine", "took Shusha from
 		 * Armenia": the one it is taken from too */

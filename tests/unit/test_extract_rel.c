@@ -111,6 +111,12 @@ test_rel_negation(void **state)
 	assert_int_equal(between(g, "Togo", "Benin"), 0);
 	assert_int_equal(between(g, "Bolivia", "Chile"), 0);
 	graph_free(g);
+	/* a war "in" a place is with it only when it is someone's war */
+	g = run_text("Kenya backed any effort to end the war in Sudan. "
+	    "Moscow, absorbed by its war in Ukraine, said nothing.\n");
+	assert_int_equal(between(g, "Kenya", "Sudan"), 0);
+	assert_non_null(relation(g, "Russia", "Ukraine", "war", 0));
+	graph_free(g);
 	g = run_text("Russia ended its war with Georgia.\n");
 	assert_non_null(relation(g, "Russia", "Georgia", "war", 0));
 	graph_free(g);
