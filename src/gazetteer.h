@@ -181,8 +181,11 @@ void		 lex_add_regions(struct lex *lex);
  * es, fr and de, else nothing) from ICU, to the states their English
  * names name: with their French elisions ("l'Ukraine", "d'Ukraine"),
  * German inflections ("Russlands", "die Vereinigten Staaten") and
- * without their accents ("Etats-Unis").  Articles stay words of their
- * own.  Call after lex_load, once per document, with its language.
+ * without their accents ("Etats-Unis"); and the capitals the
+ * gazetteer lists, by their names in the language (CLDR's exemplar
+ * cities of ICU's time zones: "Moscou", "Warschau", "Moscú").  Articles
+ * stay words of their own.  Call after lex_load, once per document,
+ * with its language.
  */
 void		 lex_add_regions_lang(struct lex *lex, const char *tag);
 /* The entry named name (any form, case-insensitive), or -1. */
