@@ -942,6 +942,17 @@ extract_relations(struct run *r, guint s, guint e)
 					rlabel = ract->label;
 					rpol = ract->pol;
 				}
+				/* "dismissed Catalan leader Carles
+				 * Puigdemont": a person dismissed, no
+				 * claim denied */
+				if (act == c && E(r, M(r, rg[y])->ent)->kind ==
+				    GAZ_PERSON && strncmp(T(r, ca->i)->low,
+				    "dismiss", 7) == 0 && (ract =
+				    lex_label_cue(r->lex, "dismissal")) !=
+				    NULL) {
+					rlabel = ract->label;
+					rpol = ract->pol;
+				}
 				/* joining a minister is meeting him */
 				if ((c->obj & OBJ_ORG) && act == c &&
 				    E(r, M(r, rg[y])->ent)->kind != GAZ_ORG &&
@@ -958,7 +969,8 @@ extract_relations(struct run *r, guint s, guint e)
 				    accepted(r, s, ca))
 					n = L, L = R, R = n;
 				extract_add_act(r, L, R, rlabel, rpol,
-				    !sym && ract == act, ract, mode);
+				    ract == act ? !sym : ract->dir != CUE_SYM,
+				    ract, mode);
 			}
 	}
 	goods_from(r, s, e);

@@ -355,6 +355,17 @@ test_rel_forms(void **state)
 	assert_non_null(relation(g, "Russia", "Armenia", "cooperation", 0));
 	assert_null(relation(g, "Russia", "Armenia", "visit", 1));
 	graph_free(g);
+	/* domestic acts: a person dismissed, appointed; independence */
+	g = run_text("Prime Minister Mariano Rajoy dismissed Catalan leader "
+	    "Carles Puigdemont. "
+	    "Parliament elected Nikol Pashinyan. Eritrea declared "
+	    "independence from Ethiopia.\n");
+	assert_non_null(relation(g, "Mariano Rajoy", "Carles Puigdemont",
+	    "dismissal", 1));
+	assert_null(relation(g, "Mariano Rajoy", "Carles Puigdemont",
+	    "denial", 1));
+	assert_non_null(relation(g, "Eritrea", "Ethiopia", "secession", 1));
+	graph_free(g);
 	g = run_text("Ethiopia captured Badme from Eritrea.\n");
 	assert_non_null(relation(g, "Ethiopia", "Eritrea", "capture", 1));
 	graph_free(g);
