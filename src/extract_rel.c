@@ -158,8 +158,21 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
  * the clause's predicate (at or after its verb) takes it.
  */
 static int
+in_list(const char *w, const char *const *l)
+{
+	for (; *l != NULL; l++)
+		if (strcmp(w, *l) == 0)
+			return 1;
+	return 0;
+}
+
+static int
 clause_subject(struct run *r, guint s, guint e, int ci, guint i)
 {
+	static const char *const circumstance[] = {
+		"under", "despite", "amid", "during", "after", "before",
+		"since", "until", NULL
+	};
 	const struct text_clause *c;
 	const struct ment *m;
 	guint		 tok = W(r, s, i)->tok, k, lt;
@@ -176,6 +189,18 @@ clause_subject(struct run *r, guint s, guint e, int ci, guint i)
 	if (tok > 0 && (text_is(r->t, tok - 1, "of") ||
 	    text_is(r->t, tok - 1, "for")))
 		return -1;
+	/* a noun in an adjunct of circumstance ("exported crude under
+	 * the European oil embargo", "despite U.S. sanctions"): not the
+	 * subject's act */
+	for (k = i; k > s && i - k < 4; k--) {
+		if (T(r, k - 1)->f & TOK_PUNCT)
+			break;
+		if (in_list(T(r, k - 1)->low, circumstance) &&
+		    !extract_verb(r, s, i))
+			return -1;
+		if (cov(r, k - 1) == COV_CUE || extract_verb(r, s, k - 1))
+			break;
+	}
 	for (n = 0; n < CLAUSE_UP; n++) {
 		if (c->subj_n > 0)
 			break;
