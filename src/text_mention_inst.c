@@ -1,0 +1,343 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A state's institutions named by common nouns, in English: "the army",
+ * "Myanmar's military", "the Armenian police", "parliament", "the
+ * national assembly", "the election commission", "the junta".  Each is
+ * an organisation of its own, "<demonym or state> <noun>" ("Armenian
+ * police", "Myanmar army"), tied to the state that a demonym or a
+ * possessive before it names, or "of X" after it; with none, to the
+ * state the text is about, when one clearly dominates and no other
+ * state stands earlier in the sentence.  The noun must be a noun there:
+ * a verb, a preposition, a conjunction or punctuation after it, not
+ * another noun ("a police officer", "the military base"); no article
+ * of a generic ("a", "every"), no other modifier than a few that keep
+ * the body ("the new parliament"; not "the regional parliament", a
+ * body of another level).  Plurals ("armies", "parliaments") are not
+ * read.  Every look-around is a few words.
+ */
+#include <string.h>
+
+#include <glib.h>
+
+#include "text_lexicon.h"
+#include "text_mention_int.h"
+
+/* Kinds of institution: nouns of one kind name one body. */
+enum {
+	IK_ARMY, IK_POLICE, IK_PARLIAMENT, IK_SENATE, IK_SUPREME,
+	IK_CONST, IK_ELECTION, IK_GUARD, IK_JUNTA, IK_SECURITY
+};
+
+struct inst_noun {
+	const char	*w[3];		/* lower case words */
+	int		 kind;
+	int		 bare;		/* may stand without a determiner */
+};
+
+/* Longest first within a first word. */
+static const struct inst_noun nouns[] = {
+	{ { "army", NULL }, IK_ARMY, 0 },
+	{ { "military", NULL }, IK_ARMY, 0 },
+	{ { "armed", "forces", NULL }, IK_ARMY, 0 },
+	{ { "police", NULL }, IK_POLICE, 1 },
+	{ { "riot", "police", NULL }, IK_POLICE, 1 },
+	{ { "parliament", NULL }, IK_PARLIAMENT, 1 },
+	{ { "national", "assembly", NULL }, IK_PARLIAMENT, 0 },
+	{ { "national", "police", NULL }, IK_POLICE, 1 },
+	{ { "legislature", NULL }, IK_PARLIAMENT, 0 },
+	{ { "senate", NULL }, IK_SENATE, 0 },
+	{ { "supreme", "court", NULL }, IK_SUPREME, 0 },
+	{ { "constitutional", "court", NULL }, IK_CONST, 0 },
+	{ { "central", "election", "commission" }, IK_ELECTION, 0 },
+	{ { "election", "commission", NULL }, IK_ELECTION, 0 },
+	{ { "electoral", "commission", NULL }, IK_ELECTION, 0 },
+	{ { "presidential", "guard", NULL }, IK_GUARD, 0 },
+	{ { "junta", NULL }, IK_JUNTA, 0 },
+	{ { "security", "forces", NULL }, IK_SECURITY, 1 },
+	{ { NULL }, 0, 0 }
+};
+
+/* Modifiers that keep the body: "the new parliament", "his own
+ * presidential guard". */
+static const char *const keep_mods[] = {
+	"new", "own", "outgoing", "interim", "transitional", "current",
+	"powerful", NULL
+};
+
+/* Determiners of a definite body; "his", "her": the person's state. */
+static const char *const the_dets[] = { "the", NULL };
+static const char *const pers_dets[] = { "his", "her", NULL };
+
+#define INST_MODS	2	/* modifiers at most */
+#define DOM_MIN		3	/* forms of the dominant state at least */
+
+/* The longest institution at word k: its index in nouns, its end in
+ * *end; -1. */
+static int
+noun_at(const struct run *r, guint k, guint *end)
+{
+	guint	n = nw(r), j, q, best = 0;
+	int	x, bx = -1;
+
+	for (x = 0; nouns[x].w[0] != NULL; x++) {
+		for (q = 0; q < 3 && nouns[x].w[q] != NULL; q++) {
+			j = k + q;
+			if (j >= n || (q > 0 && ends(r, j - 1)) ||
+			    strcmp(W(r, j)->low, nouns[x].w[q]) != 0 ||
+			    covered(r, j) != NULL)
+				break;
+		}
+		if ((q == 3 || nouns[x].w[q] == NULL) && k + q > best) {
+			best = k + q;
+			bx = x;
+		}
+	}
+	*end = best;
+	return bx;
+}
+
+/* The words [k, e) of the institution are a noun there: what follows is
+ * not another noun ("the police station", "the military base"). */
+static int
+noun_there(const struct run *r, guint e, int kind)
+{
+	const char	*w;
+	unsigned	 b, f;
+
+	if (e >= nw(r) || ends(r, e - 1))
+		return 1;
+	if (!(W(r, e)->f & TOK_LOWER))
+		return 0;
+	if (W(r, e)->wc & (WC_PREP | WC_SUB | WC_AND | WC_SPEECH | WC_AUX))
+		return strcmp(W(r, e)->low, "of") != 0;
+	w = W(r, e)->low;
+	b = text_lex_class(w, strlen(w));
+	if (TL_CLS(b) == TL_BE || TL_CLS(b) == TL_HAVE ||
+	    TL_CLS(b) == TL_MODAL)
+		return 1;
+	f = text_lex_forms(w, strlen(w));
+	if (f & TLV_PAST)
+		return 1;
+	/* "police say": police is plural; "the army says", not "the
+	 * military bases" */
+	if (kind == IK_POLICE || kind == IK_SECURITY)
+		return (f & TLV_BASE) != 0 && !(f & TLV_S);
+	return (f & TLV_S) != 0 && kind != IK_ARMY;
+}
+
+/* The state a gazetteer's form at word k names: its actor, its words
+ * in *len, PH_* in *fl; -1. */
+static int
+state_at(struct run *r, guint k, guint *len, unsigned *fl)
+{
+	const struct phrase *ph;
+	const struct gaz_entry *g;
+
+	if (r->lex == NULL || k >= nw(r) || !cap(r, k))
+		return -1;
+	ph = lex_match(r->lex, (const struct tok *)r->toks->data, nw(r), k);
+	if (ph == NULL || (ph->flags & PH_INSTITUTION))
+		return -1;
+	g = g_ptr_array_index(r->lex->entries, ph->entry);
+	if (g->kind != GAZ_STATE)
+		return -1;
+	*len = (guint)ph->ntok;
+	*fl = ph->flags;
+	return ph->entry;
+}
+
+/* The state the text is about: the most forms, at least DOM_MIN and
+ * twice the next; a gazetteer entry, -1.  Computed once. */
+static int
+dominant(struct run *r)
+{
+	const struct gaz_entry *g;
+	guint	 e, best = 0, second = 0;
+	int	 be = -1;
+
+	if (r->inst_dom != 0)
+		return r->inst_dom - 1;
+	for (e = 0; e < r->ngaz; e++) {
+		g = g_ptr_array_index(r->lex->entries, e);
+		if (g->kind != GAZ_STATE)
+			continue;
+		if (r->gazn[e] > best) {
+			second = best;
+			best = r->gazn[e];
+			be = (int)e;
+		} else if (r->gazn[e] > second)
+			second = r->gazn[e];
+	}
+	if (be < 0 || best < DOM_MIN || best < 2 * second)
+		be = -1;
+	r->inst_dom = be + 1;
+	return be;
+}
+
+/* Another state than entry e stands in the sentence before word i. */
+static int
+other_state(const struct run *r, guint i, int e)
+{
+	const struct text_mention *m;
+	guint	k;
+
+	for (k = 0; k < i; k++)
+		if ((m = covered(r, k)) != NULL &&
+		    A(r, m->actor)->kind == TA_STATE &&
+		    A(r, m->actor)->gaz != e)
+			return 1;
+	return 0;
+}
+
+/* The state's demonym: the gazetteer's single-word demonym of entry e
+ * the text writes, else its shortest ("Armenian", not "Armenians");
+ * NULL. */
+static const char *
+demonym(const struct run *r, int e)
+{
+	GHashTableIter	 it;
+	gpointer	 key, val;
+	const struct phrase *ph;
+	const char	*s = r->t->str->str, *p, *best = NULL;
+	size_t		 n;
+
+	g_hash_table_iter_init(&it, r->lex->phrases);
+	while (g_hash_table_iter_next(&it, &key, &val))
+		for (ph = val; ph != NULL; ph = ph->next) {
+			if (ph->entry != e || !(ph->flags & PH_DEMONYM) ||
+			    ph->ntok != 1 || !g_ascii_isupper(ph->tok[0][0]))
+				continue;
+			n = strlen(ph->tok[0]);
+			for (p = strstr(s, ph->tok[0]); p != NULL;
+			    p = strstr(p + 1, ph->tok[0]))
+				if ((p == s || !g_ascii_isalpha(p[-1])) &&
+				    !g_ascii_isalpha(p[n]))
+					return ph->tok[0];
+			if (best == NULL || strlen(best) > n)
+				best = ph->tok[0];
+		}
+	return best;
+}
+
+/* The institution of kind of entry e: made on first use, named by
+ * prefix (the demonym written) or the state's demonym the text uses,
+ * else its name. */
+static int
+inst_actor(struct run *r, int e, int x, const char *prefix)
+{
+	const struct gaz_entry *g;
+	GString	*name;
+	guint	 k, q;
+	int	 a, st;
+
+	for (k = 0; k < r->ninst; k++)
+		if (r->inst[k].entry == e && r->inst[k].kind == nouns[x].kind)
+			return r->inst[k].actor;
+	if (r->ninst >= INST_MAX)
+		return -1;
+	g = g_ptr_array_index(r->lex->entries, e);
+	if (prefix == NULL)
+		prefix = demonym(r, e);
+	name = g_string_new(prefix != NULL ? prefix : g->name);
+	for (q = 0; q < 3 && nouns[x].w[q] != NULL; q++)
+		if (strcmp(nouns[x].w[q], "riot") != 0)
+			g_string_append_printf(name, " %s", nouns[x].w[q]);
+	a = tm_org_actor(r, name->str);
+	g_string_free(name, TRUE);
+	if ((st = tm_gaz_actor(r, e)) >= 0 && A(r, a)->state < 0)
+		((struct text_actor *)g_ptr_array_index(r->t->actors,
+		    a))->state = st;
+	r->inst[r->ninst].entry = e;
+	r->inst[r->ninst].kind = nouns[x].kind;
+	r->inst[r->ninst].actor = a;
+	r->ninst++;
+	return a;
+}
+
+/* Modifiers that keep the body from word k: the first word after. */
+static guint
+skip_mods(const struct run *r, guint k)
+{
+	guint	j;
+
+	for (j = k; j < nw(r) && j - k < INST_MODS && !ends(r, j) &&
+	    (W(r, j)->f & TOK_LOWER) && is_in(r, j, keep_mods); j++)
+		;
+	return j;
+}
+
+guint
+tm_inst(struct run *r, guint i)
+{
+	guint	 n = nw(r), k = i, s = 0, slen = 0, b, e = 0, ol;
+	unsigned fl = 0;
+	int	 st = -1, x, a, det = 0, p, hasst = 0, sa;
+	unsigned sf;
+	char	*prefix = NULL;
+
+	if (is_lang(r) || r->lex == NULL || r->heading || covered(r, i))
+		return 0;
+	if (is_in(r, i, the_dets) || is_in(r, i, pers_dets)) {
+		if (ends(r, i))
+			return 0;
+		det = is_in(r, i, the_dets) ? 1 : 2;
+		k = i + 1;
+	}
+	/* "the Armenian police", "Myanmar's army" */
+	if (det != 2 && (st = state_at(r, k, &slen, &fl)) >= 0) {
+		if (!(fl & PH_DEMONYM) && !(W(r, k + slen - 1)->f & TOK_POSS))
+			return 0;
+		if ((fl & PH_DEMONYM) && ends(r, k + slen - 1))
+			return 0;
+		hasst = 1;
+		s = k;
+		k += slen;
+	} else if (det == 0) {
+		/* "Police fired", "said parliament": no determiner */
+		if (i > 0 && !ends(r, i - 1) && !(W(r, i - 1)->wc &
+		    (WC_PREP | WC_AND | WC_SUB | WC_SPEECH)))
+			return 0;
+	}
+	b = skip_mods(r, k);
+	if (b >= n || (x = noun_at(r, b, &e)) < 0)
+		return 0;
+	/* a capitalised body mid-sentence is a name, the names' to read
+	 * (text_mention_org.c: "the Spanish Senate"); not after a
+	 * possessive ("Spain's Constitutional Court") */
+	if (cap(r, b) && b > 0 && !(W(r, b - 1)->f & TOK_POSS))
+		return 0;
+	if (det == 0 && !hasst && !nouns[x].bare)
+		return 0;
+	if (!noun_there(r, e, nouns[x].kind)) {
+		/* "the army of Myanmar" */
+		if (hasst || e + 1 >= n || strcmp(W(r, e)->low, "of") != 0 ||
+		    (st = state_at(r, e + 1, &ol, &fl)) < 0 ||
+		    (fl & PH_DEMONYM) || !noun_there(r, e + 1 + ol,
+		    IK_PARLIAMENT))
+			return 0;
+	}
+	if (st < 0 && det == 2 && (p = tm_near(r, r->last_person,
+	    PRON_SENTS)) >= 0 && A(r, p)->state >= 0 &&
+	    A(r, A(r, p)->state)->kind == TA_STATE)
+		st = A(r, A(r, p)->state)->gaz;
+	/* none named: the state the text is about, when the last state
+	 * named is that one */
+	if (st < 0 && ((st = dominant(r)) < 0 || other_state(r, i, st) ||
+	    ((p = tm_near(r, r->last_state, NEAR_SENTS)) >= 0 &&
+	    A(r, p)->gaz != st)))
+		return 0;
+	/* "the parliament in Simferopol": a body of another place */
+	if (e + 1 < n && !ends(r, e) && strcmp(W(r, e)->low, "in") == 0 &&
+	    cap(r, e + 1) && (state_at(r, e + 1, &ol, &fl) != st))
+		return 0;
+	if (hasst && (fl & PH_DEMONYM))
+		prefix = tm_name_text(r, s, s + slen);
+	a = inst_actor(r, st, x, prefix);
+	g_free(prefix);
+	if (a < 0)
+		return 0;
+	if (hasst && tm_gaz_match(r, s, &sa, &sf) > 0 && sa >= 0)
+		tm_add_mention(r, s, s + slen, sa, sf);
+	tm_add_mention(r, hasst ? k : i, e, a, 0);
+	return e - i;
+}
