@@ -1,0 +1,95 @@
+/* SPDX-License-Identifier: MIT */
+/* Unit tests of a state's institutions named by common nouns in English
+ * (text_mention_inst.c): "Peru's army", "the Chilean police", a bare
+ * "police" in a text about one state, and the phrases that name no
+ * institution. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "capture.h"
+#include "doc.h"
+#include "gazetteer.h"
+#include "source.h"
+#include "text.h"
+
+#include "docfixture.h"
+
+#include "mentionlangfixture.h"
+
+/* A possessive or a demonym before the noun names the state; the
+ * organisation is named by the demonym, a mention of its own. */
+static void
+test_inst_state(void **state)
+{
+	(void)state;
+	run_lang("en", "Peru's army seized the airport on Monday. The "
+	    "Chilean police arrested two men.\n");
+	is_mention("army", "Peruvian army", 0);
+	is_mention("Peru", "Peru", 0);
+	is_mention("police", "Chilean police", 0);
+	assert_int_equal(kind_of("Peruvian army"), TA_ORG);
+	text_free(txt);
+	/* "the army of X"; "military" and "army" are one body */
+	run_lang("en", "The army of Peru took power. Later Peru's military "
+	    "closed the border.\n");
+	is_mention("The army", "Peruvian army", 0);
+	is_mention("military", "Peruvian army", 0);
+}
+
+/* No state named: the state the text is about, when it dominates and
+ * is the last state named. */
+static void
+test_inst_dominant(void **state)
+{
+	(void)state;
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru waited. Police fired tear gas in Lima. The election "
+	    "commission said the count was fair.\n");
+	is_mention("Police", "Peruvian police", 0);
+	is_mention("The election commission", "Peruvian election commission",
+	    0);
+	text_free(txt);
+	/* another state named last, or no state dominating: nothing */
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru waited. Chile said the army was ready.\n");
+	no_mention("army");
+	text_free(txt);
+	run_lang("en", "Peru and Chile met. The parliament voted.\n");
+	no_mention("parliament");
+}
+
+/* A noun before another noun, a generic article, a modifier of another
+ * level: no institution. */
+static void
+test_inst_generic(void **state)
+{
+	(void)state;
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru waited. A police officer was hurt. The military base "
+	    "was closed. The regional parliament met in Cusco.\n");
+	no_mention("police");
+	no_mention("military");
+	no_mention("parliament");
+}
+
+int
+main(void)
+{
+#define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_inst_state),
+		T(test_inst_dominant),
+		T(test_inst_generic),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
