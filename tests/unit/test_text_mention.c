@@ -293,8 +293,14 @@ test_apposition_org(void **state)
 	(void)state;
 	run("Jane Oduya, a senior fellow at ECOWAS, disagreed.\n");
 	assert_string_equal(state_of("Jane Oduya"), "ECOWAS");
-	/* a state before an analyst is what they study, not whom they
-	 * serve */
+}
+
+/* A state before an analyst is what they study, not whom they
+ * serve. */
+static void
+test_apposition_studied(void **state)
+{
+	(void)state;
 	run("Tom Blake, a Russia analyst at a London consultancy, "
 	    "disagreed. Ann Ruiz, an Iran expert, agreed.\n");
 	assert_int_equal(kind_of("Tom Blake"), TA_PERSON);
@@ -896,6 +902,7 @@ main(void)
 		T(test_nationality_occupation),
 		T(test_apposition_state),
 		T(test_apposition_org),
+		T(test_apposition_studied),
 		T(test_said_after),
 		T(test_said_before),
 		T(test_the_late),
