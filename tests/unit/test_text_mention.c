@@ -91,7 +91,13 @@ test_name_inside_name(void **state)
 	no_mention("France");
 	no_mention("Moscow");
 	assert_int_equal(txt->mentions->len, 0);
-	text_free(txt);
+}
+
+/* A capital opening a title-case headline stays. */
+static void
+test_name_headline(void **state)
+{
+	(void)state;
 	run("Moscow Warns Paris. The United Nations and France agreed.\n");
 	is_mention("Moscow", "Russia", TM_METONYM);
 	is_mention("United Nations", "United Nations", 0);
@@ -883,6 +889,7 @@ main(void)
 		T(test_institution_metonym),
 		T(test_capital_before_place_noun),
 		T(test_name_inside_name),
+		T(test_name_headline),
 		T(test_demonym),
 		T(test_name_is_not_metonym),
 		T(test_short_form_case_sensitive),
