@@ -64,12 +64,22 @@ static const char *const keep_mods[] = {
 	"powerful", NULL
 };
 
+/* Before the body, prepositions that make it a place or a whole: "in
+ * parliament", "speaker of parliament", "into the army"; "of" only
+ * before a noun without a determiner ("members of the guard" are the
+ * guard's). */
+static const char *const place_preps[] = {
+	"in", "into", "of", "within", "inside", NULL
+};
+
 /* Determiners of a definite body; "his", "her": the person's state. */
 static const char *const the_dets[] = { "the", NULL };
 static const char *const pers_dets[] = { "his", "her", NULL };
 
 #define INST_MODS	2	/* modifiers at most */
 #define DOM_MIN		3	/* forms of the dominant state at least */
+
+static int	 other_state(const struct run *, guint, int);
 
 /* The longest institution at word k: its index in nouns, its end in
  * *end; -1. */
@@ -147,7 +157,8 @@ state_at(struct run *r, guint k, guint *len, unsigned *fl)
 }
 
 /* The state the text is about: the most forms, at least DOM_MIN and
- * twice the next; a gazetteer entry, -1.  Computed once. */
+ * twice the next; a gazetteer entry, -1.  Computed once, with the
+ * most forms of a state (r->inst_lead). */
 static int
 dominant(struct run *r)
 {
@@ -168,10 +179,55 @@ dominant(struct run *r)
 		} else if (r->gazn[e] > second)
 			second = r->gazn[e];
 	}
+	r->inst_lead = best;
 	if (be < 0 || best < DOM_MIN || best < 2 * second)
 		be = -1;
 	r->inst_dom = be + 1;
 	return be;
+}
+
+/* The institution of kind named before, the only one of its kind: its
+ * index in r->inst, -1. */
+static int
+known_inst(const struct run *r, int kind)
+{
+	guint	k;
+	int	found = -1;
+
+	for (k = 0; k < r->ninst; k++)
+		if (r->inst[k].kind == kind) {
+			if (found >= 0)
+				return -1;
+			found = (int)k;
+		}
+	return found;
+}
+
+/*
+ * The state of an institution named without one, at word i: the one of
+ * its kind named before when no other state was named since; the state
+ * named last, when the text names it the most; with none named in the
+ * last sentences, the state the text is about.  Another state earlier
+ * in the sentence leaves it unknown: -1.
+ */
+static int
+implied_state(struct run *r, guint i, int kind)
+{
+	int	 ls, k, dom = dominant(r);
+
+	ls = tm_near(r, r->last_state, NEAR_SENTS);
+	if (ls >= 0)
+		ls = A(r, ls)->gaz;
+	if ((k = known_inst(r, kind)) >= 0 && (ls < 0 ||
+	    ls == r->inst[k].entry) && !other_state(r, i, r->inst[k].entry))
+		return r->inst[k].entry;
+	if (ls >= 0) {
+		if ((guint)ls >= r->ngaz || r->gazn[ls] < DOM_MIN ||
+		    r->gazn[ls] < r->inst_lead || other_state(r, i, ls))
+			return -1;
+		return ls;
+	}
+	return dom >= 0 && !other_state(r, i, dom) ? dom : -1;
 }
 
 /* Another state than entry e stands in the sentence before word i. */
@@ -219,11 +275,16 @@ demonym(const struct run *r, int e)
 	return best;
 }
 
-/* The institution of kind of entry e: made on first use, named by
- * prefix (the demonym written) or the state's demonym the text uses,
- * else its name. */
+/*
+ * The institution of kind of entry e, named by prefix (the demonym
+ * written) or the state's demonym, else the state's name: made when it
+ * acts (a subject, an agent) or is named a second time, as the bodies
+ * of text_mention_org.c are; an institution named once in passing
+ * ("seats in parliament", "joined the army") is no actor of the story.
+ * Returns the actor, -1 (not yet).
+ */
 static int
-inst_actor(struct run *r, int e, int x, const char *prefix)
+inst_actor(struct run *r, int e, int x, const char *prefix, int acts)
 {
 	const struct gaz_entry *g;
 	GString	*name;
@@ -232,9 +293,19 @@ inst_actor(struct run *r, int e, int x, const char *prefix)
 
 	for (k = 0; k < r->ninst; k++)
 		if (r->inst[k].entry == e && r->inst[k].kind == nouns[x].kind)
-			return r->inst[k].actor;
-	if (r->ninst >= INST_MAX)
-		return -1;
+			break;
+	if (k < r->ninst && r->inst[k].actor >= 0)
+		return r->inst[k].actor;
+	if (k == r->ninst) {
+		if (r->ninst >= INST_MAX)
+			return -1;
+		r->inst[k].entry = e;
+		r->inst[k].kind = nouns[x].kind;
+		r->inst[k].actor = -1;
+		r->ninst++;
+		if (!acts)
+			return -1;
+	}
 	g = g_ptr_array_index(r->lex->entries, e);
 	if (prefix == NULL)
 		prefix = demonym(r, e);
@@ -247,10 +318,7 @@ inst_actor(struct run *r, int e, int x, const char *prefix)
 	if ((st = tm_gaz_actor(r, e)) >= 0 && A(r, a)->state < 0)
 		((struct text_actor *)g_ptr_array_index(r->t->actors,
 		    a))->state = st;
-	r->inst[r->ninst].entry = e;
-	r->inst[r->ninst].kind = nouns[x].kind;
-	r->inst[r->ninst].actor = a;
-	r->ninst++;
+	r->inst[k].actor = a;
 	return a;
 }
 
@@ -269,16 +337,19 @@ skip_mods(const struct run *r, guint k)
 guint
 tm_inst(struct run *r, guint i)
 {
-	guint	 n = nw(r), k = i, s = 0, slen = 0, b, e = 0, ol;
+	guint	 n = nw(r), k = i, s = 0, slen = 0, b, e = 0, ol, after;
 	unsigned fl = 0;
-	int	 st = -1, x, a, det = 0, p, hasst = 0, sa;
-	unsigned sf;
+	int	 st = -1, x, a, det = 0, p, hasst = 0, sa, acts, lo;
+	unsigned sf, sfl = 0;
 	char	*prefix = NULL;
 
 	if (is_lang(r) || r->lex == NULL || r->heading || covered(r, i))
 		return 0;
 	if (is_in(r, i, the_dets) || is_in(r, i, pers_dets)) {
-		if (ends(r, i))
+		/* "joined the army", "served in the army": a place */
+		if (ends(r, i) || (i > 0 && !ends(r, i - 1) &&
+		    is_in(r, i - 1, place_preps) &&
+		    strcmp(W(r, i - 1)->low, "of") != 0))
 			return 0;
 		det = is_in(r, i, the_dets) ? 1 : 2;
 		k = i + 1;
@@ -290,17 +361,20 @@ tm_inst(struct run *r, guint i)
 		if ((fl & PH_DEMONYM) && ends(r, k + slen - 1))
 			return 0;
 		hasst = 1;
+		sfl = fl;
 		s = k;
 		k += slen;
 	} else if (det == 0) {
 		/* "Police fired", "said parliament": no determiner */
-		if (i > 0 && !ends(r, i - 1) && !(W(r, i - 1)->wc &
-		    (WC_PREP | WC_AND | WC_SUB | WC_SPEECH)))
+		if (i > 0 && !ends(r, i - 1) && (!(W(r, i - 1)->wc &
+		    (WC_PREP | WC_AND | WC_SUB | WC_SPEECH)) ||
+		    is_in(r, i - 1, place_preps)))
 			return 0;
 	}
 	b = skip_mods(r, k);
 	if (b >= n || (x = noun_at(r, b, &e)) < 0)
 		return 0;
+	after = e;
 	/* a capitalised body mid-sentence is a name, the names' to read
 	 * (text_mention_org.c: "the Spanish Senate"); not after a
 	 * possessive ("Spain's Constitutional Court") */
@@ -315,29 +389,39 @@ tm_inst(struct run *r, guint i)
 		    (fl & PH_DEMONYM) || !noun_there(r, e + 1 + ol,
 		    IK_PARLIAMENT))
 			return 0;
+		after = e + 1 + ol;
 	}
 	if (st < 0 && det == 2 && (p = tm_near(r, r->last_person,
 	    PRON_SENTS)) >= 0 && A(r, p)->state >= 0 &&
 	    A(r, A(r, p)->state)->kind == TA_STATE)
 		st = A(r, A(r, p)->state)->gaz;
-	/* none named: the state the text is about, when the last state
-	 * named is that one */
-	if (st < 0 && ((st = dominant(r)) < 0 || other_state(r, i, st) ||
-	    ((p = tm_near(r, r->last_state, NEAR_SENTS)) >= 0 &&
-	    A(r, p)->gaz != st)))
+	if (st < 0 && (st = implied_state(r, i, nouns[x].kind)) < 0)
 		return 0;
 	/* "the parliament in Simferopol": a body of another place */
 	if (e + 1 < n && !ends(r, e) && strcmp(W(r, e)->low, "in") == 0 &&
 	    cap(r, e + 1) && (state_at(r, e + 1, &ol, &fl) != st))
 		return 0;
-	if (hasst && (fl & PH_DEMONYM))
+	if (hasst && (sfl & PH_DEMONYM))
 		prefix = tm_name_text(r, s, s + slen);
-	a = inst_actor(r, st, x, prefix);
+	/* a subject: a verb after it, or a relative clause between ("the
+	 * junta, which calls itself X, has ...") */
+	acts = tm_verb_after(r, after) || (after + 1 < n &&
+	    (W(r, after - 1)->f & TOK_COMMA) && is_in(r, after,
+	    (const char *const[]){ "which", "who", NULL })) || (i > 0 && !ends(r, i - 1) &&
+	    strcmp(W(r, i - 1)->low, "by") == 0);
+	a = inst_actor(r, st, x, prefix, acts);
 	g_free(prefix);
-	if (a < 0)
-		return 0;
 	if (hasst && tm_gaz_match(r, s, &sa, &sf) > 0 && sa >= 0)
 		tm_add_mention(r, s, s + slen, sa, sf);
-	tm_add_mention(r, hasst ? k : i, e, a, 0);
+	if (a >= 0) {
+		/* an institution's form, as "the Kremlin" is: the
+		 * diagram keeps the name made here, not the text's
+		 * "The new parliament" (extract_own_names); the body is
+		 * no antecedent of "the bloc", "the
+		 * organisation": those name the organisations of names */
+		lo = r->last_org;
+		tm_add_mention(r, hasst ? k : i, e, a, TM_METONYM);
+		r->last_org = lo;
+	}
 	return e - i;
 }

@@ -103,6 +103,7 @@ struct run {
 	int		 inst_dom;	/* the state the text is about:
 					 * gazetteer entry + 1, 0 (none or
 					 * not yet known) */
+	guint		 inst_lead;	/* the most forms of a state */
 	struct {
 		int	 entry, kind, actor;
 	}		 inst[INST_MAX];	/* a state's institutions

@@ -33,7 +33,7 @@ test_inst_state(void **state)
 	(void)state;
 	run_lang("en", "Peru's army seized the airport on Monday. The "
 	    "Chilean police arrested two men.\n");
-	is_mention("army", "Peruvian army", 0);
+	is_mention("army", "Peruvian army", TM_METONYM);
 	is_mention("Peru", "Peru", 0);
 	is_mention("police", "Chilean police", 0);
 	assert_int_equal(kind_of("Peruvian army"), TA_ORG);
