@@ -22,10 +22,12 @@
 #include "text_lexicon.h"
 #include "text_mention_int.h"
 
-/* Kinds of institution: nouns of one kind name one body. */
+/* Kinds of institution: nouns of one kind name one body.  A junta is
+ * its army in power; security forces, as the press writes of a
+ * protest, its police. */
 enum {
 	IK_ARMY, IK_POLICE, IK_PARLIAMENT, IK_SENATE, IK_SUPREME,
-	IK_CONST, IK_ELECTION, IK_GUARD, IK_JUNTA, IK_SECURITY
+	IK_CONST, IK_ELECTION, IK_GUARD
 };
 
 struct inst_noun {
@@ -52,8 +54,8 @@ static const struct inst_noun nouns[] = {
 	{ { "election", "commission", NULL }, IK_ELECTION, 0 },
 	{ { "electoral", "commission", NULL }, IK_ELECTION, 0 },
 	{ { "presidential", "guard", NULL }, IK_GUARD, 0 },
-	{ { "junta", NULL }, IK_JUNTA, 0 },
-	{ { "security", "forces", NULL }, IK_SECURITY, 1 },
+	{ { "junta", NULL }, IK_ARMY, 0 },
+	{ { "security", "forces", NULL }, IK_POLICE, 1 },
 	{ { NULL }, 0, 0 }
 };
 
@@ -130,7 +132,7 @@ noun_there(const struct run *r, guint e, int kind)
 		return 1;
 	/* "police say": police is plural; "the army says", not "the
 	 * military bases" */
-	if (kind == IK_POLICE || kind == IK_SECURITY)
+	if (kind == IK_POLICE)
 		return (f & TLV_BASE) != 0 && !(f & TLV_S);
 	return (f & TLV_S) != 0 && kind != IK_ARMY;
 }
@@ -157,7 +159,7 @@ state_at(struct run *r, guint k, guint *len, unsigned *fl)
 }
 
 /* The state the text is about: the most forms, at least DOM_MIN and
- * twice the next; a gazetteer entry, -1.  Computed once, with the
+ * more than any other; a gazetteer entry, -1.  Computed once, with the
  * most forms of a state (r->inst_lead). */
 static int
 dominant(struct run *r)
@@ -180,7 +182,7 @@ dominant(struct run *r)
 			second = r->gazn[e];
 	}
 	r->inst_lead = best;
-	if (be < 0 || best < DOM_MIN || best < 2 * second)
+	if (be < 0 || best < DOM_MIN || best <= second)
 		be = -1;
 	r->inst_dom = be + 1;
 	return be;
@@ -397,6 +399,12 @@ tm_inst(struct run *r, guint i)
 		st = A(r, A(r, p)->state)->gaz;
 	if (st < 0 && (st = implied_state(r, i, nouns[x].kind)) < 0)
 		return 0;
+	/* only the institutions of the state the text names most, whose
+	 * domestic politics it tells: in a story between states, "Russia's
+	 * army attacked" is Russia's act, the state's actor */
+	(void)dominant(r);
+	if ((guint)st >= r->ngaz || r->gazn[st] < r->inst_lead)
+		return 0;
 	/* "the parliament in Simferopol": a body of another place */
 	if (e + 1 < n && !ends(r, e) && strcmp(W(r, e)->low, "in") == 0 &&
 	    cap(r, e + 1) && (state_at(r, e + 1, &ol, &fl) != st))
@@ -411,7 +419,10 @@ tm_inst(struct run *r, guint i)
 	    strcmp(W(r, i - 1)->low, "by") == 0);
 	a = inst_actor(r, st, x, prefix, acts);
 	g_free(prefix);
-	if (hasst && tm_gaz_match(r, s, &sa, &sf) > 0 && sa >= 0)
+	/* "Myanmar's army", "the Armenian police": one mention of the
+	 * body, the subject of its clause; the state's form alone when
+	 * the body is not yet made */
+	if (a < 0 && hasst && tm_gaz_match(r, s, &sa, &sf) > 0 && sa >= 0)
 		tm_add_mention(r, s, s + slen, sa, sf);
 	if (a >= 0) {
 		/* an institution's form, as "the Kremlin" is: the
@@ -420,7 +431,7 @@ tm_inst(struct run *r, guint i)
 		 * no antecedent of "the bloc", "the
 		 * organisation": those name the organisations of names */
 		lo = r->last_org;
-		tm_add_mention(r, hasst ? k : i, e, a, TM_METONYM);
+		tm_add_mention(r, i, e, a, TM_METONYM);
 		r->last_org = lo;
 	}
 	return e - i;

@@ -26,23 +26,24 @@
 #include "mentionlangfixture.h"
 
 /* A possessive or a demonym before the noun names the state; the
- * organisation is named by the demonym, a mention of its own. */
+ * organisation is named by the demonym, one mention with the state's
+ * form (the subject of its clause). */
 static void
 test_inst_state(void **state)
 {
 	(void)state;
 	run_lang("en", "Peru's army seized the airport on Monday. The "
 	    "Chilean police arrested two men.\n");
-	is_mention("army", "Peruvian army", TM_METONYM);
-	is_mention("Peru", "Peru", 0);
-	is_mention("police", "Chilean police", 0);
+	is_mention("Peru's army", "Peruvian army", TM_METONYM);
+	no_mention("Peru");
+	is_mention("The Chilean police", "Chilean police", 0);
 	assert_int_equal(kind_of("Peruvian army"), TA_ORG);
 	text_free(txt);
 	/* "the army of X"; "military" and "army" are one body */
 	run_lang("en", "The army of Peru took power. Later Peru's military "
 	    "closed the border.\n");
 	is_mention("The army", "Peruvian army", 0);
-	is_mention("military", "Peruvian army", 0);
+	is_mention("Peru's military", "Peruvian army", 0);
 }
 
 /* No state named: the state the text is about, when it dominates and
@@ -79,6 +80,17 @@ test_inst_generic(void **state)
 	no_mention("police");
 	no_mention("military");
 	no_mention("parliament");
+	text_free(txt);
+	/* the body of a state the text names less: that state acts;
+	 * a body named once in passing is no actor */
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru waited. Chile's army was put on alert. Peru lost seats "
+	    "in parliament. The Chilean navy joined the army.\n");
+	no_mention("Chile's army");
+	is_mention("Chile", "Chile", 0);
+	no_mention("parliament");
+	no_mention("the army");
+	assert_int_equal(actor("Peruvian army"), -1);
 }
 
 int
