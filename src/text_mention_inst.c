@@ -34,29 +34,38 @@ struct inst_noun {
 	const char	*w[3];		/* lower case words */
 	int		 kind;
 	int		 bare;		/* may stand without a determiner */
+	const char	*name;		/* the body's name after the state's */
 };
 
-/* Longest first within a first word. */
+/* Longest first within a first word.  An army is named "army" however
+ * the text calls it first ("the military", "the armed forces"), but a
+ * junta that the text names so; security forces, "police". */
 static const struct inst_noun nouns[] = {
-	{ { "army", NULL }, IK_ARMY, 0 },
-	{ { "military", NULL }, IK_ARMY, 0 },
-	{ { "armed", "forces", NULL }, IK_ARMY, 0 },
-	{ { "police", NULL }, IK_POLICE, 1 },
-	{ { "riot", "police", NULL }, IK_POLICE, 1 },
-	{ { "parliament", NULL }, IK_PARLIAMENT, 1 },
-	{ { "national", "assembly", NULL }, IK_PARLIAMENT, 0 },
-	{ { "national", "police", NULL }, IK_POLICE, 1 },
-	{ { "legislature", NULL }, IK_PARLIAMENT, 0 },
-	{ { "senate", NULL }, IK_SENATE, 0 },
-	{ { "supreme", "court", NULL }, IK_SUPREME, 0 },
-	{ { "constitutional", "court", NULL }, IK_CONST, 0 },
-	{ { "central", "election", "commission" }, IK_ELECTION, 0 },
-	{ { "election", "commission", NULL }, IK_ELECTION, 0 },
-	{ { "electoral", "commission", NULL }, IK_ELECTION, 0 },
-	{ { "presidential", "guard", NULL }, IK_GUARD, 0 },
-	{ { "junta", NULL }, IK_ARMY, 0 },
-	{ { "security", "forces", NULL }, IK_POLICE, 1 },
-	{ { NULL }, 0, 0 }
+	{ { "army", NULL }, IK_ARMY, 0, "army" },
+	{ { "military", NULL }, IK_ARMY, 0, "army" },
+	{ { "armed", "forces", NULL }, IK_ARMY, 0, "army" },
+	{ { "police", NULL }, IK_POLICE, 1, "police" },
+	{ { "riot", "police", NULL }, IK_POLICE, 1, "police" },
+	{ { "parliament", NULL }, IK_PARLIAMENT, 1, "parliament" },
+	{ { "national", "assembly", NULL }, IK_PARLIAMENT, 0,
+	    "national assembly" },
+	{ { "national", "police", NULL }, IK_POLICE, 1, "national police" },
+	{ { "legislature", NULL }, IK_PARLIAMENT, 0, "parliament" },
+	{ { "senate", NULL }, IK_SENATE, 0, "senate" },
+	{ { "supreme", "court", NULL }, IK_SUPREME, 0, "supreme court" },
+	{ { "constitutional", "court", NULL }, IK_CONST, 0,
+	    "constitutional court" },
+	{ { "central", "election", "commission" }, IK_ELECTION, 0,
+	    "central election commission" },
+	{ { "election", "commission", NULL }, IK_ELECTION, 0,
+	    "election commission" },
+	{ { "electoral", "commission", NULL }, IK_ELECTION, 0,
+	    "electoral commission" },
+	{ { "presidential", "guard", NULL }, IK_GUARD, 0,
+	    "presidential guard" },
+	{ { "junta", NULL }, IK_ARMY, 0, "junta" },
+	{ { "security", "forces", NULL }, IK_POLICE, 1, "police" },
+	{ { NULL }, 0, 0, NULL }
 };
 
 /* Modifiers that keep the body: "the new parliament", "his own
@@ -290,7 +299,7 @@ inst_actor(struct run *r, int e, int x, const char *prefix, int acts)
 {
 	const struct gaz_entry *g;
 	GString	*name;
-	guint	 k, q;
+	guint	 k;
 	int	 a, st;
 
 	for (k = 0; k < r->ninst; k++)
@@ -312,9 +321,7 @@ inst_actor(struct run *r, int e, int x, const char *prefix, int acts)
 	if (prefix == NULL)
 		prefix = demonym(r, e);
 	name = g_string_new(prefix != NULL ? prefix : g->name);
-	for (q = 0; q < 3 && nouns[x].w[q] != NULL; q++)
-		if (strcmp(nouns[x].w[q], "riot") != 0)
-			g_string_append_printf(name, " %s", nouns[x].w[q]);
+	g_string_append_printf(name, " %s", nouns[x].name);
 	a = tm_org_actor(r, name->str);
 	g_string_free(name, TRUE);
 	if ((st = tm_gaz_actor(r, e)) >= 0 && A(r, a)->state < 0)
