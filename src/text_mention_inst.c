@@ -72,7 +72,7 @@ static const struct inst_noun nouns[] = {
  * presidential guard". */
 static const char *const keep_mods[] = {
 	"new", "own", "outgoing", "interim", "transitional", "current",
-	"powerful", NULL
+	"powerful", "ruling", NULL
 };
 
 /* Before the body, prepositions that make it a place or a whole: "in
@@ -127,7 +127,8 @@ noun_there(const struct run *r, guint e, int kind)
 
 	if (e >= nw(r) || ends(r, e - 1))
 		return 1;
-	if (!(W(r, e)->f & TOK_LOWER))
+	/* "the military-backed party" */
+	if (!(W(r, e)->f & TOK_LOWER) || (W(r, e)->f & TOK_JOINED))
 		return 0;
 	if (W(r, e)->wc & (WC_PREP | WC_SUB | WC_AND | WC_SPEECH | WC_AUX))
 		return strcmp(W(r, e)->low, "of") != 0;
@@ -337,8 +338,12 @@ skip_mods(const struct run *r, guint k)
 {
 	guint	j;
 
+	/* "the ruling military junta": "military" only before "junta",
+	 * "the military police" are another body */
 	for (j = k; j < nw(r) && j - k < INST_MODS && !ends(r, j) &&
-	    (W(r, j)->f & TOK_LOWER) && is_in(r, j, keep_mods); j++)
+	    (W(r, j)->f & TOK_LOWER) && (is_in(r, j, keep_mods) ||
+	    (strcmp(W(r, j)->low, "military") == 0 && j + 1 < nw(r) &&
+	    strcmp(W(r, j + 1)->low, "junta") == 0)); j++)
 		;
 	return j;
 }
@@ -348,7 +353,8 @@ tm_inst(struct run *r, guint i)
 {
 	guint	 n = nw(r), k = i, s = 0, slen = 0, b, e = 0, ol, after;
 	unsigned fl = 0;
-	int	 st = -1, x, a, det = 0, p, hasst = 0, sa, acts, lo;
+	const struct text_mention *m;
+	int	 st = -1, x, a, det = 0, p, hasst = 0, sa, acts, lo, poss = 0;
 	unsigned sf, sfl = 0;
 	char	*prefix = NULL;
 
@@ -373,6 +379,14 @@ tm_inst(struct run *r, guint i)
 		sfl = fl;
 		s = k;
 		k += slen;
+	} else if (det == 0 && i > 0 && (m = covered(r, i - 1)) != NULL &&
+	    A(r, m->actor)->kind == TA_STATE && A(r, m->actor)->gaz >= 0 &&
+	    ((W(r, i - 1)->f & TOK_POSS) || strcmp(W(r, i - 1)->low,
+	    "its") == 0)) {
+		/* "the country's army", "its parliament": the state the
+		 * words before stand for */
+		st = A(r, m->actor)->gaz;
+		poss = 1;
 	} else if (det == 0) {
 		/* "Police fired", "said parliament": no determiner */
 		if (i > 0 && !ends(r, i - 1) && (!(W(r, i - 1)->wc &
@@ -389,11 +403,12 @@ tm_inst(struct run *r, guint i)
 	 * possessive ("Spain's Constitutional Court") */
 	if (cap(r, b) && b > 0 && !(W(r, b - 1)->f & TOK_POSS))
 		return 0;
-	if (det == 0 && !hasst && !nouns[x].bare)
+	if (det == 0 && !hasst && !poss && !nouns[x].bare)
 		return 0;
 	if (!noun_there(r, e, nouns[x].kind)) {
 		/* "the army of Myanmar" */
-		if (hasst || e + 1 >= n || strcmp(W(r, e)->low, "of") != 0 ||
+		if (hasst || poss || e + 1 >= n ||
+		    strcmp(W(r, e)->low, "of") != 0 ||
 		    (st = state_at(r, e + 1, &ol, &fl)) < 0 ||
 		    (fl & PH_DEMONYM) || !noun_there(r, e + 1 + ol,
 		    IK_PARLIAMENT))
@@ -422,8 +437,8 @@ tm_inst(struct run *r, guint i)
 	 * junta, which calls itself X, has ...") */
 	acts = tm_verb_after(r, after) || (after + 1 < n &&
 	    (W(r, after - 1)->f & TOK_COMMA) && is_in(r, after,
-	    (const char *const[]){ "which", "who", NULL })) || (i > 0 && !ends(r, i - 1) &&
-	    strcmp(W(r, i - 1)->low, "by") == 0);
+	    (const char *const[]){ "which", "who", NULL })) ||
+	    (i > 0 && !ends(r, i - 1) && strcmp(W(r, i - 1)->low, "by") == 0);
 	a = inst_actor(r, st, x, prefix, acts);
 	g_free(prefix);
 	/* "Myanmar's army", "the Armenian police": one mention of the

@@ -93,6 +93,32 @@ test_inst_generic(void **state)
 	assert_int_equal(actor("Peruvian army"), -1);
 }
 
+/* The state of words before the noun ("the country's army", "its
+ * parliament"); "the ruling military junta" is the army; a noun joined
+ * to the next word or before another body's noun is no body. */
+static void
+test_inst_forms(void **state)
+{
+	(void)state;
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru's president resigned. The country's army seized power. "
+	    "The ruling military junta said elections would follow. Its "
+	    "parliament was dissolved.\n");
+	is_mention("army", "Peruvian army", TM_METONYM);
+	is_mention("The ruling military junta", "Peruvian army", 0);
+	is_mention("parliament", "Peruvian parliament", 0);
+	text_free(txt);
+	run_lang("en", "Peru voted on Sunday. Peru counted the ballots. "
+	    "Peru waited. The military-backed party won. The military-"
+	    "backed party ruled. The military police arrested ten men. "
+	    "The military police left.\n");
+	no_mention("military");
+	no_mention("The military");
+	no_mention("police");
+	assert_int_equal(actor("Peruvian army"), -1);
+	assert_int_equal(actor("Peruvian police"), -1);
+}
+
 int
 main(void)
 {
@@ -101,6 +127,7 @@ main(void)
 		T(test_inst_state),
 		T(test_inst_dominant),
 		T(test_inst_generic),
+		T(test_inst_forms),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
