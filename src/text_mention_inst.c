@@ -89,6 +89,9 @@ static const char *const pers_dets[] = { "his", "her", NULL };
 
 #define INST_MODS	2	/* modifiers at most */
 #define DOM_MIN		3	/* forms of the dominant state at least */
+#define OTHER_WIN	40	/* words before a body searched for another
+				 * state: bounded, "the army" may recur in
+				 * a long sentence */
 
 static int	 other_state(const struct run *, guint, int);
 
@@ -242,14 +245,15 @@ implied_state(struct run *r, guint i, int kind)
 	return dom >= 0 && !other_state(r, i, dom) ? dom : -1;
 }
 
-/* Another state than entry e stands in the sentence before word i. */
+/* Another state than entry e stands in the sentence before word i
+ * (OTHER_WIN words at most). */
 static int
 other_state(const struct run *r, guint i, int e)
 {
 	const struct text_mention *m;
 	guint	k;
 
-	for (k = 0; k < i; k++)
+	for (k = i > OTHER_WIN ? i - OTHER_WIN : 0; k < i; k++)
 		if ((m = covered(r, k)) != NULL &&
 		    A(r, m->actor)->kind == TA_STATE &&
 		    A(r, m->actor)->gaz != e)
