@@ -64,6 +64,7 @@ static const struct inst_noun nouns[] = {
 	{ { "presidential", "guard", NULL }, IK_GUARD, 0,
 	    "presidential guard" },
 	{ { "junta", NULL }, IK_ARMY, 0, "junta" },
+	{ { "soldiers", NULL }, IK_ARMY, 1, "army" },
 	{ { "security", "forces", NULL }, IK_POLICE, 1, "police" },
 	{ { NULL }, 0, 0, NULL }
 };
@@ -195,6 +196,7 @@ dominant(struct run *r)
 			second = r->gazn[e];
 	}
 	r->inst_lead = best;
+	r->inst_second = second;
 	if (be < 0 || best < DOM_MIN || best <= second)
 		be = -1;
 	r->inst_dom = be + 1;
@@ -430,6 +432,13 @@ tm_inst(struct run *r, guint i)
 	 * army attacked" is Russia's act, the state's actor */
 	(void)dominant(r);
 	if ((guint)st >= r->ngaz || r->gazn[st] < r->inst_lead)
+		return 0;
+	/* an army acts abroad too: its own only in a story of one state,
+	 * twice the forms of any other; soldiers only unqualified
+	 * ("Soldiers detained X", not "Russian soldiers") */
+	if (nouns[x].kind == IK_ARMY && r->gazn[st] < 2 * r->inst_second)
+		return 0;
+	if (strcmp(nouns[x].w[0], "soldiers") == 0 && (hasst || poss))
 		return 0;
 	/* "the parliament in Simferopol": a body of another place */
 	if (e + 1 < n && !ends(r, e) && strcmp(W(r, e)->low, "in") == 0 &&

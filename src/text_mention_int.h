@@ -104,6 +104,7 @@ struct run {
 					 * gazetteer entry + 1, 0 (none or
 					 * not yet known) */
 	guint		 inst_lead;	/* the most forms of a state */
+	guint		 inst_second;	/* the most of another */
 	struct {
 		int	 entry, kind, actor;
 	}		 inst[INST_MAX];	/* a state's institutions

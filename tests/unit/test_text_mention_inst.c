@@ -32,12 +32,30 @@ static void
 test_inst_state(void **state)
 {
 	(void)state;
-	run_lang("en", "Peru's army seized the airport on Monday. The "
-	    "Chilean police arrested two men.\n");
+	run_lang("en", "Peru voted. Peru waited. Peru's army seized the "
+	    "airport on Monday. The Chilean police arrested two men.\n");
 	is_mention("Peru's army", "Peruvian army", TM_METONYM);
-	no_mention("Peru");
-	is_mention("The Chilean police", "Chilean police", 0);
+	is_mention("Peru", "Peru", 0);
+	/* Chile's, a state the text names less: Chile acts */
+	no_mention("The Chilean police");
 	assert_int_equal(kind_of("Peruvian army"), TA_ORG);
+	text_free(txt);
+	run_lang("en", "Chile voted. Chile waited. The Chilean police "
+	    "arrested two men. "
+	    "Soldiers detained the mayor.\n");
+	is_mention("The Chilean police", "Chilean police", 0);
+	is_mention("Soldiers", "Chilean army", 0);
+	text_free(txt);
+	/* an army of a state named not twice as often as another acts
+	 * abroad: the state acts, and "Peruvian soldiers" are Peru's */
+	run_lang("en", "Peru voted. Peru waited. Chile voted. Chile "
+	    "waited. Peru's army crossed into Chile. Peruvian soldiers "
+	    "fired.\n");
+	no_mention("Peru's army");
+	assert_non_null(mention("Peru", 2));
+	assert_true(mention("Peru", 2)->flags & TM_POSS);
+	no_mention("Peruvian soldiers");
+	assert_int_equal(actor("Peruvian army"), -1);
 	text_free(txt);
 	/* "the army of X"; "military" and "army" are one body */
 	run_lang("en", "The army of Peru took power. Later Peru's military "
