@@ -427,11 +427,12 @@ tm_inst(struct run *r, guint i)
 		st = A(r, A(r, p)->state)->gaz;
 	if (st < 0 && (st = implied_state(r, i, nouns[x].kind)) < 0)
 		return 0;
-	/* only the institutions of the state the text names most, whose
-	 * domestic politics it tells: in a story between states, "Russia's
+	/* only the institutions of the state the text names most, and
+	 * DOM_MIN times at least, whose domestic politics it tells: in a story between states, "Russia's
 	 * army attacked" is Russia's act, the state's actor */
 	(void)dominant(r);
-	if ((guint)st >= r->ngaz || r->gazn[st] < r->inst_lead)
+	if ((guint)st >= r->ngaz || r->gazn[st] < r->inst_lead ||
+	    r->gazn[st] < DOM_MIN)
 		return 0;
 	/* an army acts abroad too: its own only in a story of one state,
 	 * twice the forms of any other; soldiers only unqualified

@@ -58,8 +58,8 @@ test_inst_state(void **state)
 	assert_int_equal(actor("Peruvian army"), -1);
 	text_free(txt);
 	/* "the army of X"; "military" and "army" are one body */
-	run_lang("en", "The army of Peru took power. Later Peru's military "
-	    "closed the border.\n");
+	run_lang("en", "Peru voted. The army of Peru took power. Later "
+	    "Peru's military closed the border.\n");
 	is_mention("The army", "Peruvian army", 0);
 	is_mention("Peru's military", "Peruvian army", 0);
 }
