@@ -25,7 +25,6 @@
 #define PRON_SENTS	1	/* he/she: this or the previous sentence */
 #define NEAR_SENTS	3	/* "it", "the country", a role */
 #define WORD_KEY	64	/* bytes of a word compared with a list */
-#define INST_MAX	32	/* institutions of states in a text */
 
 /* Per actor: what coreference needs. */
 struct ainfo {
@@ -100,16 +99,6 @@ struct run {
 	guint		 plural;	/* mentions before the last plural:
 					 * "the rebels", "X and Y" */
 	guint		 plural_sent;	/* its sentence */
-	int		 inst_dom;	/* the state the text is about:
-					 * gazetteer entry + 1, 0 (none or
-					 * not yet known) */
-	guint		 inst_lead;	/* the most forms of a state */
-	guint		 inst_second;	/* the most of another */
-	struct {
-		int	 entry, kind, actor;
-	}		 inst[INST_MAX];	/* a state's institutions
-						 * (text_mention_inst.c) */
-	guint		 ninst;
 };
 
 /* Word lists (text_mention_words.c), lower case, NULL-ended. */
@@ -373,10 +362,5 @@ int		 tm_verb_after(const struct run *, guint);
 /* An organisation outside the gazetteer at word i ("the Democratic
  * Unionist Party (DUP)", "the DUP"): the words consumed, 0. */
 guint		 tm_org_run(struct run *, guint);
-
-/* text_mention_inst.c */
-/* A state's institution at word i in English ("the army", "Myanmar's
- * military", "the Armenian police"): the words consumed, 0. */
-guint		 tm_inst(struct run *, guint);
 
 #endif

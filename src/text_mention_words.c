@@ -921,8 +921,6 @@ tm_refer(struct run *r, guint i)
 	guint	 k, n = nw(r), q;
 	int	 a = -1, p;
 
-	if ((k = tm_inst(r, i)) > 0)
-		return k;
 	if (is_in(r, i, tm_he_she)) {
 		if ((a = pronoun_person(r, i)) >= 0)
 			tm_add_mention(r, i, i + 1, a, TM_PRONOUN);

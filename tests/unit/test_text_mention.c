@@ -138,7 +138,7 @@ test_possessive_offsets(void **state)
 	const struct text_mention *m;
 
 	(void)state;
-	run("Russia's tanks moved.\n");
+	run("Russia's army moved.\n");
 	m = mention("Russia", 0);
 	assert_non_null(m);
 	assert_true(m->flags & TM_POSS);
