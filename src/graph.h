@@ -75,6 +75,8 @@ struct relation {
 	int		 rank;		/* 1: what the story is most about */
 	int		 central;	/* one of the 1-3 the story is about */
 	int		 drawn;		/* the figure shows it */
+	int		 curated;	/* the front matter's `relations:`
+					 * names it */
 };
 
 struct graph {

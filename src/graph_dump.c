@@ -227,6 +227,7 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 			rel->from = a;
 			rel->to = b;
 			rel->directed = directed;
+			rel->curated = 1;
 			return;
 		}
 	}
@@ -237,6 +238,7 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 	rel->polarity = lex_label_polarity(r->lex, label);
 	rel->directed = directed;
 	rel->drawn = 1;
+	rel->curated = 1;
 	if ((act = lex_label_cue(r->lex, label)) == NULL &&
 	    lex_goods_label(r->lex, label))
 		act = lex_label_cue(r->lex, "supply");

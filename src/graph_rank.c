@@ -369,7 +369,7 @@ score(const struct rank *k, const struct item *it)
 	int		 s = 0;
 	guint		 i;
 
-	if (r->cls == NULL)
+	if (r->curated)
 		s += W_CURATED;
 	if (both & Z_TITLE)
 		s += W_TITLE;
@@ -550,7 +550,7 @@ choose_drawn(struct rank *k, GArray *items)
 static int
 lead_score(const struct item *it)
 {
-	return it->score - (it->rel->cls == NULL ? W_CURATED : 0);
+	return it->score - (it->rel->curated ? W_CURATED : 0);
 }
 
 /* The 1-3 acts the story is about: the best-ranked acts drawn whose

@@ -285,6 +285,12 @@ test_extract_curation(void **state)
 	assert_string_equal(r->cls, "diplomacy");
 	r = relation(g, "Russia", "North Korea", "technology", 1);
 	assert_string_equal(r->cls, "support");
+	/* the front matter's relations are curated, ranked and drawn
+	 * first, whatever their class */
+	assert_true(r->curated);
+	assert_true(r->drawn);
+	assert_false(relation(g, "Russia", "North Korea", "meeting",
+	    0)->curated);
 	assert_non_null(relation(g, "Wagner Group", "Mali", "troops", 1));
 	/* named by a curated relation only: an actor without mentions */
 	assert_non_null(relation(g, "Russia", "Belarus", "aid", 1));

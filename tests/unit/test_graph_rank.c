@@ -304,6 +304,7 @@ test_rank_front_matter(void **state)
 	d = add_actor(g, "Delta", 5, -1);
 	((struct actor *)g_ptr_array_index(g->actors, d))->hidden = 1;
 	cur = add_rel(g, c, a, "snapback", NULL, REL_DONE, 1, 100);
+	cur->curated = 1;
 	ab = add_rel(g, a, b, "agreement", "agreement", REL_DONE, 1, 200);
 	hid = add_rel(g, d, a, "aid", "support", REL_DONE, 3, 300);
 	graph_rank(g, doc, NULL);
