@@ -111,6 +111,16 @@ static const char *const table[L_COUNT][LANG_N] = {
 	    "acteurs que cite le texte",
 	    "keines: zwischen den im Text genannten Akteuren wurden keine "
 	    "Beziehungen gefunden" },
+	[L_NONE_DONE] = {
+	    "none: the relations found are planned, possible or denied, "
+	    "none stated as done",
+	    "ninguno: las relaciones halladas son planes, posibilidades o "
+	    "desmentidos, ninguna dada como hecha",
+	    "aucun" NBSP ": les relations trouv\xc3\xa9" "es sont "
+	    "projet\xc3\xa9" "es, possibles ou d\xc3\xa9" "menties, aucune "
+	    "n\xe2\x80\x99" "est donn\xc3\xa9" "e comme faite",
+	    "keines: die gefundenen Beziehungen sind geplant, m\xc3\xb6glich "
+	    "oder bestritten, keine als geschehen berichtet" },
 	[L_ANALYSIS] = { "Analysis", "An\xc3\xa1lisis", "Analyse", "Analyse" },
 	[L_NOT_ANALYSED] = {
 	    "not made: the chronology and the diagram read English, "

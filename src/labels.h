@@ -45,6 +45,7 @@ enum label_id {
 	L_LEGEND_WEIGHT,
 	L_DIAGRAM,		/* the About panel: no figure, why */
 	L_NO_RELATIONS,
+	L_NONE_DONE,
 	L_ANALYSIS,		/* the About panel: a language not read */
 	L_NOT_ANALYSED,
 	L_MORE,			/* {1} more persons of a node */

@@ -273,6 +273,7 @@ struct xjob {
 	double			 width;
 	struct diagram		*diagram;
 	int			 laid_out;
+	int			 found;		/* relations found */
 };
 
 /* The gazetteer, with the states' names in the document's language
@@ -340,6 +341,8 @@ xjob_diagram(void *arg)
 	if (!j->laid_out) {
 		j->diagram = diagram_layout(j->graph, j->width,
 		    j->doc->meta.lang);
+		j->found = j->graph != NULL ? (int)j->graph->relations->len :
+		    0;
 		j->laid_out = 1;
 	}
 	return j->diagram;
@@ -451,6 +454,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.chrono = chrono;
 	to.diagram_fn = xjob_diagram;
 	to.diagram_arg = &xj;
+	to.relations_found = &xj.found;
 	to.notes = notes;
 	to.source_attached = attach;
 	t1 = g_get_monotonic_time();

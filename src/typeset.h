@@ -32,6 +32,10 @@ struct typeset_opts {
 	/* or the figure when it is wanted (it may still be computing) */
 	const struct diagram *(*diagram_fn)(void *arg);
 	void		*diagram_arg;
+	/* the relations found, drawn or not, once the figure is known (a
+	 * text with relations none of which is stated as done has no
+	 * figure either), or NULL */
+	const int	*relations_found;
 	const struct notes *notes;	/* numbered notes, or NULL */
 	int		 source_attached;	/* the footer says so */
 };

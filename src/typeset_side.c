@@ -89,7 +89,9 @@ about_panel(struct body *bd)
 	    (t->opts->diagram != NULL ? t->opts->diagram :
 	    t->opts->diagram_fn(t->opts->diagram_arg)) == NULL) {
 		rows[nrows][0] = label(m->lang, L_DIAGRAM);
-		rows[nrows++][1] = label(m->lang, L_NO_RELATIONS);
+		rows[nrows++][1] = label(m->lang, t->opts->relations_found !=
+		    NULL && *t->opts->relations_found > 0 ? L_NONE_DONE :
+		    L_NO_RELATIONS);
 	}
 	v = vent_new(bd->side, 16, 0);
 	v->keep = 1;		/* the heading goes with its first field */

@@ -554,3 +554,19 @@ pdftext "$_d/quiet.pdf" "$_d/quiet.txt"
 check norel/about-says-so has_text "$_d/quiet.txt" \
     "Diagram none: no relations were found among the actors the text names"
 check norel/no-figure lacks_text "$_d/quiet.txt" "Figure 1"
+# relations found, none stated as done: no figure, and not "none found"
+cat >"$_d/plans.md" <<'TXT'
+---
+title: Plans
+date: 2024-03-01
+---
+
+Chile plans to visit Peru next year, and Brazil could sign an
+agreement with Argentina.
+TXT
+run "$_d" plans.md
+check norel/plans-built status_is 0
+pdftext "$_d/plans.pdf" "$_d/plans.txt"
+check norel/plans-about has_text "$_d/plans.txt" \
+    "Diagram none: the relations found are planned, possible or denied, none stated as done"
+check norel/plans-no-figure lacks_text "$_d/plans.txt" "Figure 1"
