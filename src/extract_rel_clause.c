@@ -98,27 +98,7 @@ planned(struct run *r, const struct text_clause *c)
 	return 0;
 }
 
-/* The head of clause c denies what hangs on it: "denied arming the
- * rebels", "rejected claims that it attacked", "dismissed reports". */
-static int
-head_in(struct run *r, const struct text_clause *c,
-    const char *const *stems)
-{
-	const char	*h;
-	size_t		 n, m;
-	guint		 j;
-
-	if (c->head < 0)
-		return 0;
-	h = text_word(r->t, (guint)c->head, &n);
-	for (j = 0; stems[j] != NULL; j++)
-		if (n >= (m = strlen(stems[j])) &&
-		    g_ascii_strncasecmp(h, stems[j], m) == 0)
-			return 1;
-	return 0;
-}
-
-/* Word k is one of stems. */
+/* Word k begins with one of stems ("deni" for "denied"). */
 static int
 word_in(struct run *r, guint k, const char *const *stems)
 {
@@ -134,6 +114,16 @@ word_in(struct run *r, guint k, const char *const *stems)
 	return 0;
 }
 
+/* The head of clause c begins with one of stems. */
+static int
+head_in(struct run *r, const struct text_clause *c,
+    const char *const *stems)
+{
+	return c->head >= 0 && word_in(r, (guint)c->head, stems);
+}
+
+/* The head of clause c denies what hangs on it: "denied arming the
+ * rebels", "rejected claims that it attacked", "dismissed reports". */
 static int
 denies(struct run *r, const struct text_clause *c)
 {
