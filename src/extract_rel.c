@@ -267,6 +267,46 @@ listed(const struct cue *c, const char *w)
 }
 
 /*
+ * What an organisation's finding is about: the "that" clause right
+ * after the cue names it as its subject ("reported that Iran had
+ * enriched uranium") or as the source or agent of its act ("reported
+ * that missiles fired at Ukraine came from North Korea", "found that
+ * the attack was carried out by X").  An actor the clause only names
+ * in passing ("fired at Ukraine") is not it.  -1 if none.
+ */
+static int
+finding(struct run *r, guint e, guint k)
+{
+	const struct tok *t;
+	guint		 start = k, j;
+	int		 mi;
+
+	if (k >= e || strcmp(T(r, k)->low, "that") != 0)
+		return -1;
+	k++;
+	if (k < e && (T(r, k)->wc & WC_DET) && !(T(r, k)->f & TOK_POSS))
+		k++;
+	if (k < e && (mi = cov(r, k)) >= 0 && M(r, mi)->a == k &&
+	    M(r, mi)->ent >= 0)
+		return mi;
+	for (; k < e && k - start < 2 * SEARCH_MAX; k++) {
+		t = T(r, k);
+		if (t->f & (TOK_STOP | TOK_END))
+			break;
+		if (strcmp(t->low, "from") != 0 && strcmp(t->low, "by") != 0)
+			continue;
+		j = k + 1;
+		if (j < e && (T(r, j)->wc & WC_DET) &&
+		    !(T(r, j)->f & TOK_POSS))
+			j++;
+		if (j < e && (mi = cov(r, j)) >= 0 && M(r, mi)->a == j &&
+		    M(r, mi)->ent >= 0)
+			return mi;
+	}
+	return -1;
+}
+
+/*
  * The object of cue ca in the sentence ..e, as its lexicon line says;
  * *how is set to 'b' if "by" introduces it after a passive ("was
  * accused by"), 'w' if "between", 'y' if "by" after a symmetric cue
@@ -285,6 +325,9 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 	int		 any;
 	int		 passive, by = 0, between = 0;
 
+	*how = 0;
+	if (c->obj & OBJ_FINDING)
+		return finding(r, e, start);
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
 	    c->dir != CUE_SYM && !listed(c, "by");
 	*how = 0;
@@ -903,6 +946,11 @@ extract_relations(struct run *r, guint s, guint e)
 		}
 		if (L < 0)
 			L = clause_subject(r, s, e, ci, ca->i);
+		/* a finding is an organisation's (monitors, inspectors,
+		 * an agency): a state's or a person's "report" is a claim */
+		if ((c->obj & OBJ_FINDING) && (L < 0 || M(r, L)->ent < 0 ||
+		    E(r, M(r, L)->ent)->kind != GAZ_ORG))
+			continue;
 		nl = L >= 0 ? group(r, L, -1, lg) : 0;
 		nr = R >= 0 ? group(r, R, 1, rg) : 0;
 		if (act == c && (c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&

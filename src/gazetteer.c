@@ -819,6 +819,8 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 			cue->obj |= OBJ_PLACE;
 		else if (n == 3 && strncmp(p, "org", n) == 0)
 			cue->obj |= OBJ_ORG;
+		else if (n == 7 && strncmp(p, "finding", n) == 0)
+			cue->obj |= OBJ_FINDING;
 		else if (n > 0 && !(n == 1 && *p == '-'))
 			g_ptr_array_add(cue->preps, g_strndup(p, n));
 		if (q == NULL)

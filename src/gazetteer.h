@@ -114,6 +114,10 @@ enum cue_dir {
 #define OBJ_ORG		0x10	/* the act needs an organisation as the
 				 * object; with another it is a meeting
 				 * ("joined NATO", "joined Zarif") */
+#define OBJ_FINDING	0x20	/* an organisation's finding: the object
+				 * is what the "that" clause after the cue
+				 * is about ("monitors reported that the
+				 * missiles came from X") */
 
 struct cue {
 	char		*label;

@@ -53,6 +53,7 @@ static const char *const relations[][4] = {
 	{ "energy", "energ\xc3\xad" "a", "\xc3\xa9nergie", "Energie" },
 	{ "envoy of", "enviado de", "envoy\xc3\xa9 de", "Gesandter von" },
 	{ "expulsion", "expulsi\xc3\xb3n", "expulsion", "Ausweisung" },
+	{ "finding", "hallazgo", "constat", "Befund" },
 	{ "food", "alimentos", "denr\xc3\xa9" "es", "Lebensmittel" },
 	{ "foreign minister of", "canciller de",
 	    "ministre des Affaires \xc3\xa9trang\xc3\xa8res de",

@@ -381,6 +381,38 @@ test_rel_forms(void **state)
 	graph_free(g);
 }
 
+/* An organisation's finding relates it to what the finding is about;
+ * a state's report is a claim, and an actor named in passing is no
+ * party. */
+static void
+test_rel_finding(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("IAEA inspectors found that Iran had enriched uranium "
+	    "beyond the agreed limit.\n");
+	r = relation(g, "IAEA", "Iran", "finding", 1);
+	assert_non_null(r);
+	assert_string_equal(r->cls, "statement");
+	assert_int_equal(r->polarity, POL_NEUTRAL);
+	graph_free(g);
+	/* the source after "from", not the place the drones struck */
+	g = run_text("The United Nations reported that drones used against "
+	    "Sudan were supplied by Turkey.\n");
+	assert_non_null(relation(g, "United Nations", "Turkey", "finding",
+	    1));
+	assert_null(relation(g, "United Nations", "Sudan", "finding", 1));
+	graph_free(g);
+	/* a state's report is no finding; nor a report without "that" */
+	g = run_text("Egypt reported that Sudan had closed the border. "
+	    "Hamas reported heavy losses near Israel.\n");
+	assert_null(relation(g, "Egypt", "Sudan", "finding", 1));
+	assert_null(relation(g, "Hamas", "Israel", "finding", 1));
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -393,6 +425,7 @@ main(void)
 		T(test_rel_clause_subject),
 		T(test_rel_parties),
 		T(test_rel_forms),
+		T(test_rel_finding),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
