@@ -522,6 +522,33 @@ plural(struct run *r, const struct tok *t)
 	return lex_find(r->lex, buf) >= 0;
 }
 
+/* Word p, just before a demonym, is a capitalised name of a place
+ * that qualifies it ("Karabakh" in "the Karabakh Armenians"): not a
+ * title, a determiner, a month or day, not possessive or punctuation. */
+static int
+group_place(struct run *r, const struct tok *p)
+{
+	(void)r;
+	return (p->f & TOK_CAP) && !(p->f & (TOK_PUNCT | TOK_POSS |
+	    TOK_ABBR)) && !(p->wc & (WC_TITLE | WC_TMOD | WC_DET | WC_PREP |
+	    WC_SUB | WC_AND | WC_AUX | WC_SPEECH | WC_STOP));
+}
+
+/* The state named at word i is followed at j by the plural demonym of
+ * another state, a people it qualifies ("the Kosovo Serbs"). */
+static int
+people_after(struct run *r, guint e, guint i, guint j)
+{
+	const struct lay *a = &g_array_index(r->lay, struct lay, i);
+	const struct lay *b = &g_array_index(r->lay, struct lay, j);
+
+	return a->ent >= 0 && b->ent >= 0 && a->ent != b->ent &&
+	    (b->flags & TM_DEMONYM) && j + b->n <= e &&
+	    E(r, a->ent)->kind == GAZ_STATE &&
+	    E(r, b->ent)->kind == GAZ_STATE &&
+	    plural(r, T(r, j + b->n - 1));
+}
+
 /*
  * In an English sentence s..e, the demonym or capital of words [i, i +
  * len) (the layer's flags fl) names no government: a nationality
@@ -540,11 +567,17 @@ extract_loose_form(struct run *r, guint s, guint e, guint i, guint len,
 	const struct tok *t, *n;
 	guint		 j = i + len;
 
-	if (r->lc != NULL || !(fl & (TM_DEMONYM | TM_METONYM)) ||
-	    (fl & (TM_PRONOUN | TM_ROLE)))
+	if (r->lc != NULL || (fl & (TM_PRONOUN | TM_ROLE)))
 		return 0;
 	t = T(r, j - 1);
 	n = j < e ? T(r, j) : NULL;
+	/* the place of "the Kosovo Serbs": a people is named, and its
+	 * place only qualifies it */
+	if (n != NULL && !(t->f & (TOK_PUNCT | TOK_POSS)) &&
+	    people_after(r, e, i, j))
+		return 1;
+	if (!(fl & (TM_DEMONYM | TM_METONYM)))
+		return 0;
 	if (fl & TM_METONYM) {
 		/* institutions ("the Kremlin said") are bodies */
 		if (len != 1 || !(t->f & TOK_CAP))
@@ -562,6 +595,11 @@ extract_loose_form(struct run *r, guint s, guint e, guint i, guint len,
 		    WC_SUB | WC_AND | WC_AUX | WC_SPEECH | WC_STOP)) &&
 		    !body_after(r, j, e) && !named_at(r, j);
 	}
+	/* a people named by its place: "the Karabakh Armenians",
+	 * "Kosovo Serbs", "Bosnian Croats" are a community, not the
+	 * state the demonym names */
+	if (i > s && group_place(r, T(r, i - 1)))
+		return 1;
 	/* a demonym: a noun at the end, before punctuation or a verb, or
 	 * a plural ("Russians agree") */
 	if (n == NULL || (t->f & (TOK_PUNCT | TOK_POSS)) || plural(r, t))

@@ -323,11 +323,13 @@ test_extract_cue_none(void **state)
 	struct graph	*g;
 
 	(void)state;
-	/* two actors without a cue linking them: nothing */
+	/* two actors without a cue linking them: nothing; the monitors'
+	 * finding names the source of the missiles, not their target */
 	g = run_text("Russia and China were named in the report. France said "
 	    "Germany would decide. The UN monitors reported that missiles "
 	    "fired at Ukraine came from Iran.\n");
-	assert_int_equal(g->relations->len, 0);
+	assert_int_equal(g->relations->len, 1);
+	assert_non_null(relation(g, "United Nations", "Iran", "finding", 1));
 	assert_int_equal(g->actors->len, 7);
 	graph_free(g);
 }
@@ -652,6 +654,15 @@ test_extract_loose_forms(void **state)
 	/* a people the text names, its state never */
 	assert_int_equal(mentions(g, "Germans"), 1);
 	assert_int_equal(mentions(g, "Saudi Arabia"), 1);
+	graph_free(g);
+
+	/* a people named by its place is a community, not the state */
+	g = run_text("Representatives of the Kosovo Serbs met Albanian "
+	    "officials in Tirana. Bosnian Croats protested.\n");
+	assert_null(actor(g, "Serbia"));
+	assert_null(actor(g, "Kosovo"));
+	assert_null(actor(g, "Croatia"));
+	assert_null(relation(g, "Serbia", "Albania", "meeting", 1));
 	graph_free(g);
 }
 
