@@ -413,6 +413,25 @@ test_rel_finding(void **state)
 	graph_free(g);
 }
 
+/* A joint act ties its conjoined subjects; independence won from a
+ * state is a secession, independence from its goods is none. */
+static void
+test_rel_joint(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Chile and Peru jointly announced new fishing quotas "
+	    "in Lima.\n");
+	assert_non_null(relation(g, "Chile", "Peru", "cooperation", 0));
+	graph_free(g);
+	g = run_text("Eritrea became independent from Ethiopia in 1993. "
+	    "Germany seeks independence from Russian gas.\n");
+	assert_non_null(relation(g, "Eritrea", "Ethiopia", "secession", 1));
+	assert_int_equal(between(g, "Germany", "Russia"), 0);
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -426,6 +445,7 @@ main(void)
 		T(test_rel_parties),
 		T(test_rel_forms),
 		T(test_rel_finding),
+		T(test_rel_joint),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
