@@ -146,7 +146,7 @@ static void
 test_diagram_layout_example_disjoint(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -182,7 +182,7 @@ static void
 test_diagram_layout_twenty_actors(void **state)
 {
 	struct graph	*g = generated(20);
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	char		 want[64];
 	guint		 i;
 
@@ -211,8 +211,8 @@ static void
 test_diagram_layout_deterministic(void **state)
 {
 	struct graph	*g = generated(14);
-	struct diagram	*a = diagram_layout(g, 487, NULL);
-	struct diagram	*b = diagram_layout(g, 487, NULL);
+	struct diagram	*a = diagram_layout(g, 487, 487, NULL);
+	struct diagram	*b = diagram_layout(g, 487, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -248,7 +248,7 @@ test_diagram_layout_nothing(void **state)
 		g_free(r);
 	}
 	g_ptr_array_set_size(g->relations, 0);
-	assert_null(diagram_layout(g, 487, NULL));
+	assert_null(diagram_layout(g, 487, 487, NULL));
 	free_graph(g);
 }
 
@@ -258,7 +258,7 @@ static void
 test_diagram_to_items(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	struct pages	*pp = pages_new(595, 842);
 	GArray		*items = g_array_new(FALSE, TRUE,
 	    sizeof(struct pg_item));
@@ -346,7 +346,7 @@ static void
 test_diagram_write_files(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	char		*dir = g_dir_make_tmp("diagram-XXXXXX", NULL);
 	char		*svg = g_build_filename(dir, "d.svg", NULL);
 	char		*png = g_build_filename(dir, "d.png", NULL);
@@ -392,7 +392,7 @@ text_diagram(const char *text, struct graph **gp, struct doc **dp,
 	*dp = doc_read(*sp);
 	assert_non_null(*dp);
 	*gp = extract_run(*dp, *sp);
-	return diagram_layout(*gp, 487, NULL);
+	return diagram_layout(*gp, 487, 487, NULL);
 }
 
 /* A sentence that names no actor, added anywhere, keeps the picture:
@@ -450,7 +450,7 @@ test_diagram_only_drawn(void **state)
 	 * "consultation" not drawn */
 	((struct relation *)g_ptr_array_index(g->relations, 3))->drawn = 0;
 	((struct relation *)g_ptr_array_index(g->relations, 4))->drawn = 0;
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	assert_int_equal(d->shown, 3);
 	assert_int_equal(d->nodes->len, 3);
@@ -468,17 +468,17 @@ test_diagram_only_drawn(void **state)
 	diagram_free(d);
 	/* the caption in the article's language, states by their names
 	 * there */
-	d = diagram_layout(g, 487, "de");
+	d = diagram_layout(g, 487, 487, "de");
 	assert_non_null(strstr(d->caption, "Ebenfalls genannt: Vereinigte "
 	    "Staaten, United Nations und S\xc3\xbc" "dkorea. 2 weitere "
 	    "Beziehungen im Text."));
 	diagram_free(d);
-	d = diagram_layout(g, 487, "fr");
+	d = diagram_layout(g, 487, 487, "fr");
 	assert_non_null(strstr(d->caption, "Autres acteurs cit\xc3\xa9s"
 	    "\xc2\xa0: \xc3\x89tats-Unis, United Nations et "
 	    "Cor\xc3\xa9" "e du Sud. 2 autres relations dans le texte."));
 	diagram_free(d);
-	d = diagram_layout(g, 487, "es");
+	d = diagram_layout(g, 487, 487, "es");
 	assert_non_null(strstr(d->caption, "Tambi\xc3\xa9n citados: Estados "
 	    "Unidos, United Nations y Corea del Sur. 2 relaciones "
 	    "m\xc3\xa1s en el texto."));
@@ -487,7 +487,7 @@ test_diagram_only_drawn(void **state)
 	for (i = 0; i < g->relations->len; i++)
 		((struct relation *)g_ptr_array_index(g->relations,
 		    i))->drawn = 0;
-	assert_null(diagram_layout(g, 487, NULL));
+	assert_null(diagram_layout(g, 487, 487, NULL));
 	free_graph(g);
 }
 
@@ -519,7 +519,7 @@ test_diagram_persons_fold(void **state)
 	g_ptr_array_add(g->relations, r);
 	g_ptr_array_add(g->relations, relation(1, 0, "criticism",
 	    POL_HOSTILE, 1, 1));
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	assert_int_equal(d->nodes->len, 2);
 	assert_int_equal(d->edges->len, 1);
@@ -559,7 +559,7 @@ test_diagram_labels_by_rank(void **state)
 		r->rank = ranks[k];
 		g_ptr_array_add(g->relations, r);
 	}
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	for (i = 0; i < d->edges->len; i++) {
 		const struct dedge *e = &g_array_index(d->edges, struct dedge,
