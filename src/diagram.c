@@ -320,20 +320,24 @@ struct plan {
  * One way of asking dot.  The chain of an edge runs from the box first
  * in an order, so edges flow one way: the first-mention order, or the
  * order around the box with the most edges (hub), half its neighbours
- * before it and half after, so that a star is not one wide row.
+ * before it and half after, so that a star is not one wide row.  With
+ * stack, the parts of the graph that no edge joins are put one below
+ * the other instead of side by side (skipped when there is one).
  */
 struct variant {
 	const char	*rankdir, *nodesep, *ranksep;
-	int		 hub;
+	int		 hub, stack;
 };
 
 static const struct variant variants[] = {
-	{ "TB", "0.22", "0.14", 0 },
-	{ "TB", "0.22", "0.14", 1 },
-	{ "LR", "0.14", "0.18", 0 },
-	{ "LR", "0.14", "0.18", 1 },
-	{ "TB", "0.4", "0.3", 0 },
-	{ "TB", "0.4", "0.3", 1 },
+	{ "TB", "0.22", "0.14", 0, 0 },
+	{ "TB", "0.22", "0.14", 1, 0 },
+	{ "TB", "0.22", "0.14", 0, 1 },
+	{ "LR", "0.14", "0.18", 0, 0 },
+	{ "LR", "0.14", "0.18", 1, 0 },
+	{ "TB", "0.1", "0.14", 1, 0 },
+	{ "TB", "0.1", "0.14", 1, 1 },
+	{ "TB", "0.4", "0.3", 0, 0 },
 };
 
 /* An edge label this far from its curve (points) is no longer beside
@@ -490,6 +494,137 @@ context(void)
 	return gvc;
 }
 
+/* Each box's part of the graph (boxes joined by edges), numbered from
+ * 0 in first-mention order into comp (-1: no box); returns how many. */
+static int
+components(const struct plan *p, int *comp)
+{
+	guint	 na = p->g->actors->len, i, k;
+	int	*root = g_new0(int, na + 1);
+	int	 n = 0, changed = 1;
+
+	for (i = 0; i < na; i++)
+		comp[i] = p->keep[i] ? (int)i : -1;
+	/* the smallest index of each part, spread along the edges: at
+	 * most 12 boxes */
+	while (changed) {
+		changed = 0;
+		for (k = 0; k < p->ngroups; k++) {
+			int a = p->groups[k].a, b = p->groups[k].b;
+			int m = MIN(comp[a], comp[b]);
+
+			if (comp[a] != m || comp[b] != m) {
+				comp[a] = comp[b] = m;
+				changed = 1;
+			}
+		}
+	}
+	/* the roots numbered, then each box by its root */
+	for (i = 0; i < na; i++)
+		root[i] = comp[i] == (int)i ? n++ : -1;
+	for (i = 0; i < na; i++)
+		if (comp[i] >= 0)
+			comp[i] = root[comp[i]];
+	g_free(root);
+	return n;
+}
+
+/*
+ * Rows for the parts of the graph: in order, side by side while their
+ * extents in d (a layout of them side by side) fit width, then a new
+ * row.  row[c] for part c; returns how many rows.
+ */
+static int
+part_rows(const struct diagram *d, const struct plan *p, const int *comp,
+    int nparts, double width, int *row)
+{
+	double	*x0 = g_new(double, nparts), *x1 = g_new(double, nparts);
+	double	 used = 0, gap = 16;
+	guint	 i, k;
+	int	 c, r = 0;
+
+	for (c = 0; c < nparts; c++) {
+		x0[c] = G_MAXDOUBLE;
+		x1[c] = -G_MAXDOUBLE;
+	}
+	for (i = 0; i < d->nodes->len; i++) {
+		const struct dnode *n = &g_array_index(d->nodes, struct dnode,
+		    i);
+
+		c = comp[n->actor];
+		x0[c] = MIN(x0[c], n->x - n->w / 2);
+		x1[c] = MAX(x1[c], n->x + n->w / 2);
+	}
+	/* the edges in the order of the groups: labels and curves */
+	for (i = 0; i < d->edges->len; i++) {
+		const struct dedge *e = &g_array_index(d->edges, struct dedge,
+		    i);
+
+		c = comp[p->groups[i].a];
+		x0[c] = MIN(x0[c], e->lx - e->lw / 2);
+		x1[c] = MAX(x1[c], e->lx + e->lw / 2);
+		for (k = 0; k < e->pts->len; k += 2) {
+			x0[c] = MIN(x0[c], g_array_index(e->pts, double, k));
+			x1[c] = MAX(x1[c], g_array_index(e->pts, double, k));
+		}
+	}
+	for (c = 0; c < nparts; c++) {
+		double w = x1[c] > x0[c] ? x1[c] - x0[c] : 0;
+
+		if (used > 0 && used + gap + w > width) {
+			r++;
+			used = 0;
+		}
+		used += (used > 0 ? gap : 0) + w;
+		row[c] = r;
+	}
+	g_free(x0);
+	g_free(x1);
+	return r + 1;
+}
+
+/*
+ * Put rows of the graph one below the other: invisible edges from every
+ * node of a row (part[]: each box's row) to each first box of the next
+ * (a box no edge flows into).
+ */
+static void
+stack_parts(const struct plan *p, Agraph_t *G, Agnode_t **nodes,
+    Agnode_t **labels, const int *pos, const int *comp, int nparts)
+{
+	guint	 na = p->g->actors->len, i, k, j;
+	int	 c;
+
+	for (c = 0; c + 1 < nparts; c++)
+		for (i = 0; i < na; i++) {
+			int first = comp[i] == c + 1;
+
+			for (k = 0; k < p->ngroups && first; k++) {
+				const struct group *gp = &p->groups[k];
+
+				first = !((gp->b == (int)i && pos[gp->a] <
+				    pos[gp->b]) || (gp->a == (int)i &&
+				    pos[gp->b] < pos[gp->a]));
+			}
+			if (!first)
+				continue;
+			for (j = 0; j < na + p->ngroups; j++) {
+				Agnode_t *from;
+				Agedge_t *e;
+
+				if (j < na)
+					from = comp[j] == c ? nodes[j] : NULL;
+				else
+					from = comp[p->groups[j - na].a] == c ?
+					    labels[j - na] : NULL;
+				if (from == NULL)
+					continue;
+				e = agedge(G, from, nodes[i], NULL, 1);
+				agsafeset(e, "style", "invis", "");
+			}
+		}
+}
+
 /* The geometry dot gave G into a new diagram's nodes and edges. */
 static struct diagram *
 collect(const struct plan *p, Agraph_t *G, Agnode_t **nodes,
@@ -545,12 +680,14 @@ collect(const struct plan *p, Agraph_t *G, Agnode_t **nodes,
 }
 
 /*
- * The graph part of p laid out by dot as v says, or NULL if dot fails.
+ * The graph part of p laid out by dot as v says, or NULL if dot fails;
+ * with v->stack, rows[i] is box i's row (part_rows) of nrows.
  * Each label is a node of its own on its edge's way, so dot keeps it
  * clear of every other box and the edge runs through it.
  */
 static struct diagram *
-lay(const struct plan *p, const struct variant *v)
+lay(const struct plan *p, const struct variant *v, const int *rows,
+    int nrows)
 {
 	const struct graph *g = p->g;
 	GVC_t		*gvc = context();
@@ -605,6 +742,8 @@ lay(const struct plan *p, const struct variant *v)
 		e1[i] = agedge(G, nodes[a], labels[i], NULL, 1);
 		e2[i] = agedge(G, labels[i], nodes[b], NULL, 1);
 	}
+	if (v->stack)
+		stack_parts(p, G, nodes, labels, pos, rows, nrows);
 	if (gvLayout(gvc, G, "dot") == 0) {
 		d = collect(p, G, nodes, labels, e1, e2, pos);
 		gvFreeLayout(gvc, G);
@@ -674,19 +813,36 @@ best_variant(const struct plan *p, double width, double max_h, int *fit,
 {
 	struct diagram	*best = NULL;
 	double		 best_score = 0;
+	guint		 na = p->g->actors->len, k;
+	int		*comp = g_new0(int, na + 1);
+	int		*rows = g_new0(int, na + 1);
+	int		 nparts = components(p, comp), nrows = 0;
 	size_t		 i;
 
 	*fit = 0;
 	for (i = 0; i < G_N_ELEMENTS(variants); i++) {
-		struct diagram *d = lay(p, &variants[i]);
+		struct diagram *d;
 		struct dg_measure m;
 		double score;
 		int f;
 
+		if (variants[i].stack && nrows < 2)
+			continue;
+		d = lay(p, &variants[i], rows, nrows);
 		(*tries)++;
 		if (d == NULL) {
 			*failed = 1;
 			break;
+		}
+		if (i == 0 && nparts > 1) {
+			/* the rows the parts would stack in, from the
+			 * first layout's side by side */
+			int *row = g_new0(int, nparts);
+
+			nrows = part_rows(d, p, comp, nparts, width, row);
+			for (k = 0; k < na; k++)
+				rows[k] = comp[k] >= 0 ? row[comp[k]] : -1;
+			g_free(row);
 		}
 		finish(d, p, width);
 		dg_measure(d, &m);
@@ -702,6 +858,8 @@ best_variant(const struct plan *p, double width, double max_h, int *fit,
 		if (*fit && m.crossings == 0)
 			break;
 	}
+	g_free(comp);
+	g_free(rows);
 	return best;
 }
 
