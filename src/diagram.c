@@ -316,28 +316,39 @@ struct plan {
 	guint		 ngroups;
 };
 
-/*
- * One way of asking dot.  The chain of an edge runs from the box first
- * in an order, so edges flow one way: the first-mention order, or the
- * order around the box with the most edges (hub), half its neighbours
- * before it and half after, so that a star is not one wide row.  With
- * stack, the parts of the graph that no edge joins are put one below
- * the other instead of side by side (skipped when there is one).
- */
-struct variant {
-	const char	*rankdir, *nodesep, *ranksep;
-	int		 hub, stack;
+/* The order edges flow in: each edge's chain runs from the box first
+ * in it, so dot ranks the boxes in that order. */
+enum flow {
+	ORDER_MENTION,	/* first mentioned first */
+	ORDER_HUB,	/* the box with the most edges in the middle, half
+			 * its neighbours before it and half after, so
+			 * that a star is not one wide row */
+	ORDER_DEGREE,	/* the most edges first */
+	ORDER_LAST	/* last mentioned first */
 };
 
+/* One way of asking dot.  With stack, the parts of the graph that no
+ * edge joins go in rows one below the other instead of side by side
+ * (skipped when they fit in one row). */
+struct variant {
+	const char	*rankdir, *nodesep, *ranksep;
+	enum flow	 order;
+	int		 stack;
+};
+
+/* Tried in turn: the first-mention order first, so that an edit
+ * elsewhere in the text keeps the picture when it fits. */
 static const struct variant variants[] = {
-	{ "TB", "0.22", "0.14", 0, 0 },
-	{ "TB", "0.22", "0.14", 1, 0 },
-	{ "TB", "0.22", "0.14", 0, 1 },
-	{ "LR", "0.14", "0.18", 0, 0 },
-	{ "LR", "0.14", "0.18", 1, 0 },
-	{ "TB", "0.1", "0.14", 1, 0 },
-	{ "TB", "0.1", "0.14", 1, 1 },
-	{ "TB", "0.4", "0.3", 0, 0 },
+	{ "TB", "0.22", "0.14", ORDER_MENTION, 0 },
+	{ "TB", "0.22", "0.14", ORDER_HUB, 0 },
+	{ "TB", "0.22", "0.14", ORDER_DEGREE, 0 },
+	{ "TB", "0.22", "0.14", ORDER_MENTION, 1 },
+	{ "LR", "0.14", "0.18", ORDER_MENTION, 0 },
+	{ "TB", "0.1", "0.14", ORDER_HUB, 0 },
+	{ "TB", "0.22", "0.14", ORDER_LAST, 0 },
+	{ "TB", "0.1", "0.14", ORDER_HUB, 1 },
+	{ "LR", "0.14", "0.18", ORDER_DEGREE, 0 },
+	{ "LR", "0.14", "0.18", ORDER_LAST, 0 },
 };
 
 /* An edge label this far from its curve (points) is no longer beside
@@ -442,27 +453,38 @@ plan_drop(struct plan *p)
 	return 1;
 }
 
-/* Each box's place in the order edges flow in (struct variant). */
+/* Each box's place in the order edges flow in (enum flow). */
 static void
-flow_order(const struct plan *p, int hub, int *pos)
+flow_order(const struct plan *p, enum flow order, int *pos)
 {
 	guint	 na = p->g->actors->len, i;
 	int	*deg = g_new0(int, na + 1);
 	int	 h = -1, side = 0, before = 0, after = 0;
 
-	for (i = 0; i < na; i++)
-		pos[i] = (int)i;
-	if (!hub) {
-		g_free(deg);
-		return;
-	}
 	for (i = 0; i < p->ngroups; i++) {
 		deg[p->groups[i].a]++;
 		deg[p->groups[i].b]++;
 	}
-	for (i = 0; i < na; i++)
+	for (i = 0; i < na; i++) {
+		switch (order) {
+		case ORDER_MENTION:
+		case ORDER_HUB:
+			pos[i] = (int)i;
+			break;
+		case ORDER_DEGREE:
+			pos[i] = (int)i - 100 * deg[i];
+			break;
+		case ORDER_LAST:
+			pos[i] = -(int)i;
+			break;
+		}
 		if (deg[i] > 0 && (h < 0 || deg[i] > deg[h]))
 			h = (int)i;
+	}
+	if (order != ORDER_HUB || h < 0) {
+		g_free(deg);
+		return;
+	}
 	/* the hub at 0, its neighbours alternately before and after,
 	 * the others after them in first-mention order */
 	for (i = 0; i < na; i++)
@@ -716,7 +738,7 @@ lay(const struct plan *p, const struct variant *v, const int *rows,
 	e1 = g_new0(Agedge_t *, p->ngroups + 1);
 	e2 = g_new0(Agedge_t *, p->ngroups + 1);
 	pos = g_new0(int, na + 1);
-	flow_order(p, v->hub, pos);
+	flow_order(p, v->order, pos);
 	/* first-mention order, so an edit elsewhere keeps the picture */
 	for (i = 0; i < na; i++) {
 		double w, h;
