@@ -919,7 +919,7 @@ diagram_layout(const struct graph *g, double width, double max_h,
 			break;
 		diagram_free(best);
 		best = d;
-		if (fit || !plan_drop(&p))
+		if (failed || fit || !plan_drop(&p))
 			break;
 		drops++;
 	}
