@@ -701,12 +701,12 @@ static void
 test_diagram_layout_leaves_out(void **state)
 {
 	struct graph	*g = generated(14);
-	struct diagram	*d = diagram_layout(g, 240, 260, NULL);
+	struct diagram	*d = diagram_layout(g, 380, 240, NULL);
 
 	(void)state;
 	assert_non_null(d);
-	assert_legible(d, 240, 260);
-	assert_true(d->w <= 240);
+	assert_legible(d, 380, 240);
+	assert_true(d->w <= 380);
 	assert_true(d->left_out > 0);
 	assert_true(d->edges->len >= 1);
 	diagram_free(d);
