@@ -65,16 +65,23 @@ struct diagram {
 };
 
 /*
- * Lay out the graph to fit width points, its words in the language lang
- * (a tag, borrowed; NULL: English): "+2 weitere" is measured as drawn.
- * Only the relations the ranking draws (struct relation's drawn,
- * graph_rank) and the boxes they join: a person tied to a state is
- * drawn inside it; the caption names the other actors and counts the
- * relations left out.  NULL when there is nothing to draw (no drawn
- * relation between two boxes).  fonts_init must have run.
+ * Lay out the graph to fit width points wide and max_h high (the whole
+ * figure, legend and caption too) at full size, its words in the
+ * language lang (a tag, borrowed; NULL: English): "+2 weitere" is
+ * measured as drawn.  Only the relations the ranking draws (struct
+ * relation's drawn, graph_rank) and the boxes they join: a person tied
+ * to a state is drawn inside it.  Dot is asked a few ways; the first
+ * that crosses no edge, routes no edge through a box and keeps every
+ * label on its edge is taken.  When none fits, the lowest-ranked
+ * relation is left out (and the boxes only it joined) and it tries
+ * again: the type is never smaller (scale stays 1 unless one relation
+ * alone is wider than width).  The caption names the actors not drawn
+ * and counts the relations left out.  NULL when there is nothing to
+ * draw (no drawn relation between two boxes).  fonts_init must have
+ * run.
  */
 struct diagram	*diagram_layout(const struct graph *g, double width,
-		    const char *lang);
+		    double max_h, const char *lang);
 void		 diagram_free(struct diagram *d);
 
 /*

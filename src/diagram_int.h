@@ -13,7 +13,7 @@
 #define DG_NAME_SIZE	8.8	/* node names */
 #define DG_PERSON_SIZE	7.0	/* persons beneath a state's name */
 #define DG_LABEL_SIZE	7.0	/* edge labels */
-#define DG_SMALL_SIZE	6.8	/* legend */
+#define DG_SMALL_SIZE	7.0	/* legend */
 #define DG_CAPTION_SIZE	7.8
 #define DG_PAD_X	8.0
 #define DG_PAD_Y	5.0
@@ -50,5 +50,21 @@ char	*dg_caption(const struct diagram *d, const char *lang);
 /* text in lines of at most width points at the caption's size, cut at
  * spaces (caller frees the array). */
 GPtrArray *dg_wrap(const char *text, double width);
+
+/* The drawing measured (diagram_geom.c), in the figure's points as
+ * drawn (the graph part scaled by d->scale). */
+struct dg_measure {
+	double	 min_font;	/* the smallest text, points */
+	int	 crossings;	/* points where two edges' curves cross,
+				 * outside the boxes they meet at */
+	int	 through;	/* (edge, box) pairs: a curve entering a
+				 * box not its end, or another edge's
+				 * label */
+	int	 overlaps;	/* pairs of overlapping boxes: nodes,
+				 * edge labels, legend, caption */
+	double	 label_dist;	/* the farthest an edge label lies from
+				 * its own curve */
+};
+void	 dg_measure(const struct diagram *d, struct dg_measure *m);
 
 #endif

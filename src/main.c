@@ -339,7 +339,9 @@ xjob_diagram(void *arg)
 
 	xjob_join(j);
 	if (!j->laid_out) {
-		j->diagram = diagram_layout(j->graph, j->width,
+		/* at most as high as wide: on A4 and Letter it fits a
+		 * page at full size */
+		j->diagram = diagram_layout(j->graph, j->width, j->width,
 		    j->doc->meta.lang);
 		j->found = j->graph != NULL ? (int)j->graph->relations->len :
 		    0;
@@ -368,7 +370,7 @@ write_diagram(const struct opts *o, const char *path, struct doc *doc,
 	else {
 		fonts_ready = 1;
 		d = diagram_layout(graph, typeset_full_width(paper),
-		    doc->meta.lang);
+		    typeset_full_width(paper), doc->meta.lang);
 		if (d == NULL) {
 			msg_at(path, NULL, MSG_ERROR, "no relations between "
 			    "two actors: no diagram to write");

@@ -158,7 +158,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		hyph_free(hyph_wait(to.hyph));
 		goto out;
 	}
-	d = diagram_layout(g, typeset_full_width(paper), NULL);
+	d = diagram_layout(g, typeset_full_width(paper),
+	    typeset_full_width(paper), NULL);
 	to.paper = paper;
 	to.footer_name = src->name;
 	to.footer_hash = "0123456";

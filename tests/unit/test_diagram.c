@@ -146,7 +146,7 @@ static void
 test_diagram_layout_example_disjoint(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -182,7 +182,7 @@ static void
 test_diagram_layout_twenty_actors(void **state)
 {
 	struct graph	*g = generated(20);
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	char		 want[64];
 	guint		 i;
 
@@ -211,8 +211,8 @@ static void
 test_diagram_layout_deterministic(void **state)
 {
 	struct graph	*g = generated(14);
-	struct diagram	*a = diagram_layout(g, 487, NULL);
-	struct diagram	*b = diagram_layout(g, 487, NULL);
+	struct diagram	*a = diagram_layout(g, 487, 487, NULL);
+	struct diagram	*b = diagram_layout(g, 487, 487, NULL);
 	guint		 i;
 
 	(void)state;
@@ -248,7 +248,7 @@ test_diagram_layout_nothing(void **state)
 		g_free(r);
 	}
 	g_ptr_array_set_size(g->relations, 0);
-	assert_null(diagram_layout(g, 487, NULL));
+	assert_null(diagram_layout(g, 487, 487, NULL));
 	free_graph(g);
 }
 
@@ -258,7 +258,7 @@ static void
 test_diagram_to_items(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	struct pages	*pp = pages_new(595, 842);
 	GArray		*items = g_array_new(FALSE, TRUE,
 	    sizeof(struct pg_item));
@@ -346,7 +346,7 @@ static void
 test_diagram_write_files(void **state)
 {
 	struct graph	*g = example();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	char		*dir = g_dir_make_tmp("diagram-XXXXXX", NULL);
 	char		*svg = g_build_filename(dir, "d.svg", NULL);
 	char		*png = g_build_filename(dir, "d.png", NULL);
@@ -392,7 +392,7 @@ text_diagram(const char *text, struct graph **gp, struct doc **dp,
 	*dp = doc_read(*sp);
 	assert_non_null(*dp);
 	*gp = extract_run(*dp, *sp);
-	return diagram_layout(*gp, 487, NULL);
+	return diagram_layout(*gp, 487, 487, NULL);
 }
 
 /* A sentence that names no actor, added anywhere, keeps the picture:
@@ -450,7 +450,7 @@ test_diagram_only_drawn(void **state)
 	 * "consultation" not drawn */
 	((struct relation *)g_ptr_array_index(g->relations, 3))->drawn = 0;
 	((struct relation *)g_ptr_array_index(g->relations, 4))->drawn = 0;
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	assert_int_equal(d->shown, 3);
 	assert_int_equal(d->nodes->len, 3);
@@ -468,17 +468,17 @@ test_diagram_only_drawn(void **state)
 	diagram_free(d);
 	/* the caption in the article's language, states by their names
 	 * there */
-	d = diagram_layout(g, 487, "de");
+	d = diagram_layout(g, 487, 487, "de");
 	assert_non_null(strstr(d->caption, "Ebenfalls genannt: Vereinigte "
 	    "Staaten, United Nations und S\xc3\xbc" "dkorea. 2 weitere "
 	    "Beziehungen im Text."));
 	diagram_free(d);
-	d = diagram_layout(g, 487, "fr");
+	d = diagram_layout(g, 487, 487, "fr");
 	assert_non_null(strstr(d->caption, "Autres acteurs cit\xc3\xa9s"
 	    "\xc2\xa0: \xc3\x89tats-Unis, United Nations et "
 	    "Cor\xc3\xa9" "e du Sud. 2 autres relations dans le texte."));
 	diagram_free(d);
-	d = diagram_layout(g, 487, "es");
+	d = diagram_layout(g, 487, 487, "es");
 	assert_non_null(strstr(d->caption, "Tambi\xc3\xa9n citados: Estados "
 	    "Unidos, United Nations y Corea del Sur. 2 relaciones "
 	    "m\xc3\xa1s en el texto."));
@@ -487,7 +487,7 @@ test_diagram_only_drawn(void **state)
 	for (i = 0; i < g->relations->len; i++)
 		((struct relation *)g_ptr_array_index(g->relations,
 		    i))->drawn = 0;
-	assert_null(diagram_layout(g, 487, NULL));
+	assert_null(diagram_layout(g, 487, 487, NULL));
 	free_graph(g);
 }
 
@@ -519,7 +519,7 @@ test_diagram_persons_fold(void **state)
 	g_ptr_array_add(g->relations, r);
 	g_ptr_array_add(g->relations, relation(1, 0, "criticism",
 	    POL_HOSTILE, 1, 1));
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	assert_int_equal(d->nodes->len, 2);
 	assert_int_equal(d->edges->len, 1);
@@ -559,7 +559,7 @@ test_diagram_labels_by_rank(void **state)
 		r->rank = ranks[k];
 		g_ptr_array_add(g->relations, r);
 	}
-	d = diagram_layout(g, 487, NULL);
+	d = diagram_layout(g, 487, 487, NULL);
 	assert_non_null(d);
 	for (i = 0; i < d->edges->len; i++) {
 		const struct dedge *e = &g_array_index(d->edges, struct dedge,
@@ -569,6 +569,239 @@ test_diagram_labels_by_rank(void **state)
 			assert_string_equal(e->label, "loans, arms, grain"
 			    "\xe2\x80\xa6");
 	}
+	diagram_free(d);
+	free_graph(g);
+}
+
+/* The figure as printed: type never below 7 pt, at full size inside
+ * width x max_h, at most one crossing, no edge through a box that is
+ * not its end, no overlaps, every label on its edge. */
+static void
+assert_legible(const struct diagram *d, double width, double max_h)
+{
+	struct dg_measure m;
+
+	dg_measure(d, &m);
+	assert_true(m.min_font >= 7.0);
+	assert_true(d->scale == 1.0);
+	assert_true(d->gw <= width + 0.01);
+	assert_true(d->h <= max_h);
+	assert_true(m.crossings <= 1);
+	assert_int_equal(m.through, 0);
+	assert_int_equal(m.overlaps, 0);
+	assert_true(m.label_dist <= 3.0);
+}
+
+/* A graph of n states named by names, with relations between the pairs
+ * of pairs (-1 ends them), ranked in that order, labels from labels. */
+static struct graph *
+graph_of(const char *const *names, const int *pairs,
+    const char *const *labels)
+{
+	struct graph	*g = g_new0(struct graph, 1);
+	int		 i;
+
+	g->actors = g_ptr_array_new();
+	g->relations = g_ptr_array_new();
+	for (i = 0; names[i] != NULL; i++)
+		g_ptr_array_add(g->actors, actor(names[i], ACTOR_STATE,
+		    20 - i, NULL));
+	for (i = 0; pairs[2 * i] >= 0; i++) {
+		struct relation *r = relation(pairs[2 * i], pairs[2 * i + 1],
+		    labels[i], i % 3 == 1 ? POL_HOSTILE : POL_COOPERATIVE,
+		    1, 1 + i % 2);
+
+		r->rank = i + 1;
+		g_ptr_array_add(g->relations, r);
+	}
+	return g;
+}
+
+/* The relations a figure draws: their labels, to find them by name. */
+static int
+edge_has(const struct diagram *d, const char *label)
+{
+	guint	i;
+
+	for (i = 0; i < d->edges->len; i++)
+		if (strstr(g_array_index(d->edges, struct dedge, i).label,
+		    label) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Graphs that a single row or a single way of asking dot does not fit:
+ * each is drawn legible at print size, and what is left out is the
+ * lowest-ranked, counted by the caption. */
+static void
+test_diagram_layout_legible(void **state)
+{
+	static const char *const star_n[] = { "Centralia", "Northland",
+	    "Southern Republic", "Eastmark", "Westphalia Union",
+	    "Islands of Ys", "Highland Federation", NULL };
+	static const int star_p[] = { 0, 1, 0, 2, 0, 3, 0, 4, 0, 5, 0, 6,
+	    -1 };
+	static const char *const chain_n[] = { "Avalon", "Brigadoon",
+	    "Camelot", "Dorado", "Erewhon", "Fantasia", NULL };
+	static const int chain_p[] = { 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, -1 };
+	static const char *const hubs_n[] = { "Greater Hubland",
+	    "Second Hub", "Alpha", "Beta", "Gamma", "Delta", "Epsilon",
+	    NULL };
+	static const int hubs_p[] = { 0, 2, 0, 3, 0, 4, 1, 4, 1, 5, 1, 6,
+	    0, 1, 2, 5, 3, 6, -1 };
+	static const char *const long_n[] = { "Ruritania", "Freedonia",
+	    "Sylvania", NULL };
+	static const int long_p[] = { 0, 1, 1, 2, 0, 2, -1 };
+	static const char *const labels[] = { "aid", "sanctions", "talks",
+	    "supply", "loans", "accusation", "grain", "visit", "arms" };
+	static const char *const long_l[] = { "a treaty of friendship, "
+	    "trade and mutual assistance", "mediation", "border dispute" };
+	struct {
+		const char *const *names;
+		const int *pairs;
+		const char *const *labels;
+	} cases[] = {
+		{ star_n, star_p, labels },
+		{ chain_n, chain_p, labels },
+		{ hubs_n, hubs_p, labels },
+		{ long_n, long_p, long_l },
+	};
+	size_t	k;
+
+	(void)state;
+	for (k = 0; k < G_N_ELEMENTS(cases); k++) {
+		struct graph *g = graph_of(cases[k].names, cases[k].pairs,
+		    cases[k].labels);
+		struct diagram *d = diagram_layout(g, 487, 487, NULL);
+		guint i, nrel = g->relations->len;
+		int drawn = 0, worst = 0;
+
+		assert_non_null(d);
+		assert_legible(d, 487, 487);
+		/* the best-ranked relation is always drawn; those left out
+		 * rank below every one drawn */
+		assert_true(edge_has(d, cases[k].labels[0]));
+		for (i = 0; i < nrel; i++)
+			if (edge_has(d, cases[k].labels[i])) {
+				drawn++;
+				worst = (int)i;
+			}
+		assert_int_equal(drawn, worst + 1);
+		assert_int_equal(d->left_out, (int)nrel - drawn);
+		if (d->left_out > 0)
+			assert_non_null(strstr(d->caption, "more relation"));
+		diagram_free(d);
+		free_graph(g);
+	}
+}
+
+/* Too little room: a narrow column and a low page leave relations out
+ * rather than shrink the type; the whole figure keeps to the height. */
+static void
+test_diagram_layout_leaves_out(void **state)
+{
+	struct graph	*g = generated(14);
+	struct diagram	*d = diagram_layout(g, 380, 240, NULL);
+
+	(void)state;
+	assert_non_null(d);
+	assert_legible(d, 380, 240);
+	assert_true(d->w <= 380);
+	assert_true(d->left_out > 0);
+	assert_true(d->edges->len >= 1);
+	diagram_free(d);
+	free_graph(g);
+}
+
+/* A straight edge from (x0, y0) to (x1, y1) through its label at
+ * (lx, ly), 30 x 10, the label splitting it at t. */
+static void
+line_edge(struct diagram *d, int rel, double x0, double y0, double x1,
+    double y1, double t, double lx, double ly)
+{
+	struct dedge	 e = { 0 };
+	double		 mx = x0 + t * (x1 - x0), my = y0 + t * (y1 - y0);
+	double		 p[16] = { x0, y0, x0, y0, mx, my, mx, my, mx, my,
+	    mx, my, x1, y1, x1, y1 };
+
+	e.rel = rel;
+	e.label = g_strdup("x");
+	e.nev = 1;
+	e.pts = g_array_new(FALSE, FALSE, sizeof(double));
+	g_array_append_vals(e.pts, p, 16);
+	e.split = 8;
+	e.lx = lx;
+	e.ly = ly;
+	e.lw = 30;
+	e.lh = 10;
+	g_array_append_val(d->edges, e);
+}
+
+static void
+box_at(struct diagram *d, int actor, double x, double y)
+{
+	struct dnode	n = { actor, x, y, 40, 20 };
+
+	g_array_append_val(d->nodes, n);
+}
+
+/* The measure itself, on a drawing made by hand: two diagonals cross
+ * once, an edge through a box not its end, a label far from its edge,
+ * two boxes on each other. */
+static void
+test_diagram_measure(void **state)
+{
+	static const char *const names[] = { "A", "B", "C", "D", "E",
+	    NULL };
+	static const int pairs[] = { 0, 1, 2, 3, 0, 2, -1 };
+	static const char *const labels[] = { "a", "b", "c" };
+	struct graph	*g = graph_of(names, pairs, labels);
+	struct diagram	*d = g_new0(struct diagram, 1);
+	struct dg_measure m;
+
+	(void)state;
+	d->g = g;
+	d->scale = 1;
+	d->w = 300;
+	d->legend_y = 280;
+	d->legend_h = 12;
+	d->caption_y = 296;
+	d->caption_h = 11;
+	d->nodes = g_array_new(FALSE, TRUE, sizeof(struct dnode));
+	d->edges = g_array_new(FALSE, TRUE, sizeof(struct dedge));
+	box_at(d, 0, 50, 50);
+	box_at(d, 1, 250, 250);
+	box_at(d, 2, 250, 50);
+	box_at(d, 3, 50, 250);
+	line_edge(d, 0, 70, 60, 230, 240, 0.25, 110, 105);
+	line_edge(d, 1, 230, 60, 70, 240, 0.25, 190, 105);
+	dg_measure(d, &m);
+	assert_true(fabs(m.min_font - 7.0) < 1e-9);
+	assert_int_equal(m.crossings, 1);
+	assert_int_equal(m.through, 0);
+	assert_int_equal(m.overlaps, 0);
+	assert_true(m.label_dist < 0.01);
+	assert_true(diagram_disjoint(d));
+	/* a third edge, along the top, its label 20 pt below its line
+	 * and a box E in its way */
+	line_edge(d, 2, 70, 50, 230, 50, 0.5, 150, 70);
+	box_at(d, 4, 150, 50);
+	dg_measure(d, &m);
+	assert_int_equal(m.crossings, 1);
+	assert_int_equal(m.through, 1);
+	assert_true(fabs(m.label_dist - 15) < 0.01);
+	/* drawn at half size the names would be 4.4 pt */
+	d->scale = 0.5;
+	dg_measure(d, &m);
+	assert_true(fabs(m.min_font - DG_NAME_SIZE / 2) < 1e-9 ||
+	    fabs(m.min_font - DG_LABEL_SIZE / 2) < 1e-9);
+	d->scale = 1;
+	/* E moved onto A */
+	g_array_index(d->nodes, struct dnode, 4).x = 60;
+	g_array_index(d->nodes, struct dnode, 4).y = 55;
+	dg_measure(d, &m);
+	assert_true(m.overlaps >= 1);
+	assert_false(diagram_disjoint(d));
 	diagram_free(d);
 	free_graph(g);
 }
@@ -589,6 +822,9 @@ main(void)
 		cmocka_unit_test(test_diagram_only_drawn),
 		cmocka_unit_test(test_diagram_persons_fold),
 		cmocka_unit_test(test_diagram_labels_by_rank),
+		cmocka_unit_test(test_diagram_layout_legible),
+		cmocka_unit_test(test_diagram_layout_leaves_out),
+		cmocka_unit_test(test_diagram_measure),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
