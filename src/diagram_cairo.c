@@ -586,7 +586,8 @@ struct raster {
 	const GArray		*items;
 	const struct pages	*pp;
 	const struct dg_rect	*r;
-	double			 m, px;	/* margin (points), pixels a point */
+	double			 m;	/* margin, points */
+	double			 px;	/* pixels a point */
 	int			 w, opaque;
 	cairo_surface_t		*surf;
 };
@@ -662,8 +663,8 @@ static int
 write_pdf(const GArray *items, const struct pages *pp,
     const struct dg_rect *r, double m, GByteArray *buf, char **why)
 {
-	cairo_surface_t	*surf = cairo_pdf_surface_create_for_stream(collect,
-	    buf, r->w + 2 * m, r->h + 2 * m);
+	cairo_surface_t	*surf = cairo_pdf_surface_create_for_stream(
+	    collect, buf, r->w + 2 * m, r->h + 2 * m);
 	cairo_t		*cr = cairo_create(surf);
 	cairo_status_t	 st;
 

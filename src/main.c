@@ -37,7 +37,7 @@ struct opts {
 	char	*diagram;
 	char	*extract;
 	double	 dpi;		/* --dpi, 300 unless given */
-	int	 transparent, bare;	/* --transparent, --diagram-bare */
+	int	 transparent, bare; /* --transparent, --diagram-bare */
 	gint64	 max_size;	/* --extract-source cap, 0: default */
 	char	**allow;	/* --allow-path folders */
 	int	 attach, pdfa, force;

@@ -166,7 +166,8 @@ test_diagram_export_png_phys(void **state)
 	assert_non_null(d);
 	for (i = 0; i < G_N_ELEMENTS(dpis); i++) {
 		gsize		 len;
-		guint8		*png = written(d, "d.png", dpis[i], 0, &len);
+		guint8		*png = written(d, "d.png", dpis[i], 0,
+		    &len);
 		const guint8	*p, *ihdr;
 		guint32		 n;
 
@@ -267,7 +268,7 @@ test_diagram_export_png_background(void **state)
 /* --- SVG ---------------------------------------------------------------- */
 
 struct svg {
-	GPtrArray	*texts;		/* char *: each <text>'s content */
+	GPtrArray	*texts;		/* char *: <text> contents */
 	GPtrArray	*families;	/* char *: their font-family */
 	int		 paths;
 	int		 in_text;
@@ -432,7 +433,8 @@ test_diagram_export_bare(void **state)
 	struct graph	*g = small();
 	struct diagram	*d = diagram_layout(g, 487, NULL);
 	gsize		 len, plen[2];
-	guint8		*xml = written(d, "d.svg", 72, DIAGRAM_BARE, &len);
+	guint8		*xml = written(d, "d.svg", 72, DIAGRAM_BARE,
+	    &len);
 	guint8		*png[2], *pdf;
 	struct svg	 s;
 	const guint8	*ihdr[2];
