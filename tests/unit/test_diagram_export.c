@@ -413,6 +413,27 @@ test_diagram_export_svg_text(void **state)
 	for (i = 0; i < s.families->len; i++)
 		assert_true(g_str_has_prefix(g_ptr_array_index(s.families, i),
 		    "Noto Sans"));
+	/* the faces come along: regular and bold, cut to what is drawn */
+	for (i = 0; i < 2; i++) {
+		const char *rule = strstr((const char *)xml, i == 0 ?
+		    "@font-face { font-family: \"Noto Sans\"; font-weight: "
+		    "normal; font-style: normal; src: url(data:font/ttf;"
+		    "base64," : "@font-face { font-family: \"Noto Sans\"; "
+		    "font-weight: bold; font-style: normal; src: "
+		    "url(data:font/ttf;base64,");
+		char	*b64;
+		guchar	*ttf;
+		gsize	 n;
+
+		assert_non_null(rule);
+		rule = strstr(rule, "base64,") + 7;
+		b64 = g_strndup(rule, strcspn(rule, ")"));
+		ttf = g_base64_decode(b64, &n);
+		assert_true(n > 1000 && n < 20000);
+		assert_memory_equal(ttf, "\0\1\0\0", 4);
+		g_free(ttf);
+		g_free(b64);
+	}
 	count_items(d, &runs, &paths);
 	assert_int_equal(s.texts->len, runs);
 	assert_int_equal(s.paths, paths);
