@@ -12,7 +12,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n
+		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
 # libqpdf reads PDFs for --extract-source only: its header is used at
 # build time and the library is loaded by name when the option runs.
 QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
@@ -29,7 +29,7 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
-		  libicu-dev libstemmer-dev \
+		  libicu-dev libstemmer-dev libpng-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3
 DEB_BENCH	= time hyperfine

@@ -92,12 +92,20 @@ void		 diagram_free(struct diagram *d);
 void		 diagram_to_items(const struct diagram *d, struct pages *pp,
 		    GArray *items);
 
-/* Write the diagram alone; the format from the extension: .svg, .png
- * (dpi dots per inch) or .pdf; mode: the file's permission bits (the
- * umask applies too).  Replaced atomically (fileio_write_file).  0, or
- * -1 after reporting. */
+/* diagram_write's flags. */
+#define DIAGRAM_BARE		0x1	/* no legend, no caption (slides) */
+#define DIAGRAM_TRANSPARENT	0x2	/* .png: no white background */
+
+/*
+ * Write the diagram alone; the format from the extension: .svg (our
+ * writer, from the page model: real text), .png (Cairo's pixels, written
+ * by libpng with dpi dots per inch in its pHYs chunk) or .pdf (Cairo);
+ * flags: DIAGRAM_*; mode: the file's permission bits (the umask applies
+ * too).  Replaced atomically (fileio_write_file).  0, or -1 after
+ * reporting.
+ */
 int		 diagram_write(const struct diagram *d, const char *path,
-		    double dpi, unsigned mode);
+		    double dpi, int flags, unsigned mode);
 
 /* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
  * legend and caption overlap. */

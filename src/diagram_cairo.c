@@ -1,26 +1,29 @@
 /* SPDX-License-Identifier: MIT */
-/* Draws the laid-out diagram with Cairo: into the page model or a file. */
+/*
+ * Draws the laid-out diagram into the page model, building its shapes as
+ * Cairo paths; writes the figure alone by handing that model to the SVG
+ * writer or by replaying it with Cairo (PNG pixels, PDF).
+ */
 #include <math.h>
 #include <string.h>
 
 #include <cairo.h>
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 #include <pango/pangocairo.h>
 
 #include "diagram_int.h"
+#include "diagram_out.h"
 #include "labels.h"
 #include "fileio.h"
 #include "msg.h"
 
 /*
- * Where shapes go.  Every shape is built as a Cairo path; with items set
- * the path is copied into the page model (cairo_copy_path) and text
- * becomes runs of real text, else Cairo paints both itself.
+ * Where shapes go.  Every shape is built as a Cairo path and copied into
+ * the page model (cairo_copy_path); text becomes runs of real text.
  */
 struct sink {
-	cairo_t		*cr;
-	GArray		*items;		/* struct pg_item, or NULL */
+	cairo_t		*cr;		/* on a scratch surface */
+	GArray		*items;		/* struct pg_item */
 	struct pages	*pp;
 	double		 s, ox, oy;	/* graph scale and origin */
 };
@@ -77,20 +80,6 @@ emit_path(struct sink *k, const struct style *st)
 	struct pg_flow	 fl;
 	int		 i, j;
 
-	if (k->items == NULL) {
-		if (st->fill) {
-			set_rgb(k->cr, st->fill_rgb);
-			cairo_fill_preserve(k->cr);
-		}
-		if (st->stroke) {
-			set_rgb(k->cr, st->stroke_rgb);
-			cairo_set_line_width(k->cr, st->width);
-			cairo_set_dash(k->cr, st->dash, st->ndash, 0);
-			cairo_stroke_preserve(k->cr);
-		}
-		cairo_new_path(k->cr);
-		return;
-	}
 	cp = cairo_copy_path(k->cr);
 	p.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
 	for (i = 0; i < cp->num_data; i += cp->data[i].header.length) {
@@ -137,29 +126,18 @@ static void
 emit_text(struct sink *k, int face, double size, guint32 rgb, double x,
     double y, const char *text)
 {
-	if (k->items == NULL) {
-		PangoLayout *l = layout(face, size, text);
+	struct pg_flow	fl = { .items = k->items };
+	struct pg_run	r = { 0 };
 
-		set_rgb(k->cr, rgb);
-		cairo_move_to(k->cr, x, y - pango_layout_get_baseline(l) /
-		    (double)PANGO_SCALE);
-		pango_cairo_show_layout(k->cr, l);
-		cairo_new_path(k->cr);
-		g_object_unref(l);
-	} else {
-		struct pg_flow	fl = { .items = k->items };
-		struct pg_run	r = { 0 };
-
-		r.font = pages_font(k->pp, fonts_face_file(face));
-		r.size = size;
-		r.rgb = rgb;
-		r.x = x;
-		r.y = y;
-		r.hscale = 1.0;
-		r.width = dg_text_width(face, size, text);
-		r.text = (char *)text;
-		pg_add_run(&fl, &r);
-	}
+	r.font = pages_font(k->pp, fonts_face_file(face));
+	r.size = size;
+	r.rgb = rgb;
+	r.x = x;
+	r.y = y;
+	r.hscale = 1.0;
+	r.width = dg_text_width(face, size, text);
+	r.text = (char *)text;
+	pg_add_run(&fl, &r);
 }
 
 /* Text centred on x. */
@@ -178,8 +156,6 @@ emit_link(struct sink *k, double x0, double y0, double x1, double y1,
 	struct pg_flow	fl;
 	struct pg_link	lk = { 0 };
 
-	if (k->items == NULL)
-		return;
 	fl.items = k->items;
 	lk.x0 = x0;
 	lk.y0 = y0;
@@ -431,7 +407,7 @@ draw_legend(struct sink *k, const struct diagram *d, double oy)
 }
 
 static void
-draw(struct sink *k, const struct diagram *d, double oy)
+draw(struct sink *k, const struct diagram *d, int flags)
 {
 	GPtrArray *lines = d->caption_lines;
 	char	*caption = NULL;
@@ -439,13 +415,15 @@ draw(struct sink *k, const struct diagram *d, double oy)
 
 	k->s = d->scale;
 	k->ox = d->ox;
-	k->oy = oy;
+	k->oy = 0;
 	for (i = 0; i < d->edges->len; i++)
 		draw_edge(k, d->g, &g_array_index(d->edges, struct dedge, i));
 	for (i = 0; i < d->nodes->len; i++)
 		draw_node(k, d->g, &g_array_index(d->nodes, struct dnode, i),
 		    d->lang);
-	draw_legend(k, d, oy);
+	if (flags & DIAGRAM_BARE)
+		return;
+	draw_legend(k, d, 0);
 	/* the words are the page's: a layout made without a language
 	 * (English) drawn into a page that has one says it anew */
 	if (strcmp(label_lang(d->lang), d->caption_lang) != 0) {
@@ -454,16 +432,18 @@ draw(struct sink *k, const struct diagram *d, double oy)
 	}
 	for (i = 0; i < lines->len; i++)
 		emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
-		    oy + d->caption_y + DG_CAPTION_SIZE +
-		    i * DG_CAPTION_LEAD, g_ptr_array_index(lines, i));
+		    d->caption_y + DG_CAPTION_SIZE + i * DG_CAPTION_LEAD,
+		    g_ptr_array_index(lines, i));
 	if (caption != NULL) {
 		g_free(caption);
 		g_ptr_array_unref(lines);
 	}
 }
 
-void
-diagram_to_items(const struct diagram *d, struct pages *pp, GArray *items)
+/* The figure into items; flags: DIAGRAM_BARE or 0. */
+static void
+draw_items(const struct diagram *d, struct pages *pp, GArray *items,
+    int flags)
 {
 	cairo_surface_t	*surf = cairo_image_surface_create(
 	    CAIRO_FORMAT_A8, 1, 1);
@@ -472,9 +452,204 @@ diagram_to_items(const struct diagram *d, struct pages *pp, GArray *items)
 	k.cr = cairo_create(surf);
 	k.items = items;
 	k.pp = pp;
-	draw(&k, d, 0);
+	draw(&k, d, flags);
 	cairo_destroy(k.cr);
 	cairo_surface_destroy(surf);
+}
+
+void
+diagram_to_items(const struct diagram *d, struct pages *pp, GArray *items)
+{
+	draw_items(d, pp, items, 0);
+}
+
+int
+dg_run_face(const struct pages *pp, int f)
+{
+	int	 i;
+
+	if (f < 0 || (guint)f >= pp->fonts->len)
+		return -1;
+	for (i = 0; i < FACE_COUNT; i++)
+		if (fonts_face_file(i) != NULL && strcmp(fonts_face_file(i),
+		    g_ptr_array_index(pp->fonts, f)) == 0)
+			return i;
+	return -1;
+}
+
+/* Paint items (paths and runs) with Cairo, as the PDF writer does. */
+static void
+replay(cairo_t *cr, const GArray *items, const struct pages *pp)
+{
+	guint	 i, j;
+
+	for (i = 0; i < items->len; i++) {
+		const struct pg_item *it = &g_array_index(items,
+		    struct pg_item, i);
+
+		if (it->type == PG_PATH) {
+			const struct pg_path *p = &it->u.path;
+
+			for (j = 0; j < p->segs->len; j++) {
+				const struct pg_seg *sg = &g_array_index(
+				    p->segs, struct pg_seg, j);
+
+				if (sg->op == PG_MOVE)
+					cairo_move_to(cr, sg->x[0], sg->y[0]);
+				else if (sg->op == PG_LINETO)
+					cairo_line_to(cr, sg->x[0], sg->y[0]);
+				else if (sg->op == PG_CURVE)
+					cairo_curve_to(cr, sg->x[0], sg->y[0],
+					    sg->x[1], sg->y[1], sg->x[2],
+					    sg->y[2]);
+				else
+					cairo_close_path(cr);
+			}
+			if (p->do_fill) {
+				set_rgb(cr, p->fill);
+				cairo_fill_preserve(cr);
+			}
+			if (p->do_stroke) {
+				set_rgb(cr, p->stroke);
+				cairo_set_line_width(cr, p->width);
+				cairo_set_dash(cr, p->dash, p->ndash, 0);
+				cairo_stroke_preserve(cr);
+			}
+			cairo_new_path(cr);
+		} else if (it->type == PG_RUN) {
+			const struct pg_run *r = &it->u.run;
+			int face = dg_run_face(pp, r->font);
+			PangoLayout *l = layout(face < 0 ? FACE_SANS : face,
+			    r->size, r->text);
+
+			set_rgb(cr, r->rgb);
+			cairo_move_to(cr, r->x, r->y -
+			    pango_layout_get_baseline(l) / (double)PANGO_SCALE);
+			pango_cairo_show_layout(cr, l);
+			cairo_new_path(cr);
+			g_object_unref(l);
+		}
+	}
+}
+
+/* The box around what items draw: path points (control points too) and
+ * stroke, runs from ascent to descent. */
+static void
+extent(const GArray *items, struct dg_rect *r)
+{
+	double	 x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE;
+	double	 x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+	guint	 i, j;
+	int	 c;
+
+#define GROW(x, y, m) do {						\
+		x0 = MIN(x0, (x) - (m));				\
+		y0 = MIN(y0, (y) - (m));				\
+		x1 = MAX(x1, (x) + (m));				\
+		y1 = MAX(y1, (y) + (m));				\
+	} while (0)
+	for (i = 0; i < items->len; i++) {
+		const struct pg_item *it = &g_array_index(items,
+		    struct pg_item, i);
+
+		if (it->type == PG_PATH) {
+			const struct pg_path *p = &it->u.path;
+			double hw = p->do_stroke ? p->width / 2 : 0;
+
+			for (j = 0; j < p->segs->len; j++) {
+				const struct pg_seg *sg = &g_array_index(
+				    p->segs, struct pg_seg, j);
+				int n = sg->op == PG_CURVE ? 3 :
+				    sg->op == PG_CLOSE ? 0 : 1;
+
+				for (c = 0; c < n; c++)
+					GROW(sg->x[c], sg->y[c], hw);
+			}
+		} else if (it->type == PG_RUN) {
+			const struct pg_run *rn = &it->u.run;
+
+			GROW(rn->x, rn->y - 1.1 * rn->size, 0);
+			GROW(rn->x + rn->width, rn->y + 0.3 * rn->size, 0);
+		}
+	}
+#undef GROW
+	if (x1 < x0)
+		x0 = x1 = y0 = y1 = 0;
+	r->x = x0;
+	r->y = y0;
+	r->w = x1 - x0;
+	r->h = y1 - y0;
+}
+
+/* A PNG rendered band by band: what the band callback needs. */
+struct raster {
+	const GArray		*items;
+	const struct pages	*pp;
+	const struct dg_rect	*r;
+	double			 m;	/* margin, points */
+	double			 px;	/* pixels a point */
+	int			 w, opaque;
+	cairo_surface_t		*surf;
+};
+
+static const unsigned char *
+band(void *arg, int y0, int n, int *stride, char **why)
+{
+	struct raster	*ra = arg;
+	cairo_t		*cr;
+	cairo_status_t	 st;
+
+	if (ra->surf == NULL)
+		ra->surf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32,
+		    ra->w, n);
+	cr = cairo_create(ra->surf);
+	cairo_set_operator(cr, CAIRO_OPERATOR_CLEAR);
+	cairo_paint(cr);
+	cairo_set_operator(cr, CAIRO_OPERATOR_OVER);
+	cairo_translate(cr, 0, -y0);
+	cairo_scale(cr, ra->px, ra->px);
+	if (ra->opaque) {
+		cairo_set_source_rgb(cr, 1, 1, 1);
+		cairo_paint(cr);
+	}
+	cairo_translate(cr, ra->m - ra->r->x, ra->m - ra->r->y);
+	replay(cr, ra->items, ra->pp);
+	st = cairo_status(cr);
+	cairo_destroy(cr);
+	cairo_surface_flush(ra->surf);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(ra->surf);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		*why = g_strdup(cairo_status_to_string(st));
+		return NULL;
+	}
+	*stride = cairo_image_surface_get_stride(ra->surf);
+	return cairo_image_surface_get_data(ra->surf);
+}
+
+#define BAND_ROWS	256	/* a 2400 dpi figure: ~17 MB a band */
+
+static int
+write_png(const GArray *items, const struct pages *pp,
+    const struct dg_rect *r, double m, double dpi, int flags,
+    GByteArray *buf, char **why)
+{
+	struct raster	 ra = { 0 };
+	int		 h, st;
+
+	ra.items = items;
+	ra.pp = pp;
+	ra.r = r;
+	ra.m = m;
+	ra.px = dpi / 72;
+	ra.opaque = !(flags & DIAGRAM_TRANSPARENT);
+	ra.w = (int)ceil((r->w + 2 * m) * ra.px);
+	h = (int)ceil((r->h + 2 * m) * ra.px);
+	st = dg_png(ra.w, h, MIN(h, BAND_ROWS), dpi, !ra.opaque, band, &ra,
+	    buf, why);
+	if (ra.surf != NULL)
+		cairo_surface_destroy(ra.surf);
+	return st;
 }
 
 static cairo_status_t
@@ -484,60 +659,77 @@ collect(void *closure, const unsigned char *data, unsigned int len)
 	return CAIRO_STATUS_SUCCESS;
 }
 
-int
-diagram_write(const struct diagram *d, const char *path, double dpi,
-    unsigned mode)
+static int
+write_pdf(const GArray *items, const struct pages *pp,
+    const struct dg_rect *r, double m, GByteArray *buf, char **why)
 {
-	cairo_surface_t	*surf;
-	struct sink	 k = { 0 };
-	double		 m = 12;	/* margin */
-	double		 w = d->w + 2 * m, h = d->h + 2 * m;
+	cairo_surface_t	*surf = cairo_pdf_surface_create_for_stream(
+	    collect, buf, r->w + 2 * m, r->h + 2 * m);
+	cairo_t		*cr = cairo_create(surf);
 	cairo_status_t	 st;
-	GByteArray	*buf = g_byte_array_new();
-	int		 png = g_str_has_suffix(path, ".png");
 
-	/* built in memory, then put in place by rename: a failure leaves
-	 * the old file as it was */
-	if (g_str_has_suffix(path, ".svg"))
-		surf = cairo_svg_surface_create_for_stream(collect, buf, w, h);
-	else if (g_str_has_suffix(path, ".pdf"))
-		surf = cairo_pdf_surface_create_for_stream(collect, buf, w, h);
-	else if (png)
-		surf = cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-		    (int)ceil(w * dpi / 72), (int)ceil(h * dpi / 72));
-	else {
-		msg_at(NULL, NULL, MSG_ERROR, "%s: the diagram is written as "
-		    ".svg, .png or .pdf", path);
-		g_byte_array_unref(buf);
-		return -1;
-	}
-	k.cr = cairo_create(surf);
-	if (png) {
-		cairo_scale(k.cr, dpi / 72, dpi / 72);
-		cairo_set_source_rgb(k.cr, 1, 1, 1);
-		cairo_paint(k.cr);
-	}
-	cairo_translate(k.cr, m, m);
-	draw(&k, d, 0);
-	cairo_destroy(k.cr);
-	cairo_surface_flush(surf);
-	if (png)
-		st = cairo_surface_write_to_png_stream(surf, collect, buf);
-	else {
-		cairo_surface_finish(surf);
+	cairo_translate(cr, m - r->x, m - r->y);
+	replay(cr, items, pp);
+	st = cairo_status(cr);
+	cairo_destroy(cr);
+	cairo_surface_finish(surf);
+	if (st == CAIRO_STATUS_SUCCESS)
 		st = cairo_surface_status(surf);
-	}
 	cairo_surface_destroy(surf);
 	if (st != CAIRO_STATUS_SUCCESS) {
-		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path,
-		    cairo_status_to_string(st));
-		g_byte_array_unref(buf);
+		*why = g_strdup(cairo_status_to_string(st));
 		return -1;
 	}
-	if (fileio_write_file(path, buf->data, buf->len, mode) != 0) {
-		g_byte_array_unref(buf);
-		return -1;
-	}
-	g_byte_array_unref(buf);
 	return 0;
+}
+
+int
+diagram_write(const struct diagram *d, const char *path, double dpi,
+    int flags, unsigned mode)
+{
+	struct pages	*pp = pages_new(d->w, d->h);
+	GArray		*items = g_array_new(FALSE, TRUE,
+	    sizeof(struct pg_item));
+	GByteArray	*buf = g_byte_array_new();
+	struct dg_rect	 r = { 0, 0, d->w, d->h };
+	double		 m = 12;	/* margin */
+	char		*why = NULL;
+	int		 st = -1;
+	guint		 i;
+
+	if (!g_str_has_suffix(path, ".svg") && !g_str_has_suffix(path,
+	    ".png") && !g_str_has_suffix(path, ".pdf")) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: the diagram is written as "
+		    ".svg, .png or .pdf", path);
+		goto out;
+	}
+	draw_items(d, pp, items, flags);
+	/* bare: what the graph draws, without the full-width bands */
+	if (flags & DIAGRAM_BARE)
+		extent(items, &r);
+	/* built in memory, then put in place by rename: a failure leaves
+	 * the old file as it was */
+	if (g_str_has_suffix(path, ".svg")) {
+		GString *s = g_string_new(NULL);
+
+		dg_svg(items, pp, &r, m, s);
+		g_byte_array_append(buf, (const guint8 *)s->str, s->len);
+		g_string_free(s, TRUE);
+		st = 0;
+	} else if (g_str_has_suffix(path, ".png"))
+		st = write_png(items, pp, &r, m, dpi, flags, buf, &why);
+	else
+		st = write_pdf(items, pp, &r, m, buf, &why);
+	if (st != 0)
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", path, why);
+	else if (fileio_write_file(path, buf->data, buf->len, mode) != 0)
+		st = -1;
+out:
+	g_free(why);
+	for (i = 0; i < items->len; i++)
+		pg_item_clear(&g_array_index(items, struct pg_item, i));
+	g_array_unref(items);
+	pages_free(pp);
+	g_byte_array_unref(buf);
+	return st;
 }

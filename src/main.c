@@ -36,7 +36,8 @@ struct opts {
 	char	*dump;
 	char	*diagram;
 	char	*extract;
-	double	 dpi;
+	double	 dpi;		/* --dpi, 300 unless given */
+	int	 transparent, bare; /* --transparent, --diagram-bare */
 	gint64	 max_size;	/* --extract-source cap, 0: default */
 	char	**allow;	/* --allow-path folders */
 	int	 attach, pdfa, force;
@@ -77,7 +78,13 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
 		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
-		  "Resolution of a .png diagram (default 300)", "N" },
+		  "Resolution of a .png diagram, 36 to 2400 (default 300)",
+		  "N" },
+		{ "transparent", 0, 0, G_OPTION_ARG_NONE, &o->transparent,
+		  "No white background behind a .png diagram", NULL },
+		{ "diagram-bare", 0, 0, G_OPTION_ARG_NONE, &o->bare,
+		  "Leave the legend and caption out of the diagram (for "
+		  "slides)", NULL },
 		{ "attach-source", 0, 0, G_OPTION_ARG_NONE, &o->attach,
 		  "Embed the source file in the PDF (as 'attach_source: "
 		  "true')", NULL },
@@ -375,8 +382,9 @@ write_diagram(const struct opts *o, const char *path, struct doc *doc,
 			msg_at(path, NULL, MSG_ERROR, "no relations between "
 			    "two actors: no diagram to write");
 			status = EXIT_INPUT;
-		} else if (diagram_write(d, o->diagram, o->dpi > 0 ? o->dpi :
-		    300, fileio_mode_from(path)) != 0)
+		} else if (diagram_write(d, o->diagram, o->dpi,
+		    (o->bare ? DIAGRAM_BARE : 0) | (o->transparent ?
+		    DIAGRAM_TRANSPARENT : 0), fileio_mode_from(path)) != 0)
 			status = EXIT_SYSTEM;
 	}
 	diagram_free(d);
@@ -593,7 +601,7 @@ run_one(const struct opts *o, const char *path, int nsrc)
 int
 main(int argc, char **argv)
 {
-	struct opts	 o = { 0 };
+	struct opts	 o = { .dpi = 300 };
 	int		 status = EXIT_OK, st, n, i;
 
 	if (parse_args(&argc, &argv, &o) != 0)
@@ -661,9 +669,23 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
-	if (o.dpi != 0 && (o.dpi < 10 || o.dpi > 2400)) {
-		msg_at(NULL, NULL, MSG_ERROR, "--dpi %g is out of range (10 "
+	/* NaN fails too */
+	if (!(o.dpi >= 36 && o.dpi <= 2400)) {
+		msg_at(NULL, NULL, MSG_ERROR, "--dpi %g is out of range (36 "
 		    "to 2400)", o.dpi);
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.transparent && (o.diagram == NULL ||
+	    !g_str_has_suffix(o.diagram, ".png"))) {
+		msg_at(NULL, NULL, MSG_ERROR, "--transparent needs a .png "
+		    "--diagram");
+		status = EXIT_USAGE;
+		goto done;
+	}
+	if (o.bare && o.diagram == NULL) {
+		msg_at(NULL, NULL, MSG_ERROR, "--diagram-bare needs "
+		    "--diagram");
 		status = EXIT_USAGE;
 		goto done;
 	}

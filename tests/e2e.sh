@@ -229,6 +229,37 @@ else
 	run "$T/dump" --diagram d.gif ex.md
 	check diagram/bad-extension-status status_is 2
 	check diagram/bad-extension-message err_re '^briefing: error: .*d\.gif'
+	# exports (issue 13): real text in the SVG, bare for slides, and
+	# the options' usage errors
+	check diagram/svg-text file_re "$T/dump/d.svg" \
+	    '<text [^>]*font-family="Noto Sans[^>]*>North Korea</text>'
+	run "$T/dump" --diagram bare.pdf --diagram-bare ex.md
+	check diagram/bare-status status_is 0
+	pdftext "$T/dump/bare.pdf" "$T/dump/bare.txt"
+	check diagram/bare-graph has_text "$T/dump/bare.txt" 'North Korea'
+	check diagram/bare-no-caption lacks_text "$T/dump/bare.txt" 'Figure'
+	check diagram/bare-no-legend lacks_text "$T/dump/bare.txt" \
+	    'cooperative'
+	run "$T/dump" --diagram t.png --transparent --dpi 36 ex.md
+	check diagram/transparent-status status_is 0
+	check diagram/transparent-png png_ok "$T/dump/t.png"
+	for _a in 35 2401 0 nan; do
+		run "$T/dump" --diagram d.png --dpi "$_a" ex.md
+		check "diagram/dpi-$_a-status" status_is 2
+		check "diagram/dpi-$_a-message" err_re \
+		    "^briefing: error: --dpi .* is out of range \\(36 to 2400\\)\$"
+	done
+	run "$T/dump" --diagram d.svg --transparent ex.md
+	check diagram/transparent-svg-status status_is 2
+	check diagram/transparent-svg-message err_re \
+	    '^briefing: error: --transparent needs a \.png --diagram$'
+	run "$T/dump" --transparent ex.md
+	check diagram/transparent-alone-status status_is 2
+	run "$T/dump" --diagram-bare ex.md
+	check diagram/bare-alone-status status_is 2
+	check diagram/bare-alone-message err_re \
+	    '^briefing: error: --diagram-bare needs --diagram$'
+	check diagram/bare-alone-no-pdf no_path "$T/dump/ex.pdf"
 
 	for _a in chrono-full-dates chrono-relative; do
 		cp "$TOP/tests/e2e/$_a.md" "$T/dump/$_a.md"

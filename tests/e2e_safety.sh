@@ -188,7 +188,7 @@ check msg/unknown-keys-memory mem_ok
 
 run "$T" --diagram x.png --dpi 100000 "$EX"
 check opt/dpi-range-status status_is 2
-check opt/dpi-range-message err_re '^briefing: error: --dpi 100000 is out of range \(10 to 2400\)$'
+check opt/dpi-range-message err_re '^briefing: error: --dpi 100000 is out of range \(36 to 2400\)$'
 run "$T" --extract-source x.pdf --max-size -1
 check opt/max-size-negative status_is 2
 

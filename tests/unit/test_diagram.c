@@ -356,15 +356,15 @@ test_diagram_write_files(void **state)
 
 	(void)state;
 	capture_begin();
-	assert_int_equal(diagram_write(d, svg, 72, 0644), 0);
-	assert_int_equal(diagram_write(d, png, 300, 0644), 0);
-	assert_int_equal(diagram_write(d, pdf, 72, 0644), 0);
+	assert_int_equal(diagram_write(d, svg, 72, 0, 0644), 0);
+	assert_int_equal(diagram_write(d, png, 300, 0, 0644), 0);
+	assert_int_equal(diagram_write(d, pdf, 72, 0, 0644), 0);
 	assert_true(starts_with_file(svg, "<?xml", 5));
 	assert_true(starts_with_file(png, "\x89PNG", 4));
 	assert_true(starts_with_file(pdf, "%PDF", 4));
-	assert_int_equal(diagram_write(d, bad, 72, 0644), -1);
+	assert_int_equal(diagram_write(d, bad, 72, 0, 0644), -1);
 	assert_false(g_file_test(bad, G_FILE_TEST_EXISTS));
-	assert_int_equal(diagram_write(d, txt, 72, 0644), -1);
+	assert_int_equal(diagram_write(d, txt, 72, 0, 0644), -1);
 	assert_non_null(strstr(messages(), "error: "));
 	capture_end();
 	unlink(svg);
