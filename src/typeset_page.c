@@ -2,9 +2,10 @@
 /*
  * The page builder: cuts the main flow into pages (widows, orphans and
  * kept groups through the entries' keep flags), puts the figure at the
- * top of the page after its first evidence, the sidebar flow beside the
- * body, then the margin notes level with the lines that call them, and
- * the banner and running footer on every page.
+ * top of the page of its first evidence or of the next (never alone on
+ * a page), the sidebar flow beside the body, then the margin notes
+ * level with the lines that call them, and the banner and running
+ * footer on every page.
  */
 #include <string.h>
 
@@ -312,24 +313,92 @@ page_top(struct body *bd, int n)
 	return n == bd->top_pages - 1 ? bd->top_end : base_top(bd);
 }
 
-/* The page (0-based) the main flow's entry idx falls on, without the
- * figure: the figure goes to the page after its first evidence. */
-static int
-page_of_entry(struct body *bd, guint idx)
-{
-	double	bottom = bd->g.h - bd->g.bottom;
-	guint	from = 0, to;
-	int	n = bd->top_pages - 1;
+/* Lines of the main flow a figure wants below it on its page: a figure
+ * stands with the text it illustrates, never alone. */
+#define FIG_TEXT_BELOW	6
 
-	while (from < bd->vl->len) {
-		to = fit(bd->vl, from, bottom - page_top(bd, n),
-		    n >= bd->top_pages);
-		if (idx < to)
-			return n;
+/*
+ * The main flow cut into pages as paginate cuts it, with the figure at
+ * the top of page fig (-1: none) and, when brk > 0, a break forced
+ * before entry brk on the page before the figure's.  Returns the page
+ * (0-based) of entry idx; *below: the entries on the figure's page;
+ * *start: the first entry of the page before it.
+ */
+static int
+main_pages(struct body *bd, int fig, guint brk, guint idx, guint *below,
+    guint *start)
+{
+	double	bottom = bd->g.h - bd->g.bottom, y;
+	guint	from = 0, to;
+	int	n = bd->top_pages - 1, at = -1, fresh;
+
+	*below = *start = 0;
+	while (from < bd->vl->len || n <= fig) {
+		if (n == fig - 1)
+			*start = from;
+		y = page_top(bd, n);
+		fresh = n >= bd->top_pages;
+		if (n == fig) {
+			y += bd->figure->height;
+			fresh = 0;
+		}
+		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
+		    fresh) : from;
+		if (n == fig - 1 && brk > from && to > brk)
+			to = brk;
+		if (n == fig)
+			*below = to - from;
+		if (at < 0 && idx < to)
+			at = n;
 		from = to;
 		n++;
 	}
-	return n > 0 ? n - 1 : 0;
+	return at >= 0 ? at : MAX(n - 1, 0);
+}
+
+/* The last break allowed at or before entry i: after an entry not kept
+ * with the next. */
+static guint
+break_before(struct body *bd, guint i)
+{
+	while (i > 0 && ((struct vent *)g_ptr_array_index(bd->vl,
+	    i - 1))->keep)
+		i--;
+	return i;
+}
+
+/*
+ * Where the figure goes: on the page of its first evidence (ev, an
+ * entry of the main flow) when that paragraph still starts there below
+ * it; else at the top of the next page, when the text runs on below it;
+ * else (the text after the evidence is short: the article's last
+ * paragraphs) on that next page all the same, the main flow broken
+ * before the evidence paragraph (or earlier, if that still leaves too
+ * little) so that text follows the figure.  Returns the page; *brk: the
+ * forced break (0: none).
+ */
+static int
+figure_place(struct body *bd, guint ev, guint *brk)
+{
+	guint	below, b, first, start;
+	int	p;
+
+	*brk = 0;
+	p = main_pages(bd, -1, 0, ev, &below, &first);
+	if (main_pages(bd, p, 0, ev, &below, &first) == p)
+		return p;
+	main_pages(bd, p + 1, 0, ev, &below, &first);
+	if (below >= FIG_TEXT_BELOW)
+		return p + 1;
+	/* page p keeps its first entry at least */
+	for (b = break_before(bd, ev); b > first; b = break_before(bd,
+	    b - 1)) {
+		*brk = b;
+		main_pages(bd, p + 1, b, ev, &below, &start);
+		if (below >= FIG_TEXT_BELOW)
+			break;
+	}
+	return p + 1;
 }
 
 /* The index of the main-flow entry anchored at the block holding off. */
@@ -526,6 +595,7 @@ paginate(struct body *bd, struct pages *pp)
 	const struct grid	*g = &bd->g;
 	double			 bottom = g->h - g->bottom;
 	guint			 from = 0, sfrom = 0, tfrom = 0, to, sto;
+	guint			 brk = 0;
 	int			 n = 0, i, fig_page = -1, fresh;
 	GArray			*pending = g_array_new(FALSE, FALSE,
 	    sizeof(struct call));
@@ -534,8 +604,8 @@ paginate(struct body *bd, struct pages *pp)
 
 	title_pages(bd);
 	if (bd->figure != NULL)
-		fig_page = page_of_entry(bd, entry_of_block(bd,
-		    bd->figure_off)) + 1;
+		fig_page = figure_place(bd, entry_of_block(bd,
+		    bd->figure_off), &brk);
 	while (tfrom < bd->top->len || from < bd->vl->len ||
 	    sfrom < bd->side->len || n <= fig_page || pending->len > 0) {
 		struct page *pg = pages_add(pp);
@@ -564,6 +634,8 @@ paginate(struct body *bd, struct pages *pp)
 		}
 		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
 		    fresh) : from;
+		if (n == fig_page - 1 && brk > from && to > brk)
+			to = brk;
 		place(bd, pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, n);
 		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
 		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y,
