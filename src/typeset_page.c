@@ -315,39 +315,58 @@ page_top(struct body *bd, int n)
 
 /* Lines of the main flow a figure wants below it on its page: a figure
  * stands with the text it illustrates, never alone. */
-#define FIG_TEXT_BELOW	6
+#define FIG_TEXT_BELOW	8
+
+/* The main flow cut with the figure on a page (main_pages). */
+struct cut {
+	guint	 lines;		/* lines of text on the figure's page */
+	guint	 fig_start;	/* its first entry */
+	guint	 prev_start;	/* the first entry of the page before */
+};
+
+/* 1 if an entry draws text (a line, not a rule or a gap). */
+static int
+is_line(const struct vent *v)
+{
+	guint	i;
+
+	for (i = 0; v->items != NULL && i < v->items->len; i++)
+		if (g_array_index(v->items, struct pg_item, i).type == PG_RUN)
+			return 1;
+	return 0;
+}
 
 /*
  * The main flow cut into pages as paginate cuts it, with the figure at
  * the top of page fig (-1: none) and, when brk > 0, a break forced
  * before entry brk on the page before the figure's.  Returns the page
- * (0-based) of entry idx; *below: the entries on the figure's page;
- * *start: the first entry of the page before it.
+ * (0-based) of entry idx; c: the figure's page.
  */
 static int
-main_pages(struct body *bd, int fig, guint brk, guint idx, guint *below,
-    guint *start)
+main_pages(struct body *bd, int fig, guint brk, guint idx, struct cut *c)
 {
 	double	bottom = bd->g.h - bd->g.bottom, y;
-	guint	from = 0, to;
+	guint	from = 0, to, i;
 	int	n = bd->top_pages - 1, at = -1, fresh;
 
-	*below = *start = 0;
+	memset(c, 0, sizeof(*c));
 	while (from < bd->vl->len || n <= fig) {
-		if (n == fig - 1)
-			*start = from;
 		y = page_top(bd, n);
 		fresh = n >= bd->top_pages;
 		if (n == fig) {
 			y += bd->figure->height;
 			fresh = 0;
+			c->fig_start = from;
 		}
 		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
 		    fresh) : from;
-		if (n == fig - 1 && brk > from && to > brk)
-			to = brk;
-		if (n == fig)
-			*below = to - from;
+		if (n == fig - 1) {
+			c->prev_start = from;
+			if (brk > from && to > brk)
+				to = brk;
+		}
+		for (i = from; n == fig && i < to; i++)
+			c->lines += is_line(g_ptr_array_index(bd->vl, i));
 		if (at < 0 && idx < to)
 			at = n;
 		from = to;
@@ -368,37 +387,38 @@ break_before(struct body *bd, guint i)
 }
 
 /*
- * Where the figure goes: on the page of its first evidence (ev, an
- * entry of the main flow) when that paragraph still starts there below
- * it; else at the top of the next page, when the text runs on below it;
- * else (the text after the evidence is short: the article's last
- * paragraphs) on that next page all the same, the main flow broken
- * before the evidence paragraph (or earlier, if that still leaves too
- * little) so that text follows the figure.  Returns the page; *brk: the
- * forced break (0: none).
+ * Where the figure goes: at the top of the page of its first evidence
+ * (ev, an entry of the main flow) when that paragraph still starts
+ * there below it, else of the next page.  When too little text would
+ * follow it there (the article's last paragraphs), the page before
+ * breaks earlier: before the evidence paragraph when it stands there,
+ * or as many lines earlier as it takes, so that text follows the
+ * figure.  Returns the page; *brk: the forced break (0: none).
  */
 static int
 figure_place(struct body *bd, guint ev, guint *brk)
 {
-	guint	below, b, first, start;
-	int	p;
+	struct cut	c, t;
+	guint		b;
+	int		p, f;
 
 	*brk = 0;
-	p = main_pages(bd, -1, 0, ev, &below, &first);
-	if (main_pages(bd, p, 0, ev, &below, &first) == p)
-		return p;
-	main_pages(bd, p + 1, 0, ev, &below, &first);
-	if (below >= FIG_TEXT_BELOW)
-		return p + 1;
-	/* page p keeps its first entry at least */
-	for (b = break_before(bd, ev); b > first; b = break_before(bd,
-	    b - 1)) {
+	p = main_pages(bd, -1, 0, ev, &c);
+	f = main_pages(bd, p, 0, ev, &c) == p ? p : p + 1;
+	main_pages(bd, f, 0, ev, &c);
+	if (c.lines >= FIG_TEXT_BELOW || f <= bd->top_pages - 1)
+		return f;
+	/* the page before keeps its first entry, the evidence stays on
+	 * the figure's page */
+	for (b = break_before(bd, MIN(ev, c.fig_start)); b > c.prev_start;
+	    b = break_before(bd, b - 1)) {
+		if (main_pages(bd, f, b, ev, &t) != f)
+			break;
 		*brk = b;
-		main_pages(bd, p + 1, b, ev, &below, &start);
-		if (below >= FIG_TEXT_BELOW)
+		if (t.lines >= FIG_TEXT_BELOW)
 			break;
 	}
-	return p + 1;
+	return f;
 }
 
 /* The index of the main-flow entry anchored at the block holding off. */

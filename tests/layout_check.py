@@ -4,11 +4,13 @@
 
 Usage: tests/layout_check.py [--bin BRIEFING] [--corpus DIR] [--example MD]
                              [--only geometry|placement] [--summary]
+                             [ARTICLE...]
 
 Each article folder of the corpus (default ../shared/corpus; a folder with
 article.md or article.txt) and the example (default
 assets/examples/putin-north-korea.md) is run through
-`BRIEFING --dump layout` (issue 13).
+`BRIEFING --dump layout` (issue 13); ARTICLE files given are measured
+instead of those.
 
 geometry: per article, the smallest text (font_pt of nodes and labels),
 the edge crossings (points where segments of two edges cross, counted
@@ -278,6 +280,7 @@ def main(argv):
     binary, corpus = "build/briefing", "../shared/corpus"
     example = "assets/examples/putin-north-korea.md"
     only, summary = None, False
+    files = []
     args = list(argv)
     while args:
         a = args.pop(0)
@@ -295,12 +298,16 @@ def main(argv):
                 fail("--only takes geometry or placement")
         elif a == "--summary":
             summary = True
+        elif not a.startswith("-"):
+            files.append(a)
         else:
             fail("usage: layout_check.py [--bin BRIEFING] [--corpus DIR] "
-                 "[--example MD] [--only geometry|placement] [--summary]")
+                 "[--example MD] [--only geometry|placement] [--summary] "
+                 "[ARTICLE...]")
     if not os.access(binary, os.X_OK):
         fail("no program '%s' (make prog builds it)" % binary)
-    todo = articles(corpus, example)
+    todo = ([(os.path.basename(f), f) for f in files] if files else
+            articles(corpus, example))
     if not todo:
         fail("no article to measure")
     env_tmp = tempfile.TemporaryDirectory(prefix="layout-check.")
