@@ -80,7 +80,7 @@ EXAMPLE		= assets/examples/putin-north-korea.md
 EXAMPLE_PDF	= out/putin-north-korea.pdf
 
 .PHONY: all prog deps deps-test sample check check-run check-asan bench \
-	clean install uninstall fuzz check-valgrind eval
+	clean install uninstall fuzz check-valgrind eval layout-check
 .DELETE_ON_ERROR:
 
 # The package check runs first; the build runs in a second make so that
@@ -199,6 +199,19 @@ eval:
 	@$(MAKE) --no-print-directory prog
 	@sh tests/eval.sh $(if $(filter-out 0,$(KEEP)),--keep) \
 	    '$(BUILDDIR)/briefing' '$(CORPUS)'
+	@python3 tests/layout_check.py --summary --bin '$(BUILDDIR)/briefing' \
+	    --corpus '$(CORPUS)' || :
+
+# make layout-check: the figure of every corpus article and of the
+# example measured from --dump layout (tests/layout_check.py): text
+# >= 7 pt, at most 1 crossing, no edge through a box, no overlap, and no
+# page holding only the figure; one line per article, the worst.  Not
+# part of make check (its placement half is, in tests/e2e_layout.sh).
+layout-check:
+	@sh tests/deps.sh $(DEB_TEST)
+	@$(MAKE) --no-print-directory prog
+	@python3 tests/layout_check.py --bin '$(BUILDDIR)/briefing' \
+	    --corpus '$(CORPUS)'
 
 install: $(BUILDDIR)/briefing
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts \

@@ -9,6 +9,8 @@
 #ifndef BRIEFING_DIAGRAM_H
 #define BRIEFING_DIAGRAM_H
 
+#include <stdio.h>
+
 #include <glib.h>
 
 #include "graph.h"
@@ -106,6 +108,19 @@ void		 diagram_to_items(const struct diagram *d, struct pages *pp,
  */
 int		 diagram_write(const struct diagram *d, const char *path,
 		    double dpi, int flags, unsigned mode);
+
+/*
+ * --dump layout: the figure as the briefing draws it, standing on page
+ * (1-based) and scaled by scale (the briefing's own, after the
+ * diagram's), as JSON to f: width, height, page, nodes (name, box,
+ * smallest text size), labels (the edges' labels first, in the order
+ * of the edges, then the legend's entries and the caption's lines) and
+ * edges (the boxes' names, a polyline from `from` to `to`).  Points,
+ * y down, from the figure's top-left corner.  d NULL or page 0: no
+ * figure (zero sizes, empty arrays).
+ */
+void		 diagram_dump(const struct diagram *d, int page, double scale,
+		    FILE *f);
 
 /* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
  * legend and caption overlap. */

@@ -73,7 +73,7 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Paper size: a4 (default) or letter", "SIZE" },
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
-		  "PDF: doc, text, events, graph or notes", "WHAT" },
+		  "PDF: doc, text, events, graph, notes or layout", "WHAT" },
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
@@ -416,6 +416,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	struct pages		*pp = NULL;
 	struct chronology	*chrono = NULL;
 	struct typeset_opts	 to = { 0 };
+	struct typeset_figure	 fig = { 0 };
 	struct pdf_info		 info = { 0 };
 	struct xjob		 xj = { 0 };
 	struct notes		*notes = NULL;
@@ -426,7 +427,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	gint64			 t1, t2;
 
 	out = out_path(o, path, nsrc);
-	if (same_file(out, path)) {
+	if (o->dump == NULL && same_file(out, path)) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
 		    "the source", out);
 		g_free(out);
@@ -467,12 +468,17 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.relations_found = &xj.found;
 	to.notes = notes;
 	to.source_attached = attach;
+	to.figure_out = &fig;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
 	xjob_join(&xj);
 	if (msg_failed()) {
 		status = EXIT_INPUT;
+		goto out;
+	}
+	if (o->dump != NULL) {		/* layout: the figure as placed */
+		diagram_dump(xj.diagram, fig.page, fig.scale, stdout);
 		goto out;
 	}
 	kw = keywords(xj.graph, doc->meta.lang);
@@ -584,12 +590,12 @@ run_one(const struct opts *o, const char *path, int nsrc)
 		else
 			notes_dump(ns, stdout);
 		notes_free(ns);
-	} else if (o->dump != NULL) {
+	} else if (o->dump != NULL && strcmp(o->dump, "layout") != 0) {
 		struct graph *g = extract_run(doc, src);
 
 		graph_dump(g, stdout);
 		graph_free(g);
-	} else if (o->diagram != NULL)
+	} else if (o->diagram != NULL && o->dump == NULL)
 		status = write_diagram(o, path, doc, src, paper);
 	else
 		status = write_briefing(o, path, doc, src, paper, nsrc, t0);
@@ -655,9 +661,9 @@ main(int argc, char **argv)
 	if (o.dump != NULL && strcmp(o.dump, "doc") != 0 &&
 	    strcmp(o.dump, "text") != 0 &&
 	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0 &&
-	    strcmp(o.dump, "notes") != 0) {
+	    strcmp(o.dump, "notes") != 0 && strcmp(o.dump, "layout") != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, text, "
-		    "events, graph or notes)", o.dump);
+		    "events, graph, notes or layout)", o.dump);
 		status = EXIT_USAGE;
 		goto done;
 	}

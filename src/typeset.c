@@ -880,8 +880,9 @@ scale_items(GArray *items, double k, double dx)
 }
 
 /* The relations diagram as one entry: the drawing, links mapped to the
- * paragraphs that exist, and its bookmark. */
-static void
+ * paragraphs that exist, and its bookmark.  Returns the scale it is
+ * drawn at (0: no figure). */
+static double
 figure(struct body *bd)
 {
 	const struct typeset_opts *o = bd->t->opts;
@@ -895,10 +896,10 @@ figure(struct body *bd)
 	double			 fw = bd->g.w - bd->g.left - bd->g.right;
 	/* the room on a page below the banner */
 	double			 col = bd->g.h - bd->g.bottom - bd->g.top -
-	    (bd->t->doc->meta.classification != NULL ? 8 : 0), h, k;
+	    (bd->t->doc->meta.classification != NULL ? 8 : 0), h, k = 1;
 
 	if (d == NULL)
-		return;
+		return 0;
 	gr = d->g;
 	v = g_new0(struct vent, 1);
 	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
@@ -952,6 +953,27 @@ figure(struct body *bd)
 	v->outline = g_strdup(label(bd->t->doc->meta.lang, L_FIGURE_BM));
 	v->olevel = 1;
 	bd->figure = v;
+	return k;
+}
+
+/* The page (1-based) whose figure flow holds the figure, or 0. */
+static int
+figure_page(const struct pages *pp)
+{
+	guint	i, j;
+
+	for (i = 0; i < pp->pages->len; i++) {
+		const struct page *pg = g_ptr_array_index(pp->pages, i);
+
+		for (j = 0; j < pg->flows->len; j++) {
+			const struct pg_flow *fl = g_ptr_array_index(
+			    pg->flows, j);
+
+			if (fl->kind == PG_FLOW_FIGURE && fl->items->len > 0)
+				return (int)i + 1;
+		}
+	}
+	return 0;
 }
 
 /* A heading's "#section" name: lower case, letters, digits, '-' and
@@ -1092,6 +1114,7 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 	struct body	 bd = { 0 };
 	struct pages	*pp;
 	guint		 i;
+	double		 scale;
 
 	grid_init(&bd.g, opts->paper);
 	pp = pages_new(bd.g.w, bd.g.h);
@@ -1112,8 +1135,14 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 	chrono_panel(&bd);
 	about_panel(&bd);
 	bd.notes = note_entries(&bd);
-	figure(&bd);
+	scale = figure(&bd);
 	paginate(&bd, pp);
+	if (opts->figure_out != NULL) {
+		opts->figure_out->page = bd.figure != NULL ?
+		    figure_page(pp) : 0;
+		opts->figure_out->scale = opts->figure_out->page > 0 ?
+		    scale : 0;
+	}
 	if (bd.figure != NULL)
 		vent_free(bd.figure);
 	g_array_unref(bd.anchors);

@@ -20,6 +20,13 @@ enum typeset_paper {
 	PAPER_LETTER
 };
 
+/* Where the briefing put the figure (typeset_opts.figure_out). */
+struct typeset_figure {
+	int	 page;		/* 1-based; 0: no figure */
+	double	 scale;		/* the figure is drawn at this scale: 1,
+				 * or less when taller than a page */
+};
+
 struct typeset_opts {
 	enum typeset_paper paper;
 	const char	*footer_name;	/* source name for the footer */
@@ -38,6 +45,8 @@ struct typeset_opts {
 	const int	*relations_found;
 	const struct notes *notes;	/* numbered notes, or NULL */
 	int		 source_attached;	/* the footer says so */
+	struct typeset_figure *figure_out;	/* set by typeset_run, or
+						 * NULL */
 };
 
 /* The width of the text block (both columns) on a paper: what a

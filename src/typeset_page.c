@@ -2,9 +2,10 @@
 /*
  * The page builder: cuts the main flow into pages (widows, orphans and
  * kept groups through the entries' keep flags), puts the figure at the
- * top of the page after its first evidence, the sidebar flow beside the
- * body, then the margin notes level with the lines that call them, and
- * the banner and running footer on every page.
+ * top of the page of its first evidence or of the next (never alone on
+ * a page), the sidebar flow beside the body, then the margin notes
+ * level with the lines that call them, and the banner and running
+ * footer on every page.
  */
 #include <string.h>
 
@@ -312,24 +313,112 @@ page_top(struct body *bd, int n)
 	return n == bd->top_pages - 1 ? bd->top_end : base_top(bd);
 }
 
-/* The page (0-based) the main flow's entry idx falls on, without the
- * figure: the figure goes to the page after its first evidence. */
-static int
-page_of_entry(struct body *bd, guint idx)
-{
-	double	bottom = bd->g.h - bd->g.bottom;
-	guint	from = 0, to;
-	int	n = bd->top_pages - 1;
+/* Lines of the main flow a figure wants below it on its page: a figure
+ * stands with the text it illustrates, never alone. */
+#define FIG_TEXT_BELOW	8
 
-	while (from < bd->vl->len) {
-		to = fit(bd->vl, from, bottom - page_top(bd, n),
-		    n >= bd->top_pages);
-		if (idx < to)
-			return n;
+/* The main flow cut with the figure on a page (main_pages). */
+struct cut {
+	guint	 lines;		/* lines of text on the figure's page */
+	guint	 fig_start;	/* its first entry */
+	guint	 prev_start;	/* the first entry of the page before */
+};
+
+/* 1 if an entry draws text (a line, not a rule or a gap). */
+static int
+is_line(const struct vent *v)
+{
+	guint	i;
+
+	for (i = 0; v->items != NULL && i < v->items->len; i++)
+		if (g_array_index(v->items, struct pg_item, i).type == PG_RUN)
+			return 1;
+	return 0;
+}
+
+/*
+ * The main flow cut into pages as paginate cuts it, with the figure at
+ * the top of page fig (-1: none) and, when brk > 0, a break forced
+ * before entry brk on the page before the figure's.  Returns the page
+ * (0-based) of entry idx; c: the figure's page.
+ */
+static int
+main_pages(struct body *bd, int fig, guint brk, guint idx, struct cut *c)
+{
+	double	bottom = bd->g.h - bd->g.bottom, y;
+	guint	from = 0, to, i;
+	int	n = bd->top_pages - 1, at = -1, fresh;
+
+	memset(c, 0, sizeof(*c));
+	while (from < bd->vl->len || n <= fig) {
+		y = page_top(bd, n);
+		fresh = n >= bd->top_pages;
+		if (n == fig) {
+			y += bd->figure->height;
+			fresh = 0;
+			c->fig_start = from;
+		}
+		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
+		    fresh) : from;
+		if (n == fig - 1) {
+			c->prev_start = from;
+			if (brk > from && to > brk)
+				to = brk;
+		}
+		for (i = from; n == fig && i < to; i++)
+			c->lines += is_line(g_ptr_array_index(bd->vl, i));
+		if (at < 0 && idx < to)
+			at = n;
 		from = to;
 		n++;
 	}
-	return n > 0 ? n - 1 : 0;
+	return at >= 0 ? at : MAX(n - 1, 0);
+}
+
+/* The last break allowed at or before entry i: after an entry not kept
+ * with the next. */
+static guint
+break_before(struct body *bd, guint i)
+{
+	while (i > 0 && ((struct vent *)g_ptr_array_index(bd->vl,
+	    i - 1))->keep)
+		i--;
+	return i;
+}
+
+/*
+ * Where the figure goes: at the top of the page of its first evidence
+ * (ev, an entry of the main flow) when that paragraph still starts
+ * there below it, else of the next page.  When too little text would
+ * follow it there (the article's last paragraphs), the page before
+ * breaks earlier: before the evidence paragraph when it stands there,
+ * or as many lines earlier as it takes, so that text follows the
+ * figure.  Returns the page; *brk: the forced break (0: none).
+ */
+static int
+figure_place(struct body *bd, guint ev, guint *brk)
+{
+	struct cut	c, t;
+	guint		b;
+	int		p, f;
+
+	*brk = 0;
+	p = main_pages(bd, -1, 0, ev, &c);
+	f = main_pages(bd, p, 0, ev, &c) == p ? p : p + 1;
+	main_pages(bd, f, 0, ev, &c);
+	if (c.lines >= FIG_TEXT_BELOW || f <= bd->top_pages - 1)
+		return f;
+	/* the page before keeps its first entry, the evidence stays on
+	 * the figure's page */
+	for (b = break_before(bd, MIN(ev, c.fig_start)); b > c.prev_start;
+	    b = break_before(bd, b - 1)) {
+		if (main_pages(bd, f, b, ev, &t) != f)
+			break;
+		*brk = b;
+		if (t.lines >= FIG_TEXT_BELOW)
+			break;
+	}
+	return f;
 }
 
 /* The index of the main-flow entry anchored at the block holding off. */
@@ -526,6 +615,7 @@ paginate(struct body *bd, struct pages *pp)
 	const struct grid	*g = &bd->g;
 	double			 bottom = g->h - g->bottom;
 	guint			 from = 0, sfrom = 0, tfrom = 0, to, sto;
+	guint			 brk = 0;
 	int			 n = 0, i, fig_page = -1, fresh;
 	GArray			*pending = g_array_new(FALSE, FALSE,
 	    sizeof(struct call));
@@ -534,8 +624,8 @@ paginate(struct body *bd, struct pages *pp)
 
 	title_pages(bd);
 	if (bd->figure != NULL)
-		fig_page = page_of_entry(bd, entry_of_block(bd,
-		    bd->figure_off)) + 1;
+		fig_page = figure_place(bd, entry_of_block(bd,
+		    bd->figure_off), &brk);
 	while (tfrom < bd->top->len || from < bd->vl->len ||
 	    sfrom < bd->side->len || n <= fig_page || pending->len > 0) {
 		struct page *pg = pages_add(pp);
@@ -564,6 +654,8 @@ paginate(struct body *bd, struct pages *pp)
 		}
 		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
 		    fresh) : from;
+		if (n == fig_page - 1 && brk > from && to > brk)
+			to = brk;
 		place(bd, pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, n);
 		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
 		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y,

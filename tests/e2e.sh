@@ -63,7 +63,7 @@ else
 	pdftotext -f 1 -l 1 -raw "$P" "$T/ex-p1.txt" 2>/dev/null
 	check chrono/sidebar-page-1 has_text "$T/ex-p1.txt" 'CHRONOLOGY'
 	check chrono/after-body in_order "$T/ex-p1.txt" \
-	    "Implications of the Visit|CHRONOLOGY|Sep 2023|THIS BRIEFING"
+	    "$H1|CHRONOLOGY|Sep 2023|THIS BRIEFING"
 	qpdf --json "$P" >"$T/ex-q.json" 2>/dev/null
 	check chrono/links-land-on-page-1 chrono_links "$T/ex-q.json"
 	# the diagram: vector (no image), node names as real text on its
@@ -71,12 +71,15 @@ else
 	check figure/keywords-are-actors info_re "$P" \
 	    '^Keywords: +Russia; North Korea; .*Kim Hong-kyun'
 	check figure/no-raster-image no_images "$P"
-	pdftotext -f 2 -l 2 -raw "$P" "$T/ex-p2.txt" 2>/dev/null
+	# on the page --dump layout names
+	_fp=$("$B" --dump layout "$T/ex/ex.md" 2>/dev/null | jq .page)
+	pdftotext -f "${_fp:-0}" -l "${_fp:-0}" -raw "$P" "$T/ex-fig.txt" \
+	    2>/dev/null
 	for _n in Russia 'North Korea' 'United States' 'South Korea' Ukraine \
 	    'Vladimir Putin' 'Kim Jong Un' 'Kurt Campbell'; do
-		check "figure/node-$_n" has_text "$T/ex-p2.txt" "$_n"
+		check "figure/node-$_n" has_text "$T/ex-fig.txt" "$_n"
 	done
-	check figure/caption has_text "$T/ex-p2.txt" 'Figure 1. Relations among the actors named in this briefing, generated from the text'
+	check figure/caption has_text "$T/ex-fig.txt" 'Figure 1. Relations among the actors named in this briefing, generated from the text'
 	check figure/bookmark outline_has "$T/ex-q.json" \
 	    'Figure 1. Relations among the actors'
 	P=$T/ex/ex.pdf
@@ -212,9 +215,9 @@ else
 	    ["North Korea", "Russia"])'
 	# the figure's page: the United Nations drawn (the monitors'
 	# finding), the relations left out counted
-	check figure/names-united-nations has_text "$T/ex-p2.txt" \
+	check figure/names-united-nations has_text "$T/ex-fig.txt" \
 	    'United Nations'
-	check figure/caption-left-out file_re "$T/ex-p2.txt" \
+	check figure/caption-left-out file_re "$T/ex-fig.txt" \
 	    '[0-9]+ more relations?'
 	for _f in svg png pdf; do
 		run "$T/dump" --diagram "d.$_f" ex.md

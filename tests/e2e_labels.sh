@@ -42,12 +42,13 @@ has_all() {
 }
 
 # footers PDF TXT WORD: as many "WORD N" footers (Page, Seite, Página)
-# as the PDF has pages, and at least two.
+# as the PDF has pages.  (The articles are short: one page, the figure
+# on it.)
 footers() {
 	_n=$(pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }')
 	_f=$(grep -oE "$3 [0-9]+ [^ ]+ [0-9]+" "$2" | wc -l)
 	why="$_f footers '$3 N ...' in ${2#"$T"/}, $_n pages"
-	[ "${_n:-0}" -ge 2 ] && [ "$_f" -eq "$_n" ]
+	[ "${_n:-0}" -ge 1 ] && [ "$_f" -eq "$_n" ]
 }
 
 # The English labels looked for on every page, as whole words.  Three
@@ -114,7 +115,7 @@ check labels-fr/own has_all "$T/lab/fr.txt" "DOSSIER · 16 AOÛT 2022|\
 Source : Le Quotidien, 15 août 2022 · Rédigé par|POINTS CLÉS|CHRONOLOGIE|\
 11 janv. 2013|début 2021|16 août 2022 CE DOSSIER|À VENIR|févr. 2024|\
 À PROPOS DE CE DOSSIER|Publié|15 août 2022|Consulté|Longueur|\
-mots · 1 min de lecture|source jointe|Page 1 sur 2|coopérative|\
+mots · 1 min de lecture|source jointe|Page 1 sur 1|coopérative|\
 conflictuelle|neutre|sens · épaisseur : nombre de phrases|\
 Schéma 1. Relations entre les acteurs cités dans ce dossier"
 check labels-de/own has_all "$T/lab/de.txt" "BRIEFING · 16. AUGUST 2022|\
@@ -122,7 +123,7 @@ Quelle: Tageszeitung, 15. August 2022 · Erstellt von|KERNPUNKTE|\
 CHRONOLOGIE|11. Jan. 2013|Anfang 2021|16. Aug. 2022 DIESES BRIEFING|\
 AUSBLICK|Feb. 2024|ÜBER DIESES BRIEFING|Veröffentlicht|15. August 2022|\
 Abgerufen|Umfang|Wörter · 1 Min. Lesezeit|Quelle beigefügt|\
-Seite 1 von 2|kooperativ|feindselig|neutral|\
+Seite 1 von 1|kooperativ|feindselig|neutral|\
 Richtung · Strichstärke: Zahl der Sätze|\
 Abb. 1. Beziehungen der in diesem Briefing genannten Akteure"
 check labels-es/own has_all "$T/lab/es.txt" "INFORME · 16 DE AGOSTO DE \
@@ -130,7 +131,7 @@ check labels-es/own has_all "$T/lab/es.txt" "INFORME · 16 DE AGOSTO DE \
 CRONOLOGÍA|11 ene 2013|principios de 2021|16 ago 2022 ESTE INFORME|\
 PRÓXIMAS CITAS|feb 2024|ACERCA DE ESTE INFORME|Publicado|\
 15 de agosto de 2022|Consultado|Extensión|palabras · 1 min de lectura|\
-fuente adjunta|Página 1 de 2|cooperativa|hostil|neutra|\
+fuente adjunta|Página 1 de 1|cooperativa|hostil|neutra|\
 sentido · grosor: número de frases|\
 Figura 1. Relaciones entre los actores citados en este informe"
 check labels-fr/footers footers "$T/lab/fr.pdf" "$T/lab/fr.txt" Page

@@ -212,8 +212,9 @@ jq_ok() {
 	jq -e "$1" "$T/out"
 }
 
-# chrono_links QPDF_JSON: at least 4 GoTo links in the sidebar (x > 380)
-# and all of them go to page 1, below its top.
+# chrono_links QPDF_JSON: at least 4 GoTo links in the sidebar (from
+# x > 380 to its right edge: a figure on page 1 has links of its own
+# there, its edge labels) and all of them go to page 1, below its top.
 # jq: every annotation of the document, with its page number (from 1).
 ANNOTS='.qpdf[1] as $o | [.pages | to_entries[] | .key as $i |
     .value.object as $p | $o["obj:" + $p].value["/Annots"] // [] |
@@ -225,7 +226,8 @@ chrono_links() {
 	_dest='(.["/Dest"] | if type == "string" then $o["obj:" + .].value
 	    else . end)'
 	_links="$ANNOTS"' | map(select(.["/Subtype"] == "/Link" and
-	    .["/Dest"] != null and .page == 1 and .["/Rect"][0] > 380))'
+	    .["/Dest"] != null and .page == 1 and .["/Rect"][0] > 380 and
+	    .["/Rect"][2] > 540))'
 	why="sidebar links: $(jq -c "$_links" "$1")"
 	jq -e '.pages[0].object as $p1 | .qpdf[1] as $o | '"$_links"' |
 	    map('"$_dest"') | length >= 4 and all(.[0] == $p1 and

@@ -157,7 +157,7 @@ static void
 test_diagram_export_png_phys(void **state)
 {
 	struct graph	*g = small();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	static const double dpis[] = { 96, 300 };
 	guint32		 width[2];
 	size_t		 i;
@@ -219,7 +219,7 @@ static void
 test_diagram_export_png_background(void **state)
 {
 	struct graph	*g = small();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	gsize		 len[2];
 	guint8		*png[2], *px[2];
 	guint32		 w[2], h[2], x, y, c;
@@ -391,7 +391,7 @@ static void
 test_diagram_export_svg_text(void **state)
 {
 	struct graph	*g = small();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	gsize		 len;
 	guint8		*xml = written(d, "d.svg", 300, 0, &len);
 	struct svg	 s;
@@ -452,7 +452,7 @@ static void
 test_diagram_export_bare(void **state)
 {
 	struct graph	*g = small();
-	struct diagram	*d = diagram_layout(g, 487, NULL);
+	struct diagram	*d = diagram_layout(g, 487, 487, NULL);
 	gsize		 len, plen[2];
 	guint8		*xml = written(d, "d.svg", 72, DIAGRAM_BARE,
 	    &len);
