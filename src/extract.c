@@ -123,6 +123,7 @@ extract_build(const struct doc *doc, const struct source *src,
 	r.sents = g_array_new(FALSE, FALSE, sizeof(struct sent));
 	r.nodes = g_array_new(FALSE, FALSE, sizeof(int));
 	r.rels = g_ptr_array_new_with_free_func(extract_relation_free);
+	r.refused = g_array_new(FALSE, FALSE, sizeof(struct refused));
 	r.lay = g_array_new(FALSE, FALSE, sizeof(struct lay));
 	extract_lang_start(&r);
 
@@ -135,10 +136,12 @@ extract_build(const struct doc *doc, const struct source *src,
 		block(&r, &g_array_index(t->blocks, struct text_block, i));
 	/* curation removes relations: the index is for reading only */
 	g_clear_pointer(&r.rel_at, g_hash_table_unref);
+	extract_contradicted(&r);
 	extract_curate(&r);
 	g = extract_graph(&r);
 
 	g_ptr_array_free(r.rels, TRUE);
+	g_array_free(r.refused, TRUE);
 	extract_lang_finish(&r);
 	g_free(r.aent);
 	g_array_free(r.lay, TRUE);

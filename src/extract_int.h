@@ -117,6 +117,8 @@ struct run {
 	GArray			*sents;		/* struct sent */
 	GArray			*nodes;		/* int */
 	GPtrArray		*rels;		/* struct relation *, entries */
+	GArray			*refused;	/* struct refused: acts the
+						 * text says were refused */
 	GHashTable		*rel_at;	/* "from to directed label" ->
 						 * struct relation * of rels,
 						 * while the text is read */
@@ -125,6 +127,17 @@ struct run {
 	GArray			*lms;		/* the sentence's mentions */
 	int			 trace;		/* BRIEFING_TRACE=rel */
 };
+
+/* An act refused between nodes a and b ("refused to sign with"), by
+ * the class of the act (agreement, support...). */
+struct refused {
+	int		 a, b;
+	const char	*cls;
+};
+
+/* Drop the acts stated as done that a refusal of the same class
+ * between the same two contradicts. */
+void		 extract_contradicted(struct run *r);
 
 static inline struct ent *
 E(struct run *r, int e)

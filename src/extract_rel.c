@@ -560,7 +560,12 @@ led(struct run *r, int x, int y)
 static int
 negated_noun(struct run *r, guint s, const struct cue_at *ca)
 {
-	guint	k;
+	guint	k = ca->i + (guint)ca->ntok;
+
+	/* "signed nothing with Russia": the object negates the act */
+	if (k < r->toks->len && (strcmp(T(r, k)->low, "nothing") == 0 ||
+	    strcmp(T(r, k)->low, "none") == 0))
+		return 1;
 
 	for (k = ca->i; k > s && ca->i - k < 2; k--) {
 		if (strcmp(T(r, k - 1)->low, "no") == 0 ||
@@ -892,6 +897,7 @@ extract_relations(struct run *r, guint s, guint e)
 	enum polarity	 rpol;
 	const struct cue *ract;
 	const char	*rlabel;
+	const char	*rcls;
 	guint		 k;
 
 	extract_clause_map(r, s, e);
@@ -904,6 +910,7 @@ extract_relations(struct run *r, guint s, guint e)
 		act = c;
 		label = c->label;
 		pol = c->pol;
+		rcls = NULL;
 		/* "accused Qatar of financing terrorism": alleged, the
 		 * accusation is the relation */
 		if (alleged(r, s, ca))
@@ -932,6 +939,7 @@ extract_relations(struct run *r, guint s, guint e)
 			label = act->label;
 			pol = act->pol;
 			mode = REL_DONE;
+			rcls = c->cls;
 		}
 		L = subject(r, s, e, ca->i, extract_reported_from(r, ci));
 		R = object(r, s, e, ca, &how);
@@ -1044,6 +1052,11 @@ extract_relations(struct run *r, guint s, guint e)
 				extract_add_act(r, L, R, rlabel, rpol,
 				    ract == act ? !sym : ract->dir != CUE_SYM,
 				    ract, mode);
+				if (rcls != NULL) {
+					struct refused rf = { L, R, rcls };
+
+					g_array_append_val(r->refused, rf);
+				}
 			}
 	}
 	goods_from(r, s, e);

@@ -125,6 +125,50 @@ extract_add_act(struct run *r, int from, int to, const char *label,
 		g_array_append_val(rel->evidence, r->ev);
 }
 
+/* The two relations join the same two nodes, either way. */
+static int
+same_ends(int a, int b, int c, int d)
+{
+	return (a == c && b == d) || (a == d && b == c);
+}
+
+/*
+ * "Russia and Ukraine signed agreements" read as an agreement between
+ * the two, where the text also says "Ukraine refused to sign with
+ * Russia" or denies it: the text's own denial wins over what a
+ * conjoined subject suggests, and an act stated as done of the class
+ * refused or denied between the same two is dropped.
+ */
+void
+extract_contradicted(struct run *r)
+{
+	const struct relation *x;
+	struct relation	*rel;
+	const struct refused *rf;
+	guint		 i, k;
+	int		 hit;
+
+	for (i = r->rels->len; i-- > 0;) {
+		rel = g_ptr_array_index(r->rels, i);
+		if (rel->mode != REL_DONE || rel->curated)
+			continue;
+		hit = 0;
+		for (k = 0; k < r->refused->len && !hit; k++) {
+			rf = &g_array_index(r->refused, struct refused, k);
+			hit = strcmp(rf->cls, rel->cls) == 0 &&
+			    same_ends(rf->a, rf->b, rel->from, rel->to);
+		}
+		for (k = 0; k < r->rels->len && !hit; k++) {
+			x = g_ptr_array_index(r->rels, k);
+			hit = x->mode == REL_DENIED && strcmp(x->cls,
+			    rel->cls) == 0 && same_ends(x->from, x->to,
+			    rel->from, rel->to);
+		}
+		if (hit)
+			g_ptr_array_remove_index(r->rels, i);
+	}
+}
+
 void
 extract_add_relation(struct run *r, int from, int to, const char *label,
     enum polarity pol, int directed)

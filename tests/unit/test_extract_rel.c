@@ -432,6 +432,27 @@ test_rel_joint(void **state)
 	graph_free(g);
 }
 
+/* The text's own denial wins over what a conjoined subject suggests;
+ * "signed nothing with" is no agreement. */
+static void
+test_rel_contradicted(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("Peru and Chile signed agreements on Friday to open "
+	    "their ports. Chile refused to sign any accord with Peru. "
+	    "Peru and Bolivia signed a treaty.\n");
+	assert_null(relation(g, "Peru", "Chile", "agreement", 0));
+	assert_non_null(relation(g, "Chile", "Peru", "refusal", 0));
+	assert_non_null(relation(g, "Peru", "Bolivia", "agreement", 0));
+	graph_free(g);
+	g = run_text("Lima made clear it had signed nothing directly with "
+	    "Chile.\n");
+	assert_int_equal(between(g, "Peru", "Chile"), 0);
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -446,6 +467,7 @@ main(void)
 		T(test_rel_forms),
 		T(test_rel_finding),
 		T(test_rel_joint),
+		T(test_rel_contradicted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
