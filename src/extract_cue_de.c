@@ -135,8 +135,11 @@ static const struct lcue de_cues[] = {
 	{ "einmarschieren|einmarschiert|marschiert ein|marschierte ein|"
 	    "marschierten ein|einmarschierte|einmarschierten", "invasion",
 	    "force:192", LC_SO, 0, "in", NULL },
-	{ "überfallen|überfiel|überfällt|annektieren|annektiert|annektierte|"
-	    "besetzen|besetzt|besetzte|besetzten", "invasion", "force:192",
+	{ "überfallen|überfiel|überfällt", "invasion", "force:192",
+	    LC_SO, D, NULL, NULL },
+	{ "annektieren|annektiert|annektierte", "annexation", "force:192",
+	    LC_SO, D, NULL, NULL },
+	{ "besetzen|besetzt|besetzte|besetzten", "occupation", "force:192",
 	    LC_SO, D, NULL, NULL },
 	{ "angreifen|angegriffen|angriff|angriffen|angreift|greift an|"
 	    "griff an|griffen an|greifen an|"

@@ -150,9 +150,12 @@ static const struct lcue es_cues[] = {
 	    RECALL, LC_SYM, 0, "con", "fin|relacion|negociacion|cooperación|"
 	    "alianza|coalición" },
 	/* force */
-	{ "invadir|invadió|invade|invadieron|invadido|anexar|anexó|"
-	    "anexionar|anexionó|ocupar|ocupó|ocupa|ocuparon",
+	{ "invadir|invadió|invade|invadieron|invadido",
 	    "invasion", "force:192", LC_SO, D, "a al", NULL },
+	{ "anexar|anexó|anexionar|anexionó", "annexation", "force:192",
+	    LC_SO, D, "a al", NULL },
+	{ "ocupar|ocupó|ocupa|ocuparon", "occupation", "force:192", LC_SO,
+	    D, "a al", NULL },
 	{ "atacar|atacó|ataca|atacan|atacaron|atacado|bombardear|bombardeó|"
 	    "bombardea|bombardearon|matar|mató|mataron|asesinar|asesinó|"
 	    "asaltar|asaltó|asaltaron|agredir|agredió",

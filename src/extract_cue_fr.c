@@ -138,9 +138,12 @@ static const struct lcue fr_cues[] = {
 	{ "rappeler|rappelé|rappelle", "recall of envoys", RECALL, LC_SO, 0,
 	    "en au à de du", "ambassad" },
 	/* force */
-	{ "envahir|envahi|envahit|envahissent|annexer|annexé|annexe|occuper|"
-	    "occupé|occupe|occupent", "invasion", "force:192", LC_SO, D,
+	{ "envahir|envahi|envahit|envahissent", "invasion", "force:192",
+	    LC_SO, D, NULL, NULL },
+	{ "annexer|annexé|annexe", "annexation", "force:192", LC_SO, D,
 	    NULL, NULL },
+	{ "occuper|occupé|occupe|occupent", "occupation", "force:192", LC_SO,
+	    D, NULL, NULL },
 	{ "attaquer|attaqué|attaque|attaquent|bombarder|bombardé|bombarde|"
 	    "bombardent|tuer|tué|tue|tuent|frapper|frappé|frappe|agresser|"
 	    "agressé", "attack", "force:19", LC_SO, D, NULL, NULL },

@@ -266,6 +266,35 @@ listed(const struct cue *c, const char *w)
 	return 0;
 }
 
+/* The cue ca is the object of a cue of the same act just before it
+ * ("signed the deal"), a determiner or two between: the verb's reading
+ * stands for both.  ("brokered a truce" is two acts.) */
+static int
+cue_object(struct run *r, guint s, const struct cue_at *ca)
+{
+	const struct cue_at *v;
+	guint	k, i;
+
+	for (k = ca->i; k > s && ca->i - k < 3; k--) {
+		/* "The accord, signed by": a comma parts them */
+		if (T(r, k - 1)->f & (TOK_PUNCT | TOK_COMMA))
+			return 0;
+		if (cov(r, k - 1) == COV_CUE) {
+			for (i = 0; i < r->cues->len; i++) {
+				v = &g_array_index(r->cues, struct cue_at, i);
+				if (v->i + (guint)v->ntok == k)
+					return strcmp(v->cue->label,
+					    ca->cue->label) == 0;
+			}
+			return 0;
+		}
+		if (!(T(r, k - 1)->wc & WC_DET) || (T(r, k - 1)->f &
+		    TOK_POSS))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * What an organisation's finding is about: the "that" clause right
  * after the cue names it as its subject ("reported that Iran had
@@ -849,6 +878,23 @@ apposed_participles(struct run *r, guint s, guint e)
  * "gas from Russia"): the supplier supplies the clause's subject
  * ("Azerbaijan bought weapons, including drones from Israel").
  */
+/* The goods at word k are what a leaving act takes away ("withdraw
+ * its troops from Georgia"): "from" then names the place left. */
+static int
+place_left(struct run *r, guint s, guint k)
+{
+	const struct cue_at *ca;
+	guint		 i;
+
+	for (i = 0; i < r->cues->len; i++) {
+		ca = &g_array_index(r->cues, struct cue_at, i);
+		if (ca->i >= s && ca->i < k && k - ca->i <= 4 &&
+		    (ca->cue->obj & OBJ_PLACE))
+			return 1;
+	}
+	return 0;
+}
+
 static void
 goods_from(struct run *r, guint s, guint e)
 {
@@ -869,7 +915,8 @@ goods_from(struct run *r, guint s, guint e)
 		j = k + 2;
 		if (j + 1 < e && strcmp(toks[j].low, "the") == 0)
 			j++;
-		if ((from = cov(r, j)) < 0 || M(r, from)->a != j)
+		if ((from = cov(r, j)) < 0 || M(r, from)->a != j ||
+		    place_left(r, s, k))
 			continue;
 		ci = W(r, s, k)->clause;
 		if ((to = subject(r, s, e, k, extract_reported_from(r, ci))) < 0 &&
@@ -952,6 +999,10 @@ extract_relations(struct run *r, guint s, guint e)
 			how = 0;
 			L = apposed(r, s, R);
 		}
+		/* "sign the deal with X": the noun is the verb's object,
+		 * and the verb's reading stands for both */
+		if (L < 0 && cue_object(r, s, ca))
+			continue;
 		if (L < 0)
 			L = clause_subject(r, s, e, ci, ca->i);
 		/* a finding is an organisation's (monitors, inspectors,

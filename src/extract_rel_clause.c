@@ -180,6 +180,40 @@ extract_stopped(struct run *r, int ci, guint tok)
 	return 0;
 }
 
+/*
+ * The act at layer token tok of clause c is what someone demands, urges
+ * or asks for, not what happened: c is reported by a verb of demand
+ * ("demanded that Russia withdraw", "urged that Sudan sign"), or a
+ * "that" a few words before the act follows a demand ("issued 13
+ * demands, among them that Qatar curb its ties").
+ */
+static int
+demanded(struct run *r, const struct text_clause *c, guint tok)
+{
+	static const char *const demand[] = {
+		"demand", "urg", "insist", "request", "requir", "call",
+		"ask", NULL
+	};
+	guint		 j, k;
+
+	if (c->kind == TC_REPORTED && c->parent >= 0 &&
+	    head_in(r, text_clause(r->t, (guint)c->parent), demand))
+		return 1;
+	/* "demanded that Russia withdraw": a subjunctive the layer
+	 * leaves in its parent; the "that" a few words before the act */
+	for (j = tok; j > 0 && tok - j < 8; j--) {
+		if (text_is(r->t, j - 1, ".") || text_is(r->t, j - 1, ";"))
+			return 0;
+		if (!text_is(r->t, j - 1, "that"))
+			continue;
+		for (k = j - 1; k > 0 && j - 1 - k < 5; k--)
+			if (word_in(r, k - 1, demand))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /* The non-finite clause c hangs on a refusal the layer keeps inside
  * its parent's words: "..., while refusing to join the sanctions". */
 static int
@@ -225,6 +259,8 @@ extract_act_mode(struct run *r, int ci, guint tok, int *refused)
 		}
 		if (mine && denies(r, c))
 			return REL_DENIED;
+		if (demanded(r, c, tok))
+			return REL_PLANNED;
 		switch (c->modality) {
 		case TMOD_NONE:
 			break;

@@ -78,6 +78,7 @@ static const char *const relations[][4] = {
 	{ "minister of", "ministro de", "ministre de", "Minister von" },
 	{ "missiles", "misiles", "missiles", "Raketen" },
 	{ "munitions", "munici\xc3\xb3n", "munitions", "Munition" },
+	{ "occupation", "ocupaci\xc3\xb3n", "occupation", "Besetzung" },
 	{ "order", "orden", "ordre", "Anordnung" },
 	{ "overthrow", "derrocamiento", "renversement", "Sturz" },
 	{ "partnership", "asociaci\xc3\xb3n", "partenariat", "Partnerschaft" },

@@ -375,9 +375,16 @@ tm_add_mention(struct run *r, guint i, guint j, int a, unsigned flags)
 {
 	struct text_mention m;
 	guint		 k;
+	int		 ls = r->last_state;
 
 	tm_make_mention(r, i, j, a, flags, &m);
 	tm_push_mention(r, &m);
+	/* "close a Turkish military base and curb its ties": a
+	 * nationality that classifies a thing after "a" is no antecedent
+	 * of "it" */
+	if ((flags & TM_DEMONYM) && i >= 1 && (strcmp(W(r, i - 1)->low,
+	    "a") == 0 || strcmp(W(r, i - 1)->low, "an") == 0))
+		r->last_state = ls;
 	/* "Russia and (the) NATO": a plural "they" may stand for */
 	k = i >= 1 && strcmp(W(r, i - 1)->low, "the") == 0 ? i - 1 : i;
 	if (k >= 2 && strcmp(W(r, k - 1)->low, "and") == 0 &&

@@ -453,6 +453,41 @@ test_rel_contradicted(void **state)
 	graph_free(g);
 }
 
+/* What someone demands is not done; the noun object of a verb cue
+ * reads with the verb; troops withdrawn "from" a state come from no
+ * supplier; an occupation is no invasion. */
+static void
+test_rel_demanded(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("The EU demanded that Russia withdraw its troops from "
+	    "Georgia.\n");
+	r = relation(g, "Russia", "Georgia", "withdrawal", 1);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_PLANNED);
+	assert_null(relation(g, "Georgia", "Russia", "troops", 1));
+	graph_free(g);
+	g = run_text("Later they issued demands, among them that Qatar "
+	    "curb its ties with Iran.\n");
+	assert_int_equal(between(g, "Qatar", "Iran"), 1);
+	r = g_ptr_array_index(g->relations, 0);
+	assert_int_equal(r->mode, REL_PLANNED);
+	graph_free(g);
+	g = run_text("Egypt urged that Sudan sign the deal with Ethiopia.\n");
+	assert_int_equal(between(g, "Egypt", "Ethiopia"), 0);
+	r = relation(g, "Sudan", "Ethiopia", "agreement", 0);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_PLANNED);
+	graph_free(g);
+	g = run_text("Britain occupied Egypt from 1882.\n");
+	assert_non_null(relation(g, "Britain", "Egypt", "occupation", 1));
+	assert_null(relation(g, "Britain", "Egypt", "invasion", 1));
+	graph_free(g);
+}
+
 int
 main(void)
 {
@@ -468,6 +503,7 @@ main(void)
 		T(test_rel_finding),
 		T(test_rel_joint),
 		T(test_rel_contradicted),
+		T(test_rel_demanded),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
