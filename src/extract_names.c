@@ -550,6 +550,33 @@ people_after(struct run *r, guint e, guint i, guint j)
 }
 
 /*
+ * The state's name at words [i, j) opens a longer name in running text
+ * ("paid fees to Qatar Airways, which", "Russia Today reported"): the
+ * words before it are lower case, the capitalised word after it is no
+ * actor, title or date, and what follows that word is punctuation or
+ * lower case (a title-case heading, "Russia Signs Pact", goes on in
+ * capitals).  The name is a firm's or an outlet's, not the state.
+ */
+static int
+firm_name(struct run *r, guint s, guint e, guint i, guint j, unsigned fl)
+{
+	const struct tok *p, *n, *t = T(r, j - 1);
+	int		 ent = g_array_index(r->lay, struct lay, i).ent;
+
+	if (fl != 0 || i <= s || j + 1 >= e || ent < 0 ||
+	    E(r, ent)->kind != GAZ_STATE || (t->f & (TOK_PUNCT | TOK_POSS)))
+		return 0;
+	p = T(r, i - 1);
+	n = T(r, j);
+	if (!(p->f & TOK_LOWER) || (p->f & TOK_PUNCT) ||
+	    !(n->f & TOK_CAP) || (n->f & (TOK_ABBR | TOK_POSS)) ||
+	    (n->wc & (WC_TITLE | WC_TMOD)) ||
+	    g_array_index(r->lay, struct lay, j).ent >= 0)
+		return 0;
+	return (n->f & TOK_PUNCT) || (T(r, j + 1)->f & TOK_LOWER);
+}
+
+/*
  * In an English sentence s..e, the demonym or capital of words [i, i +
  * len) (the layer's flags fl) names no government: a nationality
  * adjective before other nouns ("a Swiss bank", "Austrian-born", "the
@@ -577,7 +604,7 @@ extract_loose_form(struct run *r, guint s, guint e, guint i, guint len,
 	    people_after(r, e, i, j))
 		return 1;
 	if (!(fl & (TM_DEMONYM | TM_METONYM)))
-		return 0;
+		return firm_name(r, s, e, i, j, fl);
 	if (fl & TM_METONYM) {
 		/* institutions ("the Kremlin said") are bodies */
 		if (len != 1 || !(t->f & TOK_CAP))

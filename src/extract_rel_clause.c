@@ -194,15 +194,23 @@ demanded(struct run *r, const struct text_clause *c, guint tok)
 		"demand", "urg", "insist", "request", "requir", "call",
 		"ask", NULL
 	};
+	/* "demanded that X leave, but X attacked": another clause */
+	static const char *const contrast[] = {
+		"but", "while", "although", "whereas", "after", "before",
+		"when", NULL
+	};
 	guint		 j, k;
 
 	if (c->kind == TC_REPORTED && c->parent >= 0 &&
 	    head_in(r, text_clause(r->t, (guint)c->parent), demand))
 		return 1;
 	/* "demanded that Russia withdraw": a subjunctive the layer
-	 * leaves in its parent; the "that" a few words before the act */
-	for (j = tok; j > 0 && tok - j < 8; j--) {
-		if (text_is(r->t, j - 1, ".") || text_is(r->t, j - 1, ";"))
+	 * leaves in its parent; the "that" some words before the act,
+	 * coordinated acts included ("that Qatar shut down X, close Y and
+	 * curb Z") */
+	for (j = tok; j > 0 && tok - j < 24; j--) {
+		if (text_is(r->t, j - 1, ".") || text_is(r->t, j - 1, ";") ||
+		    word_in(r, j - 1, contrast))
 			return 0;
 		if (!text_is(r->t, j - 1, "that"))
 			continue;

@@ -656,6 +656,14 @@ test_extract_loose_forms(void **state)
 	assert_int_equal(mentions(g, "Saudi Arabia"), 1);
 	graph_free(g);
 
+	/* a state's name opening a firm's or an outlet's */
+	g = run_text("Iran opened its airspace to Qatar Airways, which paid "
+	    "fees to Tehran. The story ran on Russia Today on Monday.\n");
+	assert_null(actor(g, "Qatar"));
+	assert_null(actor(g, "Russia"));
+	assert_non_null(actor(g, "Iran"));
+	graph_free(g);
+
 	/* a people named by its place is a community, not the state */
 	g = run_text("Representatives of the Kosovo Serbs met Albanian "
 	    "officials in Tirana. Bosnian Croats protested.\n");

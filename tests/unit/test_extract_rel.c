@@ -482,6 +482,19 @@ test_rel_demanded(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->mode, REL_PLANNED);
 	graph_free(g);
+	/* coordinated demanded acts, however long; a contrast ends the
+	 * demand */
+	g = run_text("They issued demands, among them that Peru shut down "
+	    "its broadcaster, close a naval base and curb its trade with "
+	    "Chile. Bolivia demanded that Peru leave, but Peru attacked "
+	    "Chile.\n");
+	r = relation(g, "Peru", "Chile", "rupture", 1);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_PLANNED);
+	r = relation(g, "Peru", "Chile", "attack", 1);
+	assert_non_null(r);
+	assert_int_equal(r->mode, REL_DONE);
+	graph_free(g);
 	g = run_text("Britain occupied Egypt from 1882.\n");
 	assert_non_null(relation(g, "Britain", "Egypt", "occupation", 1));
 	assert_null(relation(g, "Britain", "Egypt", "invasion", 1));
