@@ -1085,6 +1085,17 @@ extract_relations(struct run *r, guint s, guint e)
 					rlabel = ract->label;
 					rpol = ract->pol;
 				}
+				/* "sent troops into Gambia": an
+				 * intervention, no supply */
+				if (act == c && (c->obj & OBJ_GOODS) &&
+				    strcmp(rlabel, "troops") == 0 &&
+				    M(r, rg[y])->a > 0 && strcmp(T(r,
+				    M(r, rg[y])->a - 1)->low, "into") == 0 &&
+				    (ract = lex_label_cue(r->lex,
+				    "intervention")) != NULL) {
+					rlabel = ract->label;
+					rpol = ract->pol;
+				}
 				/* joining a minister is meeting him */
 				if ((c->obj & OBJ_ORG) && act == c &&
 				    E(r, M(r, rg[y])->ent)->kind != GAZ_ORG &&

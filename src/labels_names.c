@@ -63,6 +63,7 @@ static const char *const relations[][4] = {
 	{ "guarantees", "garant\xc3\xad" "as", "garanties", "Garantien" },
 	{ "intelligence", "inteligencia", "renseignement",
 	    "Aufkl\xc3\xa4rung" },
+	{ "intervention", "intervenci\xc3\xb3n", "intervention", "Intervention" },
 	{ "invasion", "invasi\xc3\xb3n", "invasion", "Invasion" },
 	{ "invitation", "invitaci\xc3\xb3n", "invitation", "Einladung" },
 	{ "joint exercises", "maniobras conjuntas", "exercices conjoints",

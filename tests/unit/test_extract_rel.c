@@ -495,6 +495,15 @@ test_rel_demanded(void **state)
 	assert_non_null(r);
 	assert_int_equal(r->mode, REL_DONE);
 	graph_free(g);
+	/* troops sent into a country intervene; sent to it, support */
+	g = run_text("Nigeria sent troops into Liberia in 1990. Chad sent "
+	    "troops to Mali.\n");
+	r = relation(g, "Nigeria", "Liberia", "intervention", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_HOSTILE);
+	assert_null(relation(g, "Nigeria", "Liberia", "troops", 1));
+	assert_non_null(relation(g, "Chad", "Mali", "troops", 1));
+	graph_free(g);
 	g = run_text("Britain occupied Egypt from 1882.\n");
 	assert_non_null(relation(g, "Britain", "Egypt", "occupation", 1));
 	assert_null(relation(g, "Britain", "Egypt", "invasion", 1));
