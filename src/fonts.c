@@ -217,20 +217,8 @@ fonts_init(const char *argv0)
 void
 fonts_done(void)
 {
-	PangoFontFamily	**fams = NULL;
-	int		  i, n;
+	int	i;
 
-	/*
-	 * Pango 1.50 runs FcInit in a thread of its own ("[pango]
-	 * FcInit") from the font map's creation, and waits for it only
-	 * when it first needs fontconfig.  A run that measured no text
-	 * with Pango (a dump, a text without a figure) could end while
-	 * that thread still allocates: listing the families waits for it.
-	 */
-	if (fontmap != NULL) {
-		pango_font_map_list_families(fontmap, &fams, &n);
-		g_free(fams);
-	}
 	if (context != NULL)
 		g_object_unref(context);
 	if (fontmap != NULL)
