@@ -189,8 +189,8 @@ given_person(const struct run *r, const char *key)
 }
 
 /*
- * In Spanish, French and German, the runs of two words or more of
- * person a's name of three or more: "Ali Bongo" and "Bongo Ondimba" of
+ * The runs of two words or more of person a's name of three or more
+ * (looked up in English only after a particle, tm_name_run): "Ali Bongo" and "Bongo Ondimba" of
  * "Ali Bongo Ondimba", "López Obrador" of "Andrés Manuel López
  * Obrador" (two surnames, two given names); a run two persons share
  * names neither.
@@ -202,8 +202,6 @@ add_parts(struct run *r, int a, const char *name)
 	guint	 n, i, j;
 	gpointer v;
 
-	if (!is_lang(r))
-		return;
 	w = g_strsplit(name, " ", NAME_WORDS + 1);
 	n = g_strv_length(w);
 	for (i = 0; n >= 3 && n <= NAME_WORDS && i < n; i++)
@@ -229,6 +227,19 @@ add_parts(struct run *r, int a, const char *name)
 			}
 		}
 	g_strfreev(w);
+}
+
+/* Word i is a surname's particle: "Le" of "Le Drian", "von", "bin". */
+static int
+particle(const struct run *r, guint i)
+{
+	static const char *const part[] = {
+		"le", "la", "de", "del", "della", "da", "di", "du", "dos",
+		"van", "von", "der", "ter", "bin", "ibn", "abu", "al", "el",
+		NULL
+	};
+
+	return is_in(r, i, part);
 }
 
 /* The person whose name has name as a part (add_parts), or -1. */
@@ -500,8 +511,10 @@ tm_name_run(struct run *r, guint i)
 	key = tm_key(r, full);
 	a = GPOINTER_TO_INT(g_hash_table_lookup(r->byname, key)) - 1;
 	g_free(key);
-	/* "Ali Bongo" after "Ali Bongo Ondimba" */
-	if (a < 0 && words >= 2 && is_lang(r))
+	/* "Ali Bongo" after "Ali Bongo Ondimba"; in English only a
+	 * surname that opens with its particle ("Le Drian" after
+	 * "Jean-Yves Le Drian", "bin Salman") */
+	if (a < 0 && words >= 2 && (is_lang(r) || particle(r, i)))
 		a = part_person(r, full);
 	ctx = titled > 0 ||
 	    (i > 0 && is_in(r, i - 1, tm_speech) && !ends(r, i - 1) &&

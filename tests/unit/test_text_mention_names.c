@@ -58,6 +58,19 @@ test_surname_returns(void **state)
 }
 
 /* A full name twice, once before a finite verb: a person. */
+/* An English surname with its particle is the person's, not another
+ * person ("Le Drian" after "Jean-Yves Le Drian"); a run of words of a
+ * name without a particle makes no such link. */
+static void
+test_surname_particle(void **state)
+{
+	(void)state;
+	run("Foreign Minister Jean-Yves Le Drian called it a stab in the "
+	    "back. Le Drian said the envoys would return.\n");
+	assert_int_equal(actor("Le Drian"), -1);
+	is_mention("Le Drian", "Jean-Yves Le Drian", 0);
+}
+
 static void
 test_full_name_twice_subject(void **state)
 {
@@ -339,6 +352,7 @@ main(void)
 #define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 	const struct CMUnitTest tests[] = {
 		T(test_surname_returns),
+		T(test_surname_particle),
 		T(test_surname_returns_not_after_article),
 		T(test_full_name_twice_subject),
 		T(test_full_name_twice_no_subject),
