@@ -217,27 +217,32 @@ head(const struct source *src, struct line *a, size_t n,
     struct doc_meta *meta)
 {
 	const char	*buf = src->buf;
-	size_t		 i, k, tries;
+	size_t		 i, k, last, tries;
 	int		 y, m, d, date;
 
 	for (i = 0; i < n && a[i].kind == L_BLANK; i++)
 		continue;
+	for (last = n; last > i && a[last - 1].kind == L_BLANK; last--)
+		continue;
 	if (meta == NULL || i == n)
 		return i;
-	date = i + 1 < n && a[i + 1].kind == L_TEXT &&
+	/* (a date line may look like a numbered item: "12. März") */
+	date = i + 1 < n && a[i + 1].kind != L_BLANK &&
 	    textfmt_date_line(buf + a[i + 1].off, a[i + 1].end - a[i + 1].off,
 	    &y, &m, &d);
+	/* a headline, with body text after it (and its date line) */
 	if (meta->title == NULL && a[i].kind == L_TEXT && i + 1 < n &&
-	    (a[i + 1].kind == L_BLANK || date) &&
-	    headline(buf, &a[i])) {
+	    (a[i + 1].kind == L_BLANK || date) && last > i + 1 + date &&
+	    headline(buf, &a[i]) && !textfmt_date_line(buf + a[i].off,
+	    a[i].end - a[i].off, &y, &m, &d)) {
 		meta->title = g_strndup(buf + a[i].off, a[i].end - a[i].off);
 		a[i].kind = L_BLANK;
 	}
-	for (k = i, tries = 0; k < n && tries < 2; k++) {
+	for (k = i, tries = 0; k + 1 < last && tries < 2; k++) {
 		if (a[k].kind == L_BLANK)
 			continue;
 		tries++;
-		if (a[k].kind != L_TEXT || !textfmt_date_line(buf + a[k].off,
+		if (!textfmt_date_line(buf + a[k].off,
 		    a[k].end - a[k].off, &y, &m, &d))
 			continue;
 		a[k].kind = L_BLANK;
@@ -255,10 +260,10 @@ head(const struct source *src, struct line *a, size_t n,
 /*
  * Does the paragraph of line l go on in line nx (first: l is the first
  * line of its paragraph)?  When wrapped at the text's width; besides,
- * in a text whose blank lines part paragraphs, when l is long (half the
- * width or more) and does not end a sentence, or ends one near the
- * width, or nx goes on in lower case; a first line that looks like a
- * heading stands alone.
+ * in a text whose blank lines part paragraphs, when nx goes on in lower
+ * case, or l is long (half the width or more) and does not end a
+ * sentence or ends one near the width, unless l is a first line that
+ * looks like a heading.
  */
 static int
 joins(const struct ctx *c, const struct line *l, const struct line *nx,
@@ -271,11 +276,12 @@ joins(const struct ctx *c, const struct line *l, const struct line *nx,
 		return 1;
 	if (!c->blanks || l->kind != L_TEXT || nx->kind != L_TEXT)
 		return 0;
+	if (g_unichar_islower(g_utf8_get_char(buf + nx->off)))
+		return 1;
 	len = g_utf8_strlen(buf + l->off, l->end - l->off);
 	if (len * 2 < c->wide || (first && heading_like(buf, l)))
 		return 0;
-	return !sentence_end(buf, l) || len + WRAP_SLACK >= c->wide ||
-	    g_unichar_islower(g_utf8_get_char(buf + nx->off));
+	return !sentence_end(buf, l) || len + WRAP_SLACK >= c->wide;
 }
 
 /*

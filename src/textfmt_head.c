@@ -147,6 +147,7 @@ icu_date(const char *s, size_t n, int *y, int *m, int *d)
 			    -1, NULL, 0, &e);
 			if (U_FAILURE(e))
 				continue;
+			udat_setLenient(df, FALSE);	/* no "32 March" */
 			cal = ucal_open(zone, -1, locs[i], UCAL_GREGORIAN, &e);
 			if (U_SUCCESS(e)) {
 				ucal_clear(cal);
