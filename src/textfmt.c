@@ -37,10 +37,10 @@ enum kind {
 /* What the paragraph rules know of the whole text. */
 struct ctx {
 	const struct source *src;
-	size_t		 width;	/* the wrap width, 0: not hard-wrapped */
-	size_t		 wide;	/* width, else the longest text line */
-	int		 blanks;	/* blank lines part the paragraphs */
-	GHashTable	*hyph;	/* words written with a hyphen: "well-known" */
+	size_t		 width;	/* wrap width, 0: not hard-wrapped */
+	size_t		 wide;	/* width, else the longest line */
+	int		 blanks;	/* blank lines part paragraphs */
+	GHashTable	*hyph;	/* hyphenated words: "well-known" */
 };
 
 struct line {
@@ -326,7 +326,8 @@ static GHashTable *
 hyphenated(const char *buf, size_t b, size_t e)
 {
 	GHashTable	*set;
-	size_t		 i, s, k;
+	const char	*p;
+	size_t		 i, s, k, w;
 	int		 dash;
 
 	set = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -338,16 +339,17 @@ hyphenated(const char *buf, size_t b, size_t e)
 			    !g_ascii_isspace(buf[k + 1]);
 		if (!dash)
 			continue;
-		/* trim punctuation around the word */
-		for (s = i; s < k && g_ascii_ispunct(buf[s]); s++)
+		/* trim punctuation around the word: brackets, quotes */
+		for (s = i; s < k && g_unichar_ispunct(g_utf8_get_char(buf +
+		    s)); s = g_utf8_next_char(buf + s) - buf)
 			continue;
-		while (k > s && g_ascii_ispunct(buf[k - 1]) &&
-		    buf[k - 1] != '-')
-			k--;
-		if (k > s && buf[k - 1] != '-')
-			g_hash_table_add(set, g_strndup(buf + s, k - s));
-		for (; k < e && !g_ascii_isspace(buf[k]); k++)
-			continue;
+		for (w = k; w > s; w = p - buf) {
+			p = g_utf8_prev_char(buf + w);
+			if (*p == '-' || !g_unichar_ispunct(g_utf8_get_char(p)))
+				break;
+		}
+		if (w > s && buf[w - 1] != '-')
+			g_hash_table_add(set, g_strndup(buf + s, w - s));
 	}
 	return set;
 }

@@ -129,7 +129,8 @@ icu_date(const char *s, size_t n, int *y, int *m, int *d)
 {
 	static const char *const locs[] = { "es", "fr", "de" };
 	static const UDateFormatStyle styles[] = { UDAT_LONG, UDAT_MEDIUM };
-	UChar		 u[DATE_LINE_MAX + 1], zone[] = { 'U', 'T', 'C', 0 };
+	UChar		 u[DATE_LINE_MAX + 1];
+	UChar		 zone[] = { 'U', 'T', 'C', 0 };
 	UErrorCode	 e = U_ZERO_ERROR;
 	UDateFormat	*df;
 	UCalendar	*cal;

@@ -73,8 +73,8 @@ check wire-en/dateline-printed has_text "$T/tf/en.txt" \
 check wire-en/no-byline lacks_text "$T/tf/en.txt" 'Staff Reporter'
 check wire-en/joined has_text "$T/tf/en.txt" \
     'ending a long dispute that had held up'
-check wire-en/order in_order "$T/tf/en.txt" \
-    'Portugal and Spain agree|LISBON, May 3|Mayors on both banks|ecology before work begins'
+check wire-en/order in_order "$T/tf/en.txt" 'Portugal and Spain agree|'\
+'LISBON, May 3|Mayors on both banks|ecology before work begins'
 
 # --- German, a date line in the German form ---------------------------------
 

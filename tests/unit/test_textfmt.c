@@ -295,7 +295,7 @@ test_textfmt_parse_balanced(void **state)
 	    "text and ends here, well short of the width of the others.\n");
 	assert_non_null(doc);
 	sh = shape(doc);
-	assert_string_equal(sh, "pp");	/* headline and by-line taken out */
+	assert_string_equal(sh, "pp");	/* headline, by-line taken out */
 	g_free(sh);
 	assert_string_equal(doc->meta.title,
 	    "Ministers agree a plan for the northern ports in Lisbon");
@@ -469,7 +469,8 @@ test_textfmt_parse_hyphen(void **state)
 	    "The ministers spoke of a new inter-\n"
 	    "national order in which Moscow-\n"
 	    "backed forces would withdraw from the cross-\n"
-	    "border zone that the cross-border commission patrols --\n"
+	    "border zone that the \u201Ccross-border\u201D commission "
+	    "patrols --\n"
 	    "at least on paper, for the EU-\n"
 	    "NATO talks have not begun.\n"
 	    "\n"
@@ -478,7 +479,8 @@ test_textfmt_parse_hyphen(void **state)
 	assert_int_equal(doc->blocks->len, 2);
 	assert_text(doc, 0, "The ministers spoke of a new international "
 	    "order in which Moscow-backed forces would withdraw from the "
-	    "cross-border zone that the cross-border commission patrols "
+	    "cross-border zone that the \u201Ccross-border\u201D commission "
+	    "patrols "
 	    "\u2013 at least on paper, for the EU- NATO talks have not "
 	    "begun.");
 	/* "inter" ends its span; "national" starts at its own line */
