@@ -68,6 +68,8 @@ static void	add_spans(const struct source *, struct doc_node *, size_t,
 		    size_t, unsigned);
 static void	add_item(const struct source *, struct doc_node *,
 		    const struct line *);
+static struct doc_node *block_last(struct doc_node *);
+static void	drop_hyphen(struct doc_node *);
 
 int
 textfmt_parse(const struct source *src, GPtrArray *blocks,
@@ -155,6 +157,20 @@ textfmt_parse(const struct source *src, GPtrArray *blocks,
 				g_ptr_array_add(blocks, list);
 			}
 			add_item(src, list, &a[i]);
+			/* its wrapped lines: indented text right below */
+			node = block_last(list);
+			for (; i + 1 < n && a[i + 1].kind == L_TEXT &&
+			    a[i + 1].off > src->lines[first + i + 1]; i++) {
+				h = hyphen(&c, &a[i], &a[i + 1]);
+				if (h == 1)
+					drop_hyphen(node);
+				if (h == 0)
+					g_ptr_array_add(node->spans,
+					    doc_span_new(" ", 1, 0, NULL, src,
+					    a[i].end));
+				add_spans(src, node, a[i + 1].text,
+				    a[i + 1].end, 0);
+			}
 			lead = 1;	/* no dateline after a list */
 			continue;
 		}
@@ -537,6 +553,29 @@ add_spans(const struct source *src, struct doc_node *node, size_t b,
 	if (e > start)
 		g_ptr_array_add(node->spans, doc_span_new(buf + start,
 		    e - start, st, NULL, src, start));
+}
+
+/* The paragraph of the list's last item. */
+static struct doc_node *
+block_last(struct doc_node *list)
+{
+	struct doc_node	*item;
+
+	item = g_ptr_array_index(list->children, list->children->len - 1);
+	return g_ptr_array_index(item->children, 0);
+}
+
+/* The hyphen ending node's last span, a line break's, dropped. */
+static void
+drop_hyphen(struct doc_node *node)
+{
+	struct doc_span	*sp;
+	size_t		 len;
+
+	sp = g_ptr_array_index(node->spans, node->spans->len - 1);
+	len = strlen(sp->text);
+	if (len > 1 && sp->text[len - 1] == '-')
+		sp->text[len - 1] = '\0';
 }
 
 /* A list item; a short lead-in up to the first colon is strong. */

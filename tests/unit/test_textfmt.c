@@ -393,6 +393,19 @@ text_of(const struct doc *doc, guint i)
 	return g_string_free(t, FALSE);
 }
 
+/* The text of node n's spans, joined, is want. */
+static void
+assert_text_node(const struct doc_node *n, const char *want)
+{
+	GString	*t = g_string_new(NULL);
+	guint	 k;
+
+	for (k = 0; k < n->spans->len; k++)
+		g_string_append(t, span(n, k)->text);
+	assert_string_equal(t->str, want);
+	g_string_free(t, TRUE);
+}
+
 #define assert_text(doc, i, want) do {				\
 	char *got_ = text_of((doc), (i));				\
 	assert_string_equal(got_, (want));				\
@@ -684,6 +697,36 @@ test_textfmt_parse_dateline(void **state)
 	doc_free(doc);
 }
 
+/* A bullet's wrapped lines, indented right below it, are the item's. */
+static void
+test_textfmt_parse_bullet_wrapped(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*l, *p;
+	char		*sh;
+
+	(void)state;
+	doc = read_doc("---\ntitle: Given\n---\n"
+	    "Before the list:\n"
+	    "- The first item runs over\n"
+	    "  two lines of inter-\n"
+	    "  national text\n"
+	    "- Second item\n"
+	    "Not indented: a paragraph.\n");
+	assert_non_null(doc);
+	sh = shape(doc);
+	assert_string_equal(sh, "plp");
+	g_free(sh);
+	l = block(doc->blocks, 1);
+	assert_int_equal(l->children->len, 2);
+	p = block(block(l->children, 0)->children, 0);
+	assert_text_node(p, "The first item runs over two lines of "
+	    "international text");
+	assert_int_equal(span(p, 2)->pos.line, 6);
+	assert_int_equal(span(p, 2)->pos.col, 3);
+	doc_free(doc);
+}
+
 int
 main(void)
 {
@@ -706,6 +749,7 @@ main(void)
 		T(test_textfmt_date_line_forms),
 		T(test_textfmt_dateline_forms),
 		T(test_textfmt_parse_dateline),
+		T(test_textfmt_parse_bullet_wrapped),
 #undef T
 	};
 
