@@ -18,6 +18,7 @@ static void	meta_free(struct doc_meta *);
 static char	*title_from_name(const char *);
 static void	typography(GPtrArray *, const char *);
 static void	typography_meta(struct doc_meta *);
+static void	h1_title(GPtrArray *, struct doc_meta *);
 
 struct doc *
 doc_read(const struct source *src)
@@ -50,9 +51,11 @@ doc_read(const struct source *src)
 			break;
 	if (i < src->len) {
 		if (fmt == DOC_FMT_TEXT)
-			textfmt_parse(src, doc->blocks);
-		else
+			textfmt_parse(src, doc->blocks, &doc->meta);
+		else {
 			markdown_parse(src, doc->blocks);
+			h1_title(doc->blocks, &doc->meta);
+		}
 	}
 	if (doc->blocks->len == 0) {
 		pos = source_pos(src, src->body_off);
@@ -156,6 +159,34 @@ meta_free(struct doc_meta *m)
 	g_ptr_array_free(m->relations, TRUE);
 	g_ptr_array_free(m->notes, TRUE);
 	g_free(m->glossary);
+}
+
+/* A Markdown body opening with a `# H1`, and no title in the front
+ * matter: the heading is the title, not a section. */
+static void
+h1_title(GPtrArray *blocks, struct doc_meta *m)
+{
+	struct doc_node	*n;
+	struct doc_span	*sp;
+	GString		*t;
+	guint		 i;
+
+	if (m->title != NULL || blocks->len == 0)
+		return;
+	n = g_ptr_array_index(blocks, 0);
+	if (n->type != DOC_HEADING || n->level != 1)
+		return;
+	t = g_string_new(NULL);
+	for (i = 0; i < n->spans->len; i++) {
+		sp = g_ptr_array_index(n->spans, i);
+		g_string_append(t, sp->style & SPAN_BREAK ? " " : sp->text);
+	}
+	g_strstrip(t->str);
+	if (*t->str != '\0' && blocks->len > 1) {
+		m->title = g_strdup(t->str);
+		g_ptr_array_remove_index(blocks, 0);
+	}
+	g_string_free(t, TRUE);
 }
 
 /* "putin-north-korea.md" -> "Putin North Korea". */

@@ -56,6 +56,10 @@ struct doc_node {
 	int		 start;		/* DOC_LIST: first number */
 	size_t		 off;
 	struct pos	 pos;
+	/* DOC_PARA: source bytes from off of a wire dateline ("VIENNA
+	 * (AP) -- "), set in print but not read by the analysis (its
+	 * spans before off + dateline); 0: none */
+	size_t		 dateline;
 	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA, CODE */
 	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE */
 };

@@ -192,6 +192,8 @@ dump_blocks(const GPtrArray *blocks, FILE *f, int ind)
 			    n->ordered ? "true" : "false", n->start);
 		fprintf(f, ", \"line\": %d, \"col\": %d, \"offset\": %zu",
 		    n->pos.line, n->pos.col, n->off);
+		if (n->dateline > 0)
+			fprintf(f, ", \"dateline\": %zu", n->dateline);
 		fputs(n->spans != NULL ? ", \"spans\": [" :
 		    ", \"children\": [", f);
 		if (n->spans != NULL) {

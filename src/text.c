@@ -333,6 +333,10 @@ leaf(struct run *r, const struct doc_node *node)
 		if (next != NULL && next->off > sp->off && next->off < limit)
 			limit = next->off;
 		align(r, str->str + at, str->len - at, at, sp->off, limit);
+		/* a wire dateline (doc.h): mapped, then blanked, so that
+		 * neither a place nor a date is read from it */
+		if (sp->off < node->off + node->dateline)
+			memset(str->str + at, ' ', str->len - at);
 	}
 	b.tend = str->len;
 	g_string_append_c(str, '\n');

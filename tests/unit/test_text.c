@@ -297,7 +297,7 @@ test_text_analyse_blocks(void **state)
 	const struct text_block *b;
 
 	(void)state;
-	analyse("# A Heading\n\nBody text. More.\n\n- Item one. Two.\n"
+	analyse("## A Heading\n\nBody text. More.\n\n- Item one. Two.\n"
 	    "- Item three\n\n> Quoted here.\n\n    code. block.\n");
 	assert_int_equal(txt->blocks->len, 5);
 	b = &g_array_index(txt->blocks, struct text_block, 0);

@@ -123,7 +123,7 @@ static const struct row rows[] = {
 	    { { "in October", "2023-10", TIME_FORWARD, "returns" } } },
 	{ "2017-10-27", "The declaration follows an Oct. 1 referendum.",
 	    { { "Oct. 1", "2017-10-01", 0 } } },
-	{ "2023-07-24", "# Parliament returns in October\n\nIt met.",
+	{ "2023-07-24", "## Parliament returns in October\n\nIt met.",
 	    { { "in October", "2022-10", 0 } } },
 
 	/* D. a part of the day reached: the day before */

@@ -255,16 +255,18 @@ test_textfmt_parse_hard_wrapped(void **state)
 	    "Another paragraph of wire copy that runs over the wrap width\n"
 	    "and ends here.\n");
 	assert_non_null(doc);
+	/* line 1 before a blank line: the headline, the title */
+	assert_string_equal(doc->meta.title, "Short Heading Line");
 	sh = shape(doc);
-	assert_string_equal(sh, "hppp");
+	assert_string_equal(sh, "ppp");
 	g_free(sh);
-	p = block(doc->blocks, 1);
+	p = block(doc->blocks, 0);
 	assert_int_equal(p->spans->len, 5);
 	check_span(p, 1, " ", 0, "\nplan");
 	check_span(p, 2, "plan that had been discussed for months by their "
 	    "deputies in", 0, "plan");
-	assert_int_equal(block(doc->blocks, 2)->pos.line, 6);
-	assert_int_equal(block(doc->blocks, 3)->spans->len, 3);
+	assert_int_equal(block(doc->blocks, 1)->pos.line, 6);
+	assert_int_equal(block(doc->blocks, 2)->spans->len, 3);
 	doc_free(doc);
 }
 
@@ -293,10 +295,13 @@ test_textfmt_parse_balanced(void **state)
 	    "text and ends here, well short of the width of the others.\n");
 	assert_non_null(doc);
 	sh = shape(doc);
-	assert_string_equal(sh, "phpp");	/* title, by-line: issue 14 */
+	assert_string_equal(sh, "pp");	/* headline, by-line taken out */
 	g_free(sh);
-	assert_int_equal(block(doc->blocks, 2)->pos.line, 4);
-	assert_int_equal(block(doc->blocks, 3)->pos.line, 11);
+	assert_string_equal(doc->meta.title,
+	    "Ministers agree a plan for the northern ports in Lisbon");
+	assert_string_equal(doc->meta.date, "2024-05-03");
+	assert_int_equal(block(doc->blocks, 0)->pos.line, 4);
+	assert_int_equal(block(doc->blocks, 1)->pos.line, 11);
 	doc_free(doc);
 }
 
@@ -369,10 +374,357 @@ test_textfmt_parse_direct(void **state)
 	src = source_from_string("t.txt", "a.\n\nb.\n", (size_t)-1);
 	blocks = g_ptr_array_new_with_free_func(
 	    (GDestroyNotify)doc_node_free);
-	assert_int_equal(textfmt_parse(src, blocks), 0);
+	assert_int_equal(textfmt_parse(src, blocks, NULL), 0);
 	assert_int_equal(blocks->len, 2);
 	assert_int_equal(block(blocks, 1)->off, 4);
 	g_ptr_array_free(blocks, TRUE);
+}
+
+/* The text of block i's spans, joined. */
+static char *
+text_of(const struct doc *doc, guint i)
+{
+	const struct doc_node *n = block(doc->blocks, i);
+	GString	*t = g_string_new(NULL);
+	guint	 k;
+
+	for (k = 0; k < n->spans->len; k++)
+		g_string_append(t, span(n, k)->text);
+	return g_string_free(t, FALSE);
+}
+
+/* The text of node n's spans, joined, is want. */
+static void
+assert_text_node(const struct doc_node *n, const char *want)
+{
+	GString	*t = g_string_new(NULL);
+	guint	 k;
+
+	for (k = 0; k < n->spans->len; k++)
+		g_string_append(t, span(n, k)->text);
+	assert_string_equal(t->str, want);
+	g_string_free(t, TRUE);
+}
+
+#define assert_text(doc, i, want) do {				\
+	char *got_ = text_of((doc), (i));				\
+	assert_string_equal(got_, (want));				\
+	g_free(got_);							\
+} while (0)
+
+/* Blank lines part paragraphs: ragged lines (no one wrap width) are
+ * joined; a short line ending a sentence ends its paragraph. */
+static void
+test_textfmt_parse_blank_lines(void **state)
+{
+	struct doc	*doc;
+	char		*sh;
+
+	(void)state;
+	doc = read_doc(
+	    "---\ntitle: Given\n---\n"
+	    "The harbour board met on a wet Thursday morning and voted\n"
+	    "to close the old pier\n"
+	    "for repairs that the engineers had asked for since the spring.\n"
+	    "\n"
+	    "Fishermen who use the pier were not consulted, their union\n"
+	    "said, and it will appeal to the council next week.\n"
+	    "\n"
+	    "A Short Heading\n"
+	    "The council has not said when it will hear the appeal, nor\n"
+	    "whether the works will wait for its ruling.\n"
+	    "Done.\n"
+	    "The last line stands alone after a short one.\n");
+	assert_non_null(doc);
+	assert_string_equal(messages(), "");
+	sh = shape(doc);
+	assert_string_equal(sh, "pphppp");
+	g_free(sh);
+	assert_text(doc, 0, "The harbour board met on a wet Thursday morning "
+	    "and voted to close the old pier for repairs that the engineers "
+	    "had asked for since the spring.");
+	assert_text(doc, 1, "Fishermen who use the pier were not consulted, "
+	    "their union said, and it will appeal to the council next week.");
+	assert_text(doc, 2, "A Short Heading");
+	assert_text(doc, 3, "The council has not said when it will hear the "
+	    "appeal, nor whether the works will wait for its ruling.");
+	/* the line spans keep their source lines */
+	assert_int_equal(span(block(doc->blocks, 0), 2)->pos.line, 5);
+	assert_int_equal(span(block(doc->blocks, 0), 4)->pos.line, 6);
+	doc_free(doc);
+
+	/* without blank lines, a line is a paragraph (unless the text is
+	 * wrapped at a width, test_textfmt_parse_hard_wrapped) */
+	doc = read_doc("---\ntitle: Given\n---\n"
+	    "The harbour board met on a wet Thursday morning and voted to "
+	    "close the old pier for repairs to its deck and its railings,\n"
+	    "as the engineers had asked since the spring; the union says it "
+	    "will appeal against the closure.\n");
+	assert_non_null(doc);
+	assert_int_equal(doc->blocks->len, 2);
+	doc_free(doc);
+}
+
+/* A word hyphenated at a line end is rejoined: the hyphen dropped
+ * ("inter-" "national"), kept after a capitalised part
+ * ("Moscow-backed") or when the text writes the word with it
+ * elsewhere ("cross-border"); a dash or a hyphen before a capital
+ * is left alone. */
+static void
+test_textfmt_parse_hyphen(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*p;
+
+	(void)state;
+	doc = read_doc(
+	    "---\ntitle: Given\n---\n"
+	    "The ministers spoke of a new inter-\n"
+	    "national order in which Moscow-\n"
+	    "backed forces would withdraw from the cross-\n"
+	    "border zone that the \u201Ccross-border\u201D commission "
+	    "patrols --\n"
+	    "at least on paper, for the EU-\n"
+	    "NATO talks have not begun.\n"
+	    "\n"
+	    "A second paragraph closes the text here.\n");
+	assert_non_null(doc);
+	assert_int_equal(doc->blocks->len, 2);
+	assert_text(doc, 0, "The ministers spoke of a new international "
+	    "order in which Moscow-backed forces would withdraw from the "
+	    "cross-border zone that the \u201Ccross-border\u201D commission "
+	    "patrols "
+	    "\u2013 at least on paper, for the EU- NATO talks have not "
+	    "begun.");
+	/* "inter" ends its span; "national" starts at its own line */
+	p = block(doc->blocks, 0);
+	check_span(p, 0, "The ministers spoke of a new inter", 0, "The");
+	check_span(p, 1, "national order in which Moscow-", 0, "national");
+	assert_int_equal(span(p, 1)->pos.line, 5);
+	assert_int_equal(span(p, 1)->pos.col, 1);
+	doc_free(doc);
+}
+
+/* Line 1 is the headline when a blank line or a date line follows and
+ * the front matter has no title. */
+static void
+test_textfmt_parse_headline(void **state)
+{
+	struct doc	*doc;
+
+	(void)state;
+	doc = read_doc("Harbour board closes the old pier\n\n"
+	    "The board voted on Thursday.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title,
+	    "Harbour board closes the old pier");
+	assert_null(doc->meta.date);
+	assert_int_equal(doc->blocks->len, 1);
+	assert_int_equal(block(doc->blocks, 0)->pos.line, 3);
+	doc_free(doc);
+
+	/* a question may end it; the front matter's title wins */
+	doc = read_doc("---\ntitle: Given\n---\nWho pays for the pier?\n\n"
+	    "The board voted on Thursday.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "Given");
+	assert_int_equal(doc->blocks->len, 2);
+	doc_free(doc);
+
+	/* a sentence, a line going on, a lone line: no headline */
+	doc = read_doc("The board voted on Thursday.\n\nIt met at ten.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "T");
+	assert_int_equal(doc->blocks->len, 2);
+	doc_free(doc);
+	doc = read_doc("Harbour board closes the old pier\n"
+	    "The board voted on Thursday.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "T");
+	doc_free(doc);
+	doc = read_doc("Harbour board closes the old pier\n\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.title, "T");
+	assert_int_equal(doc->blocks->len, 1);
+	doc_free(doc);
+}
+
+/* Date lines of the four languages date the document and leave the
+ * body; the front matter's date wins. */
+static void
+test_textfmt_parse_date_line(void **state)
+{
+	static const struct {
+		const char *line, *date;
+	} rows[] = {
+		{ "By Staff Reporter | 14 July 2015", "2015-07-14" },
+		{ "14 July 2015", "2015-07-14" },
+		{ "July 14, 2015", "2015-07-14" },
+		{ "Por Redacci\u00F3n | 3 de mayo de 2021", "2021-05-03" },
+		{ "Le 12 mars 2019", "2019-03-12" },
+		{ "Par la r\u00E9daction \u00B7 12 mars 2019", "2019-03-12" },
+		{ "12. M\u00E4rz 2019", "2019-03-12" },
+		{ "Von Anna Berger | 12. M\u00E4rz 2019", "2019-03-12" },
+		{ "2019-03-12", "2019-03-12" },
+	};
+	struct doc	*doc;
+	char		*t;
+	size_t		 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		t = g_strdup_printf("Harbour board closes the old pier\n%s\n\n"
+		    "The board voted.\n", rows[i].line);
+		doc = read_doc(t);
+		g_free(t);
+		assert_non_null(doc);
+		if (doc->meta.date == NULL ||
+		    strcmp(doc->meta.date, rows[i].date) != 0)
+			fail_msg("'%s': date %s, want %s", rows[i].line,
+			    doc->meta.date != NULL ? doc->meta.date : "null",
+			    rows[i].date);
+		assert_string_equal(doc->meta.title,
+		    "Harbour board closes the old pier");
+		assert_int_equal(doc->blocks->len, 1);
+		assert_int_equal(doc->meta.year, atoi(rows[i].date));
+		doc_free(doc);
+	}
+	/* a date line alone at the top, without a headline */
+	doc = read_doc("14 July 2015\n\nThe board voted.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.date, "2015-07-14");
+	assert_string_equal(doc->meta.title, "T");
+	assert_int_equal(doc->blocks->len, 1);
+	doc_free(doc);
+	/* the front matter wins; the line still leaves the body */
+	doc = read_doc("---\ndate: 2020-01-02\n---\nHarbour board closes\n"
+	    "By Staff Reporter | 14 July 2015\n\nThe board voted.\n");
+	assert_non_null(doc);
+	assert_string_equal(doc->meta.date, "2020-01-02");
+	assert_int_equal(doc->meta.day, 2);
+	assert_int_equal(doc->blocks->len, 1);
+	doc_free(doc);
+}
+
+static void
+test_textfmt_date_line_forms(void **state)
+{
+	static const char *const no[] = {
+		"The talks ended on 14 July 2015.",
+		"June 2015",
+		"2015",
+		"By the time the talks ended, everyone had gone home | "
+		    "14 July 2015",
+		"Staff Reporter",
+		"14 July 2015 was a Tuesday in the middle of the summer",
+		"32. M\u00E4rz 2019",
+		"",
+	};
+	int	 y, m, d;
+	size_t	 i;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(no); i++)
+		if (textfmt_date_line(no[i], strlen(no[i]), &y, &m, &d))
+			fail_msg("'%s' read as %d-%d-%d", no[i], y, m, d);
+	assert_true(textfmt_date_line("14 July 2015 | By Staff Reporter",
+	    32, &y, &m, &d));
+	assert_int_equal(d, 14);
+	assert_true(textfmt_date_line("Am 3. Mai 2021", 14, &y, &m, &d));
+	assert_int_equal(m, 5);
+}
+
+static void
+test_textfmt_dateline_forms(void **state)
+{
+	static const struct {
+		const char *s, *prefix;
+	} rows[] = {
+		{ "VIENNA (AP) -- Iran and six powers", "VIENNA (AP) -- " },
+		{ "MOSCOW, March 18 (Reuters) - President",
+		    "MOSCOW, March 18 (Reuters) - " },
+		{ "BRUSSELS, May 18 (Reuters) - The bloc",
+		    "BRUSSELS, May 18 (Reuters) - " },
+		{ "Washington (AFP) - The United States",
+		    "Washington (AFP) - " },
+		{ "Bogot\u00E1, 25 nov (EFE).- El presidente",
+		    "Bogot\u00E1, 25 nov (EFE).- " },
+		{ "LIBREVILLE (AFP) \u2014 Le nouvel homme",
+		    "LIBREVILLE (AFP) \u2014 " },
+		{ "Minsk (dpa) - Nach mehr als", "Minsk (dpa) - " },
+		{ "GENEVA -- Talks resumed", "GENEVA -- " },
+		{ "Geneva -- talks resumed", NULL },
+		{ "The minister said - rather loudly - that", NULL },
+		{ "He came home. VIENNA (AP) -- Iran", NULL },
+		{ "Iran and six world powers struck a long-sought deal", NULL },
+		{ "BERLIN. Nach wochenlangem Ringen", NULL },
+		{ "A (B) -", NULL },
+	};
+	size_t	 i, n;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		n = textfmt_dateline(rows[i].s, strlen(rows[i].s));
+		if (rows[i].prefix == NULL ? n != 0 :
+		    n != strlen(rows[i].prefix) ||
+		    strncmp(rows[i].s, rows[i].prefix, n) != 0)
+			fail_msg("'%s': %zu bytes", rows[i].s, n);
+	}
+}
+
+/* The dateline opening the first paragraph: its own span, counted in
+ * dateline; not in later paragraphs. */
+static void
+test_textfmt_parse_dateline(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*p;
+
+	(void)state;
+	doc = read_doc("Harbour board closes the old pier\n"
+	    "By Staff Reporter | 14 July 2015\n\n"
+	    "LISBON (AP) -- The harbour board voted on Thursday to close\n"
+	    "the old pier.\n\n"
+	    "PORTO (AP) -- Not a dateline here.\n");
+	assert_non_null(doc);
+	p = block(doc->blocks, 0);
+	assert_int_equal(p->dateline, strlen("LISBON (AP) -- "));
+	check_span(p, 0, "LISBON (AP) \u2013 ", 0, "LISBON");
+	check_span(p, 1, "The harbour board voted on Thursday to close", 0,
+	    "The harbour");
+	assert_int_equal(p->off, span(p, 0)->off);
+	assert_int_equal(block(doc->blocks, 1)->dateline, 0);
+	doc_free(doc);
+}
+
+/* A bullet's wrapped lines, indented right below it, are the item's. */
+static void
+test_textfmt_parse_bullet_wrapped(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*l, *p;
+	char		*sh;
+
+	(void)state;
+	doc = read_doc("---\ntitle: Given\n---\n"
+	    "Before the list:\n"
+	    "- The first item runs over\n"
+	    "  two lines of inter-\n"
+	    "  national text\n"
+	    "- Second item\n"
+	    "Not indented: a paragraph.\n");
+	assert_non_null(doc);
+	sh = shape(doc);
+	assert_string_equal(sh, "plp");
+	g_free(sh);
+	l = block(doc->blocks, 1);
+	assert_int_equal(l->children->len, 2);
+	p = block(block(l->children, 0)->children, 0);
+	assert_text_node(p, "The first item runs over two lines of "
+	    "international text");
+	assert_int_equal(span(p, 2)->pos.line, 6);
+	assert_int_equal(span(p, 2)->pos.col, 3);
+	doc_free(doc);
 }
 
 int
@@ -390,6 +742,14 @@ main(void)
 		T(test_textfmt_parse_front_matter),
 		T(test_textfmt_parse_long_lines),
 		T(test_textfmt_parse_direct),
+		T(test_textfmt_parse_blank_lines),
+		T(test_textfmt_parse_hyphen),
+		T(test_textfmt_parse_headline),
+		T(test_textfmt_parse_date_line),
+		T(test_textfmt_date_line_forms),
+		T(test_textfmt_dateline_forms),
+		T(test_textfmt_parse_dateline),
+		T(test_textfmt_parse_bullet_wrapped),
 #undef T
 	};
 
