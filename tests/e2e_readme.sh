@@ -113,13 +113,14 @@ else
 	echo "  groff is missing: make check installs groff-base"
 fi
 # make install puts it in MANDIR/man1, make uninstall takes it away
+# (-o: the binary as it is, never rebuilt: under valgrind it is a wrapper)
 _i=$T/inst
-make --no-print-directory -s BUILDDIR="$(dirname "$B")" DESTDIR="$_i" \
-    PREFIX=/usr install >"$T/make.out" 2>&1
+make --no-print-directory -s -o "$B" BUILDDIR="$(dirname "$B")" \
+    DESTDIR="$_i" PREFIX=/usr install >"$T/make.out" 2>&1
 check man/install is "$(ls "$_i/usr/share/man/man1" 2>&1)" briefing.1 \
     'make install: share/man/man1'
 make --no-print-directory -s BUILDDIR="$(dirname "$B")" DESTDIR="$_i" \
-    PREFIX=/usr uninstall >"$T/make.out" 2>&1
+    PREFIX=/usr uninstall >>"$T/make.out" 2>&1
 check man/uninstall is "$(ls "$_i/usr/share/man/man1" 2>&1)" '' \
     'make uninstall: share/man/man1'
 if command -v man >/dev/null 2>&1; then
