@@ -794,7 +794,10 @@ actor_key(struct fm *fm, struct doc_actor *a, const struct ynode *kn,
 	for (k = keys; k->name != NULL; k++)
 		if (strcmp(k->name, kn->text) == 0)
 			break;
-	if (k->name == NULL)
+	if (k->name == NULL && !person && strcmp(kn->text, "state") == 0)
+		msg_at(fm->src->path, &kn->pos, MSG_WARNING, "unknown key "
+		    "'state' in 'actors'; a person's state goes in 'persons'");
+	else if (k->name == NULL)
 		unknown(fm, kn, person ? "persons" : "actors", keys);
 	else if (is_null(vn))
 		return;

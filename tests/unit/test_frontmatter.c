@@ -417,6 +417,9 @@ test_frontmatter_parse_actor_names_bad(void **state)
 	    "    state: \"- Ruritania\"\n"
 	    "    kind: person\n"
 	    "  - \"- Kim\"\n"
+	    "actors:\n"
+	    "  - name: Jan Novak\n"
+	    "    state: Ruritania\n"
 	    "---\nBody.\n"));
 	assert_string_equal(messages(),
 	    "t.md:3:5: error: actor name '- Belarus' starts with '- ' (a "
@@ -432,7 +435,11 @@ test_frontmatter_parse_actor_names_bad(void **state)
 	    "t.md:10:5: warning: unknown key 'kind' in 'persons'\n"
 	    "t.md:11:5: error: person name '- Kim' starts with '- ' (a list "
 	    "item inside quotes?); to keep an actor out of the figure, give "
-	    "it 'hide: true'\n");
+	    "it 'hide: true'\n"
+	    "t.md:12:1: warning: duplicate key 'actors', the last one is "
+	    "used\n"
+	    "t.md:14:5: warning: unknown key 'state' in 'actors'; a person's "
+	    "state goes in 'persons'\n");
 }
 
 /* persons: actors of kind person, each with the state it belongs to. */
