@@ -20,8 +20,9 @@ is() {
 
 # no_pdf DIR: no .pdf, .svg or .png file, and no temporary, in DIR.
 no_pdf() {
-	why="written: $(cd "$1" && ls -A | grep -E '\.(pdf|svg|png)$|briefing-')"
-	! (cd "$1" && ls -A | grep -Eq '\.(pdf|svg|png)$|briefing-')
+	_re='\.(pdf|svg|png)$|briefing-'
+	why="written: $(cd "$1" && ls -A | grep -E "$_re")"
+	! (cd "$1" && ls -A | grep -Eq "$_re")
 }
 
 # err_is TEXT: stderr is exactly TEXT (one line).
