@@ -480,9 +480,15 @@ walk_map(struct fm *fm, const struct ynode *m, const struct key *keys,
 			unknown(fm, kn, in, keys);
 			continue;
 		}
-		if (g_hash_table_contains(seen, k->name))
+		/* lists of actors and notes add up; other keys replace */
+		if (g_hash_table_contains(seen, k->name) &&
+		    k->fn != k_actors && k->fn != k_notes)
 			msg_at(fm->src->path, &kn->pos, MSG_WARNING,
 			    "duplicate key '%s', the last one is used",
+			    kn->text);
+		else if (g_hash_table_contains(seen, k->name))
+			msg_at(fm->src->path, &kn->pos, MSG_WARNING,
+			    "duplicate key '%s', the entries of both are used",
 			    kn->text);
 		g_hash_table_add(seen, (char *)k->name);
 		k->fn(fm, k->name, vn);

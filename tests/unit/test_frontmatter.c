@@ -436,8 +436,8 @@ test_frontmatter_parse_actor_names_bad(void **state)
 	    "t.md:11:5: error: person name '- Kim' starts with '- ' (a list "
 	    "item inside quotes?); to keep an actor out of the figure, give "
 	    "it 'hide: true'\n"
-	    "t.md:12:1: warning: duplicate key 'actors', the last one is "
-	    "used\n"
+	    "t.md:12:1: warning: duplicate key 'actors', the entries of "
+	    "both are used\n"
 	    "t.md:14:5: warning: unknown key 'state' in 'actors'; a person's "
 	    "state goes in 'persons'\n");
 }
