@@ -7,6 +7,7 @@ BUILDDIR	?= build
 PREFIX		?= /usr/local
 BINDIR		?= $(PREFIX)/bin
 DATADIR		?= $(PREFIX)/share/briefing
+MANDIR		?= $(PREFIX)/share/man
 PKG_CONFIG	?= pkg-config
 CC		?= cc
 CFLAGS		?= -O2 -g
@@ -31,7 +32,8 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
 		  libicu-dev libstemmer-dev libpng-dev \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base \
+		  man-db
 DEB_BENCH	= time hyperfine
 # corpus-score (../shared/tools) is a Python script reading YAML
 DEB_EVAL	= python3 python3-yaml
@@ -215,8 +217,9 @@ layout-check:
 
 install: $(BUILDDIR)/briefing
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/fonts \
-	    $(DESTDIR)$(DATADIR)/assets/icc
+	    $(DESTDIR)$(DATADIR)/assets/icc $(DESTDIR)$(MANDIR)/man1
 	install -m 755 $(BUILDDIR)/briefing $(DESTDIR)$(BINDIR)/briefing
+	install -m 644 briefing.1 $(DESTDIR)$(MANDIR)/man1/briefing.1
 	install -m 644 fonts/*.ttf fonts/OFL.txt fonts/COPYRIGHT.debian \
 	    $(DESTDIR)$(DATADIR)/fonts
 	install -m 644 assets/*.tsv $(DESTDIR)$(DATADIR)/assets
@@ -224,7 +227,7 @@ install: $(BUILDDIR)/briefing
 	    $(DESTDIR)$(DATADIR)/assets/icc
 
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/briefing
+	rm -f $(DESTDIR)$(BINDIR)/briefing $(DESTDIR)$(MANDIR)/man1/briefing.1
 	rm -rf $(DESTDIR)$(DATADIR)
 
 clean:

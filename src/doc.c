@@ -114,6 +114,7 @@ actor_free(gpointer p)
 	g_free(a->name);
 	g_ptr_array_free(a->aliases, TRUE);
 	g_free(a->kind);
+	g_free(a->state);
 	g_free(a);
 }
 

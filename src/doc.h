@@ -75,7 +75,10 @@ struct doc_actor {
 	GPtrArray	*aliases;	/* char * */
 	char		*kind;		/* "state", "org", "person" or NULL */
 	int		 hide;
-	struct pos	 pos;
+	struct pos	 pos;		/* of the name */
+	char		*state;		/* persons: the state or org they
+					 * belong to, or NULL */
+	struct pos	 state_pos;	/* of the state's name */
 };
 
 struct doc_note {

@@ -257,7 +257,8 @@ persons(struct run *r)
 	}
 	for (i = 0; i < n; i++) {
 		a = text_actor(r->t, (int)i);
-		if (a->kind != TA_PERSON || r->aent[i] < 0)
+		if (a->kind != TA_PERSON || r->aent[i] < 0 ||
+		    E(r, r->aent[i])->fmstate)	/* persons: {name, state} */
 			continue;
 		/* a state an English text never names is no one's: the
 		 * gazetteer's "Angela Merkel" is Germany's, but not in a

@@ -28,6 +28,7 @@ struct ent {
 	long		 last;		/* order of the last mention */
 	int		 state;		/* persons: their state or org, -1 */
 	int		 tied;		/* the text gave the state */
+	int		 fmstate;	/* the front matter gave it */
 	int		 resolved;	/* GAZ_AMBIG: the candidate, or -1 */
 	int		 lead;		/* persons: what their title names,
 					 * -1 */

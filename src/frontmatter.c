@@ -88,6 +88,7 @@ static const struct key top_keys[] = {
 	{ "source",		k_source },
 	{ "chronology",		k_chronology },
 	{ "actors",		k_actors },
+	{ "persons",		k_actors },
 	{ "relations",		k_list },
 	{ "notes",		k_notes },
 	{ "glossary",		k_string },
@@ -110,6 +111,15 @@ static const struct key actor_keys[] = {
 	{ "name",		NULL },
 	{ "aliases",		NULL },
 	{ "kind",		NULL },
+	{ "hide",		NULL },
+	{ NULL,			NULL }
+};
+
+/* A person of 'persons': the same, with the state in place of a kind. */
+static const struct key person_keys[] = {
+	{ "name",		NULL },
+	{ "state",		NULL },
+	{ "aliases",		NULL },
 	{ "hide",		NULL },
 	{ NULL,			NULL }
 };
@@ -470,9 +480,15 @@ walk_map(struct fm *fm, const struct ynode *m, const struct key *keys,
 			unknown(fm, kn, in, keys);
 			continue;
 		}
-		if (g_hash_table_contains(seen, k->name))
+		/* lists of actors and notes add up; other keys replace */
+		if (g_hash_table_contains(seen, k->name) &&
+		    k->fn != k_actors && k->fn != k_notes)
 			msg_at(fm->src->path, &kn->pos, MSG_WARNING,
 			    "duplicate key '%s', the last one is used",
+			    kn->text);
+		else if (g_hash_table_contains(seen, k->name))
+			msg_at(fm->src->path, &kn->pos, MSG_WARNING,
+			    "duplicate key '%s', the entries of both are used",
 			    kn->text);
 		g_hash_table_add(seen, (char *)k->name);
 		k->fn(fm, k->name, vn);
@@ -735,72 +751,127 @@ aliases(struct fm *fm, const struct ynode *v, GPtrArray *dst)
 	g_ptr_array_free(tmp, TRUE);
 }
 
-/* One actor: a mapping with a name, or just a name. */
+/*
+ * An actor's or a person's name at n: 1 if it is one, else 0 after an
+ * error.  "- Belarus" is a list item written inside a string.
+ */
+static int
+name_ok(struct fm *fm, const struct pos *pos, const char *s,
+    const char *what)
+{
+	struct ynode	 at = { 0 }, *n = &at;
+
+	at.pos = *pos;
+	while (g_ascii_isspace(*s))
+		s++;
+	if (*s == '\0') {
+		error(fm, n, "%s name is empty", what);
+		return 0;
+	}
+	if (s[0] == '-' && (s[1] == ' ' || s[1] == '\t')) {
+		error(fm, n, "%s name '%s' starts with '- ' (a list item "
+		    "inside quotes?)%s", what, s, strcmp(what, "state") != 0 ?
+		    "; to keep an actor out of the figure, give it 'hide: "
+		    "true'" : "");
+		return 0;
+	}
+	return 1;
+}
+
 static void
-actor(struct fm *fm, const struct ynode *v)
+actor_free(struct doc_actor *a)
+{
+	g_ptr_array_free(a->aliases, TRUE);
+	g_free(a->name);
+	g_free(a->kind);
+	g_free(a->state);
+	g_free(a);
+}
+
+/* One key of an actor (of 'persons' with person) into a. */
+static void
+actor_key(struct fm *fm, struct doc_actor *a, const struct ynode *kn,
+    const struct ynode *vn, int person)
+{
+	const struct key *k, *keys = person ? person_keys : actor_keys;
+	const char	*s;
+	int		 b;
+
+	for (k = keys; k->name != NULL; k++)
+		if (strcmp(k->name, kn->text) == 0)
+			break;
+	if (k->name == NULL && !person && strcmp(kn->text, "state") == 0)
+		msg_at(fm->src->path, &kn->pos, MSG_WARNING, "unknown key "
+		    "'state' in 'actors'; a person's state goes in 'persons'");
+	else if (k->name == NULL)
+		unknown(fm, kn, person ? "persons" : "actors", keys);
+	else if (is_null(vn))
+		return;
+	else if (strcmp(k->name, "aliases") == 0)
+		aliases(fm, vn, a->aliases);
+	else if (strcmp(k->name, "hide") == 0) {
+		if ((b = boolean(vn)) == -1)
+			error(fm, vn, "'hide' must be true or false");
+		else
+			a->hide = b;
+	} else if ((s = scalar(fm, k->name, vn)) == NULL)
+		return;
+	else if (strcmp(k->name, "name") == 0) {
+		set(&a->name, s);
+		a->pos = vn->pos;
+	} else if (strcmp(k->name, "state") == 0) {
+		if (name_ok(fm, &vn->pos, s, "state")) {
+			set(&a->state, s);
+			a->state_pos = vn->pos;
+		}
+	} else if (strcmp(s, "state") != 0 && strcmp(s, "org") != 0 &&
+	    strcmp(s, "person") != 0)
+		error(fm, vn, "actor kind '%s' is not 'state', 'org' or "
+		    "'person'", s);
+	else
+		set(&a->kind, s);
+}
+
+/*
+ * One actor (of 'persons' with person): a mapping with a name, or just
+ * a name.
+ */
+static void
+actor(struct fm *fm, const struct ynode *v, int person)
 {
 	struct doc_actor *a;
-	struct ynode	*kn, *vn;
-	const struct key *k;
+	struct ynode	*kn;
 	guint		 i;
-	int		 b;
+	int		 nerr = fm->nerr;
 
 	a = g_new0(struct doc_actor, 1);
 	a->aliases = g_ptr_array_new_with_free_func(g_free);
 	a->pos = v->pos;
-	if (v->type == YAML_SCALAR_NODE) {
+	if (person)
+		a->kind = g_strdup("person");
+	if (v->type == YAML_SCALAR_NODE)
 		a->name = g_strdup(v->text);
-		g_ptr_array_add(fm->meta->actors, a);
-		return;
-	}
-	for (i = 0; i + 1 < v->kids->len; i += 2) {
+	for (i = 0; v->kids != NULL && i + 1 < v->kids->len; i += 2) {
 		kn = g_ptr_array_index(v->kids, i);
-		vn = g_ptr_array_index(v->kids, i + 1);
-		if (kn->type != YAML_SCALAR_NODE) {
+		if (kn->type != YAML_SCALAR_NODE)
 			error(fm, kn, "front matter keys must be strings");
-			continue;
-		}
-		for (k = actor_keys; k->name != NULL; k++)
-			if (strcmp(k->name, kn->text) == 0)
-				break;
-		if (k->name == NULL)
-			unknown(fm, kn, "actors", actor_keys);
-		else if (is_null(vn))
-			continue;
-		else if (strcmp(k->name, "name") == 0) {
-			const char *s = scalar(fm, "name", vn);
-
-			if (s != NULL)
-				set(&a->name, s);
-		} else if (strcmp(k->name, "aliases") == 0)
-			aliases(fm, vn, a->aliases);
-		else if (strcmp(k->name, "kind") == 0) {
-			const char *s = scalar(fm, "kind", vn);
-
-			if (s == NULL)
-				continue;
-			if (strcmp(s, "state") != 0 && strcmp(s, "org") != 0 &&
-			    strcmp(s, "person") != 0)
-				error(fm, vn, "actor kind '%s' is not 'state', "
-				    "'org' or 'person'", s);
-			else
-				set(&a->kind, s);
-		} else if ((b = boolean(vn)) == -1)
-			error(fm, vn, "'hide' must be true or false");
 		else
-			a->hide = b;
+			actor_key(fm, a, kn, g_ptr_array_index(v->kids,
+			    i + 1), person);
 	}
-	if (a->name == NULL || *a->name == '\0') {
-		error(fm, v, "actor has no 'name'");
-		g_ptr_array_free(a->aliases, TRUE);
-		g_free(a->name);
-		g_free(a->kind);
-		g_free(a);
+	if (a->name == NULL && fm->nerr == nerr)
+		error(fm, v, "%s has no 'name'", person ? "person" : "actor");
+	else if (a->name != NULL && fm->nerr == nerr)
+		name_ok(fm, &a->pos, a->name, person ? "person" : "actor");
+	if (fm->nerr > nerr) {
+		actor_free(a);
 		return;
 	}
+	g_strstrip(a->name);
 	g_ptr_array_add(fm->meta->actors, a);
 }
 
+/* 'actors' and 'persons': lists of actors. */
 static void
 k_actors(struct fm *fm, const char *name, const struct ynode *v)
 {
@@ -822,7 +893,7 @@ k_actors(struct fm *fm, const char *name, const struct ynode *v)
 			error(fm, it, "'%s' must be a list of mappings with "
 			    "a 'name'", name);
 		else
-			actor(fm, it);
+			actor(fm, it, strcmp(name, "persons") == 0);
 	}
 }
 

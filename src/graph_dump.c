@@ -78,6 +78,19 @@ extract_front_actors(struct run *r)
 			    j), 0);
 		E(r, e)->hide |= a->hide;
 	}
+	for (i = 0; i < r->doc->meta.actors->len; i++) {
+		a = g_ptr_array_index(r->doc->meta.actors, i);
+		if (a->state == NULL)
+			continue;
+		e = lex_find(r->lex, a->name);
+		k = lex_find(r->lex, a->state);
+		/* else an error in extract_curate, in line order */
+		if (e >= 0 && k >= 0 && (E(r, k)->kind == GAZ_STATE ||
+		    E(r, k)->kind == GAZ_ORG || E(r, k)->kind == GAZ_AMBIG)) {
+			E(r, e)->state = k;
+			E(r, e)->tied = E(r, e)->fmstate = 1;
+		}
+	}
 }
 
 /* --- relations ------------------------------------------------------------ */
@@ -252,10 +265,11 @@ drop(struct run *r, int a, int b, const char *label, int any)
 	return n;
 }
 
-/* Add (or direct) the relation a -> b (a -- b) with label; evidence:
- * the sentences naming both. */
+/* Add (or direct) the relation a -> b (a -- b) with label and polarity
+ * pol (-1: the label's cue's); evidence: the sentences naming both. */
 static void
-add_curated(struct run *r, int a, int b, const char *label, int directed)
+add_curated(struct run *r, int a, int b, const char *label, int directed,
+    int pol)
 {
 	const struct cue *act;
 	struct relation	*rel;
@@ -272,6 +286,8 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 			rel->to = b;
 			rel->directed = directed;
 			rel->curated = 1;
+			if (pol >= 0)
+				rel->polarity = (enum polarity)pol;
 			return;
 		}
 	}
@@ -279,7 +295,8 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 	rel->from = a;
 	rel->to = b;
 	rel->label = g_strdup(label);
-	rel->polarity = lex_label_polarity(r->lex, label);
+	rel->polarity = pol >= 0 ? (enum polarity)pol :
+	    lex_label_polarity(r->lex, label);
 	rel->directed = directed;
 	rel->drawn = 1;
 	rel->curated = 1;
@@ -302,53 +319,136 @@ add_curated(struct run *r, int a, int b, const char *label, int directed)
 	g_ptr_array_add(r->rels, rel);
 }
 
+/* Read "A -> B: label | polarity": the polarity cut off label, into
+ * *pol (-1 without one); 0 for a word that is none. */
+static int
+split_polarity(char *label, int *pol)
+{
+	static const char *const words[] = {
+		"cooperative", "hostile", "neutral"	/* enum polarity */
+	};
+	char	*bar = strrchr(label, '|');
+	size_t	 i;
+
+	*pol = -1;
+	if (bar == NULL)
+		return 1;
+	*bar = '\0';
+	g_strstrip(label);
+	g_strstrip(bar + 1);
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_ascii_strcasecmp(bar + 1, words[i]) == 0)
+			*pol = (int)i;
+	if (*pol < 0)	/* the word, for the message */
+		memmove(label, bar + 1, strlen(bar + 1) + 1);
+	return *pol >= 0;
+}
+
+/* One entry of the front matter's relations: drop or add. */
+static void
+curate_one(struct run *r, const struct doc_str *ds)
+{
+	const char	*s = ds->s, *path = r->doc->path;
+	char		*an, *bn, *label;
+	int		 arrow, a, b, t, del, pol;
+
+	while (g_ascii_isspace(*s))
+		s++;
+	del = s[0] == '-' && s[1] != '-' && s[1] != '>';
+	if (del)
+		s++;
+	if (!split_relation(s, &an, &bn, &label, &arrow)) {
+		msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has no arrow "
+		    "('->', '<-' or '--')", ds->s);
+		return;
+	}
+	if (!split_polarity(label, &pol))
+		msg_at(path, &ds->pos, MSG_ERROR, "relation '%s': polarity "
+		    "'%s' is not 'cooperative', 'hostile' or 'neutral'",
+		    ds->s, label);
+	else if (del && pol >= 0)
+		msg_at(path, &ds->pos, MSG_ERROR, "relation '%s': a dropped "
+		    "relation takes no polarity", ds->s);
+	else if (*an == '\0' || *bn == '\0')
+		msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has no %s",
+		    ds->s, *an == '\0' ? "source" : "target");
+	else if ((a = curated_actor(r, an)) < 0 ||
+	    (b = curated_actor(r, bn)) < 0)
+		msg_at(path, &ds->pos, MSG_ERROR, "relation '%s': %s actor "
+		    "'%s'", ds->s, (a < 0 ? a : b) == -2 ? "ambiguous" :
+		    "unknown", a < 0 ? an : bn);
+	else if (a == b)
+		msg_at(path, &ds->pos, MSG_WARNING, "relation '%s' links an "
+		    "actor to itself, ignored", ds->s);
+	else {
+		if (arrow == '<')
+			t = a, a = b, b = t;
+		if (del && drop(r, a, b, label, arrow == '-') == 0)
+			msg_at(path, &ds->pos, MSG_WARNING, "relation '%s' "
+			    "drops nothing", ds->s);
+		else if (!del) {
+			add_curated(r, a, b, label, arrow != '-', pol);
+			E(r, a)->want = E(r, b)->want = 1;
+		}
+	}
+	g_free(an);
+	g_free(bn);
+	g_free(label);
+}
+
+/* The text names entry e (its own words or an alias): a mention
+ * counted, or one of the layer's actors with mentions. */
+static int
+occurs(struct run *r, int e)
+{
+	guint	i;
+
+	if (E(r, e)->mentions > 0)
+		return 1;
+	for (i = 0; i < r->t->actors->len; i++)
+		if (r->aent[i] == e && text_actor(r->t, (int)i)->mentions > 0)
+			return 1;
+	return 0;
+}
+
+/* An actor or person of the front matter: its state known, its name
+ * in the text. */
+static void
+check_actor(struct run *r, const struct doc_actor *a)
+{
+	int	e = lex_find(r->lex, a->name);
+
+	if (a->state != NULL && (e < 0 || !E(r, e)->fmstate))
+		msg_at(r->doc->path, &a->state_pos, MSG_ERROR, "person '%s': "
+		    "'%s' is no state or organisation known (add it to "
+		    "'actors:')", a->name, a->state);
+	else if (e >= 0 && !occurs(r, e))
+		msg_at(r->doc->path, &a->pos, MSG_WARNING, "%s '%s' does not "
+		    "occur in the text", a->kind != NULL && strcmp(a->kind,
+		    "person") == 0 ? "person" : "actor", a->name);
+}
+
+/* The front matter's actors checked and its relations applied, the
+ * messages of both in line order. */
 void
 extract_curate(struct run *r)
 {
+	const GPtrArray	*as = r->doc->meta.actors;
+	const GPtrArray	*rs = r->doc->meta.relations;
+	const struct doc_actor *a;
 	const struct doc_str *ds;
-	const char	*s, *path = r->doc->path;
-	char		*an, *bn, *label;
-	guint		 i;
-	int		 arrow, a, b, t, del;
+	guint		 i = 0, j = 0;
 
-	for (i = 0; i < r->doc->meta.relations->len; i++) {
-		ds = g_ptr_array_index(r->doc->meta.relations, i);
-		s = ds->s;
-		while (g_ascii_isspace(*s))
-			s++;
-		del = s[0] == '-' && s[1] != '-' && s[1] != '>';
-		if (del)
-			s++;
-		if (!split_relation(s, &an, &bn, &label, &arrow)) {
-			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has "
-			    "no arrow ('->', '<-' or '--')", ds->s);
-			continue;
+	while (i < as->len || j < rs->len) {
+		a = i < as->len ? g_ptr_array_index(as, i) : NULL;
+		ds = j < rs->len ? g_ptr_array_index(rs, j) : NULL;
+		if (a != NULL && (ds == NULL || a->pos.line < ds->pos.line)) {
+			check_actor(r, a);
+			i++;
+		} else {
+			curate_one(r, ds);
+			j++;
 		}
-		if (*an == '\0' || *bn == '\0')
-			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s' has "
-			    "no %s", ds->s, *an == '\0' ? "source" : "target");
-		else if ((a = curated_actor(r, an)) < 0 ||
-		    (b = curated_actor(r, bn)) < 0)
-			msg_at(path, &ds->pos, MSG_ERROR, "relation '%s': "
-			    "%s actor '%s'", ds->s, (a < 0 ? a : b) == -2 ?
-			    "ambiguous" : "unknown", a < 0 ? an : bn);
-		else if (a == b)
-			msg_at(path, &ds->pos, MSG_WARNING, "relation '%s' "
-			    "links an actor to itself, ignored", ds->s);
-		else {
-			if (arrow == '<')
-				t = a, a = b, b = t;
-			if (del && drop(r, a, b, label, arrow == '-') == 0)
-				msg_at(path, &ds->pos, MSG_WARNING, "relation "
-				    "'%s' drops nothing", ds->s);
-			else if (!del) {
-				add_curated(r, a, b, label, arrow != '-');
-				E(r, a)->want = E(r, b)->want = 1;
-			}
-		}
-		g_free(an);
-		g_free(bn);
-		g_free(label);
 	}
 }
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* briefing: options, the wiring of the stages, and the exit status. */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -37,6 +38,7 @@ struct opts {
 	char	*diagram;
 	char	*extract;
 	double	 dpi;		/* --dpi, 300 unless given */
+	int	 dpi_given;
 	int	 transparent, bare; /* --transparent, --diagram-bare */
 	gint64	 max_size;	/* --extract-source cap, 0: default */
 	char	**allow;	/* --allow-path folders */
@@ -62,6 +64,23 @@ static const char description[] =
     "2 usage errors, 3 system or library errors.\n"
     "Messages: FILE:LINE:COL: error|warning: TEXT (columns in code points).";
 
+/* --dpi N: the number, and that it was given. */
+static gboolean
+dpi_arg(const gchar *name, const gchar *value, gpointer data, GError **err)
+{
+	struct opts	*o = data;
+	char		*end;
+
+	o->dpi = g_ascii_strtod(value, &end);
+	o->dpi_given = 1;
+	if (*value == '\0' || *end != '\0') {
+		g_set_error(err, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+		    "Cannot parse double value '%s' for %s", value, name);
+		return FALSE;
+	}
+	return TRUE;
+}
+
 static int
 parse_args(int *argc, char ***argv, struct opts *o)
 {
@@ -77,7 +96,7 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
-		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &o->dpi,
+		{ "dpi", 0, 0, G_OPTION_ARG_CALLBACK, (gpointer)dpi_arg,
 		  "Resolution of a .png diagram, 36 to 2400 (default 300)",
 		  "N" },
 		{ "transparent", 0, 0, G_OPTION_ARG_NONE, &o->transparent,
@@ -114,13 +133,18 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  &o->sources, NULL, "SOURCE..." },
 		{ NULL }
 	};
-	GOptionContext	*ctx = g_option_context_new("SOURCE...");
+	/* the usage line names SOURCE... once: G_OPTION_REMAINING's */
+	GOptionContext	*ctx = g_option_context_new(NULL);
+	GOptionGroup	*group;
 	GError		*err = NULL;
 	int		 ok;
 
 	g_option_context_set_summary(ctx, summary);
 	g_option_context_set_description(ctx, description);
-	g_option_context_add_main_entries(ctx, entries, NULL);
+	/* a group of our own, for o in the callbacks */
+	group = g_option_group_new(NULL, NULL, NULL, o, NULL);
+	g_option_group_add_entries(group, entries);
+	g_option_context_set_main_group(ctx, group);
 	ok = g_option_context_parse(ctx, argc, argv, &err);
 	g_option_context_free(ctx);
 	if (!ok) {
@@ -604,6 +628,116 @@ run_one(const struct opts *o, const char *path, int nsrc)
 	return status;
 }
 
+/* A usage error: "briefing: error: MSG", exit status 2. */
+static int
+usage_error(const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*s;
+
+	va_start(ap, fmt);
+	s = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	msg_at(NULL, NULL, MSG_ERROR, "%s", s);
+	g_free(s);
+	return EXIT_USAGE;
+}
+
+/*
+ * Options that do nothing with the others given are usage errors:
+ * what one of them asks for would silently not happen.
+ */
+static int
+together(const struct opts *o)
+{
+	const char	*d = o->diagram;
+
+	if (o->dpi_given && (d == NULL || !g_str_has_suffix(d, ".png")))
+		return usage_error("--dpi needs a .png --diagram");
+	if (o->dump != NULL && d != NULL)
+		return usage_error("--dump and --diagram do not go together "
+		    "(--dump writes no file)");
+	if (o->attach && (d != NULL || o->dump != NULL))
+		return usage_error("--attach-source does nothing with %s",
+		    d != NULL ? "--diagram" : "--dump");
+	if (o->pdfa && (d != NULL || o->dump != NULL))
+		return usage_error("--pdfa does nothing with %s", d != NULL ?
+		    "--diagram" : "--dump");
+	if (o->force || o->max_size != 0)
+		return usage_error("%s needs --extract-source", o->force ?
+		    "--force" : "--max-size");
+	return EXIT_OK;
+}
+
+/* --extract-source: the options it ignores are errors; -o DIR is
+ * made (with its parents) when missing. */
+static int
+extract_usage(const struct opts *o)
+{
+	static const char *const names[] = {
+		"--dump", "--diagram", "--dpi", "--transparent",
+		"--diagram-bare", "--attach-source", "--pdfa", "--paper",
+		"--allow-path"
+	};
+	int	given[G_N_ELEMENTS(names)];
+	size_t	i;
+
+	given[0] = o->dump != NULL;
+	given[1] = o->diagram != NULL;
+	given[2] = o->dpi_given;
+	given[3] = o->transparent;
+	given[4] = o->bare;
+	given[5] = o->attach;
+	given[6] = o->pdfa;
+	given[7] = o->paper != NULL;
+	given[8] = o->allow != NULL;
+	for (i = 0; i < G_N_ELEMENTS(names); i++)
+		if (given[i])
+			return usage_error("%s does nothing with "
+			    "--extract-source", names[i]);
+	if (o->output == NULL)
+		return EXIT_OK;
+	if (g_file_test(o->output, G_FILE_TEST_EXISTS) &&
+	    !g_file_test(o->output, G_FILE_TEST_IS_DIR))
+		return usage_error("%s: -o exists and is not a directory",
+		    o->output);
+	/* mkdir -p: mode 0777 less the umask */
+	if (g_mkdir_with_parents(o->output, 0777) != 0) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: %s", o->output,
+		    g_strerror(errno));
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
+/*
+ * Two sources whose PDFs would be one file ("x.md x.txt", "a.md
+ * dir/a.md -o dir"): a usage error before anything is written.
+ */
+static int
+outputs_distinct(const struct opts *o, int n)
+{
+	GHashTable	*seen;
+	char		*out, *key;
+	const char	*first;
+	int		 i, status = EXIT_OK;
+
+	seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (i = 0; i < n && status == EXIT_OK; i++) {
+		out = out_path(o, o->sources[i], n);
+		key = g_canonicalize_filename(out, NULL);
+		if ((first = g_hash_table_lookup(seen, key)) != NULL) {
+			status = usage_error("%s and %s would both be written "
+			    "to %s", first, o->sources[i], out);
+			g_free(key);
+		} else
+			g_hash_table_insert(seen, key, o->sources[i]);
+		g_free(out);
+	}
+	g_hash_table_destroy(seen);
+	return status;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -635,6 +769,8 @@ main(int argc, char **argv)
 			status = EXIT_USAGE;
 			goto done;
 		}
+		if ((status = extract_usage(&o)) != EXIT_OK)
+			goto done;
 		st = pdfsource_extract(o.extract, o.output, o.force,
 		    (guint64)o.max_size, &written);
 		msg_flush();
@@ -651,6 +787,8 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
+	if ((status = together(&o)) != EXIT_OK)
+		goto done;
 	if (o.paper != NULL && strcmp(o.paper, "a4") != 0 &&
 	    strcmp(o.paper, "letter") != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "unknown paper '%s' (a4 or "
@@ -707,6 +845,9 @@ main(int argc, char **argv)
 		status = EXIT_USAGE;
 		goto done;
 	}
+	if (o.dump == NULL && o.diagram == NULL &&
+	    (status = outputs_distinct(&o, n)) != EXIT_OK)
+		goto done;
 	o.argv0 = argv[0];
 	/* the gazetteer and cue lexicon live beside the fonts */
 	{

@@ -264,7 +264,8 @@ test_extract_curation(void **state)
 	    "---\n"
 	    "Russia is at war with Ukraine. Wagner fought in Mali, and "
 	    "Russia and North Korea met.\n");
-	assert_string_equal(messages(), "");
+	assert_string_equal(messages(), "t.md:6:11: warning: person 'Kim Yo "
+	    "Jong' does not occur in the text\n");
 	assert_null(relation(g, "Russia", "Ukraine", "war", 0));
 	assert_true(actor(g, "Ukraine")->hidden);
 	assert_int_equal(actor(g, "Wagner Group")->kind, ACTOR_ORG);
@@ -298,6 +299,100 @@ test_extract_curation(void **state)
 	r = relation(g, "Iran", "Mali", "drones", 1);
 	assert_non_null(r);
 	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	graph_free(g);
+}
+
+/* persons: {name, state} draws the person under that state, whatever
+ * the text ties them to; a polarity after '|' sets the relation's. */
+static void
+test_extract_curation_persons_polarity(void **state)
+{
+	struct graph	*g;
+	const struct relation *r;
+
+	(void)state;
+	g = run_text("---\n"
+	    "title: T\n"
+	    "actors:\n"
+	    "  - name: Ruritania\n"
+	    "    kind: state\n"
+	    "persons:\n"
+	    "  - name: Ivan Petrov\n"
+	    "    state: Ruritania\n"
+	    "relations:\n"
+	    "  - \"Russia -> Ruritania: aid | hostile\"\n"
+	    "  - \"Russia -- Iran: talks | cooperative\"\n"
+	    "---\n"
+	    "Russian envoy Ivan Petrov visited Iran. Russia sent aid to "
+	    "Ruritania.\n");
+	assert_string_equal(messages(), "");
+	assert_string_equal(state_of(g, "Ivan Petrov"), "Ruritania");
+	r = relation(g, "Russia", "Ruritania", "aid", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_HOSTILE);
+	r = relation(g, "Russia", "Iran", "talks", 0);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_COOPERATIVE);
+	graph_free(g);
+}
+
+/* Curation's messages once each, in the order of their lines, the
+ * actors' and the relations' interleaved. */
+static void
+test_extract_curation_messages_in_order(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("---\n"
+	    "title: T\n"
+	    "relations:\n"
+	    "  - \"Russia -> Iran: aid | friendly\"\n"
+	    "  - \"- Russia -> Iran: aid | hostile\"\n"
+	    "actors:\n"
+	    "  - name: Atlantis\n"
+	    "    kind: state\n"
+	    "persons:\n"
+	    "  - name: Ivan Petrov\n"
+	    "    state: Lemuria\n"
+	    "  - Jan Novak\n"
+	    "relations:\n"
+	    "  - \"- Russia -> Iran: war\"\n"
+	    "---\n"
+	    "Russia supplied Iran. Ivan Petrov said so.\n");
+	assert_string_equal(messages(),
+	    "t.md:13:1: warning: duplicate key 'relations', the last one is "
+	    "used\n"
+	    "t.md:7:11: warning: actor 'Atlantis' does not occur in the "
+	    "text\n"
+	    "t.md:11:12: error: person 'Ivan Petrov': 'Lemuria' is no state "
+	    "or organisation known (add it to 'actors:')\n"
+	    "t.md:12:5: warning: person 'Jan Novak' does not occur in the "
+	    "text\n"
+	    "t.md:14:5: warning: relation '- Russia -> Iran: war' drops "
+	    "nothing\n");
+	graph_free(g);
+}
+
+/* A polarity is one of three words, and only on a relation added. */
+static void
+test_extract_curation_polarity_bad(void **state)
+{
+	struct graph	*g;
+
+	(void)state;
+	g = run_text("---\n"
+	    "relations:\n"
+	    "  - \"Russia -> Iran: aid | friendly\"\n"
+	    "  - \"- Russia -> Iran: aid | hostile\"\n"
+	    "---\n"
+	    "Russia supplied Iran.\n");
+	assert_string_equal(messages(),
+	    "t.md:3:5: error: relation 'Russia -> Iran: aid | friendly': "
+	    "polarity 'friendly' is not 'cooperative', 'hostile' or "
+	    "'neutral'\n"
+	    "t.md:4:5: error: relation '- Russia -> Iran: aid | hostile': a "
+	    "dropped relation takes no polarity\n");
 	graph_free(g);
 }
 
@@ -483,6 +578,9 @@ main(void)
 #define T(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 		T(test_extract_curation),
 		T(test_extract_curation_errors),
+		T(test_extract_curation_persons_polarity),
+		T(test_extract_curation_messages_in_order),
+		T(test_extract_curation_polarity_bad),
 		T(test_extract_twenty_actors),
 		T(test_extract_long_paragraph),
 		T(test_extract_set_assets_missing),

@@ -135,7 +135,7 @@ test_frontmatter_parse_all_keys(void **state)
 	assert_string_equal(a->kind, "state");
 	assert_int_equal(a->hide, 0);
 	assert_int_equal(a->pos.line, 20);
-	assert_int_equal(a->pos.col, 5);
+	assert_int_equal(a->pos.col, 11);	/* the name's */
 	a = g_ptr_array_index(m->actors, 1);
 	assert_string_equal(a->name, "Kim Jong Un");
 	assert_string_equal(a->kind, "person");
@@ -401,6 +401,79 @@ test_frontmatter_parse_chronology_off(void **state)
 	assert_string_equal(messages(), "");
 }
 
+/* Names that are none: empty, or a list item written inside quotes. */
+static void
+test_frontmatter_parse_actor_names_bad(void **state)
+{
+	(void)state;
+	assert_null(read_doc("---\n"
+	    "actors:\n"
+	    "  - \"- Belarus\"\n"
+	    "  - \"  \"\n"
+	    "  - name: \"- Iran\"\n"
+	    "  - name: \"\"\n"
+	    "persons:\n"
+	    "  - name: Ivan Petrov\n"
+	    "    state: \"- Ruritania\"\n"
+	    "    kind: person\n"
+	    "  - \"- Kim\"\n"
+	    "actors:\n"
+	    "  - name: Jan Novak\n"
+	    "    state: Ruritania\n"
+	    "---\nBody.\n"));
+	assert_string_equal(messages(),
+	    "t.md:3:5: error: actor name '- Belarus' starts with '- ' (a "
+	    "list item inside quotes?); to keep an actor out of the figure, "
+	    "give it 'hide: true'\n"
+	    "t.md:4:5: error: actor name is empty\n"
+	    "t.md:5:11: error: actor name '- Iran' starts with '- ' (a list "
+	    "item inside quotes?); to keep an actor out of the figure, give "
+	    "it 'hide: true'\n"
+	    "t.md:6:11: error: actor name is empty\n"
+	    "t.md:9:12: error: state name '- Ruritania' starts with '- ' (a "
+	    "list item inside quotes?)\n"
+	    "t.md:10:5: warning: unknown key 'kind' in 'persons'\n"
+	    "t.md:11:5: error: person name '- Kim' starts with '- ' (a list "
+	    "item inside quotes?); to keep an actor out of the figure, give "
+	    "it 'hide: true'\n"
+	    "t.md:12:1: warning: duplicate key 'actors', the entries of "
+	    "both are used\n"
+	    "t.md:14:5: warning: unknown key 'state' in 'actors'; a person's "
+	    "state goes in 'persons'\n");
+}
+
+/* persons: actors of kind person, each with the state it belongs to. */
+static void
+test_frontmatter_parse_persons(void **state)
+{
+	struct doc		*doc;
+	const struct doc_actor	*a;
+
+	(void)state;
+	doc = read_doc("---\n"
+	    "persons:\n"
+	    "  - name: Ivan Petrov\n"
+	    "    state: Ruritania\n"
+	    "    aliases: [Petrov]\n"
+	    "  - Kim Yo Jong\n"
+	    "---\nBody.\n");
+	assert_non_null(doc);
+	assert_string_equal(messages(), "");
+	assert_int_equal(doc->meta.actors->len, 2);
+	a = g_ptr_array_index(doc->meta.actors, 0);
+	assert_string_equal(a->name, "Ivan Petrov");
+	assert_string_equal(a->kind, "person");
+	assert_string_equal(a->state, "Ruritania");
+	assert_int_equal(a->state_pos.line, 4);
+	assert_int_equal(a->state_pos.col, 12);
+	assert_string_equal(g_ptr_array_index(a->aliases, 0), "Petrov");
+	a = g_ptr_array_index(doc->meta.actors, 1);
+	assert_string_equal(a->name, "Kim Yo Jong");
+	assert_string_equal(a->kind, "person");
+	assert_null(a->state);
+	doc_free(doc);
+}
+
 static void
 test_frontmatter_parse_actors_bad(void **state)
 {
@@ -614,6 +687,8 @@ main(void)
 		T(test_frontmatter_parse_lang),
 		T(test_frontmatter_parse_chronology_off),
 		T(test_frontmatter_parse_actors_bad),
+		T(test_frontmatter_parse_actor_names_bad),
+		T(test_frontmatter_parse_persons),
 		T(test_frontmatter_parse_notes_bad),
 		T(test_frontmatter_parse_source_unknown),
 		T(test_frontmatter_parse_anchors),
