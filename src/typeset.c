@@ -1032,6 +1032,7 @@ walk_slugs(struct ts *t, const GPtrArray *blocks, int pass)
 			    k);
 
 			if (sp->href != NULL && sp->href[0] == '#' &&
+			    !(sp->style & SPAN_FOOTREF) &&
 			    !g_hash_table_contains(t->slug_set, sp->href + 1))
 				msg_at(t->doc->path, &sp->pos, MSG_WARNING,
 				    "link to '%s': no section of that name",

@@ -926,7 +926,8 @@ note_marks(struct ts *t, struct emit *e)
 		 * which the page builder aligns the margin note with */
 		pn.y0 = e->run.y - e->run.size * 0.78;
 		pn.y1 = 0;
-		if (n->kind == NOTE_TERM) {
+		/* a glossary term or a footnote: a sticky note too */
+		if (n->kind == NOTE_TERM || n->kind == NOTE_FOOT) {
 			pn.text = n->text;
 			pn.subject = n->term;
 		}
