@@ -281,8 +281,9 @@ para(struct body *bd, const struct doc_node *n, double x, double width,
 	st.italic = italic;
 	if (n->type == DOC_CODE) {
 		st.sans = 1;
-		st.size = 8.6;
-		st.leading = 12;
+		st.code = 1;
+		st.size = 8;
+		st.leading = 11.2;
 		st.justify = 0;
 		st.hyphenate = 0;
 	}
