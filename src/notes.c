@@ -66,6 +66,7 @@ struct occ {
 	guint			 block;		/* blocks before it: sort key */
 	guint			 s0, s1;
 	size_t			 b0, b1;
+	int			 again;		/* a later footnote reference */
 };
 
 struct build {
@@ -720,6 +721,7 @@ match_foots(struct build *b, const struct doc_node *node)
 		    NULL) {
 			o.note = first->note;
 			o.block = b->nblock;
+			o.again = 1;
 			g_ptr_array_add(b->reps, g_memdup2(&o, sizeof(o)));
 			continue;
 		}
@@ -815,6 +817,7 @@ add_marks(struct notes *n, const struct occ *o)
 			continue;
 		m.num = o->note->num;
 		m.last = 0;
+		m.again = o->again;
 		if ((a = g_hash_table_lookup(n->marks, sp)) == NULL) {
 			a = g_array_new(FALSE, FALSE,
 			    sizeof(struct note_mark));

@@ -44,6 +44,8 @@ struct note_mark {
 	size_t		 start, end;
 	int		 num;
 	int		 last;
+	int		 again;		/* a later reference to a footnote
+					 * called before: its number only */
 };
 
 struct notes {
@@ -84,7 +86,8 @@ struct notes {
  * and headings) get a NOTE_FOOT note with the definition's text, or a
  * NOTE_URL one when that text is only a URL; each has an empty mark
  * (start == end) on its span.  Later references to a note of the same
- * text get a mark with its number.
+ * text get a mark with its number and again = 1 (the typesetter sets
+ * the number without a second sticky note).
  */
 struct notes	*notes_build(const struct doc *doc, const char *glossary);
 void		 notes_free(struct notes *n);

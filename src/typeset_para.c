@@ -645,7 +645,8 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	sg->len += (size_t)n;
 }
 
-/* The superscript number of a note, glued to the word before it. */
+/* The superscript number of a note, glued to the word before it (num
+ * negative: a later call of note -num, which has no sticky note). */
 static void
 add_call(struct builder *b, int num, size_t src_off)
 {
@@ -657,7 +658,7 @@ add_call(struct builder *b, int num, size_t src_off)
 	lk.size = b->st->size * 0.62;
 	lk.rise = b->st->size * 0.38;
 	lk.call = num;
-	g_snprintf(digits, sizeof(digits), "%d", num);
+	g_snprintf(digits, sizeof(digits), "%d", ABS(num));
 	for (p = digits; *p != '\0'; p++)
 		add_char(b, (gunichar)*p, &lk, src_off);
 }
@@ -769,7 +770,7 @@ add_span(struct builder *b, const struct doc_span *sp)
 		    i) {
 			if (mk->last) {
 				call_flush(b);
-				b->call = mk->num;
+				b->call = mk->again ? -mk->num : mk->num;
 				b->call_off = src_off;
 			}
 			mi++;
@@ -1078,20 +1079,23 @@ note_marks(struct ts *t, struct emit *e)
 		pn.y1 = e->run.y + e->run.size * 0.24;
 		pg_add_note(e->items, &pn);
 	}
-	if (e->call > 0 && ns != NULL && (guint)e->call <= ns->notes->len) {
+	if (e->call != 0 && ns != NULL &&
+	    (guint)ABS(e->call) <= ns->notes->len) {
 		const struct note *n = g_ptr_array_index(ns->notes,
-		    e->call - 1);
+		    ABS(e->call) - 1);
 
 		pn.kind = PG_NOTE_CALL;
-		pn.num = e->call;
+		pn.num = ABS(e->call);
 		pn.x0 = e->run.x - 0.6;
 		pn.x1 = e->x1 + 0.6;
 		/* from the number's top down to the line's baseline (0),
 		 * which the page builder aligns the margin note with */
 		pn.y0 = e->run.y - e->run.size * 0.78;
 		pn.y1 = 0;
-		/* a glossary term or a footnote: a sticky note too */
-		if (n->kind == NOTE_TERM || n->kind == NOTE_FOOT) {
+		/* a glossary term or a footnote: a sticky note too, at
+		 * its first call only */
+		if (e->call > 0 && (n->kind == NOTE_TERM ||
+		    n->kind == NOTE_FOOT)) {
 			pn.text = n->text;
 			pn.subject = n->term;
 		}

@@ -25,6 +25,13 @@ count_of() {
 	[ "$_c" -eq "$3" ]
 }
 
+# lines_of FILE N: FILE has N lines.
+lines_of() {
+	_c=$(wc -l <"$1")
+	why="${1#"$T"/} has $_c lines, expected $2"
+	[ "$_c" -eq "$2" ]
+}
+
 # spaces_between BBOX W1 W2 N: on the line of word W1 the next word is
 # W2, N advances of W1's characters after W1's end (pdftotext -bbox of
 # a monospaced line: its spaces measured, not guessed).
@@ -70,11 +77,12 @@ check md_no_definition lacks_text "$T/mf.txt" '[^1]:'
 # the one "[^1]" left is the one inside inline code
 check md_marker_in_code_only count_of "$T/mf.txt" '[^1]' 1
 check md_marker_in_code has_text "$T/mf.txt" 'such as [^1] inside code'
-# a sticky note at each call of a text footnote (the first one twice),
-# none for the URL one
+# a sticky note at the first call of each text footnote (the first one
+# is called twice), none for the URL one
 qpdf --json "$D/mf.pdf" >"$T/mf.json" 2>/dev/null
 sticky_texts "$T/mf.json" >"$T/mf.sticky"
-check md_sticky_count count_of "$T/mf.sticky" 'The corridor agreement' 2
+check md_sticky_count count_of "$T/mf.sticky" 'The corridor agreement' 1
+check md_sticky_total lines_of "$T/mf.sticky" 2
 check md_sticky_annex has_text "$T/mf.sticky" \
     'Annex B to the communiqué, not published, summarised by two delegations.'
 check md_sticky_no_url lacks_text "$T/mf.sticky" 'example.org'

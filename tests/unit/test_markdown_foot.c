@@ -303,9 +303,10 @@ note(guint i, enum note_kind kind, const char *text)
 	return n;
 }
 
-/* The one mark of span sp: empty, number num. */
+/* The one mark of span sp: empty, number num, a later reference or not
+ * (again). */
 static void
-check_ref_mark(const struct doc_span *sp, int num)
+check_ref_mark(const struct doc_span *sp, int num, int again)
 {
 	const GArray	*a = notes_marks(notes, sp);
 	const struct note_mark *m;
@@ -317,6 +318,7 @@ check_ref_mark(const struct doc_span *sp, int num)
 	assert_int_equal(m->end, 0);
 	assert_int_equal(m->num, num);
 	assert_int_equal(m->last, 1);
+	assert_int_equal(m->again, again);
 }
 
 static void
@@ -342,11 +344,11 @@ test_markdown_foot_notes(void **state)
 	p = block(doc->blocks, 0);
 	assert_memory_equal(src->buf + note(0, NOTE_FOOT,
 	    "The court's ruling of 2023.")->off, "[^r]", 4);
-	check_ref_mark(span(p, 1), 1);
-	check_ref_mark(span(p, 3), 3);
+	check_ref_mark(span(p, 1), 1, 0);
+	check_ref_mark(span(p, 3), 3, 0);
 	/* the second reference to [^r]: the same number, no new note */
 	q = block(doc->blocks, 1);
-	check_ref_mark(span(q, 1), 1);
+	check_ref_mark(span(q, 1), 1, 1);
 	assert_string_equal(messages(), "");
 }
 
