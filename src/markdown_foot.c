@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include <glib.h>
+#include <md4c.h>
 
 #include "markdown_foot.h"
 #include "msg.h"
@@ -36,6 +37,7 @@ static void	 add_text(struct scan *, const char *, const char *);
 static void	 end_def(struct scan *);
 static int	 start_def(struct scan *, const struct line *);
 static void	 def_free(gpointer);
+static char	*plain(const char *);
 
 struct foot *
 markdown_foot_scan(const struct source *src)
@@ -286,7 +288,8 @@ end_def(struct scan *sc)
 			g_string_append_printf(t, "%s%s", t->len > 0 ? " " :
 			    "", *v);
 	g_strfreev(w);
-	sc->def->text = g_string_free(t, FALSE);
+	sc->def->text = plain(t->str);
+	g_string_free(t, TRUE);
 	if (sc->def->text[0] == '\0' && !sc->def->used) {
 		struct pos pos = source_pos(sc->src, sc->def->off);
 		char *key = g_utf8_casefold(sc->def->label, -1);
@@ -299,6 +302,117 @@ end_def(struct scan *sc)
 	}
 	sc->def = NULL;
 	sc->gap = NULL;
+}
+
+/* --- the note's text ------------------------------------------------- */
+
+/* What plain() collects: the text, and the open links' targets. */
+struct plain {
+	GString		*s;
+	GPtrArray	*hrefs;		/* char *: links open */
+	size_t		*starts;	/* where each open link's text began */
+	int		 other;		/* a block other than a paragraph */
+};
+
+static int
+plain_block(MD_BLOCKTYPE type, void *detail, void *arg)
+{
+	struct plain	*pl = arg;
+
+	(void)detail;
+	if (type != MD_BLOCK_DOC && type != MD_BLOCK_P)
+		pl->other = 1;
+	return 0;
+}
+
+static int
+plain_enter(MD_SPANTYPE type, void *detail, void *arg)
+{
+	struct plain		*pl = arg;
+	const MD_ATTRIBUTE	*a;
+
+	if (type != MD_SPAN_A)
+		return 0;
+	a = &((MD_SPAN_A_DETAIL *)detail)->href;
+	g_ptr_array_add(pl->hrefs, g_strndup(a->text, a->size));
+	pl->starts = g_renew(size_t, pl->starts, pl->hrefs->len);
+	pl->starts[pl->hrefs->len - 1] = pl->s->len;
+	return 0;
+}
+
+/* A link's target follows its text, unless the text is the target. */
+static int
+plain_leave(MD_SPANTYPE type, void *detail, void *arg)
+{
+	struct plain	*pl = arg;
+	const char	*href, *text;
+
+	(void)detail;
+	if (type != MD_SPAN_A || pl->hrefs->len == 0)
+		return 0;
+	href = g_ptr_array_index(pl->hrefs, pl->hrefs->len - 1);
+	text = pl->s->str + pl->starts[pl->hrefs->len - 1];
+	if (*href != '\0' && strcmp(text, href) != 0 &&
+	    !(g_ascii_strncasecmp(href, "mailto:", 7) == 0 &&
+	    strcmp(text, href + 7) == 0))
+		g_string_append_printf(pl->s, " (%s)", href);
+	g_ptr_array_remove_index(pl->hrefs, pl->hrefs->len - 1);
+	return 0;
+}
+
+static int
+plain_text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
+{
+	struct plain	*pl = arg;
+
+	if (type == MD_TEXT_SOFTBR || type == MD_TEXT_BR)
+		g_string_append_c(pl->s, ' ');
+	else if (type == MD_TEXT_NULLCHAR)
+		g_string_append(pl->s, "\xEF\xBF\xBD");
+	else if (type == MD_TEXT_ENTITY && n == 5 &&
+	    memcmp(s, "&amp;", 5) == 0)
+		g_string_append_c(pl->s, '&');
+	else
+		g_string_append_len(pl->s, s, n);
+	return 0;
+}
+
+/*
+ * The note's text as it reads: emphasis, code and link marks dropped,
+ * a link's target in brackets after its text ("[Report](https://x)" is
+ * "Report (https://x)"), through md4c as one paragraph.  The text as
+ * given if md4c fails or leaves nothing.
+ */
+static char *
+plain(const char *md)
+{
+	MD_PARSER	 parser;
+	struct plain	 pl;
+	char		*res;
+
+	memset(&parser, 0, sizeof(parser));
+	parser.flags = MD_FLAG_PERMISSIVEURLAUTOLINKS |
+	    MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_STRIKETHROUGH;
+	parser.enter_block = plain_block;
+	parser.leave_block = plain_block;
+	parser.enter_span = plain_enter;
+	parser.leave_span = plain_leave;
+	parser.text = plain_text;
+	pl.s = g_string_new(NULL);
+	pl.hrefs = g_ptr_array_new_with_free_func(g_free);
+	pl.starts = NULL;
+	pl.other = 0;
+	/* a note that would read as a heading, a list or a quote ("# 1",
+	 * "- see", "> x") is no Markdown: taken as written */
+	if (md[0] == '\0' || md_parse(md, (MD_SIZE)strlen(md), &parser,
+	    &pl) != 0 || pl.s->len == 0 || pl.other) {
+		g_string_free(pl.s, TRUE);
+		res = g_strdup(md);
+	} else
+		res = g_strstrip(g_string_free(pl.s, FALSE));
+	g_ptr_array_free(pl.hrefs, TRUE);
+	g_free(pl.starts);
+	return res;
 }
 
 static void

@@ -20,7 +20,11 @@
 
 struct foot_def {
 	char	*label;		/* as written, without "[^" and "]" */
-	char	*text;		/* the note: its lines joined by one space */
+	char	*text;		/* the note: its lines joined by one space,
+				 * emphasis and code marks dropped, a
+				 * link's target in brackets after its
+				 * text (as written if it reads as another
+				 * block than a paragraph) */
 	size_t	 off;		/* source offset of its '[' */
 	int	 used;		/* a reference was found */
 };
@@ -35,7 +39,8 @@ struct foot {
 };
 
 /*
- * Find the footnote definitions of src's body.  A definition is a line
+ * Find the footnote definitions of src's body (a definition without
+ * text is a warning and is not used).  A definition is a line
  * opening (after at most 3 spaces) with "[^label]:" where a block may
  * start: at the body's start, after a blank line or after another
  * definition; not inside a fenced code block.  Its text runs on over

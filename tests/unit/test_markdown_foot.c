@@ -172,6 +172,26 @@ test_markdown_foot_scan_warnings(void **state)
 	    "t.md:5:1: warning: footnote '[^e]' has no text; ignored\n");
 }
 
+/* The note reads as text: marks dropped, a link's target after it;
+ * a note that would be another block is taken as written. */
+static void
+test_markdown_foot_scan_note_text(void **state)
+{
+	(void)state;
+	scan("[^1]: See *The Times*, `p. 3`, and\n"
+	    "  [the report](https://x.org/r) &amp; <https://x.org/a>.\n"
+	    "[^2]: # not a heading\n"
+	    "[^3]: - not a list *item*\n"
+	    "[^4]: Mail [us](mailto:a@x.org) or [a@x.org](mailto:a@x.org)\n");
+	assert_int_equal(foot->defs->len, 4);
+	def(0, "1", "See The Times, p. 3, and the report (https://x.org/r) "
+	    "& https://x.org/a.", "[^1]");
+	def(1, "2", "# not a heading", "[^2]");
+	def(2, "3", "- not a list *item*", "[^3]");
+	def(3, "4", "Mail us (mailto:a@x.org) or a@x.org", "[^4]");
+	check_blanked(1, 5);
+}
+
 static void
 test_markdown_foot_ref(void **state)
 {
@@ -364,6 +384,8 @@ main(void)
 		    test_markdown_foot_scan_not_defs, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_markdown_foot_scan_warnings, setup, teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_markdown_foot_scan_note_text, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_markdown_foot_ref,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_markdown_foot_url,
