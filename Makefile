@@ -30,8 +30,12 @@ GVPLUGIN_LIBS	?= -L$(GVPLUGINDIR) -lgvplugin_dot_layout -Wl,-rpath,$(GVPLUGINDIR
 DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 		  libcairo2-dev libglib2.0-dev libharfbuzz-dev libyaml-dev \
 		  libmd4c-dev libhyphen-dev libgraphviz-dev libqpdf-dev zlib1g-dev \
-		  libicu-dev libstemmer-dev libpng-dev \
+		  libicu-dev libstemmer-dev libpng-dev fonts-noto-mono \
 		  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-ru
+# fonts/ holds copies of Debian's Noto files (fonts-noto-core and, for
+# code, fonts-noto-mono; licence in fonts/OFL.txt, COPYRIGHT.debian);
+# a missing one is copied from the installed package.
+NOTO_DIR	= /usr/share/fonts/truetype/noto
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base \
 		  man-db
 DEB_BENCH	= time hyperfine
@@ -99,7 +103,10 @@ deps:
 deps-test:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST)
 
-$(BUILDDIR)/briefing: $(OBJS)
+fonts/NotoSansMono-Regular.ttf:
+	cp $(NOTO_DIR)/NotoSansMono-Regular.ttf $@
+
+$(BUILDDIR)/briefing: $(OBJS) | fonts/NotoSansMono-Regular.ttf
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_LDFLAGS) -o $@ $(OBJS) $(LIBS)
 

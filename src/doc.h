@@ -40,6 +40,10 @@ enum doc_type {
 #define SPAN_CODE	0x04
 #define SPAN_LINK	0x08	/* href is set */
 #define SPAN_BREAK	0x10	/* hard line break; text is "\n" */
+#define SPAN_STRIKE	0x20	/* struck through (~~text~~) */
+/* A footnote reference ("[^1]"): text is "", href is the note's text,
+ * not a link target (notes.c makes it a numbered note). */
+#define SPAN_FOOTREF	0x40
 
 struct doc_span {
 	char		*text;	/* UTF-8, typographic quotes and dashes */

@@ -148,7 +148,8 @@ dump_spans(const GPtrArray *spans, FILE *f, int ind)
 	} bits[] = {
 		{ SPAN_EM, "em" }, { SPAN_STRONG, "strong" },
 		{ SPAN_CODE, "code" }, { SPAN_LINK, "link" },
-		{ SPAN_BREAK, "break" }
+		{ SPAN_BREAK, "break" }, { SPAN_STRIKE, "strike" },
+		{ SPAN_FOOTREF, "footnote" }
 	};
 	const struct doc_span *sp;
 	guint		 i, j, k;

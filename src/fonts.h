@@ -20,6 +20,7 @@ enum font_face {
 	FACE_SANS_BOLD,
 	FACE_SANS_ITALIC,
 	FACE_SANS_BOLD_ITALIC,
+	FACE_MONO,		/* code: Noto Sans Mono, regular only */
 	FACE_COUNT
 };
 

@@ -8,11 +8,12 @@
 
 #include "doc.h"
 #include "markdown.h"
+#include "markdown_foot.h"
 #include "msg.h"
 #include "source.h"
 
 #define MD_FLAGS	(MD_FLAG_TABLES | MD_FLAG_PERMISSIVEURLAUTOLINKS | \
-			 MD_FLAG_PERMISSIVEWWWAUTOLINKS)
+			 MD_FLAG_PERMISSIVEWWWAUTOLINKS | MD_FLAG_STRIKETHROUGH)
 
 /* One md4c block open around the current callback. */
 struct frame {
@@ -22,6 +23,10 @@ struct frame {
 
 struct md {
 	const struct source *src;
+	struct foot	*foot;		/* footnotes; md4c reads foot->buf */
+	const char	*base;		/* foot->buf: offsets count from it */
+	size_t		 skip;		/* text before this offset belongs to
+					 * a footnote reference already made */
 	GPtrArray	*blocks;	/* top level, where blocks go */
 	GArray		*frames;	/* struct frame */
 	int		 depth;		/* containers made and open */
@@ -37,6 +42,7 @@ struct md {
 	GPtrArray	*warns;		/* const char *, likewise */
 	size_t		 last;		/* offset after the last text */
 	int		 em, strong, code, th, comment, cell, deep_warned;
+	int		 del;		/* strikethrough spans open */
 	GPtrArray	*hrefs;		/* char *, links open */
 };
 
@@ -48,6 +54,8 @@ static int	text(MD_TEXTTYPE, const MD_CHAR *, MD_SIZE, void *);
 static void	append(struct md *, const char *, size_t, unsigned, size_t);
 static void	close_leaf(struct md *);
 static void	entity(GString *, const char *, size_t);
+static void	normal_text(struct md *, const char *, size_t, size_t);
+static void	unused_footnotes(struct md *);
 
 int
 markdown_parse(const struct source *src, GPtrArray *blocks)
@@ -71,6 +79,8 @@ markdown_parse(const struct source *src, GPtrArray *blocks)
 	md.warns = g_ptr_array_new();
 	md.hrefs = g_ptr_array_new_with_free_func(g_free);
 	md.last = src->body_off;
+	md.foot = markdown_foot_scan(src);
+	md.base = md.foot->buf;
 
 	memset(&parser, 0, sizeof(parser));
 	parser.flags = MD_FLAGS;
@@ -79,7 +89,7 @@ markdown_parse(const struct source *src, GPtrArray *blocks)
 	parser.enter_span = enter_span;
 	parser.leave_span = leave_span;
 	parser.text = text;
-	if (md_parse(src->buf + src->body_off, (MD_SIZE)len, &parser,
+	if (md_parse(md.base + src->body_off, (MD_SIZE)len, &parser,
 	    &md) != 0) {
 		msg_at(src->path, NULL, MSG_ERROR, "markdown parser failed");
 		rc = -1;
@@ -99,6 +109,8 @@ markdown_parse(const struct source *src, GPtrArray *blocks)
 	g_ptr_array_free(md.pending, TRUE);
 	g_ptr_array_free(md.warns, TRUE);
 	g_ptr_array_free(md.hrefs, TRUE);
+	unused_footnotes(&md);
+	markdown_foot_free(md.foot);
 	return rc;
 }
 
@@ -402,6 +414,9 @@ enter_span(MD_SPANTYPE type, void *detail, void *arg)
 	case MD_SPAN_CODE:
 		md->code++;
 		break;
+	case MD_SPAN_DEL:
+		md->del++;
+		break;
 	case MD_SPAN_A:
 		g_ptr_array_add(md->hrefs, link_target(md,
 		    attribute(&((MD_SPAN_A_DETAIL *)detail)->href)));
@@ -432,6 +447,9 @@ leave_span(MD_SPANTYPE type, void *detail, void *arg)
 	case MD_SPAN_CODE:
 		md->code--;
 		break;
+	case MD_SPAN_DEL:
+		md->del--;
+		break;
 	case MD_SPAN_A:
 		g_ptr_array_remove_index(md->hrefs, md->hrefs->len - 1);
 		break;
@@ -450,6 +468,7 @@ style(const struct md *md)
 	return (md->em > 0 ? SPAN_EM : 0) |
 	    (md->strong > 0 || md->th ? SPAN_STRONG : 0) |
 	    (md->code > 0 ? SPAN_CODE : 0) |
+	    (md->del > 0 ? SPAN_STRIKE : 0) |
 	    (md->hrefs->len > 0 && g_ptr_array_index(md->hrefs,
 	    md->hrefs->len - 1) != NULL ? SPAN_LINK : 0);
 }
@@ -501,7 +520,7 @@ static int
 text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
 {
 	struct md	*md = arg;
-	const char	*buf = md->src->buf;
+	const char	*buf = md->base;
 	size_t		 off = md->last, i, at;
 	guint		 k;
 
@@ -547,11 +566,97 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
 			} else
 				g_string_append_c(md->buf, s[i]);
 		break;
+	case MD_TEXT_NORMAL:
+		if (s >= buf && s + n <= buf + md->src->len)
+			normal_text(md, s, n, off);
+		else
+			append(md, s, n, style(md), off);
+		break;
 	default:
 		append(md, s, n, style(md), off);
 		break;
 	}
 	return 0;
+}
+
+/* --- footnote references ---------------------------------------------- */
+
+/* A reference to def at off: an empty span whose href holds the note. */
+static void
+append_ref(struct md *md, const struct foot_def *def, size_t off)
+{
+	struct doc_span	*sp;
+
+	if (md->leaf == NULL) {
+		open_leaf(md, DOC_PARA, 1);
+		g_ptr_array_remove(md->pending, md->leaf);
+		doc_node_set_off(md->leaf, md->src, off);
+	}
+	flush(md);
+	sp = doc_span_new("", 0, SPAN_FOOTREF, def->text, md->src, off);
+	g_ptr_array_add(md->leaf->spans, sp);
+}
+
+/*
+ * Plain text, n bytes at s (off in the source): the footnote references
+ * in it become reference spans.  md4c may cut "[^1]" into several
+ * texts: a reference is read from the buffer at its '[', and the texts
+ * that follow are cut where they overlap it.  Code, HTML and link
+ * targets come through other text types and are never searched.
+ */
+static void
+normal_text(struct md *md, const char *s, size_t n, size_t off)
+{
+	const char	*end = md->base + md->src->len;
+	struct foot_def	*def;
+	struct pos	 pos;
+	size_t		 i, from, len, k;
+
+	if (md->skip > off) {
+		k = MIN(n, md->skip - off);
+		s += k;
+		n -= k;
+		off += k;
+	}
+	for (i = from = 0; i < n; i++) {
+		if (s[i] != '[' || (len = markdown_foot_ref(md->foot, s + i,
+		    end, &def)) == 0)
+			continue;
+		if (def == NULL) {
+			pos = source_pos(md->src, off + i);
+			msg_at(md->src->path, &pos, MSG_WARNING, "footnote "
+			    "'%.*s' is not defined; set as text", (int)len,
+			    s + i);
+			continue;
+		}
+		if (i > from)
+			append(md, s + from, i - from, style(md), off + from);
+		append_ref(md, def, off + i);
+		def->used = 1;
+		md->skip = off + i + len;
+		i += len - 1;
+		from = MIN(i + 1, n);
+	}
+	if (n > from)
+		append(md, s + from, n - from, style(md), off + from);
+}
+
+/* A definition no reference uses is a warning at its line:col. */
+static void
+unused_footnotes(struct md *md)
+{
+	const struct foot_def *d;
+	struct pos	 pos;
+	guint		 i;
+
+	for (i = 0; i < md->foot->defs->len; i++) {
+		d = g_ptr_array_index(md->foot->defs, i);
+		if (d->used)
+			continue;
+		pos = source_pos(md->src, d->off);
+		msg_at(md->src->path, &pos, MSG_WARNING, "footnote '[^%s]' "
+		    "is defined but never referenced", d->label);
+	}
 }
 
 /* Named entities we decode; others stay as written. */

@@ -9,6 +9,7 @@
 #include "doc.h"
 #include "fileio.h"
 #include "json.h"
+#include "markdown_foot.h"
 #include "msg.h"
 #include "notes.h"
 
@@ -65,6 +66,7 @@ struct occ {
 	guint			 block;		/* blocks before it: sort key */
 	guint			 s0, s1;
 	size_t			 b0, b1;
+	int			 again;		/* a later footnote reference */
 };
 
 struct build {
@@ -80,6 +82,10 @@ struct build {
 	guint		 left;		/* indexed terms not noted yet */
 	GHashTable	*urls;		/* hrefs that have a note (borrowed) */
 	GPtrArray	*occs;		/* struct occ * */
+	GHashTable	*foots;		/* footnote text -> its struct occ *
+					 * (borrowed) */
+	GPtrArray	*reps;		/* struct occ *: later references to
+					 * a footnote, note borrowed */
 	GArray		*els;		/* struct el of the paragraph read */
 	guint		 nblock;	/* paragraphs and headings so far */
 };
@@ -103,6 +109,7 @@ static guint	 trie_step(struct build *, guint, gunichar, int);
 static const char *bare(const char *);
 static int	 external(const char *);
 static void	 match_urls(struct build *, const struct doc_node *);
+static void	 match_foots(struct build *, const struct doc_node *);
 static void	 add_occ(struct build *, struct occ *, enum note_kind,
 		    char *, char *);
 static gint	 occ_cmp(gconstpointer, gconstpointer);
@@ -132,6 +139,8 @@ notes_build(const struct doc *doc, const char *glossary)
 	g_ptr_array_add(b.ends, NULL);		/* the root */
 	b.urls = g_hash_table_new(g_str_hash, g_str_equal);
 	b.occs = g_ptr_array_new_with_free_func(g_free);
+	b.foots = g_hash_table_new(g_str_hash, g_str_equal);
+	b.reps = g_ptr_array_new_with_free_func(g_free);
 	b.els = g_array_new(FALSE, FALSE, sizeof(struct el));
 
 	for (i = 0; i < doc->meta.notes->len; i++) {
@@ -193,7 +202,7 @@ notes_glossary_path(const struct doc *doc, const char *assets)
 void
 notes_dump(const struct notes *n, FILE *f)
 {
-	static const char *const kind[] = { "term", "url" };
+	static const char *const kind[] = { "term", "url", "footnote" };
 	const struct note *nt;
 	guint		 i;
 
@@ -493,10 +502,12 @@ walk(struct build *b, const GPtrArray *blocks)
 				match_terms(b, node);
 			}
 			match_urls(b, node);
+			match_foots(b, node);
 			break;
 		case DOC_HEADING:
 			b->nblock++;
 			match_urls(b, node);
+			match_foots(b, node);
 			break;
 		case DOC_LIST:
 		case DOC_ITEM:
@@ -685,6 +696,44 @@ match_urls(struct build *b, const struct doc_node *node)
 	}
 }
 
+/*
+ * Footnote references: a note each, numbered with the terms and links
+ * in reading order; its text is the definition's, a URL one (nothing
+ * but a URL) a NOTE_URL.  A later reference to the same note text
+ * gets the same number.
+ */
+static void
+match_foots(struct build *b, const struct doc_node *node)
+{
+	const struct doc_span *sp;
+	struct occ	 o, *first;
+	char		*url;
+	guint		 k;
+
+	for (k = 0; k < node->spans->len; k++) {
+		sp = g_ptr_array_index(node->spans, k);
+		if (!(sp->style & SPAN_FOOTREF) || sp->href == NULL)
+			continue;
+		memset(&o, 0, sizeof(o));
+		o.node = node;
+		o.s0 = o.s1 = k;
+		if ((first = g_hash_table_lookup(b->foots, sp->href)) !=
+		    NULL) {
+			o.note = first->note;
+			o.block = b->nblock;
+			o.again = 1;
+			g_ptr_array_add(b->reps, g_memdup2(&o, sizeof(o)));
+			continue;
+		}
+		if ((url = markdown_foot_url(sp->href)) != NULL)
+			add_occ(b, &o, NOTE_URL, NULL, url);
+		else
+			add_occ(b, &o, NOTE_FOOT, NULL, g_strdup(sp->href));
+		g_hash_table_insert(b->foots, sp->href,
+		    g_ptr_array_index(b->occs, b->occs->len - 1));
+	}
+}
+
 /* Record an occurrence; term and text are handed over to its note. */
 static void
 add_occ(struct build *b, struct occ *o, enum note_kind kind, char *term,
@@ -742,6 +791,9 @@ number(struct build *b)
 		add_marks(n, o);
 		o->note = NULL;		/* n has it now */
 	}
+	/* the notes are numbered: repeated footnote references */
+	for (i = 0; i < b->reps->len; i++)
+		add_marks(n, g_ptr_array_index(b->reps, i));
 	return n;
 }
 
@@ -759,10 +811,13 @@ add_marks(struct notes *n, const struct occ *o)
 		sp = g_ptr_array_index(o->node->spans, k);
 		m.start = k == o->s0 ? o->b0 : 0;
 		m.end = k == o->s1 ? o->b1 : strlen(sp->text);
-		if ((sp->style & SPAN_BREAK) || m.start >= m.end)
+		/* a footnote reference has no text: its mark is empty */
+		if ((sp->style & SPAN_BREAK) || (m.start >= m.end &&
+		    !(sp->style & SPAN_FOOTREF)))
 			continue;
 		m.num = o->note->num;
 		m.last = 0;
+		m.again = o->again;
 		if ((a = g_hash_table_lookup(n->marks, sp)) == NULL) {
 			a = g_array_new(FALSE, FALSE,
 			    sizeof(struct note_mark));
@@ -788,6 +843,8 @@ build_free(struct build *b)
 		note_free(o->note);
 	}
 	g_ptr_array_free(b->occs, TRUE);
+	g_hash_table_destroy(b->foots);
+	g_ptr_array_free(b->reps, TRUE);
 	g_hash_table_destroy(b->edges);
 	g_ptr_array_free(b->keyblocks, TRUE);
 	g_ptr_array_free(b->ends, TRUE);

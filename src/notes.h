@@ -17,14 +17,16 @@
 
 enum note_kind {
 	NOTE_TERM,		/* a glossary term: sticky note, highlight */
-	NOTE_URL		/* an external link: the URL printed */
+	NOTE_URL,		/* an external link or a footnote that is
+				 * a URL: the URL printed */
+	NOTE_FOOT		/* a Markdown footnote: sticky note */
 };
 
 struct note {
 	int		 num;		/* 1, 2, ... in reading order */
 	enum note_kind	 kind;
-	char		*term;		/* the term as given, or the link
-					 * text for NOTE_URL */
+	char		*term;		/* the term as given, the link text
+					 * for NOTE_URL, NULL for a footnote */
 	char		*text;		/* the note, or the URL */
 	size_t		 off;		/* source offset of the occurrence
 					 * (span off + byte index) */
@@ -42,6 +44,8 @@ struct note_mark {
 	size_t		 start, end;
 	int		 num;
 	int		 last;
+	int		 again;		/* a later reference to a footnote
+					 * called before: its number only */
 };
 
 struct notes {
@@ -77,6 +81,13 @@ struct notes {
  * External links (href http:, https:, mailto:) whose text differs from
  * the URL (after dropping "mailto:" and "http(s)://") get a NOTE_URL
  * note, once per distinct URL, at the first link's text.
+ *
+ * Footnote references (SPAN_FOOTREF spans, in paragraphs, list items
+ * and headings) get a NOTE_FOOT note with the definition's text, or a
+ * NOTE_URL one when that text is only a URL; each has an empty mark
+ * (start == end) on its span.  Later references to a note of the same
+ * text get a mark with its number and again = 1 (the typesetter sets
+ * the number without a second sticky note).
  */
 struct notes	*notes_build(const struct doc *doc, const char *glossary);
 void		 notes_free(struct notes *n);

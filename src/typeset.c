@@ -281,8 +281,9 @@ para(struct body *bd, const struct doc_node *n, double x, double width,
 	st.italic = italic;
 	if (n->type == DOC_CODE) {
 		st.sans = 1;
-		st.size = 8.6;
-		st.leading = 12;
+		st.code = 1;
+		st.size = 8;
+		st.leading = 11.2;
 		st.justify = 0;
 		st.hyphenate = 0;
 	}
@@ -1032,6 +1033,7 @@ walk_slugs(struct ts *t, const GPtrArray *blocks, int pass)
 			    k);
 
 			if (sp->href != NULL && sp->href[0] == '#' &&
+			    !(sp->style & SPAN_FOOTREF) &&
 			    !g_hash_table_contains(t->slug_set, sp->href + 1))
 				msg_at(t->doc->path, &sp->pos, MSG_WARNING,
 				    "link to '%s': no section of that name",

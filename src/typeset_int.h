@@ -46,7 +46,14 @@ struct tstyle {
 	double	 width;		/* column width */
 	int	 justify;	/* 0: ragged right, no hyphenation */
 	int	 hyphenate;
+	int	 code;		/* a code block: its lines kept, a line
+				 * wider than the column continued on the
+				 * next with a mark (TS_CONT_W wide) */
 };
+
+/* Room kept at the end of a code block's lines for the mark of a line
+ * continued on the next. */
+#define TS_CONT_W	7.0
 
 /* What a box of the paragraph draws. */
 struct tbox {
@@ -60,6 +67,9 @@ struct tbox {
 	double	 rise;		/* baseline shift up: note calls */
 	int	 mark;		/* a glossary term of note mark, or 0 */
 	int	 call;		/* the superscript of note call, or 0 */
+	int	 strike;	/* struck through */
+	int	 cont;		/* a penalty: a code line broken here goes
+				 * on on the next line, with a mark */
 	int	 explicit_hyphen;	/* the box ends with "-": a break
 					 * after it draws U+2010 */
 };

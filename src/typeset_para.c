@@ -23,7 +23,8 @@
 enum brk {
 	BRK_HYPH,		/* discretionary: draws "-" */
 	BRK_EXPLICIT,		/* after an explicit hyphen: draws U+2010 */
-	BRK_PLAIN		/* after a dash, a slash or in a URL */
+	BRK_PLAIN,		/* after a dash, a slash or in a URL */
+	BRK_CODE		/* after the blanks inside a code line */
 };
 
 struct bpoint {
@@ -37,6 +38,7 @@ struct seg {
 	guint32	 rgb;
 	double	 size, rise;
 	int	 mark, call;	/* see struct tbox */
+	int	 strike;
 	const char *href;
 	size_t	 text, len;	/* in tp->text */
 	size_t	 src_off;
@@ -55,12 +57,15 @@ struct builder {
 	int			 call;		/* a note number waiting to be
 						 * set after closing quotes */
 	size_t			 call_off;
+	int			 code_col;	/* characters in the code
+						 * line so far (tab stops) */
 };
 
 static void	 cut_box(struct builder *, const struct seg *, size_t,
 		    size_t, int);
 static void	 piece(struct builder *, const struct seg *, size_t, size_t,
 		    double, int);
+static double	 measure_width(const struct tstyle *);
 
 void
 ts_item_move(struct pg_item *it, double dx, double dy)
@@ -202,12 +207,23 @@ ts_hyphen(struct ts *t, int face)
 int
 ts_face(const struct tstyle *st, unsigned style)
 {
-	int	sans = st->sans || (style & 0x04);	/* SPAN_CODE */
+	int	sans = st->sans;
 	int	bold = st->bold || (style & 0x02);	/* SPAN_STRONG */
 	int	italic = st->italic ^ ((style & 0x01) != 0);	/* SPAN_EM */
 
+	if (style & SPAN_CODE)
+		return FACE_MONO;	/* one weight, upright */
 	return (sans ? FACE_SANS : FACE_SERIF) + (bold ? 1 : 0) +
 	    (italic ? 2 : 0);
+}
+
+/* The width lines are broken to: a code block keeps room for the mark
+ * of a continued line. */
+static double
+measure_width(const struct tstyle *st)
+{
+	return st->code && st->width > 4 * TS_CONT_W ? st->width - TS_CONT_W :
+	    st->width;
 }
 
 void
@@ -243,12 +259,13 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 
 	width = ts_measure(b->t, sg->face, b->tp->text->str + sg->text + off,
 	    len) * sg->size;
-	if (width <= b->st->width) {
+	if (width <= measure_width(b->st)) {
 		piece(b, sg, off, len, width, explicit_hyphen);
 		return;
 	}
-	/* wider than the column: cut between letters */
-	if (!b->warned_long) {
+	/* wider than the column: cut between letters (in a code block
+	 * with the mark of a continued line, so without a warning) */
+	if (!b->warned_long && !b->st->code) {
 		const struct source *src = b->t->opts->src;
 		struct pos pos = { 0, 0 };
 
@@ -290,13 +307,15 @@ cut_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 			q = g_utf8_next_char(q);
 		cw = ts_measure(b->t, sg->face, p, (size_t)(q - p)) *
 		    sg->size;
-		if (p > start && w + cw > b->st->width) {
+		if (p > start && w + cw > measure_width(b->st)) {
 			struct lb_item pen = { .type = LB_PENALTY,
 			    .penalty = 900 };
+			struct tbox cont = { 0 };
 
+			cont.cont = b->st->code;
 			piece(b, sg, off + (size_t)(start - s),
 			    (size_t)(p - start), w, 0);
-			push(b->tp, &pen, NULL);
+			push(b->tp, &pen, &cont);
 			start = p;
 			w = 0;
 		}
@@ -320,6 +339,7 @@ piece(struct builder *b, const struct seg *sg, size_t off, size_t len,
 	bx.rise = sg->rise;
 	bx.mark = sg->mark;
 	bx.call = sg->call;
+	bx.strike = sg->strike;
 	bx.rgb = sg->rgb;
 	bx.text = sg->text + off;
 	bx.len = len;
@@ -334,6 +354,7 @@ static void
 push_break(struct builder *b, int face, enum brk type)
 {
 	struct lb_item	it = { .type = LB_PENALTY };
+	struct tbox	bx = { 0 };
 
 	switch (type) {
 	case BRK_HYPH:
@@ -348,8 +369,36 @@ push_break(struct builder *b, int face, enum brk type)
 	case BRK_PLAIN:
 		it.penalty = 100;
 		break;
+	case BRK_CODE:
+		it.penalty = 100;
+		bx.cont = b->st->code;
+		break;
 	}
-	push(b->tp, &it, NULL);
+	push(b->tp, &it, &bx);
+}
+
+/*
+ * Break points inside a segment of code: after each run of blanks that
+ * follows some text (a line's indentation is no place to break).
+ */
+static void
+code_points(struct builder *b, const struct seg *sg, int word_start,
+    GArray *pts)
+{
+	const char	*s = b->tp->text->str + sg->text, *e = s + sg->len;
+	const char	*p = s;
+	struct bpoint	 bp;
+
+	if (word_start)
+		while (p < e && *p == ' ')
+			p++;
+	for (; p < e; p++) {
+		if (*p != ' ' || p + 1 >= e || p[1] == ' ')
+			continue;
+		bp.off = (size_t)(p + 1 - s);
+		bp.type = BRK_CODE;
+		g_array_append_val(pts, bp);
+	}
 }
 
 static int
@@ -467,7 +516,9 @@ flush_word(struct builder *b)
 		size_t from = 0;
 
 		g_array_set_size(pts, 0);
-		if (nchars <= LONG_WORD)
+		if (nchars <= LONG_WORD && sg->face == FACE_MONO)
+			code_points(b, sg, i == 0, pts);
+		else if (nchars <= LONG_WORD)
 			seg_points(b, sg, i == 0, pts);
 		for (k = 0; k <= pts->len; k++) {
 			struct bpoint *bp = k < pts->len ?
@@ -555,8 +606,12 @@ struct look {
 	guint32		 rgb;
 	double		 size, rise;
 	int		 mark, call;
+	int		 strike;
 	const char	*href;
 };
+
+static void	 code_char(struct builder *, gunichar, const struct look *,
+		    size_t);
 
 static void
 add_char(struct builder *b, gunichar c, const struct look *lk,
@@ -570,7 +625,7 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	if (sg == NULL || sg->face != lk->face || sg->rgb != lk->rgb ||
 	    sg->href != lk->href || sg->size != lk->size ||
 	    sg->rise != lk->rise || sg->mark != lk->mark ||
-	    sg->call != lk->call) {
+	    sg->call != lk->call || sg->strike != lk->strike) {
 		struct seg ns = { 0 };
 
 		ns.face = lk->face;
@@ -579,6 +634,7 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 		ns.rise = lk->rise;
 		ns.mark = lk->mark;
 		ns.call = lk->call;
+		ns.strike = lk->strike;
 		ns.href = lk->href;
 		ns.text = b->tp->text->len;
 		ns.src_off = src_off;
@@ -589,7 +645,8 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	sg->len += (size_t)n;
 }
 
-/* The superscript number of a note, glued to the word before it. */
+/* The superscript number of a note, glued to the word before it (num
+ * negative: a later call of note -num, which has no sticky note). */
 static void
 add_call(struct builder *b, int num, size_t src_off)
 {
@@ -601,7 +658,7 @@ add_call(struct builder *b, int num, size_t src_off)
 	lk.size = b->st->size * 0.62;
 	lk.rise = b->st->size * 0.38;
 	lk.call = num;
-	g_snprintf(digits, sizeof(digits), "%d", num);
+	g_snprintf(digits, sizeof(digits), "%d", ABS(num));
 	for (p = digits; *p != '\0'; p++)
 		add_char(b, (gunichar)*p, &lk, src_off);
 }
@@ -678,10 +735,18 @@ add_span(struct builder *b, const struct doc_span *sp)
 	const char	*p, *s = sp->text;
 	guint		 mi = 0;
 
+	int		 code = (sp->style & SPAN_CODE) != 0, face;
+
 	lk.face = ts_face(b->st, sp->style);
 	lk.rgb = sp->href != NULL ? b->st->link_rgb : b->st->rgb;
 	lk.size = b->st->size;
 	lk.href = sp->href;
+	lk.strike = (sp->style & SPAN_STRIKE) != 0;
+	if (code && !b->st->code) {
+		/* the mono face looks larger than the text's at its size */
+		lk.size = b->st->size * 0.92;
+		b->code_col = 0;
+	}
 	if (sp->style & 0x10) {		/* SPAN_BREAK */
 		struct lb_item g = { .type = LB_GLUE, .stretch = -1 };
 		struct lb_item f = { .type = LB_PENALTY, .penalty = -LB_INF };
@@ -705,7 +770,7 @@ add_span(struct builder *b, const struct doc_span *sp)
 		    i) {
 			if (mk->last) {
 				call_flush(b);
-				b->call = mk->num;
+				b->call = mk->again ? -mk->num : mk->num;
 				b->call_off = src_off;
 			}
 			mi++;
@@ -723,11 +788,15 @@ add_span(struct builder *b, const struct doc_span *sp)
 		    c == ')' || c == ']' || (c == 0x2019 &&
 		    !g_unichar_isalpha(g_utf8_get_char(g_utf8_next_char(p))))))
 			call_flush(b);
-		if (c == ' ' && tied_space(s, p, b->t->doc->meta.lang))
+		if (code && g_unichar_isspace(c)) {
+			code_char(b, c, &lk, src_off);
+			continue;
+		}
+		if (!code && c == ' ' && tied_space(s, p, b->t->doc->meta.lang))
 			c = 0x00A0;	/* "« amis »", "200 000" */
 		/* French sets a thin no-break space inside guillemets
 		 * that the text does not have: «amis» is « amis » */
-		if (c == 0x00BB && french(b) && p > s &&
+		if (!code && c == 0x00BB && french(b) && p > s &&
 		    !g_unichar_isspace(g_utf8_get_char(g_utf8_prev_char(p))))
 			add_char(b, 0x202F, &lk, src_off);
 		if (g_unichar_isspace(c) && c != 0x00A0 && c != 0x202F) {
@@ -738,6 +807,11 @@ add_span(struct builder *b, const struct doc_span *sp)
 		}
 		if (c == 0x00AD || c == 0x200B || c == 0xFEFF)
 			continue;
+		/* code: a character the mono face lacks from the sans */
+		face = lk.face;
+		if (code && c <= 0xFFFF && !fonts_face_covers(lk.face, c) &&
+		    fonts_face_covers(FACE_SANS, c))
+			lk.face = FACE_SANS;
 		if (c > 0xFFFF || !fonts_face_covers(lk.face, c)) {
 			struct pos pos = char_pos(b, sp, p, s);
 
@@ -747,9 +821,47 @@ add_span(struct builder *b, const struct doc_span *sp)
 			c = PLACEHOLDER;
 		}
 		add_char(b, c, &lk, src_off);
-		if (c == 0x00AB && french(b) && p[2] != '\0' &&
+		lk.face = face;
+		b->code_col += code;
+		if (!code && c == 0x00AB && french(b) && p[2] != '\0' &&
 		    !g_unichar_isspace(g_utf8_get_char(p + 2)))
 			add_char(b, 0x202F, &lk, src_off);
+	}
+}
+
+/*
+ * A blank of code, kept: a space as a character of the word (so that
+ * copying gives it back), a tab as spaces to the next multiple of 4
+ * columns; a line end in a code block ends the line (an empty line
+ * keeps a space, so that it keeps its height), in inline code it is a
+ * space.
+ */
+static void
+code_char(struct builder *b, gunichar c, const struct look *lk,
+    size_t src_off)
+{
+	struct lb_item	 g = { .type = LB_GLUE, .stretch = -1 };
+	struct lb_item	 f = { .type = LB_PENALTY, .penalty = -LB_INF };
+	int		 n;
+
+	if (c == '\r')
+		return;
+	if (c == '\n' && b->st->code) {
+		if (b->code_col == 0)
+			add_char(b, ' ', lk, src_off);
+		call_flush(b);
+		flush_word(b);
+		push(b->tp, &g, NULL);
+		push(b->tp, &f, NULL);
+		b->have_word = 0;
+		b->space_face = -1;
+		b->code_col = 0;
+		return;
+	}
+	n = c == '\t' ? 4 - b->code_col % 4 : 1;
+	while (n-- > 0) {
+		add_char(b, ' ', lk, src_off);
+		b->code_col++;
 	}
 }
 
@@ -896,7 +1008,60 @@ struct emit {
 	const char	*lk_href;	/* the open link */
 	double		 lk_x0, lk_x1, lk_size;
 	guint32		 lk_rgb;
+	int		 strike;	/* the open run is struck */
+	int		 st_open;	/* a strike line goes on */
+	double		 st_x0, st_x1, st_y, st_size;
+	guint32		 st_rgb;
 };
+
+/* The open strike line of a line: struck words and the spaces between
+ * them under one rule through the middle of the lower case. */
+static void
+strike_flush(struct emit *e)
+{
+	struct pg_item	 ln = { .type = PG_PATH };
+	struct pg_seg	 s = { PG_MOVE, { e->st_x0 }, { e->st_y } };
+
+	if (!e->st_open)
+		return;
+	ln.u.path.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	g_array_append_val(ln.u.path.segs, s);
+	s.op = PG_LINETO;
+	s.x[0] = e->st_x1;
+	g_array_append_val(ln.u.path.segs, s);
+	ln.u.path.do_stroke = 1;
+	ln.u.path.stroke = e->st_rgb;
+	ln.u.path.width = MAX(0.5, e->st_size * 0.065);
+	g_array_append_val(e->items, ln);
+	e->st_open = 0;
+}
+
+/* The mark of a code line continued on the next: a small return arrow
+ * (a drawing, not text, so that copying gives the code alone) at x. */
+static void
+cont_mark(struct emit *e, double x, double size, guint32 rgb)
+{
+	struct pg_item	 it = { .type = PG_PATH };
+	static const double pts[][3] = {
+		/* op (0 move, 1 line), x, y in units of the size */
+		{ 0, 0.55, -0.66 }, { 1, 0.55, -0.24 }, { 1, 0.08, -0.24 },
+		{ 0, 0.24, -0.40 }, { 1, 0.08, -0.24 }, { 1, 0.24, -0.08 }
+	};
+	struct pg_seg	 s = { 0 };
+	guint		 i;
+
+	it.u.path.segs = g_array_new(FALSE, TRUE, sizeof(struct pg_seg));
+	for (i = 0; i < G_N_ELEMENTS(pts); i++) {
+		s.op = pts[i][0] == 0 ? PG_MOVE : PG_LINETO;
+		s.x[0] = x + 1.5 + pts[i][1] * size;
+		s.y[0] = pts[i][2] * size;
+		g_array_append_val(it.u.path.segs, s);
+	}
+	it.u.path.do_stroke = 1;
+	it.u.path.stroke = rgb;
+	it.u.path.width = 0.6;
+	g_array_append_val(e->items, it);
+}
 
 /* A glossary term's glyph box, or a note's superscript number. */
 static void
@@ -914,19 +1079,23 @@ note_marks(struct ts *t, struct emit *e)
 		pn.y1 = e->run.y + e->run.size * 0.24;
 		pg_add_note(e->items, &pn);
 	}
-	if (e->call > 0 && ns != NULL && (guint)e->call <= ns->notes->len) {
+	if (e->call != 0 && ns != NULL &&
+	    (guint)ABS(e->call) <= ns->notes->len) {
 		const struct note *n = g_ptr_array_index(ns->notes,
-		    e->call - 1);
+		    ABS(e->call) - 1);
 
 		pn.kind = PG_NOTE_CALL;
-		pn.num = e->call;
+		pn.num = ABS(e->call);
 		pn.x0 = e->run.x - 0.6;
 		pn.x1 = e->x1 + 0.6;
 		/* from the number's top down to the line's baseline (0),
 		 * which the page builder aligns the margin note with */
 		pn.y0 = e->run.y - e->run.size * 0.78;
 		pn.y1 = 0;
-		if (n->kind == NOTE_TERM) {
+		/* a glossary term or a footnote: a sticky note too, at
+		 * its first call only */
+		if (e->call > 0 && (n->kind == NOTE_TERM ||
+		    n->kind == NOTE_FOOT)) {
 			pn.text = n->text;
 			pn.subject = n->term;
 		}
@@ -978,6 +1147,17 @@ emit_flush(struct ts *t, struct emit *e)
 	it.u.run.text = g_string_free(e->text, FALSE);
 	g_array_append_val(e->items, it);
 	note_marks(t, e);
+	if (e->strike) {
+		if (!e->st_open) {
+			e->st_open = 1;
+			e->st_x0 = e->run.x;
+			e->st_y = e->run.y - e->run.size * 0.3;
+			e->st_size = e->run.size;
+			e->st_rgb = e->run.rgb;
+		}
+		e->st_x1 = e->x1;
+	} else
+		strike_flush(e);
 	if (e->href != NULL && (e->href[0] != '#' ||
 	    g_hash_table_contains(t->slug_set, e->href + 1))) {
 		/* words of one link on one line: one link, one rule */
@@ -1015,7 +1195,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 			    t->font[b->face] && e.run.rgb == b->rgb &&
 			    e.run.size == b->size && e.href == b->href &&
 			    e.mark == b->mark && e.call == b->call &&
-			    e.run.y == -b->rise)) {
+			    e.strike == b->strike && e.run.y == -b->rise)) {
 				emit_flush(t, &e);
 				memset(&e.run, 0, sizeof(e.run));
 				e.run.font = t->font[b->face];
@@ -1026,6 +1206,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 				e.run.hscale = scale;
 				e.mark = b->mark;
 				e.call = b->call;
+				e.strike = b->strike;
 				e.run.src_off = b->src_off;
 				e.href = b->href;
 				e.text = g_string_new(NULL);
@@ -1059,6 +1240,10 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 	}
 	emit_flush(t, &e);
 	link_flush(&e);
+	strike_flush(&e);
+	if (ln->end < tp->items->len && it[ln->end].type == LB_PENALTY &&
+	    bx[ln->end].cont && e.run.size > 0)
+		cont_mark(&e, x, e.run.size, GREY);
 	return e.items;
 }
 
@@ -1083,7 +1268,7 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 			    tp->items->len, st->width, lb);
 	} else
 		greedy((const struct lb_item *)tp->items->data,
-		    tp->items->len, st->width, lb);
+		    tp->items->len, measure_width(st), lb);
 	for (i = 0; i < lb->len; i++)
 		g_ptr_array_add(lines, emit_line(t, tp,
 		    &g_array_index(lb, struct lb_line, i)));
