@@ -337,6 +337,10 @@ leaf(struct run *r, const struct doc_node *node)
 		 * neither a place nor a date is read from it */
 		if (sp->off < node->off + node->dateline)
 			memset(str->str + at, ' ', str->len - at);
+		/* struck text is text taken back: printed struck, never
+		 * read as the article's ("would ~~resume~~ be postponed") */
+		if (sp->style & SPAN_STRIKE)
+			memset(str->str + at, ' ', str->len - at);
 	}
 	b.tend = str->len;
 	g_string_append_c(str, '\n');

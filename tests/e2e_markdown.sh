@@ -104,6 +104,11 @@ check md_inline_code has_text "$T/mf.txt" 'status field state = "open" as'
 # strikethrough: the struck words stay in the text layer, in place
 check md_strike_words has_text "$T/mf.txt" \
     'the talks would resume in April be postponed'
+# but the analysis reads none of them: text taken back is no fact
+run "$D" --dump text markdown-features.md
+check md_strike_not_read jq_ok '([.sentences[].text |
+    select(test("resume in April"))] | length == 0) and
+    ([.sentences[].text | select(test("be postponed"))] | length == 1)'
 
 # an undefined reference and an unused definition: warnings at line:col
 printf 'Text[^nope] here.\n\n[^spare]: Never used.\n' >"$D/w.md"
