@@ -266,6 +266,53 @@ listed(const struct cue *c, const char *w)
 	return 0;
 }
 
+/*
+ * Leaving a pact is an act against its other party: "withdrew on Friday
+ * from the INF treaty, a landmark arms control pact with Russia".  After
+ * the withdrawal cue ca, "from" and a pact's noun within a few words,
+ * then "with" and an actor within a few more (one comma crossed: the
+ * apposition that names the pact).  -1 if none.
+ */
+static int
+pact_partner(struct run *r, guint e, const struct cue_at *ca)
+{
+	static const char *const pact[] = {
+		"treaty", "treaties", "pact", "pacts", "accord", "accords",
+		"agreement", "agreements", "deal", "convention", NULL
+	};
+	const struct tok *t;
+	guint		 k, j, start = ca->i + (guint)ca->ntok;
+	int		 from = 0, commas = 0, mi;
+
+	for (k = start; k < e && k - start < 12; k++) {
+		t = T(r, k);
+		from |= strcmp(t->low, "from") == 0;
+		if (from && in_list(t->low, pact))
+			break;
+		if (t->f & (TOK_STOP | TOK_END))
+			return -1;
+	}
+	if (k >= e || k - start >= 12)
+		return -1;
+	for (j = k + 1; j + 1 < e && j - k < 10; j++) {
+		t = T(r, j - 1);
+		if ((t->f & (TOK_STOP | TOK_END)) || ((t->f & TOK_COMMA) &&
+		    commas++ > 0))
+			return -1;
+		if (strcmp(T(r, j)->low, "with") != 0)
+			continue;
+		k = j + 1;
+		if (k < e && (T(r, k)->wc & WC_DET) && !(T(r, k)->f &
+		    TOK_POSS))
+			k++;
+		if (k < e && (mi = cov(r, k)) >= 0 && M(r, mi)->a == k &&
+		    M(r, mi)->ent >= 0)
+			return mi;
+		return -1;
+	}
+	return -1;
+}
+
 /* The cue ca is the object of a cue of the same act just before it
  * ("signed the deal"), a determiner or two between: the verb's reading
  * stands for both.  ("brokered a truce" is two acts.) */
@@ -990,6 +1037,8 @@ extract_relations(struct run *r, guint s, guint e)
 		}
 		L = subject(r, s, e, ca->i, extract_reported_from(r, ci));
 		R = object(r, s, e, ca, &how);
+		if (R < 0 && strcmp(c->label, "withdrawal") == 0)
+			R = pact_partner(r, e, ca);
 		/* "Washington is Israel's main arms supplier": an agent
 		 * noun's possessor is its object, the clause's subject its
 		 * subject */

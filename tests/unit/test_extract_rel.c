@@ -504,6 +504,15 @@ test_rel_demanded(void **state)
 	assert_null(relation(g, "Nigeria", "Liberia", "troops", 1));
 	assert_non_null(relation(g, "Chad", "Mali", "troops", 1));
 	graph_free(g);
+	/* leaving a pact acts against its other party */
+	g = run_text("Peru withdrew on Friday from the Lima Treaty, a "
+	    "fishing pact with Chile. Bolivia withdrew from the talks, a "
+	    "forum with Chile.\n");
+	r = relation(g, "Peru", "Chile", "withdrawal", 1);
+	assert_non_null(r);
+	assert_int_equal(r->polarity, POL_HOSTILE);
+	assert_int_equal(between(g, "Bolivia", "Chile"), 0);
+	graph_free(g);
 	g = run_text("Britain occupied Egypt from 1882.\n");
 	assert_non_null(relation(g, "Britain", "Egypt", "occupation", 1));
 	assert_null(relation(g, "Britain", "Egypt", "invasion", 1));
