@@ -146,6 +146,20 @@ subject(struct run *r, guint s, guint e, guint i, guint lo)
 	return -1;
 }
 
+/* The word just before layer token first (a clause's first), a few
+ * words before word i of the sentence from s, is a cue: an act's noun
+ * ("a truce" of "a truce brokered by Brazil"). */
+static int
+act_noun_before(struct run *r, guint s, guint i, guint first)
+{
+	guint	k;
+
+	for (k = i; k > s && i - k < 4; k--)
+		if (W(r, s, k - 1)->tok + 1 == first)
+			return cov(r, k - 1) == COV_CUE;
+	return 0;
+}
+
 /*
  * The subject of the cue at word i read from the layer's clauses when
  * the words before the cue give none: the clause's own subject ("The
@@ -202,6 +216,13 @@ clause_subject(struct run *r, guint s, guint e, int ci, guint i)
 			break;
 	}
 	for (n = 0; n < CLAUSE_UP; n++) {
+		/* "signed a truce brokered by Brazil": the participle's
+		 * noun is an act, whose parties are the parent's subject */
+		if (c->subj_n > 0 && c->kind == TC_NONFINITE && c->passive &&
+		    c->parent >= 0 && act_noun_before(r, s, i, c->first_token)) {
+			c = text_clause(r->t, (guint)c->parent);
+			continue;
+		}
 		if (c->subj_n > 0)
 			break;
 		if (c->kind == TC_RELATIVE || c->kind == TC_REPORTED ||
@@ -264,6 +285,15 @@ listed(const struct cue *c, const char *w)
 		if (strcmp(g_ptr_array_index(c->preps, i), w) == 0)
 			return 1;
 	return 0;
+}
+
+/* Word w is a past participle of a regular verb ("brokered"). */
+static int
+ed_form(const char *w)
+{
+	size_t	n = strlen(w);
+
+	return n > 4 && strcmp(w + n - 2, "ed") == 0;
 }
 
 /*
@@ -406,6 +436,12 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		return finding(r, e, start);
 	passive = ca->i > s && (T(r, ca->i - 1)->wc & WC_AUX) &&
 	    c->dir != CUE_SYM && !listed(c, "by");
+	/* a participle after its noun, its agent after "by": "a deal
+	 * brokered by China", "sanctions imposed by the EU" */
+	if (!passive && c->dir != CUE_SYM && !listed(c, "by") && start < e &&
+	    strcmp(T(r, start)->low, "by") == 0 && ed_form(T(r,
+	    start - 1)->low))
+		passive = 1;
 	*how = 0;
 	/* "any" actor after a verb, even past a comma ("supplied, via
 	 * Belarus, Russia"); after a noun, not past one ("the provision of
@@ -457,7 +493,7 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 		if (passive && by)
 			ok = 1;
 		/* "an agreement signed by A, B and C": the parties */
-		if (c->dir == CUE_SYM && by && !prep_ok)
+		if (c->dir == CUE_SYM && by && !prep_ok && !cued)
 			ok = 1;
 		/* a hostile act's possessive object is its target ("blocked
 		 * Sweden's bid", "shelled Ukraine's ports"); a friendly
@@ -467,7 +503,8 @@ object(struct run *r, guint s, guint e, const struct cue_at *ca, int *how)
 			ok = 0;
 		if (ok) {
 			*how = passive && by ? 'b' : between ? 'w' :
-			    c->dir == CUE_SYM && by ? 'y' : in ? 'i' : 0;
+			    c->dir == CUE_SYM && by && !cued ? 'y' :
+			    in ? 'i' : 0;
 			return mi;
 		}
 		k = m->b - 1;
@@ -985,7 +1022,7 @@ extract_relations(struct run *r, guint s, guint e)
 	const char	*label;
 	enum polarity	 pol;
 	int		 L, R, how, lg[GROUP_MAX], rg[GROUP_MAX], nl, nr, x, y;
-	int		*g, n, ci, sym, rupt, refused;
+	int		*g, n, ci, sym, rupt, refused, fwd;
 	const struct cue *act;
 	enum rel_mode	 mode;
 	enum polarity	 rpol;
@@ -1052,14 +1089,20 @@ extract_relations(struct run *r, guint s, guint e)
 		 * and the verb's reading stands for both */
 		if (L < 0 && cue_object(r, s, ca))
 			continue;
-		if (L < 0)
-			L = clause_subject(r, s, e, ci, ca->i);
+		/* a subject read from the clause is its first conjunct:
+		 * the others follow it ("Peru and Chile signed a truce
+		 * brokered by Brazil"); not for a symmetric act, where
+		 * co-signers of a pact with others would be paired */
+		fwd = 0;
+		if (L < 0 && (L = clause_subject(r, s, e, ci, ca->i)) >= 0)
+			fwd = 1;
 		/* a finding is an organisation's (monitors, inspectors,
 		 * an agency): a state's or a person's "report" is a claim */
 		if ((c->obj & OBJ_FINDING) && (L < 0 || M(r, L)->ent < 0 ||
 		    E(r, M(r, L)->ent)->kind != GAZ_ORG))
 			continue;
-		nl = L >= 0 ? group(r, L, -1, lg) : 0;
+		nl = L >= 0 ? group(r, L, fwd && c->dir != CUE_SYM ? 1 : -1,
+		    lg) : 0;
 		nr = R >= 0 ? group(r, R, 1, rg) : 0;
 		if (act == c && (c->obj & OBJ_GOODS) && L >= 0 && R >= 0 &&
 		    (label = goods(r, e, ca, L, R)) == NULL)

@@ -59,6 +59,13 @@ test_rel_broker(void **state)
 	assert_non_null(r);
 	assert_string_equal(r->cameo, "057");
 	graph_free(g);
+	/* a participle after the act's noun: its agent brokers, the
+	 * parties are the clause's conjoined subject */
+	g = run_text("Peru and Chile signed a truce brokered by Brazil.\n");
+	assert_non_null(relation(g, "Brazil", "Peru", "mediation", 1));
+	assert_non_null(relation(g, "Brazil", "Chile", "mediation", 1));
+	assert_non_null(relation(g, "Peru", "Chile", "agreement", 0));
+	graph_free(g);
 	g = run_text("Norway mediated between Sri Lanka and India.\n");
 	assert_non_null(relation(g, "Norway", "Sri Lanka", "mediation", 1));
 	assert_non_null(relation(g, "Norway", "India", "mediation", 1));
