@@ -74,7 +74,7 @@ test_table_number(void **state)
 {
 	static const char *const yes[] = { "12", "2019", "2.3%", "-3.5%",
 		"$7.6bn", " 1,234.5 ", "12,5 \xe2\x82\xac", "\xe2\x88\x92" "4",
-		"1 000", "+5", "\xe2\x82\xac" "3m", "0.2 pp", "57.2 %" };
+		"1 000", "+5", "\xe2\x82\xac" "3m", "0.2 pp", "57.2 %", "US$3.1bn" };
 	static const char *const no[] = { "", "Rock", "2019a", "7 Oct 2001",
 		"12-mile", "3 4", "$", "%", "-", "1.2.", "US" };
 	size_t	i;
@@ -164,6 +164,7 @@ test_table_layout_pages(void **state)
 	struct doc	*doc;
 	struct pages	*pp;
 	double		 right = -1, left = -1, mid = -1, r0 = 0, r1 = 0;
+	double		 head_right = -1;
 	guint		 p, i;
 	int		 heads = 0, rows = 0, pages_with_rows = 0;
 
@@ -189,6 +190,7 @@ test_table_layout_pages(void **state)
 			if (strcmp(r->text, "Amount") == 0) {
 				assert_non_null(strstr(font, "Sans-Bold"));
 				head_y = r->y;
+				head_right = r->x + r->width;
 				heads++;
 			} else if (r->text[0] == '$') {
 				assert_null(strstr(font, "Bold"));
@@ -221,6 +223,8 @@ test_table_layout_pages(void **state)
 		assert_true(r0 < head_y && r1 > last_row);
 	}
 	assert_int_equal(rows, ROWS);
+	/* the header of a column of numbers is right-aligned too */
+	assert_true(NEAR(head_right, right));
 	assert_true(pages_with_rows >= 2);
 	assert_int_equal(heads, pages_with_rows);
 	pages_free(pp);
