@@ -256,25 +256,29 @@ cell_align(const struct doc_node *cell, const struct col *c, int head)
 }
 
 /*
- * Set a row as one entry of the main flow: its cells' lines in their
- * columns (x[c], w[c] wide) from y0 down; returns the entry, its
- * height the tallest cell's.
+ * Set a row as entries of the main flow, one per line band (the cells'
+ * i-th lines), kept together: a row is split only where it is taller
+ * than a page.  Cells in their columns (x[c], w[c] wide); the first
+ * band starts `top` lower.  Returns the number of bands (at least one),
+ * the last entries of bd->vl.
  */
-static struct vent *
+static guint
 set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
-    const double *x, const double *w, int ncols, double y0)
+    const double *x, const double *w, int ncols, double top)
 {
-	struct vent	*v = vent_new(bd->vl, 0, 0);
+	GPtrArray	*cells = g_ptr_array_new();	/* GPtrArray * of
+							 * GArray * lines */
 	struct tstyle	 st;
 	struct tpara	 tp;
-	GPtrArray	*lines = g_ptr_array_new();
+	struct vent	*v;
 	enum doc_align	 a;
 	guint		 c, i, most = 1;
-	double		 dx;
+	double		 dx, y;
 
 	for (c = 0; c < row->children->len && (int)c < ncols; c++) {
 		const struct doc_node *cell = g_ptr_array_index(row->children,
 		    c);
+		GPtrArray *lines = g_ptr_array_new();
 
 		style_cell(&st, row->head);
 		st.width = w[c];
@@ -286,18 +290,34 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 		most = MAX(most, lines->len);
 		for (i = 0; i < lines->len; i++) {
 			GArray *line = g_ptr_array_index(lines, i);
+			guint k;
 
 			dx = MAX(w[c] - line_width(line), 0);
 			dx = a == DOC_ALIGN_RIGHT ? dx : a == DOC_ALIGN_CENTER ?
 			    dx / 2 : 0;
-			take_line(v, line, x[c] + dx, y0 + TB_PAD +
-			    i * TB_LEADING + baseline_of(TB_SIZE, TB_LEADING));
+			for (k = 0; k < line->len; k++)
+				ts_item_move(&g_array_index(line,
+				    struct pg_item, k), x[c] + dx, 0);
 		}
-		g_ptr_array_set_size(lines, 0);
+		g_ptr_array_add(cells, lines);
 	}
-	g_ptr_array_unref(lines);
-	v->height = y0 + 2 * TB_PAD + most * TB_LEADING;
-	return v;
+	for (i = 0; i < most; i++) {
+		y = i == 0 ? top + TB_PAD : 0;
+		v = vent_new(bd->vl, y + TB_LEADING + (i + 1 == most ?
+		    TB_PAD : 0), 0);
+		v->keep = i + 1 < most;
+		for (c = 0; c < cells->len; c++) {
+			GPtrArray *lines = g_ptr_array_index(cells, c);
+
+			if (i < lines->len)
+				take_line(v, g_ptr_array_index(lines, i), 0,
+				    y + baseline_of(TB_SIZE, TB_LEADING));
+		}
+	}
+	for (c = 0; c < cells->len; c++)
+		g_ptr_array_unref(g_ptr_array_index(cells, c));
+	g_ptr_array_unref(cells);
+	return most;
 }
 
 /* Measure every cell: each column's widest word and natural width,
@@ -336,25 +356,35 @@ measure(struct body *bd, const struct doc_node *n, struct col *cols,
 	}
 }
 
-/* Items of the header entry, copied for the rows (pg_item_clear frees
- * what they own): its runs and rules only, no anchor, link or note. */
+/* Items of the header's entries vl[from, to), copied for the rows
+ * (pg_item_clear frees what they own) relative to the first's corner:
+ * their runs and rules only, no anchor, link or note.  *h: their
+ * height. */
 static GArray *
-head_copy(const struct vent *h)
+head_copy(GPtrArray *vl, guint from, guint to, double *h)
 {
 	GArray	*a = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	guint	 i;
+	guint	 i, k;
 
 	g_array_set_clear_func(a, (GDestroyNotify)pg_item_clear);
-	for (i = 0; i < h->items->len; i++) {
-		struct pg_item it = g_array_index(h->items, struct pg_item, i);
+	*h = 0;
+	for (k = from; k < to; k++) {
+		const struct vent *v = g_ptr_array_index(vl, k);
 
-		if (it.type == PG_RUN)
-			it.u.run.text = g_strdup(it.u.run.text);
-		else if (it.type == PG_PATH)
-			it.u.path.segs = g_array_copy(it.u.path.segs);
-		else
-			continue;
-		g_array_append_val(a, it);
+		for (i = 0; i < v->items->len; i++) {
+			struct pg_item it = g_array_index(v->items,
+			    struct pg_item, i);
+
+			if (it.type == PG_RUN)
+				it.u.run.text = g_strdup(it.u.run.text);
+			else if (it.type == PG_PATH)
+				it.u.path.segs = g_array_copy(it.u.path.segs);
+			else
+				continue;
+			ts_item_move(&it, 0, *h);
+			g_array_append_val(a, it);
+		}
+		*h += v->height;
 	}
 	return a;
 }
@@ -365,10 +395,10 @@ table_block(struct body *bd, const struct doc_node *n, double x,
     double width, double before)
 {
 	struct col	*cols;
-	double		*min, *nat, *w, *cx, tw;
-	struct vent	*v, *head = NULL;
+	double		*min, *nat, *w, *cx, tw, head_h = 0;
+	struct vent	*v, *first;
 	GArray		*copy = NULL;
-	guint		 r;
+	guint		 r, k, at, head_from = 0, head_to = 0;
 	int		 ncols = 0, c;
 
 	for (r = 0; r < n->children->len; r++)
@@ -396,15 +426,18 @@ table_block(struct body *bd, const struct doc_node *n, double x,
 		const struct doc_node *row = g_ptr_array_index(n->children, r);
 		int top = r == 0, last = r + 1 == n->children->len;
 
-		v = set_row(bd, row, cols, cx, w, ncols, top ? TB_RULE : 0);
+		at = bd->vl->len;
+		set_row(bd, row, cols, cx, w, ncols, top ? TB_RULE : 0);
+		first = g_ptr_array_index(bd->vl, at);
+		v = g_ptr_array_index(bd->vl, bd->vl->len - 1);
 		if (top) {
-			v->before = before + TB_BEFORE;
-			add_hline(v->items, x, x + tw, TB_RULE / 2, TB_RULE,
-			    INK);
-			v->anchor = g_strdup_printf("p%zu", n->off);
+			first->before = before + TB_BEFORE;
+			add_hline(first->items, x, x + tw, TB_RULE / 2,
+			    TB_RULE, INK);
+			first->anchor = g_strdup_printf("p%zu", n->off);
 			g_array_append_val(bd->anchors, n->off);
 		} else if (row->off > n->off) {
-			v->anchor = g_strdup_printf("p%zu", row->off);
+			first->anchor = g_strdup_printf("p%zu", row->off);
 			g_array_append_val(bd->anchors, row->off);
 		}
 		if (row->head) {
@@ -413,16 +446,23 @@ table_block(struct body *bd, const struct doc_node *n, double x,
 			add_hline(v->items, x, x + tw, v->height, TB_HRULE,
 			    INK);
 			v->keep = !last;
-			head = v;
-		} else if (head != NULL) {
-			if (copy == NULL)
-				copy = head_copy(head);
-			v->thead = g_array_ref(copy);
-			v->thead_h = head->height;
+			if (top) {
+				head_from = at;
+				head_to = bd->vl->len;
+			}
+		} else if (head_to > head_from && copy == NULL)
+			copy = head_copy(bd->vl, head_from, head_to, &head_h);
+		for (k = at; k < bd->vl->len; k++) {
+			struct vent *b = g_ptr_array_index(bd->vl, k);
+
+			if (copy != NULL && !row->head) {
+				b->thead = g_array_ref(copy);
+				b->thead_h = head_h;
+			}
+			b->t_x0 = x;
+			b->t_x1 = x + tw;
+			b->t_last = last && k + 1 == bd->vl->len;
 		}
-		v->t_x0 = x;
-		v->t_x1 = x + tw;
-		v->t_last = last;
 		if (last) {
 			add_hline(v->items, x, x + tw, v->height + TB_RULE / 2,
 			    TB_RULE, INK);

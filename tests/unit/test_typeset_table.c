@@ -233,6 +233,56 @@ test_table_layout_pages(void **state)
 	capture_end();
 }
 
+/*
+ * A row taller than a page is split between its lines, the header
+ * drawn again above the rest: no text below the page body, none lost.
+ */
+static void
+test_table_layout_tall_row(void **state)
+{
+	struct typeset_opts o = { .paper = PAPER_A4, .footer_name = "t.md",
+	    .footer_hash = "0" };
+	GString		*md = g_string_new("---\ntitle: T\n---\n"
+	    "| Key | Text |\n|---|---|\n| first | ");
+	struct doc	*doc;
+	struct pages	*pp;
+	guint		 p, i;
+	int		 words = 0, heads = 0, k;
+
+	(void)state;
+	for (k = 0; k < 900; k++)
+		g_string_append(md, "word ");
+	g_string_append(md, "|\n| second | end |\n");
+	capture_begin();
+	src = source_from_string("t.md", md->str, md->len);
+	g_string_free(md, TRUE);
+	doc = doc_read(src);
+	assert_non_null(doc);
+	pp = typeset_run(doc, &o);
+	assert_string_equal(messages(), "");
+	assert_true(pp->pages->len >= 2);
+	for (p = 0; p < pp->pages->len; p++) {
+		struct pg_flow *fl = page_flow(g_ptr_array_index(pp->pages, p),
+		    PG_FLOW_MAIN);
+
+		for (i = 0; i < fl->items->len; i++) {
+			const struct pg_run *r = run_at(fl, i);
+
+			if (r == NULL)
+				continue;
+			assert_true(r->y < pp->height - 62);
+			words += strcmp(r->text, "word") == 0;
+			heads += strcmp(r->text, "Key") == 0;
+		}
+	}
+	assert_int_equal(words, 900);
+	assert_int_equal(heads, (int)pp->pages->len);
+	pages_free(pp);
+	doc_free(doc);
+	source_free(src);
+	capture_end();
+}
+
 int
 main(void)
 {
@@ -241,6 +291,7 @@ main(void)
 		cmocka_unit_test(test_table_widths_share),
 		cmocka_unit_test(test_table_number),
 		cmocka_unit_test(test_table_layout_pages),
+		cmocka_unit_test(test_table_layout_tall_row),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
