@@ -256,11 +256,13 @@ cell_align(const struct doc_node *cell, const struct col *c, int head)
 }
 
 /*
- * Set a row as entries of the main flow, one per line band (the cells'
- * i-th lines), kept together: a row is split only where it is taller
- * than a page.  Cells in their columns (x[c], w[c] wide); the first
- * band starts `top` lower.  Returns the number of bands (at least one),
- * the last entries of bd->vl.
+ * Set a row as an entry of the main flow, its cells in their columns
+ * (x[c], w[c] wide), the first `top` lower, a cell's lines after the
+ * other's (the order text extraction reads).  A row taller than half a
+ * page body is set as one entry per line band (the cells' i-th lines),
+ * kept together, so that the page builder splits it between lines
+ * where a page is full.  Returns the number of entries, the last of
+ * bd->vl.
  */
 static guint
 set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
@@ -272,8 +274,9 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 	struct tpara	 tp;
 	struct vent	*v;
 	enum doc_align	 a;
-	guint		 c, i, most = 1;
+	guint		 c, i, b, nb, most = 1;
 	double		 dx, y;
+	int		 tall;
 
 	for (c = 0; c < row->children->len && (int)c < ncols; c++) {
 		const struct doc_node *cell = g_ptr_array_index(row->children,
@@ -301,23 +304,28 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 		}
 		g_ptr_array_add(cells, lines);
 	}
-	for (i = 0; i < most; i++) {
-		y = i == 0 ? top + TB_PAD : 0;
-		v = vent_new(bd->vl, y + TB_LEADING + (i + 1 == most ?
-		    TB_PAD : 0), 0);
-		v->keep = i + 1 < most;
+	tall = top + 2 * TB_PAD + most * TB_LEADING > (bd->g.h - bd->g.top -
+	    bd->g.bottom) / 2;
+	nb = tall ? most : 1;
+	for (b = 0; b < nb; b++) {
+		y = b == 0 ? top + TB_PAD : 0;
+		v = vent_new(bd->vl, y + (tall ? 1 : most) * TB_LEADING +
+		    (b + 1 == nb ? TB_PAD : 0), 0);
+		v->keep = b + 1 < nb;
 		for (c = 0; c < cells->len; c++) {
 			GPtrArray *lines = g_ptr_array_index(cells, c);
 
-			if (i < lines->len)
+			for (i = tall ? b : 0; i < lines->len &&
+			    (!tall || i == b); i++)
 				take_line(v, g_ptr_array_index(lines, i), 0,
-				    y + baseline_of(TB_SIZE, TB_LEADING));
+				    y + (tall ? 0 : i) * TB_LEADING +
+				    baseline_of(TB_SIZE, TB_LEADING));
 		}
 	}
 	for (c = 0; c < cells->len; c++)
 		g_ptr_array_unref(g_ptr_array_index(cells, c));
 	g_ptr_array_unref(cells);
-	return most;
+	return nb;
 }
 
 /* Measure every cell: each column's widest word and natural width,
