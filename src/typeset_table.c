@@ -260,9 +260,8 @@ cell_align(const struct doc_node *cell, const struct col *c, int head)
  * (x[c], w[c] wide), the first `top` lower, a cell's lines after the
  * other's (the order text extraction reads).  A row taller than half a
  * page body is set as one entry per line band (the cells' i-th lines),
- * kept together, so that the page builder splits it between lines
- * where a page is full.  Returns the number of entries, the last of
- * bd->vl.
+ * so that the page builder splits it between lines, as a paragraph.
+ * Returns the number of entries, the last of bd->vl.
  */
 static guint
 set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
@@ -311,7 +310,8 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 		y = b == 0 ? top + TB_PAD : 0;
 		v = vent_new(bd->vl, y + (tall ? 1 : most) * TB_LEADING +
 		    (b + 1 == nb ? TB_PAD : 0), 0);
-		v->keep = b + 1 < nb;
+		/* no line of a row alone at a page's foot or head */
+		v->keep = (b == 0 && nb > 1) || (nb >= 2 && b == nb - 2);
 		for (c = 0; c < cells->len; c++) {
 			GPtrArray *lines = g_ptr_array_index(cells, c);
 
