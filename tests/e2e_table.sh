@@ -72,7 +72,8 @@ check table_three_pages info_re "$D/table.pdf" '^Pages: +3$'
 check table_header_each_page heads_on_pages "$D/table.pdf" 3
 check table_rows_read rows_read "$D/table.md" "$T/table.txt"
 check table_text_order in_order "$T/table.txt" \
-    'Country Pledged Share of GDP Change Remarks Austria|Uzbekistan|Figures are in current dollars|Unaligned|Year GDP growth'
+    'Country Pledged Share of GDP Change Remarks Austria|Uzbekistan|'\
+'Figures are in current dollars|Unaligned|Year GDP growth'
 pdftotext -bbox "$D/table.pdf" "$T/table.bbox" 2>>"$T/poppler.err"
 check table_amounts_right right_aligned "$T/table.bbox" '$'
 
