@@ -302,7 +302,8 @@ doc_node_new(enum doc_type type, const struct source *src, size_t off)
 
 	n = g_new0(struct doc_node, 1);
 	n->type = type;
-	if (type == DOC_HEADING || type == DOC_PARA || type == DOC_CODE)
+	if (type == DOC_HEADING || type == DOC_PARA || type == DOC_CODE ||
+	    type == DOC_CELL)
 		n->spans = g_ptr_array_new_with_free_func(
 		    (GDestroyNotify)doc_span_free);
 	else

@@ -31,7 +31,18 @@ enum doc_type {
 	DOC_LIST,		/* children are DOC_ITEM; ordered, start */
 	DOC_ITEM,		/* children are blocks */
 	DOC_QUOTE,		/* children are blocks */
-	DOC_CODE		/* code block: one span, text with '\n' */
+	DOC_CODE,		/* code block: one span, text with '\n' */
+	DOC_TABLE,		/* children are DOC_ROW, the header first */
+	DOC_ROW,		/* children are DOC_CELL; head */
+	DOC_CELL		/* spans (maybe none: an empty cell); align */
+};
+
+/* A table column's alignment, from its delimiter row ("--:"). */
+enum doc_align {
+	DOC_ALIGN_DEFAULT,	/* "---": numbers right, text left */
+	DOC_ALIGN_LEFT,		/* ":--" */
+	DOC_ALIGN_CENTER,	/* ":-:" */
+	DOC_ALIGN_RIGHT		/* "--:" */
 };
 
 /* Inline style bits of a span. */
@@ -64,8 +75,12 @@ struct doc_node {
 	 * (AP) -- "), set in print but not read by the analysis (its
 	 * spans before off + dateline); 0: none */
 	size_t		 dateline;
-	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA, CODE */
-	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE */
+	int		 head;		/* DOC_ROW: the table's header row */
+	enum doc_align	 align;		/* DOC_CELL */
+	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA,
+					 * CODE, CELL */
+	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE,
+					 * TABLE, ROW */
 };
 
 /* A front matter string that later stages may need to point at. */

@@ -136,7 +136,12 @@ dump_meta(const struct doc_meta *m, FILE *f)
 }
 
 static const char *const type_names[] = {
-	"heading", "para", "list", "item", "quote", "code"
+	"heading", "para", "list", "item", "quote", "code", "table", "row",
+	"cell"
+};
+
+static const char *const align_names[] = {
+	"default", "left", "center", "right"
 };
 
 static void
@@ -191,6 +196,11 @@ dump_blocks(const GPtrArray *blocks, FILE *f, int ind)
 		if (n->type == DOC_LIST)
 			fprintf(f, ", \"ordered\": %s, \"start\": %d",
 			    n->ordered ? "true" : "false", n->start);
+		if (n->type == DOC_ROW && n->head)
+			fputs(", \"head\": true", f);
+		if (n->type == DOC_CELL)
+			fprintf(f, ", \"align\": \"%s\"",
+			    align_names[n->align]);
 		fprintf(f, ", \"line\": %d, \"col\": %d, \"offset\": %zu",
 		    n->pos.line, n->pos.col, n->off);
 		if (n->dateline > 0)

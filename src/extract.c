@@ -561,12 +561,14 @@ position(struct run *r, size_t off)
 {
 	const GPtrArray	*spans = r->node->spans;
 	const struct doc_span *sp;
-	guint		 lo = 0, hi = spans->len, mid;
+	guint		 lo = 0, hi, mid;
 	struct pos	 none = { 0, 0 };
 
 	if (r->src != NULL)
 		return source_pos(r->src, off);
-	if (hi == 0)
+	if (spans == NULL)	/* a table row: the row's */
+		return r->node->pos;
+	if ((hi = spans->len) == 0)
 		return none;
 	/* without the source, offsets count from the spans' (text.h) */
 	while (hi - lo > 1) {

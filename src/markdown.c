@@ -43,6 +43,10 @@ struct md {
 	size_t		 last;		/* offset after the last text */
 	int		 em, strong, code, th, comment, cell, deep_warned;
 	int		 del;		/* strikethrough spans open */
+	int		 thead;		/* in a table's header */
+	int		 flat;		/* a table too deep to nest: its rows
+					 * are set as paragraphs, cells
+					 * between " | " */
 	GPtrArray	*hrefs;		/* char *, links open */
 };
 
@@ -56,6 +60,8 @@ static void	close_leaf(struct md *);
 static void	entity(GString *, const char *, size_t);
 static void	normal_text(struct md *, const char *, size_t, size_t);
 static void	unused_footnotes(struct md *);
+static struct doc_node *enter_table(struct md *, MD_BLOCKTYPE, void *);
+static void	leave_table(struct md *, MD_BLOCKTYPE);
 
 int
 markdown_parse(const struct source *src, GPtrArray *blocks)
@@ -177,7 +183,11 @@ close_leaf(struct md *md)
 		return;
 	flush(md);
 	md->leaf = NULL;
-	drop = leaf->spans->len == 0;
+	/* an empty cell stays: it holds its column */
+	drop = leaf->spans->len == 0 && leaf->type != DOC_CELL;
+	if (leaf->spans->len == 0 && leaf->type == DOC_CELL &&
+	    g_ptr_array_remove(md->pending, leaf))
+		doc_node_set_off(leaf, md->src, md->last);
 	if (!drop && md->html) {
 		sp = g_ptr_array_index(leaf->spans, 0);
 		g_strstrip(sp->text);
@@ -271,18 +281,12 @@ enter_block(MD_BLOCKTYPE type, void *detail, void *arg)
 		md->html = 1;
 		break;
 	case MD_BLOCK_TABLE:
-		g_ptr_array_add(md->warns,
-		    (char *)"tables are not supported; set as text");
-		break;
+	case MD_BLOCK_THEAD:
+	case MD_BLOCK_TBODY:
 	case MD_BLOCK_TR:
-		open_leaf(md, DOC_PARA, 0);
-		md->cell = 0;
-		break;
 	case MD_BLOCK_TH:
 	case MD_BLOCK_TD:
-		if (md->cell++ > 0)
-			append(md, " | ", 3, 0, md->last);
-		md->th = type == MD_BLOCK_TH;
+		node = enter_table(md, type, detail);
 		break;
 	default:
 		break;
@@ -317,12 +321,13 @@ leave_block(MD_BLOCKTYPE type, void *detail, void *arg)
 	case MD_BLOCK_P:
 	case MD_BLOCK_CODE:
 	case MD_BLOCK_HTML:
-	case MD_BLOCK_TR:
 		close_leaf(md);
 		break;
+	case MD_BLOCK_TABLE:
+	case MD_BLOCK_TR:
 	case MD_BLOCK_TH:
 	case MD_BLOCK_TD:
-		md->th = 0;
+		leave_table(md, type);
 		break;
 	default:
 		break;
@@ -577,6 +582,76 @@ text(MD_TEXTTYPE type, const MD_CHAR *s, MD_SIZE n, void *arg)
 		break;
 	}
 	return 0;
+}
+
+/* --- tables ----------------------------------------------------------- */
+
+/*
+ * A GFM table: DOC_TABLE, its rows (DOC_ROW, the header's marked), their
+ * cells (DOC_CELL leaves, empty ones kept) with the column's alignment.
+ * A table nested too deep for DOC_MAX_DEPTH is set as before tables
+ * were: a paragraph per row, its cells between " | ".
+ */
+static struct doc_node *
+enter_table(struct md *md, MD_BLOCKTYPE type, void *detail)
+{
+	static const enum doc_align aligns[] = { DOC_ALIGN_DEFAULT,
+	    DOC_ALIGN_LEFT, DOC_ALIGN_CENTER, DOC_ALIGN_RIGHT };
+	struct doc_node	*node = NULL;
+	MD_ALIGN	 a;
+
+	switch (type) {
+	case MD_BLOCK_TABLE:
+		node = container(md, DOC_TABLE, 3);
+		md->flat = node == NULL;
+		break;
+	case MD_BLOCK_THEAD:
+	case MD_BLOCK_TBODY:
+		md->thead = type == MD_BLOCK_THEAD;
+		break;
+	case MD_BLOCK_TR:
+		if (md->flat) {
+			open_leaf(md, DOC_PARA, 0);
+			md->cell = 0;
+			break;
+		}
+		node = add_node(md, DOC_ROW);
+		node->head = md->thead;
+		break;
+	default:	/* TH, TD */
+		if (md->flat) {
+			if (md->cell++ > 0)
+				append(md, " | ", 3, 0, md->last);
+			md->th = type == MD_BLOCK_TH;
+			break;
+		}
+		open_leaf(md, DOC_CELL, 0);
+		a = ((MD_BLOCK_TD_DETAIL *)detail)->align;
+		md->leaf->align = (unsigned)a < G_N_ELEMENTS(aligns) ?
+		    aligns[a] : DOC_ALIGN_DEFAULT;
+		break;
+	}
+	return node;
+}
+
+static void
+leave_table(struct md *md, MD_BLOCKTYPE type)
+{
+	switch (type) {
+	case MD_BLOCK_TABLE:
+		md->flat = 0;
+		break;
+	case MD_BLOCK_TR:
+		if (md->flat)
+			close_leaf(md);
+		break;
+	default:	/* TH, TD */
+		if (md->flat)
+			md->th = 0;
+		else
+			close_leaf(md);
+		break;
+	}
 }
 
 /* --- footnote references ---------------------------------------------- */

@@ -512,7 +512,14 @@ walk(struct build *b, const GPtrArray *blocks)
 		case DOC_LIST:
 		case DOC_ITEM:
 		case DOC_QUOTE:
+		case DOC_TABLE:
+		case DOC_ROW:
 			walk(b, node->children);
+			break;
+		case DOC_CELL:	/* links and footnotes, no terms */
+			b->nblock++;
+			match_urls(b, node);
+			match_foots(b, node);
 			break;
 		case DOC_CODE:
 			break;

@@ -50,6 +50,7 @@ struct run {
 
 static void	 walk(struct run *, const GPtrArray *, int);
 static void	 leaf(struct run *, const struct doc_node *);
+static void	 leaf_spans(struct run *, const struct doc_node *);
 static void	 align(struct run *, const char *, size_t, size_t, size_t,
 		    size_t);
 static void	 seg_add(struct run *, size_t, size_t, size_t, size_t);
@@ -293,27 +294,23 @@ walk(struct run *r, const GPtrArray *blocks, int depth)
 
 	for (i = 0; i < blocks->len; i++) {
 		n = g_ptr_array_index(blocks, i);
-		if (n->type == DOC_HEADING || n->type == DOC_PARA)
+		if (n->type == DOC_HEADING || n->type == DOC_PARA ||
+		    n->type == DOC_ROW)
 			leaf(r, n);
 		else if (n->children != NULL && depth < DOC_MAX_DEPTH)
 			walk(r, n->children, depth + 1);
 	}
 }
 
-/* One heading or paragraph: its text, map, tokens and sentences. */
+/* The text of a leaf's spans into the block's text, mapped. */
 static void
-leaf(struct run *r, const struct doc_node *node)
+leaf_spans(struct run *r, const struct doc_node *node)
 {
 	const struct doc_span *sp, *next;
-	struct text_block b;
 	GString		*str = r->t->str;
 	size_t		 at, limit, k;
 	guint		 i;
 
-	memset(&b, 0, sizeof(b));
-	b.node = node;
-	b.tstart = str->len;
-	b.first_sentence = r->t->sentences->len;
 	for (i = 0; i < node->spans->len; i++) {
 		sp = g_ptr_array_index(node->spans, i);
 		at = str->len;
@@ -341,6 +338,38 @@ leaf(struct run *r, const struct doc_node *node)
 		 * read as the article's ("would ~~resume~~ be postponed") */
 		if (sp->style & SPAN_STRIKE)
 			memset(str->str + at, ' ', str->len - at);
+	}
+}
+
+/*
+ * One heading, paragraph or table row: its text, map, tokens and
+ * sentences.  A row is one block, its cells' text between " | " (text
+ * of no source byte), as it was read when tables were set as text: a
+ * row of a table of dates reads as a dated event.
+ */
+static void
+leaf(struct run *r, const struct doc_node *node)
+{
+	const struct doc_node *cell;
+	struct text_block b;
+	GString		*str = r->t->str;
+	size_t		 at, k;
+	guint		 i;
+
+	memset(&b, 0, sizeof(b));
+	b.node = node;
+	b.tstart = str->len;
+	b.first_sentence = r->t->sentences->len;
+	if (node->type != DOC_ROW)
+		leaf_spans(r, node);
+	for (i = 0; node->type == DOC_ROW && i < node->children->len; i++) {
+		cell = g_ptr_array_index(node->children, i);
+		if (i > 0) {
+			at = str->len;
+			g_string_append(str, " | ");
+			seg_add(r, at, cell->off, 3, 0);
+		}
+		leaf_spans(r, cell);
 	}
 	b.tend = str->len;
 	g_string_append_c(str, '\n');

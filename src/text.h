@@ -55,8 +55,9 @@ struct text_sentence {
 	guint		 first_clause, nclauses;
 };
 
-/* A leaf block read: a heading or a paragraph (also inside list items
- * and quotes); code blocks are not read. */
+/* A leaf block read: a heading, a paragraph (also inside list items
+ * and quotes) or a table row (its cells' text between " | "); code
+ * blocks are not read. */
 struct text_block {
 	const struct doc_node *node;	/* lent by the doc */
 	size_t		 tstart, tend;	/* its text in str */

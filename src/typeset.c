@@ -19,6 +19,8 @@ vent_free(gpointer p)
 			    i));
 		g_array_unref(v->items);
 	}
+	if (v->thead != NULL)
+		g_array_unref(v->thead);
 	g_free(v->anchor);
 	g_free(v->outline);
 	g_free(v);
@@ -390,6 +392,12 @@ block(struct body *bd, const struct doc_node *n, double x, double width,
 	case DOC_ITEM:
 	case DOC_QUOTE:
 		quote(bd, n, x, width, depth, before);
+		break;
+	case DOC_TABLE:
+		table_block(bd, n, x, width, before);
+		break;
+	case DOC_ROW:
+	case DOC_CELL:	/* inside a table only */
 		break;
 	}
 }

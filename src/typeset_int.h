@@ -108,6 +108,14 @@ struct vent {
 	double	 box_w;
 	int	 box_open;	/* the first slice: the box's own label */
 	int	 box_close;	/* the last slice */
+	/* A row of a table's body (typeset_table.c): its header row's
+	 * runs and rules (shared by the rows, relative to the entry's
+	 * corner, thead_h high), drawn again above the row when it opens
+	 * a page; when a page breaks after the row and it is not the
+	 * table's last (t_last), a rule from t_x0 to t_x1 under it. */
+	GArray	*thead;
+	double	 thead_h, t_x0, t_x1;
+	int	 t_last;
 };
 
 /* The band at the top of the key points box that holds its label. */
@@ -181,6 +189,25 @@ double		 ragged_link(struct body *bd, GPtrArray *vl,
 /* The anchor name of the nearest block at or before off, in buf. */
 const char	*anchor_for(struct body *bd, size_t off, char *buf,
 		    size_t size);
+
+/* Tables (typeset_table.c).  Set table n at x, width wide, as
+ * entries of bd->vl, a row each. */
+void		 table_block(struct body *bd, const struct doc_node *n,
+		    double x, double width, double before);
+/* A row v opening a page: its header drawn again at (x, y) of fl;
+ * returns the y below it. */
+double		 table_repeat_head(struct pg_flow *fl, const struct vent *v,
+		    double x, double y);
+/* The rule under row v when a page breaks after it (none after the
+ * table's last row, or outside a table's body); y below the row. */
+void		 table_cut_rule(struct pg_flow *fl, const struct vent *v,
+		    double x, double y);
+/* Widths of n columns sharing width points from their widest words
+ * min[] and natural widths nat[], into w[]. */
+void		 table_widths(const double *min, const double *nat, int n,
+		    double width, double *w);
+/* 1 if text is a number, a percentage or an amount of money. */
+int		 table_number(const char *text);
 
 /* Cut the flows of bd into pages of pp (typeset_page.c). */
 void		 paginate(struct body *bd, struct pages *pp);

@@ -13,11 +13,13 @@
 #include "typeset_int.h"
 
 /* Extra space above entry v when it opens a page: the label of a key
- * points box that goes on from the page before. */
+ * points box that goes on from the page before, or the header of a
+ * table that does. */
 static double
 head_of(const struct vent *v)
 {
-	return v->box_w > 0 && !v->box_open ? KP_HEAD : 0;
+	return (v->box_w > 0 && !v->box_open ? KP_HEAD : 0) +
+	    (v->thead != NULL ? v->thead_h : 0);
 }
 
 /*
@@ -73,6 +75,8 @@ place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
 		if (v->box_w > 0 && (i == from || ((struct vent *)
 		    g_ptr_array_index(vl, i - 1))->box_w <= 0))
 			y = box_under(bd, fl, vl, i, to, x, y);
+		if (v->thead != NULL && i == from)
+			y = table_repeat_head(fl, v, x, y);
 		if (v->anchor != NULL)
 			pg_add_anchor(fl, v->anchor, y);
 		if (v->outline != NULL) {
@@ -94,6 +98,8 @@ place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
 		}
 		g_array_set_size(v->items, 0);
 		y += v->height;
+		if (i + 1 == to && to < vl->len)
+			table_cut_rule(fl, v, x, y);
 	}
 	return y;
 }

@@ -253,20 +253,75 @@ test_markdown_parse_crlf(void **state)
 	doc_free(doc);
 }
 
+/* A cell of a table: row r, column c. */
+static struct doc_node *
+cell(const struct doc_node *table, guint r, guint c)
+{
+	struct doc_node	*row = block(table->children, r);
+
+	assert_int_equal(row->type, DOC_ROW);
+	return block(row->children, c);
+}
+
+/* A table: rows of cells holding spans, the header row marked, the
+ * columns' alignment on every cell, empty cells kept; no warning. */
 static void
 test_markdown_parse_table(void **state)
 {
 	struct doc	*doc;
+	struct doc_node	*t, *c;
 
 	(void)state;
-	doc = read_doc("Intro \xC3\xA9.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+	doc = read_doc("Intro \xC3\xA9.\n\n| a | *b* | c |\n|:-:|--:|---|\n"
+	    "| 1 | 2% |  |\n| x |\n");
 	assert_non_null(doc);
-	assert_string_equal(messages(), "t.md:3:3: warning: tables are not "
-	    "supported; set as text\n");
-	assert_int_equal(doc->blocks->len, 3);
-	check_span(block(doc->blocks, 1), 0, "a", SPAN_STRONG, "a |");
-	check_span(block(doc->blocks, 1), 1, " | ", 0, " | b");
-	check_span(block(doc->blocks, 2), 0, "1 | 2", 0, "1 |");
+	assert_string_equal(messages(), "");
+	assert_int_equal(doc->blocks->len, 2);
+	t = block(doc->blocks, 1);
+	assert_int_equal(t->type, DOC_TABLE);
+	assert_int_equal(t->children->len, 3);
+	assert_true(block(t->children, 0)->head);
+	assert_false(block(t->children, 1)->head);
+	assert_int_equal(t->pos.line, 3);
+	c = cell(t, 0, 0);
+	assert_int_equal(c->type, DOC_CELL);
+	assert_int_equal(c->align, DOC_ALIGN_CENTER);
+	check_span(c, 0, "a", 0, "a |");
+	check_span(cell(t, 0, 1), 0, "b", SPAN_EM, "b*");
+	assert_int_equal(cell(t, 0, 1)->align, DOC_ALIGN_RIGHT);
+	assert_int_equal(cell(t, 0, 2)->align, DOC_ALIGN_DEFAULT);
+	check_span(cell(t, 1, 1), 0, "2%", 0, "2% |");
+	assert_int_equal(cell(t, 1, 1)->align, DOC_ALIGN_RIGHT);
+	/* an empty cell holds its column, at a position in its row */
+	assert_int_equal(cell(t, 1, 2)->spans->len, 0);
+	assert_int_equal(cell(t, 1, 2)->pos.line, 5);
+	/* a short row gets the table's columns */
+	assert_int_equal(block(t->children, 2)->children->len, 3);
+	check_span(cell(t, 2, 0), 0, "x", 0, "x |");
+	doc_free(doc);
+}
+
+/* A table nested deeper than DOC_MAX_DEPTH allows is set as text: a
+ * paragraph per row, cells between " | ". */
+static void
+test_markdown_parse_table_deep(void **state)
+{
+	struct doc	*doc;
+	struct doc_node	*n;
+	int		 d = 0;
+
+	(void)state;
+	doc = read_doc("> > > > > > | a | b |\n> > > > > > |---|---|\n"
+	    "> > > > > > | 1 | 2 |\n");
+	assert_non_null(doc);
+	assert_non_null(strstr(messages(), "nest too deep"));
+	for (n = block(doc->blocks, 0); n->type == DOC_QUOTE;
+	    n = block(n->children, 0))
+		d++;
+	assert_int_equal(d, 6);
+	assert_int_equal(n->type, DOC_PARA);
+	check_span(n, 0, "a", SPAN_STRONG, "a |");
+	assert_int_equal(depth(doc->blocks), 7);
 	doc_free(doc);
 }
 
@@ -344,8 +399,7 @@ test_markdown_parse_all_problems(void **state)
 	(void)state;
 	assert_null(read_doc("---\ntitle: [x]\n---\n| a |\n|---|\n"));
 	assert_string_equal(messages(),
-	    "t.md:2:8: error: 'title' must be a string\n"
-	    "t.md:4:3: warning: tables are not supported; set as text\n");
+	    "t.md:2:8: error: 'title' must be a string\n");
 }
 
 static void
@@ -506,6 +560,7 @@ main(void)
 		T(test_markdown_parse_code_block),
 		T(test_markdown_parse_crlf),
 		T(test_markdown_parse_table),
+		T(test_markdown_parse_table_deep),
 		T(test_markdown_parse_image),
 		T(test_markdown_parse_html),
 		T(test_markdown_parse_title_from_name),
