@@ -118,10 +118,11 @@ while IFS= read -r _text; do
 	_start=$(printf '%s' "$_text" | cut -d' ' -f1-6)
 	check "notes/printed-${_start%% *}" has_text "$T/nx.txt" "$_start"
 done <"$T/texts"
-# the number follows the term, after a closing quote
+# the number follows the term, after a closing quote; copied, it is a
+# word of its own (/ActualText " 2"), not glued to the term
 check notes/call-after-closing-quote has_text "$T/nx.txt" \
-    'comrades-in-arms”1 as described'
-check notes/call-after-term has_text "$T/nx.txt" 'Hanoi summit2 with'
+    'comrades-in-arms” 1 as described'
+check notes/call-after-term has_text "$T/nx.txt" 'Hanoi summit 2 with'
 check notes/url-printed has_text "$T/nx.txt" 'www.un.org/securitycouncil/'
 check notes/bookmark outline_has "$T/nx.json" Notes
 check notes/page-labels-present file_re "$T/nx.json" '"/Nums"'
