@@ -33,10 +33,10 @@ struct pg_run {
 	size_t	 src_len;
 	/* What copying the text gives, for extractors (a marked-content
 	 * span with /ActualText): a span opens before this run when actual
-	 * is set (owned) and closes after the run with span_end; the runs
-	 * between, on this line and the next, show what actual says.  A
-	 * word hyphenated at a line end is one span over both parts; a
-	 * note call's number is " 2", a word of its own. */
+	 * is set (owned; "" copies nothing) and closes after the run with
+	 * span_end; the runs between show what actual says.  A word broken
+	 * at a line end: its first part says the whole word, the rest
+	 * ""; a note call's number is " 2", a word of its own. */
 	char	*actual;
 	int	 span_end;
 };

@@ -457,10 +457,10 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 
 /*
  * How far the span opened by item k of fl reaches: -1 when its last run
- * is not in the flow (a word cut by a page break: no span, so the text
- * is not said twice), 1 when its runs are all in one text object, 2
- * when a path comes between them (the span then holds whole text
- * objects: marked content and BT/ET nest, ISO 32000-1, 14.6).
+ * is not in the flow (no span then), 1 when its runs are all in one
+ * text object, 2 when a path comes between them (the span then holds
+ * whole text objects: marked content and BT/ET nest, ISO 32000-1,
+ * 14.6).
  */
 static int
 span_reach(const struct pg_flow *fl, guint k)
@@ -480,9 +480,10 @@ span_reach(const struct pg_flow *fl, guint k)
 
 /*
  * Open a marked-content span whose text for extractors is actual
- * (/ActualText, UTF-16BE with a byte order mark, as hex).  poppler
- * gives that text in place of the glyphs inside the span; a span may
- * cross a line end, so a hyphenated word copies whole.
+ * (/ActualText, UTF-16BE with a byte order mark, as hex; "" gives
+ * nothing).  poppler gives that text in place of the glyphs inside the
+ * span, so the first part of a hyphenated word copies as the whole word
+ * and the second as nothing; mupdf 1.21 ignores it.
  */
 static void
 span_begin(HPDF_Page page, struct gstate *gs, const char *actual,

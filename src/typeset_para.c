@@ -1016,6 +1016,8 @@ struct emit {
 					 * word, -1: none */
 	gssize		 first_last;	/* last run of the line's first
 					 * word (not a note call), -1 */
+	gssize		 first_run;	/* the line's first run, -1 */
+	gssize		 last_run;	/* its last run, -1 */
 	int		 st_open;	/* a strike line goes on */
 	double		 st_x0, st_x1, st_y, st_size;
 	guint32		 st_rgb;
@@ -1164,6 +1166,9 @@ emit_flush(struct ts *t, struct emit *e)
 	}
 	if (e->in_first && e->call == 0)
 		e->first_last = (gssize)e->items->len;
+	if (e->first_run < 0)
+		e->first_run = (gssize)e->items->len;
+	e->last_run = (gssize)e->items->len;
 	g_array_append_val(e->items, it);
 	note_marks(t, e);
 	if (e->strike) {
@@ -1241,9 +1246,13 @@ broken_word(const struct tpara *tp, size_t brk)
 
 /*
  * The items of line ln.  cont: the line starts with the end of a word
- * broken at the line before.  A word broken at a line end becomes one
- * span for extractors (struct pg_run actual, span_end): opened at its
- * first run with the whole word, closed after its last.
+ * broken at the line before.  For extractors (struct pg_run actual,
+ * span_end), the part of a broken word that ends a line is a span whose
+ * text is the whole word, and the part that starts the next line a span
+ * whose text is empty: copied, the word is whole at the end of its
+ * first line, and each line keeps its place.  (One span over both
+ * parts, which poppler also reads, places the word's letters on a slant
+ * from one line to the next: it comes out as a line of its own.)
  */
 static GArray *
 emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
@@ -1254,12 +1263,12 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	struct emit		 e = { 0 };
 	double			 x = 0, scale = 1 + ln->expand;
 	size_t			 i;
-	int			 prev_box = 0, glue = 0;
+	int			 prev_box = 0, glue = 0, ends;
 
 	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
 	e.word_start = !cont;
 	e.in_first = cont;
-	e.word_run = e.first_last = -1;
+	e.word_run = e.first_last = e.first_run = e.last_run = -1;
 	for (i = ln->start; i < ln->end; i++) {
 		if (it[i].type == LB_BOX) {
 			const struct tbox *b = &bx[i];
@@ -1316,20 +1325,33 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 		}
 	}
 	emit_flush(t, &e);
-	if (cont && e.first_last >= 0 && (glue || !breaks_word(tp, ln)))
-		g_array_index(e.items, struct pg_item,
-		    e.first_last).u.run.span_end = 1;
-	if (e.word_run >= 0 && breaks_word(tp, ln)) {
+	ends = breaks_word(tp, ln);
+	if (cont && e.first_run >= 0) {
 		struct pg_run *r = &g_array_index(e.items, struct pg_item,
-		    e.word_run).u.run;
+		    e.first_run).u.run;
 
-		g_free(r->actual);
-		r->actual = broken_word(tp, ln->end);
-		r->span_end = 0;
-		/* BRIEFING_TRACE=hyphen: each word broken at a line end,
-		 * for the tests that copy it out of the PDF */
-		if (g_strcmp0(g_getenv("BRIEFING_TRACE"), "hyphen") == 0)
-			g_printerr("hyphen: %s\n", r->actual);
+		/* the end of a word whose text the line before gave */
+		if (r->actual == NULL)
+			r->actual = g_strdup("");
+		if (e.first_last >= 0 && (glue || !ends))
+			g_array_index(e.items, struct pg_item,
+			    e.first_last).u.run.span_end = 1;
+	}
+	if (ends && e.last_run >= 0) {
+		if (e.word_run >= 0) {
+			struct pg_run *r = &g_array_index(e.items,
+			    struct pg_item, e.word_run).u.run;
+
+			g_free(r->actual);
+			r->actual = broken_word(tp, ln->end);
+			/* BRIEFING_TRACE=hyphen: each word broken at a
+			 * line end, for the tests that copy it out */
+			if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
+			    "hyphen") == 0)
+				g_printerr("hyphen: %s\n", r->actual);
+		}
+		g_array_index(e.items, struct pg_item,
+		    e.last_run).u.run.span_end = 1;
 	}
 	link_flush(&e);
 	strike_flush(&e);

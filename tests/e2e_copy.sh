@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # End-to-end tests of the text that copies out of the PDF, read by
 # poppler (pdftotext -raw: content order, nothing joined): a word broken
-# at a line end comes out whole (a marked-content span with /ActualText
-# over both parts), a note's number is a word of its own, and the
+# at a line end comes out whole at the end of its first line (marked-
+# content spans with /ActualText: the whole word over the first part,
+# nothing over the rest), a note's number is a word of its own, and the
 # figure's labels are separate words.  Run from the top of the tree:
 # sh tests/e2e_copy.sh.
 . "$(dirname "$0")/e2e_lib.sh"
@@ -32,6 +33,15 @@ whole_words() {
 	    tr '\n' ' ')
 	why="$_n words broken; not whole in ${2#"$T"/}: $_miss"
 	[ "$_n" -ge "${3:-1}" ] && [ -z "$_miss" ]
+}
+
+# in_line TXT: no word broken at a line end (in $T/broken) comes out
+# as a line of its own: it ends the line its first part is on.
+in_line() {
+	_lone=$(sed -e 's/^[“‘"(]*//' -e 's/[”’",.;:)]*[[:space:]]*$//' "$1" |
+	    grep -Fx -f "$T/broken" | head -3 | tr '\n' ' ')
+	why="alone on a line: $_lone"
+	[ -z "$_lone" ]
 }
 
 # no_split TXT: no line ends in a hyphen after a lower-case letter with
@@ -112,6 +122,7 @@ pdftotext -raw "$T/cp/ex.pdf" "$T/cp/raw.txt" 2>/dev/null
 check copy/reader-quiet reader_quiet "$T/cp/ex.pdf"
 check copy/broken-words-whole whole_words "$T/cp/trace" "$T/cp/raw.txt" 3
 check copy/no-split-word no_split "$T/cp/raw.txt"
+check copy/broken-word-in-its-line in_line "$T/cp/raw.txt"
 check copy/note-number-apart not_glued "$T/cp/raw.txt" "$T/cp/notes.json"
 check copy/labels-apart labels_apart "$T/cp/raw.txt" "$T/cp/layout.json"
 # the URL note broken after a slash copies as one URL
