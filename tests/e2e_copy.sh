@@ -108,6 +108,23 @@ reader_quiet() {
 	[ -z "$_e" ] && qpdf --check "$1" >/dev/null 2>&1
 }
 
+# spans_balanced PDF: every marked-content span the pages open closes,
+# and BT/ET and BDC/EMC nest (ISO 32000-1, 14.6); there are spans.
+spans_balanced() {
+	qpdf --qdf --object-streams=disable "$1" "$T/qdf.pdf" 2>/dev/null
+	why=$(LC_ALL=C awk '
+	    /^BT$/ { btd = depth }
+	    /^ET$/ { if (depth != btd) bad = "a span crosses BT/ET" }
+	    /BDC$/ { depth++; n++ }
+	    /^EMC$/ { if (depth == 0) bad = "EMC without BDC"; depth-- }
+	    END {
+		if (depth != 0) bad = "spans left open";
+		if (n == 0) bad = "no span";
+		if (bad != "") print bad
+	    }' "$T/qdf.pdf")
+	[ -z "$why" ]
+}
+
 # --- the example ---------------------------------------------------------
 
 mkdir -p "$T/cp"
@@ -120,6 +137,7 @@ check copy/runs status_is 0
 "$B" --dump layout "$T/cp/ex.md" >"$T/cp/layout.json" 2>/dev/null
 pdftotext -raw "$T/cp/ex.pdf" "$T/cp/raw.txt" 2>/dev/null
 check copy/reader-quiet reader_quiet "$T/cp/ex.pdf"
+check copy/spans-balanced spans_balanced "$T/cp/ex.pdf"
 check copy/broken-words-whole whole_words "$T/cp/trace" "$T/cp/raw.txt" 3
 check copy/no-split-word no_split "$T/cp/raw.txt"
 check copy/broken-word-in-its-line in_line "$T/cp/raw.txt"
