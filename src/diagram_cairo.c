@@ -26,6 +26,8 @@ struct sink {
 	GArray		*items;		/* struct pg_item */
 	struct pages	*pp;
 	double		 s, ox, oy;	/* graph scale and origin */
+	int		 words;		/* runs end in a space when
+					 * copied: labels, names, legend */
 };
 
 struct style {
@@ -128,6 +130,7 @@ emit_text(struct sink *k, int face, double size, guint32 rgb, double x,
 {
 	struct pg_flow	fl = { .items = k->items };
 	struct pg_run	r = { 0 };
+	char		*actual = NULL;
 
 	r.font = pages_font(k->pp, fonts_face_file(face));
 	r.size = size;
@@ -137,7 +140,16 @@ emit_text(struct sink *k, int face, double size, guint32 rgb, double x,
 	r.hscale = 1.0;
 	r.width = dg_text_width(face, size, text);
 	r.text = (char *)text;
+	/* a label is a word (or words) of its own for extractors, which
+	 * would otherwise glue labels that stand side by side into one
+	 * ("wartechnology"): copied, it ends in a space (the PDF's
+	 * /ActualText; the SVG and PNG ignore it) */
+	if (k->words) {
+		r.actual = actual = g_strconcat(text, " ", NULL);
+		r.span_end = 1;
+	}
 	pg_add_run(&fl, &r);
+	g_free(actual);
 }
 
 /* Text centred on x. */
@@ -416,6 +428,7 @@ draw(struct sink *k, const struct diagram *d, int flags)
 	k->s = d->scale;
 	k->ox = d->ox;
 	k->oy = 0;
+	k->words = 1;
 	for (i = 0; i < d->edges->len; i++)
 		draw_edge(k, d->g, &g_array_index(d->edges, struct dedge, i));
 	for (i = 0; i < d->nodes->len; i++)
@@ -430,6 +443,7 @@ draw(struct sink *k, const struct diagram *d, int flags)
 		caption = dg_caption(d, d->lang);
 		lines = dg_wrap(caption, d->w);
 	}
+	k->words = 0;	/* the caption is prose, set in lines */
 	for (i = 0; i < lines->len; i++)
 		emit_text(k, FACE_SANS, DG_CAPTION_SIZE, DG_GREY, 0,
 		    d->caption_y + DG_CAPTION_SIZE + i * DG_CAPTION_LEAD,

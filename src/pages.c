@@ -10,6 +10,7 @@ pg_item_clear(struct pg_item *it)
 	switch (it->type) {
 	case PG_RUN:
 		g_free(it->u.run.text);
+		g_free(it->u.run.actual);
 		break;
 	case PG_PATH:
 		if (it->u.path.segs != NULL)
@@ -128,6 +129,7 @@ pg_add_run(struct pg_flow *fl, const struct pg_run *run)
 
 	it.u.run = *run;
 	it.u.run.text = g_strdup(run->text);
+	it.u.run.actual = g_strdup(run->actual);
 	if (it.u.run.hscale == 0)
 		it.u.run.hscale = 1.0;
 	g_array_append_val(fl->items, it);

@@ -31,6 +31,14 @@ struct pg_run {
 	char	*text;		/* UTF-8, code points <= U+FFFF */
 	size_t	 src_off;	/* source byte span, for later stages */
 	size_t	 src_len;
+	/* What copying the text gives, for extractors (a marked-content
+	 * span with /ActualText): a span opens before this run when actual
+	 * is set (owned; "" copies nothing) and closes after the run with
+	 * span_end; the runs between show what actual says.  A word broken
+	 * at a line end: its first part says the whole word, the rest
+	 * ""; a note call's number is " 2", a word of its own. */
+	char	*actual;
+	int	 span_end;
 };
 
 enum pg_op {

@@ -39,6 +39,8 @@ struct gstate {
 	int	 in_tj;		/* a TJ array is open */
 	double	 pen_x, pen_y;	/* where the viewer's pen is in it */
 	double	 lx, ly;	/* start of the text line, PDF space */
+	int	 span;		/* a span is open: 1 inside the text
+				 * object, 2 around text objects */
 };
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
@@ -52,6 +54,9 @@ static void	 end_tj(HPDF_Page, struct gstate *);
 static void	 end_text(HPDF_Page, struct gstate *);
 static void	 draw_run(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_run *);
+static int	 span_reach(const struct pg_flow *, guint);
+static void	 span_begin(HPDF_Page, struct gstate *, const char *, int);
+static void	 span_end(HPDF_Page, struct gstate *);
 static void	 set_dash(HPDF_Page, struct gstate *, const struct pg_path *);
 static int	 is_rect(const struct pg_path *, double *, double *,
 		    double *, double *);
@@ -451,6 +456,91 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 }
 
 /*
+ * How far the span opened by item k of fl reaches: -1 when its last run
+ * is not in the flow (no span then), 1 when its runs are all in one
+ * text object, 2 when a path comes between them (the span then holds
+ * whole text objects: marked content and BT/ET nest, ISO 32000-1,
+ * 14.6).
+ */
+static int
+span_reach(const struct pg_flow *fl, guint k)
+{
+	const struct pg_item	*it;
+	int			 reach = 1;
+
+	for (; k < fl->items->len; k++) {
+		it = &g_array_index(fl->items, struct pg_item, k);
+		if (it->type == PG_PATH)
+			reach = 2;
+		else if (it->type == PG_RUN && it->u.run.span_end)
+			return reach;
+	}
+	return -1;
+}
+
+/*
+ * Open a marked-content span whose text for extractors is actual
+ * (/ActualText, UTF-16BE with a byte order mark, as hex; "" gives
+ * nothing).  poppler gives that text in place of the glyphs inside the
+ * span, so the first part of a hyphenated word copies as the whole word
+ * and the second as nothing; mupdf 1.21 ignores it.
+ */
+static void
+span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
+    int reach)
+{
+	GString		*s = g_string_new(NULL);
+	gunichar2	*u;
+	glong		 i, n;
+	int		 replaced = 0;
+	const char	*p;
+	GString		*clean = g_string_new(NULL);
+
+	/* a no-break or thin space copies as a space, as poppler gives
+	 * it from the glyphs */
+	for (p = actual; *p != '\0'; ) {
+		gunichar c = pdf_next_char(&p, &replaced);
+
+		g_string_append_unichar(clean, g_unichar_type(c) ==
+		    G_UNICODE_SPACE_SEPARATOR ? ' ' : c);
+	}
+	u = g_utf8_to_utf16(clean->str, -1, NULL, &n, NULL);
+	g_string_free(clean, TRUE);
+	if (reach == 2)
+		end_text(page, gs);
+	else {
+		end_tj(page, gs);
+		if (!gs->in_text) {
+			HPDF_Page_BeginText(page);
+			gs->in_text = 1;
+			gs->lx = gs->ly = 0;
+		}
+	}
+	g_string_append(s, "/Span<</ActualText<FEFF");
+	for (i = 0; u != NULL && i < n; i++)
+		g_string_append_printf(s, "%04X", (guint)u[i]);
+	g_string_append(s, ">>>BDC\n");
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, s->str);
+	g_string_free(s, TRUE);
+	g_free(u);
+	gs->span = reach;
+}
+
+/* Close the open span. */
+static void
+span_end(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->span == 0)
+		return;
+	if (gs->span == 2)
+		end_text(page, gs);
+	else
+		end_tj(page, gs);
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "EMC\n");
+	gs->span = 0;
+}
+
+/*
  * Set the dash pattern unless in force.  HPDF_Page_SetDash takes whole
  * points only (HPDF_UINT16), so the operator is written directly into
  * the page's content stream.  A pattern of zero length is solid.
@@ -689,11 +779,21 @@ draw_page(struct pdf *w, guint i)
 		fl = g_ptr_array_index(pg->flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
-			if (it->type == PG_RUN)
+			if (it->type == PG_RUN) {
+				int reach;
+
+				if (it->u.run.actual != NULL && gs.span == 0 &&
+				    (reach = span_reach(fl, k)) > 0)
+					span_begin(page, &gs,
+					    it->u.run.actual, reach);
 				draw_run(w, page, &gs, &it->u.run);
-			else if (it->type == PG_PATH)
+				if (it->u.run.span_end)
+					span_end(page, &gs);
+			} else if (it->type == PG_PATH)
 				draw_path(w, page, &gs, &it->u.path);
 		}
+		/* a span never leaves its flow */
+		span_end(page, &gs);
 		if (pdf_failed(w))
 			return -1;
 	}

@@ -217,6 +217,10 @@ void		 about_panel(struct body *bd);
 void		 chrono_panel(struct body *bd);
 /* The margin notes as entries, one per note by number (vent *). */
 GPtrArray	*note_entries(struct body *bd);
+/* One note's entry, set in width (the sidebar's, or the main column's
+ * for a note at the foot of the page). */
+struct vent	*note_entry(struct body *bd, const struct note *n,
+		    double width);
 
 /* Set up measuring for a document (fonts_init must have run); pp
  * receives the font registry. */

@@ -531,25 +531,77 @@ rest_height(const GArray *items)
 	return NOTE_LEADING * (int)(y / NOTE_LEADING + 1);
 }
 
+/* The space of the notes at the foot of the main column above the
+ * first note: air and a short rule. */
+#define FOOT_HEAD	10.0
+
+/* What the notes of a page need and where they went. */
+struct noteplan {
+	GArray		*foot;		/* struct call: notes set at the
+					 * foot of the main column */
+	GPtrArray	*feet;		/* struct vent * by note number - 1:
+					 * notes set at the main column's
+					 * width, made when first needed */
+};
+
+/* The entry of note num at the foot of the page (main column width). */
+static struct vent *
+foot_entry(struct body *bd, struct noteplan *np, int num)
+{
+	const struct notes	*ns = bd->t->opts->notes;
+
+	if (np->feet->len < ns->notes->len)
+		g_ptr_array_set_size(np->feet, (gint)ns->notes->len);
+	if (g_ptr_array_index(np->feet, num - 1) == NULL)
+		g_ptr_array_index(np->feet, num - 1) = note_entry(bd,
+		    g_ptr_array_index(ns->notes, num - 1), bd->g.main_w);
+	return g_ptr_array_index(np->feet, num - 1);
+}
+
+/* The height the notes of np->foot take at the foot of the page. */
+static double
+foot_height(struct body *bd, struct noteplan *np)
+{
+	double	h = 0;
+	guint	i;
+
+	for (i = 0; i < np->foot->len; i++) {
+		struct vent *v = foot_entry(bd, np, g_array_index(np->foot,
+		    struct call, i).num);
+
+		h += v->height + (i > 0 ? v->before : FOOT_HEAD);
+	}
+	return h;
+}
+
 /*
  * Margin notes of a page: first those carried over from the page before
  * (pending), then those called on this page, each level with its call's
- * line unless the sidebar is already filled there; what does not fit
- * waits for the next page, in order.  top: where the sidebar starts;
- * cursor: its bottom so far.
+ * line unless the sidebar is already filled there.  A note called on
+ * this page that does not fit goes to np->foot, to stand at the foot of
+ * the main column, and so do the notes called after it: a note always
+ * stands on the page of its term.  A note carried over that does not fit
+ * waits for the next page.  top: where the sidebar starts; cursor: its
+ * bottom so far.  dry: only decide (pending and the notes unchanged),
+ * for the page builder to know the room the foot needs before it cuts
+ * the main flow.
  */
 static void
 place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
-    const GArray *calls, double top, double cursor)
+    const GArray *calls, double top, double cursor, struct noteplan *np,
+    int dry)
 {
 	double		 bottom = bd->g.h - bd->g.bottom;
 	double		 first_base = baseline_of(7.4, 9.6);
 	GArray		*queue = g_array_new(FALSE, FALSE, sizeof(struct call));
-	guint		 i, placed = 0;
+	guint		 i, placed = 0, waiting = 0;
+	int		 prev = 0;
 
 	g_array_append_vals(queue, pending->data, pending->len);
 	g_array_append_vals(queue, calls->data, calls->len);
-	g_array_set_size(pending, 0);
+	if (!dry)
+		g_array_set_size(pending, 0);
+	g_array_set_size(np->foot, 0);
 	for (i = 0; i < queue->len; i++) {
 		struct call *c = &g_array_index(queue, struct call, i);
 		struct vent *v = c->num >= 1 && (guint)c->num <=
@@ -558,9 +610,13 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		GPtrArray *one;
 		GArray *rest;
 		double y, low;
+		int full;
 
-		if (v == NULL || v->items == NULL)
-			continue;	/* placed already (called twice) */
+		/* placed already (called twice: calls are in number
+		 * order, so a dry run sees the same note next) */
+		if (v == NULL || v->items == NULL || (dry && c->num == prev))
+			continue;
+		prev = c->num;
 		/* air between the panels above and the first note */
 		low = cursor > top ? cursor + (placed == 0 ? 14 : v->before) :
 		    cursor;
@@ -570,15 +626,31 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		/* level with the call, or higher to end at the foot */
 		if (y + v->height > bottom)
 			y = MAX(low, bottom - v->height);
-		/* full: wait for the next page, unless nothing is above or
-		 * the note is taller than a page's sidebar anyway (and a
-		 * few lines fit here): it goes on on the next */
-		if (pending->len > 0 || (y + v->height > bottom + 0.01 &&
-		    cursor > top && (v->height <= bottom - base_top(bd) ||
-		    y + 3 * NOTE_LEADING > bottom))) {
+		/* full: unless nothing is above or the note is taller than
+		 * a page's sidebar anyway (and a few lines fit here): it
+		 * goes on on the next */
+		full = y + v->height > bottom + 0.01 && cursor > top &&
+		    (v->height <= bottom - base_top(bd) ||
+		    y + 3 * NOTE_LEADING > bottom);
+		if (c->base >= 0 && (np->foot->len > 0 || waiting > 0 ||
+		    full)) {
+			g_array_append_val(np->foot, *c);
+			continue;
+		}
+		if (waiting > 0 || full) {
 			struct call w = { c->num, -1 };
 
-			g_array_append_val(pending, w);
+			if (!dry)
+				g_array_append_val(pending, w);
+			waiting++;
+			continue;
+		}
+		if (dry) {
+			/* a note cut at the foot goes on on the next page */
+			if (y + v->height > bottom + 0.01)
+				waiting++;
+			cursor = MIN(bottom, y + v->height);
+			placed++;
 			continue;
 		}
 		rest = y + v->height > bottom + 0.01 ? split_note(v,
@@ -607,9 +679,164 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 			g_free(v->outline);
 			v->anchor = v->outline = NULL;
 			g_array_append_val(pending, w);
+			waiting++;
 		}
 	}
 	g_array_unref(queue);
+}
+
+/*
+ * Keep the notes of np->foot within limit (half the main column's room,
+ * and below its text): the last wait for the next page's sidebar, as
+ * notes did before they had a foot.
+ */
+static void
+foot_trim(struct body *bd, struct noteplan *np, double limit,
+    GArray *pending)
+{
+	while (np->foot->len > 0 && foot_height(bd, np) > limit + 0.01) {
+		struct call w = g_array_index(np->foot, struct call,
+		    np->foot->len - 1);
+
+		w.base = -1;
+		if (pending != NULL)
+			g_array_insert_val(pending, 0, w);
+		g_array_set_size(np->foot, np->foot->len - 1);
+	}
+	if (pending != NULL)
+		g_array_sort(pending, cmp_call);
+}
+
+/*
+ * Set the notes of np->foot at the foot of the main column, under a
+ * short rule; the margin notes they stand for are used up.
+ */
+static void
+place_foot(struct body *bd, struct page *pg, int pageno,
+    struct noteplan *np)
+{
+	struct pg_flow	*fl = page_flow(pg, PG_FLOW_MAIN);
+	GPtrArray	*vl = g_ptr_array_new();
+	double		 h = foot_height(bd, np), y;
+	guint		 i, k;
+
+	if (np->foot->len == 0) {
+		g_ptr_array_unref(vl);
+		return;
+	}
+	y = bd->g.h - bd->g.bottom - h;
+	pg_add_hline(fl, bd->g.left, bd->g.left + bd->g.main_w / 3, y + 4,
+	    0.5, RULE_GREY);
+	for (i = 0; i < np->foot->len; i++) {
+		int num = g_array_index(np->foot, struct call, i).num;
+		struct vent *v = foot_entry(bd, np, num);
+		struct vent *side = g_ptr_array_index(bd->notes, num - 1);
+
+		if (bd->notes_placed++ == 0) {
+			v->anchor = g_strdup("notes");
+			v->outline = g_strdup(label(bd->t->doc->meta.lang,
+			    L_NOTES_BM));
+			v->olevel = 1;
+		}
+		g_ptr_array_add(vl, v);
+		/* used up: neither margin note nor foot note again */
+		if (side->items != NULL) {
+			for (k = 0; k < side->items->len; k++)
+				pg_item_clear(&g_array_index(side->items,
+				    struct pg_item, k));
+			g_array_unref(side->items);
+			side->items = NULL;
+		}
+	}
+	place(bd, pg, PG_FLOW_MAIN, vl, 0, vl->len, bd->g.left,
+	    y + FOOT_HEAD - ((struct vent *)g_ptr_array_index(vl, 0))->before,
+	    pageno);
+	g_ptr_array_unref(vl);
+}
+
+/*
+ * The calls of entries [from, to) of the main flow if placed from y, by
+ * number: what place() and find_calls() would give, without placing.
+ */
+static void
+calls_ahead(struct body *bd, guint from, guint to, double y, GArray *calls)
+{
+	guint	i, k;
+
+	g_array_set_size(calls, 0);
+	for (i = from; i < to; i++) {
+		struct vent *v = g_ptr_array_index(bd->vl, i);
+
+		if (i > from)
+			y += v->before;
+		if (i == from)
+			y += head_of(v);
+		for (k = 0; k < v->items->len; k++) {
+			const struct pg_item *it = &g_array_index(v->items,
+			    struct pg_item, k);
+			struct call c;
+
+			if (it->type != PG_NOTE ||
+			    it->u.note.kind != PG_NOTE_CALL)
+				continue;
+			c.num = it->u.note.num;
+			c.base = y + it->u.note.y1;
+			g_array_append_val(calls, c);
+		}
+		y += v->height;
+	}
+	g_array_sort(calls, cmp_call);
+}
+
+/* The bottom of entries [from, to) of vl placed from y (place()'s
+ * result, without placing). */
+static double
+end_ahead(GPtrArray *vl, guint from, guint to, double y)
+{
+	guint	i;
+
+	for (i = from; i < to; i++) {
+		struct vent *v = g_ptr_array_index(vl, i);
+
+		y += (i > from ? v->before : head_of(v)) + v->height;
+	}
+	return y;
+}
+
+/*
+ * The end of the main flow's entries on a page from `from` (at y):
+ * as many as fit above the notes its terms send to the foot of the page
+ * (a sidebar full down to side_end).  The room for the foot is found
+ * by trying: the notes that do not fit beside the text are measured,
+ * the text cut above them, and tried again with the lines that then
+ * move to the next page (whose notes go with them), a few times, the
+ * room only growing.  brk: a break the figure asks for, or 0.
+ */
+static guint
+main_fit(struct body *bd, struct noteplan *np, guint from, double y,
+    int fresh, guint brk, GArray *pending, double side_end)
+{
+	double	bottom = bd->g.h - bd->g.bottom, foot = 0, need;
+	GArray	*calls = g_array_new(FALSE, FALSE, sizeof(struct call));
+	guint	to = from;
+	int	tries;
+
+	for (tries = 0; tries < 4; tries++) {
+		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y - foot,
+		    fresh) : from;
+		if (brk > from && to > brk)
+			to = brk;
+		calls_ahead(bd, from, to, y, calls);
+		place_notes(bd, NULL, 0, pending, calls, y, side_end, np, 1);
+		foot_trim(bd, np, (bottom - y) / 2, NULL);
+		need = foot_height(bd, np);
+		if (need <= foot)
+			break;
+		foot = need;
+	}
+	g_array_unref(calls);
+	g_array_set_size(np->foot, 0);
+	return to;
 }
 
 /* Cut the main flow into pages; the sidebar flow beside it, then the
@@ -627,7 +854,10 @@ paginate(struct body *bd, struct pages *pp)
 	    sizeof(struct call));
 	GArray			*calls = g_array_new(FALSE, FALSE,
 	    sizeof(struct call));
+	struct noteplan		 np;
 
+	np.foot = g_array_new(FALSE, FALSE, sizeof(struct call));
+	np.feet = g_ptr_array_new();
 	title_pages(bd);
 	if (bd->figure != NULL)
 		fig_page = figure_place(bd, entry_of_block(bd,
@@ -635,7 +865,7 @@ paginate(struct body *bd, struct pages *pp)
 	while (tfrom < bd->top->len || from < bd->vl->len ||
 	    sfrom < bd->side->len || n <= fig_page || pending->len > 0) {
 		struct page *pg = pages_add(pp);
-		double y = page_top(bd, n), sy;
+		double y = page_top(bd, n), sy, my;
 
 		banner(bd, pg, n);
 		fresh = tfrom >= bd->top->len;
@@ -658,17 +888,19 @@ paginate(struct body *bd, struct pages *pp)
 			g_ptr_array_unref(one);
 			fresh = 0;
 		}
-		to = from < bd->vl->len ? fit(bd->vl, from, bottom - y,
-		    fresh) : from;
-		if (n == fig_page - 1 && brk > from && to > brk)
-			to = brk;
-		place(bd, pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y, n);
-		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
 		sto = sfrom < bd->side->len ? fit(bd->side, sfrom, bottom - y,
 		    fresh) : sfrom;
+		to = main_fit(bd, &np, from, y, fresh, n == fig_page - 1 ?
+		    brk : 0, pending, end_ahead(bd->side, sfrom, sto, y));
+		my = place(bd, pg, PG_FLOW_MAIN, bd->vl, from, to, g->left, y,
+		    n);
+		find_calls(page_flow(pg, PG_FLOW_MAIN), calls);
 		sy = place(bd, pg, PG_FLOW_SIDEBAR, bd->side, sfrom, sto,
 		    g->side_x, y, n);
-		place_notes(bd, pg, n, pending, calls, y, sy);
+		place_notes(bd, pg, n, pending, calls, y, sy, &np, 0);
+		foot_trim(bd, &np, MIN((bottom - y) / 2, bottom - my),
+		    pending);
+		place_foot(bd, pg, n, &np);
 		from = to;
 		sfrom = sto;
 		n++;
@@ -681,4 +913,9 @@ paginate(struct body *bd, struct pages *pp)
 	g_array_set_size(bd->side_outline, 0);
 	g_array_unref(pending);
 	g_array_unref(calls);
+	g_array_unref(np.foot);
+	for (i = 0; i < (int)np.feet->len; i++)
+		if (g_ptr_array_index(np.feet, i) != NULL)
+			vent_free(g_ptr_array_index(np.feet, i));
+	g_ptr_array_unref(np.feet);
 }

@@ -1009,6 +1009,15 @@ struct emit {
 	double		 lk_x0, lk_x1, lk_size;
 	guint32		 lk_rgb;
 	int		 strike;	/* the open run is struck */
+	int		 word_start;	/* the next run starts a word */
+	int		 in_first;	/* in the line's first word, the
+					 * end of a word broken before */
+	gssize		 word_run;	/* first run of the line's last
+					 * word, -1: none */
+	gssize		 first_last;	/* last run of the line's first
+					 * word (not a note call), -1 */
+	gssize		 first_run;	/* the line's first run, -1 */
+	gssize		 last_run;	/* its last run, -1 */
 	int		 st_open;	/* a strike line goes on */
 	double		 st_x0, st_x1, st_y, st_size;
 	guint32		 st_rgb;
@@ -1145,6 +1154,21 @@ emit_flush(struct ts *t, struct emit *e)
 	it.u.run = e->run;
 	it.u.run.width = e->x1 - e->run.x;
 	it.u.run.text = g_string_free(e->text, FALSE);
+	if (e->call != 0) {
+		/* copied, the number is a word of its own: "summit 2",
+		 * not "summit2" */
+		it.u.run.actual = g_strconcat(" ", it.u.run.text, NULL);
+		it.u.run.span_end = 1;
+	}
+	if (e->word_start) {
+		e->word_run = (gssize)e->items->len;
+		e->word_start = 0;
+	}
+	if (e->in_first && e->call == 0)
+		e->first_last = (gssize)e->items->len;
+	if (e->first_run < 0)
+		e->first_run = (gssize)e->items->len;
+	e->last_run = (gssize)e->items->len;
 	g_array_append_val(e->items, it);
 	note_marks(t, e);
 	if (e->strike) {
@@ -1175,17 +1199,76 @@ emit_flush(struct ts *t, struct emit *e)
 	e->text = NULL;
 }
 
+/*
+ * 1 if line ln ends inside a word: at a hyphenation point, after a
+ * hyphen, a dash or a slash, or between the letters of a word wider
+ * than the column; not where a code block's line goes on.
+ */
+static int
+breaks_word(const struct tpara *tp, const struct lb_line *ln)
+{
+	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
+	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
+
+	return ln->end < tp->items->len && it[ln->end].type == LB_PENALTY &&
+	    it[ln->end].penalty > -LB_INF && !bx[ln->end].cont &&
+	    ln->end > 0 && it[ln->end - 1].type == LB_BOX;
+}
+
+/*
+ * The whole word broken at item brk, as its boxes hold it (without the
+ * hyphen a discretionary break draws, with an explicit one): from the
+ * glue before it to the glue after it or its note call.  Called once
+ * per word, at its first break, so a word broken on many lines is read
+ * once.
+ */
+static char *
+broken_word(const struct tpara *tp, size_t brk)
+{
+	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
+	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
+	GString			*w = g_string_new(NULL);
+	size_t			 a = brk, z = brk + 1, n = tp->items->len;
+
+	while (a > 0 && it[a - 1].type != LB_GLUE &&
+	    !(it[a - 1].type == LB_PENALTY && it[a - 1].penalty <= -LB_INF))
+		a--;
+	while (z < n && it[z].type != LB_GLUE &&
+	    !(it[z].type == LB_PENALTY && it[z].penalty <= -LB_INF) &&
+	    !(it[z].type == LB_BOX && bx[z].call != 0))
+		z++;
+	for (; a < z; a++)
+		if (it[a].type == LB_BOX && bx[a].call == 0)
+			g_string_append_len(w, tp->text->str + bx[a].text,
+			    (gssize)bx[a].len);
+	return g_string_free(w, FALSE);
+}
+
+/*
+ * The items of line ln.  cont: the line starts with the end of a word
+ * broken at the line before.  For extractors (struct pg_run actual,
+ * span_end), the part of a broken word that ends a line is a span whose
+ * text is the whole word, and the part that starts the next line a span
+ * whose text is empty: copied, the word is whole at the end of its
+ * first line, and each line keeps its place.  (One span over both
+ * parts, which poppler also reads, places the word's letters on a slant
+ * from one line to the next: it comes out as a line of its own.)
+ */
 static GArray *
-emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
+emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
+    int cont)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
 	struct emit		 e = { 0 };
 	double			 x = 0, scale = 1 + ln->expand;
 	size_t			 i;
-	int			 prev_box = 0;
+	int			 prev_box = 0, glue = 0, ends;
 
 	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	e.word_start = !cont;
+	e.in_first = cont;
+	e.word_run = e.first_last = e.first_run = e.last_run = -1;
 	for (i = ln->start; i < ln->end; i++) {
 		if (it[i].type == LB_BOX) {
 			const struct tbox *b = &bx[i];
@@ -1219,6 +1302,9 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 			prev_box = 1;
 		} else if (it[i].type == LB_GLUE) {
 			emit_flush(t, &e);
+			e.word_start = 1;
+			e.in_first = 0;
+			glue = 1;
 			x += it[i].width;
 			if (it[i].stretch >= 0)
 				x += ln->glue_ratio * (ln->glue_ratio > 0 ?
@@ -1239,6 +1325,34 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln)
 		}
 	}
 	emit_flush(t, &e);
+	ends = breaks_word(tp, ln);
+	if (cont && e.first_run >= 0) {
+		struct pg_run *r = &g_array_index(e.items, struct pg_item,
+		    e.first_run).u.run;
+
+		/* the end of a word whose text the line before gave */
+		if (r->actual == NULL)
+			r->actual = g_strdup("");
+		if (e.first_last >= 0 && (glue || !ends))
+			g_array_index(e.items, struct pg_item,
+			    e.first_last).u.run.span_end = 1;
+	}
+	if (ends && e.last_run >= 0) {
+		if (e.word_run >= 0) {
+			struct pg_run *r = &g_array_index(e.items,
+			    struct pg_item, e.word_run).u.run;
+
+			g_free(r->actual);
+			r->actual = broken_word(tp, ln->end);
+			/* BRIEFING_TRACE=hyphen: each word broken at a
+			 * line end, for the tests that copy it out */
+			if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
+			    "hyphen") == 0)
+				g_printerr("hyphen: %s\n", r->actual);
+		}
+		g_array_index(e.items, struct pg_item,
+		    e.last_run).u.run.span_end = 1;
+	}
 	link_flush(&e);
 	strike_flush(&e);
 	if (ln->end < tp->items->len && it[ln->end].type == LB_PENALTY &&
@@ -1271,7 +1385,9 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 		    tp->items->len, measure_width(st), lb);
 	for (i = 0; i < lb->len; i++)
 		g_ptr_array_add(lines, emit_line(t, tp,
-		    &g_array_index(lb, struct lb_line, i)));
+		    &g_array_index(lb, struct lb_line, i), i > 0 &&
+		    breaks_word(tp, &g_array_index(lb, struct lb_line,
+		    i - 1))));
 	n = (int)lb->len;
 	g_array_unref(lb);
 	return n;

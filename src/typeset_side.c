@@ -376,8 +376,74 @@ chrono_panel(struct body *bd)
 }
 
 /*
- * The margin notes: one entry per note, in number order (NULL where a
- * note has nothing to print).  The number hangs in the margin of the
+ * The margin note of note n as an entry, its text set in width (the
+ * sidebar, or the main column for a note at the foot of a page): the
+ * number, then the term in bold and the text, hanging after the
+ * number.
+ */
+struct vent *
+note_entry(struct body *bd, const struct note *n, double width)
+{
+	struct ts		*t = bd->t;
+	double			 indent = 11, size = 7.4;
+	double			 leading = NOTE_LEADING;
+	GPtrArray		*lines = g_ptr_array_new();
+	GPtrArray		*spans = g_ptr_array_new();
+	struct tstyle		 st = { 0 };
+	struct doc_span		 term = { 0 }, text = { 0 };
+	struct tpara		 tp;
+	struct vent		*v = g_new0(struct vent, 1);
+	char			 num[16];
+	guint			 k;
+
+	st.sans = 1;
+	st.size = size;
+	st.leading = leading;
+	st.rgb = INK;
+	st.link_rgb = INK;
+	st.width = width - indent;
+	v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	if (n->kind == NOTE_TERM) {
+		term.text = n->term;
+		term.style = SPAN_STRONG;
+		g_ptr_array_add(spans, &term);
+		text.text = g_strconcat(" ", n->text, NULL);
+	} else
+		text.text = g_strdup(n->text);
+	g_ptr_array_add(spans, &text);
+	tpara_init(&tp);
+	tpara_add_spans(t, &tp, spans, &st);
+	tpara_set(t, &tp, &st, lines);
+	/* the number first: it is read first */
+	g_snprintf(num, sizeof(num), "%d", n->num);
+	add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
+	    baseline_of(size, leading), num);
+	for (k = 0; k < lines->len; k++) {
+		GArray *line = g_ptr_array_index(lines, k);
+		guint j;
+
+		for (j = 0; j < line->len; j++) {
+			struct pg_item *it = &g_array_index(line,
+			    struct pg_item, j);
+
+			ts_item_move(it, indent, k * leading +
+			    baseline_of(size, leading));
+			g_array_append_val(v->items, *it);
+		}
+		g_array_unref(line);
+	}
+	v->height = lines->len * leading;
+	v->before = 5;
+	tpara_clear(&tp);
+	g_free(text.text);
+	g_ptr_array_unref(spans);
+	g_ptr_array_unref(lines);
+	return v;
+}
+
+/*
+ * The margin notes: one entry per note, in number order, at the
+ * sidebar's width.  The number hangs in the margin of the
  * entry; a glossary note starts with its term in bold.  Placed by the
  * page builder beside the line that calls them.
  */
@@ -385,70 +451,14 @@ GPtrArray *
 note_entries(struct body *bd)
 {
 	const struct notes	*ns = bd->t->opts->notes;
-	struct ts		*t = bd->t;
-	double			 indent = 11, size = 7.4;
-	double			 leading = NOTE_LEADING;
 	GPtrArray		*out = g_ptr_array_new_with_free_func(
 	    vent_free);
-	GPtrArray		*lines;
-	struct tstyle		 st = { 0 };
-	guint			 i, k;
+	guint			 i;
 
 	if (ns == NULL)
 		return out;
-	lines = g_ptr_array_new();
-	st.sans = 1;
-	st.size = size;
-	st.leading = leading;
-	st.rgb = INK;
-	st.link_rgb = INK;
-	st.width = bd->g.side_w - indent;
-	for (i = 0; i < ns->notes->len; i++) {
-		const struct note *n = g_ptr_array_index(ns->notes, i);
-		struct doc_span	 term = { 0 }, text = { 0 };
-		GPtrArray	*spans = g_ptr_array_new();
-		struct tpara	 tp;
-		struct vent	*v = g_new0(struct vent, 1);
-		char		 num[16];
-
-		v->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-		if (n->kind == NOTE_TERM) {
-			term.text = n->term;
-			term.style = SPAN_STRONG;
-			g_ptr_array_add(spans, &term);
-			text.text = g_strconcat(" ", n->text, NULL);
-		} else
-			text.text = g_strdup(n->text);
-		g_ptr_array_add(spans, &text);
-		tpara_init(&tp);
-		tpara_add_spans(t, &tp, spans, &st);
-		g_ptr_array_set_size(lines, 0);
-		tpara_set(t, &tp, &st, lines);
-		/* the number first: it is read first */
-		g_snprintf(num, sizeof(num), "%d", n->num);
-		add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
-		    baseline_of(size, leading), num);
-		for (k = 0; k < lines->len; k++) {
-			GArray *line = g_ptr_array_index(lines, k);
-			guint j;
-
-			for (j = 0; j < line->len; j++) {
-				struct pg_item *it = &g_array_index(line,
-				    struct pg_item, j);
-
-				ts_item_move(it, indent, k * leading +
-				    baseline_of(size, leading));
-				g_array_append_val(v->items, *it);
-			}
-			g_array_unref(line);
-		}
-		v->height = lines->len * leading;
-		v->before = 5;
-		tpara_clear(&tp);
-		g_free(text.text);
-		g_ptr_array_unref(spans);
-		g_ptr_array_add(out, v);
-	}
-	g_ptr_array_unref(lines);
+	for (i = 0; i < ns->notes->len; i++)
+		g_ptr_array_add(out, note_entry(bd,
+		    g_ptr_array_index(ns->notes, i), bd->g.side_w));
 	return out;
 }

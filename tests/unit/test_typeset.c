@@ -344,9 +344,10 @@ test_typeset_run_order(void **state)
 }
 
 
-/* Set text in a column of the given width; returns the lines' texts. */
+/* Set text in a column of the given width; returns the lines' items
+ * (GArray of struct pg_item each, owned). */
 static GPtrArray *
-set_text(const char *text, double width, int justify)
+set_items(const char *text, double width, int justify)
 {
 	struct doc		*d = make_doc(0, 0);
 	struct typeset_opts	 o = { .paper = PAPER_A4, .footer_name = "t",
@@ -356,8 +357,6 @@ set_text(const char *text, double width, int justify)
 	struct tpara		 tp;
 	struct tstyle		 st = { 0 };
 	GPtrArray		*lines = g_ptr_array_new();
-	GPtrArray		*out = g_ptr_array_new_with_free_func(g_free);
-	guint			 i, k;
 
 	ts_init(&t, d, &o, pp);
 	st.size = 10;
@@ -377,6 +376,31 @@ set_text(const char *text, double width, int justify)
 		g_ptr_array_unref(spans);
 	}
 	tpara_set(&t, &tp, &st, lines);
+	tpara_clear(&tp);
+	ts_done(&t);
+	pages_free(pp);
+	free_doc(d);
+	return lines;
+}
+
+static void
+items_free(GArray *items)
+{
+	guint	k;
+
+	for (k = 0; k < items->len; k++)
+		pg_item_clear(&g_array_index(items, struct pg_item, k));
+	g_array_unref(items);
+}
+
+/* Set text in a column of the given width; returns the lines' texts. */
+static GPtrArray *
+set_text(const char *text, double width, int justify)
+{
+	GPtrArray		*lines = set_items(text, width, justify);
+	GPtrArray		*out = g_ptr_array_new_with_free_func(g_free);
+	guint			 i, k;
+
 	for (i = 0; i < lines->len; i++) {
 		GArray *items = g_ptr_array_index(lines, i);
 		GString *s = g_string_new(NULL);
@@ -393,19 +417,104 @@ set_text(const char *text, double width, int justify)
 			g_string_append(s, it->u.run.text);
 			if (it->u.run.x + it->u.run.width > right)
 				right = it->u.run.x + it->u.run.width;
-			g_free(it->u.run.text);
 		}
 		/* no line wider than its column */
 		assert_true(right <= width + 1e-6);
-		g_array_unref(items);
+		items_free(items);
 		g_ptr_array_add(out, g_string_free(s, FALSE));
 	}
 	g_ptr_array_unref(lines);
-	tpara_clear(&tp);
-	ts_done(&t);
-	pages_free(pp);
-	free_doc(d);
 	return out;
+}
+
+/*
+ * What a reader that honours /ActualText copies from lines: each run's
+ * text, or the text of the span it opens (the runs inside say nothing);
+ * a space between runs apart, a line end between lines.
+ */
+static char *
+copied(const GPtrArray *lines)
+{
+	GString	*s = g_string_new(NULL);
+	guint	 i, k;
+	int	 in_span = 0;
+
+	for (i = 0; i < lines->len; i++) {
+		const GArray *items = g_ptr_array_index(lines, i);
+		double x1 = -1;
+
+		for (k = 0; k < items->len; k++) {
+			const struct pg_run *r = &g_array_index(items,
+			    struct pg_item, k).u.run;
+
+			if (g_array_index(items, struct pg_item, k).type !=
+			    PG_RUN)
+				continue;
+			if (x1 >= 0 && r->x > x1 + 0.5)
+				g_string_append_c(s, ' ');
+			x1 = r->x + r->width;
+			if (r->actual != NULL && !in_span) {
+				g_string_append(s, r->actual);
+				in_span = 1;
+			} else if (!in_span)
+				g_string_append(s, r->text);
+			if (r->span_end)
+				in_span = 0;
+		}
+		/* a span never crosses a line end */
+		assert_false(in_span);
+		g_string_append_c(s, '\n');
+	}
+	return g_string_free(s, FALSE);
+}
+
+/* Copied, a word broken at a line end (hyphenated, after a hyphen or a
+ * slash) is whole at the end of its first line, and nothing of it
+ * starts the next; the words are those of the text. */
+static void
+test_tpara_set_copy_whole(void **state)
+{
+	static const char text[] = "the unbreakable relationship of "
+	    "comrades-in-arms as described by the burgeoning international "
+	    "partnership at https://www.example.org/reports/2024/visit.html "
+	    "today";
+	GPtrArray	*l;
+	char		*c, **words, **want;
+	guint		 i, k;
+	double		 w;
+	int		 broken = 0;
+
+	(void)state;
+	want = g_strsplit(text, " ", -1);
+	for (w = 76; w <= 150; w += 4) {
+		l = set_items(text, w, 1);
+		c = copied(l);
+		words = g_strsplit_set(c, " \n", -1);
+		for (i = 0, k = 0; words[i] != NULL; i++) {
+			if (words[i][0] == '\0')
+				continue;
+			assert_non_null(want[k]);
+			assert_string_equal(words[i], want[k]);
+			k++;
+		}
+		assert_null(want[k]);
+		for (i = 0; i + 1 < l->len; i++) {
+			GArray *items = g_ptr_array_index(l, i);
+			const struct pg_run *last = &g_array_index(items,
+			    struct pg_item, items->len - 1).u.run;
+
+			if (g_str_has_suffix(last->text, "-") ||
+			    g_str_has_suffix(last->text, "\xe2\x80\x90") ||
+			    g_str_has_suffix(last->text, "/"))
+				broken++;
+		}
+		g_strfreev(words);
+		g_free(c);
+		g_ptr_array_set_free_func(l, (GDestroyNotify)items_free);
+		g_ptr_array_unref(l);
+	}
+	g_strfreev(want);
+	assert_true(broken > 5);
 }
 
 static int
@@ -1240,6 +1349,7 @@ main(void)
 		cmocka_unit_test(test_typeset_run_long_title),
 		cmocka_unit_test(test_typeset_run_long_note),
 		cmocka_unit_test(test_typeset_run_long_chrome),
+		cmocka_unit_test(test_tpara_set_copy_whole),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
