@@ -31,7 +31,9 @@ enum doc_type {
 	DOC_LIST,		/* children are DOC_ITEM; ordered, start */
 	DOC_ITEM,		/* children are blocks */
 	DOC_QUOTE,		/* children are blocks */
-	DOC_CODE		/* code block: one span, text with '\n' */
+	DOC_CODE,		/* code block: one span, text with '\n' */
+	DOC_IMAGE		/* an image ![alt](src): spans are the alt
+				 * text, src the path or URL */
 };
 
 /* Inline style bits of a span. */
@@ -64,7 +66,10 @@ struct doc_node {
 	 * (AP) -- "), set in print but not read by the analysis (its
 	 * spans before off + dateline); 0: none */
 	size_t		 dateline;
-	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA, CODE */
+	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA, CODE,
+					 * IMAGE */
+	char		*src;		/* DOC_IMAGE: the path or URL as
+					 * written, entities decoded */
 	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE */
 };
 

@@ -136,7 +136,7 @@ dump_meta(const struct doc_meta *m, FILE *f)
 }
 
 static const char *const type_names[] = {
-	"heading", "para", "list", "item", "quote", "code"
+	"heading", "para", "list", "item", "quote", "code", "image"
 };
 
 static void
@@ -195,6 +195,10 @@ dump_blocks(const GPtrArray *blocks, FILE *f, int ind)
 		    n->pos.line, n->pos.col, n->off);
 		if (n->dateline > 0)
 			fprintf(f, ", \"dateline\": %zu", n->dateline);
+		if (n->src != NULL) {
+			fputs(", \"src\": ", f);
+			json_string(f, n->src);
+		}
 		fputs(n->spans != NULL ? ", \"spans\": [" :
 		    ", \"children\": [", f);
 		if (n->spans != NULL) {

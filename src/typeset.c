@@ -391,6 +391,9 @@ block(struct body *bd, const struct doc_node *n, double x, double width,
 	case DOC_QUOTE:
 		quote(bd, n, x, width, depth, before);
 		break;
+	case DOC_IMAGE:
+		ts_image(bd, n, x, width, before);
+		break;
 	}
 }
 
@@ -874,6 +877,12 @@ scale_items(GArray *items, double k, double dx)
 			it->u.note.x1 *= k;
 			it->u.note.y0 *= k;
 			it->u.note.y1 *= k;
+			break;
+		case PG_IMAGE:
+			it->u.image.x *= k;
+			it->u.image.y *= k;
+			it->u.image.w *= k;
+			it->u.image.h *= k;
 			break;
 		}
 		ts_item_move(it, dx, 0);

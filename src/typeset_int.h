@@ -33,6 +33,7 @@ struct ts {
 	GHashTable		*slug_set;	/* those names */
 	GHashTable		*slug_dups;	/* a name -> the next number to
 						 * try for it, while naming */
+	size_t			 image_bytes;	/* images held so far */
 };
 
 /* How a paragraph is set. */
@@ -184,6 +185,11 @@ const char	*anchor_for(struct body *bd, size_t off, char *buf,
 
 /* Cut the flows of bd into pages of pp (typeset_page.c). */
 void		 paginate(struct body *bd, struct pages *pp);
+
+/* An image block (DOC_IMAGE) at column width with its caption, or its
+ * alt text and a warning when it cannot be shown (typeset_image.c). */
+void		 ts_image(struct body *bd, const struct doc_node *n, double x,
+		    double width, double before);
 
 /* Sidebar panels (typeset_side.c). */
 void		 about_panel(struct body *bd);
