@@ -640,13 +640,15 @@ image_open(struct md *md, const MD_SPAN_IMG_DETAIL *d)
 	if (md->img++ > 0)
 		return;
 	md->img_block = 0;
+	off = image_off(md);
 	if (in_table(md) || (md->leaf != NULL && md->leaf->type !=
 	    DOC_PARA) || md->html) {
-		g_ptr_array_add(md->warns, (char *)"an image in a heading or "
-		    "a table is set as its alt text");
+		struct pos pos = source_pos(md->src, off);
+
+		msg_at(md->src->path, &pos, MSG_WARNING, "an image in a "
+		    "heading or a table is set as its alt text");
 		return;
 	}
-	off = image_off(md);
 	open_leaf(md, DOC_IMAGE, 0);
 	g_ptr_array_remove(md->pending, md->leaf);
 	doc_node_set_off(md->leaf, md->src, off);
@@ -659,10 +661,8 @@ image_close(struct md *md)
 {
 	if (--md->img > 0)
 		return;
-	if (!md->img_block) {
-		warn_at(md, md->last);	/* an image with no alt text */
+	if (!md->img_block)
 		return;
-	}
 	close_leaf(md);
 	md->img_block = 0;
 	md->img_split = 1;
