@@ -65,6 +65,11 @@ set_caption(struct body *bd, const GPtrArray *spans, double x, double width,
 		struct vent *v;
 
 		if (measure) {
+			guint k;
+
+			for (k = 0; k < line->len; k++)
+				pg_item_clear(&g_array_index(line,
+				    struct pg_item, k));
 			g_array_unref(line);
 			continue;
 		}
