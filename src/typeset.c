@@ -1107,6 +1107,8 @@ ts_done(struct ts *t)
 	    (GDestroyNotify)pango_attribute_destroy);
 	g_hash_table_unref(t->slugs);
 	g_hash_table_unref(t->slug_set);
+	if (t->images != NULL)
+		g_hash_table_unref(t->images);
 }
 
 double

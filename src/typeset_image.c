@@ -102,8 +102,8 @@ is_remote(const char *s)
 }
 
 /*
- * The picture of image block n, or NULL after a warning at its
- * line:col.  A remote URL is never fetched; another scheme (data:,
+ * The picture of image block n (owned by bd->t->images), or NULL after
+ * a warning at its line:col.  A remote URL is never fetched; another scheme (data:,
  * file:) is not a path; "%20" and the like in a path are decoded.
  */
 static struct image *
@@ -139,11 +139,26 @@ fetch(struct body *bd, const struct doc_node *n)
 	}
 	if ((name = g_uri_unescape_string(n->src, NULL)) == NULL)
 		name = g_strdup(n->src);
-	im = image_load(doc_path, name, room, &why);
-	if (im == NULL) {
+	if (bd->t->images == NULL)
+		bd->t->images = g_hash_table_new_full(g_str_hash,
+		    g_str_equal, g_free, (GDestroyNotify)image_free);
+	/* a file used again is not read again; every use counts, so that
+	 * the PDF's images stay within the budget */
+	im = g_hash_table_lookup(bd->t->images, name);
+	if (im != NULL && image_size(im) > room)
+		why = g_strdup_printf("'%s': past what a document's images "
+		    "may hold (%zu MiB in all)", name, IMAGE_MAX_TOTAL >> 20);
+	else if (im == NULL && room == 0)
+		why = g_strdup_printf("'%s': past what a document's images "
+		    "may hold (%zu MiB in all)", name, IMAGE_MAX_TOTAL >> 20);
+	else if (im == NULL && (im = image_load(doc_path, name, room,
+	    &why)) != NULL)
+		g_hash_table_insert(bd->t->images, g_strdup(name), im);
+	if (why != NULL) {
 		msg_at(doc_path, &n->pos, MSG_WARNING, "image not shown: "
 		    "%s; its alt text is set instead", why);
 		g_free(why);
+		im = NULL;
 	} else
 		bd->t->image_bytes += image_size(im);
 	g_free(name);
@@ -213,7 +228,6 @@ ts_image(struct body *bd, const struct doc_node *n, double x, double width,
 	pi->components = im->info.components;
 	pi->data = g_bytes_ref(im->data);
 	g_array_append_val(v->items, it);
-	image_free(im);
 	if (n->spans->len > 0)
 		set_caption(bd, n->spans, MAX(x, MIN(cx, x + width - cap_w)),
 		    cap_w, 0, 0);

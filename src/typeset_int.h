@@ -33,7 +33,10 @@ struct ts {
 	GHashTable		*slug_set;	/* those names */
 	GHashTable		*slug_dups;	/* a name -> the next number to
 						 * try for it, while naming */
-	size_t			 image_bytes;	/* images held so far */
+	size_t			 image_bytes;	/* images drawn so far, each
+						 * use counted */
+	GHashTable		*images;	/* path as written -> struct
+						 * image *: read once */
 };
 
 /* How a paragraph is set. */
