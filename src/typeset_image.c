@@ -88,8 +88,8 @@ shown_name(const char *s)
 {
 	if (g_utf8_strlen(s, -1) <= NAME_MAX_SHOWN)
 		return g_strdup(s);
-	return g_strdup_printf("%.*s\xe2\x80\xa6", (int)(g_utf8_offset_to_pointer(
-	    s, NAME_MAX_SHOWN) - s), s);
+	return g_strdup_printf("%.*s\xe2\x80\xa6",
+	    (int)(g_utf8_offset_to_pointer(s, NAME_MAX_SHOWN) - s), s);
 }
 
 /* 1 for a URL the program would have to fetch: http:, https:, //. */
@@ -103,8 +103,9 @@ is_remote(const char *s)
 
 /*
  * The picture of image block n (owned by bd->t->images), or NULL after
- * a warning at its line:col.  A remote URL is never fetched; another scheme (data:,
- * file:) is not a path; "%20" and the like in a path are decoded.
+ * a warning at its line:col.  A remote URL is never fetched; another
+ * scheme (data:, file:) is not a path; "%20" and the like in a path are
+ * decoded.
  */
 static struct image *
 fetch(struct body *bd, const struct doc_node *n)

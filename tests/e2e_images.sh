@@ -129,12 +129,17 @@ Closing paragraph of the article.
 EOF
 run "$D/art" -o bad.pdf bad.md
 check bad_builds status_is 0
-check bad_remote err_re "^bad\.md:7:1: warning: image 'https://example\.org/chart\.png' is a remote URL, not fetched"
-check bad_missing err_re "^bad\.md:9:1: warning: image not shown: 'missing\.png': No such file"
-check bad_outside err_re "^bad\.md:11:1: warning: image not shown: '\.\./outside\.png' is outside the source's folder"
-check bad_huge err_re "^bad\.md:13:1: warning: image not shown: 'huge\.png': 10000 x 5000 pixels, more than 40000000"
-check bad_fake err_re "^bad\.md:15:1: warning: image not shown: 'fake\.png': not a PNG or JPEG file"
-check bad_protocol err_re "^bad\.md:17:1: warning: image '//example\.org/c\.png' is a remote URL"
+W='warning: image not shown:'
+check bad_remote err_re \
+    "^bad\.md:7:1: warning: image 'https://example\.org/chart\.png' is a remote URL"
+check bad_missing err_re "^bad\.md:9:1: $W 'missing\.png': No such file"
+check bad_outside err_re \
+    "^bad\.md:11:1: $W '\.\./outside\.png' is outside the source's folder"
+check bad_huge err_re \
+    "^bad\.md:13:1: $W 'huge\.png': 10000 x 5000 pixels, more than 40000000"
+check bad_fake err_re "^bad\.md:15:1: $W 'fake\.png': not a PNG or JPEG file"
+check bad_protocol err_re \
+    "^bad\.md:17:1: warning: image '//example\.org/c\.png' is a remote URL"
 check bad_six_warnings test "$(grep -c 'warning: image' "$T/err")" -eq 6
 pdfimages -list "$D/art/bad.pdf" >"$T/list" 2>>"$T/poppler.err"
 check bad_no_image no_images "$D/art/bad.pdf"
@@ -156,4 +161,21 @@ ln -s ../outside.png "$D/art/link.png"
 printf -- '---\ntitle: Link\n---\nText.\n\n![Linked](link.png)\n' \
     >"$D/art/link.md"
 run "$D/art" -o link.pdf link.md
-check link_refused err_re "^link\.md:6:1: warning: image not shown: 'link\.png' is a symbolic link"
+check link_refused err_re "^link\.md:6:1: $W 'link\.png' is a symbolic link"
+
+# taller than a page: scaled down so that it and its caption stand on
+# one page
+mkpng "$D/art/tall.png" 300 3000
+printf -- '---\ntitle: Tall\n---\nText before it.\n\n%s\n\nText after.\n' \
+    '![Tall chart caption](tall.png)' >"$D/art/tall.md"
+run "$D/art" -o tall.pdf tall.md
+check tall_builds status_is 0
+pdfimages -list "$D/art/tall.pdf" >"$T/list" 2>>"$T/poppler.err"
+_pg=$(awk 'NR > 2 && $3 == "image" { print $1; exit }' "$T/list")
+pdftotext -raw -f "${_pg:-1}" -l "${_pg:-1}" "$D/art/tall.pdf" "$T/tall.txt" \
+    2>>"$T/poppler.err"
+check tall_caption_same_page has_text "$T/tall.txt" 'Tall chart caption'
+# drawn smaller than its natural size (300 px at 150 dpi is 144 pt
+# wide, 1440 pt tall): more than 150 pixels an inch
+check tall_scaled_down awk 'NR > 2 && $3 == "image" { exit !($13 > 150) }' \
+    "$T/list"
