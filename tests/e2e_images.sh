@@ -130,8 +130,8 @@ EOF
 run "$D/art" -o bad.pdf bad.md
 check bad_builds status_is 0
 W='warning: image not shown:'
-check bad_remote err_re \
-    "^bad\.md:7:1: warning: image 'https://example\.org/chart\.png' is a remote URL"
+U='https://example\.org/chart\.png'
+check bad_remote err_re "^bad\.md:7:1: warning: image '$U' is a remote URL"
 check bad_missing err_re "^bad\.md:9:1: $W 'missing\.png': No such file"
 check bad_outside err_re \
     "^bad\.md:11:1: $W '\.\./outside\.png' is outside the source's folder"
