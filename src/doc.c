@@ -303,7 +303,7 @@ doc_node_new(enum doc_type type, const struct source *src, size_t off)
 	n = g_new0(struct doc_node, 1);
 	n->type = type;
 	if (type == DOC_HEADING || type == DOC_PARA || type == DOC_CODE ||
-	    type == DOC_CELL)
+	    type == DOC_CELL || type == DOC_IMAGE)
 		n->spans = g_ptr_array_new_with_free_func(
 		    (GDestroyNotify)doc_span_free);
 	else
@@ -331,6 +331,7 @@ doc_node_free(struct doc_node *node)
 		g_ptr_array_free(node->spans, TRUE);
 	if (node->children != NULL)
 		g_ptr_array_free(node->children, TRUE);
+	g_free(node->src);
 	g_free(node);
 }
 

@@ -34,7 +34,9 @@ enum doc_type {
 	DOC_CODE,		/* code block: one span, text with '\n' */
 	DOC_TABLE,		/* children are DOC_ROW, the header first */
 	DOC_ROW,		/* children are DOC_CELL; head */
-	DOC_CELL		/* spans (maybe none: an empty cell); align */
+	DOC_CELL,		/* spans (maybe none: an empty cell); align */
+	DOC_IMAGE		/* an image ![alt](src): spans are the alt
+				 * text, src the path or URL */
 };
 
 /* A table column's alignment, from its delimiter row ("--:"). */
@@ -78,7 +80,9 @@ struct doc_node {
 	int		 head;		/* DOC_ROW: the table's header row */
 	enum doc_align	 align;		/* DOC_CELL */
 	GPtrArray	*spans;		/* struct doc_span *; HEADING, PARA,
-					 * CODE, CELL */
+					 * CODE, CELL, IMAGE */
+	char		*src;		/* DOC_IMAGE: the path or URL as
+					 * written, entities decoded */
 	GPtrArray	*children;	/* struct doc_node *; LIST, ITEM, QUOTE,
 					 * TABLE, ROW */
 };

@@ -137,7 +137,7 @@ dump_meta(const struct doc_meta *m, FILE *f)
 
 static const char *const type_names[] = {
 	"heading", "para", "list", "item", "quote", "code", "table", "row",
-	"cell"
+	"cell", "image"
 };
 
 static const char *const align_names[] = {
@@ -205,6 +205,10 @@ dump_blocks(const GPtrArray *blocks, FILE *f, int ind)
 		    n->pos.line, n->pos.col, n->off);
 		if (n->dateline > 0)
 			fprintf(f, ", \"dateline\": %zu", n->dateline);
+		if (n->src != NULL) {
+			fputs(", \"src\": ", f);
+			json_string(f, n->src);
+		}
 		fputs(n->spans != NULL ? ", \"spans\": [" :
 		    ", \"children\": [", f);
 		if (n->spans != NULL) {

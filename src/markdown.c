@@ -48,6 +48,10 @@ struct md {
 					 * are set as paragraphs, cells
 					 * between " | " */
 	GPtrArray	*hrefs;		/* char *, links open */
+	int		 img;		/* image spans open */
+	int		 img_block;	/* the outermost is a DOC_IMAGE leaf */
+	int		 img_split;	/* an image ended the leaf: blanks
+					 * before more text are dropped */
 };
 
 static int	enter_block(MD_BLOCKTYPE, void *, void *);
@@ -62,6 +66,8 @@ static void	normal_text(struct md *, const char *, size_t, size_t);
 static void	unused_footnotes(struct md *);
 static struct doc_node *enter_table(struct md *, MD_BLOCKTYPE, void *);
 static void	leave_table(struct md *, MD_BLOCKTYPE);
+static void	image_open(struct md *, const MD_SPAN_IMG_DETAIL *);
+static void	image_close(struct md *);
 
 int
 markdown_parse(const struct source *src, GPtrArray *blocks)
@@ -156,6 +162,7 @@ open_leaf(struct md *md, enum doc_type type, int implicit)
 	md->html = 0;
 	md->html_warned = 0;
 	md->comment = 0;
+	md->img_split = 0;
 }
 
 /* Give the open span its text. */
@@ -183,8 +190,10 @@ close_leaf(struct md *md)
 		return;
 	flush(md);
 	md->leaf = NULL;
-	/* an empty cell stays: it holds its column */
-	drop = leaf->spans->len == 0 && leaf->type != DOC_CELL;
+	/* an empty cell stays: it holds its column; an image stays
+	 * without alt text: it has its file */
+	drop = leaf->spans->len == 0 && leaf->type != DOC_CELL &&
+	    leaf->type != DOC_IMAGE;
 	if (leaf->spans->len == 0 && leaf->type == DOC_CELL &&
 	    g_ptr_array_remove(md->pending, leaf))
 		doc_node_set_off(leaf, md->src, md->last);
@@ -427,8 +436,7 @@ enter_span(MD_SPANTYPE type, void *detail, void *arg)
 		    attribute(&((MD_SPAN_A_DETAIL *)detail)->href)));
 		break;
 	case MD_SPAN_IMG:
-		g_ptr_array_add(md->warns,
-		    (char *)"images are not supported; set as text");
+		image_open(md, detail);
 		break;
 	default:
 		break;
@@ -459,7 +467,7 @@ leave_span(MD_SPANTYPE type, void *detail, void *arg)
 		g_ptr_array_remove_index(md->hrefs, md->hrefs->len - 1);
 		break;
 	case MD_SPAN_IMG:
-		warn_at(md, md->last);	/* no alt text */
+		image_close(md);
 		break;
 	default:
 		break;
@@ -484,6 +492,17 @@ append(struct md *md, const char *s, size_t n, unsigned st, size_t off)
 {
 	const char	*href = NULL;
 
+	if (md->leaf == NULL && md->img_split && n > 0) {
+		/* the paragraph goes on after an image: from its next
+		 * word */
+		while (n > 0 && g_ascii_isspace(*s)) {
+			s++;
+			n--;
+			off++;
+		}
+		if (n == 0)
+			return;
+	}
 	if (md->leaf == NULL) {
 		/* Text right in a tight list item: the leaf starts here. */
 		open_leaf(md, DOC_PARA, 1);
@@ -652,6 +671,77 @@ leave_table(struct md *md, MD_BLOCKTYPE type)
 			close_leaf(md);
 		break;
 	}
+}
+
+/* --- images -------------------------------------------------------------- */
+
+/* 1 if a table is open around the current callback. */
+static int
+in_table(const struct md *md)
+{
+	guint	i;
+
+	for (i = 0; i < md->frames->len; i++)
+		if (g_array_index(md->frames, struct frame, i).type ==
+		    MD_BLOCK_TABLE)
+			return 1;
+	return 0;
+}
+
+/* The offset of the image's "![": the first at or after the last text
+ * (md4c gives spans no position). */
+static size_t
+image_off(const struct md *md)
+{
+	const char	*p = md->base + md->last;
+	const char	*q;
+
+	if (md->last >= md->src->len)
+		return md->last;
+	q = memmem(p, md->src->len - md->last, "![", 2);
+	return q != NULL ? (size_t)(q - md->base) : md->last;
+}
+
+/*
+ * An image: a block of its own (DOC_IMAGE, its alt text the spans, its
+ * path in src) that cuts the paragraph around it in two.  In a heading,
+ * a table, or the alt text of another image, its alt text stays in the
+ * line, with a warning.
+ */
+static void
+image_open(struct md *md, const MD_SPAN_IMG_DETAIL *d)
+{
+	size_t	off;
+
+	if (md->img++ > 0)
+		return;
+	md->img_block = 0;
+	off = image_off(md);
+	if (in_table(md) || (md->leaf != NULL && md->leaf->type !=
+	    DOC_PARA) || md->html) {
+		struct pos pos = source_pos(md->src, off);
+
+		msg_at(md->src->path, &pos, MSG_WARNING, "an image in a "
+		    "heading or a table is set as its alt text");
+		return;
+	}
+	open_leaf(md, DOC_IMAGE, 0);
+	g_ptr_array_remove(md->pending, md->leaf);
+	doc_node_set_off(md->leaf, md->src, off);
+	md->leaf->src = attribute(&d->src);
+	md->img_block = 1;
+}
+
+static void
+image_close(struct md *md)
+{
+	if (--md->img > 0)
+		return;
+	if (!md->img_block)
+		return;
+	close_leaf(md);
+	md->img_block = 0;
+	md->img_split = 1;
 }
 
 /* --- footnote references ---------------------------------------------- */

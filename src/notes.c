@@ -505,6 +505,7 @@ walk(struct build *b, const GPtrArray *blocks)
 			match_foots(b, node);
 			break;
 		case DOC_HEADING:
+		case DOC_IMAGE:		/* its caption */
 			b->nblock++;
 			match_urls(b, node);
 			match_foots(b, node);

@@ -27,6 +27,10 @@ pg_item_clear(struct pg_item *it)
 		g_free(it->u.note.text);
 		g_free(it->u.note.subject);
 		break;
+	case PG_IMAGE:
+		if (it->u.image.data != NULL)
+			g_bytes_unref(it->u.image.data);
+		break;
 	}
 }
 

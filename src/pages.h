@@ -17,7 +17,8 @@ enum pg_item_type {
 	PG_PATH,
 	PG_ANCHOR,
 	PG_LINK,
-	PG_NOTE
+	PG_NOTE,
+	PG_IMAGE
 };
 
 /* One word (or part of a line) of text, drawn at (x, y) by code point. */
@@ -95,6 +96,25 @@ struct pg_note {
 	char	*subject;	/* PG_NOTE_CALL: the term, or NULL */
 };
 
+/*
+ * A picture drawn into the rectangle (x, y) w by h.  PG_IMAGE_JPEG:
+ * data is a JPEG file, embedded as it is; PG_IMAGE_RAW: 8-bit samples,
+ * components (1 grey, 3 RGB) a pixel, rows top down.  The item holds a
+ * reference to data (g_bytes_unref when cleared).
+ */
+enum pg_image_kind {
+	PG_IMAGE_RAW,
+	PG_IMAGE_JPEG
+};
+
+struct pg_image {
+	enum pg_image_kind kind;
+	double	 x, y, w, h;
+	guint32	 width, height;	/* pixels */
+	int	 components;
+	GBytes	*data;
+};
+
 struct pg_item {
 	enum pg_item_type type;
 	union {
@@ -103,6 +123,7 @@ struct pg_item {
 		struct pg_anchor anchor;
 		struct pg_link	 link;
 		struct pg_note	 note;
+		struct pg_image	 image;
 	} u;
 };
 

@@ -63,6 +63,8 @@ static int	 is_rect(const struct pg_path *, double *, double *,
 static void	 trace(HPDF_Page, const struct pg_path *, guint, double);
 static void	 draw_path(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_path *);
+static void	 draw_image(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_image *);
 static void	 make_link(struct pdf *, HPDF_Page, const struct pg_link *);
 static int	 draw_page(struct pdf *, guint);
 static int	 make_outline(struct pdf *);
@@ -663,6 +665,36 @@ draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
 }
 
 /*
+ * An image XObject drawn into its rectangle: a JPEG embedded as it is
+ * (its header was checked by image.c as libharu reads it), decoded
+ * samples as a Flate-compressed raw image.  q/cm/Do/Q keeps the
+ * graphics state the cache in gs knows.
+ */
+static void
+draw_image(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_image *im)
+{
+	HPDF_Image	 img;
+	gsize		 len;
+	const HPDF_BYTE	*data;
+
+	if (im->data == NULL || im->w <= 0 || im->h <= 0)
+		return;
+	end_text(page, gs);
+	data = g_bytes_get_data(im->data, &len);
+	if (im->kind == PG_IMAGE_JPEG)
+		img = HPDF_LoadJpegImageFromMem(w->doc, data, (HPDF_UINT)len);
+	else
+		img = HPDF_LoadRawImageFromMem(w->doc, data, im->width,
+		    im->height, im->components == 1 ? HPDF_CS_DEVICE_GRAY :
+		    HPDF_CS_DEVICE_RGB, 8);
+	if (img == NULL)
+		return;
+	HPDF_Page_DrawImage(page, img, q8(im->x), q8(w->pp->height - im->y -
+	    im->h), q8(im->w), q8(im->h));
+}
+
+/*
  * A destination showing page index pg with y (from the top) at the top
  * of the window, zoom unchanged (0, which HPDF_Destination_SetXYZ
  * refuses).
@@ -791,6 +823,8 @@ draw_page(struct pdf *w, guint i)
 					span_end(page, &gs);
 			} else if (it->type == PG_PATH)
 				draw_path(w, page, &gs, &it->u.path);
+			else if (it->type == PG_IMAGE)
+				draw_image(w, page, &gs, &it->u.image);
 		}
 		/* a span never leaves its flow */
 		span_end(page, &gs);
@@ -1016,6 +1050,12 @@ hash_item(const struct pg_item *it, guint page, void *arg)
 				hash_num(ck, s->y[j]);
 			}
 		}
+	} else if (it->type == PG_IMAGE && it->u.image.data != NULL) {
+		hash_num(ck, it->u.image.x);
+		hash_num(ck, it->u.image.y);
+		hash_num(ck, it->u.image.w);
+		g_checksum_update(ck, g_bytes_get_data(it->u.image.data, NULL),
+		    g_bytes_get_size(it->u.image.data));
 	}
 }
 

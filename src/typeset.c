@@ -396,6 +396,9 @@ block(struct body *bd, const struct doc_node *n, double x, double width,
 	case DOC_TABLE:
 		table_block(bd, n, x, width, before);
 		break;
+	case DOC_IMAGE:
+		ts_image(bd, n, x, width, before);
+		break;
 	case DOC_ROW:
 	case DOC_CELL:	/* inside a table only */
 		break;
@@ -883,6 +886,12 @@ scale_items(GArray *items, double k, double dx)
 			it->u.note.y0 *= k;
 			it->u.note.y1 *= k;
 			break;
+		case PG_IMAGE:
+			it->u.image.x *= k;
+			it->u.image.y *= k;
+			it->u.image.w *= k;
+			it->u.image.h *= k;
+			break;
 		}
 		ts_item_move(it, dx, 0);
 	}
@@ -1106,6 +1115,8 @@ ts_done(struct ts *t)
 	    (GDestroyNotify)pango_attribute_destroy);
 	g_hash_table_unref(t->slugs);
 	g_hash_table_unref(t->slug_set);
+	if (t->images != NULL)
+		g_hash_table_unref(t->images);
 }
 
 double

@@ -33,6 +33,10 @@ struct ts {
 	GHashTable		*slug_set;	/* those names */
 	GHashTable		*slug_dups;	/* a name -> the next number to
 						 * try for it, while naming */
+	size_t			 image_bytes;	/* images drawn so far, each
+						 * use counted */
+	GHashTable		*images;	/* path as written -> struct
+						 * image *: read once */
 };
 
 /* How a paragraph is set. */
@@ -211,6 +215,11 @@ int		 table_number(const char *text);
 
 /* Cut the flows of bd into pages of pp (typeset_page.c). */
 void		 paginate(struct body *bd, struct pages *pp);
+
+/* An image block (DOC_IMAGE) at column width with its caption, or its
+ * alt text and a warning when it cannot be shown (typeset_image.c). */
+void		 ts_image(struct body *bd, const struct doc_node *n, double x,
+		    double width, double before);
 
 /* Sidebar panels (typeset_side.c). */
 void		 about_panel(struct body *bd);

@@ -104,6 +104,10 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 		it->u.note.y0 += dy;
 		it->u.note.y1 += dy;
 		break;
+	case PG_IMAGE:
+		it->u.image.x += dx;
+		it->u.image.y += dy;
+		break;
 	}
 }
 

@@ -329,15 +329,34 @@ static void
 test_markdown_parse_image(void **state)
 {
 	struct doc	*doc;
+	struct doc_node	*n;
 
 	(void)state;
-	doc = read_doc("\xC3\xA9 ![alt text](a.png) and ![](b.png)\n");
+	doc = read_doc("\xC3\xA9 ![alt *text*](a%20b.png) and ![](b.png)\n"
+	    "\n# Head ![logo](c.png)\n");
 	assert_non_null(doc);
-	assert_string_equal(messages(),
-	    "t.md:1:5: warning: images are not supported; set as text\n"
-	    "t.md:1:26: warning: images are not supported; set as text\n");
-	check_span(block(doc->blocks, 0), 0, "\u00E9 alt text and ", 0,
-	    "\xC3\xA9 ");
+	/* the image cuts the paragraph: text, image, text, image */
+	assert_int_equal(doc->blocks->len, 5);
+	check_span(block(doc->blocks, 0), 0, "\u00E9 ", 0, "\xC3\xA9 ");
+	n = block(doc->blocks, 1);
+	assert_int_equal(n->type, DOC_IMAGE);
+	assert_string_equal(n->src, "a%20b.png");
+	assert_int_equal(n->pos.line, 1);
+	assert_int_equal(n->pos.col, 3);
+	check_span(n, 0, "alt ", 0, "alt ");
+	check_span(n, 1, "text", SPAN_EM, "text");
+	/* the text after it starts at its first word */
+	check_span(block(doc->blocks, 2), 0, "and ", 0, "and ");
+	n = block(doc->blocks, 3);
+	assert_int_equal(n->type, DOC_IMAGE);
+	assert_string_equal(n->src, "b.png");
+	assert_int_equal(n->spans->len, 0);
+	assert_int_equal(n->pos.col, 32);
+	/* in a heading: its alt text, with a warning at its "![" */
+	assert_int_equal(block(doc->blocks, 4)->type, DOC_HEADING);
+	check_span(block(doc->blocks, 4), 0, "Head logo", 0, "Head ");
+	assert_string_equal(messages(), "t.md:3:8: warning: an image in a "
+	    "heading or a table is set as its alt text\n");
 	doc_free(doc);
 }
 
