@@ -160,6 +160,9 @@ struct body {
 
 extern const char *const ts_months[];
 
+/* --- drawing primitives (typeset_draw.c): every file above calls down
+ * to these and to typeset_para.c, never across ----------------------- */
+
 void		 vent_free(gpointer p);
 struct vent	*vent_new(GPtrArray *vl, double height, double before);
 /* Move a line's items (baseline at 0) into an entry at (x, baseline). */
