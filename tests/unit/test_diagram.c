@@ -304,23 +304,8 @@ test_diagram_to_items(void **state)
 	assert_true(paths > 10);
 	g_string_free(text, TRUE);
 	g_string_free(caption, TRUE);
-	{
-		struct pg_flow fl = { .items = items };
-
-		(void)fl;
-	}
-	for (i = 0; i < items->len; i++) {
-		struct pg_item *it = &g_array_index(items, struct pg_item, i);
-
-		if (it->type == PG_RUN)
-			g_free(it->u.run.text);
-		else if (it->type == PG_PATH)
-			g_array_unref(it->u.path.segs);
-		else if (it->type == PG_LINK) {
-			g_free(it->u.link.dest);
-			g_free(it->u.link.uri);
-		}
-	}
+	for (i = 0; i < items->len; i++)
+		pg_item_clear(&g_array_index(items, struct pg_item, i));
 	g_array_unref(items);
 	pages_free(pp);
 	diagram_free(d);
