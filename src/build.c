@@ -1,0 +1,529 @@
+/* SPDX-License-Identifier: MIT */
+/* One build: source to PDF, diagram or dump, the stages wired together. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "build.h"
+#include "chrono.h"
+#include "diagram.h"
+#include "doc.h"
+#include "fileio.h"
+#include "gazetteer.h"
+#include "fonts.h"
+#include "graph.h"
+#include "labels.h"
+#include "lang.h"
+#include "msg.h"
+#include "notes.h"
+#include "pdf.h"
+#include "source.h"
+#include "text.h"
+#include "typeset.h"
+
+/* The Keywords entry holds at most this many bytes of actor names. */
+#define KEYWORDS_MAX	1024
+
+static int	fonts_ready;
+static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
+
+char *
+build_out_path(const struct opts *o, const char *src, int nsrc)
+{
+	char	*base, *dot, *res;
+
+	if (o->output != NULL && nsrc == 1)
+		return g_strdup(o->output);
+	base = g_path_get_basename(src);
+	dot = strrchr(base, '.');
+	if (dot != NULL && dot != base)
+		*dot = '\0';
+	if (o->output != NULL) {
+		char *name = g_strconcat(base, ".pdf", NULL);
+
+		res = g_build_filename(o->output, name, NULL);
+		g_free(name);
+	} else {
+		char *dir = g_path_get_dirname(src);
+		char *name = g_strconcat(base, ".pdf", NULL);
+
+		res = g_build_filename(dir, name, NULL);
+		g_free(dir);
+		g_free(name);
+	}
+	g_free(base);
+	return res;
+}
+
+static int
+same_file(const char *a, const char *b)
+{
+	struct stat	sa, sb;
+	char		*ca, *cb;
+	int		 same;
+
+	if (stat(a, &sa) == 0 && stat(b, &sb) == 0)
+		return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+	ca = g_canonicalize_filename(a, NULL);
+	cb = g_canonicalize_filename(b, NULL);
+	same = strcmp(ca, cb) == 0;
+	g_free(ca);
+	g_free(cb);
+	return same;
+}
+
+/* Build date: SOURCE_DATE_EPOCH, else the document date, else none. */
+static void
+build_date(const struct doc *doc, struct pdf_info *info)
+{
+	const char	*sde = g_getenv("SOURCE_DATE_EPOCH");
+
+	if (sde != NULL && *sde != '\0') {
+		char *end;
+		gint64 t = g_ascii_strtoll(sde, &end, 10);
+
+		if (*end == '\0' && t >= 0) {
+			GDateTime *dt = g_date_time_new_from_unix_utc(t);
+
+			if (dt != NULL) {
+				info->year = g_date_time_get_year(dt);
+				info->month = g_date_time_get_month(dt);
+				info->day = g_date_time_get_day_of_month(dt);
+				info->hour = g_date_time_get_hour(dt);
+				info->minute = g_date_time_get_minute(dt);
+				info->second = g_date_time_get_second(dt);
+				g_date_time_unref(dt);
+				return;
+			}
+		}
+		msg_at(NULL, NULL, MSG_WARNING, "SOURCE_DATE_EPOCH '%s' is "
+		    "not a number of seconds; ignored", sde);
+	}
+	info->year = doc->meta.year;
+	info->month = doc->meta.month;
+	info->day = doc->meta.day;
+}
+
+static char *
+short_hash(const struct source *src)
+{
+	char	*h = g_compute_checksum_for_data(G_CHECKSUM_SHA256,
+	    (const guchar *)src->buf, src->len);
+
+	h[7] = '\0';
+	return h;
+}
+
+/* The Keywords entry: the actors the text names, most mentioned
+ * first (hidden ones left out). */
+static char *
+keywords(const struct graph *g, const char *lang)
+{
+	GString		*s = g_string_new(NULL);
+	GPtrArray	*sorted = g_ptr_array_new();
+	guint		 i, j;
+
+	for (i = 0; g != NULL && i < g->actors->len; i++) {
+		struct actor *a = g_ptr_array_index(g->actors, i);
+
+		if (!a->hidden)
+			g_ptr_array_add(sorted, a);
+	}
+	/* stable: most mentioned first, first named first on ties */
+	for (i = 1; i < sorted->len; i++)
+		for (j = i; j > 0 && ((struct actor *)g_ptr_array_index(
+		    sorted, j))->mentions > ((struct actor *)
+		    g_ptr_array_index(sorted, j - 1))->mentions; j--) {
+			gpointer t = sorted->pdata[j];
+
+			sorted->pdata[j] = sorted->pdata[j - 1];
+			sorted->pdata[j - 1] = t;
+		}
+	/* the most mentioned, up to KEYWORDS_MAX bytes: a PDF string of
+	 * libharu holds at most 65535, and a reader shows a line */
+	for (i = 0; i < sorted->len; i++) {
+		const struct actor *a = g_ptr_array_index(sorted, i);
+		char *name = label_actor(lang, a->name, a->display,
+		    a->kind == ACTOR_STATE);	/* the article's words */
+
+		if (s->len + strlen(name) + 2 > KEYWORDS_MAX) {
+			g_free(name);
+			break;
+		}
+		if (s->len > 0)
+			g_string_append(s, "; ");
+		g_string_append(s, name);
+		g_free(name);
+	}
+	g_ptr_array_unref(sorted);
+	return g_string_free(s, FALSE);
+}
+
+/* Extraction on a thread of its own while fonts load and paragraphs
+ * are set; the diagram is laid out when the typesetter asks for it. */
+struct xjob {
+	const struct doc	*doc;
+	const struct source	*src;
+	GThread			*thread;
+	GMutex			 lock;
+	GCond			 ready;
+	struct lex		*lex;		/* the gazetteer */
+	struct text		*text;		/* set once analysed */
+	struct graph		*graph;
+	char			*msgs;		/* its messages, replayed */
+	double			 width;
+	struct diagram		*diagram;
+	int			 laid_out;
+	int			 found;		/* relations found */
+};
+
+/* The gazetteer, with the states' names in the document's language
+ * (es, fr, de: ICU's, with their articles and inflections). */
+static struct lex *
+lex_for(const struct doc *doc)
+{
+	struct lex	*lex = lex_load(assets_dir != NULL ? assets_dir :
+			    "assets");
+
+	if (lex != NULL)
+		lex_add_regions_lang(lex, doc->meta.lang);
+	return lex;
+}
+
+static gpointer
+xjob_run(gpointer p)
+{
+	struct xjob	*j = p;
+
+	struct text	*t;
+
+	msg_buffer_begin();
+	j->lex = lex_for(j->doc);
+	t = text_analyse(j->doc, j->src, j->lex);
+	g_mutex_lock(&j->lock);
+	j->text = t;
+	g_cond_signal(&j->ready);
+	g_mutex_unlock(&j->lock);
+	j->graph = extract_build(j->doc, j->src, t, j->lex);
+	j->msgs = msg_buffer_end();
+	return NULL;
+}
+
+/* The text analysis, once the extraction thread has made it. */
+static const struct text *
+xjob_text(struct xjob *j)
+{
+	struct text	*t;
+
+	g_mutex_lock(&j->lock);
+	while (j->text == NULL)
+		g_cond_wait(&j->ready, &j->lock);
+	t = j->text;
+	g_mutex_unlock(&j->lock);
+	return t;
+}
+
+static void
+xjob_join(struct xjob *j)
+{
+	if (j->thread == NULL)
+		return;
+	g_thread_join(j->thread);
+	j->thread = NULL;
+	msg_replay(j->msgs);
+}
+
+static const struct diagram *
+xjob_diagram(void *arg)
+{
+	struct xjob	*j = arg;
+
+	xjob_join(j);
+	if (!j->laid_out) {
+		/* at most as high as wide: on A4 and Letter it fits a
+		 * page at full size */
+		j->diagram = diagram_layout(j->graph, j->width, j->width,
+		    j->doc->meta.lang);
+		j->found = j->graph != NULL ? (int)j->graph->relations->len :
+		    0;
+		j->laid_out = 1;
+	}
+	return j->diagram;
+}
+
+/* --diagram: the diagram alone. */
+static int
+write_diagram(const struct opts *o, const char *path, struct doc *doc,
+    struct source *src, enum typeset_paper paper)
+{
+	struct graph	*graph = extract_run(doc, src);
+	struct diagram	*d = NULL;
+	int		 status = EXIT_OK;
+
+	if (msg_failed())
+		status = EXIT_INPUT;
+	else if (same_file(o->diagram, path)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
+		    "the source", o->diagram);
+		status = EXIT_USAGE;
+	} else if (!fonts_ready && fonts_init(o->argv0) != 0)
+		status = EXIT_SYSTEM;
+	else {
+		fonts_ready = 1;
+		d = diagram_layout(graph, typeset_full_width(paper),
+		    typeset_full_width(paper), doc->meta.lang);
+		if (d == NULL) {
+			msg_at(path, NULL, MSG_ERROR, "no relations between "
+			    "two actors: no diagram to write");
+			status = EXIT_INPUT;
+		} else if (diagram_write(d, o->diagram, o->dpi,
+		    (o->bare ? DIAGRAM_BARE : 0) | (o->transparent ?
+		    DIAGRAM_TRANSPARENT : 0), fileio_mode_from(path)) != 0)
+			status = EXIT_SYSTEM;
+	}
+	diagram_free(d);
+	graph_free(graph);
+	return status;
+}
+
+/* -v: which file --attach-source embeds, said plainly for a symlink. */
+static void
+say_attached(const char *path)
+{
+	char	*real = realpath(path, NULL);
+	char	*link = g_file_read_link(path, NULL);
+
+	if (link != NULL && real != NULL)
+		msg_at(NULL, NULL, MSG_NOTE, "attaching %s, the file the "
+		    "symbolic link %s points to", real, path);
+	else
+		msg_at(NULL, NULL, MSG_NOTE, "attaching %s", path);
+	free(real);
+	g_free(link);
+}
+
+/* The briefing: typeset and written.  Returns an exit status. */
+static int
+write_briefing(const struct opts *o, const char *path, struct doc *doc,
+    struct source *src, enum typeset_paper paper, int nsrc, gint64 t0)
+{
+	struct pages		*pp = NULL;
+	struct chronology	*chrono = NULL;
+	struct typeset_opts	 to = { 0 };
+	struct typeset_figure	 fig = { 0 };
+	struct pdf_info		 info = { 0 };
+	struct xjob		 xj = { 0 };
+	struct notes		*notes = NULL;
+	char			*out, *hash = NULL, *kw = NULL;
+	char			*creator = NULL, *gloss, *icc = NULL;
+	int			 attach = o->attach || doc->meta.attach_source;
+	int			 status = EXIT_OK;
+	gint64			 t1, t2;
+
+	out = build_out_path(o, path, nsrc);
+	if (o->dump == NULL && same_file(out, path)) {
+		msg_at(NULL, NULL, MSG_ERROR, "%s: output would overwrite "
+		    "the source", out);
+		g_free(out);
+		return EXIT_USAGE;
+	}
+	/* the dictionary and the extraction run beside fonts and text */
+	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
+	    "en-US", NULL, src->buf, src->len);
+	xj.doc = doc;
+	xj.src = src;
+	xj.width = typeset_full_width(paper);
+	g_mutex_init(&xj.lock);
+	g_cond_init(&xj.ready);
+	xj.thread = g_thread_new("extract", xjob_run, &xj);
+	if (!fonts_ready && fonts_init(o->argv0) != 0) {
+		hyph_free(hyph_wait(to.hyph));
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	fonts_ready = 1;
+	chrono = chrono_build(doc, src, xjob_text(&xj));
+	gloss = notes_glossary_path(doc, assets_dir);
+	notes = notes_build(doc, gloss);
+	g_free(gloss);
+	if (notes == NULL) {
+		hyph_free(hyph_wait(to.hyph));
+		status = EXIT_INPUT;
+		goto out;
+	}
+	hash = short_hash(src);
+	to.paper = paper;
+	to.footer_name = src->name;
+	to.footer_hash = hash;
+	to.src = src;
+	to.chrono = chrono;
+	to.diagram_fn = xjob_diagram;
+	to.diagram_arg = &xj;
+	to.relations_found = &xj.found;
+	to.notes = notes;
+	to.source_attached = attach;
+	to.figure_out = &fig;
+	t1 = g_get_monotonic_time();
+	pp = typeset_run(doc, &to);
+	t2 = g_get_monotonic_time();
+	xjob_join(&xj);
+	if (msg_failed()) {
+		status = EXIT_INPUT;
+		goto out;
+	}
+	if (o->dump != NULL) {		/* layout: the figure as placed */
+		diagram_dump(xj.diagram, fig.page, fig.scale, stdout);
+		goto out;
+	}
+	kw = keywords(xj.graph, doc->meta.lang);
+	creator = g_strdup_printf("briefing %s", BRIEFING_VERSION);
+	info.title = doc->meta.title;
+	info.author = doc->meta.author != NULL ? doc->meta.author :
+	    doc->meta.organisation;
+	info.subject = doc->meta.subtitle;
+	info.keywords = kw;
+	info.creator = creator;
+	info.lang = doc->meta.lang;
+	info.attach = attach ? path : NULL;
+	info.mode = fileio_mode_from(path);
+	if (attach && o->verbose)
+		say_attached(path);
+	info.pdfa = o->pdfa;
+	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
+	    NULL);
+	build_date(doc, &info);
+	if (pdf_write(pp, &info, out) != 0) {
+		status = EXIT_SYSTEM;
+		goto out;
+	}
+	if (o->verbose)
+		msg_at(NULL, NULL, MSG_NOTE, "wrote %s: %u page%s in %.1f ms "
+		    "(read and fonts %.1f, typeset %.1f, write %.1f)", out,
+		    pp->pages->len, pp->pages->len == 1 ? "" : "s",
+		    (g_get_monotonic_time() - t0) / 1000.0,
+		    (t1 - t0) / 1000.0, (t2 - t1) / 1000.0,
+		    (g_get_monotonic_time() - t2) / 1000.0);
+out:
+	xjob_join(&xj);
+	if (xj.doc != NULL) {
+		g_mutex_clear(&xj.lock);
+		g_cond_clear(&xj.ready);
+	}
+	text_free(xj.text);
+	lex_free(xj.lex);
+	g_free(xj.msgs);
+	pages_free(pp);
+	diagram_free(xj.diagram);
+	graph_free(xj.graph);
+	chrono_free(chrono);
+	notes_free(notes);
+	g_free(icc);
+	g_free(out);
+	g_free(hash);
+	g_free(kw);
+	g_free(creator);
+	return status;
+}
+
+/* One source to one PDF (or dump, or diagram).  Returns an exit status. */
+int
+build_one(const struct opts *o, const char *path, int nsrc)
+{
+	struct source		*src = NULL;
+	struct doc		*doc = NULL;
+	enum typeset_paper	 paper;
+	int			 status = EXIT_OK;
+	gint64			 t0 = g_get_monotonic_time();
+
+	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
+	    PAPER_LETTER : PAPER_A4;
+	if ((src = source_load(path)) != NULL &&
+	    (doc = doc_read(src)) != NULL && o->verbose && o->dump == NULL)
+		msg_at(NULL, NULL, MSG_NOTE, "%s: language %s (%s)", path,
+		    doc->meta.lang, doc->meta.lang_from == LANG_GIVEN ?
+		    "from the front matter" :
+		    doc->meta.lang_from == LANG_DETECTED ?
+		    "read from the text" :
+		    "the default: the text reads as none of en, es, fr, de");
+	if (doc != NULL && doc->meta.lang != NULL &&
+	    lang_primary(doc->meta.lang) == NULL && (o->dump == NULL ||
+	    (strcmp(o->dump, "doc") != 0 && strcmp(o->dump, "notes") != 0)))
+		msg_at(path, NULL, MSG_WARNING, "language '%s' is not one the "
+		    "analysis reads (en, es, fr, de): no chronology entries "
+		    "or relations diagram from the text", doc->meta.lang);
+	if (src == NULL || doc == NULL)
+		status = EXIT_INPUT;
+	else if (o->dump != NULL && strcmp(o->dump, "doc") == 0)
+		doc_dump(doc, stdout);
+	else if (o->dump != NULL && strcmp(o->dump, "text") == 0) {
+		struct lex *lex = lex_for(doc);
+		struct text *t = text_analyse(doc, src, lex);
+
+		text_dump(t, stdout);
+		text_free(t);
+		lex_free(lex);
+		if (msg_failed())
+			status = EXIT_INPUT;
+	}
+	else if (o->dump != NULL && strcmp(o->dump, "events") == 0) {
+		struct lex *lex = lex_for(doc);
+		struct text *t = text_analyse(doc, src, lex);
+		struct chronology *c = chrono_build(doc, src, t);
+
+		chrono_dump(c, stdout);
+		chrono_free(c);
+		text_free(t);
+		lex_free(lex);
+	} else if (o->dump != NULL && strcmp(o->dump, "notes") == 0) {
+		char *gloss = notes_glossary_path(doc, assets_dir);
+		struct notes *ns = notes_build(doc, gloss);
+
+		g_free(gloss);
+		if (ns == NULL)
+			status = EXIT_INPUT;
+		else
+			notes_dump(ns, stdout);
+		notes_free(ns);
+	} else if (o->dump != NULL && strcmp(o->dump, "layout") != 0) {
+		struct graph *g = extract_run(doc, src);
+
+		graph_dump(g, stdout);
+		graph_free(g);
+	} else if (o->diagram != NULL && o->dump == NULL)
+		status = write_diagram(o, path, doc, src, paper);
+	else
+		status = write_briefing(o, path, doc, src, paper, nsrc, t0);
+	doc_free(doc);
+	source_free(src);
+	return status;
+}
+
+int
+build_init(const char *argv0)
+{
+	char	*data = fonts_locate_data(argv0);
+
+	assets_dir = g_build_filename(data, "assets", NULL);
+	extract_set_assets(assets_dir);
+	g_free(data);
+	return 0;
+}
+
+const char *
+build_assets_dir(void)
+{
+	return assets_dir;
+}
+
+void
+build_done(void)
+{
+	if (fonts_ready)
+		fonts_done();
+	fonts_ready = 0;
+	extract_set_assets(NULL);
+	g_free(assets_dir);
+	assets_dir = NULL;
+}
