@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "build.h"
 #include "fileio.h"
 #include "msg.h"
@@ -78,6 +79,9 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		{ "allow-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->allow,
 		  "Let articles name files (glossary) under DIR too; "
 		  "repeatable", "DIR" },
+		{ "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs,
+		  "Build at most N sources at once, each in a process of "
+		  "its own (default, or 0: the number of cores)", "N" },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -162,7 +166,7 @@ extract_usage(const struct opts *o)
 	static const char *const names[] = {
 		"--dump", "--diagram", "--dpi", "--transparent",
 		"--diagram-bare", "--attach-source", "--pdfa", "--paper",
-		"--allow-path"
+		"--allow-path", "-j"
 	};
 	int	given[G_N_ELEMENTS(names)];
 	size_t	i;
@@ -176,6 +180,7 @@ extract_usage(const struct opts *o)
 	given[6] = o->pdfa;
 	given[7] = o->paper != NULL;
 	given[8] = o->allow != NULL;
+	given[9] = o->jobs != 0;
 	for (i = 0; i < G_N_ELEMENTS(names); i++)
 		if (given[i])
 			return usage_error("%s does nothing with "
@@ -274,6 +279,11 @@ main(int argc, char **argv)
 	}
 	if ((status = together(&o)) != EXIT_OK)
 		goto done;
+	if (o.jobs < 0) {
+		status = usage_error("-j %d: at least 1 job (0: one a core)",
+		    o.jobs);
+		goto done;
+	}
 	if (o.paper != NULL && strcmp(o.paper, "a4") != 0 &&
 	    strcmp(o.paper, "letter") != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "unknown paper '%s' (a4 or "
@@ -348,13 +358,7 @@ main(int argc, char **argv)
 		}
 		fileio_allow_dir(o.allow[i]);
 	}
-	for (i = 0; i < n; i++) {
-		msg_reset();
-		st = build_one(&o, o.sources[i], n);
-		msg_flush();
-		if (st > status)
-			status = st;
-	}
+	status = batch_run(&o, n);
 done:
 	fileio_allow_dir(NULL);
 	g_strfreev(o.allow);
