@@ -36,7 +36,7 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 # code, fonts-noto-mono; licence in fonts/OFL.txt, COPYRIGHT.debian);
 # a missing one is copied from the installed package.
 NOTO_DIR	= /usr/share/fonts/truetype/noto
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base \
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base tmux \
 		  man-db
 DEB_BENCH	= time hyperfine
 # corpus-score (../shared/tools) is a Python script reading YAML

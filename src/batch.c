@@ -42,6 +42,7 @@ struct batch {
 	int		 started, running, done, failed, printed;
 	int		 tty;		/* a progress line on stderr */
 	int		 shown;		/* the line is on the screen */
+	char		 line[128];	/* as last drawn */
 	gint64		 t0;
 	sigset_t	 mask;		/* the mask before the batch */
 };
@@ -197,21 +198,27 @@ reap(struct batch *b, struct worker *w)
 		b->failed++;
 }
 
-/* The progress line, rewritten in place; final: the summary. */
+/* The progress line, rewritten in place when its text changes; final:
+ * the summary in its place. */
 static void
 progress(struct batch *b, int final)
 {
 	double	s = (g_get_monotonic_time() - b->t0) / 1e6;
+	char	line[sizeof(b->line)];
 
 	if (!b->tty)
 		return;
 	if (final)
-		fprintf(stderr, "\r\033[Kbriefing: built %d, failed %d, in "
-		    "%.1f s\n", b->done - b->failed, b->failed, s);
+		snprintf(line, sizeof(line), "briefing: built %d, failed %d, "
+		    "in %.1f s\n", b->done - b->failed, b->failed, s);
 	else
-		fprintf(stderr, "\r\033[Kbriefing: %d/%d done, %d failed, "
-		    "%.1f s", b->done, b->n, b->failed, s);
+		snprintf(line, sizeof(line), "briefing: %d/%d done, %d "
+		    "failed, %.1f s", b->done, b->n, b->failed, s);
+	if (b->shown && strcmp(line, b->line) == 0)
+		return;
+	fprintf(stderr, "\r\033[K%s", line);
 	fflush(stderr);
+	memcpy(b->line, line, sizeof(line));
 	b->shown = !final;
 }
 
@@ -220,6 +227,7 @@ static void
 unshow(struct batch *b)
 {
 	if (b->shown) {
+		/* the cursor is at the line's end: back to its start */
 		fputs("\r\033[K", stderr);
 		fflush(stderr);
 		b->shown = 0;
