@@ -400,9 +400,10 @@ batch_run(const struct opts *o, int n)
 	for (s = 0; s < G_N_ELEMENTS(sigs); s++)
 		sigaction(sigs[s], &sa, &old[s]);
 
-	if (loop(&b) != 0)
+	if (loop(&b) != 0) {
 		stop(&b);
-	else if (stop_sig != 0) {
+		status = EXIT_SYSTEM;
+	} else if (stop_sig != 0) {
 		stop(&b);
 		/* die of it, as a run of one source does */
 		signal(stop_sig, SIG_DFL);
