@@ -22,6 +22,7 @@ basebin=${3:-}
 basename=${4:-base}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
 export LC_ALL=C.UTF-8
 
 # A copy of a binary of a build tree, beside a link to its fonts (where
