@@ -163,8 +163,10 @@ is_in(const struct run *r, guint i, const char *const *l)
 
 	if (n > 1 && w[n - 1] == '.')
 		n--;
+	/* the first letter first: it settles nearly every entry */
 	for (; *l != NULL; l++)
-		if (strncmp(w, *l, n) == 0 && (*l)[n] == '\0')
+		if ((*l)[0] == w[0] && strncmp(w, *l, n) == 0 &&
+		    (*l)[n] == '\0')
 			return 1;
 	return 0;
 }
