@@ -730,8 +730,10 @@ text_is(const struct text *t, guint i, const char *w)
 		return 0;
 	s = text_word(t, i, &n);
 	/* most calls compare a word with each of a list: the first
-	 * letters settle nearly all of them without a call */
-	if (n > 0 && g_ascii_tolower(*s) != g_ascii_tolower(*w))
+	 * bytes settle nearly all of them without a call (| 0x20 folds
+	 * ASCII letters; bytes it makes equal may still be different
+	 * words, which the full comparison then tells apart) */
+	if (n > 0 && (*s | 0x20) != (*w | 0x20))
 		return 0;
 	return strlen(w) == n && g_ascii_strncasecmp(s, w, n) == 0;
 }
