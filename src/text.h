@@ -295,6 +295,9 @@ text_word(const struct text *t, guint i, size_t *n)
 int		 text_is(const struct text *t, guint i, const char *w);
 /* Token i is one of the words of the NULL-ended list. */
 int		 text_in(const struct text *t, guint i, const char *const *l);
+/* The index in the NULL-ended list of token i's word (the first
+ * match), -1 when it is none of them. */
+int		 text_find(const struct text *t, guint i, const char *const *l);
 /* The mention covering token i (its index in *index unless NULL), or
  * NULL: a binary search of the mentions, in text order. */
 const struct text_mention *text_mention_at(const struct text *t, guint i,

@@ -69,9 +69,8 @@ num_value(const struct sent *s, guint i)
 		}
 		return v;
 	}
-	for (k = 0; number_words[k] != NULL; k++)
-		if (text_is(s->t, i, number_words[k]))
-			return (int)k;
+	if ((v = text_find(s->t, i, number_words)) >= 0)
+		return v;
 	if (is(s, i, "thirty"))
 		return 30;
 	return -1;

@@ -400,6 +400,33 @@ test_text_dump_json(void **state)
 	free(out);
 }
 
+/* Words against lists: either case, whole words only, the first
+ * match's index. */
+static void
+test_text_word_lists(void **state)
+{
+	static const char *const nums[] = { "four", "five", "FIVE", NULL };
+	static const char *const near[] = { "apple", "apples.", "pples",
+	    NULL };
+	static const char *const z[] = { "zebra", "Zebras", NULL };
+
+	(void)state;
+	analyse("Five apples and Seven Zebras.\n");
+	tok_is(0, "Five", TEXT_WORD);
+	tok_is(1, "apples", TEXT_WORD);
+	tok_is(4, "Zebras", TEXT_WORD);
+	assert_int_equal(text_find(txt, 0, nums), 1);
+	assert_int_equal(text_find(txt, 1, near), -1);
+	assert_int_equal(text_find(txt, 4, z), 1);
+	assert_int_equal(text_find(txt, 999, z), -1);
+	assert_true(text_in(txt, 0, nums));
+	assert_false(text_in(txt, 1, nums));
+	assert_true(text_is(txt, 3, "SEVEN"));
+	assert_false(text_is(txt, 3, "seven."));
+	assert_false(text_is(txt, 3, "even"));
+	assert_false(text_is(txt, 999, "seven"));
+}
+
 static void
 test_text_free_null(void **state)
 {
@@ -436,6 +463,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_text_analyse_large_paragraph, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_dump_json,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_word_lists,
 		    setup, teardown),
 		cmocka_unit_test(test_text_free_null),
 	};
