@@ -128,34 +128,57 @@ lang_detect(const char *text, size_t n, double *confidence)
 		return NULL;
 	end = text + (n < LANG_WINDOW ? n : LANG_WINDOW);
 	for (p = text; p <= end; p = q) {
-		if (p == end) {
-			c = ' ';
+		if (p < end && (unsigned char)*p < 0x80) {
+			/* ASCII, most of the bytes: answered here as
+			 * GLib's Unicode functions answer it, without
+			 * their calls (this runs before any thread) */
+			c = (unsigned char)*p;
 			q = p + 1;
-		} else if ((c = g_utf8_get_char_validated(p, end - p)) >=
-		    (gunichar)-2) {
-			c = ' ';
-			q = p + 1;
-		} else
-			q = g_utf8_next_char(p);
-		/* Letters and digits make a word; one with a digit
-		 * ("E1Kna", "2nd") is no function word. */
-		if (g_unichar_isalnum(c) || (inword && g_unichar_ismark(c))) {
-			char	buf[8];
-			int	k = g_unichar_to_utf8(g_unichar_tolower(c),
-			    buf);
+			if (g_ascii_isalnum(c)) {
+				if (!inword) {
+					inword = 1;
+					len = 0;
+					skip = 0;
+				}
+				if (g_ascii_isdigit(c) || len + 1 > WORD_MAX)
+					skip = 1;
+				else
+					w[len++] = (char)(c >= 'A' && c <= 'Z' ?
+					    c + ('a' - 'A') : c);
+				continue;
+			}
+		} else {
+			if (p == end) {
+				c = ' ';
+				q = p + 1;
+			} else if ((c = g_utf8_get_char_validated(p,
+			    end - p)) >= (gunichar)-2) {
+				c = ' ';
+				q = p + 1;
+			} else
+				q = g_utf8_next_char(p);
+			/* Letters and digits make a word; one with a
+			 * digit ("E1Kna", "2nd") is no function word. */
+			if (g_unichar_isalnum(c) ||
+			    (inword && g_unichar_ismark(c))) {
+				char	buf[8];
+				int	k = g_unichar_to_utf8(
+				    g_unichar_tolower(c), buf);
 
-			if (!inword) {
-				inword = 1;
-				len = 0;
-				skip = 0;
+				if (!inword) {
+					inword = 1;
+					len = 0;
+					skip = 0;
+				}
+				if (g_unichar_isdigit(c) ||
+				    len + (size_t)k > WORD_MAX)
+					skip = 1;
+				else {
+					memcpy(w + len, buf, (size_t)k);
+					len += (size_t)k;
+				}
+				continue;
 			}
-			if (g_unichar_isdigit(c) || len + (size_t)k > WORD_MAX)
-				skip = 1;
-			else {
-				memcpy(w + len, buf, (size_t)k);
-				len += (size_t)k;
-			}
-			continue;
 		}
 		if (!inword)
 			continue;
