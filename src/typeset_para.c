@@ -19,6 +19,23 @@
  * of their span.
  */
 #define CHAR_POS_MAX	32
+/*
+ * A word broken at a line end copies whole from its first part (a span
+ * with /ActualText) up to this many bytes; a longer one, cut between
+ * letters over many lines, copies as its parts, as printed: its text
+ * is not written a second time.
+ */
+#define ACTUAL_MAX	1024
+/* Texts longer than this are measured in pieces (measure_pieces). */
+#define MEASURE_PIECES	512
+
+/* How a line starts (emit_line). */
+enum cont {
+	CONT_NONE,		/* with a word of its own */
+	CONT_SPAN,		/* with the end of a word broken before,
+				 * whose text the line before gave */
+	CONT_PLAIN		/* with the end of a word too long for that */
+};
 
 enum brk {
 	BRK_HYPH,		/* discretionary: draws "-" */
@@ -111,6 +128,33 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 	}
 }
 
+/*
+ * Width at 1 pt of a text longer than MEASURE_PIECES bytes; measuring
+ * stops once it is past limit, and returns -1 then.  Pango's widths are ints in 1/1024 pt: a
+ * very long text would overflow them at the reference size.  Without
+ * kerning and ligatures widths add up, so long texts are measured in
+ * pieces of 256 bytes.
+ */
+static double
+measure_pieces(struct ts *t, int face, const char *s, size_t len,
+    double limit)
+{
+	const char	*p = s, *e = s + len;
+	double		 sum = 0;
+
+	while (p < e) {
+		const char *q = p + 256 < e ? p + 256 : e;
+
+		if (sum > limit)
+			return -1;
+		while (q < e && (*q & 0xC0) == 0x80)
+			q++;
+		sum += ts_measure(t, face, p, (size_t)(q - p));
+		p = q;
+	}
+	return sum;
+}
+
 /* Width at 1 pt of text in a face, shaped by Pango, cached. */
 double
 ts_measure(struct ts *t, int face, const char *s, size_t len)
@@ -134,25 +178,11 @@ ts_measure(struct ts *t, int face, const char *s, size_t len)
 			return *w;
 		}
 	}
-	/* Pango's widths are ints in 1/1024 pt: a very long text would
-	 * overflow them at the reference size.  Without kerning and
-	 * ligatures widths add up, so measure long texts in pieces. */
-	if (len > 512) {
-		const char *p = s, *e = s + len;
-		double sum = 0;
-
-		while (p < e) {
-			const char *q = p + 256 < e ? p + 256 : e;
-
-			while (q < e && (*q & 0xC0) == 0x80)
-				q++;
-			sum += ts_measure(t, face, p, (size_t)(q - p));
-			p = q;
-		}
+	if (len > MEASURE_PIECES) {
 		w = g_new(double, 1);
-		*w = sum;
+		*w = measure_pieces(t, face, s, len, G_MAXDOUBLE);
 		g_hash_table_insert(t->widths[face], key, w);
-		return sum;
+		return *w;
 	}
 	if (t->font_obj[face] == NULL) {
 		PangoFontDescription *d = fonts_face_desc(face, TS_REF_SIZE);
@@ -261,8 +291,15 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 {
 	double		 width;
 
-	width = ts_measure(b->t, sg->face, b->tp->text->str + sg->text + off,
-	    len) * sg->size;
+	/* a long word is measured only until it is wider than the
+	 * column: it is cut then, and its pieces measured */
+	if (len > MEASURE_PIECES)
+		width = measure_pieces(b->t, sg->face, b->tp->text->str +
+		    sg->text + off, len, measure_width(b->st) / sg->size);
+	else
+		width = ts_measure(b->t, sg->face, b->tp->text->str +
+		    sg->text + off, len);
+	width = width < 0 ? G_MAXDOUBLE : width * sg->size;
 	if (width <= measure_width(b->st)) {
 		piece(b, sg, off, len, width, explicit_hyphen);
 		return;
@@ -1222,25 +1259,33 @@ breaks_word(const struct tpara *tp, const struct lb_line *ln)
 /*
  * The whole word broken at item brk, as its boxes hold it (without the
  * hyphen a discretionary break draws, with an explicit one): from the
- * glue before it to the glue after it or its note call.  Called once
- * per word, at its first break, so a word broken on many lines is read
- * once.
+ * glue before it to the glue after it or its note call.  NULL when it
+ * is longer than ACTUAL_MAX bytes: such a word copies as its parts.
+ * Called once per word, at its first break, and reads at most
+ * ACTUAL_MAX bytes past it, so a word broken on many lines costs no
+ * more than its first line.
  */
 static char *
 broken_word(const struct tpara *tp, size_t brk)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
-	GString			*w = g_string_new(NULL);
+	GString			*w;
 	size_t			 a = brk, z = brk + 1, n = tp->items->len;
+	size_t			 len = 0;
 
 	while (a > 0 && it[a - 1].type != LB_GLUE &&
 	    !(it[a - 1].type == LB_PENALTY && it[a - 1].penalty <= -LB_INF))
-		a--;
+		if (it[--a].type == LB_BOX && bx[a].call == 0 &&
+		    (len += bx[a].len) > ACTUAL_MAX)
+			return NULL;
 	while (z < n && it[z].type != LB_GLUE &&
 	    !(it[z].type == LB_PENALTY && it[z].penalty <= -LB_INF) &&
 	    !(it[z].type == LB_BOX && bx[z].call != 0))
-		z++;
+		if (it[z++].type == LB_BOX && (len += bx[z - 1].len) >
+		    ACTUAL_MAX)
+			return NULL;
+	w = g_string_sized_new(len);
 	for (; a < z; a++)
 		if (it[a].type == LB_BOX && bx[a].call == 0)
 			g_string_append_len(w, tp->text->str + bx[a].text,
@@ -1249,18 +1294,19 @@ broken_word(const struct tpara *tp, size_t brk)
 }
 
 /*
- * The items of line ln.  cont: the line starts with the end of a word
- * broken at the line before.  For extractors (struct pg_run actual,
- * span_end), the part of a broken word that ends a line is a span whose
- * text is the whole word, and the part that starts the next line a span
- * whose text is empty: copied, the word is whole at the end of its
- * first line, and each line keeps its place.  (One span over both
- * parts, which poppler also reads, places the word's letters on a slant
- * from one line to the next: it comes out as a line of its own.)
+ * The items of line ln.  cont: how the line starts; *next: how the next
+ * one does.  For extractors (struct pg_run actual, span_end), the part
+ * of a broken word that ends a line is a span whose text is the whole
+ * word, and the part that starts the next line a span whose text is
+ * empty: copied, the word is whole at the end of its first line, and
+ * each line keeps its place.  (One span over both parts, which poppler
+ * also reads, places the word's letters on a slant from one line to the
+ * next: it comes out as a line of its own.)  A word longer than
+ * ACTUAL_MAX has no spans: it copies as printed.
  */
 static GArray *
 emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
-    int cont)
+    enum cont cont, enum cont *next)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
@@ -1270,8 +1316,8 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	int			 prev_box = 0, glue = 0, ends;
 
 	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	e.word_start = !cont;
-	e.in_first = cont;
+	e.word_start = cont == CONT_NONE;
+	e.in_first = cont != CONT_NONE;
 	e.word_run = e.first_last = e.first_run = e.last_run = -1;
 	for (i = ln->start; i < ln->end; i++) {
 		if (it[i].type == LB_BOX) {
@@ -1330,7 +1376,8 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	}
 	emit_flush(t, &e);
 	ends = breaks_word(tp, ln);
-	if (cont && e.first_run >= 0) {
+	*next = ends ? CONT_SPAN : CONT_NONE;
+	if (cont == CONT_SPAN && e.first_run >= 0) {
 		struct pg_run *r = &g_array_index(e.items, struct pg_item,
 		    e.first_run).u.run;
 
@@ -1345,17 +1392,24 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 		if (e.word_run >= 0) {
 			struct pg_run *r = &g_array_index(e.items,
 			    struct pg_item, e.word_run).u.run;
+			char *whole = broken_word(tp, ln->end);
 
-			g_free(r->actual);
-			r->actual = broken_word(tp, ln->end);
-			/* BRIEFING_TRACE=hyphen: each word broken at a
-			 * line end, for the tests that copy it out */
-			if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
-			    "hyphen") == 0)
-				g_printerr("hyphen: %s\n", r->actual);
-		}
-		g_array_index(e.items, struct pg_item,
-		    e.last_run).u.run.span_end = 1;
+			if (whole != NULL) {
+				g_free(r->actual);
+				r->actual = whole;
+				/* BRIEFING_TRACE=hyphen: each word broken
+				 * at a line end, for the tests that copy
+				 * it out */
+				if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
+				    "hyphen") == 0)
+					g_printerr("hyphen: %s\n", whole);
+			} else
+				*next = CONT_PLAIN;
+		} else if (cont == CONT_PLAIN)
+			*next = CONT_PLAIN;	/* the same word goes on */
+		if (*next == CONT_SPAN)
+			g_array_index(e.items, struct pg_item,
+			    e.last_run).u.run.span_end = 1;
 	}
 	link_flush(&e);
 	strike_flush(&e);
@@ -1371,6 +1425,7 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 {
 	GArray		*lb = g_array_new(FALSE, FALSE, sizeof(struct lb_line));
 	struct lb_params p;
+	enum cont	 cont = CONT_NONE;
 	guint		 i;
 	int		 n;
 
@@ -1389,9 +1444,7 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 		    tp->items->len, measure_width(st), lb);
 	for (i = 0; i < lb->len; i++)
 		g_ptr_array_add(lines, emit_line(t, tp,
-		    &g_array_index(lb, struct lb_line, i), i > 0 &&
-		    breaks_word(tp, &g_array_index(lb, struct lb_line,
-		    i - 1))));
+		    &g_array_index(lb, struct lb_line, i), cont, &cont));
 	n = (int)lb->len;
 	g_array_unref(lb);
 	return n;
