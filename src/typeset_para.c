@@ -66,6 +66,10 @@ struct builder {
 	struct tpara		*tp;
 	const struct tstyle	*st;
 	GArray			*segs;		/* struct seg: the open word */
+	GArray			*pts;		/* struct bpoint: a segment's
+						 * break points */
+	GArray			*hp;		/* gsize: a run's hyphenation
+						 * points */
 	int			 space_face;	/* -1: no space pending */
 	int			 have_word;
 	int			 sentence_start;
@@ -467,9 +471,10 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 {
 	const char	*s = b->tp->text->str + sg->text, *e = s + sg->len;
 	const char	*p, *run = NULL;
-	GArray		*hp = g_array_new(FALSE, FALSE, sizeof(gsize));
+	GArray		*hp = b->hp;
 	gunichar	 prev = 0;
 	int		 url = is_url(s, sg->len, sg->href);
+	int		 nrun = 0, ascii = 1;	/* the run's letters */
 	guint		 i;
 
 	for (p = s; p <= e; p = p < e ? g_utf8_next_char(p) : e + 1) {
@@ -478,14 +483,25 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 		int alpha = p < e && g_unichar_isalpha(c);
 		struct bpoint bp;
 
-		if (alpha && run == NULL)
+		if (alpha && run == NULL) {
 			run = p;
+			nrun = 0;
+			ascii = 1;
+		}
+		if (alpha) {
+			nrun++;
+			ascii = ascii && c < 0x80;
+		}
 		if (!alpha && run != NULL) {
 			gunichar first = g_utf8_get_char(run);
 			int proper = g_unichar_isupper(first) &&
 			    !(word_start && run == s && b->sentence_start);
 
-			if (!url && b->st->hyphenate && !proper) {
+			/* hyph_points gives no point in a word of fewer
+			 * than 5 letters (2 before a break, 3 after); in
+			 * ASCII they stay 5 once lowercased */
+			if (!url && b->st->hyphenate && !proper &&
+			    !(ascii && nrun < 5)) {
 				g_array_set_size(hp, 0);
 				hyph_points(b->t->hyph, run, (size_t)(p - run),
 				    hp);
@@ -519,8 +535,8 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 		}
 		prev = c;
 	}
-	g_array_unref(hp);
-	g_array_sort(pts, cmp_bpoint);
+	if (pts->len > 1)
+		g_array_sort(pts, cmp_bpoint);
 }
 
 /* The open word becomes boxes and penalties. */
@@ -544,7 +560,7 @@ flush_word(struct builder *b)
 		g.shrink = b->st->justify ? sp * 0.33 : 0;
 		push(b->tp, &g, NULL);
 	}
-	pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	pts = b->pts;
 	for (i = 0, nchars = 0; i < b->segs->len &&
 	    nchars <= LONG_WORD; i++) {
 		struct seg *sg = &g_array_index(b->segs, struct seg, i);
@@ -575,7 +591,6 @@ flush_word(struct builder *b)
 			from = to;
 		}
 	}
-	g_array_unref(pts);
 	/* does the next word start a sentence? */
 	{
 		struct seg *sg = &g_array_index(b->segs, struct seg,
@@ -929,8 +944,18 @@ builder_init(struct builder *b, struct ts *t, struct tpara *tp,
 	b->tp = tp;
 	b->st = st;
 	b->segs = g_array_new(FALSE, TRUE, sizeof(struct seg));
+	b->pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	b->hp = g_array_new(FALSE, FALSE, sizeof(gsize));
 	b->space_face = -1;
 	b->sentence_start = 1;
+}
+
+static void
+builder_done(struct builder *b)
+{
+	g_array_unref(b->segs);
+	g_array_unref(b->pts);
+	g_array_unref(b->hp);
 }
 
 void
@@ -944,7 +969,7 @@ tpara_add_spans(struct ts *t, struct tpara *tp, const GPtrArray *spans,
 	for (i = 0; i < spans->len; i++)
 		add_span(&b, g_ptr_array_index(spans, i));
 	finish(&b);
-	g_array_unref(b.segs);
+	builder_done(&b);
 }
 
 void
@@ -966,7 +991,7 @@ tpara_add_text(struct ts *t, struct tpara *tp, const char *text, int face,
 	builder_init(&b, t, tp, &st);
 	add_span(&b, &sp);
 	finish(&b);
-	g_array_unref(b.segs);
+	builder_done(&b);
 }
 
 double
