@@ -161,8 +161,15 @@ keywords(const struct graph *g, const char *lang)
 	return g_string_free(s, FALSE);
 }
 
-/* Extraction on a thread of its own while fonts load and paragraphs
- * are set; the diagram is laid out when the typesetter asks for it. */
+/*
+ * Extraction on a thread of its own while fonts load and paragraphs
+ * are set: the text analysis, the chronology (which the typesetter
+ * takes when it sets the sidebar, after the body), then the graph; the
+ * diagram is laid out when the typesetter asks for it.  The messages
+ * come out as if the chronology were made before typesetting: its own
+ * first, then the main thread's (held meanwhile), then the analysis's
+ * and the extraction's when the thread is joined.
+ */
 struct xjob {
 	const struct doc	*doc;
 	const struct source	*src;
@@ -171,6 +178,12 @@ struct xjob {
 	GCond			 ready;
 	struct lex		*lex;		/* the gazetteer */
 	struct text		*text;		/* set once analysed */
+	struct chronology	*chrono;	/* set with chrono_ready */
+	int			 chrono_ready;
+	char			*chrono_msgs;	/* its messages */
+	int			 holding;	/* the main thread's messages
+						 * are held until the
+						 * chronology's are out */
 	struct graph		*graph;
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
@@ -197,32 +210,63 @@ xjob_run(gpointer p)
 {
 	struct xjob	*j = p;
 
-	struct text	*t;
+	struct chronology *c;
+	char		*early, *cm, *late;
 
 	msg_buffer_begin();
 	j->lex = lex_for(j->doc);
-	t = text_analyse(j->doc, j->src, j->lex);
+	j->text = text_analyse(j->doc, j->src, j->lex);
+	early = msg_buffer_end();
+	msg_buffer_begin();
+	c = chrono_build(j->doc, j->src, j->text);
+	cm = msg_buffer_end();
 	g_mutex_lock(&j->lock);
-	j->text = t;
+	j->chrono = c;
+	j->chrono_msgs = cm;
+	j->chrono_ready = 1;
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
-	j->graph = extract_build(j->doc, j->src, t, j->lex);
-	j->msgs = msg_buffer_end();
+	msg_buffer_begin();
+	j->graph = extract_build(j->doc, j->src, j->text, j->lex);
+	late = msg_buffer_end();
+	j->msgs = g_strconcat(early, late, NULL);
+	g_free(early);
+	g_free(late);
 	return NULL;
 }
 
-/* The text analysis, once the extraction thread has made it. */
-static const struct text *
-xjob_text(struct xjob *j)
+/* From here the main thread's messages wait for the chronology's. */
+static void
+xjob_hold(struct xjob *j)
 {
-	struct text	*t;
+	msg_buffer_begin();
+	j->holding = 1;
+}
 
+/* The chronology, once the extraction thread has made it; its messages
+ * are given, then the main thread's held since xjob_hold. */
+static const struct chronology *
+xjob_chrono(void *arg)
+{
+	struct xjob	*j = arg;
+	char		*held;
+
+	if (j->thread == NULL && !j->chrono_ready)
+		return NULL;	/* never started */
 	g_mutex_lock(&j->lock);
-	while (j->text == NULL)
+	while (!j->chrono_ready)
 		g_cond_wait(&j->ready, &j->lock);
-	t = j->text;
 	g_mutex_unlock(&j->lock);
-	return t;
+	if (j->holding) {
+		held = msg_buffer_end();
+		j->holding = 0;
+		msg_replay(j->chrono_msgs);
+		msg_replay(held);
+		g_free(held);
+	} else if (j->chrono_msgs != NULL)
+		msg_replay(j->chrono_msgs);
+	g_clear_pointer(&j->chrono_msgs, g_free);
+	return j->chrono;
 }
 
 static void
@@ -230,6 +274,7 @@ xjob_join(struct xjob *j)
 {
 	if (j->thread == NULL)
 		return;
+	xjob_chrono(j);
 	g_thread_join(j->thread);
 	j->thread = NULL;
 	msg_replay(j->msgs);
@@ -310,7 +355,6 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
     struct source *src, enum typeset_paper paper, int nsrc, gint64 t0)
 {
 	struct pages		*pp = NULL;
-	struct chronology	*chrono = NULL;
 	struct typeset_opts	 to = { 0 };
 	struct typeset_figure	 fig = { 0 };
 	struct pdf_info		 info = { 0 };
@@ -344,7 +388,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		goto out;
 	}
 	fonts_ready = 1;
-	chrono = chrono_build(doc, src, xjob_text(&xj));
+	xjob_hold(&xj);
 	gloss = notes_glossary_path(doc, assets_dir);
 	notes = notes_build(doc, gloss);
 	g_free(gloss);
@@ -358,7 +402,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.footer_name = src->name;
 	to.footer_hash = hash;
 	to.src = src;
-	to.chrono = chrono;
+	to.chrono_fn = xjob_chrono;
+	to.chrono_arg = &xj;
 	to.diagram_fn = xjob_diagram;
 	to.diagram_arg = &xj;
 	to.relations_found = &xj.found;
@@ -417,7 +462,7 @@ out:
 	pages_free(pp);
 	diagram_free(xj.diagram);
 	graph_free(xj.graph);
-	chrono_free(chrono);
+	chrono_free(xj.chrono);
 	notes_free(notes);
 	g_free(icc);
 	g_free(out);

@@ -35,6 +35,10 @@ struct typeset_opts {
 	struct hyph_loader *hyph;	/* dictionary being loaded (taken
 					 * over), or NULL to load it here */
 	const struct chronology *chrono;	/* sidebar timeline, or NULL */
+	/* or the timeline when it is wanted, once the body is set (it may
+	 * still be computing), or NULL */
+	const struct chronology *(*chrono_fn)(void *arg);
+	void		*chrono_arg;
 	const struct diagram *diagram;	/* relations figure, or NULL */
 	/* or the figure when it is wanted (it may still be computing) */
 	const struct diagram *(*diagram_fn)(void *arg);
