@@ -370,6 +370,26 @@ hex4(char *d, guint v)
 	d[3] = digits[v & 0xF];
 }
 
+/* k in decimal at d (no NUL; 21 bytes at most); returns the length.
+ * A formatted print per word space cost as much as the rest of it. */
+static size_t
+decimal(char *d, long k)
+{
+	char		 tmp[24];
+	size_t		 n = 0, len = 0;
+	unsigned long	 u = k < 0 ? 0UL - (unsigned long)k : (unsigned long)k;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (k < 0)
+		d[len++] = '-';
+	while (n > 0)
+		d[len++] = tmp[--n];
+	return len;
+}
+
 /*
  * Append a run's text to the open TJ array as hex (CID = code point,
  * two bytes) and move the pen by its advance in the font's /W widths,
@@ -392,8 +412,10 @@ tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	s = clean_text(w, r->text, &tmp);
 	buf[n++] = '<';
 	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-		guint cid = GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
-		    GUINT_TO_POINTER(g_utf8_get_char(p))));
+		gunichar c = g_utf8_get_char(p);
+		guint cid = c < PDF_FONT_LOW && pf->low != NULL ? pf->low[c] :
+		    GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
+		    GUINT_TO_POINTER(c)));
 
 		if (n + 5 > sizeof(buf)) {
 			HPDF_Stream_Write(st, (const HPDF_BYTE *)buf, (HPDF_UINT)n);
@@ -435,8 +457,8 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	    y == gs->pen_y && r->x >= gs->pen_x - r->size) {
 		k = lround(-(r->x - gs->pen_x) * 1000 / (r->size * r->hscale));
 		if (k != 0) {
-			g_snprintf(buf, sizeof(buf), "%ld", k);
-			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, buf);
+			HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
+			    (const HPDF_BYTE *)buf, (HPDF_UINT)decimal(buf, k));
 			gs->pen_x -= k / 1000.0 * r->size * r->hscale;
 		}
 		tj_text(w, page, gs, r);

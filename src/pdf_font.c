@@ -284,9 +284,13 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 		return -1;
 	}
 	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
-	for (i = 1; hb_set_next(cps, &c); i++)
+	pf->low = g_new0(guint16, PDF_FONT_LOW);
+	for (i = 1; hb_set_next(cps, &c); i++) {
 		g_hash_table_insert(pf->cid, GUINT_TO_POINTER(c),
 		    GUINT_TO_POINTER(i));
+		if (c < PDF_FONT_LOW)
+			pf->low[c] = (guint16)i;
+	}
 	subset_tag(sub, tag);
 	name = g_strdup_printf("%s+%s", tag, m.psname);
 
@@ -407,6 +411,7 @@ pdf_fonts_free(struct pdf *w)
 	for (i = 0; w->fonts != NULL && i < w->pp->fonts->len; i++) {
 		if (w->fonts[i].cid != NULL)
 			g_hash_table_destroy(w->fonts[i].cid);
+		g_free(w->fonts[i].low);
 		if (w->fonts[i].width != NULL)
 			g_array_unref(w->fonts[i].width);
 	}

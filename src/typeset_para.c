@@ -676,7 +676,7 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	struct seg	*sg = b->segs->len > 0 ? &g_array_index(b->segs,
 	    struct seg, b->segs->len - 1) : NULL;
 	char		 buf[8];
-	int		 n = g_unichar_to_utf8(c, buf);
+	int		 n = g_unichar_to_utf8(c, buf), k;
 
 	if (sg == NULL || sg->face != lk->face || sg->rgb != lk->rgb ||
 	    sg->href != lk->href || sg->size != lk->size ||
@@ -697,7 +697,8 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 		g_array_append_val(b->segs, ns);
 		sg = &g_array_index(b->segs, struct seg, b->segs->len - 1);
 	}
-	g_string_append_len(b->tp->text, buf, n);
+	for (k = 0; k < n; k++)		/* inline: a call per byte no more */
+		g_string_append_c(b->tp->text, buf[k]);
 	sg->len += (size_t)n;
 }
 
@@ -1065,7 +1066,8 @@ greedy(const struct lb_item *it, size_t n, double width, GArray *lines)
 
 struct emit {
 	GArray		*items;		/* the line's pg_items */
-	GString		*text;		/* open run */
+	GString		*text;		/* open run (the caller's buffer,
+					 * copied out when the run ends) */
 	struct pg_run	 run;
 	const char	*href;
 	int		 mark, call;
@@ -1219,7 +1221,7 @@ emit_flush(struct ts *t, struct emit *e)
 		return;
 	it.u.run = e->run;
 	it.u.run.width = e->x1 - e->run.x;
-	it.u.run.text = g_string_free(e->text, FALSE);
+	it.u.run.text = g_strndup(e->text->str, e->text->len);
 	if (e->call != 0) {
 		/* copied, the number is a word of its own: "summit 2",
 		 * not "summit2" */
@@ -1262,7 +1264,6 @@ emit_flush(struct ts *t, struct emit *e)
 	} else
 		link_flush(e);
 	e->open = 0;
-	e->text = NULL;
 }
 
 /*
@@ -1331,7 +1332,7 @@ broken_word(const struct tpara *tp, size_t brk)
  */
 static GArray *
 emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
-    enum cont cont, enum cont *next)
+    enum cont cont, enum cont *next, GString *buf)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
@@ -1341,6 +1342,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	int			 prev_box = 0, glue = 0, ends;
 
 	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	e.text = buf;
 	e.word_start = cont == CONT_NONE;
 	e.in_first = cont != CONT_NONE;
 	e.word_run = e.first_last = e.first_run = e.last_run = -1;
@@ -1367,7 +1369,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 				e.strike = b->strike;
 				e.run.src_off = b->src_off;
 				e.href = b->href;
-				e.text = g_string_new(NULL);
+				g_string_truncate(e.text, 0);
 				e.open = 1;
 			}
 			g_string_append_len(e.text, s, (gssize)b->len);
@@ -1451,6 +1453,7 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 	GArray		*lb = g_array_new(FALSE, FALSE, sizeof(struct lb_line));
 	struct lb_params p;
 	enum cont	 cont = CONT_NONE;
+	GString		*buf;
 	guint		 i;
 	int		 n;
 
@@ -1467,9 +1470,11 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 	} else
 		greedy((const struct lb_item *)tp->items->data,
 		    tp->items->len, measure_width(st), lb);
+	buf = g_string_sized_new(256);
 	for (i = 0; i < lb->len; i++)
 		g_ptr_array_add(lines, emit_line(t, tp,
-		    &g_array_index(lb, struct lb_line, i), cont, &cont));
+		    &g_array_index(lb, struct lb_line, i), cont, &cont, buf));
+	g_string_free(buf, TRUE);
 	n = (int)lb->len;
 	g_array_unref(lb);
 	return n;
