@@ -411,20 +411,23 @@ tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
 
 	s = clean_text(w, r->text, &tmp);
 	buf[n++] = '<';
-	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-		gunichar c = g_utf8_get_char(p);
+	for (p = s; *p != '\0'; ) {
+		gunichar c = (guchar)*p < 0x80 ? (guchar)*p :
+		    g_utf8_get_char(p);
 		guint cid = c < PDF_FONT_LOW && pf->low != NULL ? pf->low[c] :
 		    GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
 		    GUINT_TO_POINTER(c)));
 
 		if (n + 5 > sizeof(buf)) {
-			HPDF_Stream_Write(st, (const HPDF_BYTE *)buf, (HPDF_UINT)n);
+			HPDF_Stream_Write(st, (const HPDF_BYTE *)buf,
+			    (HPDF_UINT)n);
 			n = 0;
 		}
 		hex4(buf + n, cid);
 		n += 4;
 		if (cid < pf->width->len)
 			adv += g_array_index(pf->width, int, cid);
+		p = g_utf8_next_char(p);
 	}
 	buf[n++] = '>';
 	HPDF_Stream_Write(st, (const HPDF_BYTE *)buf, (HPDF_UINT)n);

@@ -50,8 +50,16 @@ add_chars(const struct pg_item *it, guint page, void *arg)
 		return;
 	if (chars[f] == NULL)
 		chars[f] = hb_set_create();
-	for (s = it->u.run.text; *s != '\0'; )
-		hb_set_add(chars[f], pdf_next_char(&s, &replaced));
+	for (s = it->u.run.text; *s != '\0'; ) {
+		guchar c = (guchar)*s;
+
+		/* ASCII as pdf_next_char() reads it, without decoding */
+		if (c >= 0x20 && c < 0x7F) {
+			hb_set_add(chars[f], c);
+			s++;
+		} else
+			hb_set_add(chars[f], pdf_next_char(&s, &replaced));
+	}
 }
 
 static int

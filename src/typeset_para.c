@@ -134,10 +134,10 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 
 /*
  * Width at 1 pt of a text longer than MEASURE_PIECES bytes; measuring
- * stops once it is past limit, and returns -1 then.  Pango's widths are ints in 1/1024 pt: a
- * very long text would overflow them at the reference size.  Without
- * kerning and ligatures widths add up, so long texts are measured in
- * pieces of 256 bytes.
+ * stops once it is past limit, and returns -1 then.  Pango's widths are
+ * ints in 1/1024 pt: a very long text would overflow them at the
+ * reference size.  Without kerning and ligatures widths add up, so long
+ * texts are measured in pieces of 256 bytes.
  */
 static double
 measure_pieces(struct ts *t, int face, const char *s, size_t len,
