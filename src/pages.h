@@ -36,8 +36,9 @@ struct pg_run {
 	 * span with /ActualText): a span opens before this run when actual
 	 * is set (owned; "" copies nothing) and closes after the run with
 	 * span_end; the runs between show what actual says.  A word broken
-	 * at a line end: its first part says the whole word, the rest
-	 * ""; a note call's number is " 2", a word of its own. */
+	 * at a line end: its first part says the whole word, the rest ""
+	 * (a word over 1 KiB has none); a note call's number is " 2", a
+	 * word of its own. */
 	char	*actual;
 	int	 span_end;
 };
