@@ -13,7 +13,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
+		  glib-2.0 gio-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
 # libqpdf reads PDFs for --extract-source only: its header is used at
 # build time and the library is loaded by name when the option runs.
 QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')

@@ -2,6 +2,7 @@
 /* libhyphen wrapper: dictionary by language, prepared words, a cache. */
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <hyphen.h>
 
@@ -15,11 +16,43 @@
  * byte, and would cost more than it saves.
  */
 #define HYPH_PRUNE_MAX	(64 * 1024)
+/*
+ * A dictionary file up to this size is loaded whole: libhyphen reads
+ * the 106 KB of en-US in some 4 ms, the cut-down copy is not much
+ * faster to make and load, and costs more on a long text (its words
+ * are listed first).  de (1 MB, 78 000 patterns) takes seconds whole
+ * (libhyphen's loader is superlinear): it is always cut down.
+ */
+#define HYPH_WHOLE_MAX	(256 * 1024)
 
-struct hyph {
+/*
+ * A loaded dictionary, whole or cut down to a set of words; shared
+ * (counted references) by the builds of a process that keeps it in a
+ * struct hyph_cache.  Its points cache holds only words it hyphenates
+ * exactly (every word if whole, else those of words).
+ */
+struct hdict {
 	HyphenDict	*dict;
 	char		*cset;		/* NULL for UTF-8 dictionaries */
 	GHashTable	*cache;		/* word -> GArray of gsize offsets */
+	GHashTable	*words;		/* cut down to these, NULL: whole */
+	gint		 refs;
+};
+
+/*
+ * What a build hyphenates with.  A cut-down dictionary hyphenates the
+ * words it was cut for exactly and others by chance; so that a word's
+ * points do not depend on what else was loaded (an earlier text of a
+ * --watch process), only the text's own words are hyphenated then.
+ */
+struct hyph {
+	struct hdict	*d;
+	GHashTable	*only;		/* the text's words, NULL: every word */
+};
+
+struct hyph_cache {
+	GMutex		 lock;
+	GHashTable	*dicts;		/* file path -> struct hdict * */
 };
 
 static const struct {
@@ -32,9 +65,8 @@ static const struct {
 	{ "ru", "hyph_ru_RU.dic" }
 };
 
-/* The dictionary file for a language, or NULL. */
-static char *
-dict_path(const char *lang, const char *dir)
+char *
+hyph_dict_path(const char *lang, const char *dir)
 {
 	char	*low = g_ascii_strdown(lang, -1), *path = NULL;
 	size_t	 i, n;
@@ -56,44 +88,102 @@ dict_path(const char *lang, const char *dir)
 	return path;
 }
 
+static struct hdict *
+hdict_new(HyphenDict *d, GHashTable *words)
+{
+	struct hdict	*h;
+
+	if (d == NULL)
+		return NULL;
+	h = g_new0(struct hdict, 1);
+	h->dict = d;
+	if (!d->utf8)
+		h->cset = g_strdup(d->cset);
+	h->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)g_array_unref);
+	h->words = words != NULL ? g_hash_table_ref(words) : NULL;
+	h->refs = 1;
+	return h;
+}
+
+static void
+hdict_unref(struct hdict *h)
+{
+	if (h == NULL || !g_atomic_int_dec_and_test(&h->refs))
+		return;
+	hnj_hyphen_free(h->dict);
+	g_free(h->cset);
+	g_hash_table_unref(h->cache);
+	if (h->words != NULL)
+		g_hash_table_unref(h->words);
+	g_free(h);
+}
+
 static struct hyph *
-wrap(HyphenDict *d)
+wrap(struct hdict *d, GHashTable *only)
 {
 	struct hyph	*h;
 
 	if (d == NULL)
 		return NULL;
 	h = g_new0(struct hyph, 1);
-	h->dict = d;
-	if (!d->utf8)
-		h->cset = g_strdup(d->cset);
-	h->cache = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
-	    (GDestroyNotify)g_array_unref);
+	h->d = d;
+	h->only = only != NULL ? g_hash_table_ref(only) : NULL;
 	return h;
 }
 
 struct hyph *
 hyph_new(const char *lang, const char *dir)
 {
-	char		*path = dict_path(lang, dir);
+	char		*path = hyph_dict_path(lang, dir);
 	HyphenDict	*d = path != NULL ? hnj_hyphen_load(path) : NULL;
 
 	g_free(path);
-	return wrap(d);
+	return wrap(hdict_new(d, NULL), NULL);
+}
+
+/* Add the lowercased run [s, e) to words; its length in bytes, 0 if it
+ * was there.  ASCII runs are lowercased without an allocation. */
+static size_t
+add_word(GHashTable *words, const char *s, const char *e)
+{
+	char	 buf[HYPH_MAX_WORD + 1], *low;
+	size_t	 n = (size_t)(e - s), i;
+
+	for (i = 0; i < n && (unsigned char)s[i] < 0x80; i++)
+		buf[i] = g_ascii_tolower(s[i]);
+	if (i == n) {
+		buf[n] = '\0';
+		if (g_hash_table_contains(words, buf))
+			return 0;
+		low = g_strdup(buf);
+	} else {
+		low = g_utf8_strdown(s, (gssize)n);
+		if (g_hash_table_contains(words, low)) {
+			g_free(low);
+			return 0;
+		}
+	}
+	n = strlen(low);
+	g_hash_table_add(words, low);
+	return n;
 }
 
 /*
- * Distinct lowercased letter runs of a text, in the dictionary's
- * character set; runs longer than HYPH_MAX_WORD are left out (they are
- * never hyphenated).  NULL if the words add up to more than
- * HYPH_PRUNE_MAX bytes.
+ * Distinct lowercased letter runs of a text (UTF-8, as hyph_points
+ * lowercases them); runs longer than HYPH_MAX_WORD are left out (they
+ * are never hyphenated).  A run broken by a hyphen at a line end
+ * ("inter-" and "national") is also taken whole: a plain-text source
+ * joins it.  NULL if the words add up to more than HYPH_PRUNE_MAX
+ * bytes.
  */
 static GHashTable *
-text_words(const char *text, size_t len, const char *cset)
+text_words(const char *text, size_t len)
 {
 	GHashTable	*words = g_hash_table_new_full(g_str_hash,
 	    g_str_equal, g_free, NULL);
-	const char	*p = text, *e = text + len, *run = NULL;
+	const char	*p = text, *e = text + len, *run = NULL, *prev = NULL;
+	const char	*prev_end = NULL;
 	size_t		 total = 0;
 
 	while (p <= e) {
@@ -102,21 +192,31 @@ text_words(const char *text, size_t len, const char *cset)
 
 		if (alpha && run == NULL)
 			run = p;
-		if (!alpha && run != NULL && p - run <= HYPH_MAX_WORD) {
-			char *dot = g_utf8_strdown(run, p - run);
+		if (!alpha && run != NULL) {
+			if (p - run <= HYPH_MAX_WORD)
+				total += add_word(words, run, p);
+			/* "inter-\n  national": the joined word too */
+			if (prev != NULL && (p - run) + (prev_end - prev) <=
+			    HYPH_MAX_WORD) {
+				char	j[HYPH_MAX_WORD + 1];
+				size_t	a = (size_t)(prev_end - prev);
 
-			if (cset != NULL) {
-				char *conv = g_convert(dot, -1, cset, "UTF-8",
-				    NULL, NULL, NULL);
-
-				g_free(dot);
-				dot = conv;
+				memcpy(j, prev, a);
+				memcpy(j + a, run, (size_t)(p - run));
+				total += add_word(words, j, j + a + (p - run));
 			}
-			if (dot != NULL && !g_hash_table_contains(words, dot)) {
-				total += strlen(dot);
-				g_hash_table_add(words, dot);
-			} else
-				g_free(dot);
+			prev = NULL;
+			if (p < e && *p == '-') {
+				const char *q = p + 1;
+
+				while (q < e && (*q == ' ' || *q == '\t' ||
+				    *q == '\r'))
+					q++;
+				if (q < e && *q == '\n') {
+					prev = run;
+					prev_end = p;
+				}
+			}
 			if (total > HYPH_PRUNE_MAX) {
 				g_hash_table_unref(words);
 				return NULL;
@@ -220,9 +320,10 @@ add_states(GString *out, GHashTable *kept, GHashTable *states)
 	g_hash_table_remove_all(states);
 }
 
-/* Every substring of the words, up to maxlen bytes. */
+/* Every substring of the words (in the dictionary's character set cset,
+ * NULL for UTF-8), up to maxlen bytes. */
 static GHashTable *
-substrings(GHashTable *words, size_t maxlen)
+substrings(GHashTable *words, size_t maxlen, const char *cset)
 {
 	GHashTable	*subs = g_hash_table_new_full(g_str_hash, g_str_equal,
 	    g_free, NULL);
@@ -232,12 +333,15 @@ substrings(GHashTable *words, size_t maxlen)
 	g_hash_table_add(subs, g_strdup(""));
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, NULL)) {
-		const char *w = key;
-		size_t n = strlen(w), i, k;
+		char *conv = cset != NULL ? g_convert(key, -1, cset, "UTF-8",
+		    NULL, NULL, NULL) : NULL;
+		const char *w = cset != NULL ? conv : key;
+		size_t n = w != NULL ? strlen(w) : 0, i, k;
 
 		for (i = 0; i < n; i++)
 			for (k = 1; k <= maxlen && i + k <= n; k++)
 				g_hash_table_add(subs, g_strndup(w + i, k));
+		g_free(conv);
 	}
 	return subs;
 }
@@ -251,12 +355,12 @@ substrings(GHashTable *words, size_t maxlen)
  * en-US, 78 000 for de).
  */
 static HyphenDict *
-load_pruned(const char *path, const char *text, size_t len)
+load_pruned(const char *path, GHashTable *words)
 {
 	char		*buf, *line, *next, *cset, core[64];
 	gsize		 blen;
 	GString		*out;
-	GHashTable	*words, *subs, *kept, *states;
+	GHashTable	*subs, *kept, *states;
 	size_t		 maxlen = 0, n;
 	HyphenDict	*d = NULL;
 	FILE		*f;
@@ -279,16 +383,8 @@ load_pruned(const char *path, const char *text, size_t len)
 				maxlen = c < 0 ? n : (size_t)c;
 		}
 	}
-	words = text_words(text, len, g_ascii_strcasecmp(cset, "UTF-8") ==
+	subs = substrings(words, maxlen, g_ascii_strcasecmp(cset, "UTF-8") ==
 	    0 ? NULL : cset);
-	if (words == NULL) {
-		/* too many words to be worth it: the whole dictionary */
-		d = hnj_hyphen_load(path);
-		g_free(cset);
-		g_free(buf);
-		return d;
-	}
-	subs = substrings(words, maxlen);
 	out = g_string_new(cset);
 	g_string_append_c(out, '\n');
 	kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -336,19 +432,120 @@ load_pruned(const char *path, const char *text, size_t len)
 	g_hash_table_unref(states);
 	g_string_free(out, TRUE);
 	g_hash_table_unref(subs);
-	g_hash_table_unref(words);
 	g_free(cset);
 	g_free(buf);
 	return d;
+}
+
+/* 1 if every word of a is in b. */
+static int
+subset(GHashTable *a, GHashTable *b)
+{
+	GHashTableIter	 it;
+	gpointer	 key;
+
+	g_hash_table_iter_init(&it, a);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		if (!g_hash_table_contains(b, key))
+			return 0;
+	return 1;
+}
+
+/* The total bytes of the words of a and b together. */
+static size_t
+union_bytes(GHashTable *a, GHashTable *b)
+{
+	GHashTableIter	 it;
+	gpointer	 key;
+	size_t		 n = 0;
+
+	g_hash_table_iter_init(&it, a);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		n += strlen(key);
+	g_hash_table_iter_init(&it, b);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		if (!g_hash_table_contains(a, key))
+			n += strlen(key);
+	return n;
+}
+
+/*
+ * The dictionary at path for a text (NULL: any word), through cache if
+ * not NULL: one kept there serves if it holds the text's words; else
+ * one is loaded and kept instead (cut down to the text's words and
+ * those of the one it replaces, so that editing back and forth does not
+ * load again).  Which words get points depends on the text and the
+ * file only, never on what the cache held.
+ */
+static struct hyph *
+load_for(const char *path, const char *text, size_t len,
+    struct hyph_cache *cache)
+{
+	GHashTable	*words = NULL, *cut = NULL;
+	struct hdict	*d = NULL, *old = NULL;
+	struct hyph	*h;
+	struct stat	 st;
+	int		 fresh = 0;
+
+	if (text != NULL && stat(path, &st) == 0 && st.st_size >
+	    HYPH_WHOLE_MAX)
+		words = text_words(text, len);
+	if (cache != NULL) {
+		g_mutex_lock(&cache->lock);
+		if ((old = g_hash_table_lookup(cache->dicts, path)) != NULL)
+			g_atomic_int_inc(&old->refs);
+		g_mutex_unlock(&cache->lock);
+		if (old != NULL && (old->words == NULL || (words != NULL &&
+		    subset(words, old->words)))) {
+			d = old;
+			old = NULL;
+		}
+	}
+	if (d == NULL)
+		fresh = 1;
+	if (d == NULL && words == NULL)
+		d = hdict_new(hnj_hyphen_load(path), NULL);
+	else if (d == NULL) {
+		cut = g_hash_table_ref(words);
+		if (old != NULL && union_bytes(words, old->words) <=
+		    HYPH_PRUNE_MAX) {
+			GHashTableIter it;
+			gpointer key;
+
+			g_hash_table_unref(cut);
+			cut = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+			g_hash_table_iter_init(&it, words);
+			while (g_hash_table_iter_next(&it, &key, NULL))
+				g_hash_table_add(cut, g_strdup(key));
+			g_hash_table_iter_init(&it, old->words);
+			while (g_hash_table_iter_next(&it, &key, NULL))
+				if (!g_hash_table_contains(cut, key))
+					g_hash_table_add(cut, g_strdup(key));
+		}
+		d = hdict_new(load_pruned(path, cut), cut);
+		g_hash_table_unref(cut);
+	}
+	if (d != NULL && cache != NULL && fresh) {
+		g_mutex_lock(&cache->lock);
+		g_atomic_int_inc(&d->refs);
+		g_hash_table_replace(cache->dicts, g_strdup(path), d);
+		g_mutex_unlock(&cache->lock);
+	}
+	hdict_unref(old);
+	h = wrap(d, words);
+	if (words != NULL)
+		g_hash_table_unref(words);
+	return h;
 }
 
 struct hyph *
 hyph_new_for_text(const char *lang, const char *dir, const char *text,
     size_t len)
 {
-	char	*path = dict_path(lang, dir);
-	struct hyph *h = path != NULL ? wrap(load_pruned(path, text, len)) :
-	    NULL;
+	char		*path = hyph_dict_path(lang, dir);
+	struct hyph	*h = path != NULL ? load_for(path, text, len, NULL) :
+			    NULL;
 
 	g_free(path);
 	return h;
@@ -359,15 +556,36 @@ hyph_free(struct hyph *h)
 {
 	if (h == NULL)
 		return;
-	hnj_hyphen_free(h->dict);
-	g_free(h->cset);
-	g_hash_table_unref(h->cache);
+	hdict_unref(h->d);
+	if (h->only != NULL)
+		g_hash_table_unref(h->only);
 	g_free(h);
+}
+
+struct hyph_cache *
+hyph_cache_new(void)
+{
+	struct hyph_cache *c = g_new0(struct hyph_cache, 1);
+
+	g_mutex_init(&c->lock);
+	c->dicts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+	    (GDestroyNotify)hdict_unref);
+	return c;
+}
+
+void
+hyph_cache_free(struct hyph_cache *c)
+{
+	if (c == NULL)
+		return;
+	g_hash_table_unref(c->dicts);
+	g_mutex_clear(&c->lock);
+	g_free(c);
 }
 
 /* Byte offsets, in the lowercased UTF-8 word, where a break may go. */
 static GArray *
-compute(struct hyph *h, const char *low)
+compute(struct hdict *h, const char *low)
 {
 	GArray	*pts = g_array_new(FALSE, FALSE, sizeof(gsize));
 	char	*enc = NULL, *hy, **rep = NULL;
@@ -436,10 +654,14 @@ hyph_points(struct hyph *h, const char *word, size_t len, GArray *points)
 	if (letters > 1 && upper == letters)
 		return;
 	low = g_utf8_strdown(word, (gssize)len);
-	pts = g_hash_table_lookup(h->cache, low);
+	if (h->only != NULL && !g_hash_table_contains(h->only, low)) {
+		g_free(low);
+		return;
+	}
+	pts = g_hash_table_lookup(h->d->cache, low);
 	if (pts == NULL) {
-		pts = compute(h, low);
-		g_hash_table_insert(h->cache, low, pts);
+		pts = compute(h->d, low);
+		g_hash_table_insert(h->d->cache, low, pts);
 	} else
 		g_free(low);
 	/* lowercasing keeps byte lengths for the scripts we hyphenate; if
@@ -455,20 +677,31 @@ struct hyph_loader {
 	char		*dir;
 	const char	*text;		/* borrowed until hyph_wait */
 	size_t		 len;
+	struct hyph_cache *cache;
 };
 
 static gpointer
 load(gpointer p)
 {
 	struct hyph_loader *l = p;
+	char		*path = hyph_dict_path(l->lang, l->dir);
+	struct hyph	*h = NULL;
 
-	if (l->text != NULL)
-		return hyph_new_for_text(l->lang, l->dir, l->text, l->len);
-	return hyph_new(l->lang, l->dir);
+	if (path != NULL)
+		h = load_for(path, l->text, l->len, l->cache);
+	g_free(path);
+	return h;
 }
 
 struct hyph_loader *
 hyph_start(const char *lang, const char *dir, const char *text, size_t len)
+{
+	return hyph_start_cached(lang, dir, text, len, NULL);
+}
+
+struct hyph_loader *
+hyph_start_cached(const char *lang, const char *dir, const char *text,
+    size_t len, struct hyph_cache *cache)
 {
 	struct hyph_loader *l = g_new0(struct hyph_loader, 1);
 
@@ -476,6 +709,7 @@ hyph_start(const char *lang, const char *dir, const char *text, size_t len)
 	l->dir = g_strdup(dir);
 	l->text = text;
 	l->len = len;
+	l->cache = cache;
 	l->thread = g_thread_new("hyph", load, l);
 	return l;
 }

@@ -6,9 +6,11 @@
 #include <string.h>
 
 #include "build.h"
+#include "deps.h"
 #include "fileio.h"
 #include "msg.h"
 #include "pdfsource.h"
+#include "watch.h"
 
 
 static const char summary[] =
@@ -78,6 +80,12 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		{ "allow-path", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->allow,
 		  "Let articles name files (glossary) under DIR too; "
 		  "repeatable", "DIR" },
+		{ "watch", 0, 0, G_OPTION_ARG_NONE, &o->watch,
+		  "Build, then build again each time a source or a file it "
+		  "reads changes, until interrupted", NULL },
+		{ "deps", 0, 0, G_OPTION_ARG_NONE, &o->deps,
+		  "Print the files each build reads as make rules (as cc -M) "
+		  "instead of building", NULL },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -148,6 +156,12 @@ together(const struct opts *o)
 	if (o->pdfa && (d != NULL || o->dump != NULL))
 		return usage_error("--pdfa does nothing with %s", d != NULL ?
 		    "--diagram" : "--dump");
+	if ((o->watch || o->deps) && o->dump != NULL)
+		return usage_error("%s does nothing with --dump",
+		    o->watch ? "--watch" : "--deps");
+	if (o->watch && (o->deps || d != NULL))
+		return usage_error("--watch rebuilds briefings: not with %s",
+		    o->deps ? "--deps" : "--diagram");
 	if (o->force || o->max_size != 0)
 		return usage_error("%s needs --extract-source", o->force ?
 		    "--force" : "--max-size");
@@ -162,7 +176,7 @@ extract_usage(const struct opts *o)
 	static const char *const names[] = {
 		"--dump", "--diagram", "--dpi", "--transparent",
 		"--diagram-bare", "--attach-source", "--pdfa", "--paper",
-		"--allow-path"
+		"--allow-path", "--watch", "--deps"
 	};
 	int	given[G_N_ELEMENTS(names)];
 	size_t	i;
@@ -176,6 +190,8 @@ extract_usage(const struct opts *o)
 	given[6] = o->pdfa;
 	given[7] = o->paper != NULL;
 	given[8] = o->allow != NULL;
+	given[9] = o->watch;
+	given[10] = o->deps;
 	for (i = 0; i < G_N_ELEMENTS(names); i++)
 		if (given[i])
 			return usage_error("%s does nothing with "
@@ -348,7 +364,11 @@ main(int argc, char **argv)
 		}
 		fileio_allow_dir(o.allow[i]);
 	}
-	for (i = 0; i < n; i++) {
+	if (o.deps)
+		status = deps_print(&o, n);
+	else if (o.watch)
+		status = watch_run(&o, n);
+	for (i = 0; i < n && !o.deps && !o.watch; i++) {
 		msg_reset();
 		st = build_one(&o, o.sources[i], n);
 		msg_flush();
