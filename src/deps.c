@@ -196,6 +196,10 @@ deps_print(const struct opts *o, int nsrc)
 		deps = deps_list(o, o->sources[i]);
 		target = o->diagram != NULL ? g_strdup(o->diagram) :
 		    build_out_path(o, o->sources[i], nsrc);
+		/* "a.pdf" for "a.md", as make names it */
+		if (g_str_has_prefix(target, "./") &&
+		    !g_str_has_prefix(o->sources[i], "./"))
+			memmove(target, target + 2, strlen(target + 2) + 1);
 		put_path(out, target);
 		g_string_append_c(out, ':');
 		for (k = 0; k < deps->len; k++) {
