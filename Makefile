@@ -130,6 +130,20 @@ $(EXAMPLE_PDF): $(EXAMPLE) $(BUILDDIR)/briefing $(wildcard fonts/*.ttf)
 	@mkdir -p out
 	$(BUILDDIR)/briefing -o $@ $(EXAMPLE)
 
+# What the example's build reads (briefing --deps, as cc -M prints):
+# editing its text, glossary or images, or the gazetteer, rebuilds it;
+# editing another text does not.  Read only when the example is a goal,
+# so that no other goal builds the program to make it.
+EXAMPLE_DEPS	= $(BUILDDIR)/example.d
+
+$(EXAMPLE_DEPS): $(EXAMPLE) $(BUILDDIR)/briefing
+	$(Q)$(BUILDDIR)/briefing --deps -o $(EXAMPLE_PDF) $(EXAMPLE) >$@.tmp
+	$(Q)mv $@.tmp $@
+
+ifneq ($(filter sample $(EXAMPLE_PDF),$(MAKECMDGOALS)),)
+-include $(EXAMPLE_DEPS)
+endif
+
 # Unit tests, then end-to-end tests; one "N passed, N failed" line at the end.
 check: deps-test
 	@$(MAKE) --no-print-directory check-run
