@@ -17,13 +17,20 @@
  */
 #define HYPH_PRUNE_MAX	(64 * 1024)
 /*
- * A dictionary file up to this size is loaded whole: libhyphen reads
- * the 106 KB of en-US in some 4 ms, the cut-down copy is not much
- * faster to make and load, and costs more on a long text (its words
- * are listed first).  de (1 MB, 78 000 patterns) takes seconds whole
- * (libhyphen's loader is superlinear): it is always cut down.
+ * A dictionary file up to this size is loaded whole (es, fr, ru: a few
+ * thousand patterns); cutting it down costs more than it saves.
+ * Larger ones (en 106 KB, de 1 MB) are cut down to a text's words: the
+ * cut-down en-US loads before the fonts are ready, the whole one makes
+ * the typesetter wait some 5 ms for it, and de takes seconds whole
+ * (libhyphen's loader is superlinear).
  */
-#define HYPH_WHOLE_MAX	(256 * 1024)
+#define HYPH_WHOLE_MAX		(64 * 1024)
+/*
+ * Kept in a struct hyph_cache (--watch), a dictionary up to this size
+ * is loaded whole once (en: some 6 ms), rather than cut down again for
+ * every new word typed.
+ */
+#define HYPH_WHOLE_KEPT_MAX	(256 * 1024)
 
 /*
  * A loaded dictionary, whole or cut down to a set of words; shared
@@ -187,8 +194,11 @@ text_words(const char *text, size_t len)
 	size_t		 total = 0;
 
 	while (p <= e) {
-		gunichar c = p < e ? g_utf8_get_char_validated(p, e - p) : 0;
-		int alpha = p < e && c < 0x110000 && g_unichar_isalpha(c);
+		/* ASCII (most of a text) without decoding */
+		gunichar c = p == e ? 0 : (unsigned char)*p < 0x80 ?
+		    (gunichar)*p : g_utf8_get_char_validated(p, e - p);
+		int alpha = p < e && (c < 0x80 ? g_ascii_isalpha(c) :
+		    c < 0x110000 && g_unichar_isalpha(c));
 
 		if (alpha && run == NULL)
 			run = p;
@@ -226,7 +236,7 @@ text_words(const char *text, size_t len)
 			run = NULL;
 		if (p >= e)
 			break;
-		p = c < 0x110000 ? g_utf8_next_char(p) : p + 1;
+		p = c < 0x80 || c >= 0x110000 ? p + 1 : g_utf8_next_char(p);
 	}
 	return words;
 }
@@ -260,90 +270,175 @@ cmp_str(gconstpointer a, gconstpointer b)
 }
 
 /*
- * libhyphen matches by walking an automaton whose states are the
- * prefixes of all patterns, without following suffix links, so which
- * patterns fire depends on which states exist.  Every prefix of a
- * pattern that can be a piece of the text stays a state, as a pattern
- * of zeros (which changes no hyphen value).  Prefixes are taken of the
- * pattern as written, dots included.
+ * The pieces of a text's words: every substring of at most maxlen bytes,
+ * as the nodes of a trie (node 0 the empty piece), its edges in an
+ * open-addressing table of (node, byte) -> child.  A pattern's letters
+ * walk down it one step each, without building or hashing a string.
  */
-static void
-need_states(const char *line, size_t len, GHashTable *subs,
-    GHashTable *states)
-{
-	char	pat[64], core[64], save;
-	size_t	i, k, n = 0, c = 0;
+struct pieces {
+	guint32		*key;		/* node << 8 | byte, plus 1; 0: free */
+	guint32		*child;
+	guint32		 mask;		/* table size - 1 */
+	guint32		 nodes;
+};
 
-	for (i = 0; i < len && line[i] != '/' && !g_ascii_isspace(line[i]) &&
-	    n + 1 < sizeof(pat); i++)
-		if (!g_ascii_isdigit(line[i]))
-			pat[n++] = line[i];
-	core[0] = '\0';
-	for (k = 1; k < n; k++) {
-		if (pat[k - 1] != '.') {
-			core[c++] = pat[k - 1];
-			core[c] = '\0';
-		}
-		/* a longer prefix holds this one: none further will fit */
-		if (!g_hash_table_contains(subs, core))
-			break;
-		save = pat[k];
-		pat[k] = '\0';
-		if (!g_hash_table_contains(states, pat))
-			g_hash_table_add(states, g_strdup(pat));
-		pat[k] = save;
-	}
+static guint32
+slot(const struct pieces *pc, guint32 key)
+{
+	guint32	i = (key * 2654435761u) & pc->mask;
+
+	while (pc->key[i] != 0 && pc->key[i] != key)
+		i = (i + 1) & pc->mask;
+	return i;
 }
 
-/* Zero patterns for the states of a level that no kept pattern makes;
- * both sets are emptied for the next level. */
-static void
-add_states(GString *out, GHashTable *kept, GHashTable *states)
+/* The child of node by byte c, or 0 (no such piece). */
+static guint32
+step(const struct pieces *pc, guint32 node, unsigned char c)
 {
-	GHashTableIter	 it;
-	gpointer	 key;
-	GPtrArray	*sorted = g_ptr_array_new();
-	guint		 i;
+	guint32	i = slot(pc, (node << 8 | c) + 1);
 
-	g_hash_table_iter_init(&it, states);
-	while (g_hash_table_iter_next(&it, &key, NULL))
-		if (!g_hash_table_contains(kept, key))
-			g_ptr_array_add(sorted, key);
-	/* the same dictionary text every run */
-	g_ptr_array_sort(sorted, cmp_str);
-	for (i = 0; i < sorted->len; i++) {
-		g_string_append(out, g_ptr_array_index(sorted, i));
-		g_string_append_c(out, '\n');
+	return pc->key[i] != 0 ? pc->child[i] : 0;
+}
+
+static guint32
+grow_step(struct pieces *pc, guint32 node, unsigned char c)
+{
+	guint32	key = (node << 8 | c) + 1, i;
+
+	if ((pc->nodes + 1) * 2 > pc->mask) {
+		struct pieces	big = { 0 };
+		guint32		j;
+
+		big.mask = pc->mask * 2 + 1;
+		big.key = g_new0(guint32, big.mask + 1);
+		big.child = g_new(guint32, big.mask + 1);
+		for (j = 0; j <= pc->mask; j++)
+			if (pc->key[j] != 0) {
+				i = slot(&big, pc->key[j]);
+				big.key[i] = pc->key[j];
+				big.child[i] = pc->child[j];
+			}
+		g_free(pc->key);
+		g_free(pc->child);
+		big.nodes = pc->nodes;
+		*pc = big;
 	}
-	g_ptr_array_unref(sorted);
-	g_hash_table_remove_all(kept);
-	g_hash_table_remove_all(states);
+	i = slot(pc, key);
+	if (pc->key[i] == 0) {
+		pc->key[i] = key;
+		pc->child[i] = ++pc->nodes;
+	}
+	return pc->child[i];
 }
 
 /* Every substring of the words (in the dictionary's character set cset,
  * NULL for UTF-8), up to maxlen bytes. */
-static GHashTable *
-substrings(GHashTable *words, size_t maxlen, const char *cset)
+static void
+pieces_of(struct pieces *pc, GHashTable *words, size_t maxlen,
+    const char *cset)
 {
-	GHashTable	*subs = g_hash_table_new_full(g_str_hash, g_str_equal,
-	    g_free, NULL);
 	GHashTableIter	 it;
 	gpointer	 key;
 
-	g_hash_table_add(subs, g_strdup(""));
+	pc->mask = 4095;
+	pc->key = g_new0(guint32, pc->mask + 1);
+	pc->child = g_new(guint32, pc->mask + 1);
 	g_hash_table_iter_init(&it, words);
 	while (g_hash_table_iter_next(&it, &key, NULL)) {
 		char *conv = cset != NULL ? g_convert(key, -1, cset, "UTF-8",
 		    NULL, NULL, NULL) : NULL;
 		const char *w = cset != NULL ? conv : key;
 		size_t n = w != NULL ? strlen(w) : 0, i, k;
+		guint32 node;
 
 		for (i = 0; i < n; i++)
-			for (k = 1; k <= maxlen && i + k <= n; k++)
-				g_hash_table_add(subs, g_strndup(w + i, k));
+			for (k = 0, node = 0; k < maxlen && i + k < n; k++)
+				node = grow_step(pc, node,
+				    (unsigned char)w[i + k]);
 		g_free(conv);
 	}
-	return subs;
+}
+
+/*
+ * The states of the automaton a cut-down dictionary needs, level by
+ * level.  libhyphen matches by walking an automaton whose states are
+ * the prefixes of all patterns, without following suffix links, so
+ * which patterns fire depends on which states exist.  Every prefix of a
+ * pattern that can be a piece of the text stays a state, as a pattern
+ * of zeros (which changes no hyphen value), unless a kept pattern is
+ * that prefix.  A prefix is a piece (a trie node) after an optional
+ * leading dot: (node, dot) names it.
+ */
+struct states {
+	GHashTable	*seen;		/* node * 2 + dot -> its text */
+	GHashTable	*kept;		/* node * 2 + dot of kept patterns */
+};
+
+/*
+ * The letters of pattern line (its first len bytes; digits dropped, up
+ * to a '/') walked down the trie: the prefixes met become states.
+ * Returns the node of all its letters, 0 if they are no piece (or there
+ * are none); *dot, *end_dot: whether it opens or ends with a dot.
+ */
+static guint32
+walk(const struct pieces *pc, const char *line, size_t len,
+    struct states *st, int *dot, int *end_dot)
+{
+	char	pat[64];
+	size_t	i, k, n = 0;
+	guint32	node = 0;
+	int	letters = 0;
+
+	for (i = 0; i < len && line[i] != '/' && !g_ascii_isspace(line[i]) &&
+	    n + 1 < sizeof(pat); i++)
+		if (!g_ascii_isdigit(line[i]))
+			pat[n++] = line[i];
+	*dot = n > 0 && pat[0] == '.';
+	*end_dot = n > 1 && pat[n - 1] == '.';
+	for (k = 1; k <= n; k++) {
+		if (pat[k - 1] != '.') {
+			node = step(pc, node, (unsigned char)pat[k - 1]);
+			letters++;
+			/* a longer prefix holds this one: none further is
+			 * a piece */
+			if (node == 0)
+				return 0;
+		}
+		if (k < n) {
+			gpointer id = GUINT_TO_POINTER(node * 2 + *dot);
+
+			if (!g_hash_table_contains(st->seen, id))
+				g_hash_table_insert(st->seen, id,
+				    g_strndup(pat, k));
+		}
+	}
+	return letters > 0 ? node : 0;
+}
+
+/* Zero patterns for the states of a level that no kept pattern makes,
+ * sorted (the same dictionary text every run); both sets are emptied
+ * for the next level. */
+static void
+add_states(GString *out, struct states *st)
+{
+	GHashTableIter	 it;
+	gpointer	 key, val;
+	GPtrArray	*sorted = g_ptr_array_new();
+	guint		 i;
+
+	g_hash_table_iter_init(&it, st->seen);
+	while (g_hash_table_iter_next(&it, &key, &val))
+		if (!g_hash_table_contains(st->kept, key))
+			g_ptr_array_add(sorted, val);
+	g_ptr_array_sort(sorted, cmp_str);
+	for (i = 0; i < sorted->len; i++) {
+		g_string_append(out, g_ptr_array_index(sorted, i));
+		g_string_append_c(out, '\n');
+	}
+	g_ptr_array_unref(sorted);
+	g_hash_table_remove_all(st->kept);
+	g_hash_table_remove_all(st->seen);
 }
 
 /*
@@ -360,7 +455,8 @@ load_pruned(const char *path, GHashTable *words)
 	char		*buf, *line, *next, *cset, core[64];
 	gsize		 blen;
 	GString		*out;
-	GHashTable	*subs, *kept, *states;
+	struct pieces	 pc = { 0 };
+	struct states	 st;
 	size_t		 maxlen = 0, n;
 	HyphenDict	*d = NULL;
 	FILE		*f;
@@ -383,13 +479,17 @@ load_pruned(const char *path, GHashTable *words)
 				maxlen = c < 0 ? n : (size_t)c;
 		}
 	}
-	subs = substrings(words, maxlen, g_ascii_strcasecmp(cset, "UTF-8") ==
+	pieces_of(&pc, words, maxlen, g_ascii_strcasecmp(cset, "UTF-8") ==
 	    0 ? NULL : cset);
 	out = g_string_new(cset);
 	g_string_append_c(out, '\n');
-	kept = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	states = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	st.seen = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
+	    g_free);
+	st.kept = g_hash_table_new(g_direct_hash, g_direct_equal);
 	for (line = strchr(buf, '\n'); line != NULL; line = next) {
+		guint32	node;
+		int	dot, end_dot;
+
 		line++;
 		next = strchr(line, '\n');
 		n = next != NULL ? (size_t)(next - line) : strlen(line);
@@ -398,40 +498,32 @@ load_pruned(const char *path, GHashTable *words)
 		if (g_ascii_isupper(line[0])) {
 			/* LEFTHYPHENMIN, NOHYPHEN, NEXTLEVEL... */
 			if (strncmp(line, "NEXTLEVEL", 9) == 0)
-				add_states(out, kept, states);
+				add_states(out, &st);
 			g_string_append_len(out, line, (gssize)n);
 			g_string_append_c(out, '\n');
 			continue;
 		}
-		need_states(line, n, subs, states);
-		if (core_letters(line, n, core, sizeof(core)) <= 0 ||
-		    !g_hash_table_contains(subs, core))
+		if ((node = walk(&pc, line, n, &st, &dot, &end_dot)) == 0 ||
+		    core_letters(line, n, core, sizeof(core)) <= 0)
 			continue;
 		g_string_append_len(out, line, (gssize)n);
 		g_string_append_c(out, '\n');
-		{
-			char pat[64];
-			size_t i, m = 0;
-
-			for (i = 0; i < n && line[i] != '/' &&
-			    !g_ascii_isspace(line[i]) && m + 1 < sizeof(pat);
-			    i++)
-				if (!g_ascii_isdigit(line[i]))
-					pat[m++] = line[i];
-			pat[m] = '\0';
-			g_hash_table_add(kept, g_strdup(pat));
-		}
+		/* a state is never the whole of a pattern ending in a dot */
+		if (!end_dot)
+			g_hash_table_add(st.kept, GUINT_TO_POINTER(node * 2 +
+			    dot));
 	}
-	add_states(out, kept, states);
+	add_states(out, &st);
 	f = fmemopen(out->str, out->len, "r");
 	if (f != NULL) {
 		d = hnj_hyphen_load_file(f);
 		fclose(f);
 	}
-	g_hash_table_unref(kept);
-	g_hash_table_unref(states);
+	g_hash_table_unref(st.kept);
+	g_hash_table_unref(st.seen);
 	g_string_free(out, TRUE);
-	g_hash_table_unref(subs);
+	g_free(pc.key);
+	g_free(pc.child);
 	g_free(cset);
 	g_free(buf);
 	return d;
@@ -485,10 +577,13 @@ load_for(const char *path, const char *text, size_t len,
 	struct hdict	*d = NULL, *old = NULL;
 	struct hyph	*h;
 	struct stat	 st;
+	off_t		 size = stat(path, &st) == 0 ? st.st_size : 0;
 	int		 fresh = 0;
 
-	if (text != NULL && stat(path, &st) == 0 && st.st_size >
-	    HYPH_WHOLE_MAX)
+	/* the words that get points depend on the text and the file only;
+	 * a long text costs more to list than en-US to load whole */
+	if (text != NULL && size > HYPH_WHOLE_MAX && (size >
+	    HYPH_WHOLE_KEPT_MAX || len <= HYPH_PRUNE_MAX))
 		words = text_words(text, len);
 	if (cache != NULL) {
 		g_mutex_lock(&cache->lock);
@@ -503,7 +598,8 @@ load_for(const char *path, const char *text, size_t len,
 	}
 	if (d == NULL)
 		fresh = 1;
-	if (d == NULL && words == NULL)
+	if (d == NULL && (words == NULL || (cache != NULL &&
+	    size <= HYPH_WHOLE_KEPT_MAX)))
 		d = hdict_new(hnj_hyphen_load(path), NULL);
 	else if (d == NULL) {
 		cut = g_hash_table_ref(words);
