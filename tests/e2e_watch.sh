@@ -4,7 +4,8 @@
 # by renaming a new file over it is rebuilt, to the bytes of a cold
 # build of the same text; a source with an error keeps the previous PDF,
 # the error is printed and the watching goes on; a good edit rebuilds
-# again; an edit of the glossary it names rebuilds it; SIGINT ends it
+# again; an edit of the glossary it names or of the gazetteer rebuilds
+# it, to a cold build's bytes again; SIGINT ends it
 # with exit status 0.  No timing is asserted: each wait polls up to 20
 # seconds.  Run from the top of the tree: sh tests/e2e_watch.sh.
 . "$(dirname "$0")/e2e_lib.sh"
@@ -17,6 +18,13 @@ fi
 
 _d=$T/watch
 mkdir -p "$_d"
+# the fonts and assets copied (found beside BRIEFING_FONTDIR), so that
+# the gazetteer can be edited
+_p=$T/prog
+mkdir -p "$_p"
+cp -R "$TOP/fonts" "$TOP/assets" "$_p/"
+BRIEFING_FONTDIR=$_p/fonts
+export BRIEFING_FONTDIR
 sed 's/^title: .*/&\nglossary: g.tsv/' "$EX" >"$_d/s.md"
 printf 'Pyongyang\tThe capital of North Korea.\n' >"$_d/g.tsv"
 pid=
@@ -73,6 +81,9 @@ cold() {
 	rc=$?
 }
 
+# Each save is one build, and one line: the waits count them.  Should
+# a save give two builds, the checks of the PDF wait for it to be right
+# rather than take the first.
 (cd "$_d" && exec "$B" --watch s.md) >"$_d/log" 2>"$_d/err" &
 pid=$!
 last="(cd watch && briefing --watch s.md)"
@@ -86,12 +97,12 @@ cp "$_d/s.pdf" "$_d/s0.pdf"
 sed 's/Pyongyang/Pjongjang/g' "$_d/s.md" >"$_d/s.md.new"
 save "$_d/s.md"
 check watch/rebuilt wait_for lines ' s\.md: rebuilt in [0-9.]+ ms: ' 1
-check watch/pdf-changed differs "$_d/s.pdf" "$_d/s0.pdf"
+check watch/pdf-changed wait_for differs "$_d/s.pdf" "$_d/s0.pdf"
 check watch/status-line lines \
     'rebuilt in [0-9.]+ ms: [0-9]+ pages?(, [0-9]+ [a-z ]+( \(\+[0-9]+ -[0-9]+\))?)+$' 1
 cold
 check watch/cold-status status_is 0
-check watch/same-bytes-as-cold same_bytes "$_d/s.pdf" "$_d/cold.pdf"
+check watch/same-bytes-as-cold wait_for same_bytes "$_d/s.pdf" "$_d/cold.pdf"
 cp "$_d/s.pdf" "$_d/s1.pdf"
 
 # --- an error keeps the PDF ------------------------------------------------
@@ -110,17 +121,24 @@ sed 's/Pjongjang/Pyongyang/g' "$_d/s.md" |
 save "$_d/s.md"
 check watch/rebuilt-after-error wait_for lines ' s\.md: rebuilt in ' 2
 cold
-check watch/same-bytes-after-error same_bytes "$_d/s.pdf" "$_d/cold.pdf"
+check watch/same-bytes-after-error wait_for same_bytes "$_d/s.pdf" "$_d/cold.pdf"
 cp "$_d/s.pdf" "$_d/s2.pdf"
 printf 'Pyongyang\tThe capital city, seat of the government.\n' \
     >"$_d/g.tsv.new"
 save "$_d/g.tsv"
 check watch/glossary-rebuilt wait_for lines ' s\.md: rebuilt in ' 3
-check watch/glossary-pdf-changed differs "$_d/s.pdf" "$_d/s2.pdf"
+check watch/glossary-pdf-changed wait_for differs "$_d/s.pdf" "$_d/s2.pdf"
 pdftext "$_d/s.pdf" "$_d/s.txt"
 check watch/glossary-note has_text "$_d/s.txt" 'seat of the government'
 cold
-check watch/same-bytes-glossary same_bytes "$_d/s.pdf" "$_d/cold.pdf"
+check watch/same-bytes-glossary wait_for same_bytes "$_d/s.pdf" "$_d/cold.pdf"
+
+# a file every build reads and the process keeps: loaded again
+cp "$_p/assets/gazetteer.tsv" "$_p/assets/gazetteer.tsv.new"
+save "$_p/assets/gazetteer.tsv"
+check watch/gazetteer-rebuilt wait_for lines ' s\.md: rebuilt in ' 4
+cold
+check watch/same-bytes-gazetteer wait_for same_bytes "$_d/s.pdf" "$_d/cold.pdf"
 
 # --- Ctrl-C ---------------------------------------------------------------
 
