@@ -310,12 +310,16 @@ watch_run(const struct opts *o, int nsrc)
 	sigint = g_unix_signal_add(SIGINT, stop, &w);
 	sigterm = g_unix_signal_add(SIGTERM, stop, &w);
 	build_keep(1);
+	/* watched before the first builds: a save during them counts */
 	for (i = 0; i < nsrc; i++) {
 		w.src[i].path = o->sources[i];
 		w.src[i].files = g_hash_table_new_full(g_str_hash,
 		    g_str_equal, g_free, NULL);
-		build(&w, &w.src[i]);
+		files_update(&w, &w.src[i]);
 	}
+	monitors_update(&w);
+	for (i = 0; i < nsrc; i++)
+		build(&w, &w.src[i]);
 	monitors_update(&w);
 	if (g_hash_table_size(w.monitors) == 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "no folder to watch");
