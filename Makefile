@@ -36,9 +36,11 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 # code, fonts-noto-mono; licence in fonts/OFL.txt, COPYRIGHT.debian);
 # a missing one is copied from the installed package.
 NOTO_DIR	= /usr/share/fonts/truetype/noto
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base \
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base tmux \
 		  man-db
-DEB_BENCH	= time hyperfine
+# the peers of make bench: groff -ms -Tpdf (groff, not groff-base: the
+# pdf device) and ReportLab (Typst is not in Debian 12)
+DEB_BENCH	= time hyperfine groff python3-reportlab
 # corpus-score (../shared/tools) is a Python script reading YAML
 DEB_EVAL	= python3 python3-yaml
 DEB_VALGRIND	= valgrind
@@ -176,12 +178,16 @@ $(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS) | $(BUILDDIR)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) \
 	    $(ALL_LDFLAGS) -fsanitize=fuzzer $(LIBS)
 
-# make bench: the example, a long body and hostile inputs timed
-# (tests/bench.sh).  The example is also timed against BASE, a revision
-# built with the same compiler and flags in a temporary git worktree
-# (removed after): by default 41ae80d, the last commit before the text
-# layer; BASE= leaves the comparison out.  (make -n runs a line that
+# make bench: the example, the peers, bodies of three sizes and hostile
+# inputs timed (tests/bench.sh); figures printed, never asserted.  The
+# seed text (SEED, beside the checkout as ../shared/seed) is timed
+# beside groff -ms, the example's body 200 times beside ReportLab.  The
+# example is also timed against BASE, a revision built with the same
+# compiler and flags in a temporary git worktree (removed after): by
+# default 41ae80d, the last commit before the text layer; BASE= leaves
+# the comparison out.  (make -n runs a line that
 # holds $(MAKE): under -n the line stops at once.)
+SEED		?= ../shared/seed/article.txt
 BASE		?= 41ae80d
 BENCH_DRY	= $(findstring n,$(firstword -$(MAKEFLAGS)))
 
@@ -207,7 +213,7 @@ bench:
 		    { tail -n 20 "$$w/build.log"; exit 1; }; \
 		b=$$w/build/briefing; \
 	fi; \
-	sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE) $$b \
+	SEED='$(SEED)' sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE) $$b \
 	    $$(git rev-parse -q --short '$(BASE)^{commit}' 2>/dev/null)
 
 # make eval: the program scored against the labelled corpus beside the

@@ -31,6 +31,7 @@ struct opts {
 	char	**allow;	/* --allow-path folders */
 	int	 attach, pdfa, force;
 	int	 quiet, verbose, werror, version;
+	int	 jobs;		/* -j: at most this many at once, 0: cores */
 	int	 watch, deps;	/* --watch, --deps */
 	char	**sources;
 	const char *argv0;
