@@ -89,14 +89,18 @@ place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
 			else
 				g_array_append_val(pp->outline, o);
 		}
-		for (k = 0; k < v->items->len; k++) {
+		for (k = 0; v->items != NULL && k < v->items->len; k++) {
 			struct pg_item *it = &g_array_index(v->items,
 			    struct pg_item, k);
 
 			ts_item_move(it, x, y);
 			g_array_append_val(fl->items, *it);
 		}
-		g_array_set_size(v->items, 0);
+		/* moved, strings and all: the page holds them now, and the
+		 * entry's array goes (not kept empty at its size) */
+		if (v->items != NULL)
+			g_array_unref(v->items);
+		v->items = NULL;
 		y += v->height;
 		if (i + 1 == to && to < vl->len)
 			table_cut_rule(fl, v, x, y);
@@ -667,8 +671,6 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		    bd->g.side_x, y, pageno);
 		placed++;
 		g_ptr_array_unref(one);
-		g_array_unref(v->items);
-		v->items = NULL;
 		if (rest != NULL) {
 			struct call w = { c->num, -1 };
 
@@ -771,7 +773,7 @@ calls_ahead(struct body *bd, guint from, guint to, double y, GArray *calls)
 			y += v->before;
 		if (i == from)
 			y += head_of(v);
-		for (k = 0; k < v->items->len; k++) {
+		for (k = 0; v->items != NULL && k < v->items->len; k++) {
 			const struct pg_item *it = &g_array_index(v->items,
 			    struct pg_item, k);
 			struct call c;
