@@ -394,7 +394,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
 	build_date(doc, &info);
-	if (pdf_write(pp, &info, out) != 0) {
+	if (pdf_write_take(pp, &info, out) != 0) {
 		status = EXIT_SYSTEM;
 		goto out;
 	}

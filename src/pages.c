@@ -108,6 +108,12 @@ pages_add(struct pages *pp)
 	return pg;
 }
 
+void
+page_clear(struct page *pg)
+{
+	g_ptr_array_set_size(pg->flows, 0);
+}
+
 struct pg_flow *
 page_flow(struct page *pg, enum pg_flow_kind kind)
 {

@@ -165,6 +165,8 @@ void		 pages_free(struct pages *pp);
 /* Index of a font file in pp->fonts, added if new. */
 int		 pages_font(struct pages *pp, const char *path);
 struct page	*pages_add(struct pages *pp);
+/* Free what a page holds, leaving it empty (no flows). */
+void		 page_clear(struct page *pg);
 /* The flow of a kind on a page, created (appended) if missing. */
 struct pg_flow	*page_flow(struct page *pg, enum pg_flow_kind kind);
 
