@@ -21,25 +21,28 @@ enum pg_item_type {
 	PG_IMAGE
 };
 
-/* One word (or part of a line) of text, drawn at (x, y) by code point. */
+/*
+ * One word (or part of a line) of text, drawn at (x, y) by code point.
+ * The page model keeps one for every word of the document until it is
+ * drawn: the fields are packed (72 bytes, an item 80).
+ */
 struct pg_run {
-	int	 font;		/* index into pages->fonts */
-	double	 size;		/* font size in points */
 	guint32	 rgb;		/* 0xRRGGBB */
-	double	 x, y;		/* start of the baseline */
-	double	 hscale;	/* horizontal scaling, 1.0 = none (±2 %) */
-	double	 width;		/* drawn advance width, scaling included */
-	char	*text;		/* UTF-8, code points <= U+FFFF */
-	size_t	 src_off;	/* source byte span, for later stages */
-	size_t	 src_len;
+	gint16	 font;		/* index into pages->fonts */
 	/* What copying the text gives, for extractors (a marked-content
 	 * span with /ActualText): a span opens before this run when actual
 	 * is set (owned; "" copies nothing) and closes after the run with
 	 * span_end; the runs between show what actual says.  A word broken
 	 * at a line end: its first part says the whole word, the rest
 	 * ""; a note call's number is " 2", a word of its own. */
+	gint16	 span_end;
+	double	 size;		/* font size in points */
+	double	 x, y;		/* start of the baseline */
+	double	 hscale;	/* horizontal scaling, 1.0 = none (±2 %) */
+	double	 width;		/* drawn advance width, scaling included */
+	char	*text;		/* UTF-8, code points <= U+FFFF */
 	char	*actual;
-	int	 span_end;
+	size_t	 src_off;	/* where in the source the run starts */
 };
 
 enum pg_op {

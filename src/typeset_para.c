@@ -1303,7 +1303,6 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 				e.open = 1;
 			}
 			g_string_append_len(e.text, s, (gssize)b->len);
-			e.run.src_len = b->src_off + b->len - e.run.src_off;
 			x += it[i].width * scale;
 			e.x1 = x;
 			prev_box = 1;
