@@ -171,6 +171,10 @@ struct xjob {
 	GCond			 ready;
 	struct lex		*lex;		/* the gazetteer */
 	struct text		*text;		/* set once analysed */
+	int			 analysed;
+	int			 text_users;	/* the chronology and the
+						 * extraction: the last done
+						 * frees the text */
 	struct graph		*graph;
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
@@ -192,6 +196,23 @@ lex_for(const struct doc *doc)
 	return lex;
 }
 
+/* A user of the text analysis is done with it; the last one frees it
+ * (at 200 times the example's body, some 12 MB that the typesetter
+ * and the PDF writer need not carry). */
+static void
+xjob_release(struct xjob *j)
+{
+	struct text	*t = NULL;
+
+	g_mutex_lock(&j->lock);
+	if (--j->text_users == 0) {
+		t = j->text;
+		j->text = NULL;
+	}
+	g_mutex_unlock(&j->lock);
+	text_free(t);
+}
+
 static gpointer
 xjob_run(gpointer p)
 {
@@ -204,9 +225,11 @@ xjob_run(gpointer p)
 	t = text_analyse(j->doc, j->src, j->lex);
 	g_mutex_lock(&j->lock);
 	j->text = t;
+	j->analysed = 1;
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
 	j->graph = extract_build(j->doc, j->src, t, j->lex);
+	xjob_release(j);
 	j->msgs = msg_buffer_end();
 	return NULL;
 }
@@ -218,7 +241,7 @@ xjob_text(struct xjob *j)
 	struct text	*t;
 
 	g_mutex_lock(&j->lock);
-	while (j->text == NULL)
+	while (!j->analysed)
 		g_cond_wait(&j->ready, &j->lock);
 	t = j->text;
 	g_mutex_unlock(&j->lock);
@@ -337,6 +360,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	xj.width = typeset_full_width(paper);
 	g_mutex_init(&xj.lock);
 	g_cond_init(&xj.ready);
+	xj.text_users = 2;
 	xj.thread = g_thread_new("extract", xjob_run, &xj);
 	if (!fonts_ready && fonts_init(o->argv0) != 0) {
 		hyph_free(hyph_wait(to.hyph));
@@ -345,6 +369,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	}
 	fonts_ready = 1;
 	chrono = chrono_build(doc, src, xjob_text(&xj));
+	xjob_release(&xj);
 	gloss = notes_glossary_path(doc, assets_dir);
 	notes = notes_build(doc, gloss);
 	g_free(gloss);
