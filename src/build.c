@@ -390,6 +390,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.notes = notes;
 	to.source_attached = attach;
 	to.figure_out = &fig;
+	to.keep_parts = 1;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();

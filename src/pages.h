@@ -138,10 +138,16 @@ enum pg_flow_kind {
 	PG_FLOW_CHROME_BOTTOM	/* running footer */
 };
 
-/* Items of one flow, in reading order. */
+/*
+ * Items of one flow, in reading order: those of each array of parts,
+ * then items.  The page builder moves the typesetter's lines in whole
+ * (pg_flow_take) rather than copying every item into one array per
+ * page; page_flat() gives one array a flow.
+ */
 struct pg_flow {
 	enum pg_flow_kind kind;
 	GArray	*items;		/* struct pg_item */
+	GPtrArray *parts;	/* GArray * of struct pg_item, or NULL */
 };
 
 struct page {
@@ -170,6 +176,17 @@ int		 pages_font(struct pages *pp, const char *path);
 struct page	*pages_add(struct pages *pp);
 /* Free what a page holds, leaving it empty (no flows). */
 void		 page_clear(struct page *pg);
+/* Join each flow's parts into its items. */
+void		 page_flatten(struct page *pg);
+void		 pages_flatten(struct pages *pp);
+/* The flows of a page with their items in one array each, for reading
+ * (the items are lent by pg; free with g_ptr_array_unref). */
+GPtrArray	*page_flat(const struct page *pg);
+/* Move an array of items to the end of a flow (taken over). */
+void		 pg_flow_take(struct pg_flow *fl, GArray *items);
+/* fn(item, arg) on every item of a flow, in reading order. */
+void		 pg_flow_each(const struct pg_flow *fl,
+		    void (*fn)(const struct pg_item *, void *), void *arg);
 /* The flow of a kind on a page, created (appended) if missing. */
 struct pg_flow	*page_flow(struct page *pg, enum pg_flow_kind kind);
 

@@ -45,6 +45,8 @@ struct gstate {
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
 static const char *clean_text(struct pdf *, const char *, char **);
+static void	 each_in(const GArray *, void (*)(const struct pg_item *,
+		    guint, void *), guint, void *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -230,6 +232,17 @@ clean_text(struct pdf *w, const char *s, char **tmp)
 	return *tmp = g_string_free(out, FALSE);
 }
 
+/* fn(item, page, arg) on each item of an array. */
+static void
+each_in(const GArray *items, void (*fn)(const struct pg_item *, guint,
+    void *), guint page, void *arg)
+{
+	guint	k;
+
+	for (k = 0; k < items->len; k++)
+		fn(&g_array_index(items, struct pg_item, k), page, arg);
+}
+
 /*
  * Call fn(item, page index, arg) on every item of every page, in
  * reading order.
@@ -246,9 +259,12 @@ pdf_each_item(const struct pages *pp,
 		pg = g_ptr_array_index(pp->pages, i);
 		for (j = 0; j < pg->flows->len; j++) {
 			fl = g_ptr_array_index(pg->flows, j);
-			for (k = 0; k < fl->items->len; k++)
-				fn(&g_array_index(fl->items, struct pg_item,
-				    k), i, arg);
+			/* its parts, then its items (struct pg_flow) */
+			for (k = 0; fl->parts != NULL && k < fl->parts->len;
+			    k++)
+				each_in(g_ptr_array_index(fl->parts, k), fn, i,
+				    arg);
+			each_in(fl->items, fn, i, arg);
 		}
 	}
 }
@@ -798,22 +814,21 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 static int
 draw_page(struct pdf *w, guint i)
 {
-	const struct page	*pg;
+	const GPtrArray		*flows = w->flows;
 	const struct pg_flow	*fl;
 	const struct pg_item	*it;
 	HPDF_Page		 page = w->pages[i];
 	struct gstate		 gs;
 	guint			 j, k;
 
-	if (i >= w->pp->pages->len)
+	if (flows == NULL)
 		return 0;
 	memset(&gs, 0, sizeof(gs));
 	gs.font = -1;
 	gs.hscale = 1;
 	gs.width = 1;
-	pg = g_ptr_array_index(w->pp->pages, i);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_RUN) {
@@ -837,8 +852,8 @@ draw_page(struct pdf *w, guint i)
 			return -1;
 	}
 	end_text(page, &gs);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_LINK)
@@ -1094,19 +1109,15 @@ hash_begin(struct pdf *w, const struct pdf_info *info)
 		hash_str(w->ck, g_ptr_array_index(pp->fonts, i));
 }
 
-/* The items of page i, in reading order, into the digest. */
+/* The items of page i (w->flows), in reading order, into the digest. */
 static void
 hash_page(struct pdf *w, guint i)
 {
-	const struct page	*pg;
 	const struct pg_flow	*fl;
 	guint			 j, k;
 
-	if (i >= w->pp->pages->len)
-		return;
-	pg = g_ptr_array_index(w->pp->pages, i);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; w->flows != NULL && j < w->flows->len; j++) {
+		fl = g_ptr_array_index(w->flows, j);
 		for (k = 0; k < fl->items->len; k++)
 			hash_item(&g_array_index(fl->items, struct pg_item, k),
 			    i, w->ck);
@@ -1241,11 +1252,15 @@ render(const struct pages *pp, struct pages *take,
 	pdf_each_item(pp, add_anchor, w.anchors);
 	hash_begin(&w, info);
 	for (i = 0; i < w.npages; i++) {
+		/* the page's flows, each in one array */
+		w.flows = i < pp->pages->len ?
+		    page_flat(g_ptr_array_index(pp->pages, i)) : NULL;
 		if (draw_page(&w, i) != 0) {
 			pdf_report_lib(&w, path);
 			goto out;
 		}
 		hash_page(&w, i);
+		g_clear_pointer(&w.flows, g_ptr_array_unref);
 		if (take != NULL && i < take->pages->len)
 			page_clear(g_ptr_array_index(take->pages, i));
 	}
@@ -1270,6 +1285,8 @@ out:
 		g_hash_table_destroy(w.anchors);
 	if (w.ck != NULL)
 		g_checksum_free(w.ck);
+	if (w.flows != NULL)
+		g_ptr_array_unref(w.flows);
 	g_free(w.att);
 	pdf_fonts_free(&w);
 	g_free(w.pages);

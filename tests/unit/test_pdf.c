@@ -304,6 +304,61 @@ test_pdf_write_take(void **state)
 	pages_free(pq);
 }
 
+/* Page 1's main flow as parts: its first three items, then the rest
+ * (struct pg_flow), then a rule added after them. */
+static struct pages *
+sample_parts(void)
+{
+	struct pages	*pp = sample();
+	struct pg_flow	*fl = page_flow(g_ptr_array_index(pp->pages, 0),
+			    PG_FLOW_MAIN);
+	GArray		*all = fl->items, *head;
+
+	head = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	g_array_append_vals(head, all->data, 3);
+	g_array_remove_range(all, 0, 3);
+	fl->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	pg_flow_take(fl, head);
+	pg_flow_take(fl, all);
+	pg_add_hline(fl, 56, 380, 160, 0.5, 0x808080);
+	return pp;
+}
+
+/* A page whose flows hold parts gives the PDF of the same items in one
+ * array each, through pdf_write and pdf_write_take alike. */
+static void
+test_pdf_write_parts(void **state)
+{
+	struct pages	*pp = sample(), *pq = sample_parts();
+	struct pages	*pr = sample_parts();
+	char		*a = tmp_path("flat.pdf"), *b = tmp_path("parts.pdf");
+	char		*c = tmp_path("parts-take.pdf");
+	char		*da, *db, *dc;
+	gsize		 la, lb, lc;
+
+	pg_add_hline(page_flow(g_ptr_array_index(pp->pages, 0),
+	    PG_FLOW_MAIN), 56, 380, 160, 0.5, 0x808080);
+	assert_int_equal(pdf_write(pp, &info, a), 0);
+	assert_int_equal(pdf_write(pq, &info, b), 0);
+	assert_int_equal(pdf_write_take(pr, &info, c), 0);
+	assert_true(g_file_get_contents(a, &da, &la, NULL));
+	assert_true(g_file_get_contents(b, &db, &lb, NULL));
+	assert_true(g_file_get_contents(c, &dc, &lc, NULL));
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	assert_int_equal(la, lc);
+	assert_memory_equal(da, dc, la);
+	g_free(da);
+	g_free(db);
+	g_free(dc);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+	pages_free(pp);
+	pages_free(pq);
+	pages_free(pr);
+}
+
 static void
 test_pdf_write_no_directory(void **state)
 {
@@ -735,6 +790,7 @@ main(void)
 		cmocka_unit_test(test_pdf_write_header),
 		cmocka_unit_test(test_pdf_write_identical),
 		cmocka_unit_test(test_pdf_write_take),
+		cmocka_unit_test(test_pdf_write_parts),
 		cmocka_unit_test(test_pdf_write_no_directory),
 		cmocka_unit_test(test_pdf_write_permission_denied),
 		cmocka_unit_test(test_pdf_write_keeps_old),
