@@ -187,6 +187,10 @@ struct xjob {
 	GCond			 ready;
 	struct lex		*lex;		/* the gazetteer */
 	struct text		*text;		/* set once analysed */
+	int			 analysed;
+	int			 text_users;	/* the chronology and the
+						 * extraction: the last done
+						 * frees the text */
 	struct graph		*graph;
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
@@ -206,6 +210,23 @@ lex_load_lang(const char *lang)
 	if (lex != NULL)
 		lex_add_regions_lang(lex, lang);
 	return lex;
+}
+
+/* A user of the text analysis is done with it; the last one frees it
+ * (at 200 times the example's body, some 12 MB that the typesetter
+ * and the PDF writer need not carry). */
+static void
+xjob_release(struct xjob *j)
+{
+	struct text	*t = NULL;
+
+	g_mutex_lock(&j->lock);
+	if (--j->text_users == 0) {
+		t = j->text;
+		j->text = NULL;
+	}
+	g_mutex_unlock(&j->lock);
+	text_free(t);
 }
 
 static gpointer
@@ -269,9 +290,11 @@ xjob_run(gpointer p)
 	t = text_analyse(j->doc, j->src, j->lex);
 	g_mutex_lock(&j->lock);
 	j->text = t;
+	j->analysed = 1;
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
 	j->graph = extract_build(j->doc, j->src, t, j->lex);
+	xjob_release(j);
 	j->msgs = msg_buffer_end();
 	return NULL;
 }
@@ -283,7 +306,7 @@ xjob_text(struct xjob *j)
 	struct text	*t;
 
 	g_mutex_lock(&j->lock);
-	while (j->text == NULL)
+	while (!j->analysed)
 		g_cond_wait(&j->ready, &j->lock);
 	t = j->text;
 	g_mutex_unlock(&j->lock);
@@ -443,6 +466,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	xj.width = typeset_full_width(paper);
 	g_mutex_init(&xj.lock);
 	g_cond_init(&xj.ready);
+	xj.text_users = 2;
 	xj.thread = g_thread_new("extract", xjob_run, &xj);
 	if (!fonts_ready && fonts_init(o->argv0) != 0) {
 		hyph_free(hyph_wait(to.hyph));
@@ -451,6 +475,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	}
 	fonts_ready = 1;
 	chrono = chrono_build(doc, src, xjob_text(&xj));
+	xjob_release(&xj);
 	gloss = notes_glossary_path(doc, assets_dir);
 	notes = notes_build(doc, gloss);
 	g_free(gloss);
@@ -471,6 +496,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.notes = notes;
 	to.source_attached = attach;
 	to.figure_out = &fig;
+	to.keep_parts = 1;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
@@ -500,7 +526,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
 	build_date(doc, &info);
-	if (pdf_write(pp, &info, out) != 0) {
+	if (pdf_write_take(pp, &info, out) != 0) {
 		status = EXIT_SYSTEM;
 		goto out;
 	}
