@@ -13,7 +13,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
+		  glib-2.0 gio-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
 # libqpdf reads PDFs for --extract-source only: its header is used at
 # build time and the library is loaded by name when the option runs.
 QPDF_SONAME	?= $(shell objdump -p $$($(PKG_CONFIG) --variable=libdir libqpdf 2>/dev/null)/libqpdf.so 2>/dev/null | awk '/SONAME/ { print $$2 }')
@@ -36,9 +36,11 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 # code, fonts-noto-mono; licence in fonts/OFL.txt, COPYRIGHT.debian);
 # a missing one is copied from the installed package.
 NOTO_DIR	= /usr/share/fonts/truetype/noto
-DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base \
+DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base tmux \
 		  man-db
-DEB_BENCH	= time hyperfine
+# the peers of make bench: groff -ms -Tpdf (groff, not groff-base: the
+# pdf device) and ReportLab (Typst is not in Debian 12)
+DEB_BENCH	= time hyperfine groff python3-reportlab
 # corpus-score (../shared/tools) is a Python script reading YAML
 DEB_EVAL	= python3 python3-yaml
 DEB_VALGRIND	= valgrind
@@ -130,6 +132,20 @@ $(EXAMPLE_PDF): $(EXAMPLE) $(BUILDDIR)/briefing $(wildcard fonts/*.ttf)
 	@mkdir -p out
 	$(BUILDDIR)/briefing -o $@ $(EXAMPLE)
 
+# What the example's build reads (briefing --deps, as cc -M prints):
+# editing its text, glossary or images, or the gazetteer, rebuilds it;
+# editing another text does not.  Read only when the example is a goal,
+# so that no other goal builds the program to make it.
+EXAMPLE_DEPS	= $(BUILDDIR)/example.d
+
+$(EXAMPLE_DEPS): $(EXAMPLE) $(BUILDDIR)/briefing
+	$(Q)$(BUILDDIR)/briefing --deps -o $(EXAMPLE_PDF) $(EXAMPLE) >$@.tmp
+	$(Q)mv $@.tmp $@
+
+ifneq ($(filter sample $(EXAMPLE_PDF),$(MAKECMDGOALS)),)
+-include $(EXAMPLE_DEPS)
+endif
+
 # Unit tests, then end-to-end tests; one "N passed, N failed" line at the end.
 check: deps-test
 	@$(MAKE) --no-print-directory check-run
@@ -162,12 +178,16 @@ $(BUILDDIR)/fuzz_%: tests/fuzz/fuzz_%.c $(LIB_OBJS) | $(BUILDDIR)
 	$(Q)$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) \
 	    $(ALL_LDFLAGS) -fsanitize=fuzzer $(LIBS)
 
-# make bench: the example, a long body and hostile inputs timed
-# (tests/bench.sh).  The example is also timed against BASE, a revision
-# built with the same compiler and flags in a temporary git worktree
-# (removed after): by default 41ae80d, the last commit before the text
-# layer; BASE= leaves the comparison out.  (make -n runs a line that
+# make bench: the example, the peers, bodies of three sizes and hostile
+# inputs timed (tests/bench.sh); figures printed, never asserted.  The
+# seed text (SEED, beside the checkout as ../shared/seed) is timed
+# beside groff -ms, the example's body 200 times beside ReportLab.  The
+# example is also timed against BASE, a revision built with the same
+# compiler and flags in a temporary git worktree (removed after): by
+# default 41ae80d, the last commit before the text layer; BASE= leaves
+# the comparison out.  (make -n runs a line that
 # holds $(MAKE): under -n the line stops at once.)
+SEED		?= ../shared/seed/article.txt
 BASE		?= 41ae80d
 BENCH_DRY	= $(findstring n,$(firstword -$(MAKEFLAGS)))
 
@@ -193,7 +213,7 @@ bench:
 		    { tail -n 20 "$$w/build.log"; exit 1; }; \
 		b=$$w/build/briefing; \
 	fi; \
-	sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE) $$b \
+	SEED='$(SEED)' sh tests/bench.sh $(BUILDDIR)/briefing $(EXAMPLE) $$b \
 	    $$(git rev-parse -q --short '$(BASE)^{commit}' 2>/dev/null)
 
 # make eval: the program scored against the labelled corpus beside the

@@ -45,6 +45,8 @@ struct gstate {
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
 static const char *clean_text(struct pdf *, const char *, char **);
+static void	 each_in(const GArray *, void (*)(const struct pg_item *,
+		    guint, void *), guint, void *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -72,10 +74,14 @@ static int	 set_info(struct pdf *, const struct pdf_info *);
 static void	 hash_str(GChecksum *, const char *);
 static void	 hash_num(GChecksum *, double);
 static void	 hash_item(const struct pg_item *, guint, void *);
-static void	 hash_model(const struct pages *, const struct pdf_info *,
-		    const char *, gsize, guint8 *);
-static int	 set_id(struct pdf *, const struct pdf_info *, guint8 *);
+static void	 hash_begin(struct pdf *, const struct pdf_info *);
+static void	 hash_page(struct pdf *, guint);
+static int	 set_id(struct pdf *, guint8 *);
 static GBytes	*save(struct pdf *);
+static int	 write_bytes(GBytes *, const struct pdf_info *,
+		    const char *);
+static GBytes	*render(const struct pages *, struct pages *,
+		    const struct pdf_info *, const char *);
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
@@ -226,6 +232,17 @@ clean_text(struct pdf *w, const char *s, char **tmp)
 	return *tmp = g_string_free(out, FALSE);
 }
 
+/* fn(item, page, arg) on each item of an array. */
+static void
+each_in(const GArray *items, void (*fn)(const struct pg_item *, guint,
+    void *), guint page, void *arg)
+{
+	guint	k;
+
+	for (k = 0; k < items->len; k++)
+		fn(&g_array_index(items, struct pg_item, k), page, arg);
+}
+
 /*
  * Call fn(item, page index, arg) on every item of every page, in
  * reading order.
@@ -242,9 +259,12 @@ pdf_each_item(const struct pages *pp,
 		pg = g_ptr_array_index(pp->pages, i);
 		for (j = 0; j < pg->flows->len; j++) {
 			fl = g_ptr_array_index(pg->flows, j);
-			for (k = 0; k < fl->items->len; k++)
-				fn(&g_array_index(fl->items, struct pg_item,
-				    k), i, arg);
+			/* its parts, then its items (struct pg_flow) */
+			for (k = 0; fl->parts != NULL && k < fl->parts->len;
+			    k++)
+				each_in(g_ptr_array_index(fl->parts, k), fn, i,
+				    arg);
+			each_in(fl->items, fn, i, arg);
 		}
 	}
 }
@@ -285,7 +305,8 @@ add_anchor(const struct pg_item *it, guint page, void *arg)
 	d = g_new(struct dest, 1);
 	d->page = page;
 	d->y = it->u.anchor.y;
-	g_hash_table_insert(anchors, it->u.anchor.name, d);
+	/* a copy of the name: the page that holds it may go first */
+	g_hash_table_insert(anchors, g_strdup(it->u.anchor.name), d);
 }
 
 /* A colour component with three decimals: 1/1000 is below what any
@@ -843,22 +864,21 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 static int
 draw_page(struct pdf *w, guint i)
 {
-	const struct page	*pg;
+	const GPtrArray		*flows = w->flows;
 	const struct pg_flow	*fl;
 	const struct pg_item	*it;
 	HPDF_Page		 page = w->pages[i];
 	struct gstate		 gs;
 	guint			 j, k;
 
-	if (i >= w->pp->pages->len)
+	if (flows == NULL)
 		return 0;
 	memset(&gs, 0, sizeof(gs));
 	gs.font = -1;
 	gs.hscale = 1;
 	gs.width = 1;
-	pg = g_ptr_array_index(w->pp->pages, i);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_RUN) {
@@ -882,8 +902,8 @@ draw_page(struct pdf *w, guint i)
 			return -1;
 	}
 	end_text(page, &gs);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_LINK)
@@ -1109,35 +1129,49 @@ hash_item(const struct pg_item *it, guint page, void *arg)
 	}
 }
 
-/* An MD5 digest of what the document shows, for the document ID. */
+/*
+ * An MD5 digest of what the document shows, for the document ID: what
+ * the document says of itself first, then each page's items as it is
+ * drawn (hash_page), so that a drawn page need not stay for it.
+ */
 static void
-hash_model(const struct pages *pp, const struct pdf_info *info,
-    const char *att, gsize att_len, guint8 *digest)
+hash_begin(struct pdf *w, const struct pdf_info *info)
 {
-	GChecksum	*ck;
-	gsize		 len = 16;
-	guint		 i;
+	const struct pages	*pp = w->pp;
+	guint			 i;
 
-	ck = g_checksum_new(G_CHECKSUM_MD5);
-	hash_str(ck, info->title);
-	hash_str(ck, info->author);
-	hash_str(ck, info->subject);
-	hash_str(ck, info->keywords);
-	hash_str(ck, info->lang);
-	hash_num(ck, info->year);
-	hash_num(ck, info->month);
-	hash_num(ck, info->day);
-	hash_num(ck, pp->width);
-	hash_num(ck, pp->height);
-	hash_num(ck, info->pdfa);
+	w->ck = g_checksum_new(G_CHECKSUM_MD5);
+	hash_str(w->ck, info->title);
+	hash_str(w->ck, info->author);
+	hash_str(w->ck, info->subject);
+	hash_str(w->ck, info->keywords);
+	hash_str(w->ck, info->lang);
+	hash_num(w->ck, info->year);
+	hash_num(w->ck, info->month);
+	hash_num(w->ck, info->day);
+	hash_num(w->ck, pp->width);
+	hash_num(w->ck, pp->height);
+	hash_num(w->ck, info->pdfa);
 	/* a source attached changes the file, if not the pages */
-	if (att != NULL)
-		g_checksum_update(ck, (const guchar *)att, att_len);
+	if (w->att != NULL)
+		g_checksum_update(w->ck, (const guchar *)w->att, w->att_len);
 	for (i = 0; i < pp->fonts->len; i++)
-		hash_str(ck, g_ptr_array_index(pp->fonts, i));
-	pdf_each_item(pp, hash_item, ck);
-	g_checksum_get_digest(ck, digest, &len);
-	g_checksum_free(ck);
+		hash_str(w->ck, g_ptr_array_index(pp->fonts, i));
+}
+
+/* The items of page i (w->flows), in reading order, into the digest. */
+static void
+hash_page(struct pdf *w, guint i)
+{
+	const struct pg_flow	*fl;
+	guint			 j, k;
+
+	for (j = 0; w->flows != NULL && j < w->flows->len; j++) {
+		fl = g_ptr_array_index(w->flows, j);
+		for (k = 0; k < fl->items->len; k++)
+			hash_item(&g_array_index(fl->items, struct pg_item, k),
+			    i, w->ck);
+	}
 }
 
 /*
@@ -1145,11 +1179,12 @@ hash_model(const struct pages *pp, const struct pdf_info *info,
  * unless encrypting, and then hashes the clock): same input, same bytes.
  */
 static int
-set_id(struct pdf *w, const struct pdf_info *info, guint8 *digest)
+set_id(struct pdf *w, guint8 *digest)
 {
 	HPDF_Array	 id;
+	gsize		 len = 16;
 
-	hash_model(w->pp, info, w->att, w->att_len, digest);
+	g_checksum_get_digest(w->ck, digest, &len);
 	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
 		return -1;
 	HPDF_Dict_Add(w->doc->trailer, "ID", id);
@@ -1189,12 +1224,32 @@ int
 pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
-	GBytes		*pdf;
+	return write_bytes(render(pp, NULL, info, path), info, path);
+}
+
+int
+pdf_write_take(struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
+	return write_bytes(render(pp, pp, info, path), info, path);
+}
+
+GBytes *
+pdf_render(const struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
+	return render(pp, NULL, info, path);
+}
+
+/* Write the PDF built (NULL: failed, said why) to path; frees it. */
+static int
+write_bytes(GBytes *pdf, const struct pdf_info *info, const char *path)
+{
 	gsize		 len;
 	const void	*data;
 	int		 ret;
 
-	if ((pdf = pdf_render(pp, info, path)) == NULL)
+	if (pdf == NULL)
 		return -1;
 	data = g_bytes_get_data(pdf, &len);
 	ret = fileio_write_file(path, data, len, info->mode != 0 ?
@@ -1203,9 +1258,14 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 	return ret;
 }
 
-GBytes *
-pdf_render(const struct pages *pp, const struct pdf_info *info,
-    const char *path)
+/*
+ * The PDF of pp in memory, or NULL after reporting why.  With take (pp
+ * itself), each page's items go once the page is drawn: the model
+ * shrinks as the PDF grows.
+ */
+static GBytes *
+render(const struct pages *pp, struct pages *take,
+    const struct pdf_info *info, const char *path)
 {
 	struct pdf	 w;
 	GError		*err = NULL;
@@ -1237,15 +1297,24 @@ pdf_render(const struct pages *pp, const struct pdf_info *info,
 	}
 	if (pdf_make_fonts(&w) != 0)
 		goto out;
-	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	pdf_each_item(pp, add_anchor, w.anchors);
-	for (i = 0; i < w.npages; i++)
+	hash_begin(&w, info);
+	for (i = 0; i < w.npages; i++) {
+		/* the page's flows, each in one array */
+		w.flows = i < pp->pages->len ?
+		    page_flat(g_ptr_array_index(pp->pages, i)) : NULL;
 		if (draw_page(&w, i) != 0) {
 			pdf_report_lib(&w, path);
 			goto out;
 		}
-	if (make_outline(&w) != 0 || set_id(&w, info, digest) != 0) {
+		hash_page(&w, i);
+		g_clear_pointer(&w.flows, g_ptr_array_unref);
+		if (take != NULL && i < take->pages->len)
+			page_clear(g_ptr_array_index(take->pages, i));
+	}
+	if (make_outline(&w) != 0 || set_id(&w, digest) != 0) {
 		pdf_report_lib(&w, path);
 		goto out;
 	}
@@ -1264,6 +1333,10 @@ pdf_render(const struct pages *pp, const struct pdf_info *info,
 out:
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
+	if (w.ck != NULL)
+		g_checksum_free(w.ck);
+	if (w.flows != NULL)
+		g_ptr_array_unref(w.flows);
 	g_free(w.att);
 	pdf_fonts_free(&w);
 	g_free(w.pages);

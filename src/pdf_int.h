@@ -58,6 +58,11 @@ struct pdf {
 						 * shared; NULL: not made */
 	HPDF_Dict		 multiply;	/* ExtGState resources of the
 						 * highlights, shared */
+	GChecksum		*ck;		/* the document ID's digest, fed
+						 * page by page */
+	GPtrArray		*flows;		/* the flows of the page being
+						 * drawn, one array each
+						 * (page_flat) */
 };
 
 /* The next code point of s (advanced); invalid UTF-8 and code points

@@ -51,6 +51,10 @@ struct typeset_opts {
 	int		 source_attached;	/* the footer says so */
 	struct typeset_figure *figure_out;	/* set by typeset_run, or
 						 * NULL */
+	/* leave the lines in the pages' flows as they were placed (parts
+	 * of struct pg_flow), not joined into one array a flow: for
+	 * pdf_write_take, which joins a page at a time */
+	int		 keep_parts;
 };
 
 /* The width of the text block (both columns) on a paper: what a

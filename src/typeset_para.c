@@ -1221,6 +1221,8 @@ emit_flush(struct ts *t, struct emit *e)
 		return;
 	it.u.run = e->run;
 	it.u.run.width = e->x1 - e->run.x;
+	/* the exact size: the page model keeps every run's text to the
+	 * end */
 	it.u.run.text = g_strndup(e->text->str, e->text->len);
 	if (e->call != 0) {
 		/* copied, the number is a word of its own: "summit 2",
@@ -1373,7 +1375,6 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 				e.open = 1;
 			}
 			g_string_append_len(e.text, s, (gssize)b->len);
-			e.run.src_len = b->src_off + b->len - e.run.src_off;
 			x += it[i].width * scale;
 			e.x1 = x;
 			prev_box = 1;

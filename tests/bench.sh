@@ -1,9 +1,19 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
-# Benchmarks: wall time of the example (median of 21 runs) and of a body
-# 200 times as long, with peak memory (GNU time's maximum RSS); with a
-# second binary (make bench BASE=REV builds one), the example with both,
-# in alternation.
+# Benchmarks, each figure printed, none asserted (the targets of issue
+# 15 are printed beside them):
+# - the example: wall time (median of 21 runs) and peak memory (GNU
+#   time's maximum RSS); with a second binary (make bench BASE=REV
+#   builds one), the example with both, in alternation;
+# - beside the peers, in alternation in the same run: the seed text
+#   (SEED, ../shared/seed/article.txt beside the checkout) against
+#   groff -ms -Tpdf on the same text (tests/bench_peers/seed2ms.awk),
+#   and the example's body 200 times against ReportLab's Platypus
+#   (tests/bench_peers/reportlab_body.py).  Typst, which the issue
+#   quotes too, is not packaged in Debian 12: no comparison with it;
+# - linearity: the body 50, 200 and 1000 times, time per page and peak;
+# - the --watch rebuild (tests/bench_watch.sh, when present);
+# - hostile inputs at three sizes.
 # Usage: tests/bench.sh BRIEFING EXAMPLE.md [BASE-BRIEFING [BASE-NAME]]
 set -eu
 bin=$1
@@ -12,6 +22,7 @@ basebin=${3:-}
 basename=${4:-base}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' INT TERM
 export LC_ALL=C.UTF-8
 
 # A copy of a binary of a build tree, beside a link to its fonts (where
@@ -31,13 +42,20 @@ snap() {
 bin=$(snap "$bin" this)
 [ -n "$basebin" ] && basebin=$(snap "$basebin" base)
 
-# median wall time in ms of a command run N times (hyperfine when
-# present: it runs the command without a shell around it)
+# median wall time in ms of a command run N times after W warm-up runs
+# (hyperfine when present: it runs the command without a shell around
+# it); median: after 2
 median() {
-	n=$1
+	_n=$1
 	shift
+	median_w "$_n" 2 "$@"
+}
+median_w() {
+	n=$1
+	w=$2
+	shift 2
 	if command -v hyperfine >/dev/null 2>&1; then
-		hyperfine -N --style none --warmup 2 --runs "$n" \
+		hyperfine -N --style none --warmup "$w" --runs "$n" \
 		    --export-json "$tmp/h.json" "$*" >/dev/null 2>&1
 		awk -F: '/"median"/ { gsub(/[ ,]/, "", $2);
 		    printf "%.1f", $2 * 1000; exit }' "$tmp/h.json"
@@ -63,23 +81,22 @@ echo "example      $(median 21 "$bin" -q -o "$tmp/example.pdf" "$src") ms" \
     "(median of 21)  $(wc -c <"$tmp/example.pdf") bytes" \
     "peak $(peak "$bin" -q -o "$tmp/example.pdf" "$src") KB"
 
-# once BIN...: the wall time in ms of one run of each BIN on the example,
-# in that order, one a line (hyperfine: each BIN warmed up by one run
-# first; else the shell's clock, some 1 ms of fork and exec included)
+# once CMD...: the wall time in ms of one run of each command (a string,
+# split at spaces), in that order, one a line (hyperfine: each warmed
+# up by WARM runs first; else the shell's clock, some 1 ms of fork and
+# exec included)
+WARM=1
 once() {
 	if command -v hyperfine >/dev/null 2>&1; then
-		for _b; do
-			set -- "$@" "$_b -q -o $tmp/once.pdf $src"
-		done
-		shift $(($# / 2))
-		hyperfine -N --style none --warmup 1 --runs 1 \
+		hyperfine -N --style none --warmup "$WARM" --runs 1 \
 		    --export-json "$tmp/o.json" "$@" >/dev/null 2>&1
 		jq -r '.results[].times[0] * 1000' "$tmp/o.json"
 		return
 	fi
-	for _b; do
+	for _c; do
 		s=$(date +%s%N)
-		"$_b" -q -o "$tmp/once.pdf" "$src" >/dev/null 2>&1
+		# shellcheck disable=SC2086
+		$_c >/dev/null 2>&1
 		e=$(date +%s%N)
 		echo $(( (e - s) / 1000 )) | awk '{ print $1 / 1000 }'
 	done
@@ -91,50 +108,136 @@ middle() {
 	    END { printf "%.1f", a[int((NR + 1) / 2)] }'
 }
 
-# The example with this build and the base one, 21 runs each, alternated
-# (this, base; then base, this) so that a change of the machine's load
-# while they run weighs on both alike.
-if [ -n "$basebin" ]; then
+# alt N CMD-A CMD-B: the two commands N times each, alternated (A, B;
+# then B, A) so that a change of the machine's load while they run
+# weighs on both alike; "MEDIAN-A MEDIAN-B" in ms.
+alt() {
 	: >"$tmp/ta"
 	: >"$tmp/tb"
-	i=0
-	while [ "$i" -lt 21 ]; do
-		if [ $((i % 2)) -eq 0 ]; then
-			once "$bin" "$basebin" >"$tmp/o"
+	_i=0
+	while [ "$_i" -lt "$1" ]; do
+		if [ $((_i % 2)) -eq 0 ]; then
+			once "$2" "$3" >"$tmp/o"
 			sed -n 1p "$tmp/o" >>"$tmp/ta"
 			sed -n 2p "$tmp/o" >>"$tmp/tb"
 		else
-			once "$basebin" "$bin" >"$tmp/o"
+			once "$3" "$2" >"$tmp/o"
 			sed -n 1p "$tmp/o" >>"$tmp/tb"
 			sed -n 2p "$tmp/o" >>"$tmp/ta"
 		fi
-		i=$((i + 1))
+		_i=$((_i + 1))
 	done
-	a=$(middle "$tmp/ta")
-	b=$(middle "$tmp/tb")
-	how=shell
-	command -v hyperfine >/dev/null 2>&1 && how=hyperfine
-	echo "example vs $basename: $a ms, $basename $b ms," \
-	    "difference $(awk -v a="$a" -v b="$b" \
+	echo "$(middle "$tmp/ta") $(middle "$tmp/tb")"
+}
+
+how=shell
+command -v hyperfine >/dev/null 2>&1 && how=hyperfine
+
+# ratio A B: A / B to two places
+ratio() {
+	awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
+}
+
+# The example with this build and the base one, 21 runs each, alternated.
+if [ -n "$basebin" ]; then
+	set -- $(alt 21 "$bin -q -o $tmp/once.pdf $src" \
+	    "$basebin -q -o $tmp/once.pdf $src")
+	echo "example vs $basename: $1 ms, $basename $2 ms," \
+	    "difference $(awk -v a="$1" -v b="$2" \
 	    'BEGIN { printf "%+.1f", a - b }') ms" \
 	    "(medians of 21 alternated runs each, $how)"
 fi
 
-# the body 200 times: front matter once, body repeated
+# The seed text beside groff -ms on the same text (target: 0.22 times).
+# groff runs preconv (-k) for the UTF-8 quotes; its PDF goes to
+# /dev/null, as hyperfine sends every command's output; its peak is
+# that of its biggest process (troff, gropdf).
+seed=${SEED:-../shared/seed/article.txt}
+peers=$(dirname "$0")/bench_peers
+if [ ! -f "$seed" ]; then
+	echo "seed vs groff: skipped: no seed ($seed)"
+elif ! groff -Tpdf -ms </dev/null >/dev/null 2>&1; then
+	echo "seed vs groff: skipped: groff has no pdf device" \
+	    "(Debian package groff)"
+else
+	cp "$seed" "$tmp/seed.txt"
+	awk -f "$peers/seed2ms.awk" "$tmp/seed.txt" >"$tmp/seed.ms"
+	set -- $(alt 21 "$bin -q -o $tmp/seed.pdf $tmp/seed.txt" \
+	    "groff -k -ms -Tpdf $tmp/seed.ms")
+	echo "seed vs groff: $1 ms, groff -ms $2 ms, ratio $(ratio "$1" \
+	    "$2") (target <= 0.22; medians of 21 alternated runs each," \
+	    "$how); peak $(($(peak "$bin" -q -o "$tmp/seed.pdf" \
+	    "$tmp/seed.txt") / 1024)) MB, groff $(($(peak groff -k -ms \
+	    -Tpdf "$tmp/seed.ms") / 1024)) MB"
+fi
+
+# repeat_body N FILE: the example's front matter once, its body N times
 awk 'NR == 1 && /^---$/ { fm = 1 }
-    fm { print; if (NR > 1 && /^---$/) fm = 0; next }' "$src" >"$tmp/big.md"
-body=$(awk 'NR == 1 && /^---$/ { fm = 1; next }
-    fm { if (/^---$/) fm = 0; next } { print }' "$src")
-i=0
-while [ "$i" -lt 200 ]; do
-	printf '%s\n\n' "$body" >>"$tmp/big.md"
-	i=$((i + 1))
+    fm { print; if (NR > 1 && /^---$/) fm = 0; next }' "$src" >"$tmp/fm.md"
+awk 'NR == 1 && /^---$/ { fm = 1; next }
+    fm { if (/^---$/) fm = 0; next } { print }' "$src" >"$tmp/body.md"
+repeat_body() {
+	cp "$tmp/fm.md" "$2"
+	awk -v n="$1" '{ b = b $0 "\n" }
+	    END { for (i = 0; i < n; i++) printf "%s\n", b }' \
+	    "$tmp/body.md" >>"$2"
+}
+pages() {
+	pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2 }'
+}
+for n in 50 200 1000; do
+	repeat_body "$n" "$tmp/x$n.md"
 done
-"$bin" -q -o "$tmp/big.pdf" "$tmp/big.md"
-pages=$(pdfinfo "$tmp/big.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
-echo "200x body    $(median 3 "$bin" -q -o "$tmp/big.pdf" "$tmp/big.md") ms" \
-    "(median of 3)  $(wc -c <"$tmp/big.md") source bytes, ${pages:-?} pages" \
-    "peak $(peak "$bin" -q -o "$tmp/big.pdf" "$tmp/big.md") KB"
+
+# The 200x body beside ReportLab (target: 0.35 times, 40 MB), 3 runs
+# each, alternated; the python3 that has ReportLab (Debian's, when
+# another comes first in PATH).
+"$bin" -q -o "$tmp/x200.pdf" "$tmp/x200.md"
+py=
+for p in python3 /usr/bin/python3; do
+	if "$p" -c 'import reportlab' >/dev/null 2>&1; then
+		py=$(command -v "$p")
+		break
+	fi
+done
+if [ -z "$py" ]; then
+	echo "200x vs ReportLab: skipped: no ReportLab (Debian package" \
+	    "python3-reportlab)"
+else
+	rl="$py $peers/reportlab_body.py $tmp/x200.md $tmp/rl.pdf"
+	set -- $(alt 3 "$bin -q -o $tmp/x200.pdf $tmp/x200.md" "$rl")
+	# shellcheck disable=SC2086
+	echo "200x vs ReportLab: $1 ms, ReportLab $2 ms, ratio" \
+	    "$(ratio "$1" "$2") (target <= 0.35; medians of 3 alternated" \
+	    "runs each, $how); peak $(($(peak "$bin" -q -o \
+	    "$tmp/x200.pdf" "$tmp/x200.md") / 1024)) MB (target <= 40)," \
+	    "ReportLab $(($(peak $rl) / 1024)) MB;" \
+	    "$(pages "$tmp/x200.pdf") and $(pages "$tmp/rl.pdf") pages"
+fi
+
+# Linearity: the body 50, 200 and 1000 times, each timed alone (median
+# of 5, 3 and 3 runs, one warm-up); time per page, and its ratio to the
+# 50x's (target: within 10 %).
+echo "linearity: body size, pages, time (median), per page, peak"
+for n in 50 200 1000; do
+	case $n in 50) r=5 ;; *) r=3 ;; esac
+	"$bin" -q -o "$tmp/x$n.pdf" "$tmp/x$n.md"
+	p=$(pages "$tmp/x$n.pdf")
+	t=$(median_w "$r" 1 "$bin" -q -o "$tmp/x$n.pdf" "$tmp/x$n.md")
+	k=$(peak "$bin" -q -o "$tmp/x$n.pdf" "$tmp/x$n.md")
+	pp=$(awk -v t="$t" -v p="$p" 'BEGIN { printf "%.2f", t / p }')
+	eval "pp$n=\$pp"
+	printf '  %5sx  %5d KiB  %4d pages  %8.1f ms  %6s ms/page  %4d MB\n' \
+	    "$n" $(($(wc -c <"$tmp/x$n.md") / 1024)) "$p" "$t" "$pp" \
+	    $((k / 1024))
+done
+echo "  per page, to the 50x's: 200x $(ratio "$pp200" "$pp50")," \
+    "1000x $(ratio "$pp1000" "$pp50") (target: 0.90 to 1.10)"
+
+# The --watch rebuild of the example (its own script, when there).
+if [ -f "$(dirname "$0")/bench_watch.sh" ]; then
+	sh "$(dirname "$0")/bench_watch.sh" "$bin" "$src"
+fi
 
 # Hostile inputs at 1x, 4x and 16x: wall time and peak memory of one run
 # each, and the ratio to the size before (4 for time and memory growing
