@@ -13,7 +13,7 @@ CC		?= cc
 CFLAGS		?= -O2 -g
 
 PKGS		= pangoft2 pangocairo cairo fontconfig harfbuzz harfbuzz-subset \
-		  glib-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
+		  glib-2.0 gio-2.0 yaml-0.1 md4c libgvc zlib icu-uc icu-i18n libpng
 ICU_PKGS	= icu-uc icu-i18n
 # libqpdf reads PDFs for --extract-source only: its header is used at
 # build time and the library is loaded by name when the option runs.
@@ -147,6 +147,20 @@ sample: $(EXAMPLE_PDF)
 $(EXAMPLE_PDF): $(EXAMPLE) $(BUILDDIR)/briefing $(wildcard fonts/*.ttf)
 	@mkdir -p out
 	$(BUILDDIR)/briefing -o $@ $(EXAMPLE)
+
+# What the example's build reads (briefing --deps, as cc -M prints):
+# editing its text, glossary or images, or the gazetteer, rebuilds it;
+# editing another text does not.  Read only when the example is a goal,
+# so that no other goal builds the program to make it.
+EXAMPLE_DEPS	= $(BUILDDIR)/example.d
+
+$(EXAMPLE_DEPS): $(EXAMPLE) $(BUILDDIR)/briefing
+	$(Q)$(BUILDDIR)/briefing --deps -o $(EXAMPLE_PDF) $(EXAMPLE) >$@.tmp
+	$(Q)mv $@.tmp $@
+
+ifneq ($(filter sample $(EXAMPLE_PDF),$(MAKECMDGOALS)),)
+-include $(EXAMPLE_DEPS)
+endif
 
 # Unit tests, then end-to-end tests; one "N passed, N failed" line at the end.
 check: deps-test

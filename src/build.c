@@ -14,6 +14,7 @@
 #include "gazetteer.h"
 #include "fonts.h"
 #include "graph.h"
+#include "hyph.h"
 #include "labels.h"
 #include "lang.h"
 #include "msg.h"
@@ -28,6 +29,21 @@
 
 static int	fonts_ready;
 static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
+
+/*
+ * What a process that builds again (--watch) keeps between builds:
+ * the hyphenation dictionaries, and a gazetteer loaded ahead, after a
+ * build, for the next one of the same language (used once: the
+ * extraction adds the text's own actors to it).
+ */
+static int	 	 keep;
+static struct hyph_cache *hcache;
+static struct {
+	char		*lang;
+	GThread		*thread;
+	struct lex	*lex;
+	char		*msgs;
+} ahead;
 
 char *
 build_out_path(const struct opts *o, const char *src, int nsrc)
@@ -161,8 +177,15 @@ keywords(const struct graph *g, const char *lang)
 	return g_string_free(s, FALSE);
 }
 
-/* Extraction on a thread of its own while fonts load and paragraphs
- * are set; the diagram is laid out when the typesetter asks for it. */
+/*
+ * Extraction on a thread of its own while fonts load and paragraphs
+ * are set: the text analysis, the chronology (which the typesetter
+ * takes when it sets the sidebar, after the body), then the graph; the
+ * diagram is laid out when the typesetter asks for it.  The messages
+ * come out as if the chronology were made before typesetting: its own
+ * first, then the main thread's (held meanwhile), then the analysis's
+ * and the extraction's when the thread is joined.
+ */
 struct xjob {
 	const struct doc	*doc;
 	const struct source	*src;
@@ -170,7 +193,14 @@ struct xjob {
 	GMutex			 lock;
 	GCond			 ready;
 	struct lex		*lex;		/* the gazetteer */
-	struct text		*text;		/* set once analysed */
+	struct text		*text;		/* the analysis, freed by the
+						 * thread once used */
+	struct chronology	*chrono;	/* set with chrono_ready */
+	int			 chrono_ready;
+	char			*chrono_msgs;	/* its messages */
+	int			 holding;	/* the main thread's messages
+						 * are held until the
+						 * chronology's are out */
 	struct graph		*graph;
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
@@ -182,14 +212,63 @@ struct xjob {
 /* The gazetteer, with the states' names in the document's language
  * (es, fr, de: ICU's, with their articles and inflections). */
 static struct lex *
-lex_for(const struct doc *doc)
+lex_load_lang(const char *lang)
 {
 	struct lex	*lex = lex_load(assets_dir != NULL ? assets_dir :
 			    "assets");
 
 	if (lex != NULL)
-		lex_add_regions_lang(lex, doc->meta.lang);
+		lex_add_regions_lang(lex, lang);
 	return lex;
+}
+
+static gpointer
+ahead_run(gpointer p)
+{
+	msg_buffer_begin();
+	ahead.lex = lex_load_lang(ahead.lang[0] != '\0' ? ahead.lang : NULL);
+	ahead.msgs = msg_buffer_end();
+	return NULL;
+}
+
+/* Drop the gazetteer loaded ahead, waiting for its loader. */
+static void
+ahead_drop(void)
+{
+	if (ahead.thread != NULL)
+		g_thread_join(ahead.thread);
+	lex_free(ahead.lex);
+	g_free(ahead.msgs);
+	g_free(ahead.lang);
+	memset(&ahead, 0, sizeof(ahead));
+}
+
+/* The gazetteer loaded ahead for lang, if it is one that said nothing
+ * (else the build loads its own and says it), or NULL. */
+static struct lex *
+ahead_take(const char *lang)
+{
+	struct lex	*lex = NULL;
+
+	if (ahead.lang == NULL || strcmp(ahead.lang, lang != NULL ? lang :
+	    "") != 0)
+		return NULL;
+	g_thread_join(ahead.thread);
+	ahead.thread = NULL;
+	if (ahead.msgs[0] == '\0') {
+		lex = ahead.lex;
+		ahead.lex = NULL;
+	}
+	ahead_drop();
+	return lex;
+}
+
+static struct lex *
+lex_for(const struct doc *doc)
+{
+	struct lex	*lex = ahead_take(doc->meta.lang);
+
+	return lex != NULL ? lex : lex_load_lang(doc->meta.lang);
 }
 
 static gpointer
@@ -197,32 +276,67 @@ xjob_run(gpointer p)
 {
 	struct xjob	*j = p;
 
-	struct text	*t;
+	struct chronology *c;
+	char		*early, *cm, *late;
 
 	msg_buffer_begin();
 	j->lex = lex_for(j->doc);
-	t = text_analyse(j->doc, j->src, j->lex);
+	j->text = text_analyse(j->doc, j->src, j->lex);
+	early = msg_buffer_end();
+	msg_buffer_begin();
+	c = chrono_build(j->doc, j->src, j->text);
+	cm = msg_buffer_end();
 	g_mutex_lock(&j->lock);
-	j->text = t;
+	j->chrono = c;
+	j->chrono_msgs = cm;
+	j->chrono_ready = 1;
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
-	j->graph = extract_build(j->doc, j->src, t, j->lex);
-	j->msgs = msg_buffer_end();
+	msg_buffer_begin();
+	j->graph = extract_build(j->doc, j->src, j->text, j->lex);
+	/* the last user of the analysis: freed here (at 200 times the
+	 * example's body, some 12 MB that the typesetter and the PDF
+	 * writer need not carry) */
+	g_clear_pointer(&j->text, text_free);
+	late = msg_buffer_end();
+	j->msgs = g_strconcat(early, late, NULL);
+	g_free(early);
+	g_free(late);
 	return NULL;
 }
 
-/* The text analysis, once the extraction thread has made it. */
-static const struct text *
-xjob_text(struct xjob *j)
+/* From here the main thread's messages wait for the chronology's. */
+static void
+xjob_hold(struct xjob *j)
 {
-	struct text	*t;
+	msg_buffer_begin();
+	j->holding = 1;
+}
 
+/* The chronology, once the extraction thread has made it; its messages
+ * are given, then the main thread's held since xjob_hold. */
+static const struct chronology *
+xjob_chrono(void *arg)
+{
+	struct xjob	*j = arg;
+	char		*held;
+
+	if (j->thread == NULL && !j->chrono_ready)
+		return NULL;	/* never started */
 	g_mutex_lock(&j->lock);
-	while (j->text == NULL)
+	while (!j->chrono_ready)
 		g_cond_wait(&j->ready, &j->lock);
-	t = j->text;
 	g_mutex_unlock(&j->lock);
-	return t;
+	if (j->holding) {
+		held = msg_buffer_end();
+		j->holding = 0;
+		msg_replay(j->chrono_msgs);
+		msg_replay(held);
+		g_free(held);
+	} else if (j->chrono_msgs != NULL)
+		msg_replay(j->chrono_msgs);
+	g_clear_pointer(&j->chrono_msgs, g_free);
+	return j->chrono;
 }
 
 static void
@@ -230,6 +344,7 @@ xjob_join(struct xjob *j)
 {
 	if (j->thread == NULL)
 		return;
+	xjob_chrono(j);
 	g_thread_join(j->thread);
 	j->thread = NULL;
 	msg_replay(j->msgs);
@@ -304,13 +419,53 @@ say_attached(const char *path)
 	g_free(link);
 }
 
+/* What the PDF holds, for --watch to say what changed: its pages, its
+ * chronology entries and its relations, one string each. */
+static void
+result_fill(struct build_result *res, const struct pages *pp,
+    const struct chronology *c, const struct graph *g)
+{
+	guint	i;
+
+	build_result_clear(res);
+	res->pages = pp->pages->len;
+	res->entries = g_ptr_array_new_with_free_func(g_free);
+	res->relations = g_ptr_array_new_with_free_func(g_free);
+	for (i = 0; c != NULL && !c->off && i < c->events->len; i++) {
+		const struct event *e = g_ptr_array_index(c->events, i);
+
+		g_ptr_array_add(res->entries, g_strdup_printf("%04d-%02d-%02d "
+		    "%s", e->year, e->month, e->day, e->text != NULL ?
+		    e->text : ""));
+	}
+	for (i = 0; g != NULL && i < g->relations->len; i++) {
+		const struct relation *r = g_ptr_array_index(g->relations, i);
+		const struct actor *a = g_ptr_array_index(g->actors, r->from);
+		const struct actor *b = g_ptr_array_index(g->actors, r->to);
+
+		g_ptr_array_add(res->relations, g_strdup_printf("%s %s %s: %s",
+		    a->name, r->directed ? "->" : "--", b->name,
+		    r->label != NULL ? r->label : ""));
+	}
+}
+
+void
+build_result_clear(struct build_result *res)
+{
+	if (res->entries != NULL)
+		g_ptr_array_unref(res->entries);
+	if (res->relations != NULL)
+		g_ptr_array_unref(res->relations);
+	memset(res, 0, sizeof(*res));
+}
+
 /* The briefing: typeset and written.  Returns an exit status. */
 static int
 write_briefing(const struct opts *o, const char *path, struct doc *doc,
-    struct source *src, enum typeset_paper paper, int nsrc, gint64 t0)
+    struct source *src, enum typeset_paper paper, int nsrc, gint64 t0,
+    struct build_result *res)
 {
 	struct pages		*pp = NULL;
-	struct chronology	*chrono = NULL;
 	struct typeset_opts	 to = { 0 };
 	struct typeset_figure	 fig = { 0 };
 	struct pdf_info		 info = { 0 };
@@ -330,8 +485,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		return EXIT_USAGE;
 	}
 	/* the dictionary and the extraction run beside fonts and text */
-	to.hyph = hyph_start(doc->meta.lang != NULL ? doc->meta.lang :
-	    "en-US", NULL, src->buf, src->len);
+	to.hyph = hyph_start_cached(doc->meta.lang != NULL ?
+	    doc->meta.lang : "en-US", NULL, src->buf, src->len, hcache);
 	xj.doc = doc;
 	xj.src = src;
 	xj.width = typeset_full_width(paper);
@@ -344,7 +499,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		goto out;
 	}
 	fonts_ready = 1;
-	chrono = chrono_build(doc, src, xjob_text(&xj));
+	xjob_hold(&xj);
 	gloss = notes_glossary_path(doc, assets_dir);
 	notes = notes_build(doc, gloss);
 	g_free(gloss);
@@ -358,13 +513,15 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.footer_name = src->name;
 	to.footer_hash = hash;
 	to.src = src;
-	to.chrono = chrono;
+	to.chrono_fn = xjob_chrono;
+	to.chrono_arg = &xj;
 	to.diagram_fn = xjob_diagram;
 	to.diagram_arg = &xj;
 	to.relations_found = &xj.found;
 	to.notes = notes;
 	to.source_attached = attach;
 	to.figure_out = &fig;
+	to.keep_parts = 1;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
@@ -394,10 +551,12 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
 	build_date(doc, &info);
-	if (pdf_write(pp, &info, out) != 0) {
+	if (pdf_write_take(pp, &info, out) != 0) {
 		status = EXIT_SYSTEM;
 		goto out;
 	}
+	if (res != NULL)
+		result_fill(res, pp, xj.chrono, xj.graph);
 	if (o->verbose)
 		msg_at(NULL, NULL, MSG_NOTE, "wrote %s: %u page%s in %.1f ms "
 		    "(read and fonts %.1f, typeset %.1f, write %.1f)", out,
@@ -417,7 +576,7 @@ out:
 	pages_free(pp);
 	diagram_free(xj.diagram);
 	graph_free(xj.graph);
-	chrono_free(chrono);
+	chrono_free(xj.chrono);
 	notes_free(notes);
 	g_free(icc);
 	g_free(out);
@@ -427,9 +586,16 @@ out:
 	return status;
 }
 
-/* One source to one PDF (or dump, or diagram).  Returns an exit status. */
 int
 build_one(const struct opts *o, const char *path, int nsrc)
+{
+	return build_one_result(o, path, nsrc, NULL);
+}
+
+/* One source to one PDF (or dump, or diagram).  Returns an exit status. */
+int
+build_one_result(const struct opts *o, const char *path, int nsrc,
+    struct build_result *res)
 {
 	struct source		*src = NULL;
 	struct doc		*doc = NULL;
@@ -494,7 +660,14 @@ build_one(const struct opts *o, const char *path, int nsrc)
 	} else if (o->diagram != NULL && o->dump == NULL)
 		status = write_diagram(o, path, doc, src, paper);
 	else
-		status = write_briefing(o, path, doc, src, paper, nsrc, t0);
+		status = write_briefing(o, path, doc, src, paper, nsrc, t0,
+		    res);
+	if (keep && doc != NULL && ahead.lang == NULL) {
+		/* the next build's gazetteer, while nothing is built */
+		ahead.lang = g_strdup(doc->meta.lang != NULL ? doc->meta.lang :
+		    "");
+		ahead.thread = g_thread_new("ahead", ahead_run, NULL);
+	}
 	doc_free(doc);
 	source_free(src);
 	return status;
@@ -518,8 +691,31 @@ build_assets_dir(void)
 }
 
 void
+build_keep(int on)
+{
+	keep = on;
+	if (keep && hcache == NULL)
+		hcache = hyph_cache_new();
+}
+
+void
+build_forget(void)
+{
+	ahead_drop();
+	hyph_cache_free(hcache);
+	hcache = keep ? hyph_cache_new() : NULL;
+	if (fonts_ready)
+		fonts_done();
+	fonts_ready = 0;
+}
+
+void
 build_done(void)
 {
+	ahead_drop();
+	hyph_cache_free(hcache);
+	hcache = NULL;
+	keep = 0;
 	if (fonts_ready)
 		fonts_done();
 	fonts_ready = 0;

@@ -32,6 +32,7 @@ struct opts {
 	int	 attach, pdfa, force;
 	int	 quiet, verbose, werror, version;
 	int	 jobs;		/* -j: at most this many at once, 0: cores */
+	int	 watch, deps;	/* --watch, --deps */
 	char	**sources;
 	const char *argv0;
 };
@@ -42,6 +43,27 @@ int	 build_init(const char *argv0);
 const char *build_assets_dir(void);
 /* One source (its messages printed, see msg.h): an exit status. */
 int	 build_one(const struct opts *, const char *path, int nsrc);
+/* What a build wrote, for --watch to say what changed (filled only
+ * when a PDF was written). */
+struct build_result {
+	guint		 pages;
+	GPtrArray	*entries;	/* char *: chronology entries, "date
+					 * text", in their order */
+	GPtrArray	*relations;	/* char *: "from -> to: label" */
+};
+/* build_one, and what it wrote into res (cleared first; may be NULL). */
+int	 build_one_result(const struct opts *, const char *path, int nsrc,
+	    struct build_result *res);
+void	 build_result_clear(struct build_result *);
+/*
+ * on: keep what builds load for the next ones (--watch): hyphenation
+ * dictionaries, and a gazetteer loaded after each build for the next
+ * one.  Every build still gives the bytes of a cold run.
+ */
+void	 build_keep(int on);
+/* Forget what was kept and the fonts (a file they were read from
+ * changed): the next build reads them again. */
+void	 build_forget(void);
 /* The PDF path for a source: -o, or the source's name with .pdf. */
 char	*build_out_path(const struct opts *, const char *src, int nsrc);
 /* Frees what build_init and the builds loaded. */

@@ -17,9 +17,12 @@ struct hyph;
  */
 struct hyph	*hyph_new(const char *lang, const char *dir);
 /*
- * The same, loading only the patterns that can apply to the words of
- * text (len bytes of UTF-8): those words hyphenate exactly as with
- * hyph_new, others may get fewer points.  Much faster to load.
+ * The same for a text (len bytes of UTF-8): a large dictionary (de) is
+ * cut down to the patterns that can apply to the text's words, much
+ * faster to load; those words hyphenate exactly as with hyph_new, and
+ * other words get no points then (so that they do not depend on what
+ * was loaded).  A small dictionary, or one for a text of very many
+ * words, is loaded whole.
  */
 struct hyph	*hyph_new_for_text(const char *lang, const char *dir,
 		    const char *text, size_t len);
@@ -35,6 +38,22 @@ struct hyph_loader;
 struct hyph_loader *hyph_start(const char *lang, const char *dir,
 		    const char *text, size_t len);
 struct hyph	*hyph_wait(struct hyph_loader *l);
+
+/*
+ * Dictionaries kept between the builds of one process (--watch): a
+ * build whose words the kept one holds loads nothing.  The points a
+ * word gets are those of a cold run, whatever the cache held.  Not
+ * used by two builds at once.
+ */
+struct hyph_cache;
+struct hyph_cache *hyph_cache_new(void);
+void		 hyph_cache_free(struct hyph_cache *c);
+/* hyph_start through a cache (NULL: none). */
+struct hyph_loader *hyph_start_cached(const char *lang, const char *dir,
+		    const char *text, size_t len, struct hyph_cache *cache);
+
+/* The dictionary file for a language (g_free), or NULL: none. */
+char		*hyph_dict_path(const char *lang, const char *dir);
 
 /*
  * Where a word made of letters only may break: appends to points the byte

@@ -7,9 +7,11 @@
 
 #include "batch.h"
 #include "build.h"
+#include "deps.h"
 #include "fileio.h"
 #include "msg.h"
 #include "pdfsource.h"
+#include "watch.h"
 
 
 static const char summary[] =
@@ -82,6 +84,12 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		{ "jobs", 'j', 0, G_OPTION_ARG_INT, &o->jobs,
 		  "Build at most N sources at once, each in a process of "
 		  "its own (default, or 0: the number of cores)", "N" },
+		{ "watch", 0, 0, G_OPTION_ARG_NONE, &o->watch,
+		  "Build, then build again each time a source or a file it "
+		  "reads changes, until interrupted", NULL },
+		{ "deps", 0, 0, G_OPTION_ARG_NONE, &o->deps,
+		  "Print the files each build reads as make rules (as cc -M) "
+		  "instead of building", NULL },
 		{ "quiet", 'q', 0, G_OPTION_ARG_NONE, &o->quiet,
 		  "Print errors only", NULL },
 		{ "verbose", 'v', 0, G_OPTION_ARG_NONE, &o->verbose,
@@ -152,6 +160,15 @@ together(const struct opts *o)
 	if (o->pdfa && (d != NULL || o->dump != NULL))
 		return usage_error("--pdfa does nothing with %s", d != NULL ?
 		    "--diagram" : "--dump");
+	if ((o->watch || o->deps) && o->dump != NULL)
+		return usage_error("%s does nothing with --dump",
+		    o->watch ? "--watch" : "--deps");
+	if (o->watch && (o->deps || d != NULL))
+		return usage_error("--watch rebuilds briefings: not with %s",
+		    o->deps ? "--deps" : "--diagram");
+	if (o->jobs != 0 && (o->watch || o->deps))
+		return usage_error("-j does nothing with %s", o->watch ?
+		    "--watch" : "--deps");
 	if (o->force || o->max_size != 0)
 		return usage_error("%s needs --extract-source", o->force ?
 		    "--force" : "--max-size");
@@ -166,7 +183,7 @@ extract_usage(const struct opts *o)
 	static const char *const names[] = {
 		"--dump", "--diagram", "--dpi", "--transparent",
 		"--diagram-bare", "--attach-source", "--pdfa", "--paper",
-		"--allow-path", "-j"
+		"--allow-path", "-j", "--watch", "--deps"
 	};
 	int	given[G_N_ELEMENTS(names)];
 	size_t	i;
@@ -181,6 +198,8 @@ extract_usage(const struct opts *o)
 	given[7] = o->paper != NULL;
 	given[8] = o->allow != NULL;
 	given[9] = o->jobs != 0;
+	given[10] = o->watch;
+	given[11] = o->deps;
 	for (i = 0; i < G_N_ELEMENTS(names); i++)
 		if (given[i])
 			return usage_error("%s does nothing with "
@@ -358,7 +377,12 @@ main(int argc, char **argv)
 		}
 		fileio_allow_dir(o.allow[i]);
 	}
-	status = batch_run(&o, n);
+	if (o.deps)
+		status = deps_print(&o, n);
+	else if (o.watch)
+		status = watch_run(&o, n);
+	else
+		status = batch_run(&o, n);
 done:
 	fileio_allow_dir(NULL);
 	g_strfreev(o.allow);

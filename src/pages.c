@@ -34,16 +34,56 @@ pg_item_clear(struct pg_item *it)
 	}
 }
 
+/* Free an array of items and what they own. */
+static void
+items_free(gpointer p)
+{
+	GArray	*items = p;
+	guint	 i;
+
+	for (i = 0; i < items->len; i++)
+		pg_item_clear(&g_array_index(items, struct pg_item, i));
+	g_array_unref(items);
+}
+
 static void
 flow_free(gpointer p)
 {
 	struct pg_flow	*fl = p;
-	guint		 i;
 
-	for (i = 0; i < fl->items->len; i++)
-		pg_item_clear(&g_array_index(fl->items, struct pg_item, i));
+	if (fl->parts != NULL)
+		g_ptr_array_unref(fl->parts);
+	items_free(fl->items);
+	g_free(fl);
+}
+
+/* A page_flat() flow: its array only (the items are lent). */
+static void
+flat_free(gpointer p)
+{
+	struct pg_flow	*fl = p;
+
 	g_array_unref(fl->items);
 	g_free(fl);
+}
+
+/* The items of fl in one new array (the same items, not copies of
+ * what they own). */
+static GArray *
+joined(const struct pg_flow *fl)
+{
+	GArray	*a, *part;
+	guint	 i, n = fl->items->len;
+
+	for (i = 0; i < fl->parts->len; i++)
+		n += ((GArray *)g_ptr_array_index(fl->parts, i))->len;
+	a = g_array_sized_new(FALSE, TRUE, sizeof(struct pg_item), n);
+	for (i = 0; i < fl->parts->len; i++) {
+		part = g_ptr_array_index(fl->parts, i);
+		g_array_append_vals(a, part->data, part->len);
+	}
+	g_array_append_vals(a, fl->items->data, fl->items->len);
+	return a;
 }
 
 static void
@@ -106,6 +146,95 @@ pages_add(struct pages *pp)
 	pg->flows = g_ptr_array_new_with_free_func(flow_free);
 	g_ptr_array_add(pp->pages, pg);
 	return pg;
+}
+
+void
+page_clear(struct page *pg)
+{
+	g_ptr_array_set_size(pg->flows, 0);
+}
+
+void
+page_flatten(struct page *pg)
+{
+	struct pg_flow	*fl;
+	GArray		*a;
+	guint		 i, j;
+
+	for (i = 0; i < pg->flows->len; i++) {
+		fl = g_ptr_array_index(pg->flows, i);
+		if (fl->parts == NULL)
+			continue;
+		a = joined(fl);
+		/* the items moved: free the arrays, not what they own */
+		for (j = 0; j < fl->parts->len; j++)
+			g_array_set_size(g_ptr_array_index(fl->parts, j), 0);
+		g_ptr_array_unref(fl->parts);
+		fl->parts = NULL;
+		g_array_unref(fl->items);
+		fl->items = a;
+	}
+}
+
+void
+pages_flatten(struct pages *pp)
+{
+	guint	i;
+
+	for (i = 0; i < pp->pages->len; i++)
+		page_flatten(g_ptr_array_index(pp->pages, i));
+}
+
+GPtrArray *
+page_flat(const struct page *pg)
+{
+	GPtrArray		*flows = g_ptr_array_new_with_free_func(flat_free);
+	const struct pg_flow	*fl;
+	struct pg_flow		*f;
+	guint			 i;
+
+	for (i = 0; i < pg->flows->len; i++) {
+		fl = g_ptr_array_index(pg->flows, i);
+		f = g_new0(struct pg_flow, 1);
+		f->kind = fl->kind;
+		f->items = fl->parts != NULL ? joined(fl) :
+		    g_array_ref(fl->items);
+		g_ptr_array_add(flows, f);
+	}
+	return flows;
+}
+
+void
+pg_flow_take(struct pg_flow *fl, GArray *items)
+{
+	if (items->len == 0) {
+		g_array_unref(items);
+		return;
+	}
+	if (fl->parts == NULL)
+		fl->parts = g_ptr_array_new_with_free_func(items_free);
+	/* what was added directly so far comes first */
+	if (fl->items->len > 0) {
+		g_ptr_array_add(fl->parts, fl->items);
+		fl->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	}
+	g_ptr_array_add(fl->parts, items);
+}
+
+void
+pg_flow_each(const struct pg_flow *fl,
+    void (*fn)(const struct pg_item *, void *), void *arg)
+{
+	const GArray	*a;
+	guint		 i, j;
+
+	for (i = 0; fl->parts != NULL && i < fl->parts->len; i++) {
+		a = g_ptr_array_index(fl->parts, i);
+		for (j = 0; j < a->len; j++)
+			fn(&g_array_index(a, struct pg_item, j), arg);
+	}
+	for (j = 0; j < fl->items->len; j++)
+		fn(&g_array_index(fl->items, struct pg_item, j), arg);
 }
 
 struct pg_flow *

@@ -21,25 +21,29 @@ enum pg_item_type {
 	PG_IMAGE
 };
 
-/* One word (or part of a line) of text, drawn at (x, y) by code point. */
+/*
+ * One word (or part of a line) of text, drawn at (x, y) by code point.
+ * The page model keeps one for every word of the document until it is
+ * drawn: the fields are packed (72 bytes, an item 80).
+ */
 struct pg_run {
-	int	 font;		/* index into pages->fonts */
-	double	 size;		/* font size in points */
 	guint32	 rgb;		/* 0xRRGGBB */
-	double	 x, y;		/* start of the baseline */
-	double	 hscale;	/* horizontal scaling, 1.0 = none (±2 %) */
-	double	 width;		/* drawn advance width, scaling included */
-	char	*text;		/* UTF-8, code points <= U+FFFF */
-	size_t	 src_off;	/* source byte span, for later stages */
-	size_t	 src_len;
+	gint16	 font;		/* index into pages->fonts */
 	/* What copying the text gives, for extractors (a marked-content
 	 * span with /ActualText): a span opens before this run when actual
 	 * is set (owned; "" copies nothing) and closes after the run with
 	 * span_end; the runs between show what actual says.  A word broken
-	 * at a line end: its first part says the whole word, the rest
-	 * ""; a note call's number is " 2", a word of its own. */
+	 * at a line end: its first part says the whole word, the rest ""
+	 * (a word over 1 KiB has none); a note call's number is " 2", a
+	 * word of its own. */
+	gint16	 span_end;
+	double	 size;		/* font size in points */
+	double	 x, y;		/* start of the baseline */
+	double	 hscale;	/* horizontal scaling, 1.0 = none (±2 %) */
+	double	 width;		/* drawn advance width, scaling included */
+	char	*text;		/* UTF-8, code points <= U+FFFF */
 	char	*actual;
-	int	 span_end;
+	size_t	 src_off;	/* where in the source the run starts */
 };
 
 enum pg_op {
@@ -135,10 +139,16 @@ enum pg_flow_kind {
 	PG_FLOW_CHROME_BOTTOM	/* running footer */
 };
 
-/* Items of one flow, in reading order. */
+/*
+ * Items of one flow, in reading order: those of each array of parts,
+ * then items.  The page builder moves the typesetter's lines in whole
+ * (pg_flow_take) rather than copying every item into one array per
+ * page; page_flat() gives one array a flow.
+ */
 struct pg_flow {
 	enum pg_flow_kind kind;
 	GArray	*items;		/* struct pg_item */
+	GPtrArray *parts;	/* GArray * of struct pg_item, or NULL */
 };
 
 struct page {
@@ -165,6 +175,19 @@ void		 pages_free(struct pages *pp);
 /* Index of a font file in pp->fonts, added if new. */
 int		 pages_font(struct pages *pp, const char *path);
 struct page	*pages_add(struct pages *pp);
+/* Free what a page holds, leaving it empty (no flows). */
+void		 page_clear(struct page *pg);
+/* Join each flow's parts into its items. */
+void		 page_flatten(struct page *pg);
+void		 pages_flatten(struct pages *pp);
+/* The flows of a page with their items in one array each, for reading
+ * (the items are lent by pg; free with g_ptr_array_unref). */
+GPtrArray	*page_flat(const struct page *pg);
+/* Move an array of items to the end of a flow (taken over). */
+void		 pg_flow_take(struct pg_flow *fl, GArray *items);
+/* fn(item, arg) on every item of a flow, in reading order. */
+void		 pg_flow_each(const struct pg_flow *fl,
+		    void (*fn)(const struct pg_item *, void *), void *arg);
 /* The flow of a kind on a page, created (appended) if missing. */
 struct pg_flow	*page_flow(struct page *pg, enum pg_flow_kind kind);
 

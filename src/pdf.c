@@ -45,6 +45,8 @@ struct gstate {
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
 static const char *clean_text(struct pdf *, const char *, char **);
+static void	 each_in(const GArray *, void (*)(const struct pg_item *,
+		    guint, void *), guint, void *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -72,10 +74,14 @@ static int	 set_info(struct pdf *, const struct pdf_info *);
 static void	 hash_str(GChecksum *, const char *);
 static void	 hash_num(GChecksum *, double);
 static void	 hash_item(const struct pg_item *, guint, void *);
-static void	 hash_model(const struct pages *, const struct pdf_info *,
-		    const char *, gsize, guint8 *);
-static int	 set_id(struct pdf *, const struct pdf_info *, guint8 *);
+static void	 hash_begin(struct pdf *, const struct pdf_info *);
+static void	 hash_page(struct pdf *, guint);
+static int	 set_id(struct pdf *, guint8 *);
 static GBytes	*save(struct pdf *);
+static int	 write_bytes(GBytes *, const struct pdf_info *,
+		    const char *);
+static GBytes	*render(const struct pages *, struct pages *,
+		    const struct pdf_info *, const char *);
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
@@ -226,6 +232,17 @@ clean_text(struct pdf *w, const char *s, char **tmp)
 	return *tmp = g_string_free(out, FALSE);
 }
 
+/* fn(item, page, arg) on each item of an array. */
+static void
+each_in(const GArray *items, void (*fn)(const struct pg_item *, guint,
+    void *), guint page, void *arg)
+{
+	guint	k;
+
+	for (k = 0; k < items->len; k++)
+		fn(&g_array_index(items, struct pg_item, k), page, arg);
+}
+
 /*
  * Call fn(item, page index, arg) on every item of every page, in
  * reading order.
@@ -242,9 +259,12 @@ pdf_each_item(const struct pages *pp,
 		pg = g_ptr_array_index(pp->pages, i);
 		for (j = 0; j < pg->flows->len; j++) {
 			fl = g_ptr_array_index(pg->flows, j);
-			for (k = 0; k < fl->items->len; k++)
-				fn(&g_array_index(fl->items, struct pg_item,
-				    k), i, arg);
+			/* its parts, then its items (struct pg_flow) */
+			for (k = 0; fl->parts != NULL && k < fl->parts->len;
+			    k++)
+				each_in(g_ptr_array_index(fl->parts, k), fn, i,
+				    arg);
+			each_in(fl->items, fn, i, arg);
 		}
 	}
 }
@@ -285,7 +305,8 @@ add_anchor(const struct pg_item *it, guint page, void *arg)
 	d = g_new(struct dest, 1);
 	d->page = page;
 	d->y = it->u.anchor.y;
-	g_hash_table_insert(anchors, it->u.anchor.name, d);
+	/* a copy of the name: the page that holds it may go first */
+	g_hash_table_insert(anchors, g_strdup(it->u.anchor.name), d);
 }
 
 /* A colour component with three decimals: 1/1000 is below what any
@@ -358,33 +379,79 @@ end_tj(HPDF_Page page, struct gstate *gs)
 	}
 }
 
+/* v's four hex digits, upper case, at d (no NUL). */
+static void
+hex4(char *d, guint v)
+{
+	static const char digits[] = "0123456789ABCDEF";
+
+	d[0] = digits[v >> 12 & 0xF];
+	d[1] = digits[v >> 8 & 0xF];
+	d[2] = digits[v >> 4 & 0xF];
+	d[3] = digits[v & 0xF];
+}
+
+/* k in decimal at d (no NUL; 21 bytes at most); returns the length.
+ * A formatted print per word space cost as much as the rest of it. */
+static size_t
+decimal(char *d, long k)
+{
+	char		 tmp[24];
+	size_t		 n = 0, len = 0;
+	unsigned long	 u = k < 0 ? 0UL - (unsigned long)k : (unsigned long)k;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (k < 0)
+		d[len++] = '-';
+	while (n > 0)
+		d[len++] = tmp[--n];
+	return len;
+}
+
 /*
  * Append a run's text to the open TJ array as hex (CID = code point,
  * two bytes) and move the pen by its advance in the font's /W widths,
- * which is where the viewer puts the next glyph.
+ * which is where the viewer puts the next glyph.  The hex is made by
+ * table in a buffer on the stack: a formatted print per glyph was a
+ * fifth of all the work on a long text.
  */
 static void
 tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
     const struct pg_run *r)
 {
 	const struct pdf_font *pf = &w->fonts[r->font];
-	GString		*hex = g_string_new("<");
+	HPDF_Stream	 st = ((HPDF_PageAttr)page->attr)->stream;
+	char		 buf[512];
 	const char	*p, *s;
 	char		*tmp;
+	size_t		 n = 0;
 	long		 adv = 0;
 
 	s = clean_text(w, r->text, &tmp);
-	for (p = s; *p != '\0'; p = g_utf8_next_char(p)) {
-		guint cid = GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
-		    GUINT_TO_POINTER(g_utf8_get_char(p))));
+	buf[n++] = '<';
+	for (p = s; *p != '\0'; ) {
+		gunichar c = (guchar)*p < 0x80 ? (guchar)*p :
+		    g_utf8_get_char(p);
+		guint cid = c < PDF_FONT_LOW && pf->low != NULL ? pf->low[c] :
+		    GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
+		    GUINT_TO_POINTER(c)));
 
-		g_string_append_printf(hex, "%04X", cid);
+		if (n + 5 > sizeof(buf)) {
+			HPDF_Stream_Write(st, (const HPDF_BYTE *)buf,
+			    (HPDF_UINT)n);
+			n = 0;
+		}
+		hex4(buf + n, cid);
+		n += 4;
 		if (cid < pf->width->len)
 			adv += g_array_index(pf->width, int, cid);
+		p = g_utf8_next_char(p);
 	}
-	g_string_append_c(hex, '>');
-	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, hex->str);
-	g_string_free(hex, TRUE);
+	buf[n++] = '>';
+	HPDF_Stream_Write(st, (const HPDF_BYTE *)buf, (HPDF_UINT)n);
 	g_free(tmp);
 	gs->pen_x += adv / 1000.0 * r->size * r->hscale;
 }
@@ -414,8 +481,8 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	    y == gs->pen_y && r->x >= gs->pen_x - r->size) {
 		k = lround(-(r->x - gs->pen_x) * 1000 / (r->size * r->hscale));
 		if (k != 0) {
-			g_snprintf(buf, sizeof(buf), "%ld", k);
-			HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, buf);
+			HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
+			    (const HPDF_BYTE *)buf, (HPDF_UINT)decimal(buf, k));
 			gs->pen_x -= k / 1000.0 * r->size * r->hscale;
 		}
 		tj_text(w, page, gs, r);
@@ -519,8 +586,12 @@ span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
 		}
 	}
 	g_string_append(s, "/Span<</ActualText<FEFF");
-	for (i = 0; u != NULL && i < n; i++)
-		g_string_append_printf(s, "%04X", (guint)u[i]);
+	for (i = 0; u != NULL && i < n; i++) {
+		char d[4];
+
+		hex4(d, u[i]);
+		g_string_append_len(s, d, 4);
+	}
 	g_string_append(s, ">>>BDC\n");
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, s->str);
 	g_string_free(s, TRUE);
@@ -793,22 +864,21 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 static int
 draw_page(struct pdf *w, guint i)
 {
-	const struct page	*pg;
+	const GPtrArray		*flows = w->flows;
 	const struct pg_flow	*fl;
 	const struct pg_item	*it;
 	HPDF_Page		 page = w->pages[i];
 	struct gstate		 gs;
 	guint			 j, k;
 
-	if (i >= w->pp->pages->len)
+	if (flows == NULL)
 		return 0;
 	memset(&gs, 0, sizeof(gs));
 	gs.font = -1;
 	gs.hscale = 1;
 	gs.width = 1;
-	pg = g_ptr_array_index(w->pp->pages, i);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_RUN) {
@@ -832,8 +902,8 @@ draw_page(struct pdf *w, guint i)
 			return -1;
 	}
 	end_text(page, &gs);
-	for (j = 0; j < pg->flows->len; j++) {
-		fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_LINK)
@@ -1059,35 +1129,49 @@ hash_item(const struct pg_item *it, guint page, void *arg)
 	}
 }
 
-/* An MD5 digest of what the document shows, for the document ID. */
+/*
+ * An MD5 digest of what the document shows, for the document ID: what
+ * the document says of itself first, then each page's items as it is
+ * drawn (hash_page), so that a drawn page need not stay for it.
+ */
 static void
-hash_model(const struct pages *pp, const struct pdf_info *info,
-    const char *att, gsize att_len, guint8 *digest)
+hash_begin(struct pdf *w, const struct pdf_info *info)
 {
-	GChecksum	*ck;
-	gsize		 len = 16;
-	guint		 i;
+	const struct pages	*pp = w->pp;
+	guint			 i;
 
-	ck = g_checksum_new(G_CHECKSUM_MD5);
-	hash_str(ck, info->title);
-	hash_str(ck, info->author);
-	hash_str(ck, info->subject);
-	hash_str(ck, info->keywords);
-	hash_str(ck, info->lang);
-	hash_num(ck, info->year);
-	hash_num(ck, info->month);
-	hash_num(ck, info->day);
-	hash_num(ck, pp->width);
-	hash_num(ck, pp->height);
-	hash_num(ck, info->pdfa);
+	w->ck = g_checksum_new(G_CHECKSUM_MD5);
+	hash_str(w->ck, info->title);
+	hash_str(w->ck, info->author);
+	hash_str(w->ck, info->subject);
+	hash_str(w->ck, info->keywords);
+	hash_str(w->ck, info->lang);
+	hash_num(w->ck, info->year);
+	hash_num(w->ck, info->month);
+	hash_num(w->ck, info->day);
+	hash_num(w->ck, pp->width);
+	hash_num(w->ck, pp->height);
+	hash_num(w->ck, info->pdfa);
 	/* a source attached changes the file, if not the pages */
-	if (att != NULL)
-		g_checksum_update(ck, (const guchar *)att, att_len);
+	if (w->att != NULL)
+		g_checksum_update(w->ck, (const guchar *)w->att, w->att_len);
 	for (i = 0; i < pp->fonts->len; i++)
-		hash_str(ck, g_ptr_array_index(pp->fonts, i));
-	pdf_each_item(pp, hash_item, ck);
-	g_checksum_get_digest(ck, digest, &len);
-	g_checksum_free(ck);
+		hash_str(w->ck, g_ptr_array_index(pp->fonts, i));
+}
+
+/* The items of page i (w->flows), in reading order, into the digest. */
+static void
+hash_page(struct pdf *w, guint i)
+{
+	const struct pg_flow	*fl;
+	guint			 j, k;
+
+	for (j = 0; w->flows != NULL && j < w->flows->len; j++) {
+		fl = g_ptr_array_index(w->flows, j);
+		for (k = 0; k < fl->items->len; k++)
+			hash_item(&g_array_index(fl->items, struct pg_item, k),
+			    i, w->ck);
+	}
 }
 
 /*
@@ -1095,11 +1179,12 @@ hash_model(const struct pages *pp, const struct pdf_info *info,
  * unless encrypting, and then hashes the clock): same input, same bytes.
  */
 static int
-set_id(struct pdf *w, const struct pdf_info *info, guint8 *digest)
+set_id(struct pdf *w, guint8 *digest)
 {
 	HPDF_Array	 id;
+	gsize		 len = 16;
 
-	hash_model(w->pp, info, w->att, w->att_len, digest);
+	g_checksum_get_digest(w->ck, digest, &len);
 	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
 		return -1;
 	HPDF_Dict_Add(w->doc->trailer, "ID", id);
@@ -1139,12 +1224,32 @@ int
 pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
-	GBytes		*pdf;
+	return write_bytes(render(pp, NULL, info, path), info, path);
+}
+
+int
+pdf_write_take(struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
+	return write_bytes(render(pp, pp, info, path), info, path);
+}
+
+GBytes *
+pdf_render(const struct pages *pp, const struct pdf_info *info,
+    const char *path)
+{
+	return render(pp, NULL, info, path);
+}
+
+/* Write the PDF built (NULL: failed, said why) to path; frees it. */
+static int
+write_bytes(GBytes *pdf, const struct pdf_info *info, const char *path)
+{
 	gsize		 len;
 	const void	*data;
 	int		 ret;
 
-	if ((pdf = pdf_render(pp, info, path)) == NULL)
+	if (pdf == NULL)
 		return -1;
 	data = g_bytes_get_data(pdf, &len);
 	ret = fileio_write_file(path, data, len, info->mode != 0 ?
@@ -1153,9 +1258,14 @@ pdf_write(const struct pages *pp, const struct pdf_info *info,
 	return ret;
 }
 
-GBytes *
-pdf_render(const struct pages *pp, const struct pdf_info *info,
-    const char *path)
+/*
+ * The PDF of pp in memory, or NULL after reporting why.  With take (pp
+ * itself), each page's items go once the page is drawn: the model
+ * shrinks as the PDF grows.
+ */
+static GBytes *
+render(const struct pages *pp, struct pages *take,
+    const struct pdf_info *info, const char *path)
 {
 	struct pdf	 w;
 	GError		*err = NULL;
@@ -1187,15 +1297,24 @@ pdf_render(const struct pages *pp, const struct pdf_info *info,
 	}
 	if (pdf_make_fonts(&w) != 0)
 		goto out;
-	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, NULL,
+	w.anchors = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    g_free);
 	pdf_each_item(pp, add_anchor, w.anchors);
-	for (i = 0; i < w.npages; i++)
+	hash_begin(&w, info);
+	for (i = 0; i < w.npages; i++) {
+		/* the page's flows, each in one array */
+		w.flows = i < pp->pages->len ?
+		    page_flat(g_ptr_array_index(pp->pages, i)) : NULL;
 		if (draw_page(&w, i) != 0) {
 			pdf_report_lib(&w, path);
 			goto out;
 		}
-	if (make_outline(&w) != 0 || set_id(&w, info, digest) != 0) {
+		hash_page(&w, i);
+		g_clear_pointer(&w.flows, g_ptr_array_unref);
+		if (take != NULL && i < take->pages->len)
+			page_clear(g_ptr_array_index(take->pages, i));
+	}
+	if (make_outline(&w) != 0 || set_id(&w, digest) != 0) {
 		pdf_report_lib(&w, path);
 		goto out;
 	}
@@ -1214,6 +1333,10 @@ pdf_render(const struct pages *pp, const struct pdf_info *info,
 out:
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
+	if (w.ck != NULL)
+		g_checksum_free(w.ck);
+	if (w.flows != NULL)
+		g_ptr_array_unref(w.flows);
 	g_free(w.att);
 	pdf_fonts_free(&w);
 	g_free(w.pages);

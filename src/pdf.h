@@ -36,6 +36,12 @@ struct pdf_info {
 int	pdf_write(const struct pages *pp, const struct pdf_info *info,
 	    const char *path);
 
+/* The same, emptying each page of pp once drawn (its items go as the
+ * PDF grows; the pages, fonts and outline stay): for a model written
+ * once, at the least memory. */
+int	pdf_write_take(struct pages *pp, const struct pdf_info *info,
+	    const char *path);
+
 /* The same PDF in memory (g_bytes_unref), or NULL after reporting why;
  * path names it in messages only. */
 GBytes	*pdf_render(const struct pages *pp, const struct pdf_info *info,

@@ -227,20 +227,19 @@ add_box(GArray *quads, const struct pg_note *n, double h)
 int
 pdf_notes(struct pdf *w, guint i)
 {
-	const struct page	*pg;
+	const GPtrArray		*flows = w->flows;
 	HPDF_Page		 page = w->pages[i];
 	GHashTable		*terms;	/* num -> GArray of struct quad */
 	GArray			*order;	/* int: nums in first-seen order */
 	guint			 j, k;
 
-	if (i >= w->pp->pages->len)
+	if (flows == NULL)
 		return 0;
-	pg = g_ptr_array_index(w->pp->pages, i);
 	terms = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    (GDestroyNotify)g_array_unref);
 	order = g_array_new(FALSE, FALSE, sizeof(int));
-	for (j = 0; j < pg->flows->len; j++) {
-		const struct pg_flow *fl = g_ptr_array_index(pg->flows, j);
+	for (j = 0; j < flows->len; j++) {
+		const struct pg_flow *fl = g_ptr_array_index(flows, j);
 
 		for (k = 0; k < fl->items->len; k++) {
 			const struct pg_item *it = &g_array_index(fl->items,

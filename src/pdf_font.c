@@ -50,8 +50,16 @@ add_chars(const struct pg_item *it, guint page, void *arg)
 		return;
 	if (chars[f] == NULL)
 		chars[f] = hb_set_create();
-	for (s = it->u.run.text; *s != '\0'; )
-		hb_set_add(chars[f], pdf_next_char(&s, &replaced));
+	for (s = it->u.run.text; *s != '\0'; ) {
+		guchar c = (guchar)*s;
+
+		/* ASCII as pdf_next_char() reads it, without decoding */
+		if (c >= 0x20 && c < 0x7F) {
+			hb_set_add(chars[f], c);
+			s++;
+		} else
+			hb_set_add(chars[f], pdf_next_char(&s, &replaced));
+	}
 }
 
 static int
@@ -284,9 +292,13 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 		return -1;
 	}
 	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
-	for (i = 1; hb_set_next(cps, &c); i++)
+	pf->low = g_new0(guint16, PDF_FONT_LOW);
+	for (i = 1; hb_set_next(cps, &c); i++) {
 		g_hash_table_insert(pf->cid, GUINT_TO_POINTER(c),
 		    GUINT_TO_POINTER(i));
+		if (c < PDF_FONT_LOW)
+			pf->low[c] = (guint16)i;
+	}
 	subset_tag(sub, tag);
 	name = g_strdup_printf("%s+%s", tag, m.psname);
 
@@ -407,6 +419,7 @@ pdf_fonts_free(struct pdf *w)
 	for (i = 0; w->fonts != NULL && i < w->pp->fonts->len; i++) {
 		if (w->fonts[i].cid != NULL)
 			g_hash_table_destroy(w->fonts[i].cid);
+		g_free(w->fonts[i].low);
 		if (w->fonts[i].width != NULL)
 			g_array_unref(w->fonts[i].width);
 	}

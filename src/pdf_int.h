@@ -22,11 +22,18 @@ struct dest {
 	double	 y;
 };
 
+/* Code points below this (Latin, Greek, Cyrillic, Hebrew, Arabic) find
+ * their CID in a table: a hash lookup per glyph was a tenth of writing
+ * the text. */
+#define PDF_FONT_LOW	0x800
+
 /* An embedded font: its Type0 dictionary, how its code points are
  * encoded (CID) and how wide each CID is (1/1000 em, as in /W). */
 struct pdf_font {
 	HPDF_Dict	 dict;		/* NULL: unused */
 	GHashTable	*cid;		/* code point -> CID */
+	guint16		*low;		/* the same below PDF_FONT_LOW, by
+					 * index (0: none), or NULL */
 	GArray		*width;		/* int per CID */
 	char		 res[12];	/* resource name, "F1" */
 };
@@ -51,6 +58,11 @@ struct pdf {
 						 * shared; NULL: not made */
 	HPDF_Dict		 multiply;	/* ExtGState resources of the
 						 * highlights, shared */
+	GChecksum		*ck;		/* the document ID's digest, fed
+						 * page by page */
+	GPtrArray		*flows;		/* the flows of the page being
+						 * drawn, one array each
+						 * (page_flat) */
 };
 
 /* The next code point of s (advanced); invalid UTF-8 and code points

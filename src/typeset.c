@@ -783,7 +783,8 @@ figure_page(const struct pages *pp)
 			const struct pg_flow *fl = g_ptr_array_index(
 			    pg->flows, j);
 
-			if (fl->kind == PG_FLOW_FIGURE && fl->items->len > 0)
+			if (fl->kind == PG_FLOW_FIGURE && (fl->items->len >
+			    0 || fl->parts != NULL))
 				return (int)i + 1;
 		}
 	}
@@ -970,5 +971,7 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 	g_ptr_array_unref(bd.top);
 	g_ptr_array_unref(bd.notes);
 	ts_done(&t);
+	if (!opts->keep_parts)
+		pages_flatten(pp);
 	return pp;
 }

@@ -35,6 +35,10 @@ struct typeset_opts {
 	struct hyph_loader *hyph;	/* dictionary being loaded (taken
 					 * over), or NULL to load it here */
 	const struct chronology *chrono;	/* sidebar timeline, or NULL */
+	/* or the timeline when it is wanted, once the body is set (it may
+	 * still be computing), or NULL */
+	const struct chronology *(*chrono_fn)(void *arg);
+	void		*chrono_arg;
 	const struct diagram *diagram;	/* relations figure, or NULL */
 	/* or the figure when it is wanted (it may still be computing) */
 	const struct diagram *(*diagram_fn)(void *arg);
@@ -47,6 +51,10 @@ struct typeset_opts {
 	int		 source_attached;	/* the footer says so */
 	struct typeset_figure *figure_out;	/* set by typeset_run, or
 						 * NULL */
+	/* leave the lines in the pages' flows as they were placed (parts
+	 * of struct pg_flow), not joined into one array a flow: for
+	 * pdf_write_take, which joins a page at a time */
+	int		 keep_parts;
 };
 
 /* The width of the text block (both columns) on a paper: what a

@@ -89,14 +89,15 @@ place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
 			else
 				g_array_append_val(pp->outline, o);
 		}
-		for (k = 0; k < v->items->len; k++) {
-			struct pg_item *it = &g_array_index(v->items,
-			    struct pg_item, k);
-
-			ts_item_move(it, x, y);
-			g_array_append_val(fl->items, *it);
-		}
-		g_array_set_size(v->items, 0);
+		for (k = 0; v->items != NULL && k < v->items->len; k++)
+			ts_item_move(&g_array_index(v->items, struct pg_item,
+			    k), x, y);
+		/* the entry's array goes to the page as it is: copied
+		 * into one array a page, the lines of the document would
+		 * be in memory twice until the end of pagination */
+		if (v->items != NULL)
+			pg_flow_take(fl, v->items);
+		v->items = NULL;
 		y += v->height;
 		if (i + 1 == to && to < vl->len)
 			table_cut_rule(fl, v, x, y);
@@ -460,24 +461,25 @@ cmp_call(gconstpointer a, gconstpointer b)
 	return x->num - y->num;
 }
 
+/* pg_flow_each() callback: a note call into the array arg. */
+static void
+add_call(const struct pg_item *it, void *arg)
+{
+	struct call	c;
+
+	if (it->type != PG_NOTE || it->u.note.kind != PG_NOTE_CALL)
+		return;
+	c.num = it->u.note.num;
+	c.base = it->u.note.y1;
+	g_array_append_val((GArray *)arg, c);
+}
+
 /* The note calls among the items of a flow, by number. */
 static void
 find_calls(const struct pg_flow *fl, GArray *calls)
 {
-	guint	i;
-
 	g_array_set_size(calls, 0);
-	for (i = 0; i < fl->items->len; i++) {
-		const struct pg_item *it = &g_array_index(fl->items,
-		    struct pg_item, i);
-		struct call c;
-
-		if (it->type != PG_NOTE || it->u.note.kind != PG_NOTE_CALL)
-			continue;
-		c.num = it->u.note.num;
-		c.base = it->u.note.y1;
-		g_array_append_val(calls, c);
-	}
+	pg_flow_each(fl, add_call, calls);
 	g_array_sort(calls, cmp_call);
 }
 
@@ -667,8 +669,6 @@ place_notes(struct body *bd, struct page *pg, int pageno, GArray *pending,
 		    bd->g.side_x, y, pageno);
 		placed++;
 		g_ptr_array_unref(one);
-		g_array_unref(v->items);
-		v->items = NULL;
 		if (rest != NULL) {
 			struct call w = { c->num, -1 };
 
@@ -771,7 +771,7 @@ calls_ahead(struct body *bd, guint from, guint to, double y, GArray *calls)
 			y += v->before;
 		if (i == from)
 			y += head_of(v);
-		for (k = 0; k < v->items->len; k++) {
+		for (k = 0; v->items != NULL && k < v->items->len; k++) {
 			const struct pg_item *it = &g_array_index(v->items,
 			    struct pg_item, k);
 			struct call c;

@@ -19,6 +19,23 @@
  * of their span.
  */
 #define CHAR_POS_MAX	32
+/*
+ * A word broken at a line end copies whole from its first part (a span
+ * with /ActualText) up to this many bytes; a longer one, cut between
+ * letters over many lines, copies as its parts, as printed: its text
+ * is not written a second time.
+ */
+#define ACTUAL_MAX	1024
+/* Texts longer than this are measured in pieces (measure_pieces). */
+#define MEASURE_PIECES	512
+
+/* How a line starts (emit_line). */
+enum cont {
+	CONT_NONE,		/* with a word of its own */
+	CONT_SPAN,		/* with the end of a word broken before,
+				 * whose text the line before gave */
+	CONT_PLAIN		/* with the end of a word too long for that */
+};
 
 enum brk {
 	BRK_HYPH,		/* discretionary: draws "-" */
@@ -49,6 +66,10 @@ struct builder {
 	struct tpara		*tp;
 	const struct tstyle	*st;
 	GArray			*segs;		/* struct seg: the open word */
+	GArray			*pts;		/* struct bpoint: a segment's
+						 * break points */
+	GArray			*hp;		/* gsize: a run's hyphenation
+						 * points */
 	int			 space_face;	/* -1: no space pending */
 	int			 have_word;
 	int			 sentence_start;
@@ -111,6 +132,33 @@ ts_item_move(struct pg_item *it, double dx, double dy)
 	}
 }
 
+/*
+ * Width at 1 pt of a text longer than MEASURE_PIECES bytes; measuring
+ * stops once it is past limit, and returns -1 then.  Pango's widths are
+ * ints in 1/1024 pt: a very long text would overflow them at the
+ * reference size.  Without kerning and ligatures widths add up, so long
+ * texts are measured in pieces of 256 bytes.
+ */
+static double
+measure_pieces(struct ts *t, int face, const char *s, size_t len,
+    double limit)
+{
+	const char	*p = s, *e = s + len;
+	double		 sum = 0;
+
+	while (p < e) {
+		const char *q = p + 256 < e ? p + 256 : e;
+
+		if (sum > limit)
+			return -1;
+		while (q < e && (*q & 0xC0) == 0x80)
+			q++;
+		sum += ts_measure(t, face, p, (size_t)(q - p));
+		p = q;
+	}
+	return sum;
+}
+
 /* Width at 1 pt of text in a face, shaped by Pango, cached. */
 double
 ts_measure(struct ts *t, int face, const char *s, size_t len)
@@ -134,25 +182,11 @@ ts_measure(struct ts *t, int face, const char *s, size_t len)
 			return *w;
 		}
 	}
-	/* Pango's widths are ints in 1/1024 pt: a very long text would
-	 * overflow them at the reference size.  Without kerning and
-	 * ligatures widths add up, so measure long texts in pieces. */
-	if (len > 512) {
-		const char *p = s, *e = s + len;
-		double sum = 0;
-
-		while (p < e) {
-			const char *q = p + 256 < e ? p + 256 : e;
-
-			while (q < e && (*q & 0xC0) == 0x80)
-				q++;
-			sum += ts_measure(t, face, p, (size_t)(q - p));
-			p = q;
-		}
+	if (len > MEASURE_PIECES) {
 		w = g_new(double, 1);
-		*w = sum;
+		*w = measure_pieces(t, face, s, len, G_MAXDOUBLE);
 		g_hash_table_insert(t->widths[face], key, w);
-		return sum;
+		return *w;
 	}
 	if (t->font_obj[face] == NULL) {
 		PangoFontDescription *d = fonts_face_desc(face, TS_REF_SIZE);
@@ -261,8 +295,15 @@ push_box(struct builder *b, const struct seg *sg, size_t off, size_t len,
 {
 	double		 width;
 
-	width = ts_measure(b->t, sg->face, b->tp->text->str + sg->text + off,
-	    len) * sg->size;
+	/* a long word is measured only until it is wider than the
+	 * column: it is cut then, and its pieces measured */
+	if (len > MEASURE_PIECES)
+		width = measure_pieces(b->t, sg->face, b->tp->text->str +
+		    sg->text + off, len, measure_width(b->st) / sg->size);
+	else
+		width = ts_measure(b->t, sg->face, b->tp->text->str +
+		    sg->text + off, len);
+	width = width < 0 ? G_MAXDOUBLE : width * sg->size;
 	if (width <= measure_width(b->st)) {
 		piece(b, sg, off, len, width, explicit_hyphen);
 		return;
@@ -430,9 +471,10 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 {
 	const char	*s = b->tp->text->str + sg->text, *e = s + sg->len;
 	const char	*p, *run = NULL;
-	GArray		*hp = g_array_new(FALSE, FALSE, sizeof(gsize));
+	GArray		*hp = b->hp;
 	gunichar	 prev = 0;
 	int		 url = is_url(s, sg->len, sg->href);
+	int		 nrun = 0, ascii = 1;	/* the run's letters */
 	guint		 i;
 
 	for (p = s; p <= e; p = p < e ? g_utf8_next_char(p) : e + 1) {
@@ -441,14 +483,25 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 		int alpha = p < e && g_unichar_isalpha(c);
 		struct bpoint bp;
 
-		if (alpha && run == NULL)
+		if (alpha && run == NULL) {
 			run = p;
+			nrun = 0;
+			ascii = 1;
+		}
+		if (alpha) {
+			nrun++;
+			ascii = ascii && c < 0x80;
+		}
 		if (!alpha && run != NULL) {
 			gunichar first = g_utf8_get_char(run);
 			int proper = g_unichar_isupper(first) &&
 			    !(word_start && run == s && b->sentence_start);
 
-			if (!url && b->st->hyphenate && !proper) {
+			/* hyph_points gives no point in a word of fewer
+			 * than 5 letters (2 before a break, 3 after); in
+			 * ASCII they stay 5 once lowercased */
+			if (!url && b->st->hyphenate && !proper &&
+			    !(ascii && nrun < 5)) {
 				g_array_set_size(hp, 0);
 				hyph_points(b->t->hyph, run, (size_t)(p - run),
 				    hp);
@@ -482,8 +535,8 @@ seg_points(struct builder *b, const struct seg *sg, int word_start,
 		}
 		prev = c;
 	}
-	g_array_unref(hp);
-	g_array_sort(pts, cmp_bpoint);
+	if (pts->len > 1)
+		g_array_sort(pts, cmp_bpoint);
 }
 
 /* The open word becomes boxes and penalties. */
@@ -507,7 +560,7 @@ flush_word(struct builder *b)
 		g.shrink = b->st->justify ? sp * 0.33 : 0;
 		push(b->tp, &g, NULL);
 	}
-	pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	pts = b->pts;
 	for (i = 0, nchars = 0; i < b->segs->len &&
 	    nchars <= LONG_WORD; i++) {
 		struct seg *sg = &g_array_index(b->segs, struct seg, i);
@@ -538,7 +591,6 @@ flush_word(struct builder *b)
 			from = to;
 		}
 	}
-	g_array_unref(pts);
 	/* does the next word start a sentence? */
 	{
 		struct seg *sg = &g_array_index(b->segs, struct seg,
@@ -624,7 +676,7 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	struct seg	*sg = b->segs->len > 0 ? &g_array_index(b->segs,
 	    struct seg, b->segs->len - 1) : NULL;
 	char		 buf[8];
-	int		 n = g_unichar_to_utf8(c, buf);
+	int		 n = g_unichar_to_utf8(c, buf), k;
 
 	if (sg == NULL || sg->face != lk->face || sg->rgb != lk->rgb ||
 	    sg->href != lk->href || sg->size != lk->size ||
@@ -645,7 +697,8 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 		g_array_append_val(b->segs, ns);
 		sg = &g_array_index(b->segs, struct seg, b->segs->len - 1);
 	}
-	g_string_append_len(b->tp->text, buf, n);
+	for (k = 0; k < n; k++)		/* inline: a call per byte no more */
+		g_string_append_c(b->tp->text, buf[k]);
 	sg->len += (size_t)n;
 }
 
@@ -892,8 +945,18 @@ builder_init(struct builder *b, struct ts *t, struct tpara *tp,
 	b->tp = tp;
 	b->st = st;
 	b->segs = g_array_new(FALSE, TRUE, sizeof(struct seg));
+	b->pts = g_array_new(FALSE, FALSE, sizeof(struct bpoint));
+	b->hp = g_array_new(FALSE, FALSE, sizeof(gsize));
 	b->space_face = -1;
 	b->sentence_start = 1;
+}
+
+static void
+builder_done(struct builder *b)
+{
+	g_array_unref(b->segs);
+	g_array_unref(b->pts);
+	g_array_unref(b->hp);
 }
 
 void
@@ -907,7 +970,7 @@ tpara_add_spans(struct ts *t, struct tpara *tp, const GPtrArray *spans,
 	for (i = 0; i < spans->len; i++)
 		add_span(&b, g_ptr_array_index(spans, i));
 	finish(&b);
-	g_array_unref(b.segs);
+	builder_done(&b);
 }
 
 void
@@ -929,7 +992,7 @@ tpara_add_text(struct ts *t, struct tpara *tp, const char *text, int face,
 	builder_init(&b, t, tp, &st);
 	add_span(&b, &sp);
 	finish(&b);
-	g_array_unref(b.segs);
+	builder_done(&b);
 }
 
 double
@@ -1003,7 +1066,8 @@ greedy(const struct lb_item *it, size_t n, double width, GArray *lines)
 
 struct emit {
 	GArray		*items;		/* the line's pg_items */
-	GString		*text;		/* open run */
+	GString		*text;		/* open run (the caller's buffer,
+					 * copied out when the run ends) */
 	struct pg_run	 run;
 	const char	*href;
 	int		 mark, call;
@@ -1157,7 +1221,9 @@ emit_flush(struct ts *t, struct emit *e)
 		return;
 	it.u.run = e->run;
 	it.u.run.width = e->x1 - e->run.x;
-	it.u.run.text = g_string_free(e->text, FALSE);
+	/* the exact size: the page model keeps every run's text to the
+	 * end */
+	it.u.run.text = g_strndup(e->text->str, e->text->len);
 	if (e->call != 0) {
 		/* copied, the number is a word of its own: "summit 2",
 		 * not "summit2" */
@@ -1200,7 +1266,6 @@ emit_flush(struct ts *t, struct emit *e)
 	} else
 		link_flush(e);
 	e->open = 0;
-	e->text = NULL;
 }
 
 /*
@@ -1222,25 +1287,33 @@ breaks_word(const struct tpara *tp, const struct lb_line *ln)
 /*
  * The whole word broken at item brk, as its boxes hold it (without the
  * hyphen a discretionary break draws, with an explicit one): from the
- * glue before it to the glue after it or its note call.  Called once
- * per word, at its first break, so a word broken on many lines is read
- * once.
+ * glue before it to the glue after it or its note call.  NULL when it
+ * is longer than ACTUAL_MAX bytes: such a word copies as its parts.
+ * Called once per word, at its first break, and reads at most
+ * ACTUAL_MAX bytes past it, so a word broken on many lines costs no
+ * more than its first line.
  */
 static char *
 broken_word(const struct tpara *tp, size_t brk)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
-	GString			*w = g_string_new(NULL);
+	GString			*w;
 	size_t			 a = brk, z = brk + 1, n = tp->items->len;
+	size_t			 len = 0;
 
 	while (a > 0 && it[a - 1].type != LB_GLUE &&
 	    !(it[a - 1].type == LB_PENALTY && it[a - 1].penalty <= -LB_INF))
-		a--;
+		if (it[--a].type == LB_BOX && bx[a].call == 0 &&
+		    (len += bx[a].len) > ACTUAL_MAX)
+			return NULL;
 	while (z < n && it[z].type != LB_GLUE &&
 	    !(it[z].type == LB_PENALTY && it[z].penalty <= -LB_INF) &&
 	    !(it[z].type == LB_BOX && bx[z].call != 0))
-		z++;
+		if (it[z++].type == LB_BOX && (len += bx[z - 1].len) >
+		    ACTUAL_MAX)
+			return NULL;
+	w = g_string_sized_new(len);
 	for (; a < z; a++)
 		if (it[a].type == LB_BOX && bx[a].call == 0)
 			g_string_append_len(w, tp->text->str + bx[a].text,
@@ -1249,18 +1322,19 @@ broken_word(const struct tpara *tp, size_t brk)
 }
 
 /*
- * The items of line ln.  cont: the line starts with the end of a word
- * broken at the line before.  For extractors (struct pg_run actual,
- * span_end), the part of a broken word that ends a line is a span whose
- * text is the whole word, and the part that starts the next line a span
- * whose text is empty: copied, the word is whole at the end of its
- * first line, and each line keeps its place.  (One span over both
- * parts, which poppler also reads, places the word's letters on a slant
- * from one line to the next: it comes out as a line of its own.)
+ * The items of line ln.  cont: how the line starts; *next: how the next
+ * one does.  For extractors (struct pg_run actual, span_end), the part
+ * of a broken word that ends a line is a span whose text is the whole
+ * word, and the part that starts the next line a span whose text is
+ * empty: copied, the word is whole at the end of its first line, and
+ * each line keeps its place.  (One span over both parts, which poppler
+ * also reads, places the word's letters on a slant from one line to the
+ * next: it comes out as a line of its own.)  A word longer than
+ * ACTUAL_MAX has no spans: it copies as printed.
  */
 static GArray *
 emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
-    int cont)
+    enum cont cont, enum cont *next, GString *buf)
 {
 	const struct lb_item	*it = (const struct lb_item *)tp->items->data;
 	const struct tbox	*bx = (const struct tbox *)tp->boxes->data;
@@ -1270,8 +1344,9 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	int			 prev_box = 0, glue = 0, ends;
 
 	e.items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	e.word_start = !cont;
-	e.in_first = cont;
+	e.text = buf;
+	e.word_start = cont == CONT_NONE;
+	e.in_first = cont != CONT_NONE;
 	e.word_run = e.first_last = e.first_run = e.last_run = -1;
 	for (i = ln->start; i < ln->end; i++) {
 		if (it[i].type == LB_BOX) {
@@ -1296,11 +1371,10 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 				e.strike = b->strike;
 				e.run.src_off = b->src_off;
 				e.href = b->href;
-				e.text = g_string_new(NULL);
+				g_string_truncate(e.text, 0);
 				e.open = 1;
 			}
 			g_string_append_len(e.text, s, (gssize)b->len);
-			e.run.src_len = b->src_off + b->len - e.run.src_off;
 			x += it[i].width * scale;
 			e.x1 = x;
 			prev_box = 1;
@@ -1330,7 +1404,8 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 	}
 	emit_flush(t, &e);
 	ends = breaks_word(tp, ln);
-	if (cont && e.first_run >= 0) {
+	*next = ends ? CONT_SPAN : CONT_NONE;
+	if (cont == CONT_SPAN && e.first_run >= 0) {
 		struct pg_run *r = &g_array_index(e.items, struct pg_item,
 		    e.first_run).u.run;
 
@@ -1345,17 +1420,24 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 		if (e.word_run >= 0) {
 			struct pg_run *r = &g_array_index(e.items,
 			    struct pg_item, e.word_run).u.run;
+			char *whole = broken_word(tp, ln->end);
 
-			g_free(r->actual);
-			r->actual = broken_word(tp, ln->end);
-			/* BRIEFING_TRACE=hyphen: each word broken at a
-			 * line end, for the tests that copy it out */
-			if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
-			    "hyphen") == 0)
-				g_printerr("hyphen: %s\n", r->actual);
-		}
-		g_array_index(e.items, struct pg_item,
-		    e.last_run).u.run.span_end = 1;
+			if (whole != NULL) {
+				g_free(r->actual);
+				r->actual = whole;
+				/* BRIEFING_TRACE=hyphen: each word broken
+				 * at a line end, for the tests that copy
+				 * it out */
+				if (g_strcmp0(g_getenv("BRIEFING_TRACE"),
+				    "hyphen") == 0)
+					g_printerr("hyphen: %s\n", whole);
+			} else
+				*next = CONT_PLAIN;
+		} else if (cont == CONT_PLAIN)
+			*next = CONT_PLAIN;	/* the same word goes on */
+		if (*next == CONT_SPAN)
+			g_array_index(e.items, struct pg_item,
+			    e.last_run).u.run.span_end = 1;
 	}
 	link_flush(&e);
 	strike_flush(&e);
@@ -1371,6 +1453,8 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 {
 	GArray		*lb = g_array_new(FALSE, FALSE, sizeof(struct lb_line));
 	struct lb_params p;
+	enum cont	 cont = CONT_NONE;
+	GString		*buf;
 	guint		 i;
 	int		 n;
 
@@ -1387,11 +1471,11 @@ tpara_set(struct ts *t, struct tpara *tp, const struct tstyle *st,
 	} else
 		greedy((const struct lb_item *)tp->items->data,
 		    tp->items->len, measure_width(st), lb);
+	buf = g_string_sized_new(256);
 	for (i = 0; i < lb->len; i++)
 		g_ptr_array_add(lines, emit_line(t, tp,
-		    &g_array_index(lb, struct lb_line, i), i > 0 &&
-		    breaks_word(tp, &g_array_index(lb, struct lb_line,
-		    i - 1))));
+		    &g_array_index(lb, struct lb_line, i), cont, &cont, buf));
+	g_string_free(buf, TRUE);
 	n = (int)lb->len;
 	g_array_unref(lb);
 	return n;

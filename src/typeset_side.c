@@ -318,7 +318,9 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 void
 chrono_panel(struct body *bd)
 {
-	const struct chronology	*c = bd->t->opts->chrono;
+	const struct typeset_opts *o = bd->t->opts;
+	const struct chronology	*c = o->chrono != NULL ? o->chrono :
+	    o->chrono_fn != NULL ? o->chrono_fn(o->chrono_arg) : NULL;
 	const char		*lang = bd->t->doc->meta.lang;
 	const struct chrono_words words = {
 		lang, label(lang, L_CHRONOLOGY), label(lang, L_CHRONOLOGY_BM),

@@ -179,3 +179,30 @@ pdftotext -raw "$T/cp/narrow.pdf" "$T/cp/nraw.txt" 2>/dev/null
 check copy/narrow-reader-quiet reader_quiet "$T/cp/narrow.pdf"
 check copy/narrow-whole whole_words "$T/cp/ntrace" "$T/cp/nraw.txt" 1
 check copy/narrow-no-split no_split "$T/cp/nraw.txt"
+
+# --- a word cut between letters over many lines ------------------------------
+
+# longword N: a word of N letters, no break point in it
+longword() {
+	awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++)
+	    printf "%c", 97 + (i * 7) % 26 }'
+}
+for n in 600 3000; do
+	{ printf -- '---\ntitle: Long word\ndate: 2024-03-01\nlang: en-GB\n'
+	  printf -- '---\n\n'; longword "$n"; echo; } >"$T/cp/w$n.md"
+	(cd "$T/cp" && exec "$B" -q "w$n.md") 2>/dev/null
+	pdftotext -raw "$T/cp/w$n.pdf" "$T/cp/w$n.txt" 2>/dev/null
+	qpdf --qdf --object-streams=disable "$T/cp/w$n.pdf" \
+	    "$T/cp/w$n.qdf" 2>/dev/null
+done
+# up to 1 KiB (a long URL) the word copies whole from its first line
+check copy/long-word-whole has_text "$T/cp/w600.txt" "$(longword 600)"
+check copy/long-word-spans spans_balanced "$T/cp/w600.pdf"
+# longer, it copies as printed, a part a line (the body column joined
+# gives it back), and its text is not in the PDF a second time: no
+# /ActualText, no empty span over each later part
+pdftotext -raw -x 0 -y 50 -W 385 -H 740 "$T/cp/w3000.pdf" - 2>/dev/null |
+    tr -d ' \n\f' >"$T/cp/w3000.col"
+check copy/longer-word-parts has_text "$T/cp/w3000.col" "$(longword 3000)"
+check copy/longer-word-no-actual lacks_text "$T/cp/w3000.qdf" "/ActualText"
+check copy/longer-word-reader-quiet reader_quiet "$T/cp/w3000.pdf"

@@ -301,6 +301,89 @@ test_hyph_start_wait(void **state)
 	assert_null(hyph_wait(hyph_start("xx", NULL, NULL, 0)));
 }
 
+/*
+ * Cut down to a text's words (de), a dictionary hyphenates those words
+ * as the whole one does and no other word: what another word would get
+ * from the cut-down patterns depends on the text.  A word broken by a
+ * hyphen at a line end counts whole too (a plain text joins it).
+ */
+static void
+test_hyph_cut_only_text_words(void **state)
+{
+	const char	*text = "Die Zusammenarbeit der Bundes-\n"
+	    "regierung mit Schifffahrtsgesellschaften.";
+	struct hyph	*full = hyph_new("de", NULL);
+	struct hyph	*cut = hyph_new_for_text("de", NULL, text,
+			    strlen(text));
+	static const char *const in[] = { "Zusammenarbeit",
+	    "Schifffahrtsgesellschaften", "Bundesregierung" };
+	size_t		 i;
+	char		*a, *b;
+
+	(void)state;
+	assert_non_null(full);
+	assert_non_null(cut);
+	for (i = 0; i < G_N_ELEMENTS(in); i++) {
+		a = marked(full, in[i]);
+		b = marked(cut, in[i]);
+		assert_string_equal(a, b);
+		assert_string_not_equal(a, in[i]);
+		g_free(a);
+		g_free(b);
+	}
+	/* "Verfassungsgericht" is not a word of the text */
+	expect(cut, "Verfassungsgericht", "Verfassungsgericht");
+	hyph_free(full);
+	hyph_free(cut);
+}
+
+/*
+ * Through a cache (--watch), each text's words get the points a cold
+ * load for that text gives them, whatever texts came before: new words
+ * (the kept dictionary cut down again), words of an earlier text only
+ * (none), and in a language whose dictionary is kept whole (en).
+ */
+static void
+test_hyph_cache_as_cold(void **state)
+{
+	static const struct {
+		const char *lang, *text;
+	} seq[] = {
+		{ "de", "Die Zusammenarbeit der Bundesregierung." },
+		{ "de", "Die Zusammenarbeit mit dem Verfassungsgericht." },
+		{ "de", "Die Zusammenarbeit der Bundesregierung." },
+		{ "en-US", "International cooperation and hyphenation." },
+		{ "en-US", "Extraordinary relationships." },
+	};
+	static const char *const words[] = { "Zusammenarbeit",
+	    "Bundesregierung", "Verfassungsgericht", "international",
+	    "hyphenation", "extraordinary", "relationships" };
+	struct hyph_cache *cache = hyph_cache_new();
+	size_t		 i, k;
+
+	(void)state;
+	for (i = 0; i < G_N_ELEMENTS(seq); i++) {
+		struct hyph *warm = hyph_wait(hyph_start_cached(seq[i].lang,
+		    NULL, seq[i].text, strlen(seq[i].text), cache));
+		struct hyph *cold = hyph_new_for_text(seq[i].lang, NULL,
+		    seq[i].text, strlen(seq[i].text));
+
+		assert_non_null(warm);
+		assert_non_null(cold);
+		for (k = 0; k < G_N_ELEMENTS(words); k++) {
+			char *a = marked(cold, words[k]);
+			char *b = marked(warm, words[k]);
+
+			assert_string_equal(a, b);
+			g_free(a);
+			g_free(b);
+		}
+		hyph_free(warm);
+		hyph_free(cold);
+	}
+	hyph_cache_free(cache);
+}
+
 static void
 test_hyph_new_unknown(void **state)
 {
@@ -322,6 +405,8 @@ main(void)
 		cmocka_unit_test(test_hyph_new_for_text_article),
 		cmocka_unit_test(test_hyph_new_for_text_large),
 		cmocka_unit_test(test_hyph_start_wait),
+		cmocka_unit_test(test_hyph_cut_only_text_words),
+		cmocka_unit_test(test_hyph_cache_as_cold),
 		cmocka_unit_test(test_hyph_new_unknown),
 	};
 

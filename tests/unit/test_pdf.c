@@ -240,6 +240,125 @@ test_pdf_write_identical(void **state)
 	g_free(b);
 }
 
+/* How many times "/Dest" occurs in the len bytes of a PDF. */
+static int
+count_dests(const char *pdf, gsize len)
+{
+	const char	*p = pdf, *end = pdf + len;
+	int		 n = 0;
+
+	while ((p = memmem(p, end - p, "/Dest", 5)) != NULL) {
+		n++;
+		p += 5;
+	}
+	return n;
+}
+
+/*
+ * pdf_write_take: the same bytes as pdf_write, every page emptied as it
+ * goes (the pages and the outline stay), and a link on a later page
+ * still finds an anchor of a page already emptied.
+ */
+static void
+test_pdf_write_take(void **state)
+{
+	struct pages	*pp = sample(), *pq = sample();
+	struct pg_link	 l = { 0 };
+	char		*a = tmp_path("keep.pdf"), *b = tmp_path("take.pdf");
+	char		*c = write_sample("plain.pdf");
+	char		*da, *db, *dc;
+	gsize		 la, lb, lc;
+	guint		 i, n;
+
+	l.x0 = 56;
+	l.y0 = 60;
+	l.x1 = 150;
+	l.y1 = 72;
+	l.dest = "intro";
+	pg_add_link(page_flow(g_ptr_array_index(pp->pages, 2), PG_FLOW_MAIN),
+	    &l);
+	pg_add_link(page_flow(g_ptr_array_index(pq->pages, 2), PG_FLOW_MAIN),
+	    &l);
+	n = pq->pages->len;
+	assert_int_equal(pdf_write(pp, &info, a), 0);
+	assert_int_equal(pdf_write_take(pq, &info, b), 0);
+	assert_true(g_file_get_contents(a, &da, &la, NULL));
+	assert_true(g_file_get_contents(b, &db, &lb, NULL));
+	assert_true(g_file_get_contents(c, &dc, &lc, NULL));
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	/* the link back to page 1: one destination more than without */
+	assert_int_equal(count_dests(db, lb), count_dests(dc, lc) + 1);
+	assert_int_equal(pq->pages->len, n);
+	for (i = 0; i < n; i++)
+		assert_int_equal(((struct page *)g_ptr_array_index(pq->pages,
+		    i))->flows->len, 0);
+	assert_int_equal(pq->outline->len, pp->outline->len);
+	g_free(da);
+	g_free(db);
+	g_free(dc);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+	pages_free(pp);
+	pages_free(pq);
+}
+
+/* Page 1's main flow as parts: its first three items, then the rest
+ * (struct pg_flow), then a rule added after them. */
+static struct pages *
+sample_parts(void)
+{
+	struct pages	*pp = sample();
+	struct pg_flow	*fl = page_flow(g_ptr_array_index(pp->pages, 0),
+			    PG_FLOW_MAIN);
+	GArray		*all = fl->items, *head;
+
+	head = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	g_array_append_vals(head, all->data, 3);
+	g_array_remove_range(all, 0, 3);
+	fl->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	pg_flow_take(fl, head);
+	pg_flow_take(fl, all);
+	pg_add_hline(fl, 56, 380, 160, 0.5, 0x808080);
+	return pp;
+}
+
+/* A page whose flows hold parts gives the PDF of the same items in one
+ * array each, through pdf_write and pdf_write_take alike. */
+static void
+test_pdf_write_parts(void **state)
+{
+	struct pages	*pp = sample(), *pq = sample_parts();
+	struct pages	*pr = sample_parts();
+	char		*a = tmp_path("flat.pdf"), *b = tmp_path("parts.pdf");
+	char		*c = tmp_path("parts-take.pdf");
+	char		*da, *db, *dc;
+	gsize		 la, lb, lc;
+
+	pg_add_hline(page_flow(g_ptr_array_index(pp->pages, 0),
+	    PG_FLOW_MAIN), 56, 380, 160, 0.5, 0x808080);
+	assert_int_equal(pdf_write(pp, &info, a), 0);
+	assert_int_equal(pdf_write(pq, &info, b), 0);
+	assert_int_equal(pdf_write_take(pr, &info, c), 0);
+	assert_true(g_file_get_contents(a, &da, &la, NULL));
+	assert_true(g_file_get_contents(b, &db, &lb, NULL));
+	assert_true(g_file_get_contents(c, &dc, &lc, NULL));
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	assert_int_equal(la, lc);
+	assert_memory_equal(da, dc, la);
+	g_free(da);
+	g_free(db);
+	g_free(dc);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+	pages_free(pp);
+	pages_free(pq);
+	pages_free(pr);
+}
+
 static void
 test_pdf_write_no_directory(void **state)
 {
@@ -670,6 +789,8 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_pdf_write_header),
 		cmocka_unit_test(test_pdf_write_identical),
+		cmocka_unit_test(test_pdf_write_take),
+		cmocka_unit_test(test_pdf_write_parts),
 		cmocka_unit_test(test_pdf_write_no_directory),
 		cmocka_unit_test(test_pdf_write_permission_denied),
 		cmocka_unit_test(test_pdf_write_keeps_old),

@@ -1326,6 +1326,79 @@ test_typeset_run_chronology_coming_up(void **state)
 	free_doc(d);
 }
 
+/* Two flows hold the same items: kinds, types, runs' place and text. */
+static void
+same_flow(const struct pg_flow *a, const struct pg_flow *b)
+{
+	guint	i;
+
+	assert_int_equal(a->kind, b->kind);
+	assert_int_equal(a->items->len, b->items->len);
+	for (i = 0; i < a->items->len; i++) {
+		const struct pg_item *x = &g_array_index(a->items,
+		    struct pg_item, i);
+		const struct pg_item *y = &g_array_index(b->items,
+		    struct pg_item, i);
+
+		assert_int_equal(x->type, y->type);
+		if (x->type != PG_RUN)
+			continue;
+		assert_true(x->u.run.x == y->u.run.x);
+		assert_true(x->u.run.y == y->u.run.y);
+		assert_string_equal(x->u.run.text, y->u.run.text);
+	}
+}
+
+/* keep_parts: the lines stay in parts of the flows; joined (page_flat,
+ * pages_flatten) they are the items typeset_run gives without it. */
+static void
+test_typeset_run_keep_parts(void **state)
+{
+	struct doc		*d = make_doc(6, 9);
+	struct typeset_opts	 o = { .paper = PAPER_A4,
+	    .footer_name = "test.md", .footer_hash = "0123abc",
+	    .keep_parts = 1 };
+	struct pages		*pp = run(d), *pq = typeset_run(d, &o);
+	guint			 p, f, parts = 0;
+
+	(void)state;
+	assert_int_equal(pp->pages->len, pq->pages->len);
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *a = g_ptr_array_index(pp->pages, p);
+		struct page *b = g_ptr_array_index(pq->pages, p);
+		GPtrArray *flat = page_flat(b);
+
+		assert_int_equal(a->flows->len, flat->len);
+		for (f = 0; f < a->flows->len; f++) {
+			const struct pg_flow *fa = g_ptr_array_index(a->flows,
+			    f);
+			const struct pg_flow *fb = g_ptr_array_index(b->flows,
+			    f);
+
+			assert_null(fa->parts);
+			parts += fb->parts != NULL;
+			same_flow(fa, g_ptr_array_index(flat, f));
+		}
+		g_ptr_array_unref(flat);
+	}
+	assert_true(parts >= pp->pages->len);
+	pages_flatten(pq);
+	for (p = 0; p < pp->pages->len; p++) {
+		struct page *a = g_ptr_array_index(pp->pages, p);
+		struct page *b = g_ptr_array_index(pq->pages, p);
+
+		for (f = 0; f < a->flows->len; f++) {
+			assert_null(((struct pg_flow *)g_ptr_array_index(
+			    b->flows, f))->parts);
+			same_flow(g_ptr_array_index(a->flows, f),
+			    g_ptr_array_index(b->flows, f));
+		}
+	}
+	pages_free(pp);
+	pages_free(pq);
+	free_doc(d);
+}
+
 #include "fontsetup.h"
 
 int
@@ -1350,6 +1423,7 @@ main(void)
 		cmocka_unit_test(test_typeset_run_long_note),
 		cmocka_unit_test(test_typeset_run_long_chrome),
 		cmocka_unit_test(test_tpara_set_copy_whole),
+		cmocka_unit_test(test_typeset_run_keep_parts),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
