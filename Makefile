@@ -81,15 +81,15 @@ ALL_LDFLAGS	= $(LDFLAGS) $(SAN)
 LIBS		= $(PKG_LIBS) $(ICU_LIBS) $(GVPLUGIN_LIBS) $(HPDF_LIBS) \
 		  $(HYPHEN_LIBS) $(STEMMER_LIBS) -lm
 # The program's own link (the tests and harnesses take LIBS) is shaped for
-# a short start, where the dynamic loader spent 6 of the example's 30 ms:
-# ICU, and libstdc++ that only ICU needs, come from their archives (Debian's
-# libicu-dev and g++ ship them): two fewer libraries whose thousands of
-# symbol relocations were each looked up through some 40 libraries; the
-# binary grows by ICU's 31 MB of data, mapped and read only where used.
-# And the libraries most symbols resolve to are named first, so that a
-# lookup meets them early in the search order; none of the loaded
-# libraries defines a symbol of another, so no binding changes.
-PROG_ICU_LIBS	?= -Wl,--push-state,-Bstatic $(ICU_LIBS) -lstdc++ -Wl,--pop-state
+# a short start: the libraries most symbols resolve to are named first,
+# so that a lookup meets them early in the search order (none of the
+# loaded libraries defines a symbol of another, so no binding changes).
+# ICU stays shared by default: linking it from its archive
+# (PROG_ICU_LIBS='-Wl,--push-state,-Bstatic $(ICU_LIBS) -lstdc++
+# -Wl,--pop-state') halves the loader's work but grows the binary from
+# 4 to 40 MB, takes ICU out of Debian's security updates, and measured
+# no difference in the example's wall time (DESIGN.md, "Start-up").
+PROG_ICU_LIBS	?= $(ICU_LIBS)
 PROG_LIBS	= -lc -lglib-2.0 -lhpdf -lharfbuzz -lgobject-2.0 $(PKG_LIBS) \
 		  $(PROG_ICU_LIBS) $(GVPLUGIN_LIBS) $(HPDF_LIBS) $(HYPHEN_LIBS) \
 		  $(STEMMER_LIBS) -lm
