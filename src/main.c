@@ -41,6 +41,34 @@ dpi_arg(const gchar *name, const gchar *value, gpointer data, GError **err)
 	return TRUE;
 }
 
+/*
+ * A copy of argv where "-j4" is "-j" "4", as make users write it (GLib
+ * takes a short option's value only as the next argument).  Nothing
+ * after "--" is touched.
+ */
+static char **
+split_jobs(int argc, char **argv)
+{
+	GPtrArray	*a = g_ptr_array_new();
+	int		 i, rest = 0;
+
+	for (i = 0; i < argc; i++) {
+		const char *s = argv[i];
+
+		if (i > 0 && !rest && strcmp(s, "--") == 0)
+			rest = 1;
+		if (i > 0 && !rest && strncmp(s, "-j", 2) == 0 &&
+		    s[2] != '\0' && strspn(s + 2, "0123456789") ==
+		    strlen(s + 2)) {
+			g_ptr_array_add(a, g_strdup("-j"));
+			g_ptr_array_add(a, g_strdup(s + 2));
+		} else
+			g_ptr_array_add(a, g_strdup(s));
+	}
+	g_ptr_array_add(a, NULL);
+	return (char **)g_ptr_array_free(a, FALSE);
+}
+
 static int
 parse_args(int *argc, char ***argv, struct opts *o)
 {
@@ -106,6 +134,7 @@ parse_args(int *argc, char ***argv, struct opts *o)
 	GOptionContext	*ctx = g_option_context_new(NULL);
 	GOptionGroup	*group;
 	GError		*err = NULL;
+	char		**args;
 	int		 ok;
 
 	g_option_context_set_summary(ctx, summary);
@@ -114,7 +143,9 @@ parse_args(int *argc, char ***argv, struct opts *o)
 	group = g_option_group_new(NULL, NULL, NULL, o, NULL);
 	g_option_group_add_entries(group, entries);
 	g_option_context_set_main_group(ctx, group);
-	ok = g_option_context_parse(ctx, argc, argv, &err);
+	args = split_jobs(*argc, *argv);
+	ok = g_option_context_parse_strv(ctx, &args, &err);
+	g_strfreev(args);
 	g_option_context_free(ctx);
 	if (!ok) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s (try 'briefing --help')",

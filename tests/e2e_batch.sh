@@ -131,6 +131,15 @@ check batch/clash-status status_is 2
 check batch/clash-message err_re 'x\.md and x\.txt would both be written'
 check batch/clash-nothing-written no_path "$T/clash/x.pdf"
 
+# "-j2" as make users write it: the value attached, the same build
+src "$T/jattached"
+# shellcheck disable=SC2086
+run "$T/jattached" -j2 $LIST
+check batch/j-attached-status status_is 1
+# shellcheck disable=SC2086
+check batch/j-attached-same-as-alone same_pdfs "$T/one" "$T/jattached" $GOOD
+check batch/j-attached-messages-as-j1 same_bytes "$T/err.j1" "$T/err"
+
 # the option's checks
 run "$T/one" -j -1 a.md b.md
 check batch/negative-status status_is 2
