@@ -45,8 +45,6 @@ struct gstate {
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
 static const char *clean_text(struct pdf *, const char *, char **);
-static void	 each_in(const GArray *, void (*)(const struct pg_item *,
-		    guint, void *), guint, void *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -232,15 +230,19 @@ clean_text(struct pdf *w, const char *s, char **tmp)
 	return *tmp = g_string_free(out, FALSE);
 }
 
-/* fn(item, page, arg) on each item of an array. */
-static void
-each_in(const GArray *items, void (*fn)(const struct pg_item *, guint,
-    void *), guint page, void *arg)
-{
-	guint	k;
+/* pdf_each_item()'s callback and page, for pg_flow_each(). */
+struct each {
+	void	(*fn)(const struct pg_item *, guint, void *);
+	guint	 page;
+	void	*arg;
+};
 
-	for (k = 0; k < items->len; k++)
-		fn(&g_array_index(items, struct pg_item, k), page, arg);
+static void
+each_one(const struct pg_item *it, void *arg)
+{
+	const struct each	*e = arg;
+
+	e->fn(it, e->page, e->arg);
 }
 
 /*
@@ -252,20 +254,14 @@ pdf_each_item(const struct pages *pp,
     void (*fn)(const struct pg_item *, guint, void *), void *arg)
 {
 	const struct page	*pg;
-	const struct pg_flow	*fl;
-	guint			 i, j, k;
+	struct each		 e = { fn, 0, arg };
+	guint			 j;
 
-	for (i = 0; i < pp->pages->len; i++) {
-		pg = g_ptr_array_index(pp->pages, i);
-		for (j = 0; j < pg->flows->len; j++) {
-			fl = g_ptr_array_index(pg->flows, j);
-			/* its parts, then its items (struct pg_flow) */
-			for (k = 0; fl->parts != NULL && k < fl->parts->len;
-			    k++)
-				each_in(g_ptr_array_index(fl->parts, k), fn, i,
-				    arg);
-			each_in(fl->items, fn, i, arg);
-		}
+	for (e.page = 0; e.page < pp->pages->len; e.page++) {
+		pg = g_ptr_array_index(pp->pages, e.page);
+		for (j = 0; j < pg->flows->len; j++)
+			pg_flow_each(g_ptr_array_index(pg->flows, j),
+			    each_one, &e);
 	}
 }
 
