@@ -47,6 +47,214 @@ items_free(gpointer p)
 }
 
 static void
+part_free(gpointer p)
+{
+	struct pg_part	*pt = p;
+
+	if (pt->items != NULL)
+		items_free(pt->items);
+	g_free(pt->pack);
+	g_free(pt);
+}
+
+static struct pg_part *
+part_new(GArray *items, guint8 *pack, double dx, double dy)
+{
+	struct pg_part	*pt = g_new(struct pg_part, 1);
+
+	pt->items = items;
+	pt->pack = pack;
+	pt->dx = dx;
+	pt->dy = dy;
+	return pt;
+}
+
+/*
+ * Packed runs: a guint32 count, then per run a byte of flags, the
+ * fields the flags name (those that differ from the run before: on a
+ * line most are the same), x, width, src_off and the text, its NUL
+ * included, then actual's.  Numbers are their bytes, unaligned.
+ */
+enum {
+	PK_FONT = 1,
+	PK_RGB = 2,
+	PK_SIZE = 4,
+	PK_Y = 8,
+	PK_HSCALE = 16,
+	PK_SPAN = 32,
+	PK_ACTUAL = 64
+};
+
+/* Append n bytes of v at d + *len (when d is set); count them. */
+static void
+put(guint8 *d, size_t *len, const void *v, size_t n)
+{
+	if (d != NULL)
+		memcpy(d + *len, v, n);
+	*len += n;
+}
+
+/* Run r after prev (NULL: the first) at d + *len, or only counted. */
+static void
+pack_run(guint8 *d, size_t *len, const struct pg_run *r,
+    const struct pg_run *prev)
+{
+	guint8		 f = 0;
+	guint64		 off = r->src_off;
+	const char	*text = r->text != NULL ? r->text : "";
+
+	if (prev == NULL || r->font != prev->font)
+		f |= PK_FONT;
+	if (prev == NULL || r->rgb != prev->rgb)
+		f |= PK_RGB;
+	if (prev == NULL || r->size != prev->size)
+		f |= PK_SIZE;
+	if (prev == NULL || r->y != prev->y)
+		f |= PK_Y;
+	if (prev == NULL || r->hscale != prev->hscale)
+		f |= PK_HSCALE;
+	if (r->span_end != 0)
+		f |= PK_SPAN;
+	if (r->actual != NULL)
+		f |= PK_ACTUAL;
+	put(d, len, &f, 1);
+	if (f & PK_FONT)
+		put(d, len, &r->font, sizeof(r->font));
+	if (f & PK_RGB)
+		put(d, len, &r->rgb, sizeof(r->rgb));
+	if (f & PK_SIZE)
+		put(d, len, &r->size, sizeof(r->size));
+	if (f & PK_Y)
+		put(d, len, &r->y, sizeof(r->y));
+	if (f & PK_HSCALE)
+		put(d, len, &r->hscale, sizeof(r->hscale));
+	if (f & PK_SPAN)
+		put(d, len, &r->span_end, sizeof(r->span_end));
+	put(d, len, &r->x, sizeof(r->x));
+	put(d, len, &r->width, sizeof(r->width));
+	put(d, len, &off, sizeof(off));
+	put(d, len, text, strlen(text) + 1);
+	if (f & PK_ACTUAL)
+		put(d, len, r->actual, strlen(r->actual) + 1);
+}
+
+guint8 *
+pg_pack(GArray *items)
+{
+	guint8		*d;
+	size_t		 n;
+	guint32		 count;
+	guint		 i, pass;
+
+	if (items == NULL || items->len == 0)
+		return NULL;
+	for (i = 0; i < items->len; i++)
+		if (g_array_index(items, struct pg_item, i).type != PG_RUN)
+			return NULL;
+	count = items->len;
+	/* measured, then written: one allocation of the exact size */
+	for (d = NULL, pass = 0; pass < 2; pass++) {
+		n = 0;
+		put(d, &n, &count, sizeof(count));
+		for (i = 0; i < items->len; i++)
+			pack_run(d, &n, &g_array_index(items, struct pg_item,
+			    i).u.run, i > 0 ? &g_array_index(items,
+			    struct pg_item, i - 1).u.run : NULL);
+		if (pass == 0)
+			d = g_malloc(n);
+	}
+	items_free(items);
+	return d;
+}
+
+/* Take n bytes at *p into v. */
+static void
+get(const guint8 **p, void *v, size_t n)
+{
+	memcpy(v, *p, n);
+	*p += n;
+}
+
+/* The next run from *p into r, which holds the run before; its strings
+ * point into the pack. */
+static void
+unpack_run(const guint8 **p, struct pg_run *r)
+{
+	guint8	 f;
+	guint64	 off;
+
+	get(p, &f, 1);
+	if (f & PK_FONT)
+		get(p, &r->font, sizeof(r->font));
+	if (f & PK_RGB)
+		get(p, &r->rgb, sizeof(r->rgb));
+	if (f & PK_SIZE)
+		get(p, &r->size, sizeof(r->size));
+	if (f & PK_Y)
+		get(p, &r->y, sizeof(r->y));
+	if (f & PK_HSCALE)
+		get(p, &r->hscale, sizeof(r->hscale));
+	r->span_end = 0;
+	if (f & PK_SPAN)
+		get(p, &r->span_end, sizeof(r->span_end));
+	get(p, &r->x, sizeof(r->x));
+	get(p, &r->width, sizeof(r->width));
+	get(p, &off, sizeof(off));
+	r->src_off = (size_t)off;
+	r->text = (char *)*p;
+	*p += strlen(r->text) + 1;
+	r->actual = NULL;
+	if (f & PK_ACTUAL) {
+		r->actual = (char *)*p;
+		*p += strlen(r->actual) + 1;
+	}
+}
+
+/* fn(item, arg) on each run of a packed part, moved; with own, the
+ * item's strings are copies (the callee keeps them), else lent. */
+static void
+pack_each(const struct pg_part *pt, int own,
+    void (*fn)(const struct pg_item *, void *), void *arg)
+{
+	const guint8	*p = pt->pack;
+	struct pg_run	 cur;
+	struct pg_item	 it;
+	guint32		 n, i;
+
+	memset(&cur, 0, sizeof(cur));
+	memset(&it, 0, sizeof(it));
+	it.type = PG_RUN;
+	get(&p, &n, sizeof(n));
+	for (i = 0; i < n; i++) {
+		unpack_run(&p, &cur);
+		it.u.run = cur;
+		/* as ts_item_move() moves a run */
+		it.u.run.x += pt->dx;
+		it.u.run.y += pt->dy;
+		if (own) {
+			it.u.run.text = g_strdup(cur.text);
+			it.u.run.actual = g_strdup(cur.actual);
+		}
+		fn(&it, arg);
+	}
+}
+
+static void
+append_item(const struct pg_item *it, void *arg)
+{
+	g_array_append_vals(arg, it, 1);
+}
+
+static guint
+pack_count(const guint8 *pack)
+{
+	guint32	n;
+
+	memcpy(&n, pack, sizeof(n));
+	return n;
+}
+
+static void
 flow_free(gpointer p)
 {
 	struct pg_flow	*fl = p;
@@ -68,19 +276,26 @@ flat_free(gpointer p)
 }
 
 /* The items of fl in one new array (the same items, not copies of
- * what they own). */
+ * what they own; packed runs' strings lent too, or with own copied). */
 static GArray *
-joined(const struct pg_flow *fl)
+joined(const struct pg_flow *fl, int own)
 {
-	GArray	*a, *part;
-	guint	 i, n = fl->items->len;
+	GArray			*a;
+	const struct pg_part	*pt;
+	guint			 i, n = fl->items->len;
 
-	for (i = 0; i < fl->parts->len; i++)
-		n += ((GArray *)g_ptr_array_index(fl->parts, i))->len;
+	for (i = 0; i < fl->parts->len; i++) {
+		pt = g_ptr_array_index(fl->parts, i);
+		n += pt->items != NULL ? pt->items->len : pack_count(pt->pack);
+	}
 	a = g_array_sized_new(FALSE, TRUE, sizeof(struct pg_item), n);
 	for (i = 0; i < fl->parts->len; i++) {
-		part = g_ptr_array_index(fl->parts, i);
-		g_array_append_vals(a, part->data, part->len);
+		pt = g_ptr_array_index(fl->parts, i);
+		if (pt->items != NULL)
+			g_array_append_vals(a, pt->items->data,
+			    pt->items->len);
+		else
+			pack_each(pt, own, append_item, a);
 	}
 	g_array_append_vals(a, fl->items->data, fl->items->len);
 	return a;
@@ -165,10 +380,14 @@ page_flatten(struct page *pg)
 		fl = g_ptr_array_index(pg->flows, i);
 		if (fl->parts == NULL)
 			continue;
-		a = joined(fl);
+		a = joined(fl, 1);
 		/* the items moved: free the arrays, not what they own */
-		for (j = 0; j < fl->parts->len; j++)
-			g_array_set_size(g_ptr_array_index(fl->parts, j), 0);
+		for (j = 0; j < fl->parts->len; j++) {
+			struct pg_part *pt = g_ptr_array_index(fl->parts, j);
+
+			if (pt->items != NULL)
+				g_array_set_size(pt->items, 0);
+		}
 		g_ptr_array_unref(fl->parts);
 		fl->parts = NULL;
 		g_array_unref(fl->items);
@@ -197,11 +416,25 @@ page_flat(const struct page *pg)
 		fl = g_ptr_array_index(pg->flows, i);
 		f = g_new0(struct pg_flow, 1);
 		f->kind = fl->kind;
-		f->items = fl->parts != NULL ? joined(fl) :
+		f->items = fl->parts != NULL ? joined(fl, 0) :
 		    g_array_ref(fl->items);
 		g_ptr_array_add(flows, f);
 	}
 	return flows;
+}
+
+/* The parts of fl, made if need be, ending with what was added to
+ * items so far. */
+static void
+flow_parts(struct pg_flow *fl)
+{
+	if (fl->parts == NULL)
+		fl->parts = g_ptr_array_new_with_free_func(part_free);
+	/* what was added directly so far comes first */
+	if (fl->items->len > 0) {
+		g_ptr_array_add(fl->parts, part_new(fl->items, NULL, 0, 0));
+		fl->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	}
 }
 
 void
@@ -211,27 +444,32 @@ pg_flow_take(struct pg_flow *fl, GArray *items)
 		g_array_unref(items);
 		return;
 	}
-	if (fl->parts == NULL)
-		fl->parts = g_ptr_array_new_with_free_func(items_free);
-	/* what was added directly so far comes first */
-	if (fl->items->len > 0) {
-		g_ptr_array_add(fl->parts, fl->items);
-		fl->items = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
-	}
-	g_ptr_array_add(fl->parts, items);
+	flow_parts(fl);
+	g_ptr_array_add(fl->parts, part_new(items, NULL, 0, 0));
+}
+
+void
+pg_flow_take_pack(struct pg_flow *fl, guint8 *pack, double dx, double dy)
+{
+	flow_parts(fl);
+	g_ptr_array_add(fl->parts, part_new(NULL, pack, dx, dy));
 }
 
 void
 pg_flow_each(const struct pg_flow *fl,
     void (*fn)(const struct pg_item *, void *), void *arg)
 {
-	const GArray	*a;
-	guint		 i, j;
+	const struct pg_part	*pt;
+	guint			 i, j;
 
 	for (i = 0; fl->parts != NULL && i < fl->parts->len; i++) {
-		a = g_ptr_array_index(fl->parts, i);
-		for (j = 0; j < a->len; j++)
-			fn(&g_array_index(a, struct pg_item, j), arg);
+		pt = g_ptr_array_index(fl->parts, i);
+		if (pt->items == NULL) {
+			pack_each(pt, 0, fn, arg);
+			continue;
+		}
+		for (j = 0; j < pt->items->len; j++)
+			fn(&g_array_index(pt->items, struct pg_item, j), arg);
 	}
 	for (j = 0; j < fl->items->len; j++)
 		fn(&g_array_index(fl->items, struct pg_item, j), arg);

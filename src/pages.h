@@ -140,15 +140,25 @@ enum pg_flow_kind {
 };
 
 /*
- * Items of one flow, in reading order: those of each array of parts,
- * then items.  The page builder moves the typesetter's lines in whole
- * (pg_flow_take) rather than copying every item into one array per
+ * A part of a flow: an array of items, or a line's runs packed
+ * (pg_pack), which are moved by (dx, dy) as they are read.
+ */
+struct pg_part {
+	GArray	*items;		/* struct pg_item, or NULL */
+	guint8	*pack;		/* or NULL */
+	double	 dx, dy;
+};
+
+/*
+ * Items of one flow, in reading order: those of each part, then items.
+ * The page builder moves the typesetter's lines in whole (pg_flow_take,
+ * pg_flow_take_pack) rather than copying every item into one array per
  * page; page_flat() gives one array a flow.
  */
 struct pg_flow {
 	enum pg_flow_kind kind;
 	GArray	*items;		/* struct pg_item */
-	GPtrArray *parts;	/* GArray * of struct pg_item, or NULL */
+	GPtrArray *parts;	/* struct pg_part *, or NULL */
 };
 
 struct page {
@@ -181,10 +191,23 @@ void		 page_clear(struct page *pg);
 void		 page_flatten(struct page *pg);
 void		 pages_flatten(struct pages *pp);
 /* The flows of a page with their items in one array each, for reading
- * (the items are lent by pg; free with g_ptr_array_unref). */
+ * (the items, packed runs' strings too, are lent by pg; free with
+ * g_ptr_array_unref). */
 GPtrArray	*page_flat(const struct page *pg);
 /* Move an array of items to the end of a flow (taken over). */
 void		 pg_flow_take(struct pg_flow *fl, GArray *items);
+/*
+ * Runs packed into one allocation of their exact size, for a line that
+ * waits in the typesetter's list and on its page until drawn: a third of
+ * the memory of its items and their strings, the same values when read.
+ * NULL when items holds anything but runs, or nothing (items is then
+ * left as it is); else items is freed.
+ */
+guint8		*pg_pack(GArray *items);
+/* Move packed runs to the end of a flow (taken over), to be moved by
+ * (dx, dy) as they are read. */
+void		 pg_flow_take_pack(struct pg_flow *fl, guint8 *pack, double dx,
+		    double dy);
 /* fn(item, arg) on every item of a flow, in reading order. */
 void		 pg_flow_each(const struct pg_flow *fl,
 		    void (*fn)(const struct pg_item *, void *), void *arg);

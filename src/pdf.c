@@ -1,10 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /* PDF writer: replays the page model through libharu with hb-subset fonts. */
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
 #include <glib.h>
 #include <hpdf.h>
+#include <hpdf_conf.h>
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
@@ -45,8 +47,6 @@ struct gstate {
 
 static void	 on_error(HPDF_STATUS, HPDF_STATUS, void *);
 static const char *clean_text(struct pdf *, const char *, char **);
-static void	 each_in(const GArray *, void (*)(const struct pg_item *,
-		    guint, void *), guint, void *);
 static int	 make_pages(struct pdf *);
 static void	 add_anchor(const struct pg_item *, guint, void *);
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -77,11 +77,11 @@ static void	 hash_item(const struct pg_item *, guint, void *);
 static void	 hash_begin(struct pdf *, const struct pdf_info *);
 static void	 hash_page(struct pdf *, guint);
 static int	 set_id(struct pdf *, guint8 *);
-static GBytes	*save(struct pdf *);
-static int	 write_bytes(GBytes *, const struct pdf_info *,
-		    const char *);
-static GBytes	*render(const struct pages *, struct pages *,
-		    const struct pdf_info *, const char *);
+static int	 save(struct pdf *, const struct pdf_info *, GBytes **);
+static int	 save_file(struct pdf *, const struct pdf_info *,
+		    HPDF_UINT32);
+static int	 render(const struct pages *, struct pages *,
+		    const struct pdf_info *, const char *, GBytes **);
 
 /* ------------------------------------------------------------------ */
 /* Errors                                                               */
@@ -232,15 +232,19 @@ clean_text(struct pdf *w, const char *s, char **tmp)
 	return *tmp = g_string_free(out, FALSE);
 }
 
-/* fn(item, page, arg) on each item of an array. */
-static void
-each_in(const GArray *items, void (*fn)(const struct pg_item *, guint,
-    void *), guint page, void *arg)
-{
-	guint	k;
+/* pdf_each_item()'s callback and page, for pg_flow_each(). */
+struct each {
+	void	(*fn)(const struct pg_item *, guint, void *);
+	guint	 page;
+	void	*arg;
+};
 
-	for (k = 0; k < items->len; k++)
-		fn(&g_array_index(items, struct pg_item, k), page, arg);
+static void
+each_one(const struct pg_item *it, void *arg)
+{
+	const struct each	*e = arg;
+
+	e->fn(it, e->page, e->arg);
 }
 
 /*
@@ -252,20 +256,14 @@ pdf_each_item(const struct pages *pp,
     void (*fn)(const struct pg_item *, guint, void *), void *arg)
 {
 	const struct page	*pg;
-	const struct pg_flow	*fl;
-	guint			 i, j, k;
+	struct each		 e = { fn, 0, arg };
+	guint			 j;
 
-	for (i = 0; i < pp->pages->len; i++) {
-		pg = g_ptr_array_index(pp->pages, i);
-		for (j = 0; j < pg->flows->len; j++) {
-			fl = g_ptr_array_index(pg->flows, j);
-			/* its parts, then its items (struct pg_flow) */
-			for (k = 0; fl->parts != NULL && k < fl->parts->len;
-			    k++)
-				each_in(g_ptr_array_index(fl->parts, k), fn, i,
-				    arg);
-			each_in(fl->items, fn, i, arg);
-		}
+	for (e.page = 0; e.page < pp->pages->len; e.page++) {
+		pg = g_ptr_array_index(pp->pages, e.page);
+		for (j = 0; j < pg->flows->len; j++)
+			pg_flow_each(g_ptr_array_index(pg->flows, j),
+			    each_one, &e);
 	}
 }
 
@@ -915,6 +913,47 @@ draw_page(struct pdf *w, guint i)
 	return pdf_failed(w) ? -1 : 0;
 }
 
+/* A content stream compressed already: its filter said by hand (where
+ * libharu would put it, as it would write it). */
+static HPDF_STATUS
+write_flate(HPDF_Dict d, HPDF_Stream st)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(st, "/Filter [ /FlateDecode ]\012");
+}
+
+/*
+ * Compress page i's content stream once it is drawn, as libharu would
+ * when saving (the same deflate, the same bytes): libharu holds every
+ * page's stream until then, and at 200 times the example's body the
+ * streams were 4 MB, a tenth of the peak.  Left to libharu if the page
+ * is not closed (a text or path object or a saved state still open).
+ */
+static int
+compress_page(struct pdf *w, guint i)
+{
+	HPDF_PageAttr	 attr = w->pages[i]->attr;
+	HPDF_Stream	 st;
+
+	if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION ||
+	    (attr->gstate != NULL && attr->gstate->prev != NULL) ||
+	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
+		return 0;
+	if ((st = HPDF_MemStream_New(w->doc->mmgr, HPDF_STREAM_BUF_SIZ)) ==
+	    NULL)
+		return -1;
+	if (HPDF_Stream_WriteToStream(attr->stream, st,
+	    HPDF_STREAM_FILTER_FLATE_DECODE, NULL) != HPDF_OK) {
+		HPDF_Stream_Free(st);
+		return -1;
+	}
+	HPDF_Stream_Free(attr->stream);
+	attr->stream = attr->contents->stream = st;
+	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+	attr->contents->write_fn = write_flate;
+	return pdf_failed(w) ? -1 : 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Document                                                             */
 /* ------------------------------------------------------------------ */
@@ -1193,10 +1232,12 @@ set_id(struct pdf *w, guint8 *digest)
 	return pdf_failed(w) ? -1 : 0;
 }
 
-/* Serialise in memory: the bytes (g_bytes_unref), or NULL after
- * reporting why. */
-static GBytes *
-save(struct pdf *w)
+/*
+ * Serialise: into *bytes (g_bytes_unref) when bytes is set, else into
+ * w->path.  Returns 0, or -1 after reporting why.
+ */
+static int
+save(struct pdf *w, const struct pdf_info *info, GBytes **bytes)
 {
 	HPDF_BYTE	*buf;
 	HPDF_UINT32	 size, n;
@@ -1204,72 +1245,104 @@ save(struct pdf *w)
 
 	if (HPDF_SaveToStream(w->doc) != HPDF_OK || pdf_failed(w)) {
 		pdf_report_lib(w, w->path);
-		return NULL;
+		return -1;
 	}
 	size = HPDF_GetStreamSize(w->doc);
+	HPDF_ResetStream(w->doc);
+	if (bytes == NULL)
+		return save_file(w, info, size);
 	buf = g_malloc(size > 0 ? size : 1);
 	n = size;
-	HPDF_ResetStream(w->doc);
 	st = HPDF_ReadFromStream(w->doc, buf, &n);
 	if (n != size || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
 		pdf_failed(w);
 		pdf_report_lib(w, w->path);
 		g_free(buf);
-		return NULL;
+		return -1;
 	}
-	return g_bytes_new_take(buf, n);
+	*bytes = g_bytes_new_take(buf, n);
+	return 0;
+}
+
+/*
+ * The saved document (size bytes) into w->path, atomically, read from
+ * libharu's stream a piece at a time: a copy of the whole file cost
+ * its size again at the peak.  Returns 0, or -1 after reporting why.
+ */
+static int
+save_file(struct pdf *w, const struct pdf_info *info, HPDF_UINT32 size)
+{
+	struct outfile	 o;
+	HPDF_BYTE	*buf = g_malloc(65536);
+	HPDF_UINT32	 done = 0, n;
+	HPDF_STATUS	 st;
+	int		 saved;
+
+	if (fileio_out_open(&o, w->path, info->mode != 0 ? info->mode :
+	    0644) != 0)
+		goto fail;
+	while (done < size) {
+		n = MIN(65536, size - done);
+		st = HPDF_ReadFromStream(w->doc, buf, &n);
+		if (n == 0 || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
+			pdf_failed(w);
+			pdf_report_lib(w, w->path);
+			fileio_out_abort(&o);
+			g_free(buf);
+			return -1;
+		}
+		if (fileio_out_write(&o, buf, n) != 0)
+			goto fail;
+		done += n;
+	}
+	if (fileio_out_commit(&o, 1) != 0)
+		goto fail;
+	g_free(buf);
+	return 0;
+fail:
+	saved = errno;
+	fileio_out_abort(&o);
+	msg_at(NULL, NULL, MSG_ERROR, "%s: %s", w->path, g_strerror(saved));
+	g_free(buf);
+	return -1;
 }
 
 int
 pdf_write(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
-	return write_bytes(render(pp, NULL, info, path), info, path);
+	return render(pp, NULL, info, path, NULL);
 }
 
 int
 pdf_write_take(struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
-	return write_bytes(render(pp, pp, info, path), info, path);
+	return render(pp, pp, info, path, NULL);
 }
 
 GBytes *
 pdf_render(const struct pages *pp, const struct pdf_info *info,
     const char *path)
 {
-	return render(pp, NULL, info, path);
-}
+	GBytes	*res = NULL;
 
-/* Write the PDF built (NULL: failed, said why) to path; frees it. */
-static int
-write_bytes(GBytes *pdf, const struct pdf_info *info, const char *path)
-{
-	gsize		 len;
-	const void	*data;
-	int		 ret;
-
-	if (pdf == NULL)
-		return -1;
-	data = g_bytes_get_data(pdf, &len);
-	ret = fileio_write_file(path, data, len, info->mode != 0 ?
-	    info->mode : 0644);
-	g_bytes_unref(pdf);
-	return ret;
+	return render(pp, NULL, info, path, &res) == 0 ? res : NULL;
 }
 
 /*
- * The PDF of pp in memory, or NULL after reporting why.  With take (pp
- * itself), each page's items go once the page is drawn: the model
- * shrinks as the PDF grows.
+ * The PDF of pp into *bytes, or when bytes is NULL into the file path.
+ * With take (pp itself), each page's items go once the page is drawn:
+ * the model shrinks as the PDF grows.  Returns 0, or -1 after reporting
+ * why.
  */
-static GBytes *
+static int
 render(const struct pages *pp, struct pages *take,
-    const struct pdf_info *info, const char *path)
+    const struct pdf_info *info, const char *path, GBytes **bytes)
 {
 	struct pdf	 w;
 	GError		*err = NULL;
-	GBytes		*res = NULL;
+	int		 res = -1;
 	guint8		 digest[16];
 	guint		 i;
 
@@ -1282,12 +1355,12 @@ render(const struct pages *pp, struct pages *take,
 		msg_at(NULL, NULL, MSG_ERROR, "cannot attach the source: %s",
 		    err->message);
 		g_error_free(err);
-		return NULL;
+		return -1;
 	}
 	if ((w.doc = HPDF_New(on_error, &w)) == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: out of memory", path);
 		g_free(w.att);
-		return NULL;
+		return -1;
 	}
 	HPDF_SetCompressionMode(w.doc, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(w.doc);
@@ -1311,6 +1384,10 @@ render(const struct pages *pp, struct pages *take,
 		}
 		hash_page(&w, i);
 		g_clear_pointer(&w.flows, g_ptr_array_unref);
+		if (compress_page(&w, i) != 0) {
+			pdf_report_lib(&w, path);
+			goto out;
+		}
 		if (take != NULL && i < take->pages->len)
 			page_clear(g_ptr_array_index(take->pages, i));
 	}
@@ -1325,7 +1402,7 @@ render(const struct pages *pp, struct pages *take,
 			pdf_report_lib(&w, path);
 		goto out;
 	}
-	if ((res = save(&w)) == NULL)
+	if ((res = save(&w, info, bytes)) != 0)
 		goto out;
 	if (w.replaced)
 		msg_at(NULL, NULL, MSG_WARNING, "%s: characters above U+FFFF "

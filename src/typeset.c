@@ -925,6 +925,27 @@ typeset_full_width(enum typeset_paper paper)
 	return g.w - g.left - g.right;
 }
 
+/*
+ * Pack the runs of the entries of vl from `from` on, once their block
+ * is set: the main flow's lines wait in vl, then on their pages until
+ * drawn, and as items with a string each they were most of the memory
+ * of a long document (pg_pack).  Entries with anything but runs (rules,
+ * note calls, links) stay as they are.
+ */
+static void
+pack_lines(GPtrArray *vl, guint from)
+{
+	struct vent	*v;
+	guint		 i;
+
+	for (i = from; i < vl->len; i++) {
+		v = g_ptr_array_index(vl, i);
+		if (v->items != NULL && v->thead == NULL &&
+		    (v->pack = pg_pack(v->items)) != NULL)
+			v->items = NULL;
+	}
+}
+
 struct pages *
 typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 {
@@ -947,9 +968,13 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 
 	title_block(&bd);
 	key_points(&bd);
-	for (i = 0; i < doc->blocks->len; i++)
+	for (i = 0; i < doc->blocks->len; i++) {
+		guint from = bd.vl->len;
+
 		block(&bd, g_ptr_array_index(doc->blocks, i), 0, bd.g.main_w,
 		    0, i == 0 ? 0 : 6);
+		pack_lines(bd.vl, from);
+	}
 	chrono_panel(&bd);
 	about_panel(&bd);
 	bd.notes = note_entries(&bd);

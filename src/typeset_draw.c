@@ -26,6 +26,7 @@ vent_free(gpointer p)
 	}
 	if (v->thead != NULL)
 		g_array_unref(v->thead);
+	g_free(v->pack);
 	g_free(v->anchor);
 	g_free(v->outline);
 	g_free(v);

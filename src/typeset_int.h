@@ -101,6 +101,8 @@ struct vent {
 	int	 keep;		/* no page break after this entry */
 	GArray	*items;		/* struct pg_item, relative to the entry's
 				 * top-left corner */
+	guint8	*pack;		/* or, once a line of the main flow is
+				 * set, its runs packed (pg_pack) */
 	char	*anchor;
 	char	*outline;
 	int	 olevel;

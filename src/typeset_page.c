@@ -97,7 +97,10 @@ place(struct body *bd, struct page *pg, enum pg_flow_kind kind,
 		 * be in memory twice until the end of pagination */
 		if (v->items != NULL)
 			pg_flow_take(fl, v->items);
+		else if (v->pack != NULL)
+			pg_flow_take_pack(fl, v->pack, x, y);
 		v->items = NULL;
+		v->pack = NULL;
 		y += v->height;
 		if (i + 1 == to && to < vl->len)
 			table_cut_rule(fl, v, x, y);
@@ -337,6 +340,8 @@ is_line(const struct vent *v)
 {
 	guint	i;
 
+	if (v->pack != NULL)
+		return 1;	/* runs only */
 	for (i = 0; v->items != NULL && i < v->items->len; i++)
 		if (g_array_index(v->items, struct pg_item, i).type == PG_RUN)
 			return 1;

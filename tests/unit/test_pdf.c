@@ -359,6 +359,133 @@ test_pdf_write_parts(void **state)
 	pages_free(pr);
 }
 
+/* Runs of every kind of field for test_pg_pack: each differs from the
+ * one before in one field. */
+static GArray *
+pack_sample(void)
+{
+	GArray		*a = g_array_new(FALSE, TRUE, sizeof(struct pg_item));
+	struct pg_flow	 fl = { .items = a };
+	struct pg_run	 r = { 0 };
+
+	r.font = 2;
+	r.size = 10.5;
+	r.x = 56.125;
+	r.y = 100.3;
+	r.rgb = 0x222222;
+	r.hscale = 0.987;
+	r.width = 20.0625;
+	r.src_off = 4000000000U;
+	r.text = "comrades\xe2\x80\x90";
+	r.actual = "comrades-in-arms";
+	pg_add_run(&fl, &r);
+	r.x += 30.1;
+	r.actual = "";
+	r.span_end = 1;
+	r.text = "in\xe2\x80\x90" "arms";
+	r.y += 14.2;
+	pg_add_run(&fl, &r);
+	r.actual = NULL;
+	r.span_end = 0;
+	r.font = 1;
+	r.text = "Ελληνικά";
+	pg_add_run(&fl, &r);
+	r.rgb = 0x1F4E79;
+	r.size = 8;
+	r.hscale = 1;
+	r.text = "";
+	pg_add_run(&fl, &r);
+	return a;
+}
+
+/* Two runs alike but for the move and who owns the strings. */
+static void
+same_run(const struct pg_run *a, const struct pg_run *b, double dx,
+    double dy)
+{
+	assert_int_equal(a->font, b->font);
+	assert_int_equal(a->rgb, b->rgb);
+	assert_int_equal(a->span_end, b->span_end);
+	assert_true(a->size == b->size);
+	assert_true(a->x + dx == b->x);
+	assert_true(a->y + dy == b->y);
+	assert_true(a->hscale == b->hscale);
+	assert_true(a->width == b->width);
+	assert_true(a->src_off == b->src_off);
+	assert_string_equal(a->text, b->text);
+	if (a->actual == NULL)
+		assert_null(b->actual);
+	else
+		assert_string_equal(a->actual, b->actual);
+}
+
+static void
+count_item(const struct pg_item *it, void *arg)
+{
+	(void)it;
+	(*(int *)arg)++;
+}
+
+/*
+ * pg_pack: runs read back (page_flat lent, pages_flatten owned,
+ * pg_flow_each) with every field as it was, moved by the part's
+ * (dx, dy), in order with the flow's other parts; an array holding
+ * anything but runs is not packed and stays as it was.
+ */
+static void
+test_pg_pack(void **state)
+{
+	struct pages	*pp = pages_new(A4_W, A4_H);
+	struct page	*pg = pages_add(pp);
+	struct pg_flow	*fl = page_flow(pg, PG_FLOW_MAIN), *f;
+	GArray		*want = pack_sample(), *mixed = pack_sample();
+	GPtrArray	*flat;
+	guint8		*pack;
+	guint		 i;
+	int		 n = 0;
+
+	(void)state;
+	assert_null(pg_pack(NULL));
+	pg_add_hline(&(struct pg_flow){ .items = mixed }, 0, 1, 2, 0.5, 0);
+	assert_null(pg_pack(mixed));
+	assert_int_equal(mixed->len, 5);
+	pg_add_anchor(fl, "top", 3);
+	pack = pg_pack(pack_sample());
+	assert_non_null(pack);
+	pg_flow_take_pack(fl, pack, 12.5, 700.25);
+	pg_flow_take(fl, mixed);
+	pg_flow_each(fl, count_item, &n);
+	assert_int_equal(n, 1 + 4 + 5);
+	flat = page_flat(pg);
+	f = g_ptr_array_index(flat, 0);
+	assert_int_equal(f->items->len, 10);
+	assert_int_equal(g_array_index(f->items, struct pg_item, 0).type,
+	    PG_ANCHOR);
+	for (i = 0; i < 4; i++) {
+		assert_int_equal(g_array_index(f->items, struct pg_item,
+		    i + 1).type, PG_RUN);
+		same_run(&g_array_index(want, struct pg_item, i).u.run,
+		    &g_array_index(f->items, struct pg_item, i + 1).u.run,
+		    12.5, 700.25);
+		same_run(&g_array_index(want, struct pg_item, i).u.run,
+		    &g_array_index(f->items, struct pg_item, i + 5).u.run,
+		    0, 0);
+	}
+	g_ptr_array_unref(flat);
+	/* joined for good: the strings are the flow's own */
+	pages_flatten(pp);
+	assert_null(fl->parts);
+	assert_int_equal(fl->items->len, 10);
+	for (i = 0; i < 4; i++)
+		same_run(&g_array_index(want, struct pg_item, i).u.run,
+		    &g_array_index(fl->items, struct pg_item, i + 1).u.run,
+		    12.5, 700.25);
+	for (i = 0; i < want->len; i++)
+		pg_item_clear(&g_array_index(want, struct pg_item, i));
+	g_array_unref(want);
+	pages_free(pp);
+}
+
 static void
 test_pdf_write_no_directory(void **state)
 {
@@ -791,6 +918,7 @@ main(void)
 		cmocka_unit_test(test_pdf_write_identical),
 		cmocka_unit_test(test_pdf_write_take),
 		cmocka_unit_test(test_pdf_write_parts),
+		cmocka_unit_test(test_pg_pack),
 		cmocka_unit_test(test_pdf_write_no_directory),
 		cmocka_unit_test(test_pdf_write_permission_denied),
 		cmocka_unit_test(test_pdf_write_keeps_old),
