@@ -1194,8 +1194,15 @@ hash_begin(struct pdf *w, const struct pdf_info *info)
 	/* a source attached changes the file, if not the pages */
 	if (w->att != NULL)
 		g_checksum_update(w->ck, (const guchar *)w->att, w->att_len);
-	for (i = 0; i < pp->fonts->len; i++)
-		hash_str(w->ck, g_ptr_array_index(pp->fonts, i));
+	/* the fonts by file name, not path: where the program is
+	 * installed does not change the file */
+	for (i = 0; i < pp->fonts->len; i++) {
+		char *base = g_path_get_basename(g_ptr_array_index(pp->fonts,
+		    i));
+
+		hash_str(w->ck, base);
+		g_free(base);
+	}
 }
 
 /* The items of page i (w->flows), in reading order, into the digest. */

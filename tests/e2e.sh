@@ -98,6 +98,17 @@ else
 	check example/size-at-most-40k size_at_most "$P" 40960
 	run "$T/ex" ex.md
 	check example/byte-identical-rebuild same_bytes "$T/ex-first.pdf" "$P"
+	# installed elsewhere (a copy of the binary, its fonts and its
+	# assets in another folder): the same bytes
+	_inst=$T/inst
+	mkdir -p "$_inst/bin"
+	cp "$B" "$_inst/bin/briefing"
+	cp -R "$(dirname "$B")/../fonts" "$(dirname "$B")/../assets" "$_inst"
+	_b=$B
+	B=$_inst/bin/briefing
+	run "$T/ex" ex.md
+	B=$_b
+	check example/byte-identical-elsewhere same_bytes "$T/ex-first.pdf" "$P"
 	printf 'ex.md\nex.pdf\n' >"$T/ex.ls"
 	check example/no-stray-files unchanged "$T/ex"
 	qpdf --json "$P" >"$T/ex.json" 2>/dev/null
