@@ -38,6 +38,7 @@ static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
  */
 static int	 	 keep;
 static struct hyph_cache *hcache;
+static struct typeset_cache *wcache;	/* text widths */
 static struct {
 	char		*lang;
 	GThread		*thread;
@@ -522,6 +523,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	to.source_attached = attach;
 	to.figure_out = &fig;
 	to.keep_parts = 1;
+	to.cache = wcache;
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
@@ -696,6 +698,8 @@ build_keep(int on)
 	keep = on;
 	if (keep && hcache == NULL)
 		hcache = hyph_cache_new();
+	if (keep && wcache == NULL)
+		wcache = typeset_cache_new();
 }
 
 void
@@ -704,6 +708,8 @@ build_forget(void)
 	ahead_drop();
 	hyph_cache_free(hcache);
 	hcache = keep ? hyph_cache_new() : NULL;
+	typeset_cache_free(wcache);
+	wcache = keep ? typeset_cache_new() : NULL;
 	if (fonts_ready)
 		fonts_done();
 	fonts_ready = 0;
@@ -715,6 +721,8 @@ build_done(void)
 	ahead_drop();
 	hyph_cache_free(hcache);
 	hcache = NULL;
+	typeset_cache_free(wcache);
+	wcache = NULL;
 	keep = 0;
 	if (fonts_ready)
 		fonts_done();

@@ -856,6 +856,62 @@ walk_slugs(struct ts *t, const GPtrArray *blocks, int pass)
 		walk_slugs(t, n->children, pass);
 	}
 }
+/* Widths kept between runs: a table a face, for one language. */
+struct typeset_cache {
+	char		*lang;
+	GHashTable	*widths[FACE_COUNT];
+};
+
+struct typeset_cache *
+typeset_cache_new(void)
+{
+	return g_new0(struct typeset_cache, 1);
+}
+
+static void
+cache_clear(struct typeset_cache *c)
+{
+	int	f;
+
+	for (f = 0; f < FACE_COUNT; f++)
+		g_clear_pointer(&c->widths[f], g_hash_table_unref);
+	g_clear_pointer(&c->lang, g_free);
+}
+
+void
+typeset_cache_free(struct typeset_cache *c)
+{
+	if (c == NULL)
+		return;
+	cache_clear(c);
+	g_free(c);
+}
+
+/*
+ * The run's width tables: the cache's when it holds the run's
+ * language (emptied for it when not), else new ones.  Shaping depends
+ * on the language (t->lang), the face and the text only, so a width
+ * kept is the width measured again.
+ */
+static void
+cache_take(struct ts *t, struct typeset_cache *c)
+{
+	const char	*lang = pango_language_to_string(t->lang);
+	int		 f;
+
+	if (c != NULL && (c->lang == NULL || strcmp(c->lang, lang) != 0)) {
+		cache_clear(c);
+		c->lang = g_strdup(lang);
+	}
+	for (f = 0; f < FACE_COUNT; f++) {
+		if (c != NULL && c->widths[f] == NULL)
+			c->widths[f] = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, g_free);
+		t->widths[f] = c != NULL ? g_hash_table_ref(c->widths[f]) :
+		    g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+		    g_free);
+	}
+}
 
 int
 ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
@@ -879,9 +935,8 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	walk_slugs(t, doc->blocks, 0);
 	g_clear_pointer(&t->slug_dups, g_hash_table_unref);
 	walk_slugs(t, doc->blocks, 1);
+	cache_take(t, o->cache);
 	for (f = 0; f < FACE_COUNT; f++) {
-		t->widths[f] = g_hash_table_new_full(g_str_hash, g_str_equal,
-		    g_free, g_free);
 		t->font[f] = pages_font(pp, fonts_face_file(f));
 		t->space[f] = t->hyphen[f] = -1;
 	}

@@ -55,7 +55,15 @@ struct typeset_opts {
 	 * of struct pg_flow), not joined into one array a flow: for
 	 * pdf_write_take, which joins a page at a time */
 	int		 keep_parts;
+	/* widths measured by earlier runs, kept by a process that builds
+	 * again (--watch), or NULL: measured afresh */
+	struct typeset_cache *cache;
 };
+
+/* Text widths a process keeps between runs (a width depends only on
+ * the face, the text and the language: the cache holds one language). */
+struct typeset_cache *typeset_cache_new(void);
+void		 typeset_cache_free(struct typeset_cache *);
 
 /* The width of the text block (both columns) on a paper: what a
  * full-width figure may take. */

@@ -140,6 +140,21 @@ check watch/gazetteer-rebuilt wait_for lines ' s\.md: rebuilt in ' 4
 cold
 check watch/same-bytes-gazetteer wait_for same_bytes "$_d/s.pdf" "$_d/cold.pdf"
 
+# another language, then back: what the process keeps for one language
+# (dictionary, text widths) does not leak into the other's build
+sed 's/^lang: .*/lang: en-GB/' "$_d/s.md" >"$_d/s.md.new"
+save "$_d/s.md"
+check watch/language-rebuilt wait_for lines ' s\.md: rebuilt in ' 5
+cold
+check watch/same-bytes-other-language wait_for same_bytes "$_d/s.pdf" \
+    "$_d/cold.pdf"
+sed 's/^lang: .*/lang: en-US/' "$_d/s.md" >"$_d/s.md.new"
+save "$_d/s.md"
+check watch/language-back-rebuilt wait_for lines ' s\.md: rebuilt in ' 6
+cold
+check watch/same-bytes-language-back wait_for same_bytes "$_d/s.pdf" \
+    "$_d/cold.pdf"
+
 # --- Ctrl-C ---------------------------------------------------------------
 
 check watch/alive-before-sigint alive
