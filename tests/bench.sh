@@ -226,13 +226,21 @@ for n in 50 200 1000; do
 	t=$(median_w "$r" 1 "$bin" -q -o "$tmp/x$n.pdf" "$tmp/x$n.md")
 	k=$(peak "$bin" -q -o "$tmp/x$n.pdf" "$tmp/x$n.md")
 	pp=$(awk -v t="$t" -v p="$p" 'BEGIN { printf "%.2f", t / p }')
-	eval "pp$n=\$pp"
+	eval "pp$n=\$pp t$n=\$t p$n=\$p"
 	printf '  %5sx  %5d KiB  %4d pages  %8.1f ms  %6s ms/page  %4d MB\n' \
 	    "$n" $(($(wc -c <"$tmp/x$n.md") / 1024)) "$p" "$t" "$pp" \
 	    $((k / 1024))
 done
 echo "  per page, to the 50x's: 200x $(ratio "$pp200" "$pp50")," \
     "1000x $(ratio "$pp1000" "$pp50") (target: 0.90 to 1.10)"
+# what each page more costs, without the start every run pays once:
+# 50x to 200x against 200x to 1000x (1.00: linear)
+m1=$(awk -v a="$t50" -v b="$t200" -v p="$p50" -v q="$p200" \
+    'BEGIN { printf "%.2f", (b - a) / (q - p) }')
+m2=$(awk -v a="$t200" -v b="$t1000" -v p="$p200" -v q="$p1000" \
+    'BEGIN { printf "%.2f", (b - a) / (q - p) }')
+echo "  each page more: 50x to 200x $m1 ms, 200x to 1000x $m2 ms," \
+    "ratio $(ratio "$m2" "$m1") (1.00: linear)"
 
 # The --watch rebuild of the example (its own script, when there).
 if [ -f "$(dirname "$0")/bench_watch.sh" ]; then
