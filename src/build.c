@@ -39,6 +39,7 @@ static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
 static int	 	 keep;
 static struct hyph_cache *hcache;
 static struct typeset_cache *wcache;	/* text widths */
+static struct pdf_cache *pcache;	/* font subsets */
 static struct {
 	char		*lang;
 	GThread		*thread;
@@ -550,6 +551,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	if (attach && o->verbose)
 		say_attached(path);
 	info.pdfa = o->pdfa;
+	info.cache = pcache;
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
 	build_date(doc, &info);
@@ -700,6 +702,8 @@ build_keep(int on)
 		hcache = hyph_cache_new();
 	if (keep && wcache == NULL)
 		wcache = typeset_cache_new();
+	if (keep && pcache == NULL)
+		pcache = pdf_cache_new();
 }
 
 void
@@ -710,6 +714,8 @@ build_forget(void)
 	hcache = keep ? hyph_cache_new() : NULL;
 	typeset_cache_free(wcache);
 	wcache = keep ? typeset_cache_new() : NULL;
+	pdf_cache_free(pcache);
+	pcache = keep ? pdf_cache_new() : NULL;
 	if (fonts_ready)
 		fonts_done();
 	fonts_ready = 0;
@@ -723,6 +729,8 @@ build_done(void)
 	hcache = NULL;
 	typeset_cache_free(wcache);
 	wcache = NULL;
+	pdf_cache_free(pcache);
+	pcache = NULL;
 	keep = 0;
 	if (fonts_ready)
 		fonts_done();

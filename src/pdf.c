@@ -922,6 +922,16 @@ write_flate(HPDF_Dict d, HPDF_Stream st)
 	return HPDF_Stream_WriteStr(st, "/Filter [ /FlateDecode ]\012");
 }
 
+HPDF_Dict
+pdf_stream_flated(struct pdf *w, const void *data, size_t len)
+{
+	HPDF_Dict	d = pdf_stream(w, data, len, 0);
+
+	if (d != NULL)
+		d->write_fn = write_flate;
+	return d;
+}
+
 /*
  * Compress page i's content stream once it is drawn, as libharu would
  * when saving (the same deflate, the same bytes): libharu holds every
@@ -1355,6 +1365,7 @@ render(const struct pages *pp, struct pages *take,
 
 	memset(&w, 0, sizeof(w));
 	w.pdfa = info->pdfa;
+	w.cache = info->cache;
 	w.pp = pp;
 	w.path = path;
 	if (info->attach != NULL && !g_file_get_contents(info->attach, &w.att,

@@ -25,7 +25,16 @@ struct pdf_info {
 					 * 0644), the umask applies too */
 	/* CreationDate and ModDate: year 0 means "omit" */
 	int		 year, month, day, hour, minute, second;
+	/* font subsets kept by a process that writes again (--watch), or
+	 * NULL: made afresh */
+	struct pdf_cache *cache;
 };
+
+/* Font subsets a process keeps between writes: a subset depends only
+ * on the font file and the characters, so a kept one is the one made
+ * again (the file's bytes compressed as libharu would). */
+struct pdf_cache *pdf_cache_new(void);
+void		 pdf_cache_free(struct pdf_cache *);
 
 /*
  * Write pp to path atomically: the PDF is built in memory and replaces

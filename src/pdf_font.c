@@ -22,6 +22,8 @@
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
+#include <hpdf_conf.h>
+#include <hpdf_streams.h>
 
 #include "msg.h"
 #include "pdf_int.h"
@@ -35,6 +37,67 @@ struct metrics {
 	double	 italic;
 	int	 bold;
 };
+
+/*
+ * What make_font takes from a font file and a character set: kept in a
+ * struct pdf_cache by a process that writes again, where the same file
+ * and characters give the same subset (its bytes compressed already).
+ */
+struct subset {
+	GBytes		*file;		/* the subset, deflated */
+	guint		 len1;		/* its length before (/Length1) */
+	GArray		*gid;		/* per CID, in the subset */
+	GArray		*width;		/* per CID, 1/1000 em */
+	struct metrics	 m;
+	char		 tag[7];
+};
+
+struct pdf_cache {
+	GHashTable	*subsets;	/* GBytes key -> struct subset */
+};
+
+static void
+subset_free(struct subset *s)
+{
+	if (s == NULL)
+		return;
+	g_bytes_unref(s->file);
+	g_array_unref(s->gid);
+	g_array_unref(s->width);
+	g_free(s);
+}
+
+struct pdf_cache *
+pdf_cache_new(void)
+{
+	struct pdf_cache	*c = g_new0(struct pdf_cache, 1);
+
+	c->subsets = g_hash_table_new_full(g_bytes_hash, g_bytes_equal,
+	    (GDestroyNotify)g_bytes_unref, (GDestroyNotify)subset_free);
+	return c;
+}
+
+void
+pdf_cache_free(struct pdf_cache *c)
+{
+	if (c == NULL)
+		return;
+	g_hash_table_destroy(c->subsets);
+	g_free(c);
+}
+
+/* The cache's key: the font file's path, then the code points. */
+static GBytes *
+subset_key(const char *path, const hb_set_t *cps)
+{
+	GByteArray	*k = g_byte_array_new();
+	hb_codepoint_t	 c = HB_SET_VALUE_INVALID;
+
+	g_byte_array_append(k, (const guint8 *)path, strlen(path) + 1);
+	while (hb_set_next(cps, &c))
+		g_byte_array_append(k, (const guint8 *)&c, sizeof(c));
+	return g_byte_array_free_to_bytes(k);
+}
 
 /* pdf_each_item() callback: add a run's code points to its font's set. */
 static void
@@ -268,29 +331,101 @@ subset_tag(hb_blob_t *sub, char tag[7])
 }
 
 /* The Type0 font and what hangs from it, for font index f. */
+/*
+ * The subset of the font at path for cps, its bytes deflated by
+ * libharu's own filter (the bytes it would write), or NULL after
+ * reporting.
+ */
+static struct subset *
+make_subset(struct pdf *w, const char *path, const hb_set_t *cps)
+{
+	struct subset	*s = g_new0(struct subset, 1);
+	HPDF_MMgr	 mm = w->doc->mmgr;
+	HPDF_Stream	 in = NULL, out = NULL;
+	hb_blob_t	*sub;
+	const char	*data;
+	unsigned int	 len;
+	HPDF_UINT32	 n;
+	guint8		*buf;
+
+	s->gid = g_array_new(FALSE, FALSE, sizeof(int));
+	s->width = g_array_new(FALSE, FALSE, sizeof(int));
+	if ((sub = subset_font(path, cps, s->gid, s->width, &s->m)) == NULL) {
+		subset_free(s);
+		return NULL;
+	}
+	subset_tag(sub, s->tag);
+	data = hb_blob_get_data(sub, &len);
+	s->len1 = len;
+	if ((in = HPDF_MemStream_New(mm, HPDF_STREAM_BUF_SIZ)) == NULL ||
+	    (out = HPDF_MemStream_New(mm, HPDF_STREAM_BUF_SIZ)) == NULL ||
+	    HPDF_Stream_Write(in, (const HPDF_BYTE *)data, len) != HPDF_OK ||
+	    HPDF_Stream_WriteToStream(in, out,
+	    HPDF_STREAM_FILTER_FLATE_DECODE, NULL) != HPDF_OK ||
+	    HPDF_Stream_Seek(out, 0, HPDF_SEEK_SET) != HPDF_OK) {
+		hb_blob_destroy(sub);
+		if (in != NULL)
+			HPDF_Stream_Free(in);
+		if (out != NULL)
+			HPDF_Stream_Free(out);
+		subset_free(s);
+		return NULL;
+	}
+	hb_blob_destroy(sub);
+	n = HPDF_Stream_Size(out);
+	buf = g_malloc(n > 0 ? n : 1);
+	if (n > 0 && HPDF_Stream_Read(out, buf, &n) != HPDF_OK) {
+		g_free(buf);
+		HPDF_Stream_Free(in);
+		HPDF_Stream_Free(out);
+		subset_free(s);
+		return NULL;
+	}
+	s->file = g_bytes_new_take(buf, n);
+	HPDF_Stream_Free(in);
+	HPDF_Stream_Free(out);
+	return s;
+}
+
 static int
 make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 {
 	struct pdf_font	*pf = &w->fonts[f];
 	HPDF_MMgr	 mm = w->doc->mmgr;
+	struct subset	*s = NULL;
 	struct metrics	 m;
-	hb_blob_t	*sub;
-	GArray		*gid = g_array_new(FALSE, FALSE, sizeof(int));
+	GBytes		*key = NULL;
+	GArray		*gid;
 	HPDF_Dict	 type0, cid, desc, file, map, info;
 	HPDF_Array	 arr, wa, bbox;
 	GString		*gmap;
-	char		 tag[7], *name;
+	char		*name;
 	const char	*data;
-	unsigned int	 len;
-	guint		 i;
+	gsize		 len;
+	guint		 i, len1;
 	hb_codepoint_t	 c = HB_SET_VALUE_INVALID;
 
-	memset(&m, 0, sizeof(m));
-	pf->width = g_array_new(FALSE, FALSE, sizeof(int));
-	if ((sub = subset_font(path, cps, gid, pf->width, &m)) == NULL) {
-		g_array_unref(gid);
-		return -1;
+	if (w->cache != NULL) {
+		key = subset_key(path, cps);
+		s = g_hash_table_lookup(w->cache->subsets, key);
 	}
+	if (s == NULL) {
+		if ((s = make_subset(w, path, cps)) == NULL) {
+			if (key != NULL)
+				g_bytes_unref(key);
+			return -1;
+		}
+		if (key != NULL) {
+			g_hash_table_insert(w->cache->subsets, key, s);
+			key = NULL;
+		}
+	}
+	if (key != NULL)
+		g_bytes_unref(key);
+	m = s->m;
+	len1 = s->len1;
+	gid = s->gid;
+	pf->width = g_array_copy(s->width);
 	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
 	pf->low = g_new0(guint16, PDF_FONT_LOW);
 	for (i = 1; hb_set_next(cps, &c); i++) {
@@ -299,12 +434,10 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 		if (c < PDF_FONT_LOW)
 			pf->low[c] = (guint16)i;
 	}
-	subset_tag(sub, tag);
-	name = g_strdup_printf("%s+%s", tag, m.psname);
+	name = g_strdup_printf("%s+%s", s->tag, m.psname);
 
-	data = hb_blob_get_data(sub, &len);
-	file = pdf_stream(w, data, len, 1);
-	hb_blob_destroy(sub);
+	data = g_bytes_get_data(s->file, &len);
+	file = pdf_stream_flated(w, data, len);
 	gmap = g_string_new(NULL);
 	for (i = 0; i < gid->len; i++) {
 		int g = g_array_index(gid, int, i);
@@ -314,7 +447,8 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 	}
 	map = pdf_stream(w, gmap->str, gmap->len, 1);
 	g_string_free(gmap, TRUE);
-	g_array_unref(gid);
+	if (w->cache == NULL)
+		subset_free(s);
 
 	type0 = HPDF_Dict_New(mm);
 	cid = HPDF_Dict_New(mm);
@@ -331,7 +465,7 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps)
 		g_free(name);
 		return -1;
 	}
-	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT)len);
+	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT)len1);
 
 	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
 	HPDF_Dict_AddName(desc, "FontName", name);

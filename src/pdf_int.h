@@ -63,6 +63,7 @@ struct pdf {
 	GPtrArray		*flows;		/* the flows of the page being
 						 * drawn, one array each
 						 * (page_flat) */
+	struct pdf_cache	*cache;		/* kept subsets, or NULL */
 };
 
 /* The next code point of s (advanced); invalid UTF-8 and code points
@@ -87,6 +88,10 @@ void		 pdf_each_item(const struct pages *pp,
 		    void *arg);
 /* A new indirect stream object holding len bytes, Flate-compressed if
  * compress is set; NULL on failure (recorded in w). */
+/* A stream of bytes compressed already (as libharu's FlateDecode
+ * would): its filter said, the bytes written as they are. */
+HPDF_Dict	 pdf_stream_flated(struct pdf *w, const void *data,
+		    size_t len);
 HPDF_Dict	 pdf_stream(struct pdf *w, const void *data, size_t len,
 		    int compress);
 /* A coordinate rounded to a quarter point: exact in binary, short in

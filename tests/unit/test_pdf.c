@@ -326,6 +326,64 @@ sample_parts(void)
 
 /* A page whose flows hold parts gives the PDF of the same items in one
  * array each, through pdf_write and pdf_write_take alike. */
+/* Two files' bytes equal. */
+static void
+assert_same_file(const char *a, const char *b)
+{
+	char	*da, *db;
+	gsize	 la, lb;
+
+	assert_true(g_file_get_contents(a, &da, &la, NULL));
+	assert_true(g_file_get_contents(b, &db, &lb, NULL));
+	assert_int_equal(la, lb);
+	assert_memory_equal(da, db, la);
+	g_free(da);
+	g_free(db);
+}
+
+/*
+ * Font subsets kept between writes (--watch): the second write takes
+ * them from the cache and gives the bytes of a write without one; a
+ * text with other characters gets its own subsets, not the kept ones.
+ */
+static void
+test_pdf_write_cache(void **state)
+{
+	struct pages	*pp = sample();
+	struct pdf_info	 ci = info;
+	char		*a = tmp_path("nocache.pdf"), *b = tmp_path("c1.pdf");
+	char		*c = tmp_path("c2.pdf"), *d = tmp_path("other.pdf");
+	char		*e = tmp_path("other-cached.pdf");
+	char		*da, *dd;
+	gsize		 la, ld;
+
+	(void)state;
+	ci.cache = pdf_cache_new();
+	assert_int_equal(pdf_write(pp, &info, a), 0);
+	assert_int_equal(pdf_write(pp, &ci, b), 0);
+	assert_int_equal(pdf_write(pp, &ci, c), 0);
+	assert_same_file(a, b);
+	assert_same_file(a, c);
+	/* new characters in the serif face: a subset of its own */
+	run(page_flow(g_ptr_array_index(pp->pages, 1), PG_FLOW_MAIN),
+	    0, 10.5, 56, 90, 0x000000, "Quixotic zebras jump: \xc2\xbd.");
+	assert_int_equal(pdf_write(pp, &info, d), 0);
+	assert_int_equal(pdf_write(pp, &ci, e), 0);
+	assert_same_file(d, e);
+	assert_true(g_file_get_contents(a, &da, &la, NULL));
+	assert_true(g_file_get_contents(d, &dd, &ld, NULL));
+	assert_true(la != ld || memcmp(da, dd, la) != 0);
+	g_free(da);
+	g_free(dd);
+	pdf_cache_free(ci.cache);
+	pages_free(pp);
+	g_free(a);
+	g_free(b);
+	g_free(c);
+	g_free(d);
+	g_free(e);
+}
+
 static void
 test_pdf_write_parts(void **state)
 {
@@ -917,6 +975,7 @@ main(void)
 		cmocka_unit_test(test_pdf_write_header),
 		cmocka_unit_test(test_pdf_write_identical),
 		cmocka_unit_test(test_pdf_write_take),
+		cmocka_unit_test(test_pdf_write_cache),
 		cmocka_unit_test(test_pdf_write_parts),
 		cmocka_unit_test(test_pg_pack),
 		cmocka_unit_test(test_pdf_write_no_directory),
