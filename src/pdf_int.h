@@ -73,6 +73,12 @@ gunichar	 pdf_next_char(const char **s, int *replaced);
 void		 pdf_report_lib(struct pdf *w, const char *what);
 /* Report a GLib error about a path. */
 void		 pdf_report_gerror(const char *path, GError *err);
+/* pdf_page.c: create every page (so that links can point forward);
+ * draw page i's items into its content stream; compress that stream
+ * once drawn.  Each 0, or -1 with libharu's error kept. */
+int		 pdf_make_pages(struct pdf *w);
+int		 pdf_draw_page(struct pdf *w, guint i);
+int		 pdf_compress_page(struct pdf *w, guint i);
 /* pdf_font.c: subset and embed the fonts the pages use; free them;
  * list font f in a page's resources. */
 int		 pdf_make_fonts(struct pdf *w);

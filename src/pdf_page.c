@@ -1,0 +1,762 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The PDF writer's pages: each page of the model replayed into its
+ * content stream (text as TJ arrays with copy-paste spans, paths,
+ * images), its links, and the stream compressed once the page is drawn.
+ * pdf.c makes the document around them.
+ */
+#include <math.h>
+#include <string.h>
+
+#include <glib.h>
+#include <hpdf.h>
+#include <hpdf_conf.h>
+#include <hpdf_doc.h>
+#include <hpdf_pages.h>
+#include <hpdf_streams.h>
+
+#include "msg.h"
+#include "pdf.h"
+#include "pdf_int.h"
+
+/*
+ * What the current page's content stream has set, so that no operator
+ * repeats a value already in force.  Text state (font, size, scaling)
+ * and colours outlive BT/ET, so this lasts for the whole page.
+ */
+struct gstate {
+	int	 font;		/* index into pp->fonts, -1: none yet */
+	double	 size;
+	double	 hscale;
+	guint32	 fill, stroke;
+	double	 width;
+	double	 dash[2];
+	int	 ndash;
+	int	 in_text;	/* inside BT ... ET */
+	int	 in_tj;		/* a TJ array is open */
+	double	 pen_x, pen_y;	/* where the viewer's pen is in it */
+	double	 lx, ly;	/* start of the text line, PDF space */
+	int	 span;		/* a span is open: 1 inside the text
+				 * object, 2 around text objects */
+};
+
+static void	 set_fill(HPDF_Page, struct gstate *, guint32);
+static void	 set_stroke(HPDF_Page, struct gstate *, guint32);
+static double	 round2(double);
+static void	 end_tj(HPDF_Page, struct gstate *);
+static void	 end_text(HPDF_Page, struct gstate *);
+static void	 draw_run(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_run *);
+static int	 span_reach(const struct pg_flow *, guint);
+static void	 span_begin(HPDF_Page, struct gstate *, const char *, int);
+static void	 span_end(HPDF_Page, struct gstate *);
+static void	 set_dash(HPDF_Page, struct gstate *, const struct pg_path *);
+static int	 is_rect(const struct pg_path *, double *, double *,
+		    double *, double *);
+static void	 trace(HPDF_Page, const struct pg_path *, guint, double);
+static void	 draw_path(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_path *);
+static void	 draw_image(struct pdf *, HPDF_Page, struct gstate *,
+		    const struct pg_image *);
+static void	 make_link(struct pdf *, HPDF_Page, const struct pg_link *);
+
+/* s as pdf_next_char() reads it: s itself, or a new string in *tmp. */
+static const char *
+clean_text(struct pdf *w, const char *s, char **tmp)
+{
+	const char	*p;
+	GString		*out;
+
+	*tmp = NULL;
+	for (p = s; *p != '\0'; p++)
+		if ((guchar)*p < 0x20 || (guchar)*p == 0x7F ||
+		    (guchar)*p >= 0xF0)
+			break;
+	if (*p == '\0' && g_utf8_validate(s, -1, NULL))
+		return s;
+	out = g_string_new(NULL);
+	for (p = s; *p != '\0'; )
+		g_string_append_unichar(out, pdf_next_char(&p, &w->replaced));
+	return *tmp = g_string_free(out, FALSE);
+}
+
+/* ------------------------------------------------------------------ */
+/* Pages                                                                */
+/* ------------------------------------------------------------------ */
+
+/* Create every page first, so links can point forward. */
+int
+pdf_make_pages(struct pdf *w)
+{
+	guint	 i;
+
+	/* A PDF needs a page: an empty model gives one blank page. */
+	w->npages = MAX(w->pp->pages->len, 1);
+	w->pages = g_new0(HPDF_Page, w->npages);
+	for (i = 0; i < w->npages; i++) {
+		w->pages[i] = HPDF_AddPage(w->doc);
+		HPDF_Page_SetWidth(w->pages[i], w->pp->width);
+		HPDF_Page_SetHeight(w->pages[i], w->pp->height);
+		if (pdf_failed(w))
+			return -1;
+	}
+	return 0;
+}
+
+/* A colour component with three decimals: 1/1000 is below what any
+ * device shows, and libharu then writes "0.122", not "0.12157". */
+static HPDF_REAL
+c3(guint v)
+{
+	return (HPDF_REAL)(floor(v / 255.0 * 1000 + 0.5) / 1000);
+}
+
+/* Set the fill colour unless in force; grey as one number. */
+static void
+set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
+{
+	guint	 r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+
+	if (gs->fill == rgb)
+		return;
+	if (r == g && g == b)
+		HPDF_Page_SetGrayFill(page, c3(r));
+	else
+		HPDF_Page_SetRGBFill(page, c3(r), c3(g), c3(b));
+	gs->fill = rgb;
+}
+
+static void
+set_stroke(HPDF_Page page, struct gstate *gs, guint32 rgb)
+{
+	guint	 r = rgb >> 16 & 0xFF, g = rgb >> 8 & 0xFF, b = rgb & 0xFF;
+
+	if (gs->stroke == rgb)
+		return;
+	if (r == g && g == b)
+		HPDF_Page_SetGrayStroke(page, c3(r));
+	else
+		HPDF_Page_SetRGBStroke(page, c3(r), c3(g), c3(b));
+	gs->stroke = rgb;
+}
+
+static void
+end_text(HPDF_Page page, struct gstate *gs)
+{
+	end_tj(page, gs);
+	if (gs->in_text) {
+		HPDF_Page_EndText(page);
+		gs->in_text = 0;
+	}
+}
+
+/* Round to 1/100 pt: finer than print, and short in the file. */
+static double
+q8(double v)
+{
+	return floor(v * 8 + 0.5) / 8;
+}
+
+static double
+round2(double v)
+{
+	return (double)(gint64)(v * 100 + (v < 0 ? -0.5 : 0.5)) / 100;
+}
+
+/* Close the open TJ array. */
+static void
+end_tj(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->in_tj) {
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "]TJ\n");
+		gs->in_tj = 0;
+	}
+}
+
+/* v's four hex digits, upper case, at d (no NUL). */
+static void
+hex4(char *d, guint v)
+{
+	static const char digits[] = "0123456789ABCDEF";
+
+	d[0] = digits[v >> 12 & 0xF];
+	d[1] = digits[v >> 8 & 0xF];
+	d[2] = digits[v >> 4 & 0xF];
+	d[3] = digits[v & 0xF];
+}
+
+/* k in decimal at d (no NUL; 21 bytes at most); returns the length.
+ * A formatted print per word space cost as much as the rest of it. */
+static size_t
+decimal(char *d, long k)
+{
+	char		 tmp[24];
+	size_t		 n = 0, len = 0;
+	unsigned long	 u = k < 0 ? 0UL - (unsigned long)k : (unsigned long)k;
+
+	do {
+		tmp[n++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (k < 0)
+		d[len++] = '-';
+	while (n > 0)
+		d[len++] = tmp[--n];
+	return len;
+}
+
+/*
+ * Append a run's text to the open TJ array as hex (CID = code point,
+ * two bytes) and move the pen by its advance in the font's /W widths,
+ * which is where the viewer puts the next glyph.  The hex is made by
+ * table in a buffer on the stack: a formatted print per glyph was a
+ * fifth of all the work on a long text.
+ */
+static void
+tj_text(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_run *r)
+{
+	const struct pdf_font *pf = &w->fonts[r->font];
+	HPDF_Stream	 st = ((HPDF_PageAttr)page->attr)->stream;
+	char		 buf[512];
+	const char	*p, *s;
+	char		*tmp;
+	size_t		 n = 0;
+	long		 adv = 0;
+
+	s = clean_text(w, r->text, &tmp);
+	buf[n++] = '<';
+	for (p = s; *p != '\0'; ) {
+		gunichar c = (guchar)*p < 0x80 ? (guchar)*p :
+		    g_utf8_get_char(p);
+		guint cid = c < PDF_FONT_LOW && pf->low != NULL ? pf->low[c] :
+		    GPOINTER_TO_UINT(g_hash_table_lookup(pf->cid,
+		    GUINT_TO_POINTER(c)));
+
+		if (n + 5 > sizeof(buf)) {
+			HPDF_Stream_Write(st, (const HPDF_BYTE *)buf,
+			    (HPDF_UINT)n);
+			n = 0;
+		}
+		hex4(buf + n, cid);
+		n += 4;
+		if (cid < pf->width->len)
+			adv += g_array_index(pf->width, int, cid);
+		p = g_utf8_next_char(p);
+	}
+	buf[n++] = '>';
+	HPDF_Stream_Write(st, (const HPDF_BYTE *)buf, (HPDF_UINT)n);
+	g_free(tmp);
+	gs->pen_x += adv / 1000.0 * r->size * r->hscale;
+}
+
+/*
+ * A run of text.  Runs on one baseline in one font, size, colour and
+ * scaling go into one TJ array, the space between words as a number:
+ * a third of the bytes of a Td and a Tj per word.  The number is
+ * rounded to 1/1000 em; the pen is followed exactly, so the rounding
+ * never adds up along a line.
+ */
+static void
+draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_run *r)
+{
+	double	 dx, dy, y;
+	long	 k;
+	char	 buf[32];
+
+	if (r->text == NULL || r->text[0] == '\0' || r->size <= 0 ||
+	    r->font < 0 || (guint)r->font >= w->pp->fonts->len ||
+	    w->fonts[r->font].dict == NULL)
+		return;
+	y = w->pp->height - r->y;
+	if (gs->in_tj && gs->font == r->font && gs->size == r->size &&
+	    gs->fill == r->rgb && gs->hscale == r->hscale &&
+	    y == gs->pen_y && r->x >= gs->pen_x - r->size) {
+		k = lround(-(r->x - gs->pen_x) * 1000 / (r->size * r->hscale));
+		if (k != 0) {
+			HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
+			    (const HPDF_BYTE *)buf, (HPDF_UINT)decimal(buf, k));
+			gs->pen_x -= k / 1000.0 * r->size * r->hscale;
+		}
+		tj_text(w, page, gs, r);
+		return;
+	}
+	end_tj(page, gs);
+	if (!gs->in_text) {
+		HPDF_Page_BeginText(page);
+		gs->in_text = 1;
+		gs->lx = gs->ly = 0;
+	}
+	if (gs->font != r->font || gs->size != r->size) {
+		char tf[48];
+
+		/* the font is ours, not libharu's: Tf by hand */
+		pdf_font_use(w, page, r->font);
+		g_snprintf(tf, sizeof(tf), "/%s %g Tf\n",
+		    w->fonts[r->font].res, r->size);
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, tf);
+		gs->font = r->font;
+		gs->size = r->size;
+	}
+	set_fill(page, gs, r->rgb);
+	if (gs->hscale != r->hscale) {
+		/* two decimals: 1/10000 of a line is far below a dot */
+		HPDF_Page_SetHorizontalScalling(page, (HPDF_REAL)(floor(
+		    r->hscale * 10000 + 0.5) / 100));
+		gs->hscale = r->hscale;
+	}
+	dx = round2(r->x - gs->lx);
+	dy = round2(y - gs->ly);
+	HPDF_Page_MoveTextPos(page, dx, dy);
+	gs->lx += dx;
+	gs->ly += dy;
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "[");
+	gs->in_tj = 1;
+	gs->pen_x = gs->lx;
+	gs->pen_y = y;
+	tj_text(w, page, gs, r);
+}
+
+/*
+ * How far the span opened by item k of fl reaches: -1 when its last run
+ * is not in the flow (no span then), 1 when its runs are all in one
+ * text object, 2 when a path comes between them (the span then holds
+ * whole text objects: marked content and BT/ET nest, ISO 32000-1,
+ * 14.6).
+ */
+static int
+span_reach(const struct pg_flow *fl, guint k)
+{
+	const struct pg_item	*it;
+	int			 reach = 1;
+
+	for (; k < fl->items->len; k++) {
+		it = &g_array_index(fl->items, struct pg_item, k);
+		if (it->type == PG_PATH)
+			reach = 2;
+		else if (it->type == PG_RUN && it->u.run.span_end)
+			return reach;
+	}
+	return -1;
+}
+
+/*
+ * Open a marked-content span whose text for extractors is actual
+ * (/ActualText, UTF-16BE with a byte order mark, as hex; "" gives
+ * nothing).  poppler gives that text in place of the glyphs inside the
+ * span, so the first part of a hyphenated word copies as the whole word
+ * and the second as nothing; mupdf 1.21 ignores it.
+ */
+static void
+span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
+    int reach)
+{
+	GString		*s = g_string_new(NULL);
+	gunichar2	*u;
+	glong		 i, n;
+	int		 replaced = 0;
+	const char	*p;
+	GString		*clean = g_string_new(NULL);
+
+	/* a no-break or thin space copies as a space, as poppler gives
+	 * it from the glyphs */
+	for (p = actual; *p != '\0'; ) {
+		gunichar c = pdf_next_char(&p, &replaced);
+
+		g_string_append_unichar(clean, g_unichar_type(c) ==
+		    G_UNICODE_SPACE_SEPARATOR ? ' ' : c);
+	}
+	u = g_utf8_to_utf16(clean->str, -1, NULL, &n, NULL);
+	g_string_free(clean, TRUE);
+	if (reach == 2)
+		end_text(page, gs);
+	else {
+		end_tj(page, gs);
+		if (!gs->in_text) {
+			HPDF_Page_BeginText(page);
+			gs->in_text = 1;
+			gs->lx = gs->ly = 0;
+		}
+	}
+	g_string_append(s, "/Span<</ActualText<FEFF");
+	for (i = 0; u != NULL && i < n; i++) {
+		char d[4];
+
+		hex4(d, u[i]);
+		g_string_append_len(s, d, 4);
+	}
+	g_string_append(s, ">>>BDC\n");
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, s->str);
+	g_string_free(s, TRUE);
+	g_free(u);
+	gs->span = reach;
+}
+
+/* Close the open span. */
+static void
+span_end(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->span == 0)
+		return;
+	if (gs->span == 2)
+		end_text(page, gs);
+	else
+		end_tj(page, gs);
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "EMC\n");
+	gs->span = 0;
+}
+
+/*
+ * Set the dash pattern unless in force.  HPDF_Page_SetDash takes whole
+ * points only (HPDF_UINT16), so the operator is written directly into
+ * the page's content stream.  A pattern of zero length is solid.
+ */
+static void
+set_dash(HPDF_Page page, struct gstate *gs, const struct pg_path *p)
+{
+	HPDF_PageAttr	 attr = page->attr;
+	GString		*s;
+	char		 buf[G_ASCII_DTOSTR_BUF_SIZE];
+	int		 i, n = CLAMP(p->ndash, 0, 2);
+
+	if (n > 0 && p->dash[0] + (n > 1 ? p->dash[1] : 0) <= 0)
+		n = 0;
+	if (gs->ndash == n && (n < 1 || gs->dash[0] == p->dash[0]) &&
+	    (n < 2 || gs->dash[1] == p->dash[1]))
+		return;
+	s = g_string_new("[");
+	for (i = 0; i < n; i++)
+		g_string_append_printf(s, "%s%s", i > 0 ? " " : "",
+		    g_ascii_formatd(buf, sizeof(buf), "%.4g", p->dash[i]));
+	g_string_append(s, "] 0 d\n");
+	HPDF_Stream_WriteStr(attr->stream, s->str);
+	g_string_free(s, TRUE);
+	gs->ndash = n;
+	gs->dash[0] = p->dash[0];
+	gs->dash[1] = p->dash[1];
+}
+
+/* 1 if p is an axis-aligned rectangle, with its corner and size. */
+static int
+is_rect(const struct pg_path *p, double *x, double *y, double *wd,
+    double *ht)
+{
+	const struct pg_seg	*s;
+
+	if (p->segs->len != 5)
+		return 0;
+	s = (const struct pg_seg *)(void *)p->segs->data;
+	if (s[0].op != PG_MOVE || s[1].op != PG_LINETO ||
+	    s[2].op != PG_LINETO || s[3].op != PG_LINETO ||
+	    s[4].op != PG_CLOSE)
+		return 0;
+	if (!(s[1].y[0] == s[0].y[0] && s[2].x[0] == s[1].x[0] &&
+	    s[3].y[0] == s[2].y[0] && s[3].x[0] == s[0].x[0]))
+		return 0;
+	*x = MIN(s[0].x[0], s[2].x[0]);
+	*y = MIN(s[0].y[0], s[2].y[0]);
+	*wd = ABS(s[2].x[0] - s[0].x[0]);
+	*ht = ABS(s[2].y[0] - s[0].y[0]);
+	return 1;
+}
+
+/* Trace the segments of p from index i, y flipped against height h. */
+static void
+trace(HPDF_Page page, const struct pg_path *p, guint i, double h)
+{
+	const struct pg_seg	*s;
+
+	/* coordinates on a 1/8 pt grid (0.04 mm): exact in the writer's
+	 * floats, so they print short ("412.875", not "412.88001") */
+	for (; i < p->segs->len; i++) {
+		s = &g_array_index(p->segs, struct pg_seg, i);
+		switch (s->op) {
+		case PG_MOVE:
+			HPDF_Page_MoveTo(page, q8(s->x[0]), q8(h - s->y[0]));
+			break;
+		case PG_LINETO:
+			HPDF_Page_LineTo(page, q8(s->x[0]), q8(h - s->y[0]));
+			break;
+		case PG_CURVE:
+			HPDF_Page_CurveTo(page, q8(s->x[0]), q8(h - s->y[0]),
+			    q8(s->x[1]), q8(h - s->y[1]), q8(s->x[2]),
+			    q8(h - s->y[2]));
+			break;
+		case PG_CLOSE:
+			HPDF_Page_ClosePath(page);
+			break;
+		}
+	}
+}
+
+/* Draw a path with its style; y flips to PDF space. */
+static void
+draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_path *p)
+{
+	double	 h = w->pp->height, x, y, wd, ht;
+	guint	 i;
+
+	if (p->segs == NULL || (!p->do_fill && !p->do_stroke))
+		return;
+	/* A path opens with a move: skip what comes before. */
+	for (i = 0; i < p->segs->len; i++)
+		if (g_array_index(p->segs, struct pg_seg, i).op == PG_MOVE)
+			break;
+	if (i == p->segs->len)
+		return;
+	end_text(page, gs);
+	if (p->do_fill)
+		set_fill(page, gs, p->fill);
+	if (p->do_stroke) {
+		set_stroke(page, gs, p->stroke);
+		if (gs->width != p->width) {
+			HPDF_Page_SetLineWidth(page, p->width);
+			gs->width = p->width;
+		}
+		set_dash(page, gs, p);
+	}
+	if (is_rect(p, &x, &y, &wd, &ht))
+		HPDF_Page_Rectangle(page, x, h - y - ht, wd, ht);
+	else
+		trace(page, p, i, h);
+	if (p->do_fill && p->do_stroke)
+		HPDF_Page_FillStroke(page);
+	else if (p->do_fill)
+		HPDF_Page_Fill(page);
+	else
+		HPDF_Page_Stroke(page);
+}
+
+/*
+ * An image XObject drawn into its rectangle: a JPEG embedded as it is
+ * (its header was checked by image.c as libharu reads it), decoded
+ * samples as a Flate-compressed raw image.  q/cm/Do/Q keeps the
+ * graphics state the cache in gs knows.
+ */
+static void
+draw_image(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_image *im)
+{
+	HPDF_Image	 img;
+	gsize		 len;
+	const HPDF_BYTE	*data;
+
+	if (im->data == NULL || im->w <= 0 || im->h <= 0)
+		return;
+	end_text(page, gs);
+	data = g_bytes_get_data(im->data, &len);
+	if (im->kind == PG_IMAGE_JPEG)
+		img = HPDF_LoadJpegImageFromMem(w->doc, data, (HPDF_UINT)len);
+	else
+		img = HPDF_LoadRawImageFromMem(w->doc, data, im->width,
+		    im->height, im->components == 1 ? HPDF_CS_DEVICE_GRAY :
+		    HPDF_CS_DEVICE_RGB, 8);
+	if (img == NULL)
+		return;
+	HPDF_Page_DrawImage(page, img, q8(im->x), q8(w->pp->height - im->y -
+	    im->h), q8(im->w), q8(im->h));
+}
+
+/*
+ * A destination showing page index pg with y (from the top) at the top
+ * of the window, zoom unchanged (0, which HPDF_Destination_SetXYZ
+ * refuses).
+ */
+HPDF_Dict
+pdf_stream(struct pdf *w, const void *data, size_t len, int compress)
+{
+	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
+
+	if (d == NULL)
+		return NULL;
+	if (compress)
+		d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	if (len > 0 && HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len) !=
+	    HPDF_OK)
+		return NULL;
+	return d;
+}
+
+double
+pdf_q4(double v)
+{
+	return floor(v * 4 + 0.5) / 4;
+}
+
+void
+pdf_annot_common(HPDF_Annotation a, int flags)
+{
+	/* the page holds the annotation: /P says it again, optionally */
+	HPDF_Dict_RemoveElement(a, "P");
+	HPDF_Dict_AddNumber(a, "F", flags);
+}
+
+HPDF_Destination
+pdf_dest(struct pdf *w, guint pg, double y)
+{
+	HPDF_Destination	 dst;
+	double			 top;
+
+	/* A direct array, written inside the link or bookmark that uses
+	 * it: an object of its own costs some 40 bytes more.  libharu
+	 * makes destinations indirect, so the array is marked as one by
+	 * hand; whole points are precise enough for a window's top. */
+	top = CLAMP(w->pp->height - y, 0, w->pp->height);
+	if ((dst = HPDF_Array_New(w->doc->mmgr)) == NULL)
+		return NULL;
+	dst->header.obj_class |= HPDF_OSUBCLASS_DESTINATION;
+	HPDF_Array_Add(dst, w->pages[pg]);
+	HPDF_Array_AddName(dst, "XYZ");
+	HPDF_Array_AddNumber(dst, 0);
+	HPDF_Array_AddNumber(dst, (HPDF_INT32)floor(top + 0.5));
+	HPDF_Array_AddNumber(dst, 0);		/* zoom unchanged */
+	if (pdf_failed(w)) {
+		HPDF_Array_Free(dst);
+		return NULL;
+	}
+	return dst;
+}
+
+/* A link annotation without border; one to an unknown anchor (and no
+ * URI) is skipped. */
+static void
+make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
+{
+	HPDF_Rect		 rect;
+	HPDF_Annotation		 annot;
+	HPDF_Destination	 dst;
+	const struct dest	*d;
+	char			*uri;
+	double			 h = w->pp->height;
+
+	rect.left = pdf_q4(MIN(l->x0, l->x1));
+	rect.right = pdf_q4(MAX(l->x0, l->x1));
+	rect.bottom = pdf_q4(h - MAX(l->y0, l->y1));
+	rect.top = pdf_q4(h - MIN(l->y0, l->y1));
+	if (l->dest != NULL &&
+	    (d = g_hash_table_lookup(w->anchors, l->dest)) != NULL) {
+		if ((dst = pdf_dest(w, d->page, d->y)) == NULL)
+			return;
+		annot = HPDF_Page_CreateLinkAnnot(page, rect, dst);
+	} else if (l->uri != NULL) {
+		/* A URI is ASCII: percent-encode the rest. */
+		uri = g_uri_escape_string(l->uri, "!#$%&'()*+,/:;=?@[]~",
+		    FALSE);
+		annot = HPDF_Page_CreateURILinkAnnot(page, rect, uri);
+		g_free(uri);
+	} else
+		return;
+	if (annot != NULL) {
+		HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
+		pdf_annot_common(annot, PDF_ANNOT_PRINT);
+	}
+}
+
+/* Replay page index i: flows in order, then its links. */
+int
+pdf_draw_page(struct pdf *w, guint i)
+{
+	const GPtrArray		*flows = w->flows;
+	const struct pg_flow	*fl;
+	const struct pg_item	*it;
+	HPDF_Page		 page = w->pages[i];
+	struct gstate		 gs;
+	guint			 j, k;
+
+	if (flows == NULL)
+		return 0;
+	memset(&gs, 0, sizeof(gs));
+	gs.font = -1;
+	gs.hscale = 1;
+	gs.width = 1;
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
+		for (k = 0; k < fl->items->len; k++) {
+			it = &g_array_index(fl->items, struct pg_item, k);
+			if (it->type == PG_RUN) {
+				int reach;
+
+				if (it->u.run.actual != NULL && gs.span == 0 &&
+				    (reach = span_reach(fl, k)) > 0)
+					span_begin(page, &gs,
+					    it->u.run.actual, reach);
+				draw_run(w, page, &gs, &it->u.run);
+				if (it->u.run.span_end)
+					span_end(page, &gs);
+			} else if (it->type == PG_PATH)
+				draw_path(w, page, &gs, &it->u.path);
+			else if (it->type == PG_IMAGE)
+				draw_image(w, page, &gs, &it->u.image);
+		}
+		/* a span never leaves its flow */
+		span_end(page, &gs);
+		if (pdf_failed(w))
+			return -1;
+	}
+	end_text(page, &gs);
+	for (j = 0; j < flows->len; j++) {
+		fl = g_ptr_array_index(flows, j);
+		for (k = 0; k < fl->items->len; k++) {
+			it = &g_array_index(fl->items, struct pg_item, k);
+			if (it->type == PG_LINK)
+				make_link(w, page, &it->u.link);
+		}
+	}
+	if (pdf_notes(w, i) != 0)
+		return -1;
+	return pdf_failed(w) ? -1 : 0;
+}
+
+/* A content stream compressed already: its filter said by hand (where
+ * libharu would put it, as it would write it). */
+static HPDF_STATUS
+write_flate(HPDF_Dict d, HPDF_Stream st)
+{
+	(void)d;
+	return HPDF_Stream_WriteStr(st, "/Filter [ /FlateDecode ]\012");
+}
+
+HPDF_Dict
+pdf_stream_flated(struct pdf *w, const void *data, size_t len)
+{
+	HPDF_Dict	d = pdf_stream(w, data, len, 0);
+
+	if (d != NULL)
+		d->write_fn = write_flate;
+	return d;
+}
+
+/*
+ * Compress page i's content stream once it is drawn, as libharu would
+ * when saving (the same deflate, the same bytes): libharu holds every
+ * page's stream until then, and at 200 times the example's body the
+ * streams were 4 MB, a tenth of the peak.  Left to libharu if the page
+ * is not closed (a text or path object or a saved state still open).
+ */
+int
+pdf_compress_page(struct pdf *w, guint i)
+{
+	HPDF_PageAttr	 attr = w->pages[i]->attr;
+	HPDF_Stream	 st;
+
+	if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION ||
+	    (attr->gstate != NULL && attr->gstate->prev != NULL) ||
+	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
+		return 0;
+	if ((st = HPDF_MemStream_New(w->doc->mmgr, HPDF_STREAM_BUF_SIZ)) ==
+	    NULL)
+		return -1;
+	if (HPDF_Stream_WriteToStream(attr->stream, st,
+	    HPDF_STREAM_FILTER_FLATE_DECODE, NULL) != HPDF_OK) {
+		HPDF_Stream_Free(st);
+		return -1;
+	}
+	HPDF_Stream_Free(attr->stream);
+	attr->stream = attr->contents->stream = st;
+	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+	attr->contents->write_fn = write_flate;
+	return pdf_failed(w) ? -1 : 0;
+}
+
