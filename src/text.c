@@ -199,7 +199,11 @@ text_analyse(const struct doc *doc, const struct source *src,
 		r.sbrk = r.wbrk = NULL;
 	}
 	load_months(&r, loc);
-	walk(&r, doc->blocks, 0);
+	if (src != NULL && src->len > TEXT_MAX_SOURCE)
+		msg_at(src->path, NULL, MSG_WARNING, "text analysis: file too "
+		    "large: no chronology or relations read from its text");
+	else
+		walk(&r, doc->blocks, 0);
 
 	if (r.ut != NULL)
 		utext_close(r.ut);
@@ -574,10 +578,10 @@ tokens(struct run *r, size_t b0, size_t b1)
 			    ty <= G_UNICODE_OPEN_PUNCTUATION ? TEXT_PUNCT :
 			    TEXT_SYMBOL;
 		}
-		tk.tstart = b0 + a;
-		tk.tend = b0 + e;
-		tk.start = to_src(r, tk.tstart, 0);
-		tk.end = to_src(r, tk.tend, 1);
+		tk.tstart = (guint32)(b0 + a);
+		tk.tend = (guint32)(b0 + e);
+		tk.start = (guint32)to_src(r, tk.tstart, 0);
+		tk.end = (guint32)to_src(r, tk.tend, 1);
 		g_array_append_val(r->t->tokens, tk);
 	}
 }
@@ -829,7 +833,8 @@ text_dump(const struct text *t, FILE *f)
 		for (j = 0; j < se->ntokens; j++) {
 			tk = &g_array_index(t->tokens, struct text_token,
 			    se->first_token + j);
-			fprintf(f, "%s{\"start\": %zu, \"end\": %zu, "
+			fprintf(f, "%s{\"start\": %" G_GUINT32_FORMAT
+			    ", \"end\": %" G_GUINT32_FORMAT ", "
 			    "\"kind\": \"%s\", \"text\": ", j > 0 ? ", " : "",
 			    tk->start, tk->end, kinds[tk->kind]);
 			slice(f, t->str->str + tk->tstart,

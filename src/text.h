@@ -40,9 +40,15 @@ enum text_kind {
  * came from, so src->buf[start, end) always begins on the first byte
  * and ends after the last byte of what it stands for.
  */
+/* A token's offsets are 32 bits (20 bytes a token, not 40: the token
+ * array is most of what the analysis holds; text_analyse reads no
+ * source of more than TEXT_MAX_SOURCE bytes, so that the analysed
+ * text, at most 4 bytes for each byte of source, fits). */
+#define TEXT_MAX_SOURCE	(G_MAXUINT32 / 4)
+
 struct text_token {
-	size_t		 start, end;
-	size_t		 tstart, tend;
+	guint32		 start, end;
+	guint32		 tstart, tend;
 	enum text_kind	 kind;
 };
 
