@@ -551,6 +551,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	if (attach && o->verbose)
 		say_attached(path);
 	info.pdfa = o->pdfa;
+	info.tags = !o->no_tags;
+	info.pdfua = o->pdfua;
 	info.cache = pcache;
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);

@@ -30,6 +30,7 @@ struct opts {
 	gint64	 max_size;	/* --extract-source cap, 0: default */
 	char	**allow;	/* --allow-path folders */
 	int	 attach, pdfa, force;
+	int	 no_tags, pdfua;	/* --no-tags, --pdfua */
 	int	 quiet, verbose, werror, version;
 	int	 jobs;		/* -j: at most this many at once, 0: cores */
 	int	 watch, deps;	/* --watch, --deps */

@@ -163,7 +163,7 @@ emit_centred(struct sink *k, int face, double size, guint32 rgb, double x,
 
 static void
 emit_link(struct sink *k, double x0, double y0, double x1, double y1,
-    const char *dest)
+    const char *dest, const char *text)
 {
 	struct pg_flow	fl;
 	struct pg_link	lk = { 0 };
@@ -174,6 +174,7 @@ emit_link(struct sink *k, double x0, double y0, double x1, double y1,
 	lk.x1 = x1;
 	lk.y1 = y1;
 	lk.dest = (char *)dest;
+	lk.text = (char *)text;
 	pg_add_link(&fl, &lk);
 }
 
@@ -371,7 +372,8 @@ draw_edge(struct sink *k, const struct graph *g, const struct dedge *de)
 		if (r->evidence->len > 0) {
 			g_snprintf(dest, sizeof(dest), "p%zu", g_array_index(
 			    r->evidence, struct evidence, 0).block_off);
-			emit_link(k, bx, by, bx + bw, by + bh, dest);
+			emit_link(k, bx, by, bx + bw, by + bh, dest,
+			    de->label);
 		}
 	}
 }

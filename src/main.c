@@ -97,6 +97,12 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "true')", NULL },
 		{ "pdfa", 0, 0, G_OPTION_ARG_NONE, &o->pdfa,
 		  "Write PDF/A-3b: XMP metadata, sRGB output intent", NULL },
+		{ "no-tags", 0, 0, G_OPTION_ARG_NONE, &o->no_tags,
+		  "Leave out the structure tree (an untagged PDF, smaller, "
+		  "not accessible)", NULL },
+		{ "pdfua", 0, 0, G_OPTION_ARG_NONE, &o->pdfua,
+		  "Claim PDF/UA-1 in the XMP metadata (unchecked: no "
+		  "validator in Debian)", NULL },
 		{ "extract-source", 0, 0, G_OPTION_ARG_FILENAME, &o->extract,
 		  "Write the source embedded in PDF back to disk (into the "
 		  "directory -o, default the working directory)", "PDF" },
@@ -191,6 +197,13 @@ together(const struct opts *o)
 	if (o->pdfa && (d != NULL || o->dump != NULL))
 		return usage_error("--pdfa does nothing with %s", d != NULL ?
 		    "--diagram" : "--dump");
+	if ((o->no_tags || o->pdfua) && (d != NULL || o->dump != NULL))
+		return usage_error("%s does nothing with %s", o->pdfua ?
+		    "--pdfua" : "--no-tags", d != NULL ? "--diagram" :
+		    "--dump");
+	if (o->pdfua && o->no_tags)
+		return usage_error("--pdfua needs the tags: not with "
+		    "--no-tags");
 	if ((o->watch || o->deps) && o->dump != NULL)
 		return usage_error("%s does nothing with --dump",
 		    o->watch ? "--watch" : "--deps");
@@ -214,7 +227,8 @@ extract_usage(const struct opts *o)
 	static const char *const names[] = {
 		"--dump", "--diagram", "--dpi", "--transparent",
 		"--diagram-bare", "--attach-source", "--pdfa", "--paper",
-		"--allow-path", "-j", "--watch", "--deps"
+		"--allow-path", "-j", "--watch", "--deps", "--no-tags",
+		"--pdfua"
 	};
 	int	given[G_N_ELEMENTS(names)];
 	size_t	i;
@@ -231,6 +245,8 @@ extract_usage(const struct opts *o)
 	given[9] = o->jobs != 0;
 	given[10] = o->watch;
 	given[11] = o->deps;
+	given[12] = o->no_tags;
+	given[13] = o->pdfua;
 	for (i = 0; i < G_N_ELEMENTS(names); i++)
 		if (given[i])
 			return usage_error("%s does nothing with "

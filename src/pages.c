@@ -22,6 +22,7 @@ pg_item_clear(struct pg_item *it)
 	case PG_LINK:
 		g_free(it->u.link.dest);
 		g_free(it->u.link.uri);
+		g_free(it->u.link.text);
 		break;
 	case PG_NOTE:
 		g_free(it->u.note.text);
@@ -82,7 +83,8 @@ enum {
 	PK_Y = 8,
 	PK_HSCALE = 16,
 	PK_SPAN = 32,
-	PK_ACTUAL = 64
+	PK_ACTUAL = 64,
+	PK_TAG = 128
 };
 
 /* Append n bytes of v at d + *len (when d is set); count them. */
@@ -94,10 +96,11 @@ put(guint8 *d, size_t *len, const void *v, size_t n)
 	*len += n;
 }
 
-/* Run r after prev (NULL: the first) at d + *len, or only counted. */
+/* Run r (of element tag) after prev (NULL: the first, of element
+ * ptag) at d + *len, or only counted. */
 static void
-pack_run(guint8 *d, size_t *len, const struct pg_run *r,
-    const struct pg_run *prev)
+pack_run(guint8 *d, size_t *len, const struct pg_run *r, gint32 tag,
+    const struct pg_run *prev, gint32 ptag)
 {
 	guint8		 f = 0;
 	guint64		 off = r->src_off;
@@ -117,7 +120,11 @@ pack_run(guint8 *d, size_t *len, const struct pg_run *r,
 		f |= PK_SPAN;
 	if (r->actual != NULL)
 		f |= PK_ACTUAL;
+	if (prev == NULL ? tag != 0 : tag != ptag)
+		f |= PK_TAG;
 	put(d, len, &f, 1);
+	if (f & PK_TAG)
+		put(d, len, &tag, sizeof(tag));
 	if (f & PK_FONT)
 		put(d, len, &r->font, sizeof(r->font));
 	if (f & PK_RGB)
@@ -156,10 +163,13 @@ pg_pack(GArray *items)
 	for (d = NULL, pass = 0; pass < 2; pass++) {
 		n = 0;
 		put(d, &n, &count, sizeof(count));
-		for (i = 0; i < items->len; i++)
-			pack_run(d, &n, &g_array_index(items, struct pg_item,
-			    i).u.run, i > 0 ? &g_array_index(items,
-			    struct pg_item, i - 1).u.run : NULL);
+		for (i = 0; i < items->len; i++) {
+			const struct pg_item *it = &g_array_index(items,
+			    struct pg_item, i);
+
+			pack_run(d, &n, &it->u.run, it->tag, i > 0 ?
+			    &it[-1].u.run : NULL, i > 0 ? it[-1].tag : 0);
+		}
 		if (pass == 0)
 			d = g_malloc(n);
 	}
@@ -175,15 +185,17 @@ get(const guint8 **p, void *v, size_t n)
 	*p += n;
 }
 
-/* The next run from *p into r, which holds the run before; its strings
- * point into the pack. */
+/* The next run from *p into r and its element into *tag, which hold
+ * the run before's; its strings point into the pack. */
 static void
-unpack_run(const guint8 **p, struct pg_run *r)
+unpack_run(const guint8 **p, struct pg_run *r, gint32 *tag)
 {
 	guint8	 f;
 	guint64	 off;
 
 	get(p, &f, 1);
+	if (f & PK_TAG)
+		get(p, tag, sizeof(*tag));
 	if (f & PK_FONT)
 		get(p, &r->font, sizeof(r->font));
 	if (f & PK_RGB)
@@ -220,13 +232,15 @@ pack_each(const struct pg_part *pt, int own,
 	struct pg_run	 cur;
 	struct pg_item	 it;
 	guint32		 n, i;
+	gint32		 tag = 0;
 
 	memset(&cur, 0, sizeof(cur));
 	memset(&it, 0, sizeof(it));
 	it.type = PG_RUN;
 	get(&p, &n, sizeof(n));
 	for (i = 0; i < n; i++) {
-		unpack_run(&p, &cur);
+		unpack_run(&p, &cur, &tag);
+		it.tag = tag;
 		it.u.run = cur;
 		/* as ts_item_move() moves a run */
 		it.u.run.x += pt->dx;
@@ -316,6 +330,72 @@ outline_clear(gpointer p)
 	g_free(((struct pg_outline *)p)->title);
 }
 
+static void
+tag_clear(gpointer p)
+{
+	struct pg_tag	*t = p;
+
+	g_free(t->alt);
+	g_free(t->id);
+}
+
+const char *
+pg_role_name(enum pg_role role)
+{
+	static const char *const names[PG_S_COUNT] = {
+		"Document", "Sect", "Art", "Div",
+		"H1", "H2", "H3", "H4", "H5", "H6",
+		"P", "L", "LI", "Lbl", "LBody", "BlockQuote",
+		"Table", "TR", "TH", "TD", "Code", "Note",
+		"Link", "Figure", "Caption", "Span", "Annot"
+	};
+
+	return (unsigned)role < PG_S_COUNT ? names[role] : "Span";
+}
+
+int
+pages_tag(struct pages *pp, enum pg_role role, int parent, int inl)
+{
+	struct pg_tag	t = { 0 };
+
+	t.role = (guint8)role;
+	t.inl = inl != 0;
+	t.parent = parent;
+	g_array_append_val(pp->tags, t);
+	return (int)pp->tags->len - 1;
+}
+
+void
+pages_tag_alt(struct pages *pp, int tag, const char *alt)
+{
+	struct pg_tag	*t = &g_array_index(pp->tags, struct pg_tag, tag);
+
+	g_free(t->alt);
+	t->alt = g_strdup(alt);
+}
+
+void
+pages_tag_id(struct pages *pp, int tag, const char *id)
+{
+	struct pg_tag	*t = &g_array_index(pp->tags, struct pg_tag, tag);
+
+	g_free(t->id);
+	t->id = g_strdup(id);
+}
+
+void
+pg_items_tag(GArray *items, int tag, unsigned mask)
+{
+	guint	i;
+
+	for (i = 0; i < items->len; i++) {
+		struct pg_item *it = &g_array_index(items, struct pg_item, i);
+
+		if (it->tag == 0 && (mask & (1u << it->type)))
+			it->tag = tag;
+	}
+}
+
 struct pages *
 pages_new(double width, double height)
 {
@@ -327,6 +407,9 @@ pages_new(double width, double height)
 	pp->pages = g_ptr_array_new_with_free_func(page_free);
 	pp->outline = g_array_new(FALSE, TRUE, sizeof(struct pg_outline));
 	g_array_set_clear_func(pp->outline, outline_clear);
+	pp->tags = g_array_new(FALSE, TRUE, sizeof(struct pg_tag));
+	g_array_set_clear_func(pp->tags, tag_clear);
+	pages_tag(pp, PG_S_DOCUMENT, -1, 0);
 	return pp;
 }
 
@@ -338,6 +421,7 @@ pages_free(struct pages *pp)
 	g_ptr_array_unref(pp->fonts);
 	g_ptr_array_unref(pp->pages);
 	g_array_unref(pp->outline);
+	g_array_unref(pp->tags);
 	g_free(pp);
 }
 
@@ -575,6 +659,7 @@ pg_add_link(struct pg_flow *fl, const struct pg_link *link)
 	it.u.link = *link;
 	it.u.link.dest = g_strdup(link->dest);
 	it.u.link.uri = g_strdup(link->uri);
+	it.u.link.text = g_strdup(link->text);
 	g_array_append_val(fl->items, it);
 }
 

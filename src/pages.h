@@ -73,11 +73,14 @@ struct pg_anchor {
 	double	 y;
 };
 
-/* A clickable rectangle: to an anchor (dest) or to a URI. */
+/* A clickable rectangle: to an anchor (dest) or to a URI; text says
+ * where it goes, for a screen reader (the annotation's /Contents), or
+ * NULL. */
 struct pg_link {
 	double	 x0, y0, x1, y1;
 	char	*dest;		/* anchor name, or NULL */
 	char	*uri;		/* or NULL */
+	char	*text;
 };
 
 /*
@@ -119,8 +122,14 @@ struct pg_image {
 	GBytes	*data;
 };
 
+/*
+ * An item's structure element (struct pg_tag, index in pages->tags), or
+ * 0: page furniture, drawn as an artifact.  It fills the item's padding:
+ * an item stays 80 bytes.
+ */
 struct pg_item {
 	enum pg_item_type type;
+	gint32	 tag;
 	union {
 		struct pg_run	 run;
 		struct pg_path	 path;
@@ -165,6 +174,42 @@ struct page {
 	GPtrArray *flows;	/* struct pg_flow *, in reading order */
 };
 
+/*
+ * The logical structure: what each part of the page is (a heading, a
+ * paragraph, a list item...), for the tagged PDF.  Element 0 is the
+ * document; each other names its parent.  An element's children come
+ * in its /K after the content it holds itself, in the order they were
+ * made, except an inline one (a link in a paragraph), which comes
+ * where its first content is drawn among its parent's.  An element
+ * without content or children is left out.
+ */
+enum pg_role {
+	PG_S_DOCUMENT, PG_S_SECT, PG_S_ART, PG_S_DIV,
+	PG_S_H1, PG_S_H2, PG_S_H3, PG_S_H4, PG_S_H5, PG_S_H6,
+	PG_S_P, PG_S_L, PG_S_LI, PG_S_LBL, PG_S_LBODY, PG_S_BLOCKQUOTE,
+	PG_S_TABLE, PG_S_TR, PG_S_TH, PG_S_TD, PG_S_CODE, PG_S_NOTE,
+	PG_S_LINK, PG_S_FIGURE, PG_S_CAPTION, PG_S_SPAN, PG_S_ANNOT,
+	PG_S_COUNT
+};
+
+/* A table header cell's /Scope. */
+enum pg_scope {
+	PG_SCOPE_NONE, PG_SCOPE_ROW, PG_SCOPE_COLUMN
+};
+
+struct pg_tag {
+	guint8	 role;		/* enum pg_role */
+	guint8	 inl;		/* inline: placed among the parent's
+				 * content where drawn */
+	guint8	 scope;		/* enum pg_scope, for PG_S_TH */
+	gint32	 parent;	/* -1 for the document */
+	char	*alt;		/* /Alt (a figure's words), or NULL */
+	char	*id;		/* /ID (a note's), or NULL */
+};
+
+/* The PDF name of a role ("H1", "LBody"). */
+const char	*pg_role_name(enum pg_role role);
+
 /* A bookmark: title, depth from 0, target page (0-based) and y. */
 struct pg_outline {
 	char	*title;
@@ -178,6 +223,7 @@ struct pages {
 	GPtrArray	*fonts;		/* char *: font file paths */
 	GPtrArray	*pages;		/* struct page * */
 	GArray		*outline;	/* struct pg_outline, in order */
+	GArray		*tags;		/* struct pg_tag; [0] the document */
 };
 
 struct pages	*pages_new(double width, double height);
@@ -230,5 +276,14 @@ void		 pg_item_clear(struct pg_item *it);
 void		 pg_add_note(GArray *items, const struct pg_note *note);
 void		 pages_add_outline(struct pages *pp, const char *title,
 		    int level, int page, double y);
+/* A new structure element under parent (0: the document); its index. */
+int		 pages_tag(struct pages *pp, enum pg_role role, int parent,
+		    int inl);
+/* Set an element's /Alt or /ID (copied). */
+void		 pages_tag_alt(struct pages *pp, int tag, const char *alt);
+void		 pages_tag_id(struct pages *pp, int tag, const char *id);
+/* Every item of an array without an element given to tag, those of
+ * the types in mask (1 << PG_RUN | ...) only. */
+void		 pg_items_tag(GArray *items, int tag, unsigned mask);
 
 #endif

@@ -20,6 +20,10 @@ struct pdf_info {
 	const char	*attach;	/* a file to embed as the source, or
 					 * NULL */
 	int		 pdfa;		/* write PDF/A-3b */
+	int		 tags;		/* write the structure tree (a
+					 * tagged PDF) */
+	int		 pdfua;		/* claim PDF/UA-1 in the XMP
+					 * metadata (tags must be set) */
 	const char	*icc;		/* sRGB ICC profile file, for pdfa */
 	unsigned	 mode;		/* permission bits of the file (0:
 					 * 0644), the umask applies too */

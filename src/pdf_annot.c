@@ -124,7 +124,7 @@ set_color(struct pdf *w, HPDF_Annotation annot, double r, double g,
  * short accent bar under the number, is one form shared by all: a
  * reader scales the form's unit box to each note's rectangle.
  */
-static void
+static HPDF_Annotation
 sticky(struct pdf *w, HPDF_Page page, const struct pg_note *n)
 {
 	static const double	 unit[4] = { 0, 0, 1, 1 };
@@ -134,7 +134,7 @@ sticky(struct pdf *w, HPDF_Page page, const struct pg_note *n)
 
 	set_rect(&r, n->x0, h - n->y1, n->x1, h - n->y0);
 	if ((a = HPDF_Page_CreateTextAnnot(page, r, "", NULL)) == NULL)
-		return;
+		return NULL;
 	HPDF_Dict_Add(a, "Contents", pdf_text(w, n->text));
 	if (n->subject != NULL)
 		HPDF_Dict_Add(a, "Subj", pdf_text(w, n->subject));
@@ -148,10 +148,11 @@ sticky(struct pdf *w, HPDF_Page page, const struct pg_note *n)
 		w->call_ap = form(w, unit, ops, 0);
 	}
 	set_appearance(w, a, w->call_ap);
+	return a;
 }
 
 /* The highlight of one term: one quad per line it stands on. */
-static void
+static HPDF_Annotation
 highlight(struct pdf *w, HPDF_Page page, const GArray *quads)
 {
 	const struct quad	*q;
@@ -177,7 +178,7 @@ highlight(struct pdf *w, HPDF_Page page, const GArray *quads)
 	set_rect(&r, bb[0], bb[1], bb[2], bb[3]);
 	a = HPDF_Page_CreateHighlightAnnot(page, r, "", NULL);
 	if (a == NULL || (qp = HPDF_Array_New(w->doc->mmgr)) == NULL)
-		return;
+		return NULL;
 	HPDF_Dict_RemoveElement(a, "Contents");
 	HPDF_Dict_Add(a, "QuadPoints", qp);
 	ops = g_string_new(NULL);
@@ -203,6 +204,7 @@ highlight(struct pdf *w, HPDF_Page page, const GArray *quads)
 	set_color(w, a, HL_R, HL_G, HL_B);
 	set_appearance(w, a, form(w, bb, ops->str, 1));
 	g_string_free(ops, TRUE);
+	return a;
 }
 
 /* Add a glyph box to the quads of its note; boxes of one line merge. */
@@ -231,6 +233,9 @@ pdf_notes(struct pdf *w, guint i)
 	HPDF_Page		 page = w->pages[i];
 	GHashTable		*terms;	/* num -> GArray of struct quad */
 	GArray			*order;	/* int: nums in first-seen order */
+	GArray			*tags;	/* int: the element of each's first
+					 * box */
+	HPDF_Annotation		 a;
 	guint			 j, k;
 
 	if (flows == NULL)
@@ -238,6 +243,7 @@ pdf_notes(struct pdf *w, guint i)
 	terms = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
 	    (GDestroyNotify)g_array_unref);
 	order = g_array_new(FALSE, FALSE, sizeof(int));
+	tags = g_array_new(FALSE, FALSE, sizeof(int));
 	for (j = 0; j < flows->len; j++) {
 		const struct pg_flow *fl = g_ptr_array_index(flows, j);
 
@@ -250,8 +256,12 @@ pdf_notes(struct pdf *w, guint i)
 			if (it->type != PG_NOTE)
 				continue;
 			if (n->kind == PG_NOTE_CALL) {
-				if (n->text != NULL)
-					sticky(w, page, n);
+				/* in the tree where the note is called */
+				if (n->text != NULL &&
+				    (a = sticky(w, page, n)) != NULL &&
+				    w->tags != NULL)
+					pdf_tags_annot(w, a, i, it->tag,
+					    PG_S_ANNOT);
 				continue;
 			}
 			q = g_hash_table_lookup(terms, GINT_TO_POINTER(n->num));
@@ -261,14 +271,19 @@ pdf_notes(struct pdf *w, guint i)
 				g_hash_table_insert(terms,
 				    GINT_TO_POINTER(n->num), q);
 				g_array_append_val(order, n->num);
+				g_array_append_val(tags, it->tag);
 			}
 			add_box(q, n, w->pp->height);
 		}
 	}
 	for (j = 0; j < order->len; j++)
-		highlight(w, page, g_hash_table_lookup(terms, GINT_TO_POINTER(
-		    g_array_index(order, int, j))));
+		if ((a = highlight(w, page, g_hash_table_lookup(terms,
+		    GINT_TO_POINTER(g_array_index(order, int, j))))) != NULL &&
+		    w->tags != NULL)
+			pdf_tags_annot(w, a, i, g_array_index(tags, int, j),
+			    PG_S_ANNOT);
 	g_array_unref(order);
+	g_array_unref(tags);
 	g_hash_table_destroy(terms);
 	return pdf_failed(w) ? -1 : 0;
 }

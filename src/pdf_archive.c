@@ -128,17 +128,17 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	HPDF_Dict	 meta, prof, oi;
 	HPDF_Array	 ois;
 
-	if (!info->pdfa)
+	if (!info->pdfa && !(info->pdfua && w->tags != NULL))
 		return 0;
-	if (info->icc == NULL ||
-	    !g_file_get_contents(info->icc, &icc, &ilen, &err)) {
+	if (info->pdfa && (info->icc == NULL ||
+	    !g_file_get_contents(info->icc, &icc, &ilen, &err))) {
 		msg_at(NULL, NULL, MSG_ERROR, "PDF/A needs the sRGB profile: "
 		    "%s", err != NULL ? err->message : "not found");
 		if (err != NULL)
 			g_error_free(err);
 		return -1;
 	}
-	/* PDF/A-3 is based on PDF 1.7 */
+	/* PDF/A-3 and PDF/UA-1 are based on PDF 1.7 */
 	w->doc->pdf_version = HPDF_VER_17;
 
 	g_snprintf(uuid, sizeof(uuid), "uuid:%02x%02x%02x%02x-%02x%02x-"
@@ -162,6 +162,8 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	x.date = date;
 	x.lang = info->lang;
 	x.doc_id = uuid;
+	x.no_pdfa = !info->pdfa;
+	x.pdfua = info->pdfua && w->tags != NULL;
 	xmp = xmp_packet(&x, &xlen);
 	g_free(date);
 	g_free(producer);
@@ -173,6 +175,8 @@ pdf_archive(struct pdf *w, const struct pdf_info *info, const guint8 *id)
 	HPDF_Dict_AddName(meta, "Type", "Metadata");
 	HPDF_Dict_AddName(meta, "Subtype", "XML");
 	HPDF_Dict_Add(w->doc->catalog, "Metadata", meta);
+	if (!info->pdfa)
+		return pdf_failed(w) ? -1 : 0;
 
 	prof = pdf_stream(w, icc, ilen, 1);
 	g_free(icc);

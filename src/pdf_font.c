@@ -532,6 +532,10 @@ pdf_make_fonts(struct pdf *w)
 	for (i = 0; i < pp->fonts->len; i++) {
 		if (chars[i] == NULL)
 			continue;
+		/* a tagged PDF draws the spaces between words (the
+		 * structure's text is read from the glyphs) */
+		if (w->tags != NULL)
+			hb_set_add(chars[i], ' ');
 		if (ret == 0 && make_font(w, i, g_ptr_array_index(pp->fonts,
 		    i), chars[i]) != 0) {
 			if (pdf_failed(w))

@@ -1,8 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Internals shared by the PDF writer's files: pdf.c (fonts, pages,
- * outline, info, saving), pdf_annot.c (notes, highlights, appearance
- * streams) and pdf_archive.c (attachment, PDF/A).
+ * Internals shared by the PDF writer's files, in layers, each calling
+ * only those below it:
+ *   pdf.c          the document: pages made, outline, info, ID, saving
+ *   pdf_page.c     each page's content stream, its links
+ *   pdf_font.c, pdf_annot.c, pdf_archive.c
+ *                  fonts; notes and highlights; attachment and PDF/A
+ *   pdf_tags.c     the structure tree (tagged PDF)
+ *   pdf_obj.c      primitives: errors, strings, streams, destinations
  */
 #ifndef BRIEFING_PDF_INT_H
 #define BRIEFING_PDF_INT_H
@@ -64,62 +69,97 @@ struct pdf {
 						 * drawn, one array each
 						 * (page_flat) */
 	struct pdf_cache	*cache;		/* kept subsets, or NULL */
+	struct pdf_tags		*tags;		/* the structure tree, or NULL:
+						 * untagged */
 };
 
-/* The next code point of s (advanced); invalid UTF-8 and code points
- * above U+FFFF give U+FFFD and set *replaced. */
-gunichar	 pdf_next_char(const char **s, int *replaced);
+/* --- pdf_obj.c ---------------------------------------------------- */
+
+/* Keep libharu's first error; true if there is one. */
+int		 pdf_failed(struct pdf *w);
 /* Report libharu's first error, about what (a path). */
 void		 pdf_report_lib(struct pdf *w, const char *what);
 /* Report a GLib error about a path. */
 void		 pdf_report_gerror(const char *path, GError *err);
-/* pdf_page.c: create every page (so that links can point forward);
- * draw page i's items into its content stream; compress that stream
- * once drawn.  Each 0, or -1 with libharu's error kept. */
-int		 pdf_make_pages(struct pdf *w);
-int		 pdf_draw_page(struct pdf *w, guint i);
-int		 pdf_compress_page(struct pdf *w, guint i);
-/* pdf_font.c: subset and embed the fonts the pages use; free them;
- * list font f in a page's resources. */
-int		 pdf_make_fonts(struct pdf *w);
-void		 pdf_fonts_free(struct pdf *w);
-void		 pdf_font_use(struct pdf *w, HPDF_Page page, int f);
-/* Keep libharu's first error; true if there is one. */
-int		 pdf_failed(struct pdf *w);
-/* A destination: page index pg, y from the top at the window's top. */
-HPDF_Destination pdf_dest(struct pdf *w, guint pg, double y);
+/* The next code point of s (advanced); invalid UTF-8 and code points
+ * above U+FFFF give U+FFFD and set *replaced. */
+gunichar	 pdf_next_char(const char **s, int *replaced);
 /* fn(item, page index, arg) on every item, in reading order. */
 void		 pdf_each_item(const struct pages *pp,
 		    void (*fn)(const struct pg_item *, guint, void *),
 		    void *arg);
+/* UTF-8 as PDFDocEncoding bytes (g_free), or NULL when a character has
+ * no code there. */
+char		*pdf_doc_bytes(const char *utf8);
+/* A text string: literal PDFDocEncoding where it can be (smaller),
+ * else UTF-16BE. */
+HPDF_String	 pdf_text(struct pdf *w, const char *utf8);
 /* A new indirect stream object holding len bytes, Flate-compressed if
  * compress is set; NULL on failure (recorded in w). */
+HPDF_Dict	 pdf_stream(struct pdf *w, const void *data, size_t len,
+		    int compress);
 /* A stream of bytes compressed already (as libharu's FlateDecode
  * would): its filter said, the bytes written as they are. */
 HPDF_Dict	 pdf_stream_flated(struct pdf *w, const void *data,
 		    size_t len);
-HPDF_Dict	 pdf_stream(struct pdf *w, const void *data, size_t len,
-		    int compress);
+/* The write_fn of such a stream: writes its /Filter. */
+HPDF_STATUS	 pdf_write_flate(HPDF_Dict d, HPDF_Stream st);
 /* A coordinate rounded to a quarter point: exact in binary, short in
  * the file. */
 double		 pdf_q4(double v);
 /* Flags (/F) of an annotation; drops the optional /P. */
 void		 pdf_annot_common(HPDF_Annotation a, int flags);
-/* A text string: literal PDFDocEncoding where it can be (smaller),
- * else UTF-16BE. */
-HPDF_String	 pdf_text(struct pdf *w, const char *utf8);
+/* A destination: page index pg, y from the top at the window's top. */
+HPDF_Destination pdf_dest(struct pdf *w, guint pg, double y);
 
-/* pdf_annot.c: the notes of page index i (sticky notes, highlights). */
+/* --- pdf_tags.c: the structure tree -------------------------------- */
+
+/* The tree's state for w (from w->pp->tags), or NULL when pp has no
+ * element but the document. */
+struct pdf_tags	*pdf_tags_new(struct pdf *w);
+void		 pdf_tags_free(struct pdf_tags *);
+/* The next marked-content id of page pg, content of element tag. */
+int		 pdf_tags_mcid(struct pdf *w, guint pg, int tag);
+/* The role name an element's marked content is tagged with. */
+const char	*pdf_tags_role(struct pdf *w, int tag);
+/*
+ * Annotation a of page pg in the tree: inside element tag if its role
+ * is role, else in a new element of that role under tag (0: the
+ * document).  Sets the annotation's /StructParent.
+ */
+void		 pdf_tags_annot(struct pdf *w, HPDF_Annotation a, guint pg,
+		    int tag, enum pg_role role);
+/* Write the tree, the parent tree and the catalog's entries. */
+int		 pdf_tags_finish(struct pdf *w);
+
+/* --- pdf_font.c, pdf_annot.c, pdf_archive.c ------------------------ */
+
+/* Subset and embed the fonts the pages use; free them; list font f in
+ * a page's resources. */
+int		 pdf_make_fonts(struct pdf *w);
+void		 pdf_fonts_free(struct pdf *w);
+void		 pdf_font_use(struct pdf *w, HPDF_Page page, int f);
+
+/* The notes of page index i (sticky notes, highlights). */
 int		 pdf_notes(struct pdf *w, guint i);
 /* The print flag (and for sticky notes NoZoom, NoRotate). */
 #define PDF_ANNOT_PRINT		4
 #define PDF_ANNOT_NOZOOM	8
 #define PDF_ANNOT_NOROTATE	16
 
-/* pdf_archive.c: the embedded source (w->att, named after
- * info->attach); PDF/A-3b parts. */
+/* The embedded source (w->att, named after info->attach); PDF/A-3b
+ * parts. */
 int		 pdf_attach(struct pdf *w, const struct pdf_info *info);
 int		 pdf_archive(struct pdf *w, const struct pdf_info *info,
 		    const guint8 *id);
+
+/* --- pdf_page.c ---------------------------------------------------- */
+
+/* Create every page (so that links can point forward); draw page i's
+ * items into its content stream; compress that stream once drawn.
+ * Each 0, or -1 with libharu's error kept. */
+int		 pdf_make_pages(struct pdf *w);
+int		 pdf_draw_page(struct pdf *w, guint i);
+int		 pdf_compress_page(struct pdf *w, guint i);
 
 #endif

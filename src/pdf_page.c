@@ -37,7 +37,11 @@ struct gstate {
 	double	 pen_x, pen_y;	/* where the viewer's pen is in it */
 	double	 lx, ly;	/* start of the text line, PDF space */
 	int	 span;		/* a span is open: 1 inside the text
-				 * object, 2 around text objects */
+				 * object, 2 around text objects, 3 in
+				 * place of the element's marked content
+				 * (with an MCID of its own) */
+	int	 mc;		/* the element whose marked content is
+				 * open (0: an artifact), -1: none */
 };
 
 static void	 set_fill(HPDF_Page, struct gstate *, guint32);
@@ -48,7 +52,8 @@ static void	 end_text(HPDF_Page, struct gstate *);
 static void	 draw_run(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_run *);
 static int	 span_reach(const struct pg_flow *, guint);
-static void	 span_begin(HPDF_Page, struct gstate *, const char *, int);
+static void	 span_begin(struct pdf *, HPDF_Page, guint, struct gstate *,
+		    const char *, int);
 static void	 span_end(HPDF_Page, struct gstate *);
 static void	 set_dash(HPDF_Page, struct gstate *, const struct pg_path *);
 static int	 is_rect(const struct pg_path *, double *, double *,
@@ -58,7 +63,8 @@ static void	 draw_path(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_path *);
 static void	 draw_image(struct pdf *, HPDF_Page, struct gstate *,
 		    const struct pg_image *);
-static void	 make_link(struct pdf *, HPDF_Page, const struct pg_link *);
+static void	 make_link(struct pdf *, HPDF_Page, guint,
+		    const struct pg_item *);
 
 /* s as pdf_next_char() reads it: s itself, or a new string in *tmp. */
 static const char *
@@ -349,8 +355,8 @@ span_reach(const struct pg_flow *fl, guint k)
  * and the second as nothing; mupdf 1.21 ignores it.
  */
 static void
-span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
-    int reach)
+span_begin(struct pdf *w, HPDF_Page page, guint pg, struct gstate *gs,
+    const char *actual, int reach)
 {
 	GString		*s = g_string_new(NULL);
 	gunichar2	*u;
@@ -369,7 +375,16 @@ span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
 	}
 	u = g_utf8_to_utf16(clean->str, -1, NULL, &n, NULL);
 	g_string_free(clean, TRUE);
-	if (reach == 2)
+	/* inside an element's marked content: the span takes its place,
+	 * with an MCID of the element's (poppler 22 ends the outer
+	 * sequence at a nested one's end) */
+	if (gs->mc > 0 && w->tags != NULL) {
+		end_text(page, gs);
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
+		    "EMC\n");
+		reach = 3;
+	}
+	if (reach >= 2)
 		end_text(page, gs);
 	else {
 		end_tj(page, gs);
@@ -379,7 +394,11 @@ span_begin(HPDF_Page page, struct gstate *gs, const char *actual,
 			gs->lx = gs->ly = 0;
 		}
 	}
-	g_string_append(s, "/Span<</ActualText<FEFF");
+	if (reach == 3)
+		g_string_append_printf(s, "/Span<</MCID %d/ActualText<FEFF",
+		    pdf_tags_mcid(w, pg, gs->mc));
+	else
+		g_string_append(s, "/Span<</ActualText<FEFF");
 	for (i = 0; u != NULL && i < n; i++) {
 		char d[4];
 
@@ -399,11 +418,15 @@ span_end(HPDF_Page page, struct gstate *gs)
 {
 	if (gs->span == 0)
 		return;
-	if (gs->span == 2)
+	if (gs->span >= 2)
 		end_text(page, gs);
 	else
 		end_tj(page, gs);
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "EMC\n");
+	/* the element's marked content is closed: the next item opens
+	 * it again */
+	if (gs->span == 3)
+		gs->mc = -1;
 	gs->span = 0;
 }
 
@@ -559,71 +582,12 @@ draw_image(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	    im->h), q8(im->w), q8(im->h));
 }
 
-/*
- * A destination showing page index pg with y (from the top) at the top
- * of the window, zoom unchanged (0, which HPDF_Destination_SetXYZ
- * refuses).
- */
-HPDF_Dict
-pdf_stream(struct pdf *w, const void *data, size_t len, int compress)
-{
-	HPDF_Dict	d = HPDF_DictStream_New(w->doc->mmgr, w->doc->xref);
-
-	if (d == NULL)
-		return NULL;
-	if (compress)
-		d->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	if (len > 0 && HPDF_Stream_Write(d->stream, data, (HPDF_UINT)len) !=
-	    HPDF_OK)
-		return NULL;
-	return d;
-}
-
-double
-pdf_q4(double v)
-{
-	return floor(v * 4 + 0.5) / 4;
-}
-
-void
-pdf_annot_common(HPDF_Annotation a, int flags)
-{
-	/* the page holds the annotation: /P says it again, optionally */
-	HPDF_Dict_RemoveElement(a, "P");
-	HPDF_Dict_AddNumber(a, "F", flags);
-}
-
-HPDF_Destination
-pdf_dest(struct pdf *w, guint pg, double y)
-{
-	HPDF_Destination	 dst;
-	double			 top;
-
-	/* A direct array, written inside the link or bookmark that uses
-	 * it: an object of its own costs some 40 bytes more.  libharu
-	 * makes destinations indirect, so the array is marked as one by
-	 * hand; whole points are precise enough for a window's top. */
-	top = CLAMP(w->pp->height - y, 0, w->pp->height);
-	if ((dst = HPDF_Array_New(w->doc->mmgr)) == NULL)
-		return NULL;
-	dst->header.obj_class |= HPDF_OSUBCLASS_DESTINATION;
-	HPDF_Array_Add(dst, w->pages[pg]);
-	HPDF_Array_AddName(dst, "XYZ");
-	HPDF_Array_AddNumber(dst, 0);
-	HPDF_Array_AddNumber(dst, (HPDF_INT32)floor(top + 0.5));
-	HPDF_Array_AddNumber(dst, 0);		/* zoom unchanged */
-	if (pdf_failed(w)) {
-		HPDF_Array_Free(dst);
-		return NULL;
-	}
-	return dst;
-}
-
 /* A link annotation without border; one to an unknown anchor (and no
  * URI) is skipped. */
 static void
-make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
+make_link(struct pdf *w, HPDF_Page page, guint pg, const struct pg_item *it)
 {
+	const struct pg_link	*l = &it->u.link;
 	HPDF_Rect		 rect;
 	HPDF_Annotation		 annot;
 	HPDF_Destination	 dst;
@@ -651,7 +615,129 @@ make_link(struct pdf *w, HPDF_Page page, const struct pg_link *l)
 	if (annot != NULL) {
 		HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
 		pdf_annot_common(annot, PDF_ANNOT_PRINT);
+		if (w->tags != NULL) {
+			/* what a screen reader says of it */
+			if (l->text != NULL || l->uri != NULL)
+				HPDF_Dict_Add(annot, "Contents", pdf_text(w,
+				    l->text != NULL ? l->text : l->uri));
+			pdf_tags_annot(w, annot, pg, it->tag, PG_S_LINK);
+		}
 	}
+}
+
+/* Close the open marked content (of an element or an artifact). */
+static void
+mc_end(HPDF_Page page, struct gstate *gs)
+{
+	if (gs->span == 3) {
+		span_end(page, gs);
+		return;
+	}
+	if (gs->mc < 0)
+		return;
+	span_end(page, gs);
+	end_text(page, gs);
+	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "EMC\n");
+	gs->mc = -1;
+}
+
+/*
+ * Before drawing an item of element tag (0: page furniture) on page
+ * pg: open its marked content unless open.  Marked content holds whole
+ * text objects, and a copy-paste span inside it.  An artifact's path
+ * drawn inside a span (a link's rule under a word broken over a line)
+ * stays in the open content rather than cut the span.
+ */
+static void
+mc_begin(struct pdf *w, HPDF_Page page, guint pg, struct gstate *gs,
+    const struct pg_item *it)
+{
+	char	buf[64];
+
+	if (w->tags == NULL || it->tag == gs->mc ||
+	    (it->tag == 0 && it->type == PG_PATH && gs->span != 0))
+		return;
+	mc_end(page, gs);
+	if (it->tag == 0)
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
+		    "/Artifact BMC\n");
+	else {
+		g_snprintf(buf, sizeof(buf), "/%s<</MCID %d>>BDC\n",
+		    pdf_tags_role(w, it->tag), pdf_tags_mcid(w, pg,
+		    it->tag));
+		HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream,
+		    buf);
+	}
+	gs->mc = it->tag;
+}
+
+/* 1 if the item draws anything (as draw_run, draw_path, draw_image). */
+static int
+draws(const struct pdf *w, const struct pg_item *it)
+{
+	const struct pg_run *r = &it->u.run;
+
+	switch (it->type) {
+	case PG_RUN:
+		return r->text != NULL && r->text[0] != '\0' &&
+		    r->size > 0 && r->font >= 0 &&
+		    (guint)r->font < w->pp->fonts->len &&
+		    w->fonts[r->font].dict != NULL;
+	case PG_PATH:
+		return it->u.path.segs != NULL && (it->u.path.do_fill ||
+		    it->u.path.do_stroke);
+	case PG_IMAGE:
+		return it->u.image.data != NULL;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * 1 if a space follows run k of fl: the next run starts further on the
+ * line, or on another line when this one does not end a word broken
+ * there (its /ActualText says the whole word) or with a hyphen.  A
+ * tagged PDF draws the space, for the structure's text is read from
+ * the glyphs of each element's marked content.
+ */
+static int
+space_after(const struct pg_flow *fl, guint k)
+{
+	const struct pg_run	*r = &g_array_index(fl->items, struct pg_item,
+	    k).u.run, *n;
+	size_t			 len = r->text != NULL ? strlen(r->text) : 0;
+
+	if (len == 0 || r->text[len - 1] == ' ')
+		return 0;
+	for (k++; k < fl->items->len; k++)
+		if (g_array_index(fl->items, struct pg_item, k).type ==
+		    PG_RUN)
+			break;
+	if (k == fl->items->len)
+		return 1;
+	n = &g_array_index(fl->items, struct pg_item, k).u.run;
+	/* one line (a note's number stands higher) */
+	if (fabs(n->y - r->y) < MAX(r->size, n->size) * 0.8)
+		return n->x - (r->x + r->width) > MIN(r->size, n->size) *
+		    0.12;
+	return r->actual == NULL && r->text[len - 1] != '-' &&
+	    !g_str_has_suffix(r->text, "\xe2\x80\x90") &&
+	    !(n->actual != NULL && n->actual[0] == '\0');
+}
+
+/* A space after run r, where the pen stands: copied text has its words
+ * apart. */
+static void
+draw_space(struct pdf *w, HPDF_Page page, struct gstate *gs,
+    const struct pg_run *r)
+{
+	struct pg_run	sp = *r;
+
+	sp.text = (char *)" ";
+	sp.actual = NULL;
+	sp.x = gs->in_tj && gs->pen_y == w->pp->height - r->y ? gs->pen_x :
+	    r->x + r->width;
+	draw_run(w, page, gs, &sp);
 }
 
 /* Replay page index i: flows in order, then its links. */
@@ -671,27 +757,35 @@ pdf_draw_page(struct pdf *w, guint i)
 	gs.font = -1;
 	gs.hscale = 1;
 	gs.width = 1;
+	gs.mc = -1;
 	for (j = 0; j < flows->len; j++) {
 		fl = g_ptr_array_index(flows, j);
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
+			if (draws(w, it))
+				mc_begin(w, page, i, &gs, it);
 			if (it->type == PG_RUN) {
 				int reach;
 
 				if (it->u.run.actual != NULL && gs.span == 0 &&
 				    (reach = span_reach(fl, k)) > 0)
-					span_begin(page, &gs,
+					span_begin(w, page, i, &gs,
 					    it->u.run.actual, reach);
 				draw_run(w, page, &gs, &it->u.run);
 				if (it->u.run.span_end)
 					span_end(page, &gs);
+				if (w->tags != NULL && space_after(fl, k)) {
+					mc_begin(w, page, i, &gs, it);
+					draw_space(w, page, &gs, &it->u.run);
+				}
 			} else if (it->type == PG_PATH)
 				draw_path(w, page, &gs, &it->u.path);
 			else if (it->type == PG_IMAGE)
 				draw_image(w, page, &gs, &it->u.image);
 		}
-		/* a span never leaves its flow */
+		/* a span never leaves its flow, nor marked content */
 		span_end(page, &gs);
+		mc_end(page, &gs);
 		if (pdf_failed(w))
 			return -1;
 	}
@@ -701,31 +795,12 @@ pdf_draw_page(struct pdf *w, guint i)
 		for (k = 0; k < fl->items->len; k++) {
 			it = &g_array_index(fl->items, struct pg_item, k);
 			if (it->type == PG_LINK)
-				make_link(w, page, &it->u.link);
+				make_link(w, page, i, it);
 		}
 	}
 	if (pdf_notes(w, i) != 0)
 		return -1;
 	return pdf_failed(w) ? -1 : 0;
-}
-
-/* A content stream compressed already: its filter said by hand (where
- * libharu would put it, as it would write it). */
-static HPDF_STATUS
-write_flate(HPDF_Dict d, HPDF_Stream st)
-{
-	(void)d;
-	return HPDF_Stream_WriteStr(st, "/Filter [ /FlateDecode ]\012");
-}
-
-HPDF_Dict
-pdf_stream_flated(struct pdf *w, const void *data, size_t len)
-{
-	HPDF_Dict	d = pdf_stream(w, data, len, 0);
-
-	if (d != NULL)
-		d->write_fn = write_flate;
-	return d;
 }
 
 /*
@@ -756,7 +831,7 @@ pdf_compress_page(struct pdf *w, guint i)
 	HPDF_Stream_Free(attr->stream);
 	attr->stream = attr->contents->stream = st;
 	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-	attr->contents->write_fn = write_flate;
+	attr->contents->write_fn = pdf_write_flate;
 	return pdf_failed(w) ? -1 : 0;
 }
 

@@ -99,7 +99,7 @@ heading(struct body *bd, const struct doc_node *n, double x, double width)
 	struct tstyle	 st = { 0 };
 	struct tpara	 tp;
 	struct vent	*v;
-	int		 lvl = n->level - bd->first_heading;
+	int		 lvl = n->level - bd->first_heading, saved;
 
 	st.sans = 1;
 	st.bold = 1;
@@ -108,10 +108,13 @@ heading(struct body *bd, const struct doc_node *n, double x, double width)
 	st.rgb = HEAD_RGB;
 	st.link_rgb = LINK_RGB;
 	st.width = width;
+	/* the title is the H1: the body's top level is H2 */
+	saved = ts_tag_begin(bd->t, PG_S_H2 + CLAMP(lvl, 0, 4));
 	tpara_init(&tp);
 	tpara_add_spans(bd->t, &tp, n->spans, &st);
 	v = set_lines(bd, bd->vl, &tp, &st, x, lvl <= 0 ? 14 : 10, 1);
 	tpara_clear(&tp);
+	ts_tag_end(bd->t, saved);
 	if (v == NULL)
 		return;
 	/* a little air under the heading, kept with what follows */
@@ -137,6 +140,7 @@ para(struct body *bd, const struct doc_node *n, double x, double width,
 	struct tstyle	 st;
 	struct tpara	 tp;
 	struct vent	*v;
+	int		 saved;
 
 	style_body(bd, &st, width);
 	st.italic = italic;
@@ -148,10 +152,13 @@ para(struct body *bd, const struct doc_node *n, double x, double width,
 		st.justify = 0;
 		st.hyphenate = 0;
 	}
+	saved = ts_tag_begin(bd->t, n->type == DOC_CODE ? PG_S_CODE :
+	    PG_S_P);
 	tpara_init(&tp);
 	tpara_add_spans(bd->t, &tp, n->spans, &st);
 	v = set_lines(bd, bd->vl, &tp, &st, x, before, 0);
 	tpara_clear(&tp);
+	ts_tag_end(bd->t, saved);
 	if (v != NULL && v->anchor == NULL) {
 		v->anchor = anchor_name(n);
 		g_array_append_val(bd->anchors, n->off);
@@ -164,19 +171,30 @@ list(struct body *bd, const struct doc_node *n, double x, double width,
 {
 	double	indent = 13;
 	guint	i, k;
+	struct ts *t = bd->t;
+	int	cont = t->cont, tag = t->tag;
+	int	l = ts_tag(t, PG_S_L, cont, 0);
 
 	for (i = 0; i < n->children->len; i++) {
 		const struct doc_node *item = g_ptr_array_index(n->children, i);
 		guint mark = bd->vl->len;
 		char label[32];
 		struct vent *v;
+		int li = ts_tag(t, PG_S_LI, l, 0);
+		int lbl = ts_tag(t, PG_S_LBL, li, 0);
 
+		t->cont = ts_tag(t, PG_S_LBODY, li, 0);
+		t->tag = 0;
 		for (k = 0; k < item->children->len; k++)
 			block(bd, g_ptr_array_index(item->children, k),
 			    x + indent, width - indent, depth + 1,
 			    k == 0 ? (i == 0 ? before : 3.5) : 3.5);
-		if (bd->vl->len == mark)
+		t->cont = cont;
+		t->tag = lbl;
+		if (bd->vl->len == mark) {
+			t->tag = tag;
 			continue;
+		}
 		v = g_ptr_array_index(bd->vl, mark);
 		if (n->ordered)
 			g_snprintf(label, sizeof(label), "%d.",
@@ -200,6 +218,7 @@ list(struct body *bd, const struct doc_node *n, double x, double width,
 			g_array_prepend_vals(v->items, mark_run->data, 1);
 			g_array_unref(mark_run);
 		}
+		t->tag = tag;
 	}
 }
 
@@ -209,11 +228,14 @@ quote(struct body *bd, const struct doc_node *n, double x, double width,
 {
 	guint	mark = bd->vl->len, i;
 	double	indent = 12;
+	int	cont = bd->t->cont;
 
+	bd->t->cont = ts_tag(bd->t, PG_S_BLOCKQUOTE, cont, 0);
 	for (i = 0; i < n->children->len; i++)
 		block(bd, g_ptr_array_index(n->children, i), x + indent,
 		    width - 2 * indent > 60 ? width - 2 * indent : width,
 		    depth + 1, i == 0 ? before : 5);
+	bd->t->cont = cont;
 	/* a rule beside every line of the quote */
 	for (i = mark; i < bd->vl->len; i++) {
 		struct vent *v = g_ptr_array_index(bd->vl, i);
@@ -307,8 +329,11 @@ title_block(struct body *bd)
 	struct vent		*v;
 	GString			*s = g_string_new(NULL);
 	double			 org_w;
-	int			 org_below = 0;
+	int			 org_below = 0, saved;
 
+	/* the eyebrow and the organisation: a paragraph before the
+	 * title, as they read */
+	saved = ts_tag_begin(t, PG_S_P);
 	v = vent_new(bd->top, 14, 0);
 	g_string_assign(s, label(m->lang, L_BRIEFING));
 	if (m->year > 0 && m->month >= 1 && m->month <= 12) {
@@ -346,10 +371,16 @@ title_block(struct body *bd)
 	if (org_below)
 		ragged(bd, bd->top, m->organisation, FACE_SANS, 7.6, 10, GREY,
 		    fw, 3);
+	ts_tag_end(t, saved);
+	saved = ts_tag_begin(t, PG_S_H1);
 	ragged(bd, bd->top, m->title, FACE_SANS_BOLD, 21, 25, 0x0F1E33, fw, 8);
-	if (m->subtitle != NULL)
+	ts_tag_end(t, saved);
+	if (m->subtitle != NULL) {
+		saved = ts_tag_begin(t, PG_S_P);
 		ragged(bd, bd->top, m->subtitle, FACE_SANS, 11.5, 15,
 		    GREY, fw, 2);
+		ts_tag_end(t, saved);
+	}
 	g_string_truncate(s, 0);
 	if (m->src_publication != NULL) {
 		char *l = label_fill(m->lang, L_SOURCE_LINE,
@@ -374,8 +405,11 @@ title_block(struct body *bd)
 		    "", l);
 		g_free(l);
 	}
-	if (s->len > 0)
+	if (s->len > 0) {
+		saved = ts_tag_begin(t, PG_S_P);
 		ragged(bd, bd->top, s->str, FACE_SANS, 7.8, 10.5, GREY, fw, 4);
+		ts_tag_end(t, saved);
+	}
 	v = vent_new(bd->top, 12, 3);
 	add_hline(v->items, 0, fw, 4, 1.2, ACCENT);
 	g_string_free(s, TRUE);
@@ -539,7 +573,7 @@ kp_slice(struct body *bd, double height, int keep)
 /* The link of a key point to its section, over [y0, y1) of entry v. */
 static void
 kp_link(struct vent *v, double x0, double x1, double y0, double y1,
-    const char *dest)
+    const char *dest, const char *text, int tag)
 {
 	struct pg_flow	fl = { .items = v->items };
 	struct pg_link	lk = { 0 };
@@ -549,7 +583,9 @@ kp_link(struct vent *v, double x0, double x1, double y0, double y1,
 	lk.y0 = y0;
 	lk.y1 = y1;
 	lk.dest = (char *)dest;
+	lk.text = (char *)text;
 	pg_add_link(&fl, &lk);
+	g_array_index(v->items, struct pg_item, v->items->len - 1).tag = tag;
 }
 
 /*
@@ -573,12 +609,18 @@ key_points(struct body *bd)
 	guint		 i, k, n;
 	GArray		*secs;
 	GHashTable	*ix;
+	int		 sect, l, saved = t->tag;
 
 	if (sum == NULL || sum->len == 0)
 		return;
 	tmp = g_ptr_array_new_with_free_func(vent_free);
 	secs = sections(bd);
 	ix = section_index(secs);
+	/* a section of its own: its label a heading, the points a list,
+	 * each the link to the section it sums up */
+	sect = ts_tag(t, PG_S_SECT, t->cont, 0);
+	t->tag = ts_tag(t, PG_S_H2, sect, 0);
+	l = ts_tag(t, PG_S_L, sect, 0);
 	v = kp_slice(bd, KP_HEAD, 1);
 	v->box_open = 1;
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, pad + 3,
@@ -588,11 +630,16 @@ key_points(struct body *bd)
 		const struct doc_node *sec = key_section(secs, ix, ds->s);
 		const char *dest = sec != NULL ?
 		    g_hash_table_lookup(t->slugs, sec) : NULL;
-		int whole;
+		int whole, li = ts_tag(t, PG_S_LI, l, 0);
+		int lbl = ts_tag(t, PG_S_LBL, li, 0);
+		int body = ts_tag(t, PG_S_LBODY, li, 0);
+		int text = dest != NULL ? ts_tag(t, PG_S_LINK, body, 1) : body;
 
 		g_ptr_array_set_size(tmp, 0);
+		t->tag = text;
 		ragged(bd, tmp, ds->s, FACE_SANS, 8.8, 12, INK,
 		    w - 2 * pad - 12, 0);
+		t->tag = lbl;
 		n = tmp->len;
 		whole = n * 12 + 2.5 <= col;
 		for (k = 0; k < n; k++) {
@@ -619,12 +666,13 @@ key_points(struct body *bd)
 			 * may break across pages */
 			if (dest != NULL && !whole)
 				kp_link(v, pad, w - pad, k == 0 ? 1 : 0,
-				    v->height, dest);
+				    v->height, dest, ds->s, text);
 			else if (dest != NULL && last)
 				kp_link(v, pad, w - pad, 1 - 12.0 * (n - 1),
-				    14.5, dest);
+				    14.5, dest, ds->s, text);
 		}
 	}
+	t->tag = saved;
 	v = kp_slice(bd, pad - 2, 0);
 	v->box_close = 1;
 	vent_new(bd->vl, 6, 0);
@@ -723,6 +771,16 @@ figure(struct body *bd)
 	if (dl.lang == NULL)
 		dl.lang = bd->t->doc->meta.lang;
 	diagram_to_items(&dl, bd->t->pp, v->items);
+	/* the drawing and its links are the figure, its words said by
+	 * the /Alt; the caption's lines a paragraph after it */
+	pages_tag_alt(bd->t->pp, bd->figure_tag, dl.caption);
+	for (i = 0; i < v->items->len; i++) {
+		struct pg_item *it = &g_array_index(v->items, struct pg_item,
+		    i);
+
+		it->tag = it->type == PG_RUN && it->u.run.y >= dl.caption_y ?
+		    bd->caption_tag : bd->figure_tag;
+	}
 	for (i = 0; i < v->items->len; i++) {
 		struct pg_item *it = &g_array_index(v->items, struct pg_item,
 		    i);
@@ -932,6 +990,7 @@ ts_init(struct ts *t, const struct doc *doc, const struct typeset_opts *o,
 	    NULL);
 	t->slug_dups = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 	    NULL);
+	t->note_tags = g_array_new(FALSE, TRUE, sizeof(int));
 	walk_slugs(t, doc->blocks, 0);
 	g_clear_pointer(&t->slug_dups, g_hash_table_unref);
 	walk_slugs(t, doc->blocks, 1);
@@ -966,6 +1025,7 @@ ts_done(struct ts *t)
 	g_slist_free_full(t->features,
 	    (GDestroyNotify)pango_attribute_destroy);
 	g_hash_table_unref(t->slugs);
+	g_array_unref(t->note_tags);
 	g_hash_table_unref(t->slug_set);
 	if (t->images != NULL)
 		g_hash_table_unref(t->images);
@@ -1023,6 +1083,8 @@ typeset_run(const struct doc *doc, const struct typeset_opts *opts)
 
 	title_block(&bd);
 	key_points(&bd);
+	bd.figure_tag = ts_tag(&t, PG_S_FIGURE, 0, 0);
+	bd.caption_tag = ts_tag(&t, PG_S_P, 0, 0);
 	for (i = 0; i < doc->blocks->len; i++) {
 		guint from = bd.vl->len;
 

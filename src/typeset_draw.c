@@ -139,6 +139,48 @@ add_run(struct ts *t, GArray *items, int face, double size, guint32 rgb,
 	r.text = (char *)text;
 	r.width = ts_measure(t, face, text, strlen(text)) * size;
 	pg_add_run(&fl, &r);
+	g_array_index(items, struct pg_item, items->len - 1).tag = t->tag;
+}
+
+int
+ts_tag(struct ts *t, enum pg_role role, int parent, int inl)
+{
+	return pages_tag(t->pp, role, parent, inl);
+}
+
+int
+ts_tag_begin(struct ts *t, enum pg_role role)
+{
+	int	saved = t->tag;
+
+	t->tag = pages_tag(t->pp, role, t->cont, 0);
+	return saved;
+}
+
+void
+ts_tag_end(struct ts *t, int saved)
+{
+	t->tag = saved;
+}
+
+int
+ts_note_tag(struct ts *t, int num, int parent)
+{
+	int	tag;
+
+	if (num <= 0)
+		return 0;
+	if (t->note_tags->len <= (guint)num)
+		g_array_set_size(t->note_tags, (guint)num + 1);
+	if ((tag = g_array_index(t->note_tags, int, num)) == 0) {
+		char id[24];
+
+		tag = pages_tag(t->pp, PG_S_NOTE, parent, 0);
+		g_snprintf(id, sizeof(id), "note-%d", num);
+		pages_tag_id(t->pp, tag, id);
+		g_array_index(t->note_tags, int, num) = tag;
+	}
+	return tag;
 }
 
 double

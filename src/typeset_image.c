@@ -180,6 +180,9 @@ ts_image(struct body *bd, const struct doc_node *n, double x, double width,
 	double		 col = g->h - g->bottom - g->top -
 	    (bd->t->doc->meta.classification != NULL ? 8 : 0);
 	double		 w, h, cap_w, cap_h, cx;
+	int		 saved;
+	GString		*alt;
+	guint		 i;
 
 	if (im == NULL) {
 		/* the alt text, or the name, in brackets where it stood */
@@ -197,7 +200,9 @@ ts_image(struct body *bd, const struct doc_node *n, double x, double width,
 		if (n->spans->len == 0)
 			g_ptr_array_add(sp, &name);
 		g_ptr_array_add(sp, &shut);
+		saved = ts_tag_begin(bd->t, PG_S_P);
 		set_caption(bd, sp, x, width, before, 0);
+		ts_tag_end(bd->t, saved);
 		g_ptr_array_unref(sp);
 		return;
 	}
@@ -228,8 +233,20 @@ ts_image(struct body *bd, const struct doc_node *n, double x, double width,
 	pi->height = im->info.height;
 	pi->components = im->info.components;
 	pi->data = g_bytes_ref(im->data);
+	/* a figure, its alt text said by /Alt and shown as its caption */
+	saved = ts_tag_begin(bd->t, PG_S_FIGURE);
+	it.tag = bd->t->tag;
+	alt = g_string_new(NULL);
+	for (i = 0; i < n->spans->len; i++)
+		g_string_append(alt, ((const struct doc_span *)
+		    g_ptr_array_index(n->spans, i))->text);
+	pages_tag_alt(bd->t->pp, it.tag, alt->len > 0 ? alt->str :
+	    n->src);
+	g_string_free(alt, TRUE);
 	g_array_append_val(v->items, it);
+	bd->t->tag = ts_tag(bd->t, PG_S_CAPTION, it.tag, 0);
 	if (n->spans->len > 0)
 		set_caption(bd, n->spans, MAX(x, MIN(cx, x + width - cap_w)),
 		    cap_w, 0, 0);
+	ts_tag_end(bd->t, saved);
 }

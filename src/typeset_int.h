@@ -37,6 +37,13 @@ struct ts {
 						 * use counted */
 	GHashTable		*images;	/* path as written -> struct
 						 * image *: read once */
+	/* The logical structure (pages.h, struct pg_tag): text set now
+	 * is content of element tag (0: an artifact); a block made now
+	 * is a child of element cont. */
+	int			 tag;
+	int			 cont;
+	GArray			*note_tags;	/* int by note number: its
+						 * Note element, 0: none yet */
 };
 
 /* How a paragraph is set. */
@@ -76,6 +83,7 @@ struct tbox {
 				 * on on the next line, with a mark */
 	int	 explicit_hyphen;	/* the box ends with "-": a break
 					 * after it draws U+2010 */
+	int	 tag;		/* its structure element */
 };
 
 struct tpara {
@@ -150,6 +158,10 @@ struct body {
 	GArray		*side_outline;	/* struct pg_outline: bookmarks of
 					 * the sidebar, after the body's */
 	struct vent	*figure;	/* the relations diagram, or NULL */
+	int		 figure_tag;	/* its Figure element, made before
+					 * the body's so that it reads
+					 * after the key points */
+	int		 caption_tag;	/* its caption's, after it */
 	size_t		 figure_off;	/* block of its first evidence */
 	GPtrArray	*notes;		/* struct vent *: margin notes by
 					 * number (moved out when placed) */
@@ -179,8 +191,18 @@ void		 add_vline(GArray *items, double x, double y0, double y1,
 /* A filled and stroked circle. */
 void		 add_dot(GArray *items, double cx, double cy, double r,
 		    guint32 fill, guint32 stroke);
+/* A run of text, content of element t->tag. */
 void		 add_run(struct ts *t, GArray *items, int face, double size,
 		    guint32 rgb, double x, double y, const char *text);
+/* A new structure element under parent (pages_tag). */
+int		 ts_tag(struct ts *t, enum pg_role role, int parent, int inl);
+/* A new element under t->cont that the text set next belongs to: the
+ * element before is returned, for ts_tag_end. */
+int		 ts_tag_begin(struct ts *t, enum pg_role role);
+void		 ts_tag_end(struct ts *t, int saved);
+/* Note num's element: made under parent (the element that calls it)
+ * if it has none yet. */
+int		 ts_note_tag(struct ts *t, int num, int parent);
 double		 text_width(struct ts *t, int face, double size,
 		    const char *s);
 double		 baseline_of(double size, double leading);

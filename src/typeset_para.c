@@ -59,6 +59,7 @@ struct seg {
 	const char *href;
 	size_t	 text, len;	/* in tp->text */
 	size_t	 src_off;
+	int	 tag;		/* its structure element */
 };
 
 struct builder {
@@ -80,6 +81,9 @@ struct builder {
 	size_t			 call_off;
 	int			 code_col;	/* characters in the code
 						 * line so far (tab stops) */
+	const char		*lk_href;	/* the link of the span before,
+						 * or NULL */
+	int			 lk_tag;	/* its Link element */
 };
 
 static void	 cut_box(struct builder *, const struct seg *, size_t,
@@ -390,6 +394,7 @@ piece(struct builder *b, const struct seg *sg, size_t off, size_t len,
 	bx.len = len;
 	bx.src_off = sg->src_off + off;
 	bx.href = sg->href;
+	bx.tag = sg->tag;
 	bx.explicit_hyphen = explicit_hyphen;
 	it.width = width;
 	push(b->tp, &it, &bx);
@@ -664,6 +669,7 @@ struct look {
 	int		 mark, call;
 	int		 strike;
 	const char	*href;
+	int		 tag;
 };
 
 static void	 code_char(struct builder *, gunichar, const struct look *,
@@ -681,7 +687,8 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 	if (sg == NULL || sg->face != lk->face || sg->rgb != lk->rgb ||
 	    sg->href != lk->href || sg->size != lk->size ||
 	    sg->rise != lk->rise || sg->mark != lk->mark ||
-	    sg->call != lk->call || sg->strike != lk->strike) {
+	    sg->call != lk->call || sg->strike != lk->strike ||
+	    sg->tag != lk->tag) {
 		struct seg ns = { 0 };
 
 		ns.face = lk->face;
@@ -692,6 +699,7 @@ add_char(struct builder *b, gunichar c, const struct look *lk,
 		ns.call = lk->call;
 		ns.strike = lk->strike;
 		ns.href = lk->href;
+		ns.tag = lk->tag;
 		ns.text = b->tp->text->len;
 		ns.src_off = src_off;
 		g_array_append_val(b->segs, ns);
@@ -715,6 +723,9 @@ add_call(struct builder *b, int num, size_t src_off)
 	lk.size = b->st->size * 0.62;
 	lk.rise = b->st->size * 0.38;
 	lk.call = num;
+	/* the number reads as part of the paragraph; the note is an
+	 * element of it */
+	lk.tag = b->t->tag;
 	g_snprintf(digits, sizeof(digits), "%d", ABS(num));
 	for (p = digits; *p != '\0'; p++)
 		add_char(b, (gunichar)*p, &lk, src_off);
@@ -799,6 +810,17 @@ add_span(struct builder *b, const struct doc_span *sp)
 	lk.size = b->st->size;
 	lk.href = sp->href;
 	lk.strike = (sp->style & SPAN_STRIKE) != 0;
+	lk.tag = b->t->tag;
+	if (sp->href != NULL && b->t->tag > 0 && (sp->href[0] != '#' ||
+	    g_hash_table_contains(b->t->slug_set, sp->href + 1))) {
+		/* a link drawn as one (see emit_flush): one Link element
+		 * over its spans */
+		if (b->lk_href == NULL || strcmp(b->lk_href, sp->href) != 0)
+			b->lk_tag = ts_tag(b->t, PG_S_LINK, b->t->tag, 1);
+		b->lk_href = sp->href;
+		lk.tag = b->lk_tag;
+	} else
+		b->lk_href = NULL;
 	if (code && !b->st->code) {
 		/* the mono face looks larger than the text's at its size */
 		lk.size = b->st->size * 0.92;
@@ -1074,6 +1096,9 @@ struct emit {
 	double		 x1;		/* end of the open run */
 	int		 open;
 	const char	*lk_href;	/* the open link */
+	int		 tag, lk_tag;	/* the open run's element, the
+					 * link's */
+	guint		 lk_first;	/* the link's first run in items */
 	double		 lk_x0, lk_x1, lk_size;
 	guint32		 lk_rgb;
 	int		 strike;	/* the open run is struck */
@@ -1155,6 +1180,8 @@ note_marks(struct ts *t, struct emit *e)
 		pn.y0 = e->run.y - e->run.size * 0.80;
 		pn.y1 = e->run.y + e->run.size * 0.24;
 		pg_add_note(e->items, &pn);
+		g_array_index(e->items, struct pg_item, e->items->len -
+		    1).tag = e->tag;
 	}
 	if (e->call != 0 && ns != NULL &&
 	    (guint)ABS(e->call) <= ns->notes->len) {
@@ -1177,6 +1204,8 @@ note_marks(struct ts *t, struct emit *e)
 			pn.subject = n->term;
 		}
 		pg_add_note(e->items, &pn);
+		g_array_index(e->items, struct pg_item, e->items->len -
+		    1).tag = e->tag;
 	}
 }
 
@@ -1189,8 +1218,26 @@ link_flush(struct emit *e)
 	struct pg_item	 ul = { .type = PG_PATH };
 	struct pg_seg	 s = { PG_MOVE, { e->lk_x0 }, { e->lk_size * 0.14 } };
 
+	GString		*text;
+	guint		 i;
+
 	if (e->lk_href == NULL)
 		return;
+	/* what a screen reader says of it: its words on this line */
+	text = g_string_new(NULL);
+	for (i = e->lk_first; i < e->items->len; i++) {
+		const struct pg_item *it = &g_array_index(e->items,
+		    struct pg_item, i);
+
+		if (it->type != PG_RUN || it->tag != e->lk_tag ||
+		    it->u.run.text == NULL)
+			continue;
+		if (text->len > 0)
+			g_string_append_c(text, ' ');
+		g_string_append(text, it->u.run.text);
+	}
+	lk.tag = e->lk_tag;
+	lk.u.link.text = g_string_free(text, FALSE);
 	lk.u.link.x0 = e->lk_x0;
 	lk.u.link.x1 = e->lk_x1;
 	lk.u.link.y0 = -e->lk_size * 0.85;
@@ -1216,9 +1263,11 @@ static void
 emit_flush(struct ts *t, struct emit *e)
 {
 	struct pg_item	it = { .type = PG_RUN };
+	guint		run_at;
 
 	if (!e->open)
 		return;
+	it.tag = e->tag;
 	it.u.run = e->run;
 	it.u.run.width = e->x1 - e->run.x;
 	/* the exact size: the page model keeps every run's text to the
@@ -1239,7 +1288,10 @@ emit_flush(struct ts *t, struct emit *e)
 	if (e->first_run < 0)
 		e->first_run = (gssize)e->items->len;
 	e->last_run = (gssize)e->items->len;
+	run_at = e->items->len;
 	g_array_append_val(e->items, it);
+	if (e->call > 0)
+		ts_note_tag(t, e->call, e->tag);
 	note_marks(t, e);
 	if (e->strike) {
 		if (!e->st_open) {
@@ -1258,6 +1310,8 @@ emit_flush(struct ts *t, struct emit *e)
 		if (e->lk_href != e->href) {
 			link_flush(e);
 			e->lk_href = e->href;
+			e->lk_tag = e->tag;
+			e->lk_first = run_at;
 			e->lk_x0 = e->run.x;
 			e->lk_size = e->run.size;
 			e->lk_rgb = e->run.rgb;
@@ -1357,7 +1411,8 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 			    t->font[b->face] && e.run.rgb == b->rgb &&
 			    e.run.size == b->size && e.href == b->href &&
 			    e.mark == b->mark && e.call == b->call &&
-			    e.strike == b->strike && e.run.y == -b->rise)) {
+			    e.strike == b->strike && e.run.y == -b->rise &&
+			    e.tag == b->tag)) {
 				emit_flush(t, &e);
 				memset(&e.run, 0, sizeof(e.run));
 				e.run.font = t->font[b->face];
@@ -1371,6 +1426,7 @@ emit_line(struct ts *t, const struct tpara *tp, const struct lb_line *ln,
 				e.strike = b->strike;
 				e.run.src_off = b->src_off;
 				e.href = b->href;
+				e.tag = b->tag;
 				g_string_truncate(e.text, 0);
 				e.open = 1;
 			}

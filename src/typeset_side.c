@@ -19,7 +19,7 @@ about_panel(struct body *bd)
 	char			 nw[16], nm[16], *len;
 	const char		*rows[6][2], *href[6] = { NULL };
 	char			*pub = NULL, *ret = NULL;
-	int			 nrows = 0, r;
+	int			 nrows = 0, r, sect, saved;
 
 	for (i = 0; i < d->blocks->len; i++) {
 		/* a rough word count over the top-level text */
@@ -93,12 +93,18 @@ about_panel(struct body *bd)
 		    NULL && *t->opts->relations_found > 0 ? L_NONE_DONE :
 		    L_NO_RELATIONS);
 	}
+	/* a section: its heading, then a paragraph a field ("Source
+	 * Unattributed news report") */
+	sect = ts_tag(t, PG_S_SECT, t->cont, 0);
+	saved = t->tag;
+	t->tag = ts_tag(t, PG_S_H2, sect, 0);
 	v = vent_new(bd->side, 16, 0);
 	v->keep = 1;		/* the heading goes with its first field */
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9,
 	    label(m->lang, L_ABOUT));
 	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
 	for (r = 0; r < nrows; r++) {
+		t->tag = ts_tag(t, PG_S_P, sect, 0);
 		v = vent_new(bd->side, 10, 3);
 		add_run(t, v->items, FACE_SANS_BOLD, 7.2, GREY, 0,
 		    baseline_of(7.2, 10), rows[r][0]);
@@ -106,6 +112,7 @@ about_panel(struct body *bd)
 		ragged_link(bd, bd->side, rows[r][1], href[r], FACE_SANS, 7.8,
 		    10.4, INK, w, 0);
 	}
+	t->tag = saved;
 	g_free(pub);
 	g_free(ret);
 	g_free(len);
@@ -137,7 +144,7 @@ anchor_for(struct body *bd, size_t off, char *buf, size_t size)
 
 static void
 add_link(GArray *items, double x0, double y0, double x1, double y1,
-    const char *dest)
+    const char *dest, const char *text, int tag)
 {
 	struct pg_flow	fl = { .items = items };
 	struct pg_link	lk = { 0 };
@@ -147,7 +154,9 @@ add_link(GArray *items, double x0, double y0, double x1, double y1,
 	lk.x1 = x1;
 	lk.y1 = y1;
 	lk.dest = (char *)dest;
+	lk.text = (char *)text;
 	pg_add_link(&fl, &lk);
+	g_array_index(items, struct pg_item, items->len - 1).tag = tag;
 }
 
 /* The vertical rule of the timeline beside an entry line. */
@@ -242,9 +251,11 @@ to_come(const struct event *ev, const struct event *self)
  * dot.  Each entry links to its paragraph.
  */
 static void
-timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
+timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw,
+    int list)
 {
 	struct ts		*t = bd->t;
+	int			 saved = t->tag;
 	double			 w = bd->g.side_w, tx = 12, rx = 3.5;
 	GPtrArray		*tmp;
 	struct vent		*v;
@@ -261,15 +272,23 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 		char *date = side_date_label(ev, cw->lang);
 		const char *dest = NULL;
 		double before = i == 0 ? 4 : self ? 9 : 5;
+		/* an item: the date its label, the headline its body,
+		 * the link to the sentence over the headline */
+		int li = ts_tag(t, PG_S_LI, list, 0);
+		int lbl = ts_tag(t, PG_S_LBL, li, 0);
+		int body = ts_tag(t, PG_S_LBODY, li, 0);
+		int text;
 
 		if (self)
 			dest = "title";
 		else if (ev->block_off != CHRONO_NO_BLOCK)
 			dest = anchor_for(bd, ev->block_off, buf, sizeof(buf));
 		/* the date line, with its dot */
+		text = dest != NULL ? ts_tag(t, PG_S_LINK, body, 1) : body;
 		v = vent_new(bd->side, 10.5, before);
 		height = 10.5;
 		v->keep = 1;
+		t->tag = lbl;
 		add_run(t, v->items, FACE_SANS_BOLD, 7.8, self ? GREY : INK,
 		    tx, baseline_of(7.8, 10.5), date);
 		if (self)
@@ -286,6 +305,7 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 		/* the text, ragged, beside the rail */
 		g_ptr_array_set_size(tmp, 0);
 		entry = v;
+		t->tag = text;
 		/* the label says it already */
 		ragged(bd, tmp, self && g_str_has_prefix(ev->text,
 		    "This briefing: ") ? ev->text + 15 : ev->text, FACE_SANS,
@@ -305,8 +325,10 @@ timeline(struct body *bd, GPtrArray *events, const struct chrono_words *cw)
 		}
 		/* one link over the whole entry */
 		if (dest != NULL)
-			add_link(entry->items, 0, 0, w, height, dest);
+			add_link(entry->items, 0, 0, w, height, dest, ev->text,
+			    text);
 	}
+	t->tag = saved;
 	g_ptr_array_unref(tmp);
 }
 
@@ -334,9 +356,13 @@ chrono_panel(struct body *bd)
 	GPtrArray		*past, *coming;
 	struct vent		*v;
 	guint			 i;
+	int			 sect, saved;
 
 	if (c == NULL || c->off || c->events->len == 0)
 		return;
+	sect = ts_tag(t, PG_S_SECT, t->cont, 0);
+	saved = t->tag;
+	t->tag = ts_tag(t, PG_S_H2, sect, 0);
 	v = vent_new(bd->side, 16, 0);
 	add_run(t, v->items, FACE_SANS_BOLD, 7.4, ACCENT, 0, 9, cw->heading);
 	add_hline(v->items, 0, w, 13, 0.5, RULE_GREY);
@@ -359,9 +385,10 @@ chrono_panel(struct body *bd)
 		g_ptr_array_add(to_come(ev, self) ? coming : past,
 		    (gpointer)ev);
 	}
-	timeline(bd, past, cw);
+	timeline(bd, past, cw, ts_tag(t, PG_S_L, sect, 0));
 	if (coming->len > 0) {
 		/* the heading's smaller sibling, kept with what follows */
+		t->tag = ts_tag(t, PG_S_H3, sect, 0);
 		v = vent_new(bd->side, 13, past->len > 0 ? 10 : 2);
 		add_run(t, v->items, FACE_SANS_BOLD, 6.6, ACCENT, 0, 8,
 		    cw->coming);
@@ -369,8 +396,9 @@ chrono_panel(struct body *bd)
 		v->outline = g_strdup(cw->coming_bookmark);
 		v->olevel = 2;
 		v->keep = 1;
-		timeline(bd, coming, cw);
+		timeline(bd, coming, cw, ts_tag(t, PG_S_L, sect, 0));
 	}
+	t->tag = saved;
 	g_ptr_array_unref(past);
 	g_ptr_array_unref(coming);
 	/* air before the next panel */
@@ -397,6 +425,10 @@ note_entry(struct body *bd, const struct note *n, double width)
 	struct vent		*v = g_new0(struct vent, 1);
 	char			 num[16];
 	guint			 k;
+	int			 saved = t->tag;
+	/* made where the note is called; a note never called is the
+	 * document's */
+	int			 note = ts_note_tag(t, n->num, t->cont);
 
 	st.sans = 1;
 	st.size = size;
@@ -413,13 +445,18 @@ note_entry(struct body *bd, const struct note *n, double width)
 	} else
 		text.text = g_strdup(n->text);
 	g_ptr_array_add(spans, &text);
+	/* the note's text is its element's, the number its label (an
+	 * inline child: where it is drawn, first) */
+	t->tag = note;
 	tpara_init(&tp);
 	tpara_add_spans(t, &tp, spans, &st);
 	tpara_set(t, &tp, &st, lines);
 	/* the number first: it is read first */
 	g_snprintf(num, sizeof(num), "%d", n->num);
+	t->tag = ts_tag(t, PG_S_LBL, note, 1);
 	add_run(t, v->items, FACE_SANS_BOLD, size, ACCENT, 0,
 	    baseline_of(size, leading), num);
+	t->tag = saved;
 	for (k = 0; k < lines->len; k++) {
 		GArray *line = g_ptr_array_index(lines, k);
 		guint j;

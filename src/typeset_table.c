@@ -265,7 +265,7 @@ cell_align(const struct doc_node *cell, const struct col *c, int head)
  */
 static guint
 set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
-    const double *x, const double *w, int ncols, double top)
+    const double *x, const double *w, int ncols, double top, int table)
 {
 	GPtrArray	*cells = g_ptr_array_new();	/* GPtrArray * of
 							 * GArray * lines */
@@ -275,7 +275,8 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 	enum doc_align	 a;
 	guint		 c, i, b, nb, most = 1;
 	double		 dx, y;
-	int		 tall;
+	int		 tall, saved = bd->t->tag;
+	int		 tr = ts_tag(bd->t, PG_S_TR, table, 0);
 
 	for (c = 0; c < row->children->len && (int)c < ncols; c++) {
 		const struct doc_node *cell = g_ptr_array_index(row->children,
@@ -284,6 +285,12 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 
 		style_cell(&st, row->head);
 		st.width = w[c];
+		/* a header cell heads its column */
+		bd->t->tag = ts_tag(bd->t, row->head ? PG_S_TH : PG_S_TD, tr,
+		    0);
+		if (row->head)
+			g_array_index(bd->t->pp->tags, struct pg_tag,
+			    bd->t->tag).scope = PG_SCOPE_COLUMN;
 		tpara_init(&tp);
 		tpara_add_spans(bd->t, &tp, cell->spans, &st);
 		tpara_set(bd->t, &tp, &st, lines);
@@ -325,6 +332,7 @@ set_row(struct body *bd, const struct doc_node *row, const struct col *cols,
 	for (c = 0; c < cells->len; c++)
 		g_ptr_array_unref(g_ptr_array_index(cells, c));
 	g_ptr_array_unref(cells);
+	bd->t->tag = saved;
 	return nb;
 }
 
@@ -383,6 +391,8 @@ head_copy(GPtrArray *vl, guint from, guint to, double *h)
 			struct pg_item it = g_array_index(v->items,
 			    struct pg_item, i);
 
+			/* drawn again: page furniture */
+			it.tag = 0;
 			if (it.type == PG_RUN)
 				it.u.run.text = g_strdup(it.u.run.text);
 			else if (it.type == PG_PATH)
@@ -407,7 +417,7 @@ table_block(struct body *bd, const struct doc_node *n, double x,
 	struct vent	*v, *first;
 	GArray		*copy = NULL;
 	guint		 r, k, at, head_from = 0, head_to = 0;
-	int		 ncols = 0, c;
+	int		 ncols = 0, c, table;
 
 	for (r = 0; r < n->children->len; r++)
 		ncols = MAX(ncols, (int)((const struct doc_node *)
@@ -420,6 +430,7 @@ table_block(struct body *bd, const struct doc_node *n, double x,
 	w = g_new(double, ncols);
 	cx = g_new(double, ncols);
 	measure(bd, n, cols, ncols);
+	table = ts_tag(bd->t, PG_S_TABLE, bd->t->cont, 0);
 	for (c = 0; c < ncols; c++) {
 		min[c] = cols[c].min;
 		nat[c] = cols[c].nat;
@@ -435,7 +446,8 @@ table_block(struct body *bd, const struct doc_node *n, double x,
 		int top = r == 0, last = r + 1 == n->children->len;
 
 		at = bd->vl->len;
-		set_row(bd, row, cols, cx, w, ncols, top ? TB_RULE : 0);
+		set_row(bd, row, cols, cx, w, ncols, top ? TB_RULE : 0,
+		    table);
 		first = g_ptr_array_index(bd->vl, at);
 		v = g_ptr_array_index(bd->vl, bd->vl->len - 1);
 		if (top) {

@@ -32,11 +32,19 @@ xmp_packet(const struct xmp_info *in, size_t *len)
 	    " <rdf:RDF xmlns:rdf="
 	    "\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n");
 
-	g_string_append(s, "  <rdf:Description rdf:about=\"\" "
-	    "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
-	put_leaf(s, "pdfaid:part", "3");
-	put_leaf(s, "pdfaid:conformance", "B");
-	g_string_append(s, "  </rdf:Description>\n");
+	if (!in->no_pdfa) {
+		g_string_append(s, "  <rdf:Description rdf:about=\"\" "
+		    "xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n");
+		put_leaf(s, "pdfaid:part", "3");
+		put_leaf(s, "pdfaid:conformance", "B");
+		g_string_append(s, "  </rdf:Description>\n");
+	}
+	if (in->pdfua) {
+		g_string_append(s, "  <rdf:Description rdf:about=\"\" "
+		    "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n");
+		put_leaf(s, "pdfuaid:part", "1");
+		g_string_append(s, "  </rdf:Description>\n");
+	}
 
 	g_string_append(s, "  <rdf:Description rdf:about=\"\" "
 	    "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n");

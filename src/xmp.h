@@ -23,11 +23,14 @@ struct xmp_info {
 					 * NULL */
 	const char	*doc_id;	/* xmpMM:DocumentID as "uuid:..." from
 					 * 32 hex digits, or NULL */
+	int		 no_pdfa;	/* leave the PDF/A claim out */
+	int		 pdfua;		/* claim PDF/UA-1 (pdfuaid:part) */
 };
 
 /*
  * The packet, UTF-8, with the xpacket header (BOM, the standard id) and
- * trailer (end="r"), pdfaid:part 3 and pdfaid:conformance B; every text
+ * trailer (end="r"), pdfaid:part 3 and pdfaid:conformance B (unless
+ * no_pdfa), pdfuaid:part 1 (if pdfua); every text
  * XML-escaped; no padding; deterministic.  Dates are written as
  * "YYYY-MM-DDTHH:MM:SSZ" to match the info dictionary's D:YYYYMMDDHHMMSSZ.
  * Returns a new string (g_free), its length in *len.

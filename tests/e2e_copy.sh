@@ -115,7 +115,7 @@ spans_balanced() {
 	why=$(LC_ALL=C awk '
 	    /^BT$/ { btd = depth }
 	    /^ET$/ { if (depth != btd) bad = "a span crosses BT/ET" }
-	    /BDC$/ { depth++; n++ }
+	    /B[DM]C$/ { depth++; n++ }
 	    /^EMC$/ { if (depth == 0) bad = "EMC without BDC"; depth-- }
 	    END {
 		if (depth != 0) bad = "spans left open";
