@@ -2,7 +2,7 @@
 // struct.mjs: a PDF's structure tree as pdf.js reads it (issue 16: the
 // tree must be read by pdf.js without warnings).
 //
-//   node tests/pdfjs/struct.mjs [--json] PDF
+//   node tests/pdfjs/struct.mjs [--json] [--strict] PDF
 //
 // Loads PDF with pdfjs-dist's legacy build (the one meant for Node) and
 // prints, for each page, the tree page.getStructTree() gives: each
@@ -11,11 +11,13 @@
 // page.getTextContent({includeMarkedContent: true}); a link's
 // annotation is printed with its URL or destination.  Text inside
 // /Artifact marked content is listed per page as artifacts; text in no
-// marked content with an MCID and in no artifact is listed as untagged.
+// marked content with an MCID and in no artifact as untagged; text in
+// marked content whose MCID no element of the page's tree holds as
+// unreferenced.
 //
 // --json prints one JSON object instead, for jq:
-//   {file, pages: [{page, tree, artifacts: [str], untagged: [str]}],
-//    warnings: [str]}
+//   {file, pages: [{page, tree, artifacts: [str], untagged: [str],
+//    unreferenced: [str]}], warnings: [str]}
 // where tree is null or {role: "Root", children}, an element is
 // {role, alt?, lang?, text, children} (text: the whole subtree's text,
 // white space collapsed, a space between two elements' texts), a content item {type: "content", id, text}, an
@@ -29,7 +31,8 @@
 //
 // Exit status: 0; 1 if pdf.js printed a warning or an error (each is
 // printed on stderr, and in --json's warnings) or if no page has a
-// structure tree; 2 on a usage error or a PDF pdf.js cannot open.
+// structure tree, and with --strict if some text is untagged or
+// unreferenced; 2 on a usage error or a PDF pdf.js cannot open.
 //
 // pdf.js's warnings go to console.log as "Warning: ..." when its
 // verbosity is WARNINGS (the default, set here explicitly); console is
@@ -75,7 +78,8 @@ pdfjsMessages()
 function
 usage()
 {
-	process.stderr.write("usage: node struct.mjs [--json] PDF\n");
+	process.stderr.write("usage: node struct.mjs [--json] [--strict] " +
+	    "PDF\n");
 	process.exit(2);
 }
 
@@ -141,6 +145,7 @@ fill(node, text, annots)
 	for (const kid of node.children ?? []) {
 		if (kid.type === "content") {
 			kid.text = text.get(kid.id) ?? "";
+			text.delete(kid.id);
 			all += kid.text;
 		} else if (kid.type === "annotation" || kid.type === "object") {
 			const a = annots.get(kid.id.replace(/^pdfjs_internal_id_/,
@@ -205,9 +210,16 @@ async function
 main()
 {
 	const args = process.argv.slice(2);
-	const json = args[0] === "--json";
-	if (json)
-		args.shift();
+	let json = false, strict = false;
+	while (args.length && args[0].startsWith("--")) {
+		const o = args.shift();
+		if (o === "--json")
+			json = true;
+		else if (o === "--strict")
+			strict = true;
+		else
+			usage();
+	}
 	if (args.length !== 1 || args[0].startsWith("-"))
 		usage();
 	const file = args[0];
@@ -252,10 +264,12 @@ main()
 		const tree = await page.getStructTree();
 		if (tree && tree.children?.length) {
 			trees++;
-			fill(tree, byId, annots);
+			fill(tree, byId, annots);	// takes what it finds
 		}
+		const unreferenced = [...byId.values()].map(squash)
+		    .filter((s) => s);
 		result.pages.push({ page: n, tree: tree ?? null, artifacts,
-		    untagged });
+		    untagged, unreferenced });
 	}
 	await doc.destroy();
 
@@ -275,6 +289,8 @@ main()
 				out(`  Artifact ${JSON.stringify(squash(a))}`);
 			for (const u of p.untagged)
 				out(`  UNTAGGED ${JSON.stringify(u)}`);
+			for (const u of p.unreferenced)
+				out(`  UNREFERENCED ${JSON.stringify(u)}`);
 		}
 	}
 	let status = result.warnings.length ? 1 : 0;
@@ -282,6 +298,15 @@ main()
 		process.stderr.write(`struct.mjs: ${file}: no page has a ` +
 		    "structure tree\n");
 		status = 1;
+	}
+	if (strict) {
+		const loose = result.pages.reduce((k, p) => k +
+		    p.untagged.length + p.unreferenced.length, 0);
+		if (loose) {
+			process.stderr.write(`struct.mjs: ${file}: ${loose} ` +
+			    "texts neither in the tree nor artifacts\n");
+			status = 1;
+		}
 	}
 	process.exitCode = status;
 }
