@@ -19,7 +19,8 @@ Fails (exit 1) and prints what is wrong when
   but printed twice is missing once;
 - the words of an artifact line are in the tree besides the page's (the
   furniture was tagged; each line is checked against the tree's words
-  left over once the page's are matched);
+  left over once the page's are matched), or some of them are, found
+  nowhere else on the page (the file name of a footer);
 - pdfinfo prints no tree or pdftotext no text.
 Exit 2 on a usage error or when pdftotext or pdfinfo fails.  -v also
 prints the tree's words that are not on the page (an /ActualText, the
@@ -90,10 +91,11 @@ def split_into(word, pool):
 
 
 def compare(page_text, tree_text, artifact_lines):
-    """(missing, tagged_artifacts, extra, split): the page's words that
-    the tree lacks, the artifact lines whose words are in the tree
-    besides the page's, the tree's words not on the page, and the words
-    matched by parts (word, parts)."""
+    """(missing, tagged, extra, split): the page's words that the tree
+    lacks; the artifact lines whose words are in the tree besides the
+    page's, or some of whose words are in the tree and nowhere else on
+    the page, as (line, those words); the tree's words not on the page;
+    and the words matched by parts, as (word, parts)."""
     page = collections.Counter(words(page_text))
     tree = collections.Counter(words(tree_text))
     missing = page - tree
@@ -124,7 +126,13 @@ def compare(page_text, tree_text, artifact_lines):
         aw = collections.Counter(words(line))
         if aw and not aw - extra:
             extra.subtract(aw)
-            tagged.append(line)
+            tagged.append((line, sorted(aw)))
+            continue
+        # part of the line: its words found nowhere else on the page
+        own = sorted(w for w in aw if page[w] == 0 and extra[w] > 0)
+        if own:
+            extra.subtract(own)
+            tagged.append((line, own))
     return missing, tagged, +extra, split
 
 
@@ -174,7 +182,9 @@ def self_test():
           len(words(page)))
     footer = "brief.md · 1a2b3c Page 1 of 2"
     m, t, _, _ = compare(page, tree + "\n" + footer, [footer])
-    check("footer in the tree", (dict(m), t), ({}, [footer]))
+    check("footer in the tree", (dict(m), [x[0] for x in t]), ({}, [footer]))
+    m, t, _, _ = compare(page, tree + "\nbrief.md", [footer])
+    check("footer's file name in the tree", t, [(footer, ["brief", "md"])])
     m, t, _, _ = compare(page, tree, [footer])
     check("footer not in the tree", (dict(m), t), ({}, []))
     print("self-test: " + ("ok" if ok else "FAILED"))
@@ -229,9 +239,9 @@ def main():
         for w, c in sorted(missing.items()):
             print(f"  {w}" + (f" (x{c})" if c > 1 else ""))
         status = 1
-    for line in tagged:
+    for line, found in tagged:
         print(f"struct_words: {a.pdf}: artifact in the structure tree: "
-              f"{line!r}")
+              f"{line!r} ({' '.join(found)})")
         status = 1
     if a.verbose:
         for w, parts in split:
