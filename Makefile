@@ -38,7 +38,12 @@ DEB_BUILD	= build-essential pkg-config libhpdf-dev libpango1.0-dev \
 # a missing one is copied from the installed package.
 NOTO_DIR	= /usr/share/fonts/truetype/noto
 DEB_TEST	= libcmocka-dev poppler-utils qpdf jq time python3 groff-base tmux \
-		  man-db
+		  man-db nodejs
+# pdf.js (npm's pdfjs-dist, pinned by tests/pdfjs/package-lock.json)
+# reads the PDF's structure tree in the tests; npm ci installs it once
+# into tests/pdfjs/node_modules (tests/pdfjs/install.sh; npm itself is
+# installed from Debian when missing).
+PDFJS_STAMP	= tests/pdfjs/node_modules/.package-lock.json
 # the peers of make bench: groff -ms -Tpdf (groff, not groff-base: the
 # pdf device) and ReportLab (Typst is not in Debian 12)
 DEB_BENCH	= time hyperfine groff python3-reportlab
@@ -103,8 +108,9 @@ UNIT_BINS	= $(UNIT_SRCS:tests/unit/%.c=$(BUILDDIR)/tests/%)
 EXAMPLE		= assets/examples/putin-north-korea.md
 EXAMPLE_PDF	= out/putin-north-korea.pdf
 
-.PHONY: all prog deps deps-test sample check check-run check-asan bench \
-	clean install uninstall fuzz check-valgrind eval layout-check
+.PHONY: all prog deps deps-test pdfjs-deps sample check check-run \
+	check-asan bench clean install uninstall fuzz check-valgrind eval \
+	layout-check
 .DELETE_ON_ERROR:
 
 # The package check runs first; the build runs in a second make so that
@@ -120,6 +126,12 @@ deps:
 
 deps-test:
 	@sh tests/deps.sh $(DEB_BUILD) $(DEB_TEST)
+
+# after deps-test: apt-get must not run twice at once
+pdfjs-deps: $(PDFJS_STAMP)
+
+$(PDFJS_STAMP): tests/pdfjs/package-lock.json | deps-test
+	@sh tests/pdfjs/install.sh
 
 fonts/NotoSansMono-Regular.ttf:
 	cp $(NOTO_DIR)/NotoSansMono-Regular.ttf $@
@@ -163,7 +175,7 @@ ifneq ($(filter sample $(EXAMPLE_PDF),$(MAKECMDGOALS)),)
 endif
 
 # Unit tests, then end-to-end tests; one "N passed, N failed" line at the end.
-check: deps-test
+check: deps-test pdfjs-deps
 	@$(MAKE) --no-print-directory check-run
 
 check-run: $(BUILDDIR)/briefing $(UNIT_BINS)
