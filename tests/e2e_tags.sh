@@ -121,6 +121,18 @@ qdf_lacks() {
 	! grep -aqF -- "$2" "$T/q.pdf"
 }
 
+# annots_in_tree QPDF_JSON: every annotation has a /StructParent, and
+# as many OBJR as annotations are in the objects (qpdf --json).
+annots_in_tree() {
+	_a=$(jq "$ANNOTS"' | length' "$1")
+	_s=$(jq "$ANNOTS"' | map(select(has("/StructParent"))) | length' \
+	    "$1")
+	_o=$(qpdf --qdf --object-streams=disable "$P" - 2>/dev/null |
+	    grep -acE '/Type ?/OBJR')
+	why="$_a annotations, $_s with /StructParent, $_o OBJR"
+	[ "$_a" -gt 0 ] && [ "$_a" = "$_s" ] && [ "$_a" = "$_o" ]
+}
+
 # smaller A B: file A has fewer bytes than B.
 smaller() {
 	_a=$(wc -c <"$1")
@@ -186,6 +198,8 @@ check tags/pdfjs-footer-artifact js_ok '[.pages[].artifacts[] |
     select(test("Page [0-9]+ of [0-9]+"))] | length == 2'
 check tags/words-in-tree words_ok "$P"
 check tags/no-pdfua-claim lacks_meta "$P" pdfuaid
+qpdf --json "$P" >"$T/q.json" 2>/dev/null
+check tags/annots-in-tree annots_in_tree "$T/q.json"
 check tags/tabs-s qdf_has "$P" '/Tabs /S'
 check tags/mark-info qdf_has "$P" '/Marked true'
 
