@@ -38,7 +38,7 @@ diagram_alt(const struct diagram *d)
 	at = s->len;
 	for (i = 0; i < d->edges->len; i++) {
 		if (i > 0)
-			g_string_append(s, "; ");
+			g_string_append(s, label(d->lang, L_ALT_NEXT));
 		add_edge(s, d, &g_array_index(d->edges, struct dedge, i));
 	}
 	/* the first relation opens a sentence: "Hostile relation..." */
@@ -90,7 +90,11 @@ add_edge(GString *s, const struct diagram *d, const struct dedge *de)
 		ends = label_fill(d->lang, L_ALT_BETWEEN, list, NULL);
 		g_free(list);
 	}
-	g_string_append_printf(s, "%s %s: %s (", rel, ends, de->label);
+	list = g_strdup_printf("%s %s", rel, ends);
+	g_free(rel);
+	rel = label_fill(d->lang, L_ALT_EDGE, list, de->label);
+	g_free(list);
+	g_string_append_printf(s, "%s (", rel);
 	if (de->nev == 1)
 		g_string_append(s, label(d->lang, L_ALT_SENTENCE_ONE));
 	else {
@@ -159,7 +163,7 @@ add_persons(GString *s, const struct diagram *d)
 		box = box_name(d, dn->actor, 1);
 		in = label_fill(d->lang, L_ALT_IN, list, box);
 		if (all->len > 0)
-			g_string_append(all, "; ");
+			g_string_append(all, label(d->lang, L_ALT_NEXT));
 		g_string_append(all, in);
 		g_free(in);
 		g_free(box);

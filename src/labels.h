@@ -67,6 +67,9 @@ enum label_id {
 	L_ALT_QUOTE,		/* {1} a box's name as printed */
 	L_ALT_FROM_TO,		/* {1}, {2} quoted boxes */
 	L_ALT_BETWEEN,		/* {1} a list of two quoted boxes */
+	L_ALT_EDGE,		/* {1} the relation and its boxes, {2} the
+				 * edge's labels */
+	L_ALT_NEXT,		/* between two edges: "; " */
 	L_ALT_SENTENCE_ONE,	/* the line's weight */
 	L_ALT_SENTENCES,	/* {1} sentences */
 	L_ALT_PERSONS,		/* {1} persons in boxes: L_ALT_IN; ... */
