@@ -52,13 +52,11 @@ diagram_alt(const struct diagram *d)
 		    g_utf8_next_char(s->str + at) - (s->str + at));
 		g_string_insert_len(s, (gssize)at, up, n);
 		g_string_append_c(s, '.');
-	}
+	} else			/* no edge: what follows adds its space */
+		g_string_truncate(s, at - 1);
 	add_persons(s, d);
 	add_alone(s, d);
 	add_facts(s, d);
-	/* no edge: the head alone, without its trailing space */
-	if (s->len > 0 && s->str[s->len - 1] == ' ')
-		g_string_truncate(s, s->len - 1);
 	return g_string_free(s, FALSE);
 }
 

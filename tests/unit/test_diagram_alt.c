@@ -156,6 +156,32 @@ test_diagram_alt_english(void **state)
 	figure_free(d);
 }
 
+/* No edge (diagram_layout draws none such; by hand): each box is said
+ * to be in no relation, one space after each sentence. */
+static void
+test_diagram_alt_no_edge(void **state)
+{
+	struct diagram	*d = figure(NULL, "Ukraine", "munitions", "war");
+	char		*s;
+	guint		 i;
+
+	(void)state;
+	for (i = 0; i < d->edges->len; i++) {
+		g_array_unref(g_array_index(d->edges, struct dedge, i).pts);
+		g_free(g_array_index(d->edges, struct dedge, i).label);
+	}
+	g_array_set_size(d->edges, 0);
+	s = diagram_alt(d);
+	assert_string_equal(s, "Relations diagram. Persons in the boxes: "
+	    "Vladimir Putin in \xe2\x80\x9cRussia\xe2\x80\x9d; Kim Jong Un, "
+	    "Choe Son Hui, Pak Jong Chon and 2 more in \xe2\x80\x9cNorth "
+	    "Korea\xe2\x80\x9d. Boxes in no relation drawn: Russia, North "
+	    "Korea, Ukraine and NATO. Also named: Poland. 1 more relation "
+	    "in the text.");
+	g_free(s);
+	figure_free(d);
+}
+
 /* French: its quotes, its spaces before "?:;", the states' names and
  * the legend's words as the page prints them. */
 static void
@@ -253,6 +279,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_diagram_alt_english),
+		cmocka_unit_test(test_diagram_alt_no_edge),
 		cmocka_unit_test(test_diagram_alt_french),
 		cmocka_unit_test(test_diagram_alt_spanish_german),
 		cmocka_unit_test(test_diagram_alt_laid_out),
