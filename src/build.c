@@ -533,6 +533,16 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		status = EXIT_INPUT;
 		goto out;
 	}
+	if (o->dump != NULL && strcmp(o->dump, "alt") == 0) {
+		/* the figure as drawn, in words; nothing without one */
+		if (xj.diagram != NULL) {
+			char *alt = diagram_alt(xj.diagram);
+
+			printf("%s\n", alt);
+			g_free(alt);
+		}
+		goto out;
+	}
 	if (o->dump != NULL) {		/* layout: the figure as placed */
 		diagram_dump(xj.diagram, fig.page, fig.scale, stdout);
 		goto out;
@@ -658,7 +668,8 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 		else
 			notes_dump(ns, stdout);
 		notes_free(ns);
-	} else if (o->dump != NULL && strcmp(o->dump, "layout") != 0) {
+	} else if (o->dump != NULL && strcmp(o->dump, "layout") != 0 &&
+	    strcmp(o->dump, "alt") != 0) {
 		struct graph *g = extract_run(doc, src);
 
 		graph_dump(g, stdout);

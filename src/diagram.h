@@ -122,6 +122,17 @@ int		 diagram_write(const struct diagram *d, const char *path,
 void		 diagram_dump(const struct diagram *d, int page, double scale,
 		    FILE *f);
 
+/*
+ * The figure in words, in its language (d->lang), for the PDF's /Alt
+ * and --dump alt: "Relations diagram. Cooperative relation from
+ * "Russia" to "North Korea": visit, technology (in 4 sentences); ...",
+ * one clause per edge in d->edges' order (the polarity the colour
+ * says, the direction the arrow says, the labels, the sentences the
+ * line's weight says), then the persons in the boxes, the boxes in no
+ * edge and the caption's facts (d->also, d->left_out) (caller frees).
+ */
+char		*diagram_alt(const struct diagram *d);
+
 /* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
  * legend and caption overlap. */
 int		 diagram_disjoint(const struct diagram *d);

@@ -153,7 +153,42 @@ static const char *const table[L_COUNT][LANG_N] = {
 	[L_Q_WEEK_OF] = { "week of {1}", "semana del {1}", "semaine du {1}",
 	    "Woche vom {1}" },
 	[L_Q_DECADE] = { "decade {1}", "d\xc3\xa9" "cada de {1}",
-	    "ann\xc3\xa9" "es {1}", "{1}er-Jahre" }
+	    "ann\xc3\xa9" "es {1}", "{1}er-Jahre" },
+	/*
+	 * The figure described.  Boxes are named as printed, in quotes:
+	 * a label is grammatical where the name alone would want an
+	 * article ("de la Russie", "von der Ukraine", "the United
+	 * States").  The polarity is the legend's word, agreeing with
+	 * "relation" as it does there.
+	 */
+	[L_ALT_HEAD] = { "Relations diagram", "Diagrama de relaciones",
+	    "Sch\xc3\xa9ma des relations", "Beziehungsdiagramm" },
+	[L_ALT_RELATION] = { "{1} relation", "relaci\xc3\xb3n {1}",
+	    "relation {1}", "{1}e Beziehung" },
+	[L_ALT_QUOTE] = { "\xe2\x80\x9c{1}\xe2\x80\x9d",
+	    "\xc2\xab{1}\xc2\xbb", "\xc2\xab" NBSP "{1}" NBSP "\xc2\xbb",
+	    "\xe2\x80\x9e{1}\xe2\x80\x9c" },
+	[L_ALT_FROM_TO] = { "from {1} to {2}", "de {1} a {2}",
+	    "de {1} \xc3\xa0 {2}", "von {1} zu {2}" },
+	[L_ALT_BETWEEN] = { "between {1}", "entre {1}", "entre {1}",
+	    "zwischen {1}" },
+	[L_ALT_EDGE] = { "{1}: {2}", "{1}: {2}", "{1}" NBSP ": {2}",
+	    "{1}: {2}" },
+	[L_ALT_NEXT] = { "; ", "; ", NBSP "; ", "; " },
+	[L_ALT_SENTENCE_ONE] = { "in 1 sentence", "en 1 frase",
+	    "dans 1 phrase", "in 1 Satz" },
+	[L_ALT_SENTENCES] = { "in {1} sentences", "en {1} frases",
+	    "dans {1} phrases", "in {1} S\xc3\xa4tzen" },
+	[L_ALT_PERSONS] = { "Persons in the boxes: {1}",
+	    "Personas en los recuadros: {1}",
+	    "Personnes dans les cases" NBSP ": {1}",
+	    "Personen in den K\xc3\xa4sten: {1}" },
+	[L_ALT_IN] = { "{1} in {2}", "{1} en {2}", "{1} dans {2}",
+	    "{1} in {2}" },
+	[L_ALT_ALONE] = { "Boxes in no relation drawn: {1}",
+	    "Recuadros sin relaci\xc3\xb3n dibujada: {1}",
+	    "Cases sans relation trac\xc3\xa9" "e" NBSP ": {1}",
+	    "K\xc3\xa4sten ohne gezeichnete Beziehung: {1}" }
 };
 
 static int
@@ -194,7 +229,8 @@ label_fill(const char *tag, enum label_id id, const char *a, const char *b)
 }
 
 /* Spanish "y" is "e" before a word that begins with the sound "i"
- * ("e Israel", "e Hiroshima"), not before "hie" ("y hielo"). */
+ * ("e Israel", "e Hiroshima", a name in quotes too), not before "hie"
+ * ("y hielo"). */
 static const char *
 list_and(const char *tag, const char *last)
 {
@@ -203,7 +239,9 @@ list_and(const char *tag, const char *last)
 
 	if (lang_index(tag) != LANG_ES || last == NULL)
 		return label(tag, L_LIST_AND);
-	c = g_unichar_tolower(g_utf8_get_char(p));
+	while ((c = g_utf8_get_char(p)) == 0xab || c == 0x201c || c == '"')
+		p = g_utf8_next_char(p);
+	c = g_unichar_tolower(c);
 	if (c == 'h') {
 		p = g_utf8_next_char(p);
 		c = g_unichar_tolower(g_utf8_get_char(p));
@@ -259,7 +297,22 @@ char *
 label_caption(const char *tag, const char *const *also, int nalso,
     int left_out)
 {
-	GString		*s = g_string_new(label(tag, L_CAPTION));
+	char	*facts = label_caption_facts(tag, also, nalso, left_out);
+	char	*s;
+
+	if (facts[0] == '\0')
+		s = g_strdup(label(tag, L_CAPTION));
+	else
+		s = g_strdup_printf("%s. %s", label(tag, L_CAPTION), facts);
+	g_free(facts);
+	return s;
+}
+
+char *
+label_caption_facts(const char *tag, const char *const *also, int nalso,
+    int left_out)
+{
+	GString		*s = g_string_new(NULL);
 	const char	*names[LABEL_MAX_NAMES + 1];
 	char		 num[16], *more = NULL, *list, *part;
 	int		 n, i;
@@ -276,7 +329,7 @@ label_caption(const char *tag, const char *const *also, int nalso,
 		}
 		list = label_list(tag, names, n);
 		part = label_fill(tag, L_ALSO_NAMED, list, NULL);
-		g_string_append_printf(s, ". %s", part);
+		g_string_append(s, part);
 		g_free(part);
 		g_free(list);
 		g_free(more);
@@ -285,7 +338,8 @@ label_caption(const char *tag, const char *const *also, int nalso,
 		g_snprintf(num, sizeof(num), "%d", left_out);
 		part = left_out == 1 ? g_strdup(label(tag, L_LEFT_OUT_ONE)) :
 		    label_fill(tag, L_LEFT_OUT, num, NULL);
-		g_string_append_printf(s, ". %s", part);
+		g_string_append_printf(s, "%s%s", s->len > 0 ? ". " : "",
+		    part);
 		g_free(part);
 	}
 	if (nalso > 0 || left_out > 0)

@@ -61,6 +61,20 @@ enum label_id {
 	L_Q_WEEKEND,
 	L_Q_WEEK_OF,
 	L_Q_DECADE,
+	/* the diagram in words (diagram_alt): {1} and {2} as marked */
+	L_ALT_HEAD,
+	L_ALT_RELATION,		/* {1} a polarity: "hostile relation" */
+	L_ALT_QUOTE,		/* {1} a box's name as printed */
+	L_ALT_FROM_TO,		/* {1}, {2} quoted boxes */
+	L_ALT_BETWEEN,		/* {1} a list of two quoted boxes */
+	L_ALT_EDGE,		/* {1} the relation and its boxes, {2} the
+				 * edge's labels */
+	L_ALT_NEXT,		/* between two edges: "; " */
+	L_ALT_SENTENCE_ONE,	/* the line's weight */
+	L_ALT_SENTENCES,	/* {1} sentences */
+	L_ALT_PERSONS,		/* {1} persons in boxes: L_ALT_IN; ... */
+	L_ALT_IN,		/* {1} persons, {2} a quoted box */
+	L_ALT_ALONE,		/* {1} boxes in no edge */
 	L_COUNT
 };
 
@@ -102,6 +116,10 @@ char		*label_actor(const char *tag, const char *name,
  * of the text it leaves out, when there are (caller frees).
  */
 char		*label_caption(const char *tag, const char *const *also,
+		    int nalso, int left_out);
+/* What label_caption says after its first sentence: "Also named: A and
+ * B. 2 more relations in the text.", or "" (caller frees). */
+char		*label_caption_facts(const char *tag, const char *const *also,
 		    int nalso, int left_out);
 
 /* "A, B and C" in tag's language, of items[0, n) (caller frees). */

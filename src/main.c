@@ -80,7 +80,8 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		  "Paper size: a4 (default) or letter", "SIZE" },
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
-		  "PDF: doc, text, events, graph, notes or layout", "WHAT" },
+		  "PDF: doc, text, events, graph, notes or layout; alt: the "
+		  "diagram in words", "WHAT" },
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
@@ -360,9 +361,10 @@ main(int argc, char **argv)
 	if (o.dump != NULL && strcmp(o.dump, "doc") != 0 &&
 	    strcmp(o.dump, "text") != 0 &&
 	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0 &&
-	    strcmp(o.dump, "notes") != 0 && strcmp(o.dump, "layout") != 0) {
+	    strcmp(o.dump, "notes") != 0 && strcmp(o.dump, "layout") != 0 &&
+	    strcmp(o.dump, "alt") != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, text, "
-		    "events, graph, notes or layout)", o.dump);
+		    "events, graph, notes, layout or alt)", o.dump);
 		status = EXIT_USAGE;
 		goto done;
 	}

@@ -3,7 +3,9 @@
 # End-to-end tests of the documentation: the README's source-format
 # example (between its readme-example markers) builds with --werror and
 # no message, and its keys take effect; the manual page briefing.1
-# renders without warnings and names every long option --help lists.
+# renders without warnings and names every long option --help lists;
+# every dump the program's message lists is in the manual and the
+# README.
 # Run from the top of the tree: sh tests/e2e_readme.sh.
 . "$(dirname "$0")/e2e_lib.sh"
 
@@ -108,6 +110,19 @@ if command -v groff >/dev/null 2>&1; then
 	    notes glossary attach_source; do
 		check "man/key-$_k" file_re "$T/man.txt" "(^|[^a-z_])$_k:"
 	done
+	# the dumps, as the program's own message lists them: each in the
+	# manual, the README's synopsis and a paragraph of its own there
+	"$B" --dump none x.md 2>&1 | sed -n \
+	    's/.*unknown dump .* (\(.*\))$/\1/p' | sed 's/, / /g; s/ or / /' |
+	    tr ' ' '\n' >"$T/dumps"
+	check man/dumps-found is "$(grep -c . "$T/dumps")" 7 'dumps listed'
+	_syn=$(sed -n 's/.*\[--dump \([a-z|]*\)\].*/\1/p' README.md | tr '|' ' ')
+	while read -r _w; do
+		check "man/dump-$_w" file_re "$T/man.txt" "(^| )$_w \("
+		check "readme/dump-$_w-synopsis" is "$(printf ' %s ' $_syn |
+		    grep -c " $_w ")" 1 'README synopsis of --dump'
+		check "readme/dump-$_w" file_re README.md "\`--dump $_w\`"
+	done <"$T/dumps"
 else
 	echo "FAIL man/groff"
 	echo "  groff is missing: make check installs groff-base"

@@ -16,7 +16,8 @@
 static const char *const others[] = { "es", "fr", "de" };
 
 /* Labels a language rightly writes as English does: "URL" everywhere,
- * "Source" and "Notes" in French, "BRIEFING" and "neutral" in German. */
+ * "Source" and "Notes" in French, "BRIEFING", "neutral" and "{1} in
+ * {2}" in German, the figure's described punctuation but in French. */
 static int
 same_as_english(const char *lang, enum label_id id)
 {
@@ -24,7 +25,10 @@ same_as_english(const char *lang, enum label_id id)
 	    (strcmp(lang, "fr") == 0 && (id == L_SOURCE ||
 	    id == L_NOTES_BM)) ||
 	    (strcmp(lang, "de") == 0 && (id == L_BRIEFING ||
-	    id == L_NEUTRAL));
+	    id == L_NEUTRAL || id == L_ALT_IN)) ||
+	    /* punctuation: French alone spaces it */
+	    (strcmp(lang, "fr") != 0 && (id == L_ALT_EDGE ||
+	    id == L_ALT_NEXT));
 }
 
 /* How many times s holds "{n}". */
