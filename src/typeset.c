@@ -773,7 +773,12 @@ figure(struct body *bd)
 	diagram_to_items(&dl, bd->t->pp, v->items);
 	/* the drawing and its links are the figure, its words said by
 	 * the /Alt; the caption's lines a paragraph after it */
-	pages_tag_alt(bd->t->pp, bd->figure_tag, dl.caption);
+	{
+		char *alt = diagram_alt(&dl);
+
+		pages_tag_alt(bd->t->pp, bd->figure_tag, alt);
+		g_free(alt);
+	}
 	for (i = 0; i < v->items->len; i++) {
 		struct pg_item *it = &g_array_index(v->items, struct pg_item,
 		    i);
