@@ -294,6 +294,7 @@ set_id(struct pdf *w, guint8 *digest)
 	gsize		 len = 16;
 
 	g_checksum_get_digest(w->ck, digest, &len);
+	memcpy(w->id, digest, 16);
 	if ((id = HPDF_Array_New(w->doc->mmgr)) == NULL)
 		return -1;
 	HPDF_Dict_Add(w->doc->trailer, "ID", id);
@@ -313,7 +314,7 @@ save(struct pdf *w, const struct pdf_info *info, GBytes **bytes)
 	HPDF_UINT32	 size, n;
 	HPDF_STATUS	 st;
 
-	if (HPDF_SaveToStream(w->doc) != HPDF_OK || pdf_failed(w)) {
+	if (pdf_pack_save(w, w->id) != 0 || pdf_failed(w)) {
 		pdf_report_lib(w, w->path);
 		return -1;
 	}

@@ -71,6 +71,7 @@ struct pdf {
 	struct pdf_cache	*cache;		/* kept subsets, or NULL */
 	struct pdf_tags		*tags;		/* the structure tree, or NULL:
 						 * untagged */
+	guint8			 id[16];	/* the document ID */
 };
 
 /* --- pdf_obj.c ---------------------------------------------------- */
@@ -152,6 +153,13 @@ int		 pdf_notes(struct pdf *w, guint i);
 int		 pdf_attach(struct pdf *w, const struct pdf_info *info);
 int		 pdf_archive(struct pdf *w, const struct pdf_info *info,
 		    const guint8 *id);
+
+/* --- pdf_pack.c ---------------------------------------------------- */
+
+/* Write the document into doc->stream (as HPDF_SaveToStream would)
+ * with its dictionaries in object streams and a cross-reference
+ * stream whose /ID is id twice (16 bytes, or NULL).  0, or -1. */
+int		 pdf_pack_save(struct pdf *w, const guint8 *id);
 
 /* --- pdf_page.c ---------------------------------------------------- */
 

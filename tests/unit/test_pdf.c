@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+
+#include <zlib.h>
 #include <unistd.h>
 
 #include <glib.h>
@@ -214,7 +216,8 @@ test_pdf_write_header(void **state)
 
 	assert_true(g_file_get_contents(path, &data, &len, NULL));
 	assert_true(len > 1000);
-	assert_memory_equal(data, "%PDF-1.4", 8);
+	/* 1.5: the dictionaries are in object streams */
+	assert_memory_equal(data, "%PDF-1.5", 8);
 	/* Keep one for pdfcheck when asked. */
 	if (getenv("TEST_PDF_KEEP") != NULL)
 		assert_true(g_file_set_contents(getenv("TEST_PDF_KEEP"), data,
@@ -240,17 +243,54 @@ test_pdf_write_identical(void **state)
 	g_free(b);
 }
 
-/* How many times "/Dest" occurs in the len bytes of a PDF. */
+/*
+ * The len bytes of a PDF with each Flate stream's data inflated in
+ * place (the dictionaries are in object streams): what a search for
+ * the objects' words must read.
+ */
+static GByteArray *
+inflated(const char *pdf, gsize len)
+{
+	GByteArray	*out = g_byte_array_new();
+	const char	*p = pdf, *end = pdf + len, *s;
+	guint8		 buf[4096];
+
+	while ((s = memmem(p, end - p, "stream\r\n", 8)) != NULL) {
+		z_stream z = { 0 };
+		int r;
+
+		s += 8;
+		g_byte_array_append(out, (const guint8 *)p, s - p);
+		z.next_in = (Bytef *)s;
+		z.avail_in = (uInt)(end - s);
+		assert_int_equal(inflateInit(&z), Z_OK);
+		do {
+			z.next_out = buf;
+			z.avail_out = sizeof(buf);
+			r = inflate(&z, Z_NO_FLUSH);
+			g_byte_array_append(out, buf, sizeof(buf) - z.avail_out);
+		} while (r == Z_OK);
+		/* not Flate (an image, a font kept as is): as it is */
+		p = r == Z_STREAM_END ? (const char *)z.next_in : s;
+		inflateEnd(&z);
+	}
+	g_byte_array_append(out, (const guint8 *)p, end - p);
+	return out;
+}
+
+/* How many times "/Dest" occurs in a PDF, its streams inflated. */
 static int
 count_dests(const char *pdf, gsize len)
 {
-	const char	*p = pdf, *end = pdf + len;
+	GByteArray	*b = inflated(pdf, len);
+	const char	*p = (const char *)b->data, *end = p + b->len;
 	int		 n = 0;
 
 	while ((p = memmem(p, end - p, "/Dest", 5)) != NULL) {
 		n++;
 		p += 5;
 	}
+	g_byte_array_free(b, TRUE);
 	return n;
 }
 
