@@ -533,6 +533,11 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		status = EXIT_INPUT;
 		goto out;
 	}
+	if (o->dump != NULL && strcmp(o->dump, "tags") == 0) {
+		/* the logical structure, as the PDF will be tagged */
+		pages_dump_tags(pp, stdout);
+		goto out;
+	}
 	if (o->dump != NULL && strcmp(o->dump, "alt") == 0) {
 		/* the figure as drawn, in words; nothing without one */
 		if (xj.diagram != NULL) {
@@ -669,7 +674,7 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 			notes_dump(ns, stdout);
 		notes_free(ns);
 	} else if (o->dump != NULL && strcmp(o->dump, "layout") != 0 &&
-	    strcmp(o->dump, "alt") != 0) {
+	    strcmp(o->dump, "alt") != 0 && strcmp(o->dump, "tags") != 0) {
 		struct graph *g = extract_run(doc, src);
 
 		graph_dump(g, stdout);

@@ -81,7 +81,7 @@ parse_args(int *argc, char ***argv, struct opts *o)
 		{ "dump", 0, 0, G_OPTION_ARG_STRING, &o->dump,
 		  "Print an intermediate form as JSON instead of writing a "
 		  "PDF: doc, text, events, graph, notes or layout; alt: the "
-		  "diagram in words", "WHAT" },
+		  "diagram in words; tags: the structure tree", "WHAT" },
 		{ "diagram", 0, 0, G_OPTION_ARG_FILENAME, &o->diagram,
 		  "Write the relations diagram alone to FILE (.svg, .png or "
 		  ".pdf) instead of the briefing", "FILE" },
@@ -362,9 +362,9 @@ main(int argc, char **argv)
 	    strcmp(o.dump, "text") != 0 &&
 	    strcmp(o.dump, "events") != 0 && strcmp(o.dump, "graph") != 0 &&
 	    strcmp(o.dump, "notes") != 0 && strcmp(o.dump, "layout") != 0 &&
-	    strcmp(o.dump, "alt") != 0) {
+	    strcmp(o.dump, "alt") != 0 && strcmp(o.dump, "tags") != 0) {
 		msg_at(NULL, NULL, MSG_ERROR, "unknown dump '%s' (doc, text, "
-		    "events, graph, notes, layout or alt)", o.dump);
+		    "events, graph, notes, layout, alt or tags)", o.dump);
 		status = EXIT_USAGE;
 		goto done;
 	}

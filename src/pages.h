@@ -10,6 +10,7 @@
 #define BRIEFING_PAGES_H
 
 #include <stddef.h>
+#include <stdio.h>
 #include <glib.h>
 
 enum pg_item_type {
@@ -282,6 +283,13 @@ int		 pages_tag(struct pages *pp, enum pg_role role, int parent,
 /* Set an element's /Alt or /ID (copied). */
 void		 pages_tag_alt(struct pages *pp, int tag, const char *alt);
 void		 pages_tag_id(struct pages *pp, int tag, const char *id);
+/*
+ * --dump tags (pages_dump.c): the elements that have content, a line
+ * each, indented under their parent, children in the order made (the
+ * PDF puts an inline one where its first content is drawn): role,
+ * "inline", scope=, id=, alt="...", then its own text in quotes.
+ */
+void		 pages_dump_tags(const struct pages *pp, FILE *fp);
 /* Every item of an array without an element given to tag, those of
  * the types in mask (1 << PG_RUN | ...) only. */
 void		 pg_items_tag(GArray *items, int tag, unsigned mask);

@@ -58,7 +58,7 @@ run "$T/alt" --dump alt none.md
 check alt/none-status status_is 0
 check alt/none-empty sh -c '[ ! -s "$1" ]' sh "$T/out"
 run "$T/alt" --dump alts none.md
-check alt/unknown-dump-names-alt err_re 'unknown dump .*layout or alt\)'
+check alt/unknown-dump-names-alt err_re 'unknown dump .*layout, alt or tags\)'
 
 # --- the corpus's Spanish and French articles, when it is there ---------
 

@@ -79,7 +79,7 @@ check layout/none-empty jq_ok '. == {"width": 0, "height": 0, "page": 0,
 check layout/none-no-pdf no_path "$T/lay/none.pdf"
 run "$T/lay" --dump layouts none.md
 check layout/unknown-dump-status status_is 2
-check layout/unknown-dump-names-layout err_re 'unknown dump .*layout or alt\)'
+check layout/unknown-dump-names-layout err_re 'unknown dump .*layout, alt or tags\)'
 
 # --- placement: never a page of the figure alone ----------------------------
 

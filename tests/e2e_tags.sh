@@ -248,3 +248,26 @@ check tags/pdfua-claim has_meta "$T/ex/ua.pdf" \
 check tags/pdfua-no-pdfa-claim lacks_meta "$T/ex/ua.pdf" pdfaid
 run "$T/ex" --pdfua --no-tags ex.md
 check tags/pdfua-needs-tags status_is 2
+
+# --- --dump tags -----------------------------------------------------------
+
+lacks_out() {
+	why="stdout has: $(grep -E -- "$1" "$T/out" | head -2)"
+	! grep -Eq -- "$1" "$T/out"
+}
+
+no_file() {
+	why="$1 was written"
+	[ ! -e "$1" ]
+}
+
+run "$T/ex" --dump tags ex.md
+check tags/dump-runs status_is 0
+check tags/dump-document out_re '^Document$'
+check tags/dump-h1 out_re '^  H1 "Putin’s Visit to North Korea"$'
+check tags/dump-figure-alt out_re '^  Figure alt="Relations diagram\. '
+check tags/dump-note out_re '^    Note id=note-1 "comrades-in-arms Kim’s'
+check tags/dump-link out_re '^    Link inline "UN resolutions"$'
+check tags/dump-no-footer lacks_out 'Page [0-9]+ of'
+run "$T/ex" --dump tags -o x.pdf ex.md
+check tags/dump-writes-nothing no_file "$T/ex/x.pdf"
