@@ -115,7 +115,7 @@ if command -v groff >/dev/null 2>&1; then
 	"$B" --dump none x.md 2>&1 | sed -n \
 	    's/.*unknown dump .* (\(.*\))$/\1/p' | sed 's/, / /g; s/ or / /' |
 	    tr ' ' '\n' >"$T/dumps"
-	check man/dumps-found is "$(grep -c . "$T/dumps")" 7 'dumps listed'
+	check man/dumps-found is "$(grep -c . "$T/dumps")" 8 'dumps listed'
 	_syn=$(sed -n 's/.*\[--dump \([a-z|]*\)\].*/\1/p' README.md | tr '|' ' ')
 	while read -r _w; do
 		check "man/dump-$_w" file_re "$T/man.txt" "(^| )$_w \("
