@@ -40,6 +40,7 @@ static int	 	 keep;
 static struct hyph_cache *hcache;
 static struct typeset_cache *wcache;	/* text widths */
 static struct pdf_cache *pcache;	/* font subsets */
+static struct diagram_cache *dcache;	/* the figure's layout */
 static struct {
 	char		*lang;
 	GThread		*thread;
@@ -361,8 +362,8 @@ xjob_diagram(void *arg)
 	if (!j->laid_out) {
 		/* at most as high as wide: on A4 and Letter it fits a
 		 * page at full size */
-		j->diagram = diagram_layout(j->graph, j->width, j->width,
-		    j->doc->meta.lang);
+		j->diagram = diagram_layout_cached(dcache, j->graph, j->width,
+		    j->width, j->doc->meta.lang);
 		j->found = j->graph != NULL ? (int)j->graph->relations->len :
 		    0;
 		j->laid_out = 1;
@@ -722,6 +723,8 @@ build_keep(int on)
 		wcache = typeset_cache_new();
 	if (keep && pcache == NULL)
 		pcache = pdf_cache_new();
+	if (keep && dcache == NULL)
+		dcache = diagram_cache_new();
 }
 
 void
@@ -734,6 +737,8 @@ build_forget(void)
 	wcache = keep ? typeset_cache_new() : NULL;
 	pdf_cache_free(pcache);
 	pcache = keep ? pdf_cache_new() : NULL;
+	diagram_cache_free(dcache);
+	dcache = keep ? diagram_cache_new() : NULL;
 	if (fonts_ready)
 		fonts_done();
 	fonts_ready = 0;
@@ -749,6 +754,8 @@ build_done(void)
 	wcache = NULL;
 	pdf_cache_free(pcache);
 	pcache = NULL;
+	diagram_cache_free(dcache);
+	dcache = NULL;
 	keep = 0;
 	if (fonts_ready)
 		fonts_done();

@@ -133,6 +133,19 @@ void		 diagram_dump(const struct diagram *d, int page, double scale,
  */
 char		*diagram_alt(const struct diagram *d);
 
+/*
+ * The layout kept by a process that builds again (--watch,
+ * diagram_cache.c): diagram_layout_cached() is diagram_layout(), or a
+ * copy of the last layout made for the same graph, room and language
+ * (the fonts must not change while the cache lives).  A NULL cache
+ * lays out every time.
+ */
+struct diagram_cache *diagram_cache_new(void);
+void		 diagram_cache_free(struct diagram_cache *);
+struct diagram	*diagram_layout_cached(struct diagram_cache *c,
+		    const struct graph *g, double width, double max_h,
+		    const char *lang);
+
 /* Geometry for tests: 1 if no two of the node boxes, edge-label boxes,
  * legend and caption overlap. */
 int		 diagram_disjoint(const struct diagram *d);

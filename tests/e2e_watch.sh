@@ -155,6 +155,25 @@ cold
 check watch/same-bytes-language-back wait_for same_bytes "$_d/s.pdf" \
     "$_d/cold.pdf"
 
+# the figure's layout is kept while the relations stay: a new relation
+# lays it out again, an edit elsewhere takes the kept one; both give a
+# cold build's bytes
+printf '\nJapan condemned Russia over the talks with North Korea.\n' |
+    cat "$_d/s.md" - >"$_d/s.md.new"
+save "$_d/s.md"
+check watch/relation-rebuilt wait_for lines ' s\.md: rebuilt in ' 7
+check watch/relation-added lines 'relations \(\+[1-9]' 1
+cold
+check watch/same-bytes-new-relation wait_for same_bytes "$_d/s.pdf" \
+    "$_d/cold.pdf"
+sed 's/more than a symbolic gesture/more than a merely symbolic gesture/' \
+    "$_d/s.md" >"$_d/s.md.new"
+save "$_d/s.md"
+check watch/same-relations-rebuilt wait_for lines ' s\.md: rebuilt in ' 8
+cold
+check watch/same-bytes-kept-layout wait_for same_bytes "$_d/s.pdf" \
+    "$_d/cold.pdf"
+
 # --- Ctrl-C ---------------------------------------------------------------
 
 check watch/alive-before-sigint alive
