@@ -725,6 +725,7 @@ build_keep(int on)
 		pcache = pdf_cache_new();
 	if (keep && dcache == NULL)
 		dcache = diagram_cache_new();
+	text_keep(on);
 }
 
 void
@@ -756,6 +757,7 @@ build_done(void)
 	pcache = NULL;
 	diagram_cache_free(dcache);
 	dcache = NULL;
+	text_keep(0);
 	keep = 0;
 	if (fonts_ready)
 		fonts_done();

@@ -88,23 +88,25 @@ make_outline(struct pdf *w)
 	const GArray		*ol = w->pp->outline;
 	const struct pg_outline	*o;
 	HPDF_Outline		 stack[OUTLINE_DEPTH], item;
-	HPDF_Encoder		 enc;
 	HPDF_Destination	 dst;
 	guint			 i;
 	int			 level, depth = 0;
 
 	if (ol->len == 0)
 		return 0;
-	enc = HPDF_GetEncoder(w->doc, "UTF-8");
 	for (i = 0; i < ol->len; i++) {
 		char *b;
 
 		o = &g_array_index(ol, struct pg_outline, i);
 		level = CLAMP(o->level, 0, MIN(depth, OUTLINE_DEPTH - 1));
 		b = pdf_doc_bytes(o->title != NULL ? o->title : "");
+		w->doc->cur_encoder = NULL;
 		item = HPDF_CreateOutline(w->doc,
 		    level == 0 ? NULL : stack[level - 1],
-		    b != NULL ? b : o->title, b != NULL ? NULL : enc);
+		    b != NULL ? b : "", NULL);
+		/* a title PDFDocEncoding cannot say: UTF-16 */
+		if (item != NULL && b == NULL)
+			HPDF_Dict_Add(item, "Title", pdf_utf16(w, o->title));
 		g_free(b);
 		if (item == NULL)
 			break;
@@ -127,6 +129,9 @@ set_info(struct pdf *w, const struct pdf_info *info)
 		HPDF_INFO_TITLE, HPDF_INFO_AUTHOR, HPDF_INFO_SUBJECT,
 		HPDF_INFO_KEYWORDS, HPDF_INFO_CREATOR
 	};
+	static const char *const	 keys[] = {
+		"Title", "Author", "Subject", "Keywords", "Creator"
+	};
 	const char			*vals[G_N_ELEMENTS(types)];
 	HPDF_Date			 date;
 	HPDF_Dict			 prefs;
@@ -137,24 +142,23 @@ set_info(struct pdf *w, const struct pdf_info *info)
 	vals[2] = info->subject;
 	vals[3] = info->keywords;
 	vals[4] = info->creator;
-	/* libharu writes UTF-8 bytes as PDFDocEncoding unless the
-	 * current encoder is UTF-8; with no encoder it writes the bytes
-	 * given, so PDFDocEncoding text goes as it is. */
+	/* with no encoder libharu writes the bytes given, so
+	 * PDFDocEncoding text goes as it is; other text is put in as
+	 * UTF-16 by hand (libharu's UTF-8 encoder costs 1.4 M
+	 * instructions to make) */
+	w->doc->cur_encoder = NULL;
 	for (i = 0; i < G_N_ELEMENTS(types); i++) {
 		char *b;
 
 		if (vals[i] == NULL || vals[i][0] == '\0')
 			continue;
-		if ((b = pdf_doc_bytes(vals[i])) != NULL) {
-			w->doc->cur_encoder = NULL;
-			HPDF_SetInfoAttr(w->doc, types[i], b);
-			g_free(b);
-		} else {
-			HPDF_SetCurrentEncoder(w->doc, "UTF-8");
-			HPDF_SetInfoAttr(w->doc, types[i], vals[i]);
-		}
+		b = pdf_doc_bytes(vals[i]);
+		HPDF_SetInfoAttr(w->doc, types[i], b != NULL ? b : "");
+		if (b == NULL && w->doc->info != NULL)
+			HPDF_Dict_Add(w->doc->info, keys[i], pdf_utf16(w,
+			    vals[i]));
+		g_free(b);
 	}
-	HPDF_SetCurrentEncoder(w->doc, "UTF-8");
 	if (info->year != 0) {
 		memset(&date, 0, sizeof(date));
 		date.year = info->year;

@@ -85,8 +85,7 @@ pdf_attach(struct pdf *w, const struct pdf_info *info)
 		goto fail;
 	HPDF_Dict_AddName(spec, "Type", "Filespec");
 	HPDF_Dict_Add(spec, "F", pdf_text(w, name));
-	HPDF_Dict_Add(spec, "UF", HPDF_String_New(mm, name,
-	    HPDF_GetEncoder(w->doc, "UTF-8")));
+	HPDF_Dict_Add(spec, "UF", pdf_utf16(w, name));
 	HPDF_Dict_Add(spec, "Desc", pdf_text(w, "Source of this briefing"));
 	HPDF_Dict_AddName(spec, "AFRelationship", "Source");
 	HPDF_Dict_Add(spec, "EF", efs);

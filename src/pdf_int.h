@@ -93,8 +93,10 @@ void		 pdf_each_item(const struct pages *pp,
  * no code there. */
 char		*pdf_doc_bytes(const char *utf8);
 /* A text string: literal PDFDocEncoding where it can be (smaller),
- * else UTF-16BE. */
-HPDF_String	 pdf_text(struct pdf *w, const char *utf8);
+ * else UTF-16BE; an object for HPDF_Dict_Add. */
+void		*pdf_text(struct pdf *w, const char *utf8);
+/* A text string in UTF-16BE, its byte order mark first. */
+void		*pdf_utf16(struct pdf *w, const char *utf8);
 /* A new indirect stream object holding len bytes, Flate-compressed if
  * compress is set; NULL on failure (recorded in w). */
 HPDF_Dict	 pdf_stream(struct pdf *w, const void *data, size_t len,

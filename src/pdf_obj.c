@@ -212,17 +212,41 @@ pdf_doc_bytes(const char *utf8)
 	return g_string_free(out, FALSE);
 }
 
-HPDF_String
+void *
+pdf_utf16(struct pdf *w, const char *utf8)
+{
+	gunichar2	*u;
+	glong		 n, i;
+	guint8		*b;
+	void		*s;
+
+	/* as libharu's UTF-8 encoder writes it, without making one: its
+	 * tables took 1.4 M instructions a document */
+	u = g_utf8_to_utf16(utf8, -1, NULL, &n, NULL);
+	b = g_malloc(2 * (gsize)n + 2);
+	b[0] = 0xFE;
+	b[1] = 0xFF;
+	for (i = 0; u != NULL && i < n; i++) {
+		b[2 + 2 * i] = (guint8)(u[i] >> 8);
+		b[3 + 2 * i] = (guint8)u[i];
+	}
+	s = HPDF_Binary_New(w->doc->mmgr, b, u != NULL ?
+	    (HPDF_UINT)(2 * n + 2) : 2);
+	g_free(b);
+	g_free(u);
+	return s;
+}
+
+void *
 pdf_text(struct pdf *w, const char *utf8)
 {
 	char		*b = pdf_doc_bytes(utf8);
-	HPDF_String	 s;
+	void		*s;
 
 	if (b != NULL)
 		s = HPDF_String_New(w->doc->mmgr, b, NULL);
 	else
-		s = HPDF_String_New(w->doc->mmgr, utf8,
-		    HPDF_GetEncoder(w->doc, "UTF-8"));
+		s = pdf_utf16(w, utf8);
 	g_free(b);
 	return s;
 }

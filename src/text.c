@@ -147,6 +147,62 @@ text_lang_of(const char *tag)
 	    TEXT_FR : strcmp(p, "de") == 0 ? TEXT_DE : TEXT_EN;
 }
 
+/*
+ * Break iterators kept by a process that analyses again (--watch): an
+ * iterator is made from ICU's rules in some 2.3 M instructions, a copy
+ * of one already made costs little.  One of each kind, for the last
+ * locale asked; its copies are the analyses' own.
+ */
+static GMutex		 kept_lock;
+static int		 kept_on;
+static UBreakIterator	*kept[2];	/* sentence, word */
+static char		 kept_id[2][ULOC_FULLNAME_CAPACITY + 16];
+
+void
+text_keep(int on)
+{
+	int	i;
+
+	g_mutex_lock(&kept_lock);
+	kept_on = on;
+	for (i = 0; !on && i < 2; i++) {
+		if (kept[i] != NULL)
+			ubrk_close(kept[i]);
+		kept[i] = NULL;
+		kept_id[i][0] = '\0';
+	}
+	g_mutex_unlock(&kept_lock);
+}
+
+/* ubrk_open(), or a copy of the kept iterator of that kind and id. */
+static UBreakIterator *
+brk_open(UBreakIteratorType type, const char *id, UErrorCode *st)
+{
+	int		 k = type == UBRK_SENTENCE ? 0 : 1;
+	UBreakIterator	*b;
+	UErrorCode	 cs = U_ZERO_ERROR;
+
+	g_mutex_lock(&kept_lock);
+	if (kept_on && kept[k] != NULL && strcmp(kept_id[k], id) == 0) {
+		b = ubrk_clone(kept[k], st);
+		g_mutex_unlock(&kept_lock);
+		return b;
+	}
+	b = ubrk_open(type, id, NULL, 0, st);
+	if (kept_on && U_SUCCESS(*st) && strlen(id) < sizeof(kept_id[k])) {
+		UBreakIterator *c = ubrk_clone(b, &cs);
+
+		if (U_SUCCESS(cs)) {
+			if (kept[k] != NULL)
+				ubrk_close(kept[k]);
+			kept[k] = c;
+			g_strlcpy(kept_id[k], id, sizeof(kept_id[k]));
+		}
+	}
+	g_mutex_unlock(&kept_lock);
+	return b;
+}
+
 struct text *
 text_analyse(const struct doc *doc, const struct source *src,
     const struct lex *lex)
@@ -187,9 +243,9 @@ text_analyse(const struct doc *doc, const struct source *src,
 	 * German takes the plain rules and the merge step's own list */
 	id = r.t->lang == TEXT_DE ? g_strdup(loc) :
 	    g_strdup_printf("%s@ss=standard", loc);
-	r.sbrk = ubrk_open(UBRK_SENTENCE, id, NULL, 0, &st);
+	r.sbrk = brk_open(UBRK_SENTENCE, id, &st);
 	if (U_SUCCESS(st))
-		r.wbrk = ubrk_open(UBRK_WORD, loc, NULL, 0, &st);
+		r.wbrk = brk_open(UBRK_WORD, loc, &st);
 	g_free(id);
 	if (U_FAILURE(st)) {
 		msg_at(NULL, NULL, MSG_ERROR, "text analysis: ICU: %s",

@@ -246,6 +246,8 @@ struct text {
  * leaves the blocks' sentences empty.
  */
 struct lex;
+/* Keep ICU's break iterators between analyses (on), or drop them. */
+void		 text_keep(int on);
 struct text	*text_analyse(const struct doc *doc, const struct source *src,
 		    const struct lex *lex);
 void		 text_free(struct text *t);
