@@ -6,6 +6,7 @@
  * pdf.c makes the document around them.
  */
 #include <math.h>
+#include <stdarg.h>
 #include <string.h>
 
 #include <glib.h>
@@ -14,6 +15,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <hpdf_utils.h>
 
 #include "msg.h"
 #include "pdf.h"
@@ -117,6 +119,35 @@ c3(guint v)
 	return (HPDF_REAL)(floor(v / 255.0 * 1000 + 0.5) / 1000);
 }
 
+/*
+ * An operator after its n operands (HPDF_REAL, passed as double), as
+ * libharu's operator functions write it (each number by HPDF_FToA, a
+ * space after each): the same bytes, without the 512-byte buffer each
+ * of those clears byte by byte (a tenth of drawing a page).  libharu's
+ * graphics mode stays "page description": images and the compression
+ * of a drawn page, which ask for it, see no difference.
+ */
+static void
+op(HPDF_Page page, const char *name, int n, ...)
+{
+	char	 buf[160], *p = buf, *e = buf + sizeof(buf) - 8;
+	va_list	 ap;
+	size_t	 k = strlen(name);
+	int	 i;
+
+	va_start(ap, n);
+	for (i = 0; i < n && i < 6; i++) {
+		p = HPDF_FToA(p, (HPDF_REAL)va_arg(ap, double), e);
+		*p++ = ' ';
+	}
+	va_end(ap);
+	memcpy(p, name, k);
+	p += k;
+	*p++ = '\012';
+	HPDF_Stream_Write(((HPDF_PageAttr)page->attr)->stream,
+	    (const HPDF_BYTE *)buf, (HPDF_UINT)(p - buf));
+}
+
 /* Set the fill colour unless in force; grey as one number. */
 static void
 set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
@@ -126,9 +157,9 @@ set_fill(HPDF_Page page, struct gstate *gs, guint32 rgb)
 	if (gs->fill == rgb)
 		return;
 	if (r == g && g == b)
-		HPDF_Page_SetGrayFill(page, c3(r));
+		op(page, "g", 1, c3(r));
 	else
-		HPDF_Page_SetRGBFill(page, c3(r), c3(g), c3(b));
+		op(page, "rg", 3, c3(r), c3(g), c3(b));
 	gs->fill = rgb;
 }
 
@@ -140,9 +171,9 @@ set_stroke(HPDF_Page page, struct gstate *gs, guint32 rgb)
 	if (gs->stroke == rgb)
 		return;
 	if (r == g && g == b)
-		HPDF_Page_SetGrayStroke(page, c3(r));
+		op(page, "G", 1, c3(r));
 	else
-		HPDF_Page_SetRGBStroke(page, c3(r), c3(g), c3(b));
+		op(page, "RG", 3, c3(r), c3(g), c3(b));
 	gs->stroke = rgb;
 }
 
@@ -151,7 +182,7 @@ end_text(HPDF_Page page, struct gstate *gs)
 {
 	end_tj(page, gs);
 	if (gs->in_text) {
-		HPDF_Page_EndText(page);
+		op(page, "ET", 0);
 		gs->in_text = 0;
 	}
 }
@@ -290,7 +321,7 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	}
 	end_tj(page, gs);
 	if (!gs->in_text) {
-		HPDF_Page_BeginText(page);
+		op(page, "BT", 0);
 		gs->in_text = 1;
 		gs->lx = gs->ly = 0;
 	}
@@ -308,13 +339,13 @@ draw_run(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	set_fill(page, gs, r->rgb);
 	if (gs->hscale != r->hscale) {
 		/* two decimals: 1/10000 of a line is far below a dot */
-		HPDF_Page_SetHorizontalScalling(page, (HPDF_REAL)(floor(
+		op(page, "Tz", 1, (HPDF_REAL)(floor(
 		    r->hscale * 10000 + 0.5) / 100));
 		gs->hscale = r->hscale;
 	}
 	dx = round2(r->x - gs->lx);
 	dy = round2(y - gs->ly);
-	HPDF_Page_MoveTextPos(page, dx, dy);
+	op(page, "Td", 2, (HPDF_REAL)dx, (HPDF_REAL)dy);
 	gs->lx += dx;
 	gs->ly += dy;
 	HPDF_Stream_WriteStr(((HPDF_PageAttr)page->attr)->stream, "[");
@@ -389,7 +420,7 @@ span_begin(struct pdf *w, HPDF_Page page, guint pg, struct gstate *gs,
 	else {
 		end_tj(page, gs);
 		if (!gs->in_text) {
-			HPDF_Page_BeginText(page);
+			op(page, "BT", 0);
 			gs->in_text = 1;
 			gs->lx = gs->ly = 0;
 		}
@@ -496,18 +527,21 @@ trace(HPDF_Page page, const struct pg_path *p, guint i, double h)
 		s = &g_array_index(p->segs, struct pg_seg, i);
 		switch (s->op) {
 		case PG_MOVE:
-			HPDF_Page_MoveTo(page, q8(s->x[0]), q8(h - s->y[0]));
+			op(page, "m", 2, (HPDF_REAL)q8(s->x[0]),
+			    (HPDF_REAL)q8(h - s->y[0]));
 			break;
 		case PG_LINETO:
-			HPDF_Page_LineTo(page, q8(s->x[0]), q8(h - s->y[0]));
+			op(page, "l", 2, (HPDF_REAL)q8(s->x[0]),
+			    (HPDF_REAL)q8(h - s->y[0]));
 			break;
 		case PG_CURVE:
-			HPDF_Page_CurveTo(page, q8(s->x[0]), q8(h - s->y[0]),
-			    q8(s->x[1]), q8(h - s->y[1]), q8(s->x[2]),
-			    q8(h - s->y[2]));
+			op(page, "c", 6, (HPDF_REAL)q8(s->x[0]),
+			    (HPDF_REAL)q8(h - s->y[0]), (HPDF_REAL)q8(s->x[1]),
+			    (HPDF_REAL)q8(h - s->y[1]), (HPDF_REAL)q8(s->x[2]),
+			    (HPDF_REAL)q8(h - s->y[2]));
 			break;
 		case PG_CLOSE:
-			HPDF_Page_ClosePath(page);
+			op(page, "h", 0);
 			break;
 		}
 	}
@@ -535,21 +569,22 @@ draw_path(struct pdf *w, HPDF_Page page, struct gstate *gs,
 	if (p->do_stroke) {
 		set_stroke(page, gs, p->stroke);
 		if (gs->width != p->width) {
-			HPDF_Page_SetLineWidth(page, p->width);
+			op(page, "w", 1, (HPDF_REAL)p->width);
 			gs->width = p->width;
 		}
 		set_dash(page, gs, p);
 	}
 	if (is_rect(p, &x, &y, &wd, &ht))
-		HPDF_Page_Rectangle(page, x, h - y - ht, wd, ht);
+		op(page, "re", 4, (HPDF_REAL)x, (HPDF_REAL)(h - y - ht),
+		    (HPDF_REAL)wd, (HPDF_REAL)ht);
 	else
 		trace(page, p, i, h);
 	if (p->do_fill && p->do_stroke)
-		HPDF_Page_FillStroke(page);
+		op(page, "B", 0);
 	else if (p->do_fill)
-		HPDF_Page_Fill(page);
+		op(page, "f", 0);
 	else
-		HPDF_Page_Stroke(page);
+		op(page, "S", 0);
 }
 
 /*
