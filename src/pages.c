@@ -343,7 +343,7 @@ const char *
 pg_role_name(enum pg_role role)
 {
 	static const char *const names[PG_S_COUNT] = {
-		"Document", "Sect", "Art", "Div",
+		"Document", "Sect",
 		"H1", "H2", "H3", "H4", "H5", "H6",
 		"P", "L", "LI", "Lbl", "LBody", "BlockQuote",
 		"Table", "TR", "TH", "TD", "Code", "Note",
@@ -381,19 +381,6 @@ pages_tag_id(struct pages *pp, int tag, const char *id)
 
 	g_free(t->id);
 	t->id = g_strdup(id);
-}
-
-void
-pg_items_tag(GArray *items, int tag, unsigned mask)
-{
-	guint	i;
-
-	for (i = 0; i < items->len; i++) {
-		struct pg_item *it = &g_array_index(items, struct pg_item, i);
-
-		if (it->tag == 0 && (mask & (1u << it->type)))
-			it->tag = tag;
-	}
 }
 
 struct pages *

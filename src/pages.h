@@ -185,7 +185,7 @@ struct page {
  * without content or children is left out.
  */
 enum pg_role {
-	PG_S_DOCUMENT, PG_S_SECT, PG_S_ART, PG_S_DIV,
+	PG_S_DOCUMENT, PG_S_SECT,
 	PG_S_H1, PG_S_H2, PG_S_H3, PG_S_H4, PG_S_H5, PG_S_H6,
 	PG_S_P, PG_S_L, PG_S_LI, PG_S_LBL, PG_S_LBODY, PG_S_BLOCKQUOTE,
 	PG_S_TABLE, PG_S_TR, PG_S_TH, PG_S_TD, PG_S_CODE, PG_S_NOTE,
@@ -290,8 +290,5 @@ void		 pages_tag_id(struct pages *pp, int tag, const char *id);
  * "inline", scope=, id=, alt="...", then its own text in quotes.
  */
 void		 pages_dump_tags(const struct pages *pp, FILE *fp);
-/* Every item of an array without an element given to tag, those of
- * the types in mask (1 << PG_RUN | ...) only. */
-void		 pg_items_tag(GArray *items, int tag, unsigned mask);
 
 #endif
