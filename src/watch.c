@@ -239,8 +239,10 @@ quiet(gpointer p)
  * (CHANGES_DONE_HINT once the file is closed), by writing a temporary
  * file and renaming it over the old one (RENAMED, its new name in
  * other; MOVED_IN from another folder), or by removing the old one and
- * creating it again (CREATED).  Files no source reads (the PDFs and
- * their temporaries among them) are ignored.
+ * creating it again (CREATED).  `touch` changes the time only
+ * (ATTRIBUTE_CHANGED): a build is asked for, as make would.  Files no
+ * source reads (the PDFs and their temporaries among them) are
+ * ignored; reading a file changes no attribute the monitor reports.
  */
 static void
 changed(GFileMonitor *m, GFile *file, GFile *other, GFileMonitorEvent ev,
@@ -255,6 +257,7 @@ changed(GFileMonitor *m, GFile *file, GFile *other, GFileMonitorEvent ev,
 	case G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT:
 	case G_FILE_MONITOR_EVENT_CREATED:
 	case G_FILE_MONITOR_EVENT_MOVED_IN:
+	case G_FILE_MONITOR_EVENT_ATTRIBUTE_CHANGED:
 		f = file;
 		break;
 	case G_FILE_MONITOR_EVENT_RENAMED:

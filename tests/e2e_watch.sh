@@ -174,6 +174,13 @@ cold
 check watch/same-bytes-kept-layout wait_for same_bytes "$_d/s.pdf" \
     "$_d/cold.pdf"
 
+# touch alone (the time, not the bytes) asks for a build, as make
+# would; the PDF is the same
+touch "$_d/s.md"
+check watch/touch-rebuilt wait_for lines ' s\.md: rebuilt in ' 9
+check watch/same-bytes-after-touch wait_for same_bytes "$_d/s.pdf" \
+    "$_d/cold.pdf"
+
 # --- Ctrl-C ---------------------------------------------------------------
 
 check watch/alive-before-sigint alive
