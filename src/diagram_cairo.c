@@ -58,8 +58,17 @@ layout(int face, double size, const char *text)
 double
 dg_text_width(int face, double size, const char *text)
 {
-	PangoLayout	*l = layout(face, size, text);
+	PangoLayout	*l;
 	int		 w, h;
+	double		 plain;
+
+	/* plain text (most labels) adds its advances up, unshaped, in the
+	 * language the layout would shape it in */
+	if ((plain = fonts_plain_width((enum font_face)face,
+	    pango_context_get_language(fonts_context()), text,
+	    strlen(text))) >= 0)
+		return plain * size;
+	l = layout(face, size, text);
 
 	pango_layout_get_size(l, &w, &h);
 	g_object_unref(l);

@@ -7,6 +7,8 @@
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
+#include <hb.h>
+#include <hb-ot.h>
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
@@ -27,6 +29,8 @@ static PangoContext	*context;
 static char		*paths[FACE_COUNT];
 static FcCharSet	*coverage;
 static FcCharSet	*face_cov[FACE_COUNT];
+
+static void	 plain_done(void);
 
 static char *
 find_dir(const char *argv0)
@@ -220,6 +224,7 @@ fonts_done(void)
 {
 	int	i;
 
+	plain_done();
 	if (context != NULL)
 		g_object_unref(context);
 	if (fontmap != NULL)
@@ -299,4 +304,292 @@ fonts_locate_data(const char *argv0)
 
 	g_free(dir);
 	return parent;
+}
+
+/*
+ * Widths of plain text without shaping.  The PDF writer draws each
+ * character's nominal glyph at its advance (no kerning, no ligatures):
+ * a text whose glyphs no lookup of the shaping plan can act on measures
+ * the sum of its nominal advances, which is what Pango's shaping returns
+ * for it, at a fraction of the cost (a shaping call costs some 20 000
+ * instructions, the sum a few dozen).  Any other text is left to Pango.
+ *
+ * Plain, for a face and a language: a character of the Latin, Latin-1,
+ * Latin Extended and general punctuation blocks that is no control, no
+ * mark, no default ignorable and no space but U+0020 and U+00A0, whose
+ * nominal glyph exists and is acted on by no lookup of the plans
+ * HarfBuzz makes for the Latin and the Common script in that language
+ * with FONTS_FEATURES (collect).  tests/unit/test_fonts.c checks every
+ * plain character of every face, and random texts of them, against
+ * Pango's shaping, in nine languages.
+ */
+
+#define PLAIN_MAX	0x2100	/* characters below are classified */
+#define ADV_UNKNOWN	G_MININT32
+#define ADV_SHAPE	(-1)	/* not plain: shape it */
+
+#define PLAIN_LANGS	4	/* languages kept per face */
+
+struct plain_lang {
+	PangoLanguage	*lang;		/* NULL: slot unused */
+	hb_set_t	*touched;	/* glyphs a lookup may act on */
+	gint32		*adv;		/* [PLAIN_MAX], Pango units */
+};
+
+struct plain {
+	PangoFont	*font;		/* at FONTS_PLAIN_SIZE */
+	hb_font_t	*hb;		/* Pango's, not ours */
+	hb_set_t	*cand;		/* glyphs of plain characters */
+	struct plain_lang l[PLAIN_LANGS];
+	unsigned	 next;		/* slot to reuse */
+};
+
+static struct plain	plain[FACE_COUNT];
+
+static int	candidate(struct plain *, gunichar, hb_codepoint_t *);
+
+/* Characters that may be plain, by block; the rest is always shaped. */
+static int
+in_blocks(gunichar c)
+{
+	if (c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0xAD)
+		return 0;
+	if (c < 0x250)				/* Latin to Extended-B */
+		return 1;
+	if (c >= 0x1E00 && c < 0x1F00)		/* Extended Additional */
+		return 1;
+	if (c >= 0x2010 && c < 0x2028)		/* dashes, quotes, ... */
+		return 1;
+	if (c >= 0x2030 && c < 0x205F && c != 0x2044)	/* not ⁄ */
+		return 1;
+	return c >= 0x20A0 && c < 0x20C0;	/* currency */
+}
+
+/*
+ * Union into out of the glyphs of cand (the candidates: glyphs of plain
+ * characters) that a lookup in the plan of a script and language may act
+ * on in a text of candidates alone.  Left out: the GPOS lookups of mark
+ * attachment ('mark', 'mkmk'), which move only marks (never plain,
+ * though HarfBuzz lists the bases among their input), and those of
+ * fractions ('frac', 'numr', 'dnom'), which HarfBuzz applies only around
+ * U+2044 (never plain).  A GSUB lookup whose context needs no candidate
+ * acts on a glyph or a pair of them only where HarfBuzz says it would
+ * substitute them alone; any other lookup, on all of its input.
+ */
+static void
+collect(hb_face_t *face, hb_script_t script, hb_language_t lang,
+    const hb_set_t *cand, hb_set_t *out)
+{
+	static const hb_tag_t	 tables[] = { HB_OT_TAG_GSUB, HB_OT_TAG_GPOS };
+	static const hb_tag_t	 skip_pos[] = {
+		HB_TAG('m', 'a', 'r', 'k'), HB_TAG('m', 'k', 'm', 'k'),
+		HB_TAG('f', 'r', 'a', 'c'), HB_TAG('n', 'u', 'm', 'r'),
+		HB_TAG('d', 'n', 'o', 'm'), HB_TAG_NONE
+	};
+	hb_segment_properties_t	 p = HB_SEGMENT_PROPERTIES_DEFAULT;
+	hb_feature_t		 f[8];
+	hb_shape_plan_t		*plan;
+	hb_set_t		*lk = hb_set_create(), *skip = hb_set_create();
+	hb_set_t		*in = hb_set_create(), *ctx = hb_set_create();
+	gchar			**fs = g_strsplit(FONTS_FEATURES, ",", -1);
+	unsigned		 nf = 0, t;
+	hb_codepoint_t		 i, g[2];
+
+	for (t = 0; fs[t] != NULL && nf < G_N_ELEMENTS(f); t++)
+		if (hb_feature_from_string(g_strstrip(fs[t]), -1, &f[nf]))
+			nf++;
+	g_strfreev(fs);
+	p.direction = HB_DIRECTION_LTR;
+	p.script = script;
+	p.language = lang;
+	plan = hb_shape_plan_create_cached(face, &p, f, nf, NULL);
+	for (t = 0; t < G_N_ELEMENTS(tables); t++) {
+		hb_set_clear(lk);
+		hb_set_clear(skip);
+		hb_ot_shape_plan_collect_lookups(plan, tables[t], lk);
+		/* GSUB: the fraction features only (skip_pos + 2) */
+		hb_ot_layout_collect_lookups(face, tables[t], NULL, NULL,
+		    tables[t] == HB_OT_TAG_GPOS ? skip_pos : skip_pos + 2,
+		    skip);
+		hb_set_subtract(lk, skip);
+		for (i = HB_SET_VALUE_INVALID; hb_set_next(lk, &i);) {
+			hb_set_clear(in);
+			hb_set_clear(ctx);
+			hb_ot_layout_lookup_collect_glyphs(face, tables[t], i,
+			    ctx, in, ctx, NULL);
+			hb_set_intersect(in, cand);
+			hb_set_intersect(ctx, cand);
+			if (hb_set_is_empty(in))
+				continue;
+			if (tables[t] == HB_OT_TAG_GPOS ||
+			    !hb_set_is_empty(ctx)) {
+				hb_set_union(out, in);
+				continue;
+			}
+			for (g[0] = HB_SET_VALUE_INVALID;
+			    hb_set_next(in, &g[0]);) {
+				if (hb_ot_layout_lookup_would_substitute(face,
+				    i, g, 1, TRUE))
+					hb_set_add(out, g[0]);
+				for (g[1] = HB_SET_VALUE_INVALID;
+				    hb_set_next(in, &g[1]);)
+					if (hb_ot_layout_lookup_would_substitute(
+					    face, i, g, 2, TRUE)) {
+						hb_set_add(out, g[0]);
+						hb_set_add(out, g[1]);
+					}
+			}
+		}
+	}
+	hb_shape_plan_destroy(plan);
+	hb_set_destroy(ctx);
+	hb_set_destroy(in);
+	hb_set_destroy(skip);
+	hb_set_destroy(lk);
+}
+
+/* The face's tables for a language, made on first use (Pango interns
+ * languages: they compare as pointers). */
+static struct plain_lang *
+plain_for(enum font_face face, PangoLanguage *lang)
+{
+	struct plain		*pl = &plain[face];
+	struct plain_lang	*l;
+	hb_face_t		*hf;
+	hb_language_t		 hl;
+	unsigned		 i;
+
+	if (pl->font == NULL) {
+		PangoFontDescription *d = fonts_face_desc(face,
+		    FONTS_PLAIN_SIZE);
+
+		pl->font = pango_context_load_font(fonts_context(), d);
+		pango_font_description_free(d);
+		if (pl->font == NULL)
+			return NULL;
+		pl->hb = pango_font_get_hb_font(pl->font);
+	}
+	if (pl->hb == NULL)
+		return NULL;
+	if (lang == NULL)
+		lang = pango_language_from_string("");
+	for (i = 0; i < PLAIN_LANGS; i++)
+		if (pl->l[i].lang == lang)
+			return &pl->l[i];
+	l = &pl->l[pl->next++ % PLAIN_LANGS];
+	if (l->touched == NULL) {
+		l->touched = hb_set_create();
+		l->adv = g_new(gint32, PLAIN_MAX);
+	}
+	hl = hb_language_from_string(pango_language_to_string(lang), -1);
+	hf = hb_font_get_face(pl->hb);
+	hb_set_clear(l->touched);
+	if (pl->cand == NULL) {
+		hb_codepoint_t g;
+
+		pl->cand = hb_set_create();
+		for (i = 0x20; i < PLAIN_MAX; i++)
+			if (i == 0x250)		/* to Extended Additional */
+				i = 0x1E00 - 1;
+			else if (candidate(pl, i, &g))
+				hb_set_add(pl->cand, g);
+	}
+	collect(hf, HB_SCRIPT_LATIN, hl, pl->cand, l->touched);
+	collect(hf, HB_SCRIPT_COMMON, hl, pl->cand, l->touched);
+	for (i = 0; i < PLAIN_MAX; i++)
+		l->adv[i] = ADV_UNKNOWN;
+	l->lang = lang;
+	return l;
+}
+
+/* c may be plain, its glyph *g: a character of the blocks, no mark,
+ * ignorable, control or space but U+0020 and U+00A0, with a glyph.
+ * (Its glyph's class in GDEF is not read: loading GDEF costs more than
+ * all the rest; a base character with a glyph of class mark, whose
+ * advance HarfBuzz would zero, fails test_fonts.) */
+static int
+candidate(struct plain *pl, gunichar c, hb_codepoint_t *g)
+{
+	GUnicodeType	 t;
+
+	if (!in_blocks(c))
+		return 0;
+	t = g_unichar_type(c);
+	if ((t == G_UNICODE_SPACE_SEPARATOR && c != 0x20 && c != 0xA0) ||
+	    t == G_UNICODE_NON_SPACING_MARK ||
+	    t == G_UNICODE_SPACING_MARK || t == G_UNICODE_ENCLOSING_MARK ||
+	    t == G_UNICODE_FORMAT || t == G_UNICODE_CONTROL)
+		return 0;
+	return hb_font_get_nominal_glyph(pl->hb, c, g) && *g != 0;
+}
+
+/* The advance of c in Pango units, or ADV_SHAPE. */
+static gint32
+advance(struct plain *f, struct plain_lang *pl, gunichar c)
+{
+	hb_codepoint_t	 g;
+
+	if (pl->adv[c] != ADV_UNKNOWN)
+		return pl->adv[c];
+	pl->adv[c] = ADV_SHAPE;
+	if (!candidate(f, c, &g) || hb_set_has(pl->touched, g))
+		return ADV_SHAPE;
+	pl->adv[c] = hb_font_get_glyph_h_advance(f->hb, g);
+	return pl->adv[c];
+}
+
+double
+fonts_plain_width(enum font_face face, PangoLanguage *lang, const char *s,
+    size_t len)
+{
+	struct plain_lang *pl;
+	const guchar	*p = (const guchar *)s, *e = p + len;
+	gint64		 sum = 0;
+
+	if (face < 0 || face >= FACE_COUNT || fonts_context() == NULL ||
+	    (pl = plain_for(face, lang)) == NULL)
+		return -1;
+	while (p < e) {
+		gunichar	c;
+		gint32		a;
+
+		if (*p < 0x80)
+			c = *p++;
+		else if ((*p & 0xE0) == 0xC0 && p + 1 < e &&
+		    (p[1] & 0xC0) == 0x80) {
+			c = (gunichar)(*p & 0x1F) << 6 | (p[1] & 0x3F);
+			p += 2;
+		} else if ((*p & 0xF0) == 0xE0 && p + 2 < e &&
+		    (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+			c = (gunichar)(*p & 0x0F) << 12 |
+			    (gunichar)(p[1] & 0x3F) << 6 | (p[2] & 0x3F);
+			p += 3;
+		} else
+			return -1;
+		if (c >= PLAIN_MAX ||
+		    (a = advance(&plain[face], pl, c)) == ADV_SHAPE)
+			return -1;
+		sum += a;
+	}
+	return sum / (double)PANGO_SCALE / FONTS_PLAIN_SIZE;
+}
+
+static void
+plain_done(void)
+{
+	int		i;
+	unsigned	j;
+
+	for (i = 0; i < FACE_COUNT; i++) {
+		if (plain[i].font != NULL)
+			g_object_unref(plain[i].font);
+		if (plain[i].cand != NULL)
+			hb_set_destroy(plain[i].cand);
+		for (j = 0; j < PLAIN_LANGS; j++) {
+			if (plain[i].l[j].touched != NULL)
+				hb_set_destroy(plain[i].l[j].touched);
+			g_free(plain[i].l[j].adv);
+		}
+		memset(&plain[i], 0, sizeof(plain[i]));
+	}
 }

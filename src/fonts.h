@@ -49,4 +49,19 @@ int		 fonts_face_covers(enum font_face face, gunichar c);
 /* The font features every measured text uses (for PangoAttrFontFeatures). */
 #define FONTS_FEATURES	"liga=0, clig=0, kern=0"
 
+/* The size plain widths are measured at, in points (Pango's units are
+ * 1/1024: measured at 1 pt they would be coarse). */
+#define FONTS_PLAIN_SIZE	100.0
+/*
+ * Width at 1 pt of the UTF-8 text s[0, len) in a face for a language, as
+ * the PDF writer draws it, without shaping: the sum of its characters'
+ * nominal advances, when no lookup of the shaping plan can act on their
+ * glyphs (Latin and punctuation, mostly); -1 when one might, or for any
+ * other text: then shape it.  Equals what Pango's shaping of the text at
+ * FONTS_PLAIN_SIZE measures, divided by that size.  Not thread-safe:
+ * the main thread's.
+ */
+double		 fonts_plain_width(enum font_face face, PangoLanguage *lang,
+		    const char *s, size_t len);
+
 #endif

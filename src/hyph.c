@@ -285,7 +285,16 @@ struct pieces {
 static guint32
 slot(const struct pieces *pc, guint32 key)
 {
-	guint32	i = (key * 2654435761u) & pc->mask;
+	guint32	h = key, i;
+
+	/* a full mix: the low bits of key * odd depend on its low bits
+	 * alone, which are the byte and the node's last bits */
+	h ^= h >> 16;
+	h *= 0x85EBCA6Bu;
+	h ^= h >> 13;
+	h *= 0xC2B2AE35u;
+	h ^= h >> 16;
+	i = h & pc->mask;
 
 	while (pc->key[i] != 0 && pc->key[i] != key)
 		i = (i + 1) & pc->mask;
@@ -371,8 +380,11 @@ pieces_of(struct pieces *pc, GHashTable *words, size_t maxlen,
  * leading dot: (node, dot) names it.
  */
 struct states {
-	GHashTable	*seen;		/* node * 2 + dot -> its text */
-	GHashTable	*kept;		/* node * 2 + dot of kept patterns */
+	char		**seen;		/* [node * 2 + dot]: its text */
+	guint8		 *kept;		/* [node * 2 + dot]: 1 for the
+					 * prefixes kept as patterns */
+	GArray		 *ids;		/* the ids seen, to clear */
+	size_t		  n;		/* ids: 2 (nodes + 1) */
 };
 
 /*
@@ -406,11 +418,12 @@ walk(const struct pieces *pc, const char *line, size_t len,
 				return 0;
 		}
 		if (k < n) {
-			gpointer id = GUINT_TO_POINTER(node * 2 + *dot);
+			guint32 id = node * 2 + (guint32)*dot;
 
-			if (!g_hash_table_contains(st->seen, id))
-				g_hash_table_insert(st->seen, id,
-				    g_strndup(pat, k));
+			if (st->seen[id] == NULL) {
+				st->seen[id] = g_strndup(pat, k);
+				g_array_append_val(st->ids, id);
+			}
 		}
 	}
 	return letters > 0 ? node : 0;
@@ -422,23 +435,26 @@ walk(const struct pieces *pc, const char *line, size_t len,
 static void
 add_states(GString *out, struct states *st)
 {
-	GHashTableIter	 it;
-	gpointer	 key, val;
-	GPtrArray	*sorted = g_ptr_array_new();
+	GPtrArray	*sorted = g_ptr_array_new_with_free_func(g_free);
 	guint		 i;
 
-	g_hash_table_iter_init(&it, st->seen);
-	while (g_hash_table_iter_next(&it, &key, &val))
-		if (!g_hash_table_contains(st->kept, key))
-			g_ptr_array_add(sorted, val);
+	for (i = 0; i < st->ids->len; i++) {
+		guint32 id = g_array_index(st->ids, guint32, i);
+
+		if (!st->kept[id])
+			g_ptr_array_add(sorted, st->seen[id]);
+		else
+			g_free(st->seen[id]);
+		st->seen[id] = NULL;
+	}
 	g_ptr_array_sort(sorted, cmp_str);
 	for (i = 0; i < sorted->len; i++) {
 		g_string_append(out, g_ptr_array_index(sorted, i));
 		g_string_append_c(out, '\n');
 	}
 	g_ptr_array_unref(sorted);
-	g_hash_table_remove_all(st->kept);
-	g_hash_table_remove_all(st->seen);
+	memset(st->kept, 0, st->n);
+	g_array_set_size(st->ids, 0);
 }
 
 /*
@@ -483,9 +499,10 @@ load_pruned(const char *path, GHashTable *words)
 	    0 ? NULL : cset);
 	out = g_string_new(cset);
 	g_string_append_c(out, '\n');
-	st.seen = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL,
-	    g_free);
-	st.kept = g_hash_table_new(g_direct_hash, g_direct_equal);
+	st.n = 2 * ((size_t)pc.nodes + 1);
+	st.seen = g_new0(char *, st.n);
+	st.kept = g_new0(guint8, st.n);
+	st.ids = g_array_new(FALSE, FALSE, sizeof(guint32));
 	for (line = strchr(buf, '\n'); line != NULL; line = next) {
 		guint32	node;
 		int	dot, end_dot;
@@ -510,8 +527,7 @@ load_pruned(const char *path, GHashTable *words)
 		g_string_append_c(out, '\n');
 		/* a state is never the whole of a pattern ending in a dot */
 		if (!end_dot)
-			g_hash_table_add(st.kept, GUINT_TO_POINTER(node * 2 +
-			    dot));
+			st.kept[node * 2 + (guint32)dot] = 1;
 	}
 	add_states(out, &st);
 	f = fmemopen(out->str, out->len, "r");
@@ -519,8 +535,9 @@ load_pruned(const char *path, GHashTable *words)
 		d = hnj_hyphen_load_file(f);
 		fclose(f);
 	}
-	g_hash_table_unref(st.kept);
-	g_hash_table_unref(st.seen);
+	g_free(st.kept);
+	g_free(st.seen);
+	g_array_unref(st.ids);
 	g_string_free(out, TRUE);
 	g_free(pc.key);
 	g_free(pc.child);

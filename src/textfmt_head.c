@@ -138,6 +138,13 @@ icu_date(const char *s, size_t n, int *y, int *m, int *d)
 	size_t		 i, j;
 	int		 ok = 0;
 
+	/* the day is in digits in each of these forms: a line without a
+	 * digit is no such date, and opening six parsers (some 400 000
+	 * instructions each) is not worth it */
+	for (i = 0; i < n && !g_ascii_isdigit(s[i]); i++)
+		;
+	if (i == n)
+		return 0;
 	u_strFromUTF8(u, G_N_ELEMENTS(u), &len, s, (int32_t)n, &e);
 	if (U_FAILURE(e) || len <= 0 || len >= (int32_t)G_N_ELEMENTS(u))
 		return 0;

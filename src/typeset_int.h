@@ -13,7 +13,7 @@
 #include "chrono.h"
 #include "diagram.h"
 
-#define TS_REF_SIZE	100.0	/* words are measured at this size */
+#define TS_REF_SIZE	FONTS_PLAIN_SIZE /* words are measured at this size */
 
 struct ts {
 	const struct doc	*doc;

@@ -163,15 +163,20 @@ measure_pieces(struct ts *t, int face, const char *s, size_t len,
 	return sum;
 }
 
-/* Width at 1 pt of text in a face, shaped by Pango, cached. */
+/* Width at 1 pt of text in a face: the sum of its advances when plain
+ * (fonts_plain_width), else shaped by Pango and cached. */
 double
 ts_measure(struct ts *t, int face, const char *s, size_t len)
 {
 	char		 buf[64], *key;
-	double		*w;
+	double		*w, plain;
 	PangoGlyphString *gs;
 	int		 units = 0;
 
+	/* most words are plain Latin: their advances add up, unshaped */
+	if ((plain = fonts_plain_width((enum font_face)face, t->lang, s,
+	    len)) >= 0)
+		return plain;
 	/* most texts are short: look them up without allocating */
 	if (len < sizeof(buf)) {
 		memcpy(buf, s, len);
