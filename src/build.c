@@ -301,6 +301,9 @@ xjob_run(gpointer p)
 	 * example's body, some 12 MB that the typesetter and the PDF
 	 * writer need not carry) */
 	g_clear_pointer(&j->text, text_free);
+	/* and of the gazetteer: freed here too, not on the main thread
+	 * (some 1 million instructions at the seed's size) */
+	g_clear_pointer(&j->lex, lex_free);
 	late = msg_buffer_end();
 	j->msgs = g_strconcat(early, late, NULL);
 	g_free(early);

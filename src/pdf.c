@@ -471,7 +471,7 @@ render(const struct pages *pp, struct pages *take,
 			page_clear(g_ptr_array_index(take->pages, i));
 	}
 	if (pdf_tags_finish(&w) != 0 || make_outline(&w) != 0 ||
-	    set_id(&w, digest) != 0) {
+	    set_id(&w, digest) != 0 || pdf_compress_wait(&w) != 0) {
 		pdf_report_lib(&w, path);
 		goto out;
 	}
@@ -488,6 +488,7 @@ render(const struct pages *pp, struct pages *take,
 		msg_at(NULL, NULL, MSG_WARNING, "%s: characters above U+FFFF "
 		    "or invalid UTF-8 drawn as U+FFFD", path);
 out:
+	pdf_compress_wait(&w);
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
 	if (w.ck != NULL)

@@ -72,6 +72,8 @@ struct pdf {
 	struct pdf_tags		*tags;		/* the structure tree, or NULL:
 						 * untagged */
 	guint8			 id[16];	/* the document ID */
+	struct pdf_zjob		*zjob;		/* a page being compressed on
+						 * a thread, or NULL */
 };
 
 /* --- pdf_obj.c ---------------------------------------------------- */
@@ -166,10 +168,13 @@ int		 pdf_pack_save(struct pdf *w, const guint8 *id);
 /* --- pdf_page.c ---------------------------------------------------- */
 
 /* Create every page (so that links can point forward); draw page i's
- * items into its content stream; compress that stream once drawn.
+ * items into its content stream; compress that stream once drawn, on a
+ * thread while the next page is drawn; wait for the last compression
+ * (before saving, and on every way out: it writes into the document).
  * Each 0, or -1 with libharu's error kept. */
 int		 pdf_make_pages(struct pdf *w);
 int		 pdf_draw_page(struct pdf *w, guint i);
 int		 pdf_compress_page(struct pdf *w, guint i);
+int		 pdf_compress_wait(struct pdf *w);
 
 #endif

@@ -876,62 +876,73 @@ pdf_draw_page(struct pdf *w, guint i)
 }
 
 /*
- * Deflate a memory stream's bytes into out, as libharu's FlateDecode
- * filter does (zlib's default level: the same bytes), reading its
- * buffers in place: libharu reads them through a byte-by-byte copy, a
- * tenth of the compression's cost.
+ * A page's content compressed on a thread of its own: its bytes, copied
+ * out of libharu's stream (libharu is not thread-safe), deflated as
+ * libharu's FlateDecode filter does (zlib's default level: the same
+ * bytes), then written into the page's new stream by the main thread.
  */
-static int
-deflate_stream(HPDF_Stream in, HPDF_Stream out)
+struct pdf_zjob {
+	HPDF_Stream	 dest;		/* the page's stream, empty */
+	guint8		*in;
+	gsize		 in_len;
+	guint8		*out;		/* NULL: failed */
+	uLongf		 out_len;
+	GThread		*thread;
+};
+
+static gpointer
+zjob_run(gpointer p)
 {
-	z_stream	 z;
-	HPDF_BYTE	 buf[16384];
-	HPDF_UINT	 i, n, count = HPDF_MemStream_GetBufCount(in);
-	int		 r = Z_OK;
+	struct pdf_zjob	*j = p;
 
-	memset(&z, 0, sizeof(z));
-	if (deflateInit(&z, Z_DEFAULT_COMPRESSION) != Z_OK)
-		return -1;
-	for (i = 0; i <= count && r != Z_STREAM_END; i++) {
-		int flush = i == count ? Z_FINISH : Z_NO_FLUSH;
+	j->out_len = compressBound((uLong)j->in_len);
+	j->out = g_malloc(j->out_len);
+	if (compress2(j->out, &j->out_len, j->in, (uLong)j->in_len,
+	    Z_DEFAULT_COMPRESSION) != Z_OK)
+		g_clear_pointer(&j->out, g_free);
+	g_clear_pointer(&j->in, g_free);
+	return NULL;
+}
 
-		if (i < count) {
-			z.next_in = HPDF_MemStream_GetBufPtr(in, i, &n);
-			z.avail_in = n;
-			if (z.next_in == NULL)
-				break;
-		}
-		do {
-			z.next_out = buf;
-			z.avail_out = sizeof(buf);
-			r = deflate(&z, flush);
-			if (r == Z_STREAM_ERROR)
-				break;
-			if (sizeof(buf) - z.avail_out > 0 && HPDF_Stream_Write(
-			    out, buf, (HPDF_UINT)(sizeof(buf) -
-			    z.avail_out)) != HPDF_OK)
-				r = Z_STREAM_ERROR;
-		} while (r != Z_STREAM_ERROR && z.avail_out == 0);
-		if (r == Z_STREAM_ERROR)
-			break;
-	}
-	deflateEnd(&z);
-	return r == Z_STREAM_END ? 0 : -1;
+int
+pdf_compress_wait(struct pdf *w)
+{
+	struct pdf_zjob	*j = w->zjob;
+	int		 r = 0;
+
+	if (j == NULL)
+		return 0;
+	w->zjob = NULL;
+	g_thread_join(j->thread);
+	if (j->out == NULL || (j->out_len > 0 && HPDF_Stream_Write(j->dest,
+	    j->out, (HPDF_UINT)j->out_len) != HPDF_OK))
+		r = -1;
+	g_free(j->out);
+	g_free(j);
+	return r != 0 || pdf_failed(w) ? -1 : 0;
 }
 
 /*
  * Compress page i's content stream once it is drawn, as libharu would
  * when saving (the same deflate, the same bytes): libharu holds every
  * page's stream until then, and at 200 times the example's body the
- * streams were 4 MB, a tenth of the peak.  Left to libharu if the page
- * is not closed (a text or path object or a saved state still open).
+ * streams were 4 MB, a tenth of the peak.  The deflate runs on a thread
+ * while the next page is drawn (the previous page's is waited for
+ * first: one at a time, one page's bytes held).  Left to libharu if the
+ * page is not closed (a text or path object or a saved state still
+ * open).
  */
 int
 pdf_compress_page(struct pdf *w, guint i)
 {
 	HPDF_PageAttr	 attr = w->pages[i]->attr;
 	HPDF_Stream	 st;
+	struct pdf_zjob	*j;
+	HPDF_UINT	 k, n, count;
+	gsize		 off = 0;
 
+	if (pdf_compress_wait(w) != 0)
+		return -1;
 	if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION ||
 	    (attr->gstate != NULL && attr->gstate->prev != NULL) ||
 	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
@@ -939,14 +950,29 @@ pdf_compress_page(struct pdf *w, guint i)
 	if ((st = HPDF_MemStream_New(w->doc->mmgr, HPDF_STREAM_BUF_SIZ)) ==
 	    NULL)
 		return -1;
-	if (deflate_stream(attr->stream, st) != 0) {
-		HPDF_Stream_Free(st);
-		return -1;
+	j = g_new0(struct pdf_zjob, 1);
+	j->in_len = HPDF_Stream_Size(attr->stream);
+	j->in = g_malloc(j->in_len > 0 ? j->in_len : 1);
+	count = HPDF_MemStream_GetBufCount(attr->stream);
+	for (k = 0; k < count; k++) {
+		HPDF_BYTE *b = HPDF_MemStream_GetBufPtr(attr->stream, k, &n);
+
+		if (b == NULL || off + n > j->in_len) {
+			g_free(j->in);
+			g_free(j);
+			HPDF_Stream_Free(st);
+			return -1;
+		}
+		memcpy(j->in + off, b, n);
+		off += n;
 	}
+	j->in_len = off;
 	HPDF_Stream_Free(attr->stream);
 	attr->stream = attr->contents->stream = st;
 	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
 	attr->contents->write_fn = pdf_write_flate;
+	j->dest = st;
+	j->thread = g_thread_new("deflate", zjob_run, j);
+	w->zjob = j;
 	return pdf_failed(w) ? -1 : 0;
 }
-
