@@ -47,6 +47,8 @@ struct metrics {
 struct subset {
 	GBytes		*file;		/* the subset, deflated */
 	guint		 len1;		/* its length before (/Length1) */
+	GBytes		*tounicode;	/* the ToUnicode CMap, deflated */
+	GBytes		*cidmap;	/* CIDToGIDMap, deflated */
 	GArray		*gid;		/* per CID, in the subset */
 	GArray		*width;		/* per CID, 1/1000 em */
 	struct metrics	 m;
@@ -62,7 +64,12 @@ subset_free(struct subset *s)
 {
 	if (s == NULL)
 		return;
-	g_bytes_unref(s->file);
+	if (s->file != NULL)
+		g_bytes_unref(s->file);
+	if (s->tounicode != NULL)
+		g_bytes_unref(s->tounicode);
+	if (s->cidmap != NULL)
+		g_bytes_unref(s->cidmap);
 	g_array_unref(s->gid);
 	g_array_unref(s->width);
 	g_free(s);
@@ -263,11 +270,10 @@ subset_font(const char *path, const hb_set_t *cps, GArray *gid,
 
 /* ToUnicode: CID -> code point, consecutive runs as ranges (at most 100
  * lines a block, as the CMap format allows). */
-static HPDF_Dict
-tounicode(struct pdf *w, const hb_set_t *cps)
+static GString *
+tounicode(const hb_set_t *cps)
 {
 	GString		*s = g_string_new(NULL), *lines = g_string_new(NULL);
-	HPDF_Dict	 d;
 	hb_codepoint_t	 c = HB_SET_VALUE_INVALID, first = 0, prev = 0;
 	unsigned	 cid = 0, start = 0, n = 0;
 
@@ -304,10 +310,24 @@ tounicode(struct pdf *w, const hb_set_t *cps)
 		    lines->str);
 	g_string_append(s, "endcmap\nCMapName currentdict /CMap "
 	    "defineresource pop\nend\nend\n");
-	d = pdf_stream(w, s->str, s->len, 1);
-	g_string_free(s, TRUE);
 	g_string_free(lines, TRUE);
-	return d;
+	return s;
+}
+
+/* len bytes of data deflated (zlib's default level, as libharu's
+ * filter: the same bytes), or NULL. */
+static GBytes *
+deflate_bytes(const void *data, size_t len)
+{
+	uLongf	 n = compressBound((uLong)len);
+	guint8	*buf = g_malloc(n);
+
+	if (compress2(buf, &n, data, (uLong)len, Z_DEFAULT_COMPRESSION) !=
+	    Z_OK) {
+		g_free(buf);
+		return NULL;
+	}
+	return g_bytes_new_take(g_realloc(buf, n > 0 ? n : 1), n);
 }
 
 /* The subset tag: six capitals from the bytes, so the same input gives
@@ -344,8 +364,9 @@ make_subset(const char *path, const hb_set_t *cps)
 	hb_blob_t	*sub;
 	const char	*data;
 	unsigned int	 len;
-	uLongf		 n;
-	guint8		*buf;
+	GString		*text;
+	GByteArray	*gmap;
+	guint		 i;
 
 	s->gid = g_array_new(FALSE, FALSE, sizeof(int));
 	s->width = g_array_new(FALSE, FALSE, sizeof(int));
@@ -356,19 +377,27 @@ make_subset(const char *path, const hb_set_t *cps)
 	subset_tag(sub, s->tag);
 	data = hb_blob_get_data(sub, &len);
 	s->len1 = len;
-	n = compressBound(len);
-	buf = g_malloc(n);
-	if (compress2(buf, &n, (const Bytef *)data, len,
-	    Z_DEFAULT_COMPRESSION) != Z_OK) {
+	s->file = deflate_bytes(data, len);
+	hb_blob_destroy(sub);
+	/* the CMap and the CID to glyph map depend on cps alone */
+	text = tounicode(cps);
+	s->tounicode = deflate_bytes(text->str, text->len);
+	g_string_free(text, TRUE);
+	gmap = g_byte_array_sized_new(s->gid->len * 2);
+	for (i = 0; i < s->gid->len; i++) {
+		int	g = g_array_index(s->gid, int, i);
+		guint8	b[2] = { (guint8)(g >> 8), (guint8)(g & 0xFF) };
+
+		g_byte_array_append(gmap, b, 2);
+	}
+	s->cidmap = deflate_bytes(gmap->data, gmap->len);
+	g_byte_array_free(gmap, TRUE);
+	if (s->file == NULL || s->tounicode == NULL || s->cidmap == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot compress the font",
 		    path);
-		g_free(buf);
-		hb_blob_destroy(sub);
 		subset_free(s);
 		return NULL;
 	}
-	hb_blob_destroy(sub);
-	s->file = g_bytes_new_take(g_realloc(buf, n > 0 ? n : 1), n);
 	return s;
 }
 
@@ -399,11 +428,9 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 	HPDF_MMgr	 mm = w->doc->mmgr;
 	struct subset	*s = NULL;
 	struct metrics	 m;
-	GBytes		*key = NULL;
-	GArray		*gid;
-	HPDF_Dict	 type0, cid, desc, file, map, info;
+	GBytes		*key, *tub;
+	HPDF_Dict	 type0, cid, desc, file, map, tou, info;
 	HPDF_Array	 arr, wa, bbox;
-	GString		*gmap;
 	char		*name;
 	const char	*data;
 	gsize		 len;
@@ -414,7 +441,6 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 		key = subset_key(path, cps);
 		s = g_hash_table_lookup(w->cache->subsets, key);
 		g_bytes_unref(key);
-		key = NULL;
 	}
 	if (s == NULL) {
 		if ((s = made) == NULL)
@@ -423,11 +449,8 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 			g_hash_table_insert(w->cache->subsets,
 			    subset_key(path, cps), s);
 	}
-	if (key != NULL)
-		g_bytes_unref(key);
 	m = s->m;
 	len1 = s->len1;
-	gid = s->gid;
 	pf->width = g_array_copy(s->width);
 	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
 	pf->low = g_new0(guint16, PDF_FONT_LOW);
@@ -441,15 +464,10 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 
 	data = g_bytes_get_data(s->file, &len);
 	file = pdf_stream_flated(w, data, len);
-	gmap = g_string_new(NULL);
-	for (i = 0; i < gid->len; i++) {
-		int g = g_array_index(gid, int, i);
-
-		g_string_append_c(gmap, (char)(g >> 8));
-		g_string_append_c(gmap, (char)(g & 0xFF));
-	}
-	map = pdf_stream(w, gmap->str, gmap->len, 1);
-	g_string_free(gmap, TRUE);
+	data = g_bytes_get_data(s->cidmap, &len);
+	map = pdf_stream_flated(w, data, len);
+	/* made last, as it always was: the same object numbers */
+	tub = g_bytes_ref(s->tounicode);
 	if (w->cache == NULL)
 		subset_free(s);
 
@@ -465,6 +483,7 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 	    bbox == NULL || HPDF_Xref_Add(w->doc->xref, type0) != HPDF_OK ||
 	    HPDF_Xref_Add(w->doc->xref, cid) != HPDF_OK ||
 	    HPDF_Xref_Add(w->doc->xref, desc) != HPDF_OK) {
+		g_bytes_unref(tub);
 		g_free(name);
 		return -1;
 	}
@@ -515,7 +534,12 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 	HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
 	HPDF_Array_Add(arr, cid);
 	HPDF_Dict_Add(type0, "DescendantFonts", arr);
-	HPDF_Dict_Add(type0, "ToUnicode", tounicode(w, cps));
+	data = g_bytes_get_data(tub, &len);
+	tou = pdf_stream_flated(w, data, len);
+	g_bytes_unref(tub);
+	if (tou == NULL)
+		return -1;
+	HPDF_Dict_Add(type0, "ToUnicode", tou);
 	pf->dict = type0;
 	g_snprintf(pf->res, sizeof(pf->res), "F%u", f + 1);
 	g_free(name);
