@@ -38,8 +38,6 @@ static void	 hash_begin(struct pdf *, const struct pdf_info *);
 static void	 hash_page(struct pdf *, guint);
 static int	 set_id(struct pdf *, guint8 *);
 static int	 save(struct pdf *, const struct pdf_info *, GBytes **);
-static int	 save_file(struct pdf *, const struct pdf_info *,
-		    HPDF_UINT32);
 static int	 render(const struct pages *, struct pages *,
 		    const struct pdf_info *, const char *, GBytes **);
 
@@ -309,76 +307,35 @@ set_id(struct pdf *w, guint8 *digest)
 
 /*
  * Serialise: into *bytes (g_bytes_unref) when bytes is set, else into
- * w->path.  Returns 0, or -1 after reporting why.
+ * w->path, atomically.  Returns 0, or -1 after reporting why.
  */
 static int
 save(struct pdf *w, const struct pdf_info *info, GBytes **bytes)
 {
-	HPDF_BYTE	*buf;
-	HPDF_UINT32	 size, n;
-	HPDF_STATUS	 st;
-
-	if (pdf_pack_save(w, w->id) != 0 || pdf_failed(w)) {
-		pdf_report_lib(w, w->path);
-		return -1;
-	}
-	size = HPDF_GetStreamSize(w->doc);
-	HPDF_ResetStream(w->doc);
-	if (bytes == NULL)
-		return save_file(w, info, size);
-	buf = g_malloc(size > 0 ? size : 1);
-	n = size;
-	st = HPDF_ReadFromStream(w->doc, buf, &n);
-	if (n != size || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
-		pdf_failed(w);
-		pdf_report_lib(w, w->path);
-		g_free(buf);
-		return -1;
-	}
-	*bytes = g_bytes_new_take(buf, n);
-	return 0;
-}
-
-/*
- * The saved document (size bytes) into w->path, atomically, read from
- * libharu's stream a piece at a time: a copy of the whole file cost
- * its size again at the peak.  Returns 0, or -1 after reporting why.
- */
-static int
-save_file(struct pdf *w, const struct pdf_info *info, HPDF_UINT32 size)
-{
+	GByteArray	*file;
 	struct outfile	 o;
-	HPDF_BYTE	*buf = g_malloc(65536);
-	HPDF_UINT32	 done = 0, n;
-	HPDF_STATUS	 st;
 	int		 saved;
 
-	if (fileio_out_open(&o, w->path, info->mode != 0 ? info->mode :
-	    0644) != 0)
-		goto fail;
-	while (done < size) {
-		n = MIN(65536, size - done);
-		st = HPDF_ReadFromStream(w->doc, buf, &n);
-		if (n == 0 || (st != HPDF_OK && st != HPDF_STREAM_EOF)) {
-			pdf_failed(w);
-			pdf_report_lib(w, w->path);
-			fileio_out_abort(&o);
-			g_free(buf);
-			return -1;
-		}
-		if (fileio_out_write(&o, buf, n) != 0)
-			goto fail;
-		done += n;
+	if (pdf_pack_save(w, w->id, &file) != 0 || pdf_failed(w)) {
+		if (file != NULL)
+			g_byte_array_unref(file);
+		pdf_report_lib(w, w->path);
+		return -1;
 	}
-	if (fileio_out_commit(&o, 1) != 0)
-		goto fail;
-	g_free(buf);
-	return 0;
-fail:
+	if (bytes != NULL) {
+		*bytes = g_byte_array_free_to_bytes(file);
+		return 0;
+	}
+	if (fileio_out_open(&o, w->path, info->mode != 0 ? info->mode :
+	    0644) == 0 && fileio_out_write(&o, file->data, file->len) == 0 &&
+	    fileio_out_commit(&o, 1) == 0) {
+		g_byte_array_unref(file);
+		return 0;
+	}
 	saved = errno;
 	fileio_out_abort(&o);
+	g_byte_array_unref(file);
 	msg_at(NULL, NULL, MSG_ERROR, "%s: %s", w->path, g_strerror(saved));
-	g_free(buf);
 	return -1;
 }
 

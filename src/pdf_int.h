@@ -160,10 +160,12 @@ int		 pdf_archive(struct pdf *w, const struct pdf_info *info,
 
 /* --- pdf_pack.c ---------------------------------------------------- */
 
-/* Write the document into doc->stream (as HPDF_SaveToStream would)
- * with its dictionaries in object streams and a cross-reference
- * stream whose /ID is id twice (16 bytes, or NULL).  0, or -1. */
-int		 pdf_pack_save(struct pdf *w, const guint8 *id);
+/* The document's file (as HPDF_SaveToStream would write it) into *file
+ * (a new array; g_byte_array_unref) with its dictionaries in object
+ * streams and a cross-reference stream whose /ID is id twice (16
+ * bytes, or NULL).  0, or -1 (*file NULL). */
+int		 pdf_pack_save(struct pdf *w, const guint8 *id,
+		    GByteArray **file);
 
 /* --- pdf_page.c ---------------------------------------------------- */
 

@@ -37,7 +37,11 @@ struct pack {
 	struct pdf	*w;
 	HPDF_Stream	 out;
 	GArray		*xref;		/* struct xent, by object number */
-	HPDF_Stream	 body;		/* the open object stream's objects */
+	HPDF_Stream	 body;		/* the open object stream's objects,
+					 * written into bodybuf (libharu's
+					 * memory stream copies byte by
+					 * byte: a third of the save) */
+	GByteArray	*bodybuf;
 	GString		*head;		/* its "number offset" pairs */
 	guint		 count;		/* objects in it */
 	guint		 next;		/* the next new object number */
@@ -63,47 +67,27 @@ deflated(const guint8 *data, size_t len)
 	return b;
 }
 
-/* The whole of a memory stream, in one new buffer. */
-static guint8 *
-mem_bytes(HPDF_Stream st, size_t *len)
+/* libharu's stream writer into a byte array (its attr). */
+static HPDF_STATUS
+append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
 {
-	guint8		*b = g_malloc(st->size > 0 ? st->size : 1);
-	HPDF_UINT	 i, n, at = 0;
-
-	for (i = 0; i < HPDF_MemStream_GetBufCount(st); i++) {
-		HPDF_BYTE *part = HPDF_MemStream_GetBufPtr(st, i, &n);
-
-		if (part == NULL || at + n > st->size) {
-			g_free(b);
-			return NULL;
-		}
-		memcpy(b + at, part, n);
-		at += n;
-	}
-	*len = at;
-	return b;
+	g_byte_array_append(st->attr, ptr, siz);
+	return HPDF_OK;
 }
 
 /* Write the open object stream as a new object of the file. */
 static int
 flush(struct pack *p)
 {
-	guint8		*raw, *all;
-	size_t		 blen;
 	GByteArray	*z;
 	char		 hdr[128];
-	guint		 i, num;
+	guint		 i, num, hlen = (guint)p->head->len;
 
 	if (p->count == 0)
 		return 0;
-	if ((raw = mem_bytes(p->body, &blen)) == NULL)
-		return -1;
-	all = g_malloc(p->head->len + blen + 1);
-	memcpy(all, p->head->str, p->head->len);
-	memcpy(all + p->head->len, raw, blen);
-	g_free(raw);
-	z = deflated(all, p->head->len + blen);
-	g_free(all);
+	/* the pairs, then the objects */
+	g_byte_array_prepend(p->bodybuf, (const guint8 *)p->head->str, hlen);
+	z = deflated(p->bodybuf->data, p->bodybuf->len);
 	if (z == NULL)
 		return -1;
 	num = p->next++;
@@ -116,12 +100,13 @@ flush(struct pack *p)
 	g_array_index(p->xref, struct xent, num).f2 = p->out->size;
 	g_snprintf(hdr, sizeof(hdr), "%u 0 obj\012<</Type/ObjStm/N %u/First "
 	    "%u/Filter/FlateDecode/Length %u>>\012stream\015\012", num,
-	    p->count, (guint)p->head->len, z->len);
+	    p->count, hlen, z->len);
 	HPDF_Stream_WriteStr(p->out, hdr);
 	HPDF_Stream_Write(p->out, z->data, z->len);
 	HPDF_Stream_WriteStr(p->out, "\012endstream\012endobj\012");
 	g_byte_array_free(z, TRUE);
-	HPDF_MemStream_FreeData(p->body);
+	g_byte_array_set_size(p->bodybuf, 0);
+	p->body->size = 0;
 	g_string_truncate(p->head, 0);
 	p->count = 0;
 	return 0;
@@ -219,7 +204,7 @@ put_xref(struct pack *p, const guint8 *id)
 }
 
 int
-pdf_pack_save(struct pdf *w, const guint8 *id)
+pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 {
 	HPDF_Doc	 doc = w->doc;
 	HPDF_Xref	 xref = doc->xref;
@@ -228,21 +213,23 @@ pdf_pack_save(struct pdf *w, const guint8 *id)
 	guint		 i;
 	int		 ret = -1;
 
-	if (doc->stream == NULL && (doc->stream = HPDF_MemStream_New(
-	    doc->mmgr, HPDF_STREAM_BUF_SIZ)) == NULL)
+	*file = g_byte_array_sized_new(65536);
+	if ((p.out = HPDF_CallbackWriter_New(doc->mmgr, append_bytes,
+	    *file)) == NULL) {
+		g_clear_pointer(file, g_byte_array_unref);
 		return -1;
-	HPDF_MemStream_FreeData(doc->stream);
+	}
 	/* object streams are PDF 1.5 */
 	g_snprintf(hdr, sizeof(hdr), "%%PDF-1.%d\012%%\267\276\255\252\012",
 	    MAX(doc->pdf_version, HPDF_VER_15) - HPDF_VER_12 + 2);
 	p.w = w;
-	p.out = doc->stream;
 	HPDF_Stream_WriteStr(p.out, hdr);
 	p.xref = g_array_new(FALSE, TRUE, sizeof(struct xent));
 	g_array_set_size(p.xref, xref->entries->count);
 	/* object 0 heads the free list */
 	g_array_index(p.xref, struct xent, 0).f3 = 65535;
-	p.body = HPDF_MemStream_New(doc->mmgr, HPDF_STREAM_BUF_SIZ);
+	p.bodybuf = g_byte_array_sized_new(65536);
+	p.body = HPDF_CallbackWriter_New(doc->mmgr, append_bytes, p.bodybuf);
 	p.head = g_string_new(NULL);
 	p.pending = g_array_new(FALSE, FALSE, sizeof(guint));
 	p.next = xref->entries->count;
@@ -261,6 +248,10 @@ pdf_pack_save(struct pdf *w, const guint8 *id)
 out:
 	if (p.body != NULL)
 		HPDF_Stream_Free(p.body);
+	g_byte_array_free(p.bodybuf, TRUE);
+	HPDF_Stream_Free(p.out);
+	if (ret != 0)
+		g_clear_pointer(file, g_byte_array_unref);
 	g_string_free(p.head, TRUE);
 	g_array_unref(p.pending);
 	g_array_unref(p.xref);
