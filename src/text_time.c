@@ -768,6 +768,12 @@ run(struct text *t, int y, int m, int d)
 	guint		 i;
 
 	memset(&st, 0, sizeof(st));
+	memset(&s, 0, sizeof(s));
+	s.units = g_new(gint8, t->tokens->len + 1);
+	memset(s.units, -1, t->tokens->len + 1);
+	s.nums = g_new(int, t->tokens->len + 1);
+	for (i = 0; i <= t->tokens->len; i++)
+		s.nums[i] = G_MININT;
 	st.ctx.year = y;
 	st.ctx.month = m;
 	st.ctx.day = d;
@@ -794,6 +800,8 @@ run(struct text *t, int y, int m, int d)
 		if (s.se->ntokens > 0)
 			sentence_times(&s, &st);
 	}
+	g_free(s.units);
+	g_free(s.nums);
 }
 
 void

@@ -59,6 +59,12 @@ struct sent {
 	const struct text_sentence *se;
 	guint		 first, end;	/* its tokens [first, end) */
 	int		 table;		/* a table row: two '|' or more */
+	/* by token, for the whole text: what the English patterns ask of a
+	 * token again and again (eleven patterns are tried at each),
+	 * worked out once; NULL: not kept */
+	gint8		*units;		/* time_unit_of(), -1: not yet */
+	int		*nums;		/* its number's value, G_MININT: not
+					 * yet */
 };
 
 

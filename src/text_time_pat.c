@@ -49,15 +49,27 @@ static const char *const hedges[] = {
 };
 
 /* Value of the number at token i (digits, at most 3; a word); -1. */
+static int	num_value_of(const struct sent *, guint);
+
 static int
 num_value(const struct sent *s, guint i)
+{
+	if (i < s->first || i >= s->end)
+		return -1;
+	if (s->nums == NULL)
+		return num_value_of(s, i);
+	if (s->nums[i] == G_MININT)
+		s->nums[i] = num_value_of(s, i);
+	return s->nums[i];
+}
+
+static int
+num_value_of(const struct sent *s, guint i)
 {
 	const char	*w;
 	size_t		 n, k;
 	int		 v = 0;
 
-	if (i < s->first || i >= s->end)
-		return -1;
 	w = text_word(s->t, i, &n);
 	if (text_tok(s->t, i)->kind == TEXT_NUMBER) {
 		if (n > 3)
@@ -110,8 +122,22 @@ count_at(const struct sent *s, guint i, int *n, guint *next)
 
 /* 'y', 'D', 'm', 'w', 'd', 'h' (hours, minutes), 'p' (part of a day),
  * or 0. */
+static int	unit_word(const struct sent *, guint);
+
 static int
 unit_of(const struct sent *s, guint i)
+{
+	if (i < s->first || i >= s->end)
+		return 0;
+	if (s->units == NULL)
+		return unit_word(s, i);
+	if (s->units[i] < 0)
+		s->units[i] = (gint8)unit_word(s, i);
+	return s->units[i];
+}
+
+static int
+unit_word(const struct sent *s, guint i)
 {
 	if (in(s, i, units_y))
 		return 'y';
