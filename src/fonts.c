@@ -337,8 +337,8 @@ struct plain_lang {
 };
 
 struct plain {
-	PangoFont	*font;		/* at FONTS_PLAIN_SIZE */
-	hb_font_t	*hb;		/* Pango's, not ours */
+	hb_font_t	*hb;		/* at FONTS_PLAIN_SIZE */
+	int		 failed;	/* the file did not load */
 	hb_set_t	*cand;		/* glyphs of plain characters */
 	struct plain_lang l[PLAIN_LANGS];
 	unsigned	 next;		/* slot to reuse */
@@ -459,15 +459,25 @@ plain_for(enum font_face face, PangoLanguage *lang)
 	hb_language_t		 hl;
 	unsigned		 i;
 
-	if (pl->font == NULL) {
-		PangoFontDescription *d = fonts_face_desc(face,
-		    FONTS_PLAIN_SIZE);
+	if (pl->hb == NULL && !pl->failed) {
+		/* HarfBuzz's font of the file at Pango's scale (1/1024 pt at
+		 * 72 dpi: the advances Pango's font gives, test_fonts
+		 * checks), not Pango's: loading a Pango font matches and
+		 * sorts fontconfig patterns, on two threads per font */
+		hb_blob_t *b = hb_blob_create_from_file_or_fail(
+		    fonts_face_file(face));
+		hb_face_t *f;
 
-		pl->font = pango_context_load_font(fonts_context(), d);
-		pango_font_description_free(d);
-		if (pl->font == NULL)
+		if (b == NULL) {
+			pl->failed = 1;
 			return NULL;
-		pl->hb = pango_font_get_hb_font(pl->font);
+		}
+		f = hb_face_create(b, 0);
+		hb_blob_destroy(b);
+		pl->hb = hb_font_create(f);
+		hb_face_destroy(f);
+		hb_font_set_scale(pl->hb, (int)(FONTS_PLAIN_SIZE * PANGO_SCALE),
+		    (int)(FONTS_PLAIN_SIZE * PANGO_SCALE));
 	}
 	if (pl->hb == NULL)
 		return NULL;
@@ -581,8 +591,8 @@ plain_done(void)
 	unsigned	j;
 
 	for (i = 0; i < FACE_COUNT; i++) {
-		if (plain[i].font != NULL)
-			g_object_unref(plain[i].font);
+		if (plain[i].hb != NULL)
+			hb_font_destroy(plain[i].hb);
 		if (plain[i].cand != NULL)
 			hb_set_destroy(plain[i].cand);
 		for (j = 0; j < PLAIN_LANGS; j++) {

@@ -446,6 +446,8 @@ render(const struct pages *pp, struct pages *take,
 		    "or invalid UTF-8 drawn as U+FFFD", path);
 out:
 	pdf_compress_wait(&w);
+	if (w.zpool != NULL)
+		g_thread_pool_free(w.zpool, FALSE, TRUE);
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
 	if (w.ck != NULL)

@@ -401,21 +401,20 @@ make_subset(const char *path, const hb_set_t *cps)
 	return s;
 }
 
-/* A subset made on a thread of its own. */
+/* A subset made by a thread of GLib's pool. */
 struct subset_job {
 	const char	*path;
 	const hb_set_t	*cps;
 	struct subset	*s;		/* NULL: failed, reported */
-	GThread		*thread;
 };
 
-static gpointer
-subset_run(gpointer p)
+static void
+subset_run(gpointer p, gpointer unused)
 {
 	struct subset_job *j = p;
 
+	(void)unused;
 	j->s = make_subset(j->path, j->cps);
-	return NULL;
 }
 
 /* The Type0 font and what hangs from it, for font index f, from its
@@ -548,8 +547,9 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 
 /*
  * The fonts of the document.  The subsets not in the cache are made at
- * once, each on a thread of its own but the last (on this one): on two
- * cores the four of a briefing take half the time.
+ * once by threads of GLib's shared pool (two at most, reused by the
+ * page deflates and the next build), the last on this one: on two cores
+ * the four of a briefing take half the time.
  */
 int
 pdf_make_fonts(struct pdf *w)
@@ -560,6 +560,7 @@ pdf_make_fonts(struct pdf *w)
 				    pp->fonts->len);
 	guint			 i, last = G_MAXUINT;
 	int			 ret = 0;
+	GThreadPool		*pool = NULL;
 
 	w->fonts = g_new0(struct pdf_font, pp->fonts->len);
 	pdf_each_item(pp, add_chars, chars);
@@ -582,16 +583,18 @@ pdf_make_fonts(struct pdf *w)
 		}
 		jobs[i].path = g_ptr_array_index(pp->fonts, i);
 		jobs[i].cps = chars[i];
-		if (last != G_MAXUINT)
-			jobs[last].thread = g_thread_new("subset", subset_run,
-			    &jobs[last]);
+		if (last != G_MAXUINT) {
+			if (pool == NULL)
+				pool = g_thread_pool_new(subset_run, NULL, 2,
+				    FALSE, NULL);
+			g_thread_pool_push(pool, &jobs[last], NULL);
+		}
 		last = i;
 	}
 	if (last != G_MAXUINT)
-		subset_run(&jobs[last]);
-	for (i = 0; i < pp->fonts->len; i++)
-		if (jobs[i].thread != NULL)
-			g_thread_join(jobs[i].thread);
+		subset_run(&jobs[last], NULL);
+	if (pool != NULL)
+		g_thread_pool_free(pool, FALSE, TRUE);	/* waits for all */
 	for (i = 0; i < pp->fonts->len; i++) {
 		if (chars[i] == NULL)
 			continue;

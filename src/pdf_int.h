@@ -74,6 +74,9 @@ struct pdf {
 	guint8			 id[16];	/* the document ID */
 	struct pdf_zjob		*zjob;		/* a page being compressed on
 						 * a thread, or NULL */
+	GThreadPool		*zpool;		/* its thread: one of GLib's
+						 * shared pool, not one made
+						 * for each page */
 };
 
 /* --- pdf_obj.c ---------------------------------------------------- */

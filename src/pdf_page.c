@@ -887,21 +887,27 @@ struct pdf_zjob {
 	gsize		 in_len;
 	guint8		*out;		/* NULL: failed */
 	uLongf		 out_len;
-	GThread		*thread;
+	GMutex		 lock;
+	GCond		 cond;
+	int		 done;
 };
 
-static gpointer
-zjob_run(gpointer p)
+static void
+zjob_run(gpointer p, gpointer unused)
 {
 	struct pdf_zjob	*j = p;
 
+	(void)unused;
 	j->out_len = compressBound((uLong)j->in_len);
 	j->out = g_malloc(j->out_len);
 	if (compress2(j->out, &j->out_len, j->in, (uLong)j->in_len,
 	    Z_DEFAULT_COMPRESSION) != Z_OK)
 		g_clear_pointer(&j->out, g_free);
 	g_clear_pointer(&j->in, g_free);
-	return NULL;
+	g_mutex_lock(&j->lock);
+	j->done = 1;
+	g_cond_signal(&j->cond);
+	g_mutex_unlock(&j->lock);
 }
 
 int
@@ -913,7 +919,12 @@ pdf_compress_wait(struct pdf *w)
 	if (j == NULL)
 		return 0;
 	w->zjob = NULL;
-	g_thread_join(j->thread);
+	g_mutex_lock(&j->lock);
+	while (!j->done)
+		g_cond_wait(&j->cond, &j->lock);
+	g_mutex_unlock(&j->lock);
+	g_mutex_clear(&j->lock);
+	g_cond_clear(&j->cond);
 	if (j->out == NULL || (j->out_len > 0 && HPDF_Stream_Write(j->dest,
 	    j->out, (HPDF_UINT)j->out_len) != HPDF_OK))
 		r = -1;
@@ -972,7 +983,11 @@ pdf_compress_page(struct pdf *w, guint i)
 	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
 	attr->contents->write_fn = pdf_write_flate;
 	j->dest = st;
-	j->thread = g_thread_new("deflate", zjob_run, j);
+	g_mutex_init(&j->lock);
+	g_cond_init(&j->cond);
+	if (w->zpool == NULL)
+		w->zpool = g_thread_pool_new(zjob_run, NULL, 1, FALSE, NULL);
+	g_thread_pool_push(w->zpool, j, NULL);
 	w->zjob = j;
 	return pdf_failed(w) ? -1 : 0;
 }
