@@ -395,6 +395,8 @@ render(const struct pages *pp, struct pages *take,
 		g_free(w.att);
 		return -1;
 	}
+	g_mutex_init(&w.zlock);
+	g_cond_init(&w.zcond);
 	HPDF_SetCompressionMode(w.doc, HPDF_COMP_ALL);
 	HPDF_UseUTFEncodings(w.doc);
 	if (pdf_failed(&w) || set_info(&w, info) != 0 ||
@@ -448,6 +450,8 @@ out:
 	pdf_compress_wait(&w);
 	if (w.zpool != NULL)
 		g_thread_pool_free(w.zpool, FALSE, TRUE);
+	g_mutex_clear(&w.zlock);
+	g_cond_clear(&w.zcond);
 	if (w.anchors != NULL)
 		g_hash_table_destroy(w.anchors);
 	if (w.ck != NULL)

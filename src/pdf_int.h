@@ -77,6 +77,8 @@ struct pdf {
 	GThreadPool		*zpool;		/* its thread: one of GLib's
 						 * shared pool, not one made
 						 * for each page */
+	GMutex			 zlock;		/* its end, signalled */
+	GCond			 zcond;
 };
 
 /* --- pdf_obj.c ---------------------------------------------------- */

@@ -887,8 +887,8 @@ struct pdf_zjob {
 	gsize		 in_len;
 	guint8		*out;		/* NULL: failed */
 	uLongf		 out_len;
-	GMutex		 lock;
-	GCond		 cond;
+	struct pdf	*w;		/* its zlock and zcond, which outlive
+					 * the job and the pool's thread */
 	int		 done;
 };
 
@@ -904,10 +904,10 @@ zjob_run(gpointer p, gpointer unused)
 	    Z_DEFAULT_COMPRESSION) != Z_OK)
 		g_clear_pointer(&j->out, g_free);
 	g_clear_pointer(&j->in, g_free);
-	g_mutex_lock(&j->lock);
+	g_mutex_lock(&j->w->zlock);
 	j->done = 1;
-	g_cond_signal(&j->cond);
-	g_mutex_unlock(&j->lock);
+	g_cond_signal(&j->w->zcond);
+	g_mutex_unlock(&j->w->zlock);
 }
 
 int
@@ -919,12 +919,10 @@ pdf_compress_wait(struct pdf *w)
 	if (j == NULL)
 		return 0;
 	w->zjob = NULL;
-	g_mutex_lock(&j->lock);
+	g_mutex_lock(&w->zlock);
 	while (!j->done)
-		g_cond_wait(&j->cond, &j->lock);
-	g_mutex_unlock(&j->lock);
-	g_mutex_clear(&j->lock);
-	g_cond_clear(&j->cond);
+		g_cond_wait(&w->zcond, &w->zlock);
+	g_mutex_unlock(&w->zlock);
 	if (j->out == NULL || (j->out_len > 0 && HPDF_Stream_Write(j->dest,
 	    j->out, (HPDF_UINT)j->out_len) != HPDF_OK))
 		r = -1;
@@ -983,8 +981,7 @@ pdf_compress_page(struct pdf *w, guint i)
 	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
 	attr->contents->write_fn = pdf_write_flate;
 	j->dest = st;
-	g_mutex_init(&j->lock);
-	g_cond_init(&j->cond);
+	j->w = w;
 	if (w->zpool == NULL)
 		w->zpool = g_thread_pool_new(zjob_run, NULL, 1, FALSE, NULL);
 	g_thread_pool_push(w->zpool, j, NULL);
