@@ -19,7 +19,6 @@
 #include <hb.h>
 #include <hb-ot.h>
 #include <hb-subset.h>
-#include <zlib.h>
 #include <hpdf.h>
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
@@ -314,22 +313,6 @@ tounicode(const hb_set_t *cps)
 	return s;
 }
 
-/* len bytes of data deflated (zlib's default level, as libharu's
- * filter: the same bytes), or NULL. */
-static GBytes *
-deflate_bytes(const void *data, size_t len)
-{
-	uLongf	 n = compressBound((uLong)len);
-	guint8	*buf = g_malloc(n);
-
-	if (compress2(buf, &n, data, (uLong)len, Z_DEFAULT_COMPRESSION) !=
-	    Z_OK) {
-		g_free(buf);
-		return NULL;
-	}
-	return g_bytes_new_take(g_realloc(buf, n > 0 ? n : 1), n);
-}
-
 /* The subset tag: six capitals from the bytes, so the same input gives
  * the same name. */
 static void
@@ -377,11 +360,11 @@ make_subset(const char *path, const hb_set_t *cps)
 	subset_tag(sub, s->tag);
 	data = hb_blob_get_data(sub, &len);
 	s->len1 = len;
-	s->file = deflate_bytes(data, len);
+	s->file = pdf_deflate(data, len);
 	hb_blob_destroy(sub);
 	/* the CMap and the CID to glyph map depend on cps alone */
 	text = tounicode(cps);
-	s->tounicode = deflate_bytes(text->str, text->len);
+	s->tounicode = pdf_deflate(text->str, text->len);
 	g_string_free(text, TRUE);
 	gmap = g_byte_array_sized_new(s->gid->len * 2);
 	for (i = 0; i < s->gid->len; i++) {
@@ -390,7 +373,7 @@ make_subset(const char *path, const hb_set_t *cps)
 
 		g_byte_array_append(gmap, b, 2);
 	}
-	s->cidmap = deflate_bytes(gmap->data, gmap->len);
+	s->cidmap = pdf_deflate(gmap->data, gmap->len);
 	g_byte_array_free(gmap, TRUE);
 	if (s->file == NULL || s->tounicode == NULL || s->cidmap == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot compress the font",

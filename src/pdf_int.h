@@ -85,6 +85,9 @@ struct pdf {
 
 /* Keep libharu's first error; true if there is one. */
 int		 pdf_failed(struct pdf *w);
+/* len bytes of data deflated at zlib's default level (the bytes
+ * libharu's FlateDecode filter writes), or NULL; thread-safe. */
+GBytes		*pdf_deflate(const void *data, size_t len);
 /* Report libharu's first error, about what (a path). */
 void		 pdf_report_lib(struct pdf *w, const char *what);
 /* Report a GLib error about a path. */

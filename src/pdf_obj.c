@@ -15,6 +15,7 @@
 #include <hpdf_doc.h>
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
+#include <zlib.h>
 
 #include "msg.h"
 #include "pdf.h"
@@ -330,3 +331,16 @@ pdf_stream_flated(struct pdf *w, const void *data, size_t len)
 	return d;
 }
 
+GBytes *
+pdf_deflate(const void *data, size_t len)
+{
+	uLongf	 n = compressBound((uLong)len);
+	guint8	*buf = g_malloc(n);
+
+	if (compress2(buf, &n, data, (uLong)len, Z_DEFAULT_COMPRESSION) !=
+	    Z_OK) {
+		g_free(buf);
+		return NULL;
+	}
+	return g_bytes_new_take(g_realloc(buf, n > 0 ? n : 1), n);
+}

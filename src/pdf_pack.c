@@ -18,7 +18,6 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 #include <hpdf_streams.h>
-#include <zlib.h>
 
 #include "pdf.h"
 #include "pdf_int.h"
@@ -49,24 +48,6 @@ struct pack {
 					 * their stream's number */
 };
 
-/* Deflate len bytes of data into a new string (zlib, level 6, as
- * libharu compresses); NULL when zlib fails. */
-static GByteArray *
-deflated(const guint8 *data, size_t len)
-{
-	GByteArray	*b;
-	uLongf		 n = compressBound((uLong)len);
-
-	b = g_byte_array_sized_new((guint)n);
-	g_byte_array_set_size(b, (guint)n);
-	if (compress2(b->data, &n, data, (uLong)len, 6) != Z_OK) {
-		g_byte_array_free(b, TRUE);
-		return NULL;
-	}
-	g_byte_array_set_size(b, (guint)n);
-	return b;
-}
-
 /* libharu's stream writer into a byte array (its attr). */
 static HPDF_STATUS
 append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
@@ -79,7 +60,7 @@ append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
 static int
 flush(struct pack *p)
 {
-	GByteArray	*z;
+	GBytes		*z;
 	char		 hdr[128];
 	guint		 i, num, hlen = (guint)p->head->len;
 
@@ -87,7 +68,7 @@ flush(struct pack *p)
 		return 0;
 	/* the pairs, then the objects */
 	g_byte_array_prepend(p->bodybuf, (const guint8 *)p->head->str, hlen);
-	z = deflated(p->bodybuf->data, p->bodybuf->len);
+	z = pdf_deflate(p->bodybuf->data, p->bodybuf->len);
 	if (z == NULL)
 		return -1;
 	num = p->next++;
@@ -100,11 +81,12 @@ flush(struct pack *p)
 	g_array_index(p->xref, struct xent, num).f2 = p->out->size;
 	g_snprintf(hdr, sizeof(hdr), "%u 0 obj\012<</Type/ObjStm/N %u/First "
 	    "%u/Filter/FlateDecode/Length %u>>\012stream\015\012", num,
-	    p->count, hlen, z->len);
+	    p->count, hlen, (guint)g_bytes_get_size(z));
 	HPDF_Stream_WriteStr(p->out, hdr);
-	HPDF_Stream_Write(p->out, z->data, z->len);
+	HPDF_Stream_Write(p->out, g_bytes_get_data(z, NULL),
+	    (HPDF_UINT)g_bytes_get_size(z));
 	HPDF_Stream_WriteStr(p->out, "\012endstream\012endobj\012");
-	g_byte_array_free(z, TRUE);
+	g_bytes_unref(z);
 	g_byte_array_set_size(p->bodybuf, 0);
 	p->body->size = 0;
 	g_string_truncate(p->head, 0);
@@ -150,7 +132,7 @@ put_xref(struct pack *p, const guint8 *id)
 	HPDF_Doc	 doc = p->w->doc;
 	guint		 num = p->next++, i, k;
 	guint8		*rows;
-	GByteArray	*z;
+	GBytes		*z;
 	GString		*d = g_string_new(NULL);
 	HPDF_UINT32	 at = p->out->size;
 
@@ -171,7 +153,7 @@ put_xref(struct pack *p, const guint8 *id)
 		r[5] = (guint8)(x->f3 >> 8);
 		r[6] = (guint8)x->f3;
 	}
-	z = deflated(rows, (gsize)p->xref->len * 7);
+	z = pdf_deflate(rows, (gsize)p->xref->len * 7);
 	g_free(rows);
 	if (z == NULL) {
 		g_string_free(d, TRUE);
@@ -192,14 +174,15 @@ put_xref(struct pack *p, const guint8 *id)
 		}
 	}
 	g_string_append_printf(d, "/Filter/FlateDecode/Length %u>>\012"
-	    "stream\015\012", z->len);
+	    "stream\015\012", (guint)g_bytes_get_size(z));
 	HPDF_Stream_WriteStr(p->out, d->str);
-	HPDF_Stream_Write(p->out, z->data, z->len);
+	HPDF_Stream_Write(p->out, g_bytes_get_data(z, NULL),
+	    (HPDF_UINT)g_bytes_get_size(z));
 	g_string_printf(d, "\012endstream\012endobj\012startxref\012%u\012"
 	    "%%%%EOF\012", at);
 	HPDF_Stream_WriteStr(p->out, d->str);
 	g_string_free(d, TRUE);
-	g_byte_array_free(z, TRUE);
+	g_bytes_unref(z);
 	return 0;
 }
 

@@ -16,7 +16,6 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 #include <hpdf_utils.h>
-#include <zlib.h>
 
 #include "msg.h"
 #include "pdf.h"
@@ -885,8 +884,7 @@ struct pdf_zjob {
 	HPDF_Stream	 dest;		/* the page's stream, empty */
 	guint8		*in;
 	gsize		 in_len;
-	guint8		*out;		/* NULL: failed */
-	uLongf		 out_len;
+	GBytes		*out;		/* NULL: failed */
 	struct pdf	*w;		/* its zlock and zcond, which outlive
 					 * the job and the pool's thread */
 	int		 done;
@@ -898,11 +896,7 @@ zjob_run(gpointer p, gpointer unused)
 	struct pdf_zjob	*j = p;
 
 	(void)unused;
-	j->out_len = compressBound((uLong)j->in_len);
-	j->out = g_malloc(j->out_len);
-	if (compress2(j->out, &j->out_len, j->in, (uLong)j->in_len,
-	    Z_DEFAULT_COMPRESSION) != Z_OK)
-		g_clear_pointer(&j->out, g_free);
+	j->out = pdf_deflate(j->in, j->in_len);
 	g_clear_pointer(&j->in, g_free);
 	g_mutex_lock(&j->w->zlock);
 	j->done = 1;
@@ -923,10 +917,12 @@ pdf_compress_wait(struct pdf *w)
 	while (!j->done)
 		g_cond_wait(&w->zcond, &w->zlock);
 	g_mutex_unlock(&w->zlock);
-	if (j->out == NULL || (j->out_len > 0 && HPDF_Stream_Write(j->dest,
-	    j->out, (HPDF_UINT)j->out_len) != HPDF_OK))
+	if (j->out == NULL || (g_bytes_get_size(j->out) > 0 &&
+	    HPDF_Stream_Write(j->dest, g_bytes_get_data(j->out, NULL),
+	    (HPDF_UINT)g_bytes_get_size(j->out)) != HPDF_OK))
 		r = -1;
-	g_free(j->out);
+	if (j->out != NULL)
+		g_bytes_unref(j->out);
 	g_free(j);
 	return r != 0 || pdf_failed(w) ? -1 : 0;
 }
