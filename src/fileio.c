@@ -273,6 +273,18 @@ fileio_write_file(const char *path, const void *data, size_t len,
 	return 0;
 }
 
+char *
+fileio_cache_dir(void)
+{
+	char	*dir = g_build_filename(g_get_user_cache_dir(), "briefing",
+	    NULL);
+
+	if (g_mkdir_with_parents(dir, 0700) == 0 && access(dir, W_OK) == 0)
+		return dir;
+	g_free(dir);
+	return NULL;
+}
+
 mode_t
 fileio_mode_from(const char *src_path)
 {

@@ -63,6 +63,13 @@ int	fileio_write_file(const char *path, const void *data, size_t len,
  */
 mode_t	fileio_mode_from(const char *src_path);
 
+/*
+ * The project's folder in the user's cache ($XDG_CACHE_HOME/briefing,
+ * else ~/.cache/briefing), made if missing (0700); NULL if it cannot be
+ * made or written.  g_free.
+ */
+char	*fileio_cache_dir(void);
+
 /* Remove the temporaries of this process on SIGINT, SIGTERM and
  * SIGHUP, then die of the signal (main calls it once). */
 void	fileio_install_signal_cleanup(void);

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <fontconfig/fontconfig.h>
@@ -12,6 +13,8 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "cachefile.h"
+#include "fileio.h"
 #include "fonts.h"
 #include "msg.h"
 
@@ -82,19 +85,16 @@ find_dir(const char *argv0)
 static char *
 cache_dir(void)
 {
-	char	*cand[2], *res = NULL;
-	int	 i;
+	char	*res = fileio_cache_dir(), *tmp;
 
-	cand[0] = g_build_filename(g_get_user_cache_dir(), "briefing", NULL);
-	cand[1] = g_strdup_printf("%s/briefing-fontconfig-%u",
-	    g_get_tmp_dir(), (unsigned)getuid());
-	for (i = 0; i < 2 && res == NULL; i++)
-		if (g_mkdir_with_parents(cand[i], 0700) == 0 &&
-		    access(cand[i], W_OK) == 0)
-			res = g_strdup(cand[i]);
-	g_free(cand[0]);
-	g_free(cand[1]);
-	return res;
+	if (res != NULL)
+		return res;
+	tmp = g_strdup_printf("%s/briefing-fontconfig-%u", g_get_tmp_dir(),
+	    (unsigned)getuid());
+	if (g_mkdir_with_parents(tmp, 0700) == 0 && access(tmp, W_OK) == 0)
+		return tmp;
+	g_free(tmp);
+	return NULL;
 }
 
 /* saved < 0: point stderr at /dev/null and return the saved descriptor;
@@ -448,6 +448,79 @@ collect(hb_face_t *face, hb_script_t script, hb_language_t lang,
 	hb_set_destroy(lk);
 }
 
+/*
+ * The glyphs collect finds for a face and a language are kept in the
+ * user's cache (cachefile.h): finding them loads and checks the face's
+ * GSUB and GPOS tables, some 1.5 million instructions a face, on every
+ * cold run.  The key names all they depend on: the font file as it is,
+ * the language, the features, HarfBuzz's and GLib's versions (shaping
+ * plans; Unicode types), and the rules here (PLAIN_RULES: raise it when
+ * in_blocks, candidate or collect change).
+ */
+#define PLAIN_RULES	1
+
+static char *
+plain_key(enum font_face face, const char *lang)
+{
+	struct stat	st;
+
+	if (paths[face] == NULL || stat(paths[face], &st) != 0)
+		return NULL;
+	return g_strdup_printf("plain glyphs %d: %s, %" G_GUINT64_FORMAT
+	    " bytes, modified %" G_GINT64_FORMAT ".%09ld; language %s; "
+	    "features %s; HarfBuzz %s; GLib %u.%u.%u", PLAIN_RULES,
+	    paths[face], (guint64)st.st_size, (gint64)st.st_mtim.tv_sec,
+	    (long)st.st_mtim.tv_nsec, lang, FONTS_FEATURES,
+	    hb_version_string(), glib_major_version, glib_minor_version,
+	    glib_micro_version);
+}
+
+/* The kept glyphs for key into out (glyph ids of the face, ascending):
+ * 1, or 0 if there are none that check. */
+static int
+plain_load(const char *key, hb_face_t *face, hb_set_t *out)
+{
+	GBytes		*b = key != NULL ? cachefile_read("plain", key,
+			    65536 * 4 + 4) : NULL;
+	const guint32	*v;
+	gsize		 len;
+	guint32		 n, i, glyphs = hb_face_get_glyph_count(face);
+	int		 ok;
+
+	if (b == NULL)
+		return 0;
+	v = g_bytes_get_data(b, &len);
+	ok = len >= 4 && len % 4 == 0 && (n = v[0]) == len / 4 - 1;
+	for (i = 0; ok && i < n; i++)
+		ok = v[1 + i] < glyphs && (i == 0 || v[i] < v[1 + i]);
+	for (i = 0; ok && i < n; i++)
+		hb_set_add(out, v[1 + i]);
+	if (!ok)
+		hb_set_clear(out);
+	g_bytes_unref(b);
+	return ok;
+}
+
+static void
+plain_save(const char *key, const hb_set_t *set)
+{
+	GArray		*v;
+	hb_codepoint_t	 g = HB_SET_VALUE_INVALID;
+	guint32		 n = hb_set_get_population(set);
+
+	if (key == NULL)
+		return;
+	v = g_array_sized_new(FALSE, FALSE, sizeof(guint32), n + 1);
+	g_array_append_val(v, n);
+	while (hb_set_next(set, &g)) {
+		guint32 x = g;
+
+		g_array_append_val(v, x);
+	}
+	cachefile_write("plain", key, v->data, v->len * sizeof(guint32));
+	g_array_unref(v);
+}
+
 /* The face's tables for a language, made on first use (Pango interns
  * languages: they compare as pointers). */
 static struct plain_lang *
@@ -457,6 +530,7 @@ plain_for(enum font_face face, PangoLanguage *lang)
 	struct plain_lang	*l;
 	hb_face_t		*hf;
 	hb_language_t		 hl;
+	char			*key;
 	unsigned		 i;
 
 	if (pl->hb == NULL && !pl->failed) {
@@ -494,18 +568,23 @@ plain_for(enum font_face face, PangoLanguage *lang)
 	hl = hb_language_from_string(pango_language_to_string(lang), -1);
 	hf = hb_font_get_face(pl->hb);
 	hb_set_clear(l->touched);
-	if (pl->cand == NULL) {
-		hb_codepoint_t g;
+	key = plain_key(face, pango_language_to_string(lang));
+	if (!plain_load(key, hf, l->touched)) {
+		if (pl->cand == NULL) {
+			hb_codepoint_t g;
 
-		pl->cand = hb_set_create();
-		for (i = 0x20; i < PLAIN_MAX; i++)
-			if (i == 0x250)		/* to Extended Additional */
-				i = 0x1E00 - 1;
-			else if (candidate(pl, i, &g))
-				hb_set_add(pl->cand, g);
+			pl->cand = hb_set_create();
+			for (i = 0x20; i < PLAIN_MAX; i++)
+				if (i == 0x250)	/* to Extended Additional */
+					i = 0x1E00 - 1;
+				else if (candidate(pl, i, &g))
+					hb_set_add(pl->cand, g);
+		}
+		collect(hf, HB_SCRIPT_LATIN, hl, pl->cand, l->touched);
+		collect(hf, HB_SCRIPT_COMMON, hl, pl->cand, l->touched);
+		plain_save(key, l->touched);
 	}
-	collect(hf, HB_SCRIPT_LATIN, hl, pl->cand, l->touched);
-	collect(hf, HB_SCRIPT_COMMON, hl, pl->cand, l->touched);
+	g_free(key);
 	for (i = 0; i < PLAIN_MAX; i++)
 		l->adv[i] = ADV_UNKNOWN;
 	l->lang = lang;

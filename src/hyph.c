@@ -6,7 +6,9 @@
 
 #include <hyphen.h>
 
+#include "cachefile.h"
 #include "hyph.h"
+#include "hyph_store.h"
 
 #define HYPH_MAX_WORD	64	/* longer words are not hyphenated */
 /*
@@ -43,6 +45,7 @@ struct hdict {
 	char		*cset;		/* NULL for UTF-8 dictionaries */
 	GHashTable	*cache;		/* word -> GArray of gsize offsets */
 	GHashTable	*words;		/* cut down to these, NULL: whole */
+	int		 stored;	/* dict from hyph_store_load */
 	gint		 refs;
 };
 
@@ -118,7 +121,10 @@ hdict_unref(struct hdict *h)
 {
 	if (h == NULL || !g_atomic_int_dec_and_test(&h->refs))
 		return;
-	hnj_hyphen_free(h->dict);
+	if (h->stored)
+		hyph_store_free(h->dict);
+	else
+		hnj_hyphen_free(h->dict);
 	g_free(h->cset);
 	g_hash_table_unref(h->cache);
 	if (h->words != NULL)
@@ -546,6 +552,30 @@ load_pruned(const char *path, GHashTable *words)
 	return d;
 }
 
+/*
+ * A dictionary of at most HYPH_WHOLE_KEPT_MAX bytes, whole, from its
+ * compiled form in the user's cache; on a miss, loaded from its text
+ * and kept there compiled for the next runs.  NULL without a cache
+ * folder (the caller cuts the dictionary down instead) or if the file
+ * cannot be loaded.
+ */
+static struct hdict *
+load_compiled(const char *path, const struct stat *st)
+{
+	HyphenDict	*d;
+	struct hdict	*h;
+
+	if ((d = hyph_store_load(path, st)) != NULL) {
+		h = hdict_new(d, NULL);
+		h->stored = 1;
+		return h;
+	}
+	if (!cachefile_usable() || (d = hnj_hyphen_load(path)) == NULL)
+		return NULL;
+	hyph_store_save(path, st, d);
+	return hdict_new(d, NULL);
+}
+
 /* 1 if every word of a is in b. */
 static int
 subset(GHashTable *a, GHashTable *b)
@@ -615,6 +645,8 @@ load_for(const char *path, const char *text, size_t len,
 	}
 	if (d == NULL)
 		fresh = 1;
+	if (d == NULL && size > 0 && size <= HYPH_WHOLE_KEPT_MAX)
+		d = load_compiled(path, &st);
 	if (d == NULL && (words == NULL || (cache != NULL &&
 	    size <= HYPH_WHOLE_KEPT_MAX)))
 		d = hdict_new(hnj_hyphen_load(path), NULL);

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "fontsetup.h"
+#include "tmpcache.h"
 
 /* ligatures (off), Dutch IJ, Catalan l·l, Romanian cedillas, fractions */
 static const char *const joined[] = {
@@ -66,7 +67,7 @@ same(double plain, int units, const char *s, int face, const char *lang)
 }
 
 static void
-test_plain_equals_shaped(void **state)
+check_plain_equals_shaped(void)
 {
 	GSList		*attrs = g_slist_prepend(NULL,
 	    pango_attr_font_features_new(FONTS_FEATURES));
@@ -74,7 +75,6 @@ test_plain_equals_shaped(void **state)
 	size_t		 li;
 	int		 face, plain_total = 0, words = 0;
 
-	(void)state;
 	for (face = 0; face < FACE_COUNT; face++) {
 		PangoFontDescription *d = fonts_face_desc(face,
 		    FONTS_PLAIN_SIZE);
@@ -161,6 +161,89 @@ test_plain_equals_shaped(void **state)
 	g_slist_free_full(attrs, (GDestroyNotify)pango_attribute_destroy);
 }
 
+/* The plain glyph files of the cache (g_free the paths). */
+static GPtrArray *
+kept_files(void)
+{
+	char		*dir = tmpcache_dir();
+	GDir		*d = g_dir_open(dir, 0, NULL);
+	GPtrArray	*res = g_ptr_array_new_with_free_func(g_free);
+	const char	*e;
+
+	while (d != NULL && (e = g_dir_read_name(d)) != NULL)
+		if (g_str_has_prefix(e, "plain-"))
+			g_ptr_array_add(res, g_build_filename(dir, e, NULL));
+	if (d != NULL)
+		g_dir_close(d);
+	g_free(dir);
+	return res;
+}
+
+/* With an empty cache: found from the shaping plans, and kept. */
+static void
+test_plain_equals_shaped(void **state)
+{
+	GPtrArray	*kept = kept_files();
+
+	(void)state;
+	assert_int_equal(kept->len, 0);
+	g_ptr_array_unref(kept);
+	check_plain_equals_shaped();
+	kept = kept_files();
+	/* one file for each face and language */
+	assert_int_equal(kept->len, FACE_COUNT * G_N_ELEMENTS(langs));
+	g_ptr_array_unref(kept);
+}
+
+/* Loaded again from the kept files, the widths are the same; files
+ * with a byte changed are not used (found again, and kept again). */
+static void
+test_plain_kept(void **state)
+{
+	GPtrArray	*kept = kept_files(), *orig;
+	GArray		*lens = g_array_new(FALSE, FALSE, sizeof(gsize));
+	guint		 i;
+
+	(void)state;
+	assert_int_equal(kept->len, FACE_COUNT * G_N_ELEMENTS(langs));
+	fonts_done();
+	assert_int_equal(fonts_init(NULL), 0);
+	check_plain_equals_shaped();
+	orig = g_ptr_array_new_with_free_func(g_free);
+	for (i = 0; i < kept->len; i++) {
+		char	*buf;
+		gsize	 len;
+
+		assert_true(g_file_get_contents(g_ptr_array_index(kept, i),
+		    &buf, &len, NULL));
+		assert_true(len > 40);
+		g_ptr_array_add(orig, g_memdup2(buf, len));
+		g_array_append_val(lens, len);
+		/* a glyph of the list, or the key, or the header */
+		buf[len - 1 - (i * 7) % 40] ^= 0x01;
+		assert_true(g_file_set_contents(g_ptr_array_index(kept, i),
+		    buf, (gssize)len, NULL));
+		g_free(buf);
+	}
+	fonts_done();
+	assert_int_equal(fonts_init(NULL), 0);
+	check_plain_equals_shaped();
+	/* each written again as it was */
+	for (i = 0; i < kept->len; i++) {
+		char	*buf;
+		gsize	 len;
+
+		assert_true(g_file_get_contents(g_ptr_array_index(kept, i),
+		    &buf, &len, NULL));
+		assert_int_equal(len, g_array_index(lens, gsize, i));
+		assert_memory_equal(buf, g_ptr_array_index(orig, i), len);
+		g_free(buf);
+	}
+	g_ptr_array_unref(orig);
+	g_array_unref(lens);
+	g_ptr_array_unref(kept);
+}
+
 /* What shaping may change is refused: marks, ignorables, controls,
  * other scripts, malformed UTF-8. */
 static void
@@ -188,13 +271,29 @@ test_plain_refuses(void **state)
 	assert_true(fonts_plain_width(FACE_SERIF, NULL, "abc", 3) > 0);
 }
 
+/* The cache folder a fresh one, removed at the end. */
+static int
+group_setup(void **state)
+{
+	return tmpcache_make() != 0 ? -1 : setup(state);
+}
+
+static int
+group_teardown(void **state)
+{
+	teardown(state);
+	tmpcache_remove();
+	return 0;
+}
+
 int
 main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_plain_equals_shaped),
+		cmocka_unit_test(test_plain_kept),
 		cmocka_unit_test(test_plain_refuses),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

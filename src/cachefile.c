@@ -1,0 +1,138 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The file: a header (struct head), the key (padded with NULs to a
+ * multiple of 8 bytes), the content.  The checksum (adler32) covers the
+ * key and the content.
+ */
+#include <string.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <zlib.h>
+
+#include "cachefile.h"
+#include "fileio.h"
+
+#define CACHE_MAGIC	"BRFCACH1"
+
+struct head {
+	char	 magic[8];
+	guint64	 len;		/* of the content */
+	guint32	 key_len;
+	guint32	 sum;
+};
+
+G_STATIC_ASSERT(sizeof(struct head) == 24);
+
+static size_t
+pad8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+/* The file for key in the cache folder, NULL without one (g_free). */
+static char *
+file_for(const char *prefix, const char *key)
+{
+	char	*dir = fileio_cache_dir(), *sum, *name, *res;
+
+	if (dir == NULL)
+		return NULL;
+	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
+	name = g_strdup_printf("%s-%.20s.bin", prefix, sum);
+	res = g_build_filename(dir, name, NULL);
+	g_free(name);
+	g_free(sum);
+	g_free(dir);
+	return res;
+}
+
+static int
+zeros(const char *p, size_t n)
+{
+	while (n > 0)
+		if (p[--n] != '\0')
+			return 0;
+	return 1;
+}
+
+static guint32
+checksum(const void *key, size_t key_len, const void *data, size_t len)
+{
+	uLong	s = adler32(0, NULL, 0);
+
+	s = adler32_z(s, key, key_len);
+	return (guint32)adler32_z(s, data, len);
+}
+
+GBytes *
+cachefile_read(const char *prefix, const char *key, size_t max)
+{
+	char		*file = file_for(prefix, key), *buf = NULL;
+	size_t		 klen = strlen(key), at = sizeof(struct head) +
+			    pad8(klen);
+	gsize		 len = 0;
+	GStatBuf	 st;
+	struct head	 h;
+	GBytes		*whole, *res;
+
+	if (file == NULL || g_stat(file, &st) != 0 || st.st_size < 0 ||
+	    (guint64)st.st_size > max + at ||
+	    !g_file_get_contents(file, &buf, &len, NULL) || len < at) {
+		g_free(file);
+		g_free(buf);
+		return NULL;
+	}
+	g_free(file);
+	memcpy(&h, buf, sizeof(h));
+	if (memcmp(h.magic, CACHE_MAGIC, 8) != 0 || h.key_len != klen ||
+	    h.len != len - at || memcmp(buf + sizeof(h), key, klen) != 0 ||
+	    !zeros(buf + sizeof(h) + klen, at - sizeof(h) - klen) ||
+	    checksum(key, klen, buf + at, len - at) != h.sum) {
+		g_free(buf);
+		return NULL;
+	}
+	whole = g_bytes_new_take(buf, len);
+	res = g_bytes_new_from_bytes(whole, at, len - at);
+	g_bytes_unref(whole);
+	return res;
+}
+
+int
+cachefile_usable(void)
+{
+	char	*dir = fileio_cache_dir();
+
+	g_free(dir);
+	return dir != NULL;
+}
+
+int
+cachefile_write(const char *prefix, const char *key, const void *data,
+    size_t len)
+{
+	static const char zero[8];
+	char		*file = file_for(prefix, key);
+	size_t		 klen = strlen(key);
+	struct head	 h = { 0 };
+	struct outfile	 o;
+
+	if (file == NULL)
+		return -1;
+	memcpy(h.magic, CACHE_MAGIC, 8);
+	h.len = len;
+	h.key_len = (guint32)klen;
+	h.sum = checksum(key, klen, data, len);
+	if (fileio_out_open(&o, file, 0600) != 0 ||
+	    fileio_out_write(&o, &h, sizeof(h)) != 0 ||
+	    fileio_out_write(&o, key, klen) != 0 ||
+	    fileio_out_write(&o, zero, pad8(klen) - klen) != 0 ||
+	    fileio_out_write(&o, data, len) != 0 ||
+	    fileio_out_commit(&o, 0) != 0) {
+		fileio_out_abort(&o);
+		g_free(file);
+		return -1;
+	}
+	g_free(file);
+	return 0;
+}
