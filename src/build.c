@@ -32,9 +32,10 @@ static char	*assets_dir;	/* glossary, gazetteer, ICC profile */
 
 /*
  * What a process that builds again (--watch) keeps between builds:
- * the hyphenation dictionaries, and a gazetteer loaded ahead, after a
- * build, for the next one of the same language (used once: the
- * extraction adds the text's own actors to it).
+ * the hyphenation dictionaries, the widths, the subsets, the figure's
+ * layout, and a gazetteer loaded ahead, after a build, for the next one
+ * (used once: the build adds its language's names and the text's own
+ * actors to it).
  */
 static int	 	 keep;
 static struct hyph_cache *hcache;
@@ -42,7 +43,6 @@ static struct typeset_cache *wcache;	/* text widths */
 static struct pdf_cache *pcache;	/* font subsets */
 static struct diagram_cache *dcache;	/* the figure's layout */
 static struct {
-	char		*lang;
 	GThread		*thread;
 	struct lex	*lex;
 	char		*msgs;
@@ -212,26 +212,35 @@ struct xjob {
 	int			 found;		/* relations found */
 };
 
-/* The gazetteer, with the states' names in the document's language
- * (es, fr, de: ICU's, with their articles and inflections). */
+/* The gazetteer as the files give it, before any language's names. */
 static struct lex *
-lex_load_lang(const char *lang)
+lex_load_base(void)
 {
-	struct lex	*lex = lex_load(assets_dir != NULL ? assets_dir :
-			    "assets");
-
-	if (lex != NULL)
-		lex_add_regions_lang(lex, lang);
-	return lex;
+	return lex_load(assets_dir != NULL ? assets_dir : "assets");
 }
 
 static gpointer
 ahead_run(gpointer p)
 {
+	(void)p;
 	msg_buffer_begin();
-	ahead.lex = lex_load_lang(ahead.lang[0] != '\0' ? ahead.lang : NULL);
+	ahead.lex = lex_load_base();
 	ahead.msgs = msg_buffer_end();
 	return NULL;
+}
+
+/*
+ * Load the gazetteer on a thread of its own from now on: before the
+ * source is read in a cold run (a third of the analysis thread's work,
+ * done while the main thread reads the text and loads the fonts), and
+ * between builds in --watch.  It names no language: those names are
+ * added by lex_for.
+ */
+static void
+ahead_start(void)
+{
+	if (ahead.thread == NULL && ahead.lex == NULL)
+		ahead.thread = g_thread_new("ahead", ahead_run, NULL);
 }
 
 /* Drop the gazetteer loaded ahead, waiting for its loader. */
@@ -242,21 +251,20 @@ ahead_drop(void)
 		g_thread_join(ahead.thread);
 	lex_free(ahead.lex);
 	g_free(ahead.msgs);
-	g_free(ahead.lang);
 	memset(&ahead, 0, sizeof(ahead));
 }
 
-/* The gazetteer loaded ahead for lang, if it is one that said nothing
- * (else the build loads its own and says it), or NULL. */
+/* The gazetteer loaded ahead, if it said nothing (else the build loads
+ * its own and says it), or NULL. */
 static struct lex *
-ahead_take(const char *lang)
+ahead_take(void)
 {
 	struct lex	*lex = NULL;
 
-	if (ahead.lang == NULL || strcmp(ahead.lang, lang != NULL ? lang :
-	    "") != 0)
+	if (ahead.thread == NULL && ahead.lex == NULL)
 		return NULL;
-	g_thread_join(ahead.thread);
+	if (ahead.thread != NULL)
+		g_thread_join(ahead.thread);
 	ahead.thread = NULL;
 	if (ahead.msgs[0] == '\0') {
 		lex = ahead.lex;
@@ -266,12 +274,18 @@ ahead_take(const char *lang)
 	return lex;
 }
 
+/* The gazetteer with the states' names in the document's language (es,
+ * fr, de: ICU's, with their articles and inflections). */
 static struct lex *
 lex_for(const struct doc *doc)
 {
-	struct lex	*lex = ahead_take(doc->meta.lang);
+	struct lex	*lex = ahead_take();
 
-	return lex != NULL ? lex : lex_load_lang(doc->meta.lang);
+	if (lex == NULL)
+		lex = lex_load_base();
+	if (lex != NULL)
+		lex_add_regions_lang(lex, doc->meta.lang);
+	return lex;
 }
 
 static gpointer
@@ -630,6 +644,12 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 
 	paper = o->paper != NULL && strcmp(o->paper, "letter") == 0 ?
 	    PAPER_LETTER : PAPER_A4;
+	/* the briefing and the text and events dumps take the gazetteer */
+	if (o->dump == NULL ? o->diagram == NULL : strcmp(o->dump, "text") ==
+	    0 || strcmp(o->dump, "events") == 0 || strcmp(o->dump,
+	    "layout") == 0 || strcmp(o->dump, "alt") == 0 || strcmp(o->dump,
+	    "tags") == 0)
+		ahead_start();
 	if ((src = source_load(path)) != NULL &&
 	    (doc = doc_read(src)) != NULL && o->verbose && o->dump == NULL)
 		msg_at(NULL, NULL, MSG_NOTE, "%s: language %s (%s)", path,
@@ -688,12 +708,10 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 	else
 		status = write_briefing(o, path, doc, src, paper, nsrc, t0,
 		    res);
-	if (keep && doc != NULL && ahead.lang == NULL) {
-		/* the next build's gazetteer, while nothing is built */
-		ahead.lang = g_strdup(doc->meta.lang != NULL ? doc->meta.lang :
-		    "");
-		ahead.thread = g_thread_new("ahead", ahead_run, NULL);
-	}
+	if (keep)
+		ahead_start();	/* the next build's, while nothing is built */
+	else
+		ahead_drop();	/* not taken: a source that did not read */
 	doc_free(doc);
 	source_free(src);
 	return status;
