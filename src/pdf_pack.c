@@ -32,9 +32,24 @@ struct xent {
 	guint16	 f3;		/* generation, or the index in the stream */
 };
 
+/*
+ * An object stream, deflated by a pool thread while the main thread
+ * writes the objects after it; put into the file at the end, at the
+ * place it was flushed at.
+ */
+struct ojob {
+	GByteArray	*in;		/* its pairs, then its objects */
+	GBytes		*out;		/* deflated, NULL: failed */
+	gsize		 at;		/* where it goes in the file without
+					 * the object streams */
+	guint		 num, count, hlen;
+};
+
 struct pack {
 	struct pdf	*w;
-	HPDF_Stream	 out;
+	HPDF_Stream	 out;		/* the file, without the object
+					 * streams until the end (splice) */
+	GByteArray	*file;
 	GArray		*xref;		/* struct xent, by object number */
 	HPDF_Stream	 body;		/* the open object stream's objects,
 					 * written into bodybuf (libharu's
@@ -46,6 +61,9 @@ struct pack {
 	guint		 next;		/* the next new object number */
 	GArray		*pending;	/* guint: packed objects waiting for
 					 * their stream's number */
+	guint		 first_new;	/* the first number not libharu's */
+	GPtrArray	*jobs;		/* struct ojob *, in file order */
+	GThreadPool	*pool;
 };
 
 /* libharu's stream writer into a byte array (its attr). */
@@ -56,41 +74,140 @@ append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
 	return HPDF_OK;
 }
 
-/* Write the open object stream as a new object of the file. */
+static void
+ojob_run(gpointer p, gpointer unused)
+{
+	struct ojob	*j = p;
+
+	(void)unused;
+	j->out = pdf_deflate(j->in->data, j->in->len);
+	g_clear_pointer(&j->in, g_byte_array_unref);
+}
+
+static void
+ojob_free(gpointer p)
+{
+	struct ojob	*j = p;
+
+	if (j->in != NULL)
+		g_byte_array_unref(j->in);
+	if (j->out != NULL)
+		g_bytes_unref(j->out);
+	g_free(j);
+}
+
+/* The open object stream handed to the pool as a new object of the
+ * file. */
 static int
 flush(struct pack *p)
 {
-	GBytes		*z;
-	char		 hdr[128];
-	guint		 i, num, hlen = (guint)p->head->len;
+	struct ojob	*j;
+	guint		 i;
 
 	if (p->count == 0)
 		return 0;
+	j = g_new0(struct ojob, 1);
 	/* the pairs, then the objects */
-	g_byte_array_prepend(p->bodybuf, (const guint8 *)p->head->str, hlen);
-	z = pdf_deflate(p->bodybuf->data, p->bodybuf->len);
-	if (z == NULL)
-		return -1;
-	num = p->next++;
+	j->hlen = (guint)p->head->len;
+	g_byte_array_prepend(p->bodybuf, (const guint8 *)p->head->str,
+	    j->hlen);
+	j->in = p->bodybuf;
+	j->num = p->next++;
+	j->count = p->count;
+	j->at = p->file->len;
 	for (i = 0; i < p->pending->len; i++)
 		g_array_index(p->xref, struct xent, g_array_index(p->pending,
-		    guint, i)).f2 = num;
+		    guint, i)).f2 = j->num;
 	g_array_set_size(p->pending, 0);
-	g_array_set_size(p->xref, MAX(p->xref->len, num + 1));
-	g_array_index(p->xref, struct xent, num).type = 1;
-	g_array_index(p->xref, struct xent, num).f2 = p->out->size;
-	g_snprintf(hdr, sizeof(hdr), "%u 0 obj\012<</Type/ObjStm/N %u/First "
-	    "%u/Filter/FlateDecode/Length %u>>\012stream\015\012", num,
-	    p->count, hlen, (guint)g_bytes_get_size(z));
-	HPDF_Stream_WriteStr(p->out, hdr);
-	HPDF_Stream_Write(p->out, g_bytes_get_data(z, NULL),
-	    (HPDF_UINT)g_bytes_get_size(z));
-	HPDF_Stream_WriteStr(p->out, "\012endstream\012endobj\012");
-	g_bytes_unref(z);
-	g_byte_array_set_size(p->bodybuf, 0);
+	g_array_set_size(p->xref, MAX(p->xref->len, j->num + 1));
+	g_array_index(p->xref, struct xent, j->num).type = 1;
+	g_ptr_array_add(p->jobs, j);
+	if (p->pool == NULL)
+		p->pool = g_thread_pool_new(ojob_run, NULL, 1, FALSE, NULL);
+	g_thread_pool_push(p->pool, j, NULL);
+	p->bodybuf = g_byte_array_sized_new(65536);
+	p->body->attr = p->bodybuf;
 	p->body->size = 0;
 	g_string_truncate(p->head, 0);
 	p->count = 0;
+	return 0;
+}
+
+/*
+ * Once every object stream is deflated: the file with each one at its
+ * place, and every offset of the cross-reference moved by the streams
+ * put before it.
+ */
+static int
+splice(struct pack *p)
+{
+	GByteArray	*raw = p->file, *file;
+	gsize		 from = 0, total = raw->len;
+	guint		 i;
+	char		 hdr[128];
+	GArray		*moved;		/* gsize: bytes put before job i */
+
+	if (p->pool != NULL) {
+		g_thread_pool_free(p->pool, FALSE, TRUE);	/* waits */
+		p->pool = NULL;
+	}
+	for (i = 0; i < p->jobs->len; i++) {
+		struct ojob *j = g_ptr_array_index(p->jobs, i);
+
+		if (j->out == NULL)
+			return -1;
+		total += g_bytes_get_size(j->out) + 128;
+	}
+	file = g_byte_array_sized_new((guint)total);
+	moved = g_array_sized_new(FALSE, FALSE, sizeof(gsize), p->jobs->len);
+	for (i = 0; i < p->jobs->len; i++) {
+		struct ojob *j = g_ptr_array_index(p->jobs, i);
+		gsize before;
+
+		g_byte_array_append(file, raw->data + from,
+		    (guint)(j->at - from));
+		from = j->at;
+		g_array_index(p->xref, struct xent, j->num).f2 = file->len;
+		g_snprintf(hdr, sizeof(hdr), "%u 0 obj\012<</Type/ObjStm/N %u"
+		    "/First %u/Filter/FlateDecode/Length %u>>\012stream"
+		    "\015\012", j->num, j->count, j->hlen,
+		    (guint)g_bytes_get_size(j->out));
+		g_byte_array_append(file, (const guint8 *)hdr,
+		    (guint)strlen(hdr));
+		g_byte_array_append(file, g_bytes_get_data(j->out, NULL),
+		    (guint)g_bytes_get_size(j->out));
+		g_byte_array_append(file, (const guint8 *)"\012endstream"
+		    "\012endobj\012", 18);
+		before = file->len - from;
+		g_array_append_val(moved, before);
+	}
+	g_byte_array_append(file, raw->data + from, (guint)(raw->len - from));
+	/* the objects written as they are (the numbers before the object
+	 * streams'): their offsets in raw, moved by the streams put at or
+	 * before them (jobs in the order of at: a binary search) */
+	for (i = 1; i < p->first_new; i++) {
+		struct xent *x = &g_array_index(p->xref, struct xent, i);
+		guint lo = 0, hi = p->jobs->len;
+
+		if (x->type != 1)
+			continue;
+		while (lo < hi) {
+			guint mid = lo + (hi - lo) / 2;
+
+			if (((struct ojob *)g_ptr_array_index(p->jobs,
+			    mid))->at <= x->f2)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo > 0)
+			x->f2 += (guint32)g_array_index(moved, gsize, lo - 1);
+	}
+	g_array_unref(moved);
+	g_byte_array_unref(raw);
+	p->file = file;
+	p->out->attr = file;
+	p->out->size = file->len;
 	return 0;
 }
 
@@ -196,10 +313,11 @@ pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 	guint		 i;
 	int		 ret = -1;
 
-	*file = g_byte_array_sized_new(65536);
+	*file = NULL;
+	p.file = g_byte_array_sized_new(65536);
 	if ((p.out = HPDF_CallbackWriter_New(doc->mmgr, append_bytes,
-	    *file)) == NULL) {
-		g_clear_pointer(file, g_byte_array_unref);
+	    p.file)) == NULL) {
+		g_byte_array_unref(p.file);
 		return -1;
 	}
 	/* object streams are PDF 1.5 */
@@ -215,7 +333,8 @@ pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 	p.body = HPDF_CallbackWriter_New(doc->mmgr, append_bytes, p.bodybuf);
 	p.head = g_string_new(NULL);
 	p.pending = g_array_new(FALSE, FALSE, sizeof(guint));
-	p.next = xref->entries->count;
+	p.jobs = g_ptr_array_new_with_free_func(ojob_free);
+	p.next = p.first_new = xref->entries->count;
 	if (xref->prev != NULL || p.body == NULL)
 		goto out;
 	for (i = 1; i < xref->entries->count; i++) {
@@ -225,16 +344,21 @@ pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 		    e->obj) != 0)
 			goto out;
 	}
-	if (flush(&p) != 0 || put_xref(&p, id) != 0)
+	if (flush(&p) != 0 || splice(&p) != 0 || put_xref(&p, id) != 0)
 		goto out;
 	ret = pdf_failed(w) ? -1 : 0;
 out:
+	if (p.pool != NULL)
+		g_thread_pool_free(p.pool, FALSE, TRUE);	/* waits */
+	g_ptr_array_unref(p.jobs);
 	if (p.body != NULL)
 		HPDF_Stream_Free(p.body);
-	g_byte_array_free(p.bodybuf, TRUE);
+	g_byte_array_unref(p.bodybuf);
 	HPDF_Stream_Free(p.out);
-	if (ret != 0)
-		g_clear_pointer(file, g_byte_array_unref);
+	if (ret == 0)
+		*file = p.file;
+	else
+		g_byte_array_unref(p.file);
 	g_string_free(p.head, TRUE);
 	g_array_unref(p.pending);
 	g_array_unref(p.xref);
