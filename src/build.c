@@ -297,8 +297,10 @@ xjob_run(gpointer p)
 	char		*early, *cm, *late;
 
 	msg_buffer_begin();
+	/* the sentences and words while the gazetteer loads */
+	j->text = text_read(j->doc, j->src);
 	j->lex = lex_for(j->doc);
-	j->text = text_analyse(j->doc, j->src, j->lex);
+	text_read_finish(j->text, j->doc, j->lex);
 	early = msg_buffer_end();
 	msg_buffer_begin();
 	c = chrono_build(j->doc, j->src, j->text);

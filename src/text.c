@@ -207,6 +207,29 @@ struct text *
 text_analyse(const struct doc *doc, const struct source *src,
     const struct lex *lex)
 {
+	struct text	*t = text_read(doc, src);
+
+	text_read_finish(t, doc, lex);
+	return t;
+}
+
+void
+text_read_finish(struct text *t, const struct doc *doc,
+    const struct lex *lex)
+{
+	/* a language none of the stages reads: sentences only (main.c
+	 * says the chronology and the diagram are left out) */
+	if (t->lang == TEXT_OTHER)
+		return;
+	text_mentions(t, doc, lex);
+	text_clauses(t, doc);
+	text_coref(t);
+	text_times(t, doc);
+}
+
+struct text *
+text_read(const struct doc *doc, const struct source *src)
+{
 	struct run	 r;
 	UErrorCode	 st = U_ZERO_ERROR;
 	char		 loc[ULOC_FULLNAME_CAPACITY];
@@ -269,15 +292,6 @@ text_analyse(const struct doc *doc, const struct source *src,
 		ubrk_close(r.wbrk);
 	g_hash_table_destroy(r.months);
 	g_array_free(r.segs, TRUE);
-
-	/* a language none of the stages reads: sentences only (main.c
-	 * says the chronology and the diagram are left out) */
-	if (r.t->lang == TEXT_OTHER)
-		return r.t;
-	text_mentions(r.t, doc, lex);
-	text_clauses(r.t, doc);
-	text_coref(r.t);
-	text_times(r.t, doc);
 	return r.t;
 }
 

@@ -250,6 +250,15 @@ struct lex;
 void		 text_keep(int on);
 struct text	*text_analyse(const struct doc *doc, const struct source *src,
 		    const struct lex *lex);
+/*
+ * text_analyse in two steps, for a caller whose gazetteer is still
+ * loading: text_read cuts the sentences and words (no gazetteer), then
+ * text_read_finish finds the mentions, clauses and times with it.  The
+ * same analysis as text_analyse.
+ */
+struct text	*text_read(const struct doc *doc, const struct source *src);
+void		 text_read_finish(struct text *t, const struct doc *doc,
+		    const struct lex *lex);
 void		 text_free(struct text *t);
 
 /* Accessors. */
