@@ -28,9 +28,11 @@
  */
 #define HYPH_WHOLE_MAX		(64 * 1024)
 /*
- * Kept in a struct hyph_cache (--watch), a dictionary up to this size
- * is loaded whole once (en: some 6 ms), rather than cut down again for
- * every new word typed.
+ * A dictionary up to this size is loaded whole, compiled, from the
+ * user's cache (hyph_store.h; compiled and kept there on the first
+ * load); without a cache folder, it is cut down as above, but kept in a
+ * struct hyph_cache (--watch) it is loaded whole once, rather than cut
+ * down again for every new word typed.
  */
 #define HYPH_WHOLE_KEPT_MAX	(256 * 1024)
 
@@ -782,9 +784,10 @@ void
 hyph_points(struct hyph *h, const char *word, size_t len, GArray *points)
 {
 	GArray		*pts;
-	char		*low;
-	const char	*p;
-	int		 upper = 0, letters = 0;
+	char		 buf[HYPH_MAX_WORD + 1], *low = NULL;
+	const char	*p, *key = buf;
+	int		 upper = 0, letters = 0, ascii = 1;
+	size_t		 i;
 
 	if (h == NULL || len > HYPH_MAX_WORD)
 		return;
@@ -795,20 +798,30 @@ hyph_points(struct hyph *h, const char *word, size_t len, GArray *points)
 			return;
 		letters++;
 		upper += g_unichar_isupper(c) ? 1 : 0;
+		ascii &= c < 0x80;
 	}
 	if (letters > 1 && upper == letters)
 		return;
-	low = g_utf8_strdown(word, (gssize)len);
-	if (h->only != NULL && !g_hash_table_contains(h->only, low)) {
+	/* an ASCII word lowercased on the stack (most words): allocated
+	 * only when it becomes a key of the cache */
+	if (ascii) {
+		for (i = 0; i < len; i++)
+			buf[i] = g_ascii_tolower(word[i]);
+		buf[len] = '\0';
+	} else
+		key = low = g_utf8_strdown(word, (gssize)len);
+	if (h->only != NULL && !g_hash_table_contains(h->only, key)) {
 		g_free(low);
 		return;
 	}
-	pts = g_hash_table_lookup(h->d->cache, low);
+	pts = g_hash_table_lookup(h->d->cache, key);
 	if (pts == NULL) {
-		pts = compute(h->d, low);
-		g_hash_table_insert(h->d->cache, low, pts);
-	} else
-		g_free(low);
+		pts = compute(h->d, key);
+		g_hash_table_insert(h->d->cache, low != NULL ? low :
+		    g_strdup(buf), pts);
+		low = NULL;
+	}
+	g_free(low);
 	/* lowercasing keeps byte lengths for the scripts we hyphenate; if
 	 * it did not, the offsets would not fit: drop them */
 	if (pts->len > 0 && g_array_index(pts, gsize, pts->len - 1) >= len)

@@ -461,7 +461,11 @@ out:
 	g_free(w.att);
 	pdf_tags_free(w.tags);
 	pdf_fonts_free(&w);
-	g_free(w.pages);
 	HPDF_Free(w.doc);
+	for (i = 0; w.content != NULL && i < w.npages; i++)
+		if (w.content[i] != NULL)
+			g_byte_array_unref(w.content[i]);
+	g_free(w.content);
+	g_free(w.pages);
 	return res;
 }

@@ -52,6 +52,10 @@ struct pdf {
 	const char		*path;		/* output, for messages */
 	struct pdf_font		*fonts;		/* per pp->fonts */
 	HPDF_Page		*pages;		/* per pp->pages */
+	GByteArray		**content;	/* per page: what its stream
+						 * holds while it is drawn (a
+						 * callback writer's, NULL once
+						 * handed over) */
 	guint			 npages;
 	GHashTable		*anchors;	/* char * -> struct dest * */
 	int			 replaced;	/* a code point became U+FFFD */
@@ -83,6 +87,11 @@ struct pdf {
 
 /* --- pdf_obj.c ---------------------------------------------------- */
 
+/* libharu's callback writer into a byte array (the stream's attr). */
+HPDF_STATUS	 pdf_append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr,
+		    HPDF_UINT siz);
+/* v in decimal at the end of s (what "%u" prints, without printf). */
+void		 pdf_append_uint(GString *s, guint32 v);
 /* Keep libharu's first error; true if there is one. */
 int		 pdf_failed(struct pdf *w);
 /* len bytes of data deflated at zlib's default level (the bytes

@@ -331,6 +331,25 @@ pdf_stream_flated(struct pdf *w, const void *data, size_t len)
 	return d;
 }
 
+HPDF_STATUS
+pdf_append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
+{
+	g_byte_array_append(st->attr, ptr, siz);
+	return HPDF_OK;
+}
+
+void
+pdf_append_uint(GString *s, guint32 v)
+{
+	char	buf[16], *p = buf + sizeof(buf);
+
+	do {
+		*--p = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	g_string_append_len(s, p, buf + sizeof(buf) - p);
+}
+
 GBytes *
 pdf_deflate(const void *data, size_t len)
 {

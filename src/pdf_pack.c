@@ -66,14 +66,6 @@ struct pack {
 	GThreadPool	*pool;
 };
 
-/* libharu's stream writer into a byte array (its attr). */
-static HPDF_STATUS
-append_bytes(HPDF_Stream st, const HPDF_BYTE *ptr, HPDF_UINT siz)
-{
-	g_byte_array_append(st->attr, ptr, siz);
-	return HPDF_OK;
-}
-
 static void
 ojob_run(gpointer p, gpointer unused)
 {
@@ -233,7 +225,10 @@ put_object(struct pack *p, guint num, void *obj)
 	x->type = 2;
 	x->f3 = (guint16)p->count;
 	g_array_append_val(p->pending, num);
-	g_string_append_printf(p->head, "%u %u ", num, p->body->size);
+	pdf_append_uint(p->head, num);
+	g_string_append_c(p->head, ' ');
+	pdf_append_uint(p->head, p->body->size);
+	g_string_append_c(p->head, ' ');
 	if (HPDF_Obj_WriteValue(obj, p->body, NULL) != HPDF_OK)
 		return -1;
 	HPDF_Stream_WriteStr(p->body, "\012");
@@ -315,7 +310,7 @@ pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 
 	*file = NULL;
 	p.file = g_byte_array_sized_new(65536);
-	if ((p.out = HPDF_CallbackWriter_New(doc->mmgr, append_bytes,
+	if ((p.out = HPDF_CallbackWriter_New(doc->mmgr, pdf_append_bytes,
 	    p.file)) == NULL) {
 		g_byte_array_unref(p.file);
 		return -1;
@@ -330,7 +325,7 @@ pdf_pack_save(struct pdf *w, const guint8 *id, GByteArray **file)
 	/* object 0 heads the free list */
 	g_array_index(p.xref, struct xent, 0).f3 = 65535;
 	p.bodybuf = g_byte_array_sized_new(65536);
-	p.body = HPDF_CallbackWriter_New(doc->mmgr, append_bytes, p.bodybuf);
+	p.body = HPDF_CallbackWriter_New(doc->mmgr, pdf_append_bytes, p.bodybuf);
 	p.head = g_string_new(NULL);
 	p.pending = g_array_new(FALSE, FALSE, sizeof(guint));
 	p.jobs = g_ptr_array_new_with_free_func(ojob_free);

@@ -101,12 +101,25 @@ pdf_make_pages(struct pdf *w)
 	/* A PDF needs a page: an empty model gives one blank page. */
 	w->npages = MAX(w->pp->pages->len, 1);
 	w->pages = g_new0(HPDF_Page, w->npages);
+	w->content = g_new0(GByteArray *, w->npages);
 	for (i = 0; i < w->npages; i++) {
+		HPDF_PageAttr	attr;
+		HPDF_Stream	st;
+
 		w->pages[i] = HPDF_AddPage(w->doc);
 		HPDF_Page_SetWidth(w->pages[i], w->pp->width);
 		HPDF_Page_SetHeight(w->pages[i], w->pp->height);
 		if (pdf_failed(w))
 			return -1;
+		/* drawn into a byte array: libharu's memory stream copies
+		 * byte by byte (pdf_compress_page hands the array over) */
+		w->content[i] = g_byte_array_sized_new(16384);
+		if ((st = HPDF_CallbackWriter_New(w->doc->mmgr,
+		    pdf_append_bytes, w->content[i])) == NULL)
+			return -1;
+		attr = w->pages[i]->attr;
+		HPDF_Stream_Free(attr->stream);
+		attr->stream = attr->contents->stream = st;
 	}
 	return 0;
 }
@@ -943,37 +956,31 @@ pdf_compress_page(struct pdf *w, guint i)
 	HPDF_PageAttr	 attr = w->pages[i]->attr;
 	HPDF_Stream	 st;
 	struct pdf_zjob	*j;
-	HPDF_UINT	 k, n, count;
-	gsize		 off = 0;
+	GByteArray	*c = w->content[i];
+	int		 flate;
 
 	if (pdf_compress_wait(w) != 0)
 		return -1;
-	if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION ||
-	    (attr->gstate != NULL && attr->gstate->prev != NULL) ||
-	    attr->contents->filter != HPDF_STREAM_FILTER_FLATE_DECODE)
-		return 0;
+	/* the page's new stream: the deflated bytes (pdf_compress_wait),
+	 * or, if the page is not closed, the bytes as drawn, left to
+	 * libharu (a memory stream: libharu reads it when saving) */
 	if ((st = HPDF_MemStream_New(w->doc->mmgr, HPDF_STREAM_BUF_SIZ)) ==
 	    NULL)
 		return -1;
-	j = g_new0(struct pdf_zjob, 1);
-	j->in_len = HPDF_Stream_Size(attr->stream);
-	j->in = g_malloc(j->in_len > 0 ? j->in_len : 1);
-	count = HPDF_MemStream_GetBufCount(attr->stream);
-	for (k = 0; k < count; k++) {
-		HPDF_BYTE *b = HPDF_MemStream_GetBufPtr(attr->stream, k, &n);
-
-		if (b == NULL || off + n > j->in_len) {
-			g_free(j->in);
-			g_free(j);
-			HPDF_Stream_Free(st);
-			return -1;
-		}
-		memcpy(j->in + off, b, n);
-		off += n;
-	}
-	j->in_len = off;
+	flate = attr->gmode == HPDF_GMODE_PAGE_DESCRIPTION &&
+	    (attr->gstate == NULL || attr->gstate->prev == NULL) &&
+	    attr->contents->filter == HPDF_STREAM_FILTER_FLATE_DECODE;
 	HPDF_Stream_Free(attr->stream);
 	attr->stream = attr->contents->stream = st;
+	w->content[i] = NULL;
+	if (!flate) {
+		HPDF_Stream_Write(st, c->data, c->len);
+		g_byte_array_unref(c);
+		return pdf_failed(w) ? -1 : 0;
+	}
+	j = g_new0(struct pdf_zjob, 1);
+	j->in_len = c->len;
+	j->in = g_byte_array_free(c, FALSE);
 	attr->contents->filter = HPDF_STREAM_FILTER_NONE;
 	attr->contents->write_fn = pdf_write_flate;
 	j->dest = st;

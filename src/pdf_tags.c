@@ -228,7 +228,9 @@ obj_id(const void *obj)
 static void
 append_ref(GString *s, const void *obj)
 {
-	g_string_append_printf(s, " %u 0 R", obj_id(obj));
+	g_string_append_c(s, ' ');
+	pdf_append_uint(s, obj_id(obj));
+	g_string_append_len(s, " 0 R", 4);
 }
 
 /*
@@ -249,7 +251,9 @@ write_elem(HPDF_Dict d, HPDF_Stream st)
 	HPDF_STATUS		 ret;
 	guint			 i;
 
-	g_string_append_printf(s, "/S/%s/P", pg_role_name(el->role));
+	g_string_append_len(s, "/S/", 3);
+	g_string_append(s, pg_role_name(el->role));
+	g_string_append_len(s, "/P", 2);
 	if (el->parent < 0)
 		append_ref(s, t->root);
 	else
@@ -272,13 +276,15 @@ write_elem(HPDF_Dict d, HPDF_Stream st)
 			break;
 		case KID_MCR:
 			/* an MCID of the element's own page is a number */
-			if ((gint32)kd->page == el->page)
-				g_string_append_printf(s, " %u", kd->num);
-			else {
+			if ((gint32)kd->page == el->page) {
+				g_string_append_c(s, ' ');
+				pdf_append_uint(s, kd->num);
+			} else {
 				g_string_append(s, "<</Type/MCR/Pg");
 				append_ref(s, w->pages[kd->page]);
-				g_string_append_printf(s, "/MCID %u>>",
-				    kd->num);
+				g_string_append_len(s, "/MCID ", 6);
+				pdf_append_uint(s, kd->num);
+				g_string_append_len(s, ">>", 2);
 			}
 			break;
 		case KID_OBJR:
@@ -315,7 +321,8 @@ write_nums(HPDF_Dict d, HPDF_Stream st)
 
 		if (mc == NULL)
 			continue;
-		g_string_append_printf(s, "%u[", i);
+		pdf_append_uint(s, i);
+		g_string_append_c(s, '[');
 		for (j = 0; j < mc->len; j++)
 			append_ref(s, ELEM(t, g_array_index(mc, gint32,
 			    j))->dict);
@@ -327,7 +334,7 @@ write_nums(HPDF_Dict d, HPDF_Stream st)
 		}
 	}
 	for (i = 0; i < t->annots->len; i++) {
-		g_string_append_printf(s, "%u", w->npages + i);
+		pdf_append_uint(s, w->npages + i);
 		append_ref(s, ELEM(t, g_array_index(t->annot_elem, gint32,
 		    i))->dict);
 		g_string_append_c(s, i % 8 == 7 ? '\012' : ' ');

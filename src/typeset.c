@@ -415,6 +415,25 @@ title_block(struct body *bd)
 	g_string_free(s, TRUE);
 }
 
+/* The word [s, s + n) lower case into set, if not there yet: an ASCII
+ * one lowercased on the stack first, allocated only when added. */
+static void
+add_lower(GHashTable *set, const char *s, size_t n)
+{
+	char	buf[64];
+	size_t	i;
+
+	for (i = 0; i < n && i < sizeof(buf) - 1 && !(s[i] & 0x80); i++)
+		buf[i] = g_ascii_tolower(s[i]);
+	if (i == n) {
+		buf[n] = '\0';
+		if (!g_hash_table_contains(set, buf))
+			g_hash_table_add(set, g_strndup(buf, n));
+		return;
+	}
+	g_hash_table_add(set, g_utf8_strdown(s, (gssize)n));
+}
+
 /* Add the words of four letters or more of a text, lower case. */
 static void
 text_words(const char *text, GHashTable *set)
@@ -428,8 +447,7 @@ text_words(const char *text, GHashTable *set)
 			start = p;
 		if (!alnum && start != NULL) {
 			if (g_utf8_strlen(start, p - start) >= 4)
-				g_hash_table_add(set, g_utf8_strdown(start,
-				    p - start));
+				add_lower(set, start, (size_t)(p - start));
 			start = NULL;
 		}
 		if (*p == '\0')
