@@ -447,9 +447,11 @@ static void
 result_fill(struct build_result *res, const struct pages *pp,
     const struct chronology *c, const struct graph *g)
 {
+	gint64	written = res->written_at;
 	guint	i;
 
 	build_result_clear(res);
+	res->written_at = written;
 	res->pages = pp->pages->len;
 	res->entries = g_ptr_array_new_with_free_func(g_free);
 	res->relations = g_ptr_array_new_with_free_func(g_free);
@@ -589,6 +591,8 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	info.tags = !o->no_tags;
 	info.pdfua = o->pdfua;
 	info.cache = pcache;
+	if (res != NULL)
+		info.written_at = &res->written_at;
 	info.icc = icc = g_build_filename(assets_dir, "icc", "sRGB.icc",
 	    NULL);
 	build_date(doc, &info);

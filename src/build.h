@@ -51,6 +51,8 @@ struct build_result {
 	GPtrArray	*entries;	/* char *: chronology entries, "date
 					 * text", in their order */
 	GPtrArray	*relations;	/* char *: "from -> to: label" */
+	gint64		 written_at;	/* g_get_monotonic_time() when the
+					 * PDF was renamed into place */
 };
 /* build_one, and what it wrote into res (cleared first; may be NULL). */
 int	 build_one_result(const struct opts *, const char *path, int nsrc,

@@ -329,6 +329,8 @@ save(struct pdf *w, const struct pdf_info *info, GBytes **bytes)
 	if (fileio_out_open(&o, w->path, info->mode != 0 ? info->mode :
 	    0644) == 0 && fileio_out_write(&o, file->data, file->len) == 0 &&
 	    fileio_out_commit(&o, 1) == 0) {
+		if (info->written_at != NULL)
+			*info->written_at = g_get_monotonic_time();
 		g_byte_array_unref(file);
 		return 0;
 	}

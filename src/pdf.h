@@ -32,6 +32,9 @@ struct pdf_info {
 	/* font subsets kept by a process that writes again (--watch), or
 	 * NULL: made afresh */
 	struct pdf_cache *cache;
+	/* if not NULL: set to g_get_monotonic_time() once the file is
+	 * renamed into place (what --watch's status line times) */
+	gint64		*written_at;
 };
 
 /* Font subsets a process keeps between writes: a subset depends only

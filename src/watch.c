@@ -162,8 +162,8 @@ put_count(GString *line, guint n, const char *what, const GPtrArray *old,
 }
 
 /* Build s and say so: the time of day, the source, the wall time of
- * the build (from the end of the quiet time to the renamed PDF), and
- * what changed in the PDF. */
+ * the build (from the end of the quiet time to the renamed PDF, not
+ * counting the freeing after it), and what changed in the PDF. */
 static void
 build(struct watch *w, struct wsrc *s)
 {
@@ -178,7 +178,9 @@ build(struct watch *w, struct wsrc *s)
 	msg_reset();
 	t0 = g_get_monotonic_time();
 	st = build_one_result(w->o, s->path, w->n, &res);
-	ms = (g_get_monotonic_time() - t0) / 1000.0;
+	/* to the renamed PDF (the build then frees what it made) */
+	ms = ((st == EXIT_OK && res.written_at > 0 ? res.written_at :
+	    g_get_monotonic_time()) - t0) / 1000.0;
 	msg_flush();
 	now = g_date_time_new_now_local();
 	hms = g_date_time_format(now, "%H:%M:%S");
