@@ -1,17 +1,20 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * libhyphen's automaton, compiled once and kept in the user's cache.
+ * libhyphen's automaton, compiled once and kept in the user's cache
+ * (cachefile.h: the key, the checksum, the mapping).
  *
- * The file: a header (struct head), the dictionary's path, then for
- * each level (libhyphen's NEXTLEVEL chain) LEVEL_INTS numbers, for each
- * state STATE_INTS, for each transition TRANS_INTS (all 32-bit, in the
- * machine's order: the cache is the machine's own), then the strings
- * (matches, NOHYPHEN lists), each ending in a NUL.  Offsets into the
- * strings are -1 for none.  Loading checks the key, the size, the
- * checksum, and then that each level is a trie whose fallbacks lead to
- * shallower states and whose matches fit their depth, as libhyphen's
- * own loader makes them: libhyphen's hyphenate trusts those, and loops
- * or writes outside its buffers otherwise.
+ * The content: a header (struct head), then for each level (libhyphen's
+ * NEXTLEVEL chain) LEVEL_INTS numbers, for each state STATE_INTS (all
+ * 32-bit, in the machine's order: the cache is the machine's own), the
+ * transitions as libhyphen's HyphenTrans, then the strings (matches,
+ * NOHYPHEN lists), each ending in a NUL.  Offsets into the strings are
+ * -1 for none.  A loaded dictionary's levels and states are made in one
+ * block; its transitions and strings are used where they are, in the
+ * mapped file, which the block holds.  Loading checks the sizes, then
+ * that each level is a trie whose fallbacks lead to shallower states
+ * and whose matches fit their depth, as libhyphen's own loader makes
+ * them: libhyphen's hyphenate trusts those, and loops or writes outside
+ * its buffers otherwise.
  */
 #include <string.h>
 
@@ -20,11 +23,10 @@
 #include "cachefile.h"
 #include "hyph_store.h"
 
-#define STORE_VERSION	1
+#define STORE_VERSION	2
 #define MAX_LEVELS	4
 #define LEVEL_INTS	13	/* 8 numbers, then cset's 20 bytes */
 #define STATE_INTS	4	/* match, fallback, num_trans, first trans */
-#define TRANS_INTS	2	/* ch, new_state */
 #define MAX_STATES	(1 << 22)
 #define MAX_FILE	(64 << 20)	/* en-US takes some 430 KB */
 
@@ -36,6 +38,15 @@ struct head {
 };
 
 G_STATIC_ASSERT(sizeof(((HyphenDict *)0)->cset) == 20);
+G_STATIC_ASSERT(sizeof(HyphenTrans) == 8);
+
+/* The block a loaded dictionary is: the mapped file it points into
+ * (the transitions and strings are used where they are), then the
+ * levels and the states. */
+struct block {
+	GBytes		*file;
+	gint64		 align;
+};
 
 /* What the compiled form depends on: the file as it is now. */
 static char *
@@ -51,7 +62,7 @@ static size_t
 body_size(const struct head *h)
 {
 	return (size_t)h->levels * LEVEL_INTS * 4 + (size_t)h->states *
-	    STATE_INTS * 4 + (size_t)h->trans * TRANS_INTS * 4 + h->pool;
+	    STATE_INTS * 4 + (size_t)h->trans * sizeof(HyphenTrans) + h->pool;
 }
 
 /* --- saving ----------------------------------------------------------- */
@@ -122,8 +133,15 @@ hyph_store_save(const char *path, const struct stat *st, const HyphenDict *d)
 			put(states, s->num_trans);
 			put(states, (gint32)first);
 			for (k = 0; k < s->num_trans; k++) {
-				put(trans, s->trans[k].ch);
-				put(trans, s->trans[k].new_state);
+				/* as libharu's structure, padding zeroed:
+				 * used in place once loaded */
+				HyphenTrans t;
+
+				memset(&t, 0, sizeof(t));
+				t.ch = s->trans[k].ch;
+				t.new_state = s->trans[k].new_state;
+				g_byte_array_append(trans, (const guint8 *)&t,
+				    sizeof(t));
 			}
 			first += (guint32)s->num_trans;
 		}
@@ -225,12 +243,12 @@ hyph_store_load(const char *path, const struct stat *st)
 	GBytes		*bytes = cachefile_read("hyph", key, MAX_FILE);
 	const char	*buf;
 	gsize		 len = 0;
-	const gint32	*lv, *sv, *tv;
+	const gint32	*lv, *sv;
 	HyphenDict	*dicts;
 	HyphenState	*states;
 	HyphenTrans	*trans;
 	size_t		 used = 0, tused = 0;
-	guint32		 l, i;
+	guint32		 l;
 	int		 bad = 0;
 
 	g_free(key);
@@ -246,21 +264,16 @@ hyph_store_load(const char *path, const struct stat *st)
 		goto fail;
 	lv = (const gint32 *)(buf + sizeof(h));
 	sv = lv + (size_t)h.levels * LEVEL_INTS;
-	tv = sv + (size_t)h.states * STATE_INTS;
-	/* one block: the levels, the states, the transitions, the strings
-	 * (hyph_store_free frees it whole) */
-	block = g_malloc0(h.levels * sizeof(HyphenDict) + (size_t)h.states *
-	    sizeof(HyphenState) + (size_t)h.trans * sizeof(HyphenTrans) +
-	    h.pool + 1);
-	dicts = (HyphenDict *)block;
-	states = (HyphenState *)(dicts + h.levels);
-	trans = (HyphenTrans *)(states + h.states);
+	/* the transitions and the strings where they are in the file */
+	trans = (HyphenTrans *)(sv + (size_t)h.states * STATE_INTS);
 	pool = (char *)(trans + h.trans);
-	memcpy(pool, tv + (size_t)h.trans * TRANS_INTS, h.pool);
-	for (i = 0; i < h.trans; i++) {
-		trans[i].ch = (char)tv[2 * i];
-		trans[i].new_state = tv[2 * i + 1];
-	}
+	/* one block: the file's reference, the levels, the states
+	 * (hyph_store_free frees it whole) */
+	block = g_malloc0(sizeof(struct block) + h.levels *
+	    sizeof(HyphenDict) + (size_t)h.states * sizeof(HyphenState));
+	((struct block *)block)->file = bytes;
+	dicts = (HyphenDict *)(block + sizeof(struct block));
+	states = (HyphenState *)(dicts + h.levels);
 	for (l = 0; l < h.levels && !bad; l++) {
 		const gint32	*v = lv + (size_t)l * LEVEL_INTS;
 		HyphenDict	*x = &dicts[l];
@@ -319,7 +332,6 @@ hyph_store_load(const char *path, const struct stat *st)
 	}
 	if (bad || used != h.states || tused != h.trans)
 		goto fail;
-	g_bytes_unref(bytes);
 	return dicts;
 fail:
 	g_free(block);
@@ -330,5 +342,11 @@ fail:
 void
 hyph_store_free(HyphenDict *d)
 {
-	g_free(d);
+	char	*block;
+
+	if (d == NULL)
+		return;
+	block = (char *)d - sizeof(struct block);
+	g_bytes_unref(((struct block *)block)->file);
+	g_free(block);
 }
