@@ -43,6 +43,9 @@ static struct typeset_cache *wcache;	/* text widths */
 static struct pdf_cache *pcache;	/* font subsets */
 static struct diagram_cache *dcache;	/* the figure's layout */
 static struct {
+	char		*lang;		/* the language whose names it has
+					 * ("": none), NULL: no language's
+					 * (lex_for adds them) */
 	GThread		*thread;
 	struct lex	*lex;
 	char		*msgs;
@@ -225,22 +228,27 @@ ahead_run(gpointer p)
 	(void)p;
 	msg_buffer_begin();
 	ahead.lex = lex_load_base();
+	if (ahead.lex != NULL && ahead.lang != NULL)
+		lex_add_regions_lang(ahead.lex, ahead.lang[0] != '\0' ?
+		    ahead.lang : NULL);
 	ahead.msgs = msg_buffer_end();
 	return NULL;
 }
 
 /*
- * Load the gazetteer on a thread of its own from now on: before the
- * source is read in a cold run (a third of the analysis thread's work,
- * done while the main thread reads the text and loads the fonts), and
- * between builds in --watch.  It names no language: those names are
- * added by lex_for.
+ * Load the gazetteer on a thread of its own from now on: in a cold run
+ * before the source is read (lang NULL: its language is not known yet,
+ * lex_for adds its names), done while the main thread reads the text
+ * and loads the fonts; in --watch between builds, for the language of
+ * the last one (the names of es, fr and de cost more than the rest).
  */
 static void
-ahead_start(void)
+ahead_start(const char *lang)
 {
-	if (ahead.thread == NULL && ahead.lex == NULL)
-		ahead.thread = g_thread_new("ahead", ahead_run, NULL);
+	if (ahead.thread != NULL || ahead.lex != NULL)
+		return;
+	ahead.lang = g_strdup(lang);
+	ahead.thread = g_thread_new("ahead", ahead_run, NULL);
 }
 
 /* Drop the gazetteer loaded ahead, waiting for its loader. */
@@ -251,24 +259,29 @@ ahead_drop(void)
 		g_thread_join(ahead.thread);
 	lex_free(ahead.lex);
 	g_free(ahead.msgs);
+	g_free(ahead.lang);
 	memset(&ahead, 0, sizeof(ahead));
 }
 
 /* The gazetteer loaded ahead, if it said nothing (else the build loads
- * its own and says it), or NULL. */
+ * its own and says it) and has no other language's names than lang's
+ * (*named: it has those), or NULL. */
 static struct lex *
-ahead_take(void)
+ahead_take(const char *lang, int *named)
 {
 	struct lex	*lex = NULL;
 
+	*named = 0;
 	if (ahead.thread == NULL && ahead.lex == NULL)
 		return NULL;
 	if (ahead.thread != NULL)
 		g_thread_join(ahead.thread);
 	ahead.thread = NULL;
-	if (ahead.msgs[0] == '\0') {
+	if (ahead.msgs[0] == '\0' && (ahead.lang == NULL ||
+	    strcmp(ahead.lang, lang != NULL ? lang : "") == 0)) {
 		lex = ahead.lex;
 		ahead.lex = NULL;
+		*named = ahead.lang != NULL;
 	}
 	ahead_drop();
 	return lex;
@@ -279,11 +292,12 @@ ahead_take(void)
 static struct lex *
 lex_for(const struct doc *doc)
 {
-	struct lex	*lex = ahead_take();
+	int		 named;
+	struct lex	*lex = ahead_take(doc->meta.lang, &named);
 
 	if (lex == NULL)
 		lex = lex_load_base();
-	if (lex != NULL)
+	if (lex != NULL && !named)
 		lex_add_regions_lang(lex, doc->meta.lang);
 	return lex;
 }
@@ -655,7 +669,7 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 	    0 || strcmp(o->dump, "events") == 0 || strcmp(o->dump,
 	    "layout") == 0 || strcmp(o->dump, "alt") == 0 || strcmp(o->dump,
 	    "tags") == 0)
-		ahead_start();
+		ahead_start(NULL);
 	if ((src = source_load(path)) != NULL &&
 	    (doc = doc_read(src)) != NULL && o->verbose && o->dump == NULL)
 		msg_at(NULL, NULL, MSG_NOTE, "%s: language %s (%s)", path,
@@ -714,8 +728,8 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 	else
 		status = write_briefing(o, path, doc, src, paper, nsrc, t0,
 		    res);
-	if (keep)
-		ahead_start();	/* the next build's, while nothing is built */
+	if (keep && doc != NULL)	/* the next build's, while nothing is */
+		ahead_start(doc->meta.lang != NULL ? doc->meta.lang : "");
 	else
 		ahead_drop();	/* not taken: a source that did not read */
 	doc_free(doc);
