@@ -14,6 +14,7 @@
 #include "fileio.h"
 
 #define CACHE_MAGIC	"BRFCACH1"
+#define CACHE_MAX	256	/* files of a prefix at most */
 
 struct head {
 	char	 magic[8];
@@ -30,21 +31,73 @@ pad8(size_t n)
 	return (n + 7) & ~(size_t)7;
 }
 
-/* The file for key in the cache folder, NULL without one (g_free). */
+/* "prefix-SLOT-": the start of the name of every file of a slot. */
 static char *
-file_for(const char *prefix, const char *key)
+slot_stem(const char *prefix, const char *slot)
 {
-	char	*dir = fileio_cache_dir(), *sum, *name, *res;
+	char	*sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, slot, -1);
+	char	*res = g_strdup_printf("%s-%.12s-", prefix, sum);
 
-	if (dir == NULL)
+	g_free(sum);
+	return res;
+}
+
+/* The file for key in the cache folder (dir, if not NULL, set to the
+ * folder), NULL without one (g_free). */
+static char *
+file_for(const char *prefix, const char *slot, const char *key, char **dir)
+{
+	char	*d = fileio_cache_dir(), *stem, *sum, *name, *res;
+
+	if (d == NULL)
 		return NULL;
+	stem = slot_stem(prefix, slot);
 	sum = g_compute_checksum_for_string(G_CHECKSUM_SHA1, key, -1);
-	name = g_strdup_printf("%s-%.20s.bin", prefix, sum);
-	res = g_build_filename(dir, name, NULL);
+	name = g_strdup_printf("%s%.12s.bin", stem, sum);
+	res = g_build_filename(d, name, NULL);
 	g_free(name);
 	g_free(sum);
-	g_free(dir);
+	g_free(stem);
+	if (dir != NULL)
+		*dir = d;
+	else
+		g_free(d);
 	return res;
+}
+
+/*
+ * Remove the files of slot in dir but keep (their other keys'), and
+ * count the files of prefix left.
+ */
+static guint
+drop_others(const char *dir, const char *prefix, const char *slot,
+    const char *keep)
+{
+	char		*stem = slot_stem(prefix, slot);
+	char		*base = g_path_get_basename(keep);
+	char		*pre = g_strconcat(prefix, "-", NULL);
+	GDir		*d = g_dir_open(dir, 0, NULL);
+	const char	*e;
+	guint		 n = 0;
+
+	while (d != NULL && (e = g_dir_read_name(d)) != NULL) {
+		if (!g_str_has_prefix(e, pre) || !g_str_has_suffix(e, ".bin"))
+			continue;
+		if (g_str_has_prefix(e, stem) && strcmp(e, base) != 0) {
+			char *f = g_build_filename(dir, e, NULL);
+
+			if (g_unlink(f) != 0)
+				n++;
+			g_free(f);
+		} else
+			n++;
+	}
+	if (d != NULL)
+		g_dir_close(d);
+	g_free(pre);
+	g_free(base);
+	g_free(stem);
+	return n;
 }
 
 static int
@@ -66,9 +119,10 @@ checksum(const void *key, size_t key_len, const void *data, size_t len)
 }
 
 GBytes *
-cachefile_read(const char *prefix, const char *key, size_t max)
+cachefile_read(const char *prefix, const char *slot, const char *key,
+    size_t max)
 {
-	char		*file = file_for(prefix, key);
+	char		*file = file_for(prefix, slot, key, NULL);
 	const char	*buf;
 	size_t		 klen = strlen(key), at = sizeof(struct head) +
 			    pad8(klen);
@@ -114,17 +168,25 @@ cachefile_usable(void)
 }
 
 int
-cachefile_write(const char *prefix, const char *key, const void *data,
-    size_t len)
+cachefile_write(const char *prefix, const char *slot, const char *key,
+    const void *data, size_t len)
 {
 	static const char zero[8];
-	char		*file = file_for(prefix, key);
+	char		*dir = NULL, *file = file_for(prefix, slot, key, &dir);
 	size_t		 klen = strlen(key);
 	struct head	 h = { 0 };
 	struct outfile	 o;
+	int		 ret = -1;
 
 	if (file == NULL)
 		return -1;
+	/* a slot's other versions go; past CACHE_MAX files of a prefix
+	 * (slots named by a text: a language tag) nothing more is kept */
+	if (drop_others(dir, prefix, slot, file) >= CACHE_MAX) {
+		g_free(file);
+		g_free(dir);
+		return -1;
+	}
 	memcpy(h.magic, CACHE_MAGIC, 8);
 	h.len = len;
 	h.key_len = (guint32)klen;
@@ -134,11 +196,11 @@ cachefile_write(const char *prefix, const char *key, const void *data,
 	    fileio_out_write(&o, key, klen) != 0 ||
 	    fileio_out_write(&o, zero, pad8(klen) - klen) != 0 ||
 	    fileio_out_write(&o, data, len) != 0 ||
-	    fileio_out_commit(&o, 0) != 0) {
+	    fileio_out_commit(&o, 0) != 0)
 		fileio_out_abort(&o);
-		g_free(file);
-		return -1;
-	}
+	else
+		ret = 0;
 	g_free(file);
-	return 0;
+	g_free(dir);
+	return ret;
 }

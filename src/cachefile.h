@@ -19,13 +19,19 @@
 /*
  * The content kept under key (its bytes 8-byte aligned), or NULL: none,
  * another key, a bad checksum, or more than max bytes.  prefix names
- * the file ("hyph", "plain": a word, for whoever looks in the folder).
+ * the file ("hyph", "plain": a word, for whoever looks in the folder);
+ * slot names what the key is a version of (a dictionary's path, a
+ * face's path and a language): writing a key removes the files of its
+ * slot's other keys, so the folder holds one file a slot, not one for
+ * every version the source file or the libraries ever had.
  */
-GBytes	*cachefile_read(const char *prefix, const char *key, size_t max);
+GBytes	*cachefile_read(const char *prefix, const char *slot,
+	    const char *key, size_t max);
 /* 1 if there is a cache folder to keep files in. */
 int	 cachefile_usable(void);
-/* Keep len bytes of data under key: 0, or -1 if nothing was written. */
-int	 cachefile_write(const char *prefix, const char *key,
-	    const void *data, size_t len);
+/* Keep len bytes of data under key: 0, or -1 if nothing was written (no
+ * folder, a write error, or 256 files of prefix there already). */
+int	 cachefile_write(const char *prefix, const char *slot,
+	    const char *key, const void *data, size_t len);
 
 #endif

@@ -460,16 +460,16 @@ collect(hb_face_t *face, hb_script_t script, hb_language_t lang,
 #define PLAIN_RULES	1
 
 static char *
-plain_key(enum font_face face, const char *lang)
+plain_key(const char *file, const char *lang)
 {
 	struct stat	st;
 
-	if (paths[face] == NULL || stat(paths[face], &st) != 0)
+	if (stat(file, &st) != 0)
 		return NULL;
 	return g_strdup_printf("plain glyphs %d: %s, %" G_GUINT64_FORMAT
 	    " bytes, modified %" G_GINT64_FORMAT ".%09ld; language %s; "
-	    "features %s; HarfBuzz %s; GLib %u.%u.%u", PLAIN_RULES,
-	    paths[face], (guint64)st.st_size, (gint64)st.st_mtim.tv_sec,
+	    "features %s; HarfBuzz %s; GLib %u.%u.%u", PLAIN_RULES, file,
+	    (guint64)st.st_size, (gint64)st.st_mtim.tv_sec,
 	    (long)st.st_mtim.tv_nsec, lang, FONTS_FEATURES,
 	    hb_version_string(), glib_major_version, glib_minor_version,
 	    glib_micro_version);
@@ -478,9 +478,10 @@ plain_key(enum font_face face, const char *lang)
 /* The kept glyphs for key into out (glyph ids of the face, ascending):
  * 1, or 0 if there are none that check. */
 static int
-plain_load(const char *key, hb_face_t *face, hb_set_t *out)
+plain_load(const char *slot, const char *key, hb_face_t *face,
+    hb_set_t *out)
 {
-	GBytes		*b = key != NULL ? cachefile_read("plain", key,
+	GBytes		*b = key != NULL ? cachefile_read("plain", slot, key,
 			    65536 * 4 + 4) : NULL;
 	const guint32	*v;
 	gsize		 len;
@@ -502,7 +503,7 @@ plain_load(const char *key, hb_face_t *face, hb_set_t *out)
 }
 
 static void
-plain_save(const char *key, const hb_set_t *set)
+plain_save(const char *slot, const char *key, const hb_set_t *set)
 {
 	GArray		*v;
 	hb_codepoint_t	 g = HB_SET_VALUE_INVALID;
@@ -517,7 +518,8 @@ plain_save(const char *key, const hb_set_t *set)
 
 		g_array_append_val(v, x);
 	}
-	cachefile_write("plain", key, v->data, v->len * sizeof(guint32));
+	cachefile_write("plain", slot, key, v->data, v->len *
+	    sizeof(guint32));
 	g_array_unref(v);
 }
 
@@ -530,7 +532,7 @@ plain_for(enum font_face face, PangoLanguage *lang)
 	struct plain_lang	*l;
 	hb_face_t		*hf;
 	hb_language_t		 hl;
-	char			*key;
+	char			*key, *slot, *real;
 	unsigned		 i;
 
 	if (pl->hb == NULL && !pl->failed) {
@@ -568,8 +570,15 @@ plain_for(enum font_face face, PangoLanguage *lang)
 	hl = hb_language_from_string(pango_language_to_string(lang), -1);
 	hf = hb_font_get_face(pl->hb);
 	hb_set_clear(l->touched);
-	key = plain_key(face, pango_language_to_string(lang));
-	if (!plain_load(key, hf, l->touched)) {
+	/* the file by its real path (a fonts folder reached through a
+	 * link is the same files), one cache file a face and language */
+	real = realpath(paths[face], NULL);
+	key = real != NULL ? plain_key(real, pango_language_to_string(lang)) :
+	    NULL;
+	slot = g_strdup_printf("%s %s", real != NULL ? real : "",
+	    pango_language_to_string(lang));
+	free(real);
+	if (!plain_load(slot, key, hf, l->touched)) {
 		if (pl->cand == NULL) {
 			hb_codepoint_t g;
 
@@ -582,8 +591,9 @@ plain_for(enum font_face face, PangoLanguage *lang)
 		}
 		collect(hf, HB_SCRIPT_LATIN, hl, pl->cand, l->touched);
 		collect(hf, HB_SCRIPT_COMMON, hl, pl->cand, l->touched);
-		plain_save(key, l->touched);
+		plain_save(slot, key, l->touched);
 	}
+	g_free(slot);
 	g_free(key);
 	for (i = 0; i < PLAIN_MAX; i++)
 		l->adv[i] = ADV_UNKNOWN;

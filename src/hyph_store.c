@@ -154,7 +154,7 @@ hyph_store_save(const char *path, const struct stat *st, const HyphenDict *d)
 	g_byte_array_append(nums, trans->data, trans->len);
 	g_byte_array_append(nums, pool->data, pool->len);
 	key = store_key(path, st);
-	if (cachefile_write("hyph", key, nums->data, nums->len) != 0)
+	if (cachefile_write("hyph", path, key, nums->data, nums->len) != 0)
 		goto out;
 	ret = 0;
 out:
@@ -240,7 +240,7 @@ hyph_store_load(const char *path, const struct stat *st)
 {
 	struct head	 h;
 	char		*key = store_key(path, st), *pool, *block = NULL;
-	GBytes		*bytes = cachefile_read("hyph", key, MAX_FILE);
+	GBytes		*bytes = cachefile_read("hyph", path, key, MAX_FILE);
 	const char	*buf;
 	gsize		 len = 0;
 	const gint32	*lv, *sv;

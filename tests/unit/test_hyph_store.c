@@ -257,6 +257,69 @@ test_store_same_points(void **state)
 	tmpcache_clear();
 }
 
+/* A new version of a file (its modification time changed) replaces
+ * the old one's cache file: one file a slot. */
+static void
+test_store_one_file_a_slot(void **state)
+{
+	char		*path = hyph_dict_path("en-US", NULL), *first, *second;
+	struct stat	 st, old;
+	HyphenDict	*d = hnj_hyphen_load(path), *s;
+
+	(void)state;
+	assert_int_equal(stat(path, &st), 0);
+	old = st;
+	assert_int_equal(hyph_store_save(path, &st, d), 0);
+	first = store_file();
+	st.st_mtim.tv_sec += 60;
+	assert_int_equal(hyph_store_save(path, &st, d), 0);
+	second = store_file();		/* asserts there is one */
+	assert_string_not_equal(first, second);
+	assert_null(hyph_store_load(path, &old));
+	s = hyph_store_load(path, &st);
+	assert_non_null(s);
+	hyph_store_free(s);
+	hnj_hyphen_free(d);
+	g_free(first);
+	g_free(second);
+	g_free(path);
+	tmpcache_clear();
+}
+
+/* Past 256 files of a prefix nothing more is written (slots a text
+ * names, a language tag, cannot fill the folder). */
+static void
+test_cache_bounded(void **state)
+{
+	char	*dir = tmpcache_dir(), *f;
+	GBytes	*b;
+	int	 i;
+
+	(void)state;
+	for (i = 0; i < 256; i++) {
+		f = g_strdup_printf("%s/zz-%03d.bin", dir, i);
+		assert_true(g_file_set_contents(f, "x", 1, NULL));
+		g_free(f);
+	}
+	assert_int_equal(cachefile_write("zz", "a slot", "a key", "data", 4),
+	    -1);
+	assert_null(cachefile_read("zz", "a slot", "a key", 64));
+	f = g_strdup_printf("%s/zz-000.bin", dir);
+	g_unlink(f);
+	g_free(f);
+	assert_int_equal(cachefile_write("zz", "a slot", "a key", "data", 4),
+	    0);
+	b = cachefile_read("zz", "a slot", "a key", 64);
+	assert_non_null(b);
+	assert_int_equal(g_bytes_get_size(b), 4);
+	assert_memory_equal(g_bytes_get_data(b, NULL), "data", 4);
+	g_bytes_unref(b);
+	/* another key of the slot reads nothing */
+	assert_null(cachefile_read("zz", "a slot", "other key", 64));
+	g_free(dir);
+	tmpcache_clear();
+}
+
 static int
 setup(void **state)
 {
@@ -280,6 +343,8 @@ main(void)
 		cmocka_unit_test(test_store_damaged),
 		cmocka_unit_test(test_store_bad_automata),
 		cmocka_unit_test(test_store_same_points),
+		cmocka_unit_test(test_store_one_file_a_slot),
+		cmocka_unit_test(test_cache_bounded),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
