@@ -65,11 +65,27 @@ file_for(const char *prefix, const char *slot, const char *key, char **dir)
 	return res;
 }
 
+struct entry {
+	gint64	 mtime;
+	char	*name;
+};
+
+static gint
+by_age(gconstpointer a, gconstpointer b)
+{
+	const struct entry *x = a, *y = b;
+
+	return x->mtime < y->mtime ? -1 : x->mtime > y->mtime ? 1 :
+	    strcmp(x->name, y->name);
+}
+
 /*
- * Remove the files of slot in dir but keep (their other keys'), and
- * count the files of prefix left.
+ * Remove the files of slot in dir but keep (their other keys'), then,
+ * if CACHE_MAX files of prefix or more are left, the oldest of them
+ * down to one fewer: slots whose source is gone (a test's fonts folder,
+ * a language tag seen once) age out instead of filling the folder.
  */
-static guint
+static void
 drop_others(const char *dir, const char *prefix, const char *slot,
     const char *keep)
 {
@@ -77,27 +93,44 @@ drop_others(const char *dir, const char *prefix, const char *slot,
 	char		*base = g_path_get_basename(keep);
 	char		*pre = g_strconcat(prefix, "-", NULL);
 	GDir		*d = g_dir_open(dir, 0, NULL);
+	GArray		*left = g_array_new(FALSE, FALSE, sizeof(struct entry));
 	const char	*e;
-	guint		 n = 0;
+	guint		 i;
 
 	while (d != NULL && (e = g_dir_read_name(d)) != NULL) {
+		char		*f;
+		GStatBuf	 st;
+
 		if (!g_str_has_prefix(e, pre) || !g_str_has_suffix(e, ".bin"))
 			continue;
-		if (g_str_has_prefix(e, stem) && strcmp(e, base) != 0) {
-			char *f = g_build_filename(dir, e, NULL);
+		f = g_build_filename(dir, e, NULL);
+		if (g_str_has_prefix(e, stem) && strcmp(e, base) != 0)
+			(void)g_unlink(f);
+		else if (g_lstat(f, &st) == 0) {
+			struct entry x = { (gint64)st.st_mtime, g_strdup(e) };
 
-			if (g_unlink(f) != 0)
-				n++;
-			g_free(f);
-		} else
-			n++;
+			g_array_append_val(left, x);
+		}
+		g_free(f);
 	}
 	if (d != NULL)
 		g_dir_close(d);
+	if (left->len >= CACHE_MAX) {
+		g_array_sort(left, by_age);
+		for (i = 0; i + CACHE_MAX - 1 < left->len; i++) {
+			char *f = g_build_filename(dir, g_array_index(left,
+			    struct entry, i).name, NULL);
+
+			(void)g_unlink(f);
+			g_free(f);
+		}
+	}
+	for (i = 0; i < left->len; i++)
+		g_free(g_array_index(left, struct entry, i).name);
+	g_array_unref(left);
 	g_free(pre);
 	g_free(base);
 	g_free(stem);
-	return n;
 }
 
 static int
@@ -180,13 +213,7 @@ cachefile_write(const char *prefix, const char *slot, const char *key,
 
 	if (file == NULL)
 		return -1;
-	/* a slot's other versions go; past CACHE_MAX files of a prefix
-	 * (slots named by a text: a language tag) nothing more is kept */
-	if (drop_others(dir, prefix, slot, file) >= CACHE_MAX) {
-		g_free(file);
-		g_free(dir);
-		return -1;
-	}
+	drop_others(dir, prefix, slot, file);
 	memcpy(h.magic, CACHE_MAGIC, 8);
 	h.len = len;
 	h.key_len = (guint32)klen;

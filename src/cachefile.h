@@ -23,14 +23,15 @@
  * slot names what the key is a version of (a dictionary's path, a
  * face's path and a language): writing a key removes the files of its
  * slot's other keys, so the folder holds one file a slot, not one for
- * every version the source file or the libraries ever had.
+ * every version the source file or the libraries ever had; and slots
+ * whose source is gone age out (see cachefile_write).
  */
 GBytes	*cachefile_read(const char *prefix, const char *slot,
 	    const char *key, size_t max);
 /* 1 if there is a cache folder to keep files in. */
 int	 cachefile_usable(void);
 /* Keep len bytes of data under key: 0, or -1 if nothing was written (no
- * folder, a write error, or 256 files of prefix there already). */
+ * folder, a write error).  Past 256 files of prefix, the oldest go. */
 int	 cachefile_write(const char *prefix, const char *slot,
 	    const char *key, const void *data, size_t len);
 

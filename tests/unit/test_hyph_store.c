@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include "cachefile.h"
 #include "hyph.h"
@@ -286,27 +287,25 @@ test_store_one_file_a_slot(void **state)
 	tmpcache_clear();
 }
 
-/* Past 256 files of a prefix nothing more is written (slots a text
- * names, a language tag, cannot fill the folder). */
+/* Past 256 files of a prefix the oldest go (slots whose source is gone
+ * age out; a text's language tags cannot fill the folder). */
 static void
 test_cache_bounded(void **state)
 {
 	char	*dir = tmpcache_dir(), *f;
 	GBytes	*b;
-	int	 i;
+	int	 i, n = 0;
+	GDir	*d;
 
 	(void)state;
-	for (i = 0; i < 256; i++) {
+	for (i = 0; i < 300; i++) {
+		struct utimbuf t = { 1000000 + i, 1000000 + i };
+
 		f = g_strdup_printf("%s/zz-%03d.bin", dir, i);
 		assert_true(g_file_set_contents(f, "x", 1, NULL));
+		assert_int_equal(utime(f, &t), 0);
 		g_free(f);
 	}
-	assert_int_equal(cachefile_write("zz", "a slot", "a key", "data", 4),
-	    -1);
-	assert_null(cachefile_read("zz", "a slot", "a key", 64));
-	f = g_strdup_printf("%s/zz-000.bin", dir);
-	g_unlink(f);
-	g_free(f);
 	assert_int_equal(cachefile_write("zz", "a slot", "a key", "data", 4),
 	    0);
 	b = cachefile_read("zz", "a slot", "a key", 64);
@@ -316,6 +315,18 @@ test_cache_bounded(void **state)
 	g_bytes_unref(b);
 	/* another key of the slot reads nothing */
 	assert_null(cachefile_read("zz", "a slot", "other key", 64));
+	/* 256 left with the new one: the 45 oldest went */
+	d = g_dir_open(dir, 0, NULL);
+	while (d != NULL && g_dir_read_name(d) != NULL)
+		n++;
+	g_dir_close(d);
+	assert_int_equal(n, 256);
+	f = g_strdup_printf("%s/zz-044.bin", dir);
+	assert_false(g_file_test(f, G_FILE_TEST_EXISTS));
+	g_free(f);
+	f = g_strdup_printf("%s/zz-045.bin", dir);
+	assert_true(g_file_test(f, G_FILE_TEST_EXISTS));
+	g_free(f);
 	g_free(dir);
 	tmpcache_clear();
 }
