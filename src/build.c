@@ -207,7 +207,9 @@ struct xjob {
 	int			 holding;	/* the main thread's messages
 						 * are held until the
 						 * chronology's are out */
-	struct graph		*graph;
+	struct graph		*graph;		/* set with graph_ready */
+	int			 graph_ready;
+	int			 graph_taken;	/* msgs replayed */
 	char			*msgs;		/* its messages, replayed */
 	double			 width;
 	struct diagram		*diagram;
@@ -215,11 +217,10 @@ struct xjob {
 	int			 found;		/* relations found */
 };
 
-/* The gazetteer as the files give it, before any language's names. */
-static struct lex *
-lex_load_base(void)
+static const char *
+lex_dir(void)
 {
-	return lex_load(assets_dir != NULL ? assets_dir : "assets");
+	return assets_dir != NULL ? assets_dir : "assets";
 }
 
 static gpointer
@@ -227,10 +228,7 @@ ahead_run(gpointer p)
 {
 	(void)p;
 	msg_buffer_begin();
-	ahead.lex = lex_load_base();
-	if (ahead.lex != NULL && ahead.lang != NULL)
-		lex_add_regions_lang(ahead.lex, ahead.lang[0] != '\0' ?
-		    ahead.lang : NULL);
+	ahead.lex = lex_load_lang(lex_dir(), ahead.lang);
 	ahead.msgs = msg_buffer_end();
 	return NULL;
 }
@@ -238,9 +236,9 @@ ahead_run(gpointer p)
 /*
  * Load the gazetteer on a thread of its own from now on: in a cold run
  * before the source is read (lang NULL: its language is not known yet,
- * lex_for adds its names), done while the main thread reads the text
- * and loads the fonts; in --watch between builds, for the language of
- * the last one (the names of es, fr and de cost more than the rest).
+ * lex_for sees to its names), done while the main thread reads the
+ * text and loads the fonts; in --watch between builds, for the language
+ * of the last one (the names of es, fr and de cost more than the rest).
  */
 static void
 ahead_start(const char *lang)
@@ -265,11 +263,12 @@ ahead_drop(void)
 
 /* The gazetteer loaded ahead, if it said nothing (else the build loads
  * its own and says it) and has no other language's names than lang's
- * (*named: it has those), or NULL. */
+ * (*named: it has those, or lang has none), or NULL. */
 static struct lex *
 ahead_take(const char *lang, int *named)
 {
 	struct lex	*lex = NULL;
+	const char	*have, *want;
 
 	*named = 0;
 	if (ahead.thread == NULL && ahead.lex == NULL)
@@ -277,11 +276,12 @@ ahead_take(const char *lang, int *named)
 	if (ahead.thread != NULL)
 		g_thread_join(ahead.thread);
 	ahead.thread = NULL;
-	if (ahead.msgs[0] == '\0' && (ahead.lang == NULL ||
-	    strcmp(ahead.lang, lang != NULL ? lang : "") == 0)) {
+	have = lex_regions_lang(ahead.lang);
+	want = lex_regions_lang(lang);
+	if (ahead.msgs[0] == '\0' && (have == NULL || have == want)) {
 		lex = ahead.lex;
 		ahead.lex = NULL;
-		*named = ahead.lang != NULL;
+		*named = have == want;
 	}
 	ahead_drop();
 	return lex;
@@ -295,10 +295,18 @@ lex_for(const struct doc *doc)
 	int		 named;
 	struct lex	*lex = ahead_take(doc->meta.lang, &named);
 
+	/* without the language's names: added to a lexicon read from the
+	 * files (no cache folder, or the first run); an image, whose
+	 * tables' order those names depend on (gazetteer_image.c), is
+	 * replaced by the language's own */
+	if (lex != NULL && !named) {
+		if (lex->image == NULL)
+			lex_add_regions_lang(lex, doc->meta.lang);
+		else
+			g_clear_pointer(&lex, lex_free);
+	}
 	if (lex == NULL)
-		lex = lex_load_base();
-	if (lex != NULL && !named)
-		lex_add_regions_lang(lex, doc->meta.lang);
+		lex = lex_load_lang(lex_dir(), doc->meta.lang);
 	return lex;
 }
 
@@ -308,6 +316,7 @@ xjob_run(gpointer p)
 	struct xjob	*j = p;
 
 	struct chronology *c;
+	struct graph	*g;
 	char		*early, *cm, *late;
 
 	msg_buffer_begin();
@@ -326,18 +335,24 @@ xjob_run(gpointer p)
 	g_cond_signal(&j->ready);
 	g_mutex_unlock(&j->lock);
 	msg_buffer_begin();
-	j->graph = extract_build(j->doc, j->src, j->text, j->lex);
+	g = extract_build(j->doc, j->src, j->text, j->lex);
+	late = msg_buffer_end();
+	g_mutex_lock(&j->lock);
+	j->graph = g;
+	j->msgs = g_strconcat(early, late, NULL);
+	j->graph_ready = 1;
+	g_cond_signal(&j->ready);
+	g_mutex_unlock(&j->lock);
+	g_free(early);
+	g_free(late);
 	/* the last user of the analysis: freed here (at 200 times the
 	 * example's body, some 12 MB that the typesetter and the PDF
-	 * writer need not carry) */
+	 * writer need not carry), while the main thread lays out the
+	 * figure and typesets: the graph is out before */
 	g_clear_pointer(&j->text, text_free);
 	/* and of the gazetteer: freed here too, not on the main thread
 	 * (some 1 million instructions at the seed's size) */
 	g_clear_pointer(&j->lex, lex_free);
-	late = msg_buffer_end();
-	j->msgs = g_strconcat(early, late, NULL);
-	g_free(early);
-	g_free(late);
 	return NULL;
 }
 
@@ -375,15 +390,30 @@ xjob_chrono(void *arg)
 	return j->chrono;
 }
 
+/* The graph, once the extraction thread has made it (it goes on to
+ * free the analysis); its messages are given, after the chronology's. */
+static void
+xjob_graph(struct xjob *j)
+{
+	if (j->thread == NULL || j->graph_taken)
+		return;
+	xjob_chrono(j);
+	g_mutex_lock(&j->lock);
+	while (!j->graph_ready)
+		g_cond_wait(&j->ready, &j->lock);
+	g_mutex_unlock(&j->lock);
+	j->graph_taken = 1;
+	msg_replay(j->msgs);
+}
+
 static void
 xjob_join(struct xjob *j)
 {
 	if (j->thread == NULL)
 		return;
-	xjob_chrono(j);
+	xjob_graph(j);
 	g_thread_join(j->thread);
 	j->thread = NULL;
-	msg_replay(j->msgs);
 }
 
 static const struct diagram *
@@ -391,7 +421,7 @@ xjob_diagram(void *arg)
 {
 	struct xjob	*j = arg;
 
-	xjob_join(j);
+	xjob_graph(j);
 	if (!j->laid_out) {
 		/* at most as high as wide: on A4 and Letter it fits a
 		 * page at full size */
@@ -564,7 +594,7 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 	t1 = g_get_monotonic_time();
 	pp = typeset_run(doc, &to);
 	t2 = g_get_monotonic_time();
-	xjob_join(&xj);
+	xjob_graph(&xj);	/* joined at the end: it may still be freeing */
 	if (msg_failed()) {
 		status = EXIT_INPUT;
 		goto out;

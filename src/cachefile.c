@@ -4,6 +4,7 @@
  * multiple of 8 bytes), the content.  The checksum (adler32) covers the
  * key and the content.
  */
+#include <link.h>
 #include <string.h>
 
 #include <glib.h>
@@ -230,4 +231,62 @@ cachefile_write(const char *prefix, const char *slot, const char *key,
 	g_free(file);
 	g_free(dir);
 	return ret;
+}
+
+/* The build ID note of the program (the first object dl_iterate_phdr
+ * gives), as hex into *(char **)arg. */
+static int
+find_build_id(struct dl_phdr_info *info, size_t size, void *arg)
+{
+	char	**out = arg;
+	int	  i;
+
+	(void)size;
+	for (i = 0; i < info->dlpi_phnum && *out == NULL; i++) {
+		const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+		const char	*p = (const char *)(info->dlpi_addr +
+				    ph->p_vaddr);
+		size_t		 left = ph->p_memsz;
+
+		if (ph->p_type != PT_NOTE)
+			continue;
+		while (left >= sizeof(ElfW(Nhdr)) && *out == NULL) {
+			const ElfW(Nhdr) *n = (const ElfW(Nhdr) *)(const void *)p;
+			size_t	name = (n->n_namesz + 3) & ~(size_t)3;
+			size_t	desc = (n->n_descsz + 3) & ~(size_t)3;
+			size_t	all = sizeof(*n) + name + desc;
+
+			if (all > left)
+				break;
+			if (n->n_type == NT_GNU_BUILD_ID && n->n_namesz == 4 &&
+			    memcmp(p + sizeof(*n), "GNU", 4) == 0 &&
+			    n->n_descsz > 0) {
+				const guchar *d = (const guchar *)p +
+				    sizeof(*n) + name;
+				GString	*hex = g_string_new(NULL);
+				guint	 k;
+
+				for (k = 0; k < n->n_descsz; k++)
+					g_string_append_printf(hex, "%02x",
+					    d[k]);
+				*out = g_string_free(hex, FALSE);
+			}
+			p += all;
+			left -= all;
+		}
+	}
+	return 1;	/* the program only */
+}
+
+const char *
+cachefile_program_id(void)
+{
+	static gsize	 once;
+	static char	*id;
+
+	if (g_once_init_enter(&once)) {
+		dl_iterate_phdr(find_build_id, &id);
+		g_once_init_leave(&once, 1);
+	}
+	return id;
 }

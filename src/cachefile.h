@@ -30,6 +30,13 @@ GBytes	*cachefile_read(const char *prefix, const char *slot,
 	    const char *key, size_t max);
 /* 1 if there is a cache folder to keep files in. */
 int	 cachefile_usable(void);
+/*
+ * The program's GNU build ID (hex), for the keys of files whose content
+ * the program's own code decides (a lexicon as it reads it): a rebuilt
+ * program with other code has another.  NULL if it was linked without
+ * one: such files are then not kept.
+ */
+const char *cachefile_program_id(void);
 /* Keep len bytes of data under key: 0, or -1 if nothing was written (no
  * folder, a write error).  Past 256 files of prefix, the oldest go. */
 int	 cachefile_write(const char *prefix, const char *slot,

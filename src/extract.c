@@ -88,9 +88,8 @@ extract_run(const struct doc *doc, const struct source *src)
 	struct text	*t;
 	struct graph	*g;
 
-	lex = lex_load(assets_dir != NULL ? assets_dir : "assets");
-	if (lex != NULL)
-		lex_add_regions_lang(lex, doc->meta.lang);
+	lex = lex_load_lang(assets_dir != NULL ? assets_dir : "assets",
+	    doc->meta.lang);
 	t = text_analyse(doc, src, lex);
 	g = extract_build(doc, src, t, lex);
 	text_free(t);

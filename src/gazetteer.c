@@ -7,6 +7,7 @@
 
 #include "cameo.h"
 #include "gazetteer.h"
+#include "gazetteer_int.h"
 #include "msg.h"
 
 #define GAZ_FIELDS	7
@@ -15,13 +16,6 @@
 #define WORD_BUF	256
 #define SCRATCH_FORMS	256	/* forms read between two clearings */
 
-/* A cue form: its words, a stem ("cooperat*") where the bit is set. */
-struct form {
-	const struct cue *cue;
-	int		 nw;
-	char		**w;
-	unsigned	 stem;
-};
 
 /* A link to resolve once every entry is read. */
 struct pending {
@@ -48,6 +42,12 @@ static const char *const abbrevs[] = {
 	"capt", "maj", "adm", "sen", "rep", "gov", "pres", "amb", "jr", "sr",
 	"mt", "no", "vs", "inc", "ltd", "corp", "jan", "feb", "aug", "sept",
 	"oct", "nov", "dec", NULL
+};
+
+/* The classes of acts, the first part of a cue's act ("force:19"). */
+const char *const lex_act_classes[] = {
+	"statement", "diplomacy", "coercion", "force", "support",
+	"agreement", "succession", NULL
 };
 
 /* --- words ---------------------------------------------------------------- */
@@ -315,6 +315,7 @@ lex_load(const char *dir)
 		load_cues(lex, text, path);
 		g_free(text);
 	} else {
+		lex->warned++;
 		msg_at(NULL, NULL, MSG_WARNING, "%s; no relations are found",
 		    err->message);
 		g_clear_error(&err);
@@ -325,6 +326,7 @@ lex_load(const char *dir)
 		load_gazetteer(lex, text, path);
 		g_free(text);
 	} else {
+		lex->warned++;
 		msg_at(NULL, NULL, MSG_WARNING, "%s; no actors are found",
 		    err->message);
 		g_clear_error(&err);
@@ -397,10 +399,11 @@ resolve_links(struct lex *lex, GPtrArray *pend, const char *file)
 		v = g_strsplit(pd->names, "|", -1);
 		for (j = 0; v[j] != NULL; j++) {
 			e = lex_find(lex, v[j]);
-			if (e < 0)
+			if (e < 0) {
+				lex->warned++;
 				msg_at(file, &pd->pos, MSG_WARNING,
 				    "unknown actor '%s'", v[j]);
-			else if (g->kind == GAZ_AMBIG)
+			} else if (g->kind == GAZ_AMBIG)
 				g_array_append_val(g->cands, e);
 			else if (g->link < 0)
 				g->link = e;
@@ -433,6 +436,7 @@ load_gazetteer(struct lex *lex, const char *text, const char *file)
 		if ((n = tsv_line(&p, buf, f, GAZ_FIELDS)) == 0)
 			continue;
 		if (n != GAZ_FIELDS || !parse_kind(f[0], &kind)) {
+			lex->warned++;
 			msg_at(file, &pos, MSG_WARNING, "expected %d fields, "
 			    "the first state, org, person, ambiguous or none",
 			    GAZ_FIELDS);
@@ -676,10 +680,7 @@ parse_polarity(const char *s, enum polarity *pol)
 static int
 parse_act(const char *s, struct cue *cue)
 {
-	static const char *const classes[] = {
-		"statement", "diplomacy", "coercion", "force", "support",
-		"agreement", "succession", NULL
-	};
+	const char *const *classes = lex_act_classes;
 	const struct cameo *cm = NULL;
 	const char	*colon = strchr(s, ':');
 	size_t		 n;
@@ -730,10 +731,11 @@ load_cues(struct lex *lex, const char *text, const char *file)
 		pos.line++;
 		if ((n = tsv_line(&p, buf, f, CUE_FIELDS)) == 0)
 			continue;
-		if (n != CUE_FIELDS)
+		if (n != CUE_FIELDS) {
+			lex->warned++;
 			msg_at(file, &pos, MSG_WARNING, "expected %d fields",
 			    CUE_FIELDS);
-		else
+		} else
 			add_cue(lex, f, file, pos.line);
 	}
 	g_string_free(buf, TRUE);
@@ -759,6 +761,7 @@ add_class(struct lex *lex, const char *forms, const char *name,
 		if (strcmp(name, names[bit]) == 0)
 			break;
 	if (names[bit] == NULL) {
+		lex->warned++;
 		msg_at(file, &pos, MSG_WARNING, "unknown word class '%s'",
 		    name);
 		return;
@@ -798,6 +801,7 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 	cue->preps = g_ptr_array_new_with_free_func(g_free);
 	if (!parse_dir(f[3], &cue->dir) || (cue->dir == CUE_GOODS ?
 	    !parse_polarity(f[2], &cue->pol) : !parse_act(f[2], cue))) {
+		lex->warned++;
 		msg_at(file, &pos, MSG_WARNING, "bad act or polarity '%s' "
 		    "or direction '%s'", f[2], f[3]);
 		g_ptr_array_free(cue->preps, TRUE);
@@ -834,7 +838,7 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 		if (++lex->nscratch % SCRATCH_FORMS == 0)
 			g_string_chunk_clear(lex->scratch_chunk);
 		lex_words(NULL, p, n, toks, lex->scratch_chunk);
-		if (toks->len == 0 || toks->len > 8)
+		if (toks->len == 0 || toks->len > LEX_FORM_WORDS)
 			goto next;
 		fm = g_new0(struct form, 1);
 		fm->cue = cue;
@@ -856,6 +860,7 @@ add_cue(struct lex *lex, char **f, const char *file, int line)
 				    g_strdup(key), list);
 			}
 		} else if (fm->stem & 1) {
+			lex->warned++;
 			msg_at(file, &pos, MSG_WARNING, "stem '%s*' is shorter "
 			    "than %d letters", fm->w[0], STEM_MIN);
 			goto next;
@@ -1079,5 +1084,7 @@ lex_free(struct lex *lex)
 	g_string_chunk_free(lex->chunk);
 	g_array_free(lex->scratch, TRUE);
 	g_string_chunk_free(lex->scratch_chunk);
+	if (lex->image != NULL)
+		g_bytes_unref(lex->image);
 	g_free(lex);
 }

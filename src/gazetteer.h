@@ -153,6 +153,9 @@ struct lex {
 	GArray		*scratch;	/* struct tok: words of a form */
 	GStringChunk	*scratch_chunk;
 	guint		 nscratch;	/* forms read into scratch */
+	unsigned	 warned;	/* warnings of its files */
+	GBytes		*image;		/* the kept image its strings
+					 * point into, or NULL */
 };
 
 /*
@@ -161,6 +164,14 @@ struct lex {
  * Never NULL.
  */
 struct lex	*lex_load(const char *dir);
+/*
+ * lex_load(dir) with the names of tag's language added
+ * (lex_add_regions_lang), kept in the user's cache as an image
+ * (gazetteer_image.c): a later run with the same files, program and
+ * libraries maps it instead of reading the files again.  tag NULL: the
+ * names of no language.
+ */
+struct lex	*lex_load_lang(const char *dir, const char *tag);
 /* The same from two texts in memory (tests); either may be NULL. */
 struct lex	*lex_from_strings(const char *gazetteer, const char *cues);
 void		 lex_free(struct lex *lex);
@@ -192,6 +203,9 @@ void		 lex_add_regions(struct lex *lex);
  * with its language.
  */
 void		 lex_add_regions_lang(struct lex *lex, const char *tag);
+/* The language whose names lex_add_regions_lang adds for tag ("es",
+ * "fr", "de"), or NULL: none. */
+const char	*lex_regions_lang(const char *tag);
 /* The entry named name (any form, case-insensitive), or -1. */
 int		 lex_find(const struct lex *lex, const char *name);
 

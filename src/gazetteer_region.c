@@ -743,6 +743,24 @@ lang_capitals(struct lex *lex, const char *lang)
 	}
 }
 
+const char *
+lex_regions_lang(const char *tag)
+{
+	char	lang[3];
+	int	i;
+
+	if (tag == NULL || strlen(tag) < 2 || (tag[2] != '\0' &&
+	    tag[2] != '-' && tag[2] != '_'))
+		return NULL;
+	lang[0] = g_ascii_tolower(tag[0]);
+	lang[1] = g_ascii_tolower(tag[1]);
+	lang[2] = '\0';
+	for (i = 0; region_langs[i] != NULL; i++)
+		if (strcmp(region_langs[i], lang) == 0)
+			return region_langs[i];
+	return NULL;
+}
+
 void
 lex_add_regions_lang(struct lex *lex, const char *tag)
 {
@@ -750,19 +768,11 @@ lex_add_regions_lang(struct lex *lex, const char *tag)
 	const struct gaz_entry *g;
 	UResourceBundle	*en, *rb, *t[4];
 	UErrorCode	 st = U_ZERO_ERROR;
-	char		 lang[3], *name, *f, *plain;
+	const char	*lang = lex_regions_lang(tag);
+	char		*name, *f, *plain;
 	int		 i, e;
 
-	if (tag == NULL || strlen(tag) < 2 || (tag[2] != '\0' &&
-	    tag[2] != '-' && tag[2] != '_'))
-		return;
-	lang[0] = g_ascii_tolower(tag[0]);
-	lang[1] = g_ascii_tolower(tag[1]);
-	lang[2] = '\0';
-	for (i = 0; region_langs[i] != NULL; i++)
-		if (strcmp(region_langs[i], lang) == 0)
-			break;
-	if (region_langs[i] == NULL)
+	if (lang == NULL)
 		return;
 	en = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "region", "en",
 	    &st);

@@ -331,21 +331,6 @@ test_cache_bounded(void **state)
 	tmpcache_clear();
 }
 
-static int
-setup(void **state)
-{
-	(void)state;
-	return tmpcache_make() != 0 || !cachefile_usable() ? -1 : 0;
-}
-
-static int
-teardown(void **state)
-{
-	(void)state;
-	tmpcache_remove();
-	return 0;
-}
-
 int
 main(void)
 {
@@ -358,5 +343,6 @@ main(void)
 		cmocka_unit_test(test_cache_bounded),
 	};
 
-	return cmocka_run_group_tests(tests, setup, teardown);
+	return cmocka_run_group_tests(tests, tmpcache_group_setup,
+	    tmpcache_group_teardown);
 }

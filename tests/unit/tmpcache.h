@@ -11,6 +11,8 @@
 #include <glib.h>
 #include <glib/gstdio.h>
 
+#include "cachefile.h"
+
 static char	*tmpcache_home;
 
 /* The project's folder in it (g_free). */
@@ -59,6 +61,23 @@ tmpcache_remove(void)
 	g_rmdir(tmpcache_home);
 	g_free(dir);
 	g_clear_pointer(&tmpcache_home, g_free);
+}
+
+/* cmocka group setup and teardown: a fresh folder, usable, removed at
+ * the end. */
+static inline int
+tmpcache_group_setup(void **state)
+{
+	(void)state;
+	return tmpcache_make() != 0 || !cachefile_usable() ? -1 : 0;
+}
+
+static inline int
+tmpcache_group_teardown(void **state)
+{
+	(void)state;
+	tmpcache_remove();
+	return 0;
 }
 
 #endif
