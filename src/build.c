@@ -295,16 +295,8 @@ lex_for(const struct doc *doc)
 	int		 named;
 	struct lex	*lex = ahead_take(doc->meta.lang, &named);
 
-	/* without the language's names: added to a lexicon read from the
-	 * files (no cache folder, or the first run); an image, whose
-	 * tables' order those names depend on (gazetteer_image.c), is
-	 * replaced by the language's own */
-	if (lex != NULL && !named) {
-		if (lex->image == NULL)
-			lex_add_regions_lang(lex, doc->meta.lang);
-		else
-			g_clear_pointer(&lex, lex_free);
-	}
+	if (lex != NULL && !named)
+		lex = lex_add_lang(lex, lex_dir(), doc->meta.lang);
 	if (lex == NULL)
 		lex = lex_load_lang(lex_dir(), doc->meta.lang);
 	return lex;

@@ -172,6 +172,13 @@ struct lex	*lex_load(const char *dir);
  * names of no language.
  */
 struct lex	*lex_load_lang(const char *dir, const char *tag);
+/*
+ * lex, from lex_load_lang(dir, NULL), with the names of tag's language:
+ * added to a lexicon read from the files (and its image kept for the
+ * language), else the language's own from lex_load_lang (lex is freed).
+ */
+struct lex	*lex_add_lang(struct lex *lex, const char *dir,
+		    const char *tag);
 /* The same from two texts in memory (tests); either may be NULL. */
 struct lex	*lex_from_strings(const char *gazetteer, const char *cues);
 void		 lex_free(struct lex *lex);

@@ -604,13 +604,34 @@ lex_image_read(GBytes *b)
 
 /* --- the lexicon -------------------------------------------------------- */
 
+/* Keep lex's image under key, unless its files warned. */
+static void
+keep(const struct lex *lex, const char *slot, const char *key)
+{
+	GBytes		*b;
+	gconstpointer	 d;
+	gsize		 n;
+
+	if (key == NULL || lex->warned != 0 || (b = lex_image_make(lex)) ==
+	    NULL)
+		return;
+	d = g_bytes_get_data(b, &n);
+	(void)cachefile_write("lex", slot, key, d, n);
+	g_bytes_unref(b);
+}
+
+static char *
+slot_of(const char *dir, const char *lang)
+{
+	return g_strdup_printf("%s, names of %s", dir, lang != NULL ? lang :
+	    "no language");
+}
+
 struct lex *
 lex_load_lang(const char *dir, const char *tag)
 {
 	const char	*lang = lex_regions_lang(tag);
-	char		*key = image_key(dir, lang);
-	char		*slot = g_strdup_printf("%s, names of %s", dir,
-			    lang != NULL ? lang : "no language");
+	char		*key = image_key(dir, lang), *slot = slot_of(dir, lang);
 	GBytes		*b = key != NULL ? cachefile_read("lex", slot, key,
 			    IMG_MAX) : NULL;
 	struct lex	*lex = b != NULL ? lex_image_read(b) : NULL;
@@ -621,15 +642,30 @@ lex_load_lang(const char *dir, const char *tag)
 		lex = lex_load(dir);
 		if (lang != NULL)
 			lex_add_regions_lang(lex, lang);
-		if (key != NULL && lex->warned == 0 && (b = lex_image_make(lex)) !=
-		    NULL) {
-			gsize	 n;
-			gconstpointer d = g_bytes_get_data(b, &n);
-
-			(void)cachefile_write("lex", slot, key, d, n);
-			g_bytes_unref(b);
-		}
+		keep(lex, slot, key);
 	}
+	g_free(slot);
+	g_free(key);
+	return lex;
+}
+
+struct lex *
+lex_add_lang(struct lex *lex, const char *dir, const char *tag)
+{
+	const char	*lang = lex_regions_lang(tag);
+	char		*key, *slot;
+
+	if (lang == NULL)
+		return lex;
+	/* an image's tables need not have the order the names depend on */
+	if (lex->image != NULL) {
+		lex_free(lex);
+		return lex_load_lang(dir, lang);
+	}
+	lex_add_regions_lang(lex, lang);
+	key = image_key(dir, lang);
+	slot = slot_of(dir, lang);
+	keep(lex, slot, key);
 	g_free(slot);
 	g_free(key);
 	return lex;

@@ -258,6 +258,42 @@ test_image_kept_and_used(void **state)
 	tmpcache_clear();
 }
 
+/* lex_add_lang: a lexicon read from the files takes the names in
+ * place and its language's image is kept; one loaded from an image is
+ * replaced by that image; both are the files' with the names. */
+static void
+test_image_add_lang(void **state)
+{
+	struct lex	*files = from_files("assets", "de"), *a, *b;
+	char		*cf = canon(files), *ca, *cb;
+
+	(void)state;
+	tmpcache_clear();
+	a = lex_load_lang("assets", NULL);	/* from the files */
+	assert_null(a->image);
+	a = lex_add_lang(a, "assets", "de-AT");
+	assert_null(a->image);
+	assert_int_equal(image_files(NULL), 2);	/* none, de */
+	b = lex_load_lang("assets", NULL);	/* from its image */
+	assert_non_null(b->image);
+	b = lex_add_lang(b, "assets", "de");
+	assert_non_null(b->image);
+	assert_int_equal(image_files(NULL), 2);
+	ca = canon(a);
+	cb = canon(b);
+	assert_string_equal(cf, ca);
+	assert_string_equal(cf, cb);
+	/* a language without names: the same lexicon back */
+	assert_true(lex_add_lang(files, "assets", "en") == files);
+	lex_free(a);
+	lex_free(b);
+	lex_free(files);
+	g_free(cf);
+	g_free(ca);
+	g_free(cb);
+	tmpcache_clear();
+}
+
 /* A copy of the assets' two files in a folder of its own (g_free; the
  * caller removes it with remove_copy). */
 static char *
@@ -485,6 +521,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_image_same_tables),
 		cmocka_unit_test(test_image_kept_and_used),
+		cmocka_unit_test(test_image_add_lang),
 		cmocka_unit_test(test_image_not_of_warnings),
 		cmocka_unit_test(test_image_stale),
 		cmocka_unit_test(test_image_damaged),
