@@ -431,6 +431,8 @@ render(const struct pages *pp, struct pages *take,
 		if (take != NULL && i < take->pages->len)
 			page_clear(g_ptr_array_index(take->pages, i));
 	}
+	if (pdf_fonts_finish(&w) != 0)
+		goto out;
 	if (pdf_tags_finish(&w) != 0 || make_outline(&w) != 0 ||
 	    set_id(&w, digest) != 0 || pdf_compress_wait(&w) != 0) {
 		pdf_report_lib(&w, path);

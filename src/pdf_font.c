@@ -52,17 +52,34 @@ struct subset {
 	GArray		*width;		/* per CID, 1/1000 em */
 	struct metrics	 m;
 	char		 tag[7];
+	/* until subset_end has run (on a thread): the plan, what it
+	 * was made from, and for what */
+	hb_subset_plan_t *plan;
+	hb_subset_input_t *in;
+	hb_face_t	*face;
+	const char	*path;
+	const hb_set_t	*cps;
 };
 
 struct pdf_cache {
 	GHashTable	*subsets;	/* GBytes key -> struct subset */
 };
 
+/* The plan of a subset not made (an error on the way). */
+static void
+subset_unplan(struct subset *s)
+{
+	g_clear_pointer(&s->plan, hb_subset_plan_destroy);
+	g_clear_pointer(&s->in, hb_subset_input_destroy);
+	g_clear_pointer(&s->face, hb_face_destroy);
+}
+
 static void
 subset_free(struct subset *s)
 {
 	if (s == NULL)
 		return;
+	subset_unplan(s);
 	if (s->file != NULL)
 		g_bytes_unref(s->file);
 	if (s->tounicode != NULL)
@@ -177,29 +194,30 @@ get_metrics(hb_face_t *face, hb_font_t *font, struct metrics *m)
 }
 
 /*
- * Cut the font at path down to the code points of cps (sorted: CID i+1
- * is the i-th), keeping only the tables a CIDFontType2 needs, without
- * hinting.  Fills gid (per CID, in the subset), width (per CID, 1/1000
- * em) and m.  Returns the subset's bytes, or NULL after reporting.
+ * The plan of the subset of the font at path for the code points of cps
+ * (sorted: CID i+1 is the i-th), keeping only the tables a CIDFontType2
+ * needs, without hinting: with gid (per CID, in the subset), width (per
+ * CID, 1/1000 em) and m filled.  Made on the writer's thread, executed
+ * by subset_end on another.  NULL after reporting.
  */
-static hb_blob_t *
-subset_font(const char *path, const hb_set_t *cps, GArray *gid,
-    GArray *width, struct metrics *m)
+static struct subset *
+subset_begin(const char *path, const hb_set_t *cps)
 {
 	static const hb_tag_t	 keep[] = {
 		HB_TAG('g', 'l', 'y', 'f'), HB_TAG('h', 'e', 'a', 'd'),
 		HB_TAG('h', 'h', 'e', 'a'), HB_TAG('h', 'm', 't', 'x'),
 		HB_TAG('l', 'o', 'c', 'a'), HB_TAG('m', 'a', 'x', 'p')
 	};
+	struct subset		*s;
 	GMappedFile		*map;
 	GError			*err = NULL;
-	hb_blob_t		*blob, *out = NULL;
-	hb_face_t		*face, *sub = NULL;
+	hb_blob_t		*blob;
+	hb_face_t		*face;
 	hb_font_t		*font;
-	hb_subset_input_t	*in;
-	hb_subset_plan_t	*plan;
 	hb_set_t		*drop;
 	hb_codepoint_t		 c = HB_SET_VALUE_INVALID;
+	const hb_map_t		*u2old, *old2new;
+	int			 zero = 0;
 	size_t			 i;
 
 	if ((map = g_mapped_file_new(path, FALSE, &err)) == NULL) {
@@ -216,55 +234,50 @@ subset_font(const char *path, const hb_set_t *cps, GArray *gid,
 		msg_at(NULL, NULL, MSG_ERROR, "%s: not a TrueType font", path);
 		return NULL;
 	}
+	s = g_new0(struct subset, 1);
+	s->gid = g_array_new(FALSE, FALSE, sizeof(int));
+	s->width = g_array_new(FALSE, FALSE, sizeof(int));
+	s->face = face;
+	s->path = path;
+	s->cps = cps;
 	font = hb_font_create(face);
-	get_metrics(face, font, m);
-	if ((in = hb_subset_input_create_or_fail()) == NULL)
+	get_metrics(face, font, &s->m);
+	if ((s->in = hb_subset_input_create_or_fail()) == NULL)
 		g_error("hb_subset_input_create_or_fail: out of memory");
-	hb_set_union(hb_subset_input_unicode_set(in), cps);
-	drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
+	hb_set_union(hb_subset_input_unicode_set(s->in), cps);
+	drop = hb_subset_input_set(s->in, HB_SUBSET_SETS_DROP_TABLE_TAG);
 	hb_set_clear(drop);
 	hb_set_invert(drop);
 	for (i = 0; i < G_N_ELEMENTS(keep); i++)
 		hb_set_del(drop, keep[i]);
-	hb_subset_input_set_flags(in, HB_SUBSET_FLAGS_NO_HINTING);
-	if ((plan = hb_subset_plan_create_or_fail(face, in)) != NULL &&
-	    (sub = hb_subset_plan_execute_or_fail(plan)) != NULL) {
-		const hb_map_t *u2old =
-		    hb_subset_plan_unicode_to_old_glyph_mapping(plan);
-		const hb_map_t *old2new =
-		    hb_subset_plan_old_to_new_glyph_mapping(plan);
-		int zero = 0;
-
-		out = hb_face_reference_blob(sub);
-		/* CID 0: .notdef */
-		g_array_append_val(gid, zero);
-		g_array_append_val(width, zero);
-		while (hb_set_next(cps, &c)) {
-			hb_codepoint_t old = hb_map_get(u2old, c), g = 0;
-			int w = 0;
-
-			if (old != HB_MAP_VALUE_INVALID) {
-				g = hb_map_get(old2new, old);
-				w = em(hb_font_get_glyph_h_advance(font, old),
-				    m->upem);
-			}
-			if (g == HB_MAP_VALUE_INVALID)
-				g = 0;
-			g_array_append_val(gid, g);
-			g_array_append_val(width, w);
-		}
-	}
-	hb_subset_plan_destroy(plan);
-	hb_face_destroy(sub);
-	hb_subset_input_destroy(in);
-	hb_font_destroy(font);
-	hb_face_destroy(face);
-	if (out == NULL || hb_blob_get_length(out) == 0) {
-		hb_blob_destroy(out);
+	hb_subset_input_set_flags(s->in, HB_SUBSET_FLAGS_NO_HINTING);
+	if ((s->plan = hb_subset_plan_create_or_fail(face, s->in)) == NULL) {
+		hb_font_destroy(font);
+		subset_free(s);
 		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot subset font", path);
 		return NULL;
 	}
-	return out;
+	u2old = hb_subset_plan_unicode_to_old_glyph_mapping(s->plan);
+	old2new = hb_subset_plan_old_to_new_glyph_mapping(s->plan);
+	/* CID 0: .notdef */
+	g_array_append_val(s->gid, zero);
+	g_array_append_val(s->width, zero);
+	while (hb_set_next(cps, &c)) {
+		hb_codepoint_t old = hb_map_get(u2old, c), g = 0;
+		int w = 0;
+
+		if (old != HB_MAP_VALUE_INVALID) {
+			g = hb_map_get(old2new, old);
+			w = em(hb_font_get_glyph_h_advance(font, old),
+			    s->m.upem);
+		}
+		if (g == HB_MAP_VALUE_INVALID)
+			g = 0;
+		g_array_append_val(s->gid, g);
+		g_array_append_val(s->width, w);
+	}
+	hb_font_destroy(font);
+	return s;
 }
 
 /* ToUnicode: CID -> code point, consecutive runs as ranges (at most 100
@@ -335,35 +348,42 @@ subset_tag(hb_blob_t *sub, char tag[7])
 }
 
 /*
- * The subset of the font at path for cps, its bytes deflated (zlib's
- * default level, as libharu's filter), or NULL after reporting.  Uses
- * no libharu object: the subsets of a document are made on threads of
- * their own (see pdf_make_fonts).
+ * The subset of a plan made (p: struct subset), its bytes deflated
+ * (zlib's default level, as libharu's filter), and its CMap and CID map;
+ * on failure s->file stays NULL, reported.  Uses no libharu object: run
+ * by threads of GLib's pool while the pages are drawn (pdf_make_fonts).
  */
-static struct subset *
-make_subset(const char *path, const hb_set_t *cps)
+static void
+subset_end(gpointer p, gpointer unused)
 {
-	struct subset	*s = g_new0(struct subset, 1);
-	hb_blob_t	*sub;
+	struct subset	*s = p;
+	hb_face_t	*sub;
+	hb_blob_t	*out;
 	const char	*data;
 	unsigned int	 len;
 	GString		*text;
 	GByteArray	*gmap;
 	guint		 i;
 
-	s->gid = g_array_new(FALSE, FALSE, sizeof(int));
-	s->width = g_array_new(FALSE, FALSE, sizeof(int));
-	if ((sub = subset_font(path, cps, s->gid, s->width, &s->m)) == NULL) {
-		subset_free(s);
-		return NULL;
+	(void)unused;
+	sub = hb_subset_plan_execute_or_fail(s->plan);
+	out = sub != NULL ? hb_face_reference_blob(sub) : NULL;
+	if (sub != NULL)
+		hb_face_destroy(sub);
+	subset_unplan(s);
+	if (out == NULL || hb_blob_get_length(out) == 0) {
+		hb_blob_destroy(out);
+		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot subset font",
+		    s->path);
+		return;
 	}
-	subset_tag(sub, s->tag);
-	data = hb_blob_get_data(sub, &len);
+	subset_tag(out, s->tag);
+	data = hb_blob_get_data(out, &len);
 	s->len1 = len;
 	s->file = pdf_deflate(data, len);
-	hb_blob_destroy(sub);
+	hb_blob_destroy(out);
 	/* the CMap and the CID to glyph map depend on cps alone */
-	text = tounicode(cps);
+	text = tounicode(s->cps);
 	s->tounicode = pdf_deflate(text->str, text->len);
 	g_string_free(text, TRUE);
 	gmap = g_byte_array_sized_new(s->gid->len * 2);
@@ -377,62 +397,39 @@ make_subset(const char *path, const hb_set_t *cps)
 	g_byte_array_free(gmap, TRUE);
 	if (s->file == NULL || s->tounicode == NULL || s->cidmap == NULL) {
 		msg_at(NULL, NULL, MSG_ERROR, "%s: cannot compress the font",
-		    path);
-		subset_free(s);
-		return NULL;
+		    s->path);
+		g_clear_pointer(&s->file, g_bytes_unref);
 	}
-	return s;
+	/* theirs, not the subset's: a kept subset outlives them */
+	s->path = NULL;
+	s->cps = NULL;
 }
 
-/* A subset made by a thread of GLib's pool. */
-struct subset_job {
-	const char	*path;
-	const hb_set_t	*cps;
-	struct subset	*s;		/* NULL: failed, reported */
+/* The fonts' subsets, made by the pool while the pages are drawn. */
+struct pdf_fontwork {
+	hb_set_t	**chars;	/* per font: its code points */
+	struct subset	**sub;		/* per font: its subset */
+	int		 *made;		/* per font: sub is this run's */
+	GThreadPool	 *pool;
 };
 
-static void
-subset_run(gpointer p, gpointer unused)
-{
-	struct subset_job *j = p;
-
-	(void)unused;
-	j->s = make_subset(j->path, j->cps);
-}
-
-/* The Type0 font and what hangs from it, for font index f, from its
- * subset s (NULL: found in the cache). */
+/*
+ * The Type0 font of index f and what hangs from it but the subset's
+ * streams and name (font_streams, once it is made): the widths and the
+ * CIDs the pages are drawn with.
+ */
 static int
-make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
-    struct subset *made)
+font_dicts(struct pdf *w, guint f, const hb_set_t *cps,
+    const struct subset *s)
 {
 	struct pdf_font	*pf = &w->fonts[f];
 	HPDF_MMgr	 mm = w->doc->mmgr;
-	struct subset	*s = NULL;
-	struct metrics	 m;
-	GBytes		*key, *tub;
-	HPDF_Dict	 type0, cid, desc, file, map, tou, info;
-	HPDF_Array	 arr, wa, bbox;
-	char		*name;
-	const char	*data;
-	gsize		 len;
-	guint		 i, len1;
+	const struct metrics *m = &s->m;
+	HPDF_Dict	 type0, cid, desc, info;
+	HPDF_Array	 arr, wa, bbox, ws;
+	guint		 i;
 	hb_codepoint_t	 c = HB_SET_VALUE_INVALID;
 
-	if (made == NULL && w->cache != NULL) {
-		key = subset_key(path, cps);
-		s = g_hash_table_lookup(w->cache->subsets, key);
-		g_bytes_unref(key);
-	}
-	if (s == NULL) {
-		if ((s = made) == NULL)
-			return -1;
-		if (w->cache != NULL)
-			g_hash_table_insert(w->cache->subsets,
-			    subset_key(path, cps), s);
-	}
-	m = s->m;
-	len1 = s->len1;
 	pf->width = g_array_copy(s->width);
 	pf->cid = g_hash_table_new(g_direct_hash, g_direct_equal);
 	pf->low = g_new0(guint16, PDF_FONT_LOW);
@@ -442,17 +439,6 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 		if (c < PDF_FONT_LOW)
 			pf->low[c] = (guint16)i;
 	}
-	name = g_strdup_printf("%s+%s", s->tag, m.psname);
-
-	data = g_bytes_get_data(s->file, &len);
-	file = pdf_stream_flated(w, data, len);
-	data = g_bytes_get_data(s->cidmap, &len);
-	map = pdf_stream_flated(w, data, len);
-	/* made last, as it always was: the same object numbers */
-	tub = g_bytes_ref(s->tounicode);
-	if (w->cache == NULL)
-		subset_free(s);
-
 	type0 = HPDF_Dict_New(mm);
 	cid = HPDF_Dict_New(mm);
 	desc = HPDF_Dict_New(mm);
@@ -460,32 +446,26 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 	arr = HPDF_Array_New(mm);
 	wa = HPDF_Array_New(mm);
 	bbox = HPDF_Array_New(mm);
-	if (file == NULL || map == NULL || type0 == NULL || cid == NULL ||
-	    desc == NULL || info == NULL || arr == NULL || wa == NULL ||
-	    bbox == NULL || HPDF_Xref_Add(w->doc->xref, type0) != HPDF_OK ||
+	ws = HPDF_Array_New(mm);
+	if (type0 == NULL || cid == NULL || desc == NULL || info == NULL ||
+	    arr == NULL || wa == NULL || bbox == NULL || ws == NULL ||
+	    HPDF_Xref_Add(w->doc->xref, type0) != HPDF_OK ||
 	    HPDF_Xref_Add(w->doc->xref, cid) != HPDF_OK ||
-	    HPDF_Xref_Add(w->doc->xref, desc) != HPDF_OK) {
-		g_bytes_unref(tub);
-		g_free(name);
+	    HPDF_Xref_Add(w->doc->xref, desc) != HPDF_OK)
 		return -1;
-	}
-	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT)len1);
-
 	HPDF_Dict_AddName(desc, "Type", "FontDescriptor");
-	HPDF_Dict_AddName(desc, "FontName", name);
 	/* nonsymbolic; italic; bold stems thickened at small sizes */
-	HPDF_Dict_AddNumber(desc, "Flags", 32 | (m.italic != 0 ? 64 : 0) |
-	    (m.bold ? 1 << 18 : 0));
+	HPDF_Dict_AddNumber(desc, "Flags", 32 | (m->italic != 0 ? 64 : 0) |
+	    (m->bold ? 1 << 18 : 0));
 	for (i = 0; i < 4; i++)
-		HPDF_Array_AddNumber(bbox, m.bbox[i]);
+		HPDF_Array_AddNumber(bbox, m->bbox[i]);
 	HPDF_Dict_Add(desc, "FontBBox", bbox);
-	HPDF_Dict_AddReal(desc, "ItalicAngle", (HPDF_REAL)m.italic);
-	HPDF_Dict_AddNumber(desc, "Ascent", m.ascent);
-	HPDF_Dict_AddNumber(desc, "Descent", m.descent);
-	HPDF_Dict_AddNumber(desc, "CapHeight", m.cap);
-	HPDF_Dict_AddNumber(desc, "XHeight", m.xheight);
-	HPDF_Dict_AddNumber(desc, "StemV", m.bold ? 140 : 80);
-	HPDF_Dict_Add(desc, "FontFile2", file);
+	HPDF_Dict_AddReal(desc, "ItalicAngle", (HPDF_REAL)m->italic);
+	HPDF_Dict_AddNumber(desc, "Ascent", m->ascent);
+	HPDF_Dict_AddNumber(desc, "Descent", m->descent);
+	HPDF_Dict_AddNumber(desc, "CapHeight", m->cap);
+	HPDF_Dict_AddNumber(desc, "XHeight", m->xheight);
+	HPDF_Dict_AddNumber(desc, "StemV", m->bold ? 140 : 80);
 
 	HPDF_Dict_Add(info, "Registry", HPDF_String_New(mm, "Adobe", NULL));
 	HPDF_Dict_Add(info, "Ordering", HPDF_String_New(mm, "Identity",
@@ -494,119 +474,171 @@ make_font(struct pdf *w, guint f, const char *path, const hb_set_t *cps,
 
 	HPDF_Dict_AddName(cid, "Type", "Font");
 	HPDF_Dict_AddName(cid, "Subtype", "CIDFontType2");
-	HPDF_Dict_AddName(cid, "BaseFont", name);
 	HPDF_Dict_Add(cid, "CIDSystemInfo", info);
 	HPDF_Dict_Add(cid, "FontDescriptor", desc);
 	/* W: [1 [w1 w2 ...]], every CID after .notdef */
 	HPDF_Array_AddNumber(wa, 1);
-	{
-		HPDF_Array ws = HPDF_Array_New(mm);
-
-		for (i = 1; i < pf->width->len; i++)
-			HPDF_Array_AddNumber(ws, g_array_index(pf->width,
-			    int, i));
-		HPDF_Array_Add(wa, ws);
-	}
+	for (i = 1; i < pf->width->len; i++)
+		HPDF_Array_AddNumber(ws, g_array_index(pf->width, int, i));
+	HPDF_Array_Add(wa, ws);
 	HPDF_Dict_Add(cid, "W", wa);
-	HPDF_Dict_Add(cid, "CIDToGIDMap", map);
 
 	HPDF_Dict_AddName(type0, "Type", "Font");
 	HPDF_Dict_AddName(type0, "Subtype", "Type0");
-	HPDF_Dict_AddName(type0, "BaseFont", name);
 	HPDF_Dict_AddName(type0, "Encoding", "Identity-H");
 	HPDF_Array_Add(arr, cid);
 	HPDF_Dict_Add(type0, "DescendantFonts", arr);
-	data = g_bytes_get_data(tub, &len);
-	tou = pdf_stream_flated(w, data, len);
-	g_bytes_unref(tub);
-	if (tou == NULL)
-		return -1;
-	HPDF_Dict_Add(type0, "ToUnicode", tou);
 	pf->dict = type0;
+	pf->cidfont = cid;
+	pf->desc = desc;
 	g_snprintf(pf->res, sizeof(pf->res), "F%u", f + 1);
+	return pdf_failed(w) ? -1 : 0;
+}
+
+/* The subset's streams and its name, in the dictionaries of font f. */
+static int
+font_streams(struct pdf *w, guint f, const struct subset *s)
+{
+	struct pdf_font	*pf = &w->fonts[f];
+	HPDF_Dict	 file, map, tou;
+	const char	*data;
+	char		*name;
+	gsize		 len;
+
+	data = g_bytes_get_data(s->file, &len);
+	file = pdf_stream_flated(w, data, len);
+	data = g_bytes_get_data(s->cidmap, &len);
+	map = pdf_stream_flated(w, data, len);
+	data = g_bytes_get_data(s->tounicode, &len);
+	tou = pdf_stream_flated(w, data, len);
+	if (file == NULL || map == NULL || tou == NULL)
+		return -1;
+	HPDF_Dict_AddNumber(file, "Length1", (HPDF_INT)s->len1);
+	name = g_strdup_printf("%s+%s", s->tag, s->m.psname);
+	HPDF_Dict_AddName(pf->desc, "FontName", name);
+	HPDF_Dict_Add(pf->desc, "FontFile2", file);
+	HPDF_Dict_AddName(pf->cidfont, "BaseFont", name);
+	HPDF_Dict_Add(pf->cidfont, "CIDToGIDMap", map);
+	HPDF_Dict_AddName(pf->dict, "BaseFont", name);
+	HPDF_Dict_Add(pf->dict, "ToUnicode", tou);
 	g_free(name);
 	return pdf_failed(w) ? -1 : 0;
 }
 
 /*
- * The fonts of the document.  The subsets not in the cache are made at
- * once by threads of GLib's shared pool (two at most, reused by the
- * page deflates and the next build), the last on this one: on two cores
- * the four of a briefing take half the time.
+ * The fonts of the document, but for their subsets: those not in the
+ * cache are planned here and made by threads of GLib's shared pool
+ * (two at most, reused by the page deflates and the next build) while
+ * the pages are drawn; pdf_fonts_finish puts them in.
  */
 int
 pdf_make_fonts(struct pdf *w)
 {
 	const struct pages	*pp = w->pp;
-	hb_set_t		**chars = g_new0(hb_set_t *, pp->fonts->len);
-	struct subset_job	*jobs = g_new0(struct subset_job,
-				    pp->fonts->len);
-	guint			 i, last = G_MAXUINT;
-	int			 ret = 0;
-	GThreadPool		*pool = NULL;
+	struct pdf_fontwork	*fw = g_new0(struct pdf_fontwork, 1);
+	guint			 i;
+	GBytes			*key;
 
 	w->fonts = g_new0(struct pdf_font, pp->fonts->len);
-	pdf_each_item(pp, add_chars, chars);
+	w->fontwork = fw;
+	fw->chars = g_new0(hb_set_t *, pp->fonts->len);
+	fw->sub = g_new0(struct subset *, pp->fonts->len);
+	fw->made = g_new0(int, pp->fonts->len);
+	pdf_each_item(pp, add_chars, fw->chars);
 	for (i = 0; i < pp->fonts->len; i++) {
-		if (chars[i] == NULL)
+		const char *path = g_ptr_array_index(pp->fonts, i);
+
+		if (fw->chars[i] == NULL)
 			continue;
 		/* a tagged PDF draws the spaces between words (the
 		 * structure's text is read from the glyphs) */
 		if (w->tags != NULL)
-			hb_set_add(chars[i], ' ');
+			hb_set_add(fw->chars[i], ' ');
 		if (w->cache != NULL) {
-			GBytes *key = subset_key(g_ptr_array_index(pp->fonts,
-			    i), chars[i]);
-			int hit = g_hash_table_contains(w->cache->subsets,
+			key = subset_key(path, fw->chars[i]);
+			fw->sub[i] = g_hash_table_lookup(w->cache->subsets,
 			    key);
-
 			g_bytes_unref(key);
-			if (hit)
-				continue;
 		}
-		jobs[i].path = g_ptr_array_index(pp->fonts, i);
-		jobs[i].cps = chars[i];
-		if (last != G_MAXUINT) {
-			if (pool == NULL)
-				pool = g_thread_pool_new(subset_run, NULL, 2,
+		if (fw->sub[i] == NULL) {
+			if ((fw->sub[i] = subset_begin(path, fw->chars[i])) ==
+			    NULL)
+				return -1;
+			fw->made[i] = 1;
+			if (fw->pool == NULL)
+				fw->pool = g_thread_pool_new(subset_end, NULL, 2,
 				    FALSE, NULL);
-			g_thread_pool_push(pool, &jobs[last], NULL);
+			g_thread_pool_push(fw->pool, fw->sub[i], NULL);
 		}
-		last = i;
+		if (font_dicts(w, i, fw->chars[i], fw->sub[i]) != 0) {
+			if (pdf_failed(w))
+				pdf_report_lib(w, path);
+			return -1;
+		}
 	}
-	if (last != G_MAXUINT)
-		subset_run(&jobs[last], NULL);
-	if (pool != NULL)
-		g_thread_pool_free(pool, FALSE, TRUE);	/* waits for all */
-	for (i = 0; i < pp->fonts->len; i++) {
-		if (chars[i] == NULL)
+	return 0;
+}
+
+/* Wait for the subsets' threads. */
+static void
+fonts_wait(struct pdf_fontwork *fw)
+{
+	if (fw->pool != NULL)
+		g_thread_pool_free(fw->pool, FALSE, TRUE);
+	fw->pool = NULL;
+}
+
+int
+pdf_fonts_finish(struct pdf *w)
+{
+	struct pdf_fontwork	*fw = w->fontwork;
+	guint			 i;
+	int			 ret = 0;
+
+	fonts_wait(fw);
+	for (i = 0; i < w->pp->fonts->len && ret == 0; i++) {
+		struct subset *s = fw->sub[i];
+
+		if (s == NULL)
 			continue;
-		if (ret == 0 && (jobs[i].path == NULL || jobs[i].s != NULL)) {
-			if (make_font(w, i, g_ptr_array_index(pp->fonts, i),
-			    chars[i], jobs[i].s) != 0) {
-				if (pdf_failed(w))
-					pdf_report_lib(w, g_ptr_array_index(
-					    pp->fonts, i));
-				ret = -1;
-			}
-		} else {
-			/* failed (reported), or not used after a failure */
-			if (jobs[i].path != NULL && jobs[i].s == NULL)
-				ret = -1;
-			subset_free(jobs[i].s);
+		if (s->file == NULL)
+			ret = -1;	/* reported */
+		else if (font_streams(w, i, s) != 0) {
+			if (pdf_failed(w))
+				pdf_report_lib(w, g_ptr_array_index(
+				    w->pp->fonts, i));
+			ret = -1;
+		} else if (fw->made[i] && w->cache != NULL) {
+			g_hash_table_insert(w->cache->subsets, subset_key(
+			    g_ptr_array_index(w->pp->fonts, i), fw->chars[i]),
+			    s);
+			fw->made[i] = 0;
 		}
-		hb_set_destroy(chars[i]);
 	}
-	g_free(jobs);
-	g_free(chars);
 	return ret;
 }
 
 void
 pdf_fonts_free(struct pdf *w)
 {
-	guint	i;
+	struct pdf_fontwork	*fw = w->fontwork;
+	guint			 i;
 
+	if (fw != NULL)
+		fonts_wait(fw);
+	for (i = 0; fw != NULL && i < w->pp->fonts->len; i++) {
+		if (fw->made[i])
+			subset_free(fw->sub[i]);
+		if (fw->chars[i] != NULL)
+			hb_set_destroy(fw->chars[i]);
+	}
+	if (fw != NULL) {
+		g_free(fw->chars);
+		g_free(fw->sub);
+		g_free(fw->made);
+		g_free(fw);
+		w->fontwork = NULL;
+	}
 	for (i = 0; w->fonts != NULL && i < w->pp->fonts->len; i++) {
 		if (w->fonts[i].cid != NULL)
 			g_hash_table_destroy(w->fonts[i].cid);

@@ -41,6 +41,8 @@ struct pdf_font {
 					 * index (0: none), or NULL */
 	GArray		*width;		/* int per CID */
 	char		 res[12];	/* resource name, "F1" */
+	HPDF_Dict	 cidfont;	/* its descendant font */
+	HPDF_Dict	 desc;		/* and that one's descriptor */
 };
 
 /* The writer's state for one pdf_write() call. */
@@ -51,6 +53,7 @@ struct pdf {
 	const struct pages	*pp;
 	const char		*path;		/* output, for messages */
 	struct pdf_font		*fonts;		/* per pp->fonts */
+	struct pdf_fontwork	*fontwork;	/* their subsets, being made */
 	HPDF_Page		*pages;		/* per pp->pages */
 	GByteArray		**content;	/* per page: what its stream
 						 * holds while it is drawn (a
@@ -158,7 +161,10 @@ int		 pdf_tags_finish(struct pdf *w);
 
 /* Subset and embed the fonts the pages use; free them; list font f in
  * a page's resources. */
+/* The fonts, all but their subsets, which threads make meanwhile: the
+ * pages can be drawn; then pdf_fonts_finish puts the subsets in. */
 int		 pdf_make_fonts(struct pdf *w);
+int		 pdf_fonts_finish(struct pdf *w);
 void		 pdf_fonts_free(struct pdf *w);
 void		 pdf_font_use(struct pdf *w, HPDF_Page page, int f);
 
