@@ -16,7 +16,13 @@ export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=64"
 pass=0
 fail=0
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# a cache folder of the run's own (cachefile.h, fontconfig's of the
+# fonts): the tests start from none, each test binary's lexicon images
+# (another build ID each) do not replace the program's in the user's
+# folder, and the test fonts' folders leave nothing there
+cache=$(mktemp -d)
+export XDG_CACHE_HOME="$cache"
+trap 'rm -f "$log"; rm -rf "$cache"' EXIT
 for t in "$B"/tests/test_*; do
 	[ -x "$t" ] || continue
 	"$t" >"$log" 2>&1
