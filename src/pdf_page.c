@@ -898,10 +898,23 @@ struct pdf_zjob {
 	guint8		*in;
 	gsize		 in_len;
 	GBytes		*out;		/* NULL: failed */
+	guint8		 digest[16];	/* MD5 of in, for the document ID */
 	struct pdf	*w;		/* its zlock and zcond, which outlive
 					 * the job and the pool's thread */
 	int		 done;
 };
+
+/* The MD5 digest of a page's content, into the document ID's. */
+static void
+page_digest(const guint8 *data, gsize len, guint8 digest[16])
+{
+	GChecksum	*ck = g_checksum_new(G_CHECKSUM_MD5);
+	gsize		 n = 16;
+
+	g_checksum_update(ck, data, (gssize)len);
+	g_checksum_get_digest(ck, digest, &n);
+	g_checksum_free(ck);
+}
 
 static void
 zjob_run(gpointer p, gpointer unused)
@@ -909,6 +922,7 @@ zjob_run(gpointer p, gpointer unused)
 	struct pdf_zjob	*j = p;
 
 	(void)unused;
+	page_digest(j->in, j->in_len, j->digest);
 	j->out = pdf_deflate(j->in, j->in_len);
 	g_clear_pointer(&j->in, g_free);
 	g_mutex_lock(&j->w->zlock);
@@ -930,6 +944,7 @@ pdf_compress_wait(struct pdf *w)
 	while (!j->done)
 		g_cond_wait(&w->zcond, &w->zlock);
 	g_mutex_unlock(&w->zlock);
+	g_checksum_update(w->ck, j->digest, sizeof(j->digest));
 	if (j->out == NULL || (g_bytes_get_size(j->out) > 0 &&
 	    HPDF_Stream_Write(j->dest, g_bytes_get_data(j->out, NULL),
 	    (HPDF_UINT)g_bytes_get_size(j->out)) != HPDF_OK))
@@ -942,6 +957,7 @@ pdf_compress_wait(struct pdf *w)
 
 /*
  * Compress page i's content stream once it is drawn, as libharu would
+ * (and its MD5 digest made, for the document ID: see hash_page)
  * when saving (the same deflate, the same bytes): libharu holds every
  * page's stream until then, and at 200 times the example's body the
  * streams were 4 MB, a tenth of the peak.  The deflate runs on a thread
@@ -974,6 +990,10 @@ pdf_compress_page(struct pdf *w, guint i)
 	attr->stream = attr->contents->stream = st;
 	w->content[i] = NULL;
 	if (!flate) {
+		guint8	d[16];
+
+		page_digest(c->data, c->len, d);
+		g_checksum_update(w->ck, d, sizeof(d));
 		HPDF_Stream_Write(st, c->data, c->len);
 		g_byte_array_unref(c);
 		return pdf_failed(w) ? -1 : 0;
