@@ -219,15 +219,19 @@ cachefile_write(const char *prefix, const char *slot, const char *key,
 	h.len = len;
 	h.key_len = (guint32)klen;
 	h.sum = checksum(key, klen, data, len);
-	if (fileio_out_open(&o, file, 0600) != 0 ||
-	    fileio_out_write(&o, &h, sizeof(h)) != 0 ||
-	    fileio_out_write(&o, key, klen) != 0 ||
-	    fileio_out_write(&o, zero, pad8(klen) - klen) != 0 ||
-	    fileio_out_write(&o, data, len) != 0 ||
-	    fileio_out_commit(&o, 0) != 0)
-		fileio_out_abort(&o);
-	else
-		ret = 0;
+	if (fileio_out_open(&o, file, 0600) == 0) {
+		/* not synced: a file lost or cut short by a crash fails
+		 * its length or checksum and is made again */
+		fileio_out_nosync(&o);
+		if (fileio_out_write(&o, &h, sizeof(h)) != 0 ||
+		    fileio_out_write(&o, key, klen) != 0 ||
+		    fileio_out_write(&o, zero, pad8(klen) - klen) != 0 ||
+		    fileio_out_write(&o, data, len) != 0 ||
+		    fileio_out_commit(&o, 0) != 0)
+			fileio_out_abort(&o);
+		else
+			ret = 0;
+	}
 	g_free(file);
 	g_free(dir);
 	return ret;

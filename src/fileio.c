@@ -204,6 +204,12 @@ fileio_out_write(struct outfile *o, const void *buf, size_t len)
 	return 0;
 }
 
+void
+fileio_out_nosync(struct outfile *o)
+{
+	o->nosync = 1;
+}
+
 int
 fileio_out_commit(struct outfile *o, int replace_links)
 {
@@ -214,7 +220,8 @@ fileio_out_commit(struct outfile *o, int replace_links)
 		errno = EBADF;
 		return -1;
 	}
-	if (fsync(o->fd) != 0 && errno != EINVAL && errno != EROFS)
+	if (!o->nosync && fsync(o->fd) != 0 && errno != EINVAL &&
+	    errno != EROFS)
 		goto fail;
 	if (close(o->fd) != 0) {
 		o->fd = -1;

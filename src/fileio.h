@@ -28,6 +28,7 @@ struct outfile {
 	char	*path;		/* the target */
 	char	*tmp;		/* the temporary file beside it */
 	int	 fd;		/* open on tmp, -1 when closed */
+	int	 nosync;	/* fileio_out_nosync */
 };
 
 /*
@@ -39,7 +40,16 @@ int	fileio_out_open(struct outfile *o, const char *path, mode_t mode);
 /* Write all of buf: 0, or -1 with errno set. */
 int	fileio_out_write(struct outfile *o, const void *buf, size_t len);
 /*
- * Flush, close and rename over the target.  replace_links 0: a symlink
+ * Rename without syncing first: for a file that a later run makes again
+ * (the cache, --watch's PDFs, each replaced at the next save).  Readers
+ * still see the old file or the whole new one; after a crash the new
+ * one may be lost or cut short, as the file system allows (ext4 keeps
+ * it whole: it writes a renamed-over file's data first).
+ */
+void	fileio_out_nosync(struct outfile *o);
+/*
+ * Flush (fsync, unless fileio_out_nosync), close and rename over the
+ * target.  replace_links 0: a symlink
  * at the target is an error (EEXIST) and is left as it is; 1: the
  * symlink itself is replaced (never followed).  Returns 0, or -1 with
  * errno set after removing the temporary file.

@@ -312,12 +312,16 @@ save(struct pdf *w, const struct pdf_info *info, GBytes **bytes)
 		return 0;
 	}
 	if (fileio_out_open(&o, w->path, info->mode != 0 ? info->mode :
-	    0644) == 0 && fileio_out_write(&o, file->data, file->len) == 0 &&
-	    fileio_out_commit(&o, 1) == 0) {
-		if (info->written_at != NULL)
-			*info->written_at = g_get_monotonic_time();
-		g_byte_array_unref(file);
-		return 0;
+	    0644) == 0) {
+		if (info->nosync)
+			fileio_out_nosync(&o);
+		if (fileio_out_write(&o, file->data, file->len) == 0 &&
+		    fileio_out_commit(&o, 1) == 0) {
+			if (info->written_at != NULL)
+				*info->written_at = g_get_monotonic_time();
+			g_byte_array_unref(file);
+			return 0;
+		}
 	}
 	saved = errno;
 	fileio_out_abort(&o);

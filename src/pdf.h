@@ -35,6 +35,9 @@ struct pdf_info {
 	/* if not NULL: set to g_get_monotonic_time() once the file is
 	 * renamed into place (what --watch's status line times) */
 	gint64		*written_at;
+	/* renamed into place without an fsync first (--watch: the next
+	 * save makes it again; fileio_out_nosync) */
+	int		 nosync;
 };
 
 /* Font subsets a process keeps between writes: a subset depends only

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -220,6 +221,51 @@ test_fileio_commit_keeps_symlink_unless_asked(void **state)
 	g_free(t);
 }
 
+/* fsync, counted: the program's calls come here (this test defines the
+ * symbol), then go to the kernel. */
+static int	fsyncs;
+
+int
+fsync(int fd)
+{
+	fsyncs++;
+	return (int)syscall(SYS_fsync, fd);
+}
+
+/* A file is synced before its rename unless fileio_out_nosync; either
+ * way the whole new file is in place and no temporary is left. */
+static void
+test_fileio_commit_syncs_unless_nosync(void **state)
+{
+	struct fx	*f = *state;
+	char		*p = path_in(f, "out.pdf"), *text = NULL, *ls;
+	struct outfile	 o;
+	int		 before;
+
+	before = fsyncs;
+	assert_int_equal(fileio_out_open(&o, p, 0644), 0);
+	assert_int_equal(fileio_out_write(&o, "synced", 6), 0);
+	assert_int_equal(fileio_out_commit(&o, 1), 0);
+	assert_int_equal(fsyncs, before + 1);
+	assert_int_equal(fileio_out_open(&o, p, 0644), 0);
+	fileio_out_nosync(&o);
+	assert_int_equal(fileio_out_write(&o, "not synced", 10), 0);
+	assert_int_equal(fileio_out_commit(&o, 1), 0);
+	assert_int_equal(fsyncs, before + 1);
+	assert_true(g_file_get_contents(p, &text, NULL, NULL));
+	assert_string_equal(text, "not synced");
+	ls = listing(f->dir);
+	assert_string_equal(ls, "out.pdf");
+	/* the next file is synced again: open starts afresh */
+	assert_int_equal(fileio_out_open(&o, p, 0644), 0);
+	assert_int_equal(fileio_out_write(&o, "x", 1), 0);
+	assert_int_equal(fileio_out_commit(&o, 1), 0);
+	assert_int_equal(fsyncs, before + 2);
+	g_free(ls);
+	g_free(text);
+	g_free(p);
+}
+
 /* fileio_read_named's reason for name, read from src; NULL if read. */
 static char *
 refusal(const char *src, const char *name, size_t max)
@@ -352,6 +398,8 @@ main(void)
 		cmocka_unit_test_setup_teardown(
 		    test_fileio_commit_keeps_symlink_unless_asked, setup,
 		    teardown),
+		cmocka_unit_test_setup_teardown(
+		    test_fileio_commit_syncs_unless_nosync, setup, teardown),
 		cmocka_unit_test_setup_teardown(
 		    test_fileio_read_named_confined, setup, teardown),
 		cmocka_unit_test_setup_teardown(
