@@ -544,15 +544,18 @@ write_briefing(const struct opts *o, const char *path, struct doc *doc,
 		g_free(out);
 		return EXIT_USAGE;
 	}
-	/* the dictionary and the extraction run beside fonts and text */
-	to.hyph = hyph_start_cached(doc->meta.lang != NULL ?
-	    doc->meta.lang : "en-US", NULL, src->buf, src->len, hcache);
+	/* the extraction and the dictionary run beside fonts and text; the
+	 * extraction's thread first: the chronology it makes is what the
+	 * typesetter waits for (started second, it ran 2 to 4 ms late on
+	 * two cores, behind the dictionary's and the gazetteer's) */
 	xj.doc = doc;
 	xj.src = src;
 	xj.width = typeset_full_width(paper);
 	g_mutex_init(&xj.lock);
 	g_cond_init(&xj.ready);
 	xj.thread = g_thread_new("extract", xjob_run, &xj);
+	to.hyph = hyph_start_cached(doc->meta.lang != NULL ?
+	    doc->meta.lang : "en-US", NULL, src->buf, src->len, hcache);
 	if (!fonts_ready && fonts_init(o->argv0) != 0) {
 		hyph_free(hyph_wait(to.hyph));
 		status = EXIT_SYSTEM;
