@@ -31,6 +31,7 @@
  * counts below), the arrays of 32-bit numbers in that order, the pool
  * of NUL-ended strings; strings are byte offsets into the pool.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -631,7 +632,11 @@ struct lex *
 lex_load_lang(const char *dir, const char *tag)
 {
 	const char	*lang = lex_regions_lang(tag);
-	char		*key = image_key(dir, lang), *slot = slot_of(dir, lang);
+	char		*real = realpath(dir, NULL);
+	/* the folder by its real path: "assets" from two working
+	 * folders is two slots */
+	char		*key = image_key(real != NULL ? real : dir, lang);
+	char		*slot = slot_of(real != NULL ? real : dir, lang);
 	GBytes		*b = key != NULL ? cachefile_read("lex", slot, key,
 			    IMG_MAX) : NULL;
 	struct lex	*lex = b != NULL ? lex_image_read(b) : NULL;
@@ -644,6 +649,7 @@ lex_load_lang(const char *dir, const char *tag)
 			lex_add_regions_lang(lex, lang);
 		keep(lex, slot, key);
 	}
+	free(real);
 	g_free(slot);
 	g_free(key);
 	return lex;
@@ -653,7 +659,7 @@ struct lex *
 lex_add_lang(struct lex *lex, const char *dir, const char *tag)
 {
 	const char	*lang = lex_regions_lang(tag);
-	char		*key, *slot;
+	char		*key, *slot, *real;
 
 	if (lang == NULL)
 		return lex;
@@ -663,9 +669,11 @@ lex_add_lang(struct lex *lex, const char *dir, const char *tag)
 		return lex_load_lang(dir, lang);
 	}
 	lex_add_regions_lang(lex, lang);
-	key = image_key(dir, lang);
-	slot = slot_of(dir, lang);
+	real = realpath(dir, NULL);
+	key = image_key(real != NULL ? real : dir, lang);
+	slot = slot_of(real != NULL ? real : dir, lang);
 	keep(lex, slot, key);
+	free(real);
 	g_free(slot);
 	g_free(key);
 	return lex;
