@@ -349,6 +349,15 @@ get_str(struct reader *r, int arr, int null_ok)
 	return r->pool + off;
 }
 
+/* A count of arr in [lo, hi) whose items follow in array of: no more
+ * than are left there (so that nothing is sized beyond the image). */
+static gint32
+get_count(struct reader *r, int arr, gint32 lo, int of)
+{
+	return get_in(r, arr, lo, (gint32)MIN(r->left[of] + 1,
+	    (guint32)IMG_COUNT_MAX));
+}
+
 static GPtrArray *
 get_forms(struct reader *r, int arr, const struct lex *lex, gint32 n)
 {
@@ -375,7 +384,7 @@ read_entries(struct reader *r, struct lex *lex, gint32 ne)
 		g->link = get_in(r, C_ENTRIES, -1, ne);
 		g->known = get_in(r, C_ENTRIES, 0, 2);
 		g->full = g_strdup(get_str(r, C_ENTRIES, 1));
-		nc = get_in(r, C_ENTRIES, -1, IMG_COUNT_MAX);
+		nc = get_count(r, C_ENTRIES, -1, C_CANDS);
 		/* an ambiguous entry has its candidates, no other */
 		if ((nc >= 0) != (g->kind == GAZ_AMBIG))
 			r->bad = 1;
@@ -400,7 +409,7 @@ read_phrases(struct reader *r, struct lex *lex, gint32 nh)
 		const char	*key = get_str(r, C_HEADS, 0);
 		struct phrase	*head = NULL, **tail = &head, *ph, *next;
 
-		np = get_in(r, C_HEADS, 1, IMG_COUNT_MAX);
+		np = get_count(r, C_HEADS, 1, C_PHRASES);
 		if (g_hash_table_contains(lex->phrases, key))
 			r->bad = 1;
 		for (j = 0; j < np && !r->bad; j++) {
@@ -453,7 +462,7 @@ read_keys(struct reader *r, struct lex *lex)
 	}
 	while (r->left[C_SHORTS] > 0 && !r->bad) {
 		k = get_str(r, C_SHORTS, 0);
-		n = get_in(r, C_SHORTS, 1, IMG_COUNT_MAX);
+		n = get_count(r, C_SHORTS, 1, C_SHORT_IDS);
 		ids = g_array_sized_new(FALSE, FALSE, sizeof(int), (guint)n);
 		for (j = 0; j < n && !r->bad; j++) {
 			int e = get_in(r, C_SHORT_IDS, 0, ne);
@@ -491,7 +500,7 @@ read_cues(struct reader *r, struct lex *lex, gint32 ncue)
 		code = get_str(r, C_CUES, 1);
 		c->dir = get_in(r, C_CUES, CUE_SO, CUE_GOODS + 1);
 		c->obj = (unsigned)get_in(r, C_CUES, 0, IMG_OBJ_BITS + 1);
-		np = get_in(r, C_CUES, 0, IMG_COUNT_MAX);
+		np = get_count(r, C_CUES, 0, C_PREPS);
 		for (j = 0; j < np && !r->bad; j++)
 			g_ptr_array_add(c->preps, g_strdup(get_str(r, C_PREPS,
 			    0)));
@@ -536,7 +545,7 @@ read_forms(struct reader *r, struct lex *lex, gint32 nf)
 	while (r->left[C_CUE_WORDS] > 0 && !r->bad) {
 		const char *k = get_str(r, C_CUE_WORDS, 0);
 
-		n = get_in(r, C_CUE_WORDS, 1, IMG_COUNT_MAX);
+		n = get_count(r, C_CUE_WORDS, 1, C_CUE_WORD_FORMS);
 		if (!g_hash_table_insert(lex->cue_words, (char *)k,
 		    get_forms(r, C_CUE_WORD_FORMS, lex, n)))
 			r->bad = 1;
@@ -544,7 +553,7 @@ read_forms(struct reader *r, struct lex *lex, gint32 nf)
 	while (r->left[C_STEMS] > 0 && !r->bad) {
 		const char *k = get_str(r, C_STEMS, 0);
 
-		n = get_in(r, C_STEMS, 1, IMG_COUNT_MAX);
+		n = get_count(r, C_STEMS, 1, C_STEM_FORMS);
 		if (!g_hash_table_insert(lex->cue_stems, g_strdup(k),
 		    get_forms(r, C_STEM_FORMS, lex, n)))
 			r->bad = 1;
