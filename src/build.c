@@ -46,10 +46,14 @@ static struct {
 	char		*lang;		/* the language whose names it has
 					 * ("": none), NULL: no language's
 					 * (lex_for adds them) */
+	int		 waiting;	/* for the document's language
+					 * (ahead_lang), under lock */
 	GThread		*thread;
 	struct lex	*lex;
 	char		*msgs;
 } ahead;
+static GMutex		 ahead_lock;
+static GCond		 ahead_cond;
 
 char *
 build_out_path(const struct opts *o, const char *src, int nsrc)
@@ -226,19 +230,28 @@ lex_dir(void)
 static gpointer
 ahead_run(gpointer p)
 {
+	const char	*lang;
+
 	(void)p;
+	g_mutex_lock(&ahead_lock);
+	while (ahead.waiting)
+		g_cond_wait(&ahead_cond, &ahead_lock);
+	lang = ahead.lang;
+	g_mutex_unlock(&ahead_lock);
 	msg_buffer_begin();
-	ahead.lex = lex_load_lang(lex_dir(), ahead.lang);
+	ahead.lex = lex_load_lang(lex_dir(), lang);
 	ahead.msgs = msg_buffer_end();
 	return NULL;
 }
 
 /*
  * Load the gazetteer on a thread of its own from now on: in a cold run
- * before the source is read (lang NULL: its language is not known yet,
- * lex_for sees to its names), done while the main thread reads the
- * text and loads the fonts; in --watch between builds, for the language
- * of the last one (the names of es, fr and de cost more than the rest).
+ * started before the source is read (lang NULL), it waits for the
+ * document's language (ahead_lang, the read takes well under a
+ * millisecond) and loads the lexicon with that language's names, while
+ * the main thread loads the fonts and the analysis cuts the sentences;
+ * in --watch, between builds, for the language of the last one (the
+ * names of es, fr and de cost more than the rest).
  */
 static void
 ahead_start(const char *lang)
@@ -246,13 +259,30 @@ ahead_start(const char *lang)
 	if (ahead.thread != NULL || ahead.lex != NULL)
 		return;
 	ahead.lang = g_strdup(lang);
+	ahead.waiting = lang == NULL;
 	ahead.thread = g_thread_new("ahead", ahead_run, NULL);
+}
+
+/* The language the loader waits for: the document's, or NULL (none
+ * read: its lexicon is dropped). */
+static void
+ahead_lang(const char *lang)
+{
+	g_mutex_lock(&ahead_lock);
+	if (ahead.waiting) {
+		g_free(ahead.lang);
+		ahead.lang = g_strdup(lang != NULL ? lang : "");
+		ahead.waiting = 0;
+		g_cond_signal(&ahead_cond);
+	}
+	g_mutex_unlock(&ahead_lock);
 }
 
 /* Drop the gazetteer loaded ahead, waiting for its loader. */
 static void
 ahead_drop(void)
 {
+	ahead_lang(NULL);
 	if (ahead.thread != NULL)
 		g_thread_join(ahead.thread);
 	lex_free(ahead.lex);
@@ -273,6 +303,7 @@ ahead_take(const char *lang, int *named)
 	*named = 0;
 	if (ahead.thread == NULL && ahead.lex == NULL)
 		return NULL;
+	ahead_lang(lang);
 	if (ahead.thread != NULL)
 		g_thread_join(ahead.thread);
 	ahead.thread = NULL;
@@ -698,8 +729,11 @@ build_one_result(const struct opts *o, const char *path, int nsrc,
 	    "layout") == 0 || strcmp(o->dump, "alt") == 0 || strcmp(o->dump,
 	    "tags") == 0)
 		ahead_start(NULL);
-	if ((src = source_load(path)) != NULL &&
-	    (doc = doc_read(src)) != NULL && o->verbose && o->dump == NULL)
+	src = source_load(path);
+	doc = src != NULL ? doc_read(src) : NULL;
+	/* the gazetteer's loader, if started, waits for this */
+	ahead_lang(doc != NULL ? doc->meta.lang : NULL);
+	if (doc != NULL && o->verbose && o->dump == NULL)
 		msg_at(NULL, NULL, MSG_NOTE, "%s: language %s (%s)", path,
 		    doc->meta.lang, doc->meta.lang_from == LANG_GIVEN ?
 		    "from the front matter" :
