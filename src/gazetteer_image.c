@@ -630,35 +630,41 @@ keep(const struct lex *lex, const char *slot, const char *key)
 	g_bytes_unref(b);
 }
 
-static char *
-slot_of(const char *dir, const char *lang)
+/* The image's slot and key (NULL: not kept) for dir's files with
+ * lang's names; the folder by its real path: "assets" from two working
+ * folders is two slots. */
+static void
+slot_key(const char *dir, const char *lang, char **slot, char **key)
 {
-	return g_strdup_printf("%s, names of %s", dir, lang != NULL ? lang :
+	char		*real = realpath(dir, NULL);
+	const char	*d = real != NULL ? real : dir;
+
+	*slot = g_strdup_printf("%s, names of %s", d, lang != NULL ? lang :
 	    "no language");
+	*key = image_key(d, lang);
+	free(real);
 }
 
 struct lex *
 lex_load_lang(const char *dir, const char *tag)
 {
 	const char	*lang = lex_regions_lang(tag);
-	char		*real = realpath(dir, NULL);
-	/* the folder by its real path: "assets" from two working
-	 * folders is two slots */
-	char		*key = image_key(real != NULL ? real : dir, lang);
-	char		*slot = slot_of(real != NULL ? real : dir, lang);
-	GBytes		*b = key != NULL ? cachefile_read("lex", slot, key,
-			    IMG_MAX) : NULL;
-	struct lex	*lex = b != NULL ? lex_image_read(b) : NULL;
+	char		*key, *slot;
+	GBytes		*b;
+	struct lex	*lex = NULL;
 
-	if (b != NULL)
+	slot_key(dir, lang, &slot, &key);
+	if (key != NULL && (b = cachefile_read("lex", slot, key, IMG_MAX)) !=
+	    NULL) {
+		lex = lex_image_read(b);
 		g_bytes_unref(b);
+	}
 	if (lex == NULL) {
 		lex = lex_load(dir);
 		if (lang != NULL)
 			lex_add_regions_lang(lex, lang);
 		keep(lex, slot, key);
 	}
-	free(real);
 	g_free(slot);
 	g_free(key);
 	return lex;
@@ -668,7 +674,7 @@ struct lex *
 lex_add_lang(struct lex *lex, const char *dir, const char *tag)
 {
 	const char	*lang = lex_regions_lang(tag);
-	char		*key, *slot, *real;
+	char		*key, *slot;
 
 	if (lang == NULL)
 		return lex;
@@ -678,11 +684,8 @@ lex_add_lang(struct lex *lex, const char *dir, const char *tag)
 		return lex_load_lang(dir, lang);
 	}
 	lex_add_regions_lang(lex, lang);
-	real = realpath(dir, NULL);
-	key = image_key(real != NULL ? real : dir, lang);
-	slot = slot_of(real != NULL ? real : dir, lang);
+	slot_key(dir, lang, &slot, &key);
 	keep(lex, slot, key);
-	free(real);
 	g_free(slot);
 	g_free(key);
 	return lex;
