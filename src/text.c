@@ -794,53 +794,6 @@ abbr_class(struct run *r, const char *w, size_t n)
 
 /* --- dump ----------------------------------------------------------------- */
 
-/* The n bytes at s are word w, ASCII letters in either case.  Most
- * calls compare a word with each of a list: the first bytes settle
- * nearly all of them without a call (| 0x20 folds ASCII letters; bytes
- * it makes equal may still be different words, which the full
- * comparison then tells apart). */
-static int
-word_is(const char *s, size_t n, const char *w)
-{
-	if (n > 0 && (*s | 0x20) != (*w | 0x20))
-		return 0;
-	return strlen(w) == n && g_ascii_strncasecmp(s, w, n) == 0;
-}
-
-int
-text_is(const struct text *t, guint i, const char *w)
-{
-	size_t		 n;
-	const char	*s;
-
-	if (i >= t->tokens->len)
-		return 0;
-	s = text_word(t, i, &n);
-	return word_is(s, n, w);
-}
-
-int
-text_find(const struct text *t, guint i, const char *const *l)
-{
-	size_t		 n;
-	const char	*s;
-	int		 k;
-
-	if (i >= t->tokens->len)
-		return -1;
-	s = text_word(t, i, &n);
-	for (k = 0; l[k] != NULL; k++)
-		if (word_is(s, n, l[k]))
-			return k;
-	return -1;
-}
-
-int
-text_in(const struct text *t, guint i, const char *const *l)
-{
-	return text_find(t, i, l) >= 0;
-}
-
 const struct text_mention *
 text_mention_at(const struct text *t, guint i, guint *index)
 {

@@ -308,13 +308,67 @@ text_word(const struct text *t, guint i, size_t *n)
 	return t->str->str + k->tstart;
 }
 
+/* The n bytes at s are word w, ASCII letters in either case (other
+ * bytes as they are).  Inline: the analysis compares most tokens with
+ * several lists of words, and nearly every comparison is settled by the
+ * first byte. */
+static inline int
+text_word_is(const char *s, size_t n, const char *w)
+{
+	size_t	k;
+	int	a, b;
+
+	for (k = 0; k < n; k++) {
+		a = (unsigned char)s[k];
+		b = (unsigned char)w[k];
+		if (a >= 'A' && a <= 'Z')
+			a += 'a' - 'A';
+		if (b >= 'A' && b <= 'Z')
+			b += 'a' - 'A';
+		if (a != b || b == 0)
+			return 0;
+	}
+	return w[n] == '\0';
+}
+
 /* Token i is word w (ASCII case-insensitive). */
-int		 text_is(const struct text *t, guint i, const char *w);
-/* Token i is one of the words of the NULL-ended list. */
-int		 text_in(const struct text *t, guint i, const char *const *l);
+static inline int
+text_is(const struct text *t, guint i, const char *w)
+{
+	size_t	 n;
+	const char *s;
+
+	if (i >= t->tokens->len)
+		return 0;
+	s = text_word(t, i, &n);
+	return text_word_is(s, n, w);
+}
+
 /* The index in the NULL-ended list of token i's word (the first
  * match), -1 when it is none of them. */
-int		 text_find(const struct text *t, guint i, const char *const *l);
+static inline int
+text_find(const struct text *t, guint i, const char *const *l)
+{
+	size_t	 n;
+	const char *s;
+	int	 k;
+
+	if (i >= t->tokens->len)
+		return -1;
+	s = text_word(t, i, &n);
+	for (k = 0; l[k] != NULL; k++)
+		if (text_word_is(s, n, l[k]))
+			return k;
+	return -1;
+}
+
+/* Token i is one of the words of the NULL-ended list. */
+static inline int
+text_in(const struct text *t, guint i, const char *const *l)
+{
+	return text_find(t, i, l) >= 0;
+}
+
 /* The mention covering token i (its index in *index unless NULL), or
  * NULL: a binary search of the mentions, in text order. */
 const struct text_mention *text_mention_at(const struct text *t, guint i,
