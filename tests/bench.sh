@@ -254,6 +254,22 @@ m2=$(awk -v a="$t200" -v b="$t1000" -v p="$p200" -v q="$p1000" \
     'BEGIN { printf "%.2f", (b - a) / (q - p) }')
 echo "  each page more: 50x to 200x $m1 ms, 200x to 1000x $m2 ms," \
     "ratio $(ratio "$m2" "$m1") (1.00: linear)"
+# the same per page without what every run pays once (start-up, fonts,
+# dictionaries, the title block, the figure): the body once is timed
+# alone and taken off; ratios to the 50x's (target: 0.90 to 1.10)
+repeat_body 1 "$tmp/x1.md"
+"$bin" -q -o "$tmp/x1.pdf" "$tmp/x1.md"
+p1=$(pages "$tmp/x1.pdf")
+t1=$(median_w 11 2 "$bin" -q -o "$tmp/x1.pdf" "$tmp/x1.md")
+for n in 50 200 1000; do
+	eval "t=\$t$n p=\$p$n"
+	eval "np$n=$(awk -v t="$t" -v a="$t1" -v p="$p" -v q="$p1" \
+	    'BEGIN { printf "%.2f", (t - a) / (p - q) }')"
+done
+echo "  per page without the 1x run's $t1 ms ($p1 pages): 50x $np50," \
+    "200x $np200, 1000x $np1000 ms; to the 50x's: 200x" \
+    "$(ratio "$np200" "$np50"), 1000x $(ratio "$np1000" "$np50")" \
+    "(target: 0.90 to 1.10)"
 
 # The --watch rebuild of the example (its own script, when there).
 if [ -f "$(dirname "$0")/bench_watch.sh" ]; then
