@@ -139,7 +139,10 @@ static int
 in_time(struct run *r, guint k)
 {
 	const struct text_time *t;
-	guint		 lo = 0, hi = r->t->times->len, mid;
+	guint		 lo = 0, hi, mid;
+
+	text_times_wait(r->t);	/* made beside the extraction (build.c) */
+	hi = r->t->times->len;
 
 	while (lo < hi) {
 		mid = lo + (hi - lo) / 2;

@@ -217,6 +217,28 @@ void
 text_read_finish(struct text *t, const struct doc *doc,
     const struct lex *lex)
 {
+	text_read_actors(t, doc, lex);
+	text_read_times(t, doc);
+}
+
+/* The times' gate: pending from text_read_actors to the end of
+ * text_read_times. */
+struct text_gate {
+	GMutex	 lock;
+	GCond	 done;
+	gint	 pending;
+};
+
+void
+text_read_actors(struct text *t, const struct doc *doc,
+    const struct lex *lex)
+{
+	if (t->gate == NULL) {
+		t->gate = g_new0(struct text_gate, 1);
+		g_mutex_init(&t->gate->lock);
+		g_cond_init(&t->gate->done);
+	}
+	g_atomic_int_set(&t->gate->pending, 1);
 	/* a language none of the stages reads: sentences only (main.c
 	 * says the chronology and the diagram are left out) */
 	if (t->lang == TEXT_OTHER)
@@ -224,7 +246,32 @@ text_read_finish(struct text *t, const struct doc *doc,
 	text_mentions(t, doc, lex);
 	text_clauses(t, doc);
 	text_coref(t);
-	text_times(t, doc);
+}
+
+void
+text_read_times(struct text *t, const struct doc *doc)
+{
+	if (t->lang != TEXT_OTHER)
+		text_times(t, doc);
+	if (t->gate != NULL) {
+		g_mutex_lock(&t->gate->lock);
+		g_atomic_int_set(&t->gate->pending, 0);
+		g_cond_broadcast(&t->gate->done);
+		g_mutex_unlock(&t->gate->lock);
+	}
+}
+
+void
+text_times_wait(const struct text *t)
+{
+	struct text_gate *g = t->gate;
+
+	if (g == NULL || !g_atomic_int_get(&g->pending))
+		return;
+	g_mutex_lock(&g->lock);
+	while (g_atomic_int_get(&g->pending))
+		g_cond_wait(&g->done, &g->lock);
+	g_mutex_unlock(&g->lock);
 }
 
 struct text *
@@ -309,6 +356,11 @@ text_free(struct text *t)
 	g_array_free(t->mentions, TRUE);
 	g_array_free(t->clauses, TRUE);
 	g_array_free(t->times, TRUE);
+	if (t->gate != NULL) {
+		g_mutex_clear(&t->gate->lock);
+		g_cond_clear(&t->gate->done);
+		g_free(t->gate);
+	}
 	g_free(t);
 }
 

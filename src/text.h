@@ -230,6 +230,8 @@ struct text {
 	GArray		*mentions;	/* struct text_mention, text order */
 	GArray		*clauses;	/* struct text_clause, text order */
 	GArray		*times;		/* struct text_time, text order */
+	struct text_gate *gate;		/* while the times are made beside
+					 * their readers (text_read_times) */
 };
 
 /*
@@ -259,6 +261,18 @@ struct text	*text_analyse(const struct doc *doc, const struct source *src,
 struct text	*text_read(const struct doc *doc, const struct source *src);
 void		 text_read_finish(struct text *t, const struct doc *doc,
 		    const struct lex *lex);
+/*
+ * text_read_finish in two parts, for a caller that runs the second on a
+ * thread of its own while others read what the first made:
+ * text_read_actors finds the mentions and the clauses, and marks the
+ * times as still to come; text_read_times finds them.  A reader running
+ * beside text_read_times reads t->times only after text_times_wait,
+ * which returns at once when the times are made.
+ */
+void		 text_read_actors(struct text *t, const struct doc *doc,
+		    const struct lex *lex);
+void		 text_read_times(struct text *t, const struct doc *doc);
+void		 text_times_wait(const struct text *t);
 void		 text_free(struct text *t);
 
 /* Accessors. */

@@ -425,6 +425,95 @@ test_text_word_lists(void **state)
 	assert_false(text_is(txt, 3, "seven."));
 	assert_false(text_is(txt, 3, "even"));
 	assert_false(text_is(txt, 999, "seven"));
+	/* a word that is the start of the token, or of which the token
+	 * is the start, is not it */
+	assert_false(text_is(txt, 3, "seve"));
+	assert_false(text_is(txt, 3, "sevens"));
+	assert_false(text_is(txt, 3, ""));
+}
+
+/* Only ASCII letters are folded: other bytes must be the same. */
+static void
+test_text_word_lists_utf8(void **state)
+{
+	(void)state;
+	analyse("Na\xC3\xAFve \xC3\x89lan.\n");
+	assert_true(text_is(txt, 0, "NA\xC3\xAFVE"));
+	assert_false(text_is(txt, 0, "NA\xC3\x8FVE"));
+	assert_true(text_is(txt, 1, "\xC3\x89LAN"));
+	assert_false(text_is(txt, 1, "\xC3\xA9lan"));
+}
+
+/* The whole analysis as JSON (text_dump), a new string. */
+static char *
+dumped(const struct text *t)
+{
+	char	*out = NULL;
+	size_t	 len = 0;
+	FILE	*f = open_memstream(&out, &len);
+
+	assert_non_null(f);
+	text_dump(t, f);
+	fclose(f);
+	return out;
+}
+
+struct later {
+	struct text		*t;
+	const struct doc	*doc;
+	gint			 done;
+};
+
+static gpointer
+times_later(gpointer p)
+{
+	struct later	*l = p;
+
+	g_usleep(30000);
+	g_atomic_int_set(&l->done, 1);
+	text_read_times(l->t, l->doc);
+	return NULL;
+}
+
+/* The analysis in two parts, the times on another thread, gives the
+ * analysis in one; a reader waits for the times, and only for them. */
+static void
+test_text_read_in_two_parts(void **state)
+{
+	static const char md[] = "---\ntitle: T\ndate: 2024-03-14\n---\n\n"
+	    "Talks between Russia and Ukraine opened in Geneva on 12 March. "
+	    "Two days later the delegations left.\n\n"
+	    "The next round is due on 2 April.\n";
+	struct later	 l = { 0 };
+	struct text	*two;
+	GThread		*th;
+	char		*a, *b;
+
+	(void)state;
+	analyse(md);
+	a = dumped(txt);
+	assert_true(txt->times->len >= 2);
+	text_times_wait(txt);		/* made: returns at once */
+
+	two = text_read(doc, src);
+	assert_non_null(two);
+	text_times_wait(two);		/* no times to come */
+	text_read_actors(two, doc, NULL);
+	assert_int_equal(two->times->len, 0);
+	assert_int_equal(two->mentions->len, txt->mentions->len);
+	assert_int_equal(two->clauses->len, txt->clauses->len);
+	l.t = two;
+	l.doc = doc;
+	th = g_thread_new("times", times_later, &l);
+	text_times_wait(two);
+	assert_true(g_atomic_int_get(&l.done));
+	assert_int_equal(two->times->len, txt->times->len);
+	g_thread_join(th);
+	b = dumped(two);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	text_free(two);
 }
 
 static void
@@ -465,6 +554,10 @@ main(void)
 		cmocka_unit_test_setup_teardown(test_text_dump_json,
 		    setup, teardown),
 		cmocka_unit_test_setup_teardown(test_text_word_lists,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_word_lists_utf8,
+		    setup, teardown),
+		cmocka_unit_test_setup_teardown(test_text_read_in_two_parts,
 		    setup, teardown),
 		cmocka_unit_test(test_text_free_null),
 	};
