@@ -322,27 +322,43 @@ text_word(const struct text *t, guint i, size_t *n)
 	return t->str->str + k->tstart;
 }
 
-/* The n bytes at s are word w, ASCII letters in either case (other
- * bytes as they are).  Inline: the analysis compares most tokens with
- * several lists of words, and nearly every comparison is settled by the
- * first byte. */
+/* c with an ASCII capital made small. */
 static inline int
-text_word_is(const char *s, size_t n, const char *w)
+text_fold(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
+/* The n bytes at s, whose first folds to s0 (text_fold, -1 when n is
+ * 0), are word w, ASCII letters in either case (other bytes as they
+ * are).  Inline: the analysis compares most tokens with several lists
+ * of words, and nearly every comparison is settled by the first byte,
+ * folded once per token. */
+static inline int
+text_word_is_from(const char *s, size_t n, int s0, const char *w)
 {
 	size_t	k;
-	int	a, b;
+	int	b;
 
-	for (k = 0; k < n; k++) {
-		a = (unsigned char)s[k];
-		b = (unsigned char)w[k];
-		if (a >= 'A' && a <= 'Z')
-			a += 'a' - 'A';
-		if (b >= 'A' && b <= 'Z')
-			b += 'a' - 'A';
-		if (a != b || b == 0)
+	if (n == 0)
+		return w[0] == '\0';
+	if (s0 != text_fold((unsigned char)w[0]))
+		return 0;
+	if (w[0] == '\0')		/* a NUL byte in the text */
+		return 0;
+	for (k = 1; k < n; k++) {
+		b = text_fold((unsigned char)w[k]);
+		if (b == 0 || text_fold((unsigned char)s[k]) != b)
 			return 0;
 	}
 	return w[n] == '\0';
+}
+
+static inline int
+text_word_is(const char *s, size_t n, const char *w)
+{
+	return text_word_is_from(s, n, n > 0 ?
+	    text_fold((unsigned char)s[0]) : -1, w);
 }
 
 /* Token i is word w (ASCII case-insensitive). */
@@ -365,13 +381,14 @@ text_find(const struct text *t, guint i, const char *const *l)
 {
 	size_t	 n;
 	const char *s;
-	int	 k;
+	int	 k, s0;
 
 	if (i >= t->tokens->len)
 		return -1;
 	s = text_word(t, i, &n);
+	s0 = n > 0 ? text_fold((unsigned char)s[0]) : -1;
 	for (k = 0; l[k] != NULL; k++)
-		if (text_word_is(s, n, l[k]))
+		if (text_word_is_from(s, n, s0, l[k]))
 			return k;
 	return -1;
 }

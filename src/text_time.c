@@ -771,6 +771,7 @@ run(struct text *t, int y, int m, int d)
 	memset(&s, 0, sizeof(s));
 	s.units = g_new(gint8, t->tokens->len + 1);
 	memset(s.units, -1, t->tokens->len + 1);
+	s.counts = g_new0(struct time_count, t->tokens->len + 1);
 	s.nums = g_new(int, t->tokens->len + 1);
 	for (i = 0; i <= t->tokens->len; i++)
 		s.nums[i] = G_MININT;
@@ -802,6 +803,7 @@ run(struct text *t, int y, int m, int d)
 	}
 	g_free(s.units);
 	g_free(s.nums);
+	g_free(s.counts);
 }
 
 void

@@ -65,6 +65,15 @@ struct sent {
 	gint8		*units;		/* time_unit_of(), -1: not yet */
 	int		*nums;		/* its number's value, G_MININT: not
 					 * yet */
+	struct time_count *counts;	/* a count from the token on
+					 * (count_at), .next 0: not yet */
+};
+
+/* A count at a token: its value (0 vague, -1 none) and the token after
+ * it, as an offset (1 to 4; 0 while not worked out). */
+struct time_count {
+	int	n;
+	guint8	next;
 };
 
 

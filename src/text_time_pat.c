@@ -88,10 +88,37 @@ num_value_of(const struct sent *s, guint i)
 	return -1;
 }
 
+static int	count_word(const struct sent *, guint, int *, guint *);
+
 /* A count before a unit at i: "two", "18", "a", "a few", "several";
- * *n its value (0: vague), *next the token after.  Also "more than". */
+ * *n its value (0: vague), *next the token after.  Also "more than".
+ * p_later asks at every token: the answer is kept. */
 static int
 count_at(const struct sent *s, guint i, int *n, guint *next)
+{
+	struct time_count *k;
+	guint	j;
+
+	if (s->counts == NULL || i < s->first || i >= s->end)
+		return count_word(s, i, n, next);
+	k = &s->counts[i];
+	if (k->next == 0) {
+		if (count_word(s, i, &k->n, &j))
+			k->next = (guint8)(j - i);
+		else {
+			k->n = -1;
+			k->next = 1;
+		}
+	}
+	if (k->n < 0)
+		return 0;
+	*n = k->n;
+	*next = i + k->next;
+	return 1;
+}
+
+static int
+count_word(const struct sent *s, guint i, int *n, guint *next)
 {
 	if (in(s, i, hedges))
 		i++;
