@@ -44,18 +44,24 @@ vent_new(GPtrArray *vl, double height, double before)
 	return v;
 }
 
-/* Move a line's items (baseline at 0) into an entry at (x, baseline). */
+/* Move a line's items (baseline at 0) into an entry at (x, baseline).
+ * The line's array becomes the entry's when that is still empty (a
+ * line's own entry, the common case): no copy, no growing. */
 void
 take_line(struct vent *v, GArray *line, double x, double baseline)
 {
 	guint	i;
 
-	for (i = 0; i < line->len; i++) {
-		struct pg_item *it = &g_array_index(line, struct pg_item, i);
-
-		ts_item_move(it, x, baseline);
-		g_array_append_val(v->items, *it);
+	for (i = 0; i < line->len; i++)
+		ts_item_move(&g_array_index(line, struct pg_item, i), x,
+		    baseline);
+	if (v->items->len == 0 && g_array_get_element_size(line) ==
+	    sizeof(struct pg_item)) {
+		g_array_unref(v->items);
+		v->items = line;
+		return;
 	}
+	g_array_append_vals(v->items, line->data, line->len);
 	g_array_unref(line);
 }
 
