@@ -5,21 +5,39 @@
 
 #include "linebreak.h"
 
-/* A feasible breakpoint: active while later breaks may still end a line
- * that starts here. */
-struct node {
+/*
+ * A feasible breakpoint, in two parts: what the chosen breaks are read
+ * back from (struct hist, kept for the whole paragraph), and what only
+ * an active node needs (struct node, its slot reused once the node is
+ * no longer active).  Kept whole, every node of a 640 KB paragraph took
+ * 64 MB, half the build's peak.
+ */
+struct hist {
 	size_t	pos;		/* index of the break item */
+	int	prev;		/* index in the history, -1 for the start */
+	int	flagged;
+	double	ratio, expand, glue_ratio;
+};
+
+struct node {
+	int	hist;		/* index in the history */
 	int	line;		/* lines so far */
 	int	fitness;	/* 0 tight, 1 decent, 2 loose, 3 very loose */
 	int	hyph;		/* consecutive hyphenated lines ending here */
 	int	flagged;
 	double	total;		/* demerits so far */
-	double	ratio, expand, glue_ratio;
-	int	prev;		/* index in the node pool, -1 for the start */
 	/* sums from the paragraph start to the first box after the break */
 	double	w, y, z, e;
 	int	fil;
 	int	next_active;	/* linked list of active nodes, -1 ends */
+};
+
+/* A candidate for a break: the node and its line. */
+struct cand {
+	struct node	nd;
+	size_t		pos;
+	int		prev;	/* the history index of the line's start */
+	double		ratio, expand, glue_ratio;
 };
 
 struct sums {
@@ -170,26 +188,62 @@ adjust(const struct lb_item *it, const struct sums *s, const struct node *a,
 	return r;
 }
 
+/* A slot for an active node: a free one, or a new one. */
+static int
+slot(GArray *act, int *free_slots)
+{
+	int	k = *free_slots;
+
+	if (k >= 0) {
+		*free_slots = g_array_index(act, struct node, k).next_active;
+		return k;
+	}
+	g_array_set_size(act, act->len + 1);
+	return (int)act->len - 1;
+}
+
+/* Record a break in the history; returns its index. */
+static int
+remember(GArray *pool, const struct cand *c)
+{
+	struct hist	h;
+
+	h.pos = c->pos;
+	h.prev = c->prev;
+	h.flagged = c->nd.flagged;
+	h.ratio = c->ratio;
+	h.expand = c->expand;
+	h.glue_ratio = c->glue_ratio;
+	g_array_append_val(pool, h);
+	return (int)pool->len - 1;
+}
+
 static int
 run(const struct lb_item *it, size_t n, const struct lb_params *p,
-    double tolerance, const struct sums *s, GArray *pool)
+    double tolerance, const struct sums *s, GArray *pool, GArray *act)
 {
-	struct node	 start = { 0 }, best[4][8];
+	struct node	 start = { 0 };
+	struct hist	 h0 = { 0 };
+	struct cand	 best[4][8];
 	int		 have[4][8];
 	int		 active, i, f, h, prev_i, best_final = -1;
+	int		 free_slots = -1;
 	int		 maxh = p->max_hyphens < 7 ? p->max_hyphens : 7;
+	double		 final_total = 0;
 	size_t		 b;
 
 	g_array_set_size(pool, 0);
-	start.prev = -1;
+	g_array_set_size(act, 0);
+	h0.prev = -1;
+	h0.pos = 0;
+	g_array_append_val(pool, h0);
+	start.hist = 0;
 	start.fitness = 1;
 	start.next_active = -1;
-	start.pos = 0;
-	after_break(it, n, s, 0, &start);
 	/* the start is not a break: sums from the very first item */
 	start.w = start.y = start.z = start.e = 0;
 	start.fil = 0;
-	g_array_append_val(pool, start);
+	g_array_append_val(act, start);
 	active = 0;
 
 	for (b = 0; b < n && active >= 0; b++) {
@@ -199,19 +253,22 @@ run(const struct lb_item *it, size_t n, const struct lb_params *p,
 		prev_i = -1;
 		i = active;
 		while (i >= 0) {
-			struct node	*a = &g_array_index(pool, struct node, i);
+			struct node	*a = &g_array_index(act, struct node, i);
 			double		 r, ex, gl, bad, d;
 			int		 next = a->next_active, pen, fl, nh;
+			int		 gone = 0;
 
 			r = adjust(it, s, a, b, p, &ex, &gl);
 			if (r < -1 || (it[b].type == LB_PENALTY &&
 			    it[b].penalty <= -LB_INF)) {
-				/* deactivate a */
+				/* deactivate a (its slot is freed below,
+				 * once read) */
 				if (prev_i < 0)
 					active = next;
 				else
-					g_array_index(pool, struct node,
+					g_array_index(act, struct node,
 					    prev_i).next_active = next;
+				gone = 1;
 			} else
 				prev_i = i;
 			if (r >= -1 && r <= tolerance) {
@@ -243,44 +300,53 @@ run(const struct lb_item *it, size_t n, const struct lb_params *p,
 				if (pen <= -LB_INF && a->flagged)
 					d += p->final_hyphen_demerits;
 				d += a->total;
-				if (!have[f][nh] || d < best[f][nh].total) {
+				if (!have[f][nh] || d < best[f][nh].nd.total) {
+					struct cand *c = &best[f][nh];
+
+					/* every field is set here, by
+					 * remember and by after_break */
 					have[f][nh] = 1;
-					memset(&best[f][nh], 0, sizeof(struct node));
-					best[f][nh].pos = b;
-					best[f][nh].line = a->line + 1;
-					best[f][nh].fitness = f;
-					best[f][nh].hyph = nh;
-					best[f][nh].flagged = fl;
-					best[f][nh].total = d;
-					best[f][nh].ratio = r;
-					best[f][nh].expand = ex;
-					best[f][nh].glue_ratio = gl;
-					best[f][nh].prev = i;
+					c->pos = b;
+					c->nd.line = a->line + 1;
+					c->nd.fitness = f;
+					c->nd.hyph = nh;
+					c->nd.flagged = fl;
+					c->nd.total = d;
+					c->ratio = r;
+					c->expand = ex;
+					c->glue_ratio = gl;
+					c->prev = a->hist;
 				}
 			}
 next:
+			if (gone) {
+				g_array_index(act, struct node,
+				    i).next_active = free_slots;
+				free_slots = i;
+			}
 			i = next;
 		}
 		for (f = 0; f < 4; f++)
 			for (h = 0; h <= maxh; h++) {
-				struct node nd;
+				struct cand	*c = &best[f][h];
+				int		 k;
 
 				if (!have[f][h])
 					continue;
-				nd = best[f][h];
-				after_break(it, n, s, b, &nd);
+				c->nd.hist = remember(pool, c);
+				after_break(it, n, s, b, &c->nd);
 				if (b == n - 1) {
-					nd.next_active = -1;
-					g_array_append_val(pool, nd);
-					if (best_final < 0 || nd.total <
-					    g_array_index(pool, struct node,
-					    best_final).total)
-						best_final = (int)pool->len - 1;
+					if (best_final < 0 ||
+					    c->nd.total < final_total) {
+						best_final = c->nd.hist;
+						final_total = c->nd.total;
+					}
 					continue;
 				}
-				nd.next_active = active;
-				g_array_append_val(pool, nd);
-				active = (int)pool->len - 1;
+				k = slot(act, &free_slots);
+				c->nd.next_active = active;
+				g_array_index(act, struct node, k) = c->nd;
+				active = k;
 			}
 	}
 	return best_final;
@@ -291,29 +357,31 @@ lb_break(const struct lb_item *items, size_t n, const struct lb_params *p,
     GArray *lines)
 {
 	struct sums	 s;
-	GArray		*pool;
+	GArray		*pool, *act;
 	GArray		*rev;
 	int		 last, i;
 
 	if (n == 0)
 		return 0;
 	make_sums(items, n, &s);
-	pool = g_array_new(FALSE, FALSE, sizeof(struct node));
-	last = run(items, n, p, p->tolerance, &s, pool);
+	pool = g_array_new(FALSE, FALSE, sizeof(struct hist));
+	act = g_array_new(FALSE, FALSE, sizeof(struct node));
+	last = run(items, n, p, p->tolerance, &s, pool, act);
 	if (last < 0)
-		last = run(items, n, p, 1e12, &s, pool);
+		last = run(items, n, p, 1e12, &s, pool, act);
+	g_array_unref(act);
 	if (last < 0) {
 		g_array_unref(pool);
 		free_sums(&s);
 		return -1;
 	}
 	rev = g_array_new(FALSE, FALSE, sizeof(int));
-	for (i = last; i > 0; i = g_array_index(pool, struct node, i).prev)
+	for (i = last; i > 0; i = g_array_index(pool, struct hist, i).prev)
 		g_array_append_val(rev, i);
 	for (i = (int)rev->len - 1; i >= 0; i--) {
-		struct node	*nd = &g_array_index(pool, struct node,
+		struct hist	*nd = &g_array_index(pool, struct hist,
 		    g_array_index(rev, int, i));
-		struct node	*pv = &g_array_index(pool, struct node,
+		struct hist	*pv = &g_array_index(pool, struct hist,
 		    nd->prev);
 		struct lb_line	 ln;
 		size_t		 k = pv->pos;
