@@ -189,8 +189,9 @@ keywords(const struct graph *g, const char *lang)
 
 /*
  * Extraction on a thread of its own while fonts load and paragraphs
- * are set: the text analysis, the chronology (which the typesetter
- * takes when it sets the sidebar, after the body), then the graph; the
+ * are set: the text analysis, then, side by side, the times and the
+ * chronology (which the typesetter takes when it sets the sidebar,
+ * after the body) on one more thread and the graph on this one; the
  * diagram is laid out when the typesetter asks for it.  The messages
  * come out as if the chronology were made before typesetting: its own
  * first, then the main thread's (held meanwhile), then the analysis's
