@@ -4,8 +4,9 @@
  * ("two days later", "that night", "a day after the talks had been
  * scheduled to close", "within hours of the announcement", "today"),
  * its anchor among the story's points and its date; two points side
- * by side that name one time.  Called by text_time.c on each
- * candidate, in text order.
+ * by side that name one time; the date a chain gives from its anchor
+ * (time_resolve_chain).  Called by text_time.c on each candidate, in
+ * text order.
  */
 #include <string.h>
 
@@ -659,4 +660,105 @@ time_chain(struct sent *s, struct state *st, const struct cand *c,
 		return;
 	}
 	chain_anchor(s, st, c, tm, anchor);
+}
+
+/* --- the date of a chain ------------------------------------------ */
+
+int
+time_set_date(struct text_time *tm, int y, int m, int d, enum ev_precision p)
+{
+	if (y < 1 || y > 9999) {
+		tm->flags |= TIME_OUT_OF_RANGE;
+		tm->year = tm->month = tm->day = 0;
+		return 0;
+	}
+	tm->year = y;
+	tm->month = p <= EV_MONTH ? m : 0;
+	tm->day = p == EV_DAY ? d : 0;
+	tm->precision = p;
+	return 1;
+}
+
+void
+time_add_months(struct text_time *tm, int y, int m, int d, long delta,
+    enum ev_precision p)
+{
+	long	k = (long)y * 12 + (m - 1) + delta;
+	int	dim;
+
+	if (k < 12 || k >= 120000L) {
+		time_set_date(tm, 0, 0, 0, p);
+		return;
+	}
+	y = (int)(k / 12);
+	m = (int)(k % 12) + 1;
+	if (p == EV_DAY) {
+		dim = g_date_get_days_in_month((GDateMonth)m, (GDateYear)y);
+		d = MIN(d, dim);
+	}
+	time_set_date(tm, y, m, d, p);
+}
+
+/* tm, a chain c, from its anchor an. */
+void
+time_resolve_chain(struct text_time *tm, const struct cand *c,
+    const struct text_time *an)
+{
+	enum ev_precision p = an->precision;
+	int	y = an->year, m = an->month, d = an->day, n = c->n;
+	GDate	g;
+	long	j;
+
+	switch (c->ch) {
+	case CH_SAME:
+		time_set_date(tm, y, m, d, MAX(p, c->cap));
+		break;
+	case CH_MONTH:
+		time_set_date(tm, y, c->month, 0, EV_MONTH);
+		break;
+	case CH_SHIFT:
+		switch (c->unit) {
+		case 'D':
+			time_set_date(tm, y + 10 * n, 0, 0, EV_YEAR);
+			break;
+		case 'y':
+			time_set_date(tm, y + n, 0, 0, EV_YEAR);
+			break;
+		case 'm':
+			if (p == EV_YEAR)
+				time_set_date(tm, y + (n + (n > 0 ? 6 :
+				    -6)) / 12, 0, 0, EV_YEAR);
+			else
+				time_add_months(tm, y, m, d, n, EV_MONTH);
+			break;
+		default:
+			if (c->unit == 'w')
+				n *= 7;
+			if (p == EV_YEAR)
+				time_set_date(tm, y + n / 365, 0, 0, EV_YEAR);
+			else if (p == EV_MONTH)
+				time_add_months(tm, y, m, 0, n / 30, EV_MONTH);
+			else {
+				g_date_clear(&g, 1);
+				g_date_set_dmy(&g, (GDateDay)d,
+				    (GDateMonth)m, (GDateYear)y);
+				j = (long)g_date_get_julian(&g) + n;
+				if (j < 1 || j > 3652059L) {
+					time_set_date(tm, 0, 0, 0, EV_DAY);
+					break;
+				}
+				g_date_set_julian(&g, (guint32)j);
+				time_set_date(tm, g_date_get_year(&g),
+				    g_date_get_month(&g), g_date_get_day(&g),
+				    EV_DAY);
+			}
+			break;
+		}
+		break;
+	default:
+		tm->flags |= TIME_UNRESOLVED;
+		break;
+	}
+	if (an->flags & TIME_RELATIVE)
+		tm->flags |= TIME_RELATIVE;
 }

@@ -181,6 +181,8 @@ int	 time_since_state(const struct sent *, guint, int);
 int	 time_reference(const struct sent *, guint, guint);
 int	 time_dateline(const struct sent *, guint, guint);
 
+/* --- text_time_chain.c: dates ------------------------------------ */
+
 /* tm set to y-m-d at precision p (m, d cut to it); 0, tm out of range,
  * outside the years 1 to 9999. */
 int	 time_set_date(struct text_time *, int, int, int, enum ev_precision);

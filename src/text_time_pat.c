@@ -5,9 +5,10 @@
  * "that November"), durations, ages, decades, generic times, ranges of
  * years, years alone in a table cell and the light of a day ("after
  * nightfall"); and the patterns around a date that tell it no point
- * in time (a figure by year, a span, a state, a date line); and the
- * date a chain gives from its anchor.  Each pattern looks at a few
- * tokens from one position: a sentence is read in linear time.
+ * in time (a figure by year, a span, a state, a date line).  The date
+ * a chain gives from its anchor is text_time_chain.c's.  Each pattern
+ * looks at a few tokens from one position: a sentence is read in
+ * linear time.
  */
 #include <string.h>
 
@@ -48,6 +49,61 @@ static const char *const hedges[] = {
 	"barely", "just", "only", "approximately", NULL
 };
 
+/*
+ * A token's unit and number word from one lookup in a table made once
+ * of the lists above: the unit ('y', 'D', 'm', 'w', 'd', 'h', 'p') in
+ * the low byte, the number's value + 1 above it, 0 for neither.  Every
+ * token is asked both; the lists one by one (a score of comparisons for
+ * most words) were a sixth of the English times' instructions.
+ */
+static gpointer
+word_table_make(gpointer unused)
+{
+	static const struct {
+		const char *const	*words;
+		int			 unit;
+	} units[] = {
+		{ units_y, 'y' }, { units_dec, 'D' }, { units_m, 'm' },
+		{ units_w, 'w' }, { units_d, 'd' }, { units_h, 'h' },
+		{ day_parts, 'p' }
+	};
+	GHashTable	*h = g_hash_table_new(g_str_hash, g_str_equal);
+	size_t		 u, k;
+
+	(void)unused;
+	/* first in the order unit_word asked them: the first list wins */
+	for (u = G_N_ELEMENTS(units); u-- > 0; )
+		for (k = 0; units[u].words[k] != NULL; k++)
+			g_hash_table_insert(h, (gpointer)units[u].words[k],
+			    GUINT_TO_POINTER(units[u].unit));
+	for (k = 0; number_words[k] != NULL; k++)
+		g_hash_table_insert(h, (gpointer)number_words[k],
+		    GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(h,
+		    number_words[k])) | (guint)(k + 1) << 8));
+	if (g_hash_table_lookup(h, "thirty") == NULL)
+		g_hash_table_insert(h, (gpointer)"thirty",
+		    GUINT_TO_POINTER(31U << 8));
+	return h;
+}
+
+static guint
+word_info(const struct sent *s, guint i)
+{
+	static GOnce	 once = G_ONCE_INIT;
+	GHashTable	*h = g_once(&once, word_table_make, NULL);
+	char		 buf[16];
+	const char	*w;
+	size_t		 n, k;
+
+	w = text_word(s->t, i, &n);
+	if (n == 0 || n >= sizeof(buf))
+		return 0;
+	for (k = 0; k < n; k++)
+		buf[k] = (char)text_fold((unsigned char)w[k]);
+	buf[n] = '\0';
+	return GPOINTER_TO_UINT(g_hash_table_lookup(h, buf));
+}
+
 /* Value of the number at token i (digits, at most 3; a word); -1. */
 static int	num_value_of(const struct sent *, guint);
 
@@ -81,11 +137,7 @@ num_value_of(const struct sent *s, guint i)
 		}
 		return v;
 	}
-	if ((v = text_find(s->t, i, number_words)) >= 0)
-		return v;
-	if (is(s, i, "thirty"))
-		return 30;
-	return -1;
+	return (int)(word_info(s, i) >> 8) - 1;
 }
 
 static int	count_word(const struct sent *, guint, int *, guint *);
@@ -166,21 +218,9 @@ unit_of(const struct sent *s, guint i)
 static int
 unit_word(const struct sent *s, guint i)
 {
-	if (in(s, i, units_y))
-		return 'y';
-	if (in(s, i, units_dec))
-		return 'D';
-	if (in(s, i, units_m))
-		return 'm';
-	if (in(s, i, units_w))
-		return 'w';
-	if (in(s, i, units_d))
-		return 'd';
-	if (in(s, i, units_h))
-		return 'h';
-	if (in(s, i, day_parts))
-		return 'p';
-	return 0;
+	if (i < s->first || i >= s->end)
+		return 0;
+	return (int)(word_info(s, i) & 0xFF);
 }
 
 /* A month name at i: 1..12, else 0. */
@@ -948,107 +988,6 @@ time_dateline(const struct sent *s, guint a, guint b)
 	}
 	return b >= s->end || is(s, b, "(") || is(s, b, "-") ||
 	    is(s, b, "\xe2\x80\x94") || is(s, b, "\xe2\x80\x93");
-}
-
-/* --- the date of a chain ------------------------------------------ */
-
-int
-time_set_date(struct text_time *tm, int y, int m, int d, enum ev_precision p)
-{
-	if (y < 1 || y > 9999) {
-		tm->flags |= TIME_OUT_OF_RANGE;
-		tm->year = tm->month = tm->day = 0;
-		return 0;
-	}
-	tm->year = y;
-	tm->month = p <= EV_MONTH ? m : 0;
-	tm->day = p == EV_DAY ? d : 0;
-	tm->precision = p;
-	return 1;
-}
-
-void
-time_add_months(struct text_time *tm, int y, int m, int d, long delta,
-    enum ev_precision p)
-{
-	long	k = (long)y * 12 + (m - 1) + delta;
-	int	dim;
-
-	if (k < 12 || k >= 120000L) {
-		time_set_date(tm, 0, 0, 0, p);
-		return;
-	}
-	y = (int)(k / 12);
-	m = (int)(k % 12) + 1;
-	if (p == EV_DAY) {
-		dim = g_date_get_days_in_month((GDateMonth)m, (GDateYear)y);
-		d = MIN(d, dim);
-	}
-	time_set_date(tm, y, m, d, p);
-}
-
-/* tm, a chain c, from its anchor an. */
-void
-time_resolve_chain(struct text_time *tm, const struct cand *c,
-    const struct text_time *an)
-{
-	enum ev_precision p = an->precision;
-	int	y = an->year, m = an->month, d = an->day, n = c->n;
-	GDate	g;
-	long	j;
-
-	switch (c->ch) {
-	case CH_SAME:
-		time_set_date(tm, y, m, d, MAX(p, c->cap));
-		break;
-	case CH_MONTH:
-		time_set_date(tm, y, c->month, 0, EV_MONTH);
-		break;
-	case CH_SHIFT:
-		switch (c->unit) {
-		case 'D':
-			time_set_date(tm, y + 10 * n, 0, 0, EV_YEAR);
-			break;
-		case 'y':
-			time_set_date(tm, y + n, 0, 0, EV_YEAR);
-			break;
-		case 'm':
-			if (p == EV_YEAR)
-				time_set_date(tm, y + (n + (n > 0 ? 6 :
-				    -6)) / 12, 0, 0, EV_YEAR);
-			else
-				time_add_months(tm, y, m, d, n, EV_MONTH);
-			break;
-		default:
-			if (c->unit == 'w')
-				n *= 7;
-			if (p == EV_YEAR)
-				time_set_date(tm, y + n / 365, 0, 0, EV_YEAR);
-			else if (p == EV_MONTH)
-				time_add_months(tm, y, m, 0, n / 30, EV_MONTH);
-			else {
-				g_date_clear(&g, 1);
-				g_date_set_dmy(&g, (GDateDay)d,
-				    (GDateMonth)m, (GDateYear)y);
-				j = (long)g_date_get_julian(&g) + n;
-				if (j < 1 || j > 3652059L) {
-					time_set_date(tm, 0, 0, 0, EV_DAY);
-					break;
-				}
-				g_date_set_julian(&g, (guint32)j);
-				time_set_date(tm, g_date_get_year(&g),
-				    g_date_get_month(&g), g_date_get_day(&g),
-				    EV_DAY);
-			}
-			break;
-		}
-		break;
-	default:
-		tm->flags |= TIME_UNRESOLVED;
-		break;
-	}
-	if (an->flags & TIME_RELATIVE)
-		tm->flags |= TIME_RELATIVE;
 }
 
 /* The patterns at token i: the longest match, or 0 (text_time_int.h). */
