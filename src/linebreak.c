@@ -32,12 +32,10 @@ struct node {
 	int	next_active;	/* linked list of active nodes, -1 ends */
 };
 
-/* A candidate for a break: the node and its line. */
+/* A candidate for a break: the node it makes, and its history. */
 struct cand {
 	struct node	nd;
-	size_t		pos;
-	int		prev;	/* the history index of the line's start */
-	double		ratio, expand, glue_ratio;
+	struct hist	h;
 };
 
 struct sums {
@@ -206,15 +204,7 @@ slot(GArray *act, int *free_slots)
 static int
 remember(GArray *pool, const struct cand *c)
 {
-	struct hist	h;
-
-	h.pos = c->pos;
-	h.prev = c->prev;
-	h.flagged = c->nd.flagged;
-	h.ratio = c->ratio;
-	h.expand = c->expand;
-	h.glue_ratio = c->glue_ratio;
-	g_array_append_val(pool, h);
+	g_array_append_val(pool, c->h);
 	return (int)pool->len - 1;
 }
 
@@ -306,16 +296,17 @@ run(const struct lb_item *it, size_t n, const struct lb_params *p,
 					/* every field is set here, by
 					 * remember and by after_break */
 					have[f][nh] = 1;
-					c->pos = b;
+					c->h.pos = b;
 					c->nd.line = a->line + 1;
 					c->nd.fitness = f;
 					c->nd.hyph = nh;
 					c->nd.flagged = fl;
+					c->h.flagged = fl;
 					c->nd.total = d;
-					c->ratio = r;
-					c->expand = ex;
-					c->glue_ratio = gl;
-					c->prev = a->hist;
+					c->h.ratio = r;
+					c->h.expand = ex;
+					c->h.glue_ratio = gl;
+					c->h.prev = a->hist;
 				}
 			}
 next:
